@@ -1,0 +1,40 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { failureState, fieldErrorsFrom, formValues, type TFormState } from "@/lib/action-state";
+import { authorize } from "@/lib/auth";
+import { getT } from "@/lib/i18n/server";
+import { createUser, ZCreateUser } from "@/lib/users/create-user";
+import { setUserActive } from "@/lib/users/set-user-active";
+
+const FIELDS = ["name", "email", "role", "organizationId"] as const;
+
+export async function createUserAction(_prev: TFormState, form: FormData): Promise<TFormState> {
+  const { t, locale } = await getT();
+  const values = formValues(form, FIELDS);
+  try {
+    const actor = await authorize("admin");
+    const parsed = ZCreateUser.safeParse({ ...values, organizationId: values.organizationId || null, password: String(form.get("password") ?? "") });
+    if (!parsed.success) return { ok: false, message: t("errors.fixFields"), fieldErrors: fieldErrorsFrom(parsed.error, locale), values };
+    const user = await createUser({ actor, input: parsed.data });
+    revalidatePath("/admin/users");
+    return { ok: true, message: t("users.created", { email: user.email }) };
+  } catch (error) {
+    return failureState(error, locale, values, "createUserAction");
+  }
+}
+
+export async function setUserActiveAction(_prev: TFormState, form: FormData): Promise<TFormState> {
+  const { t, locale } = await getT();
+  try {
+    const actor = await authorize("admin");
+    const userId = Number(form.get("userId"));
+    const isActive = form.get("isActive") === "true";
+    if (!Number.isInteger(userId) || userId <= 0) return { ok: false, message: t("errors.codes.NOT_FOUND") };
+    const user = await setUserActive({ actor, userId, isActive });
+    revalidatePath("/admin/users");
+    return { ok: true, message: t(isActive ? "users.reactivated" : "users.deactivated", { email: user.email }) };
+  } catch (error) {
+    return failureState(error, locale, undefined, "setUserActiveAction");
+  }
+}

@@ -1,0 +1,53 @@
+"use client";
+
+import { useActionState } from "react";
+import { FormMessage } from "@/components/form-message";
+import { useT } from "@/components/i18n-provider";
+import { SelectField } from "@/components/select-field";
+import { SubmitButton } from "@/components/submit-button";
+import { TextField } from "@/components/text-field";
+import { ROLES } from "@/lib/roles";
+import { createUserAction } from "./actions";
+
+type Option = { id: number; label: string; kind: "ministry" | "treasury" | "company" | "agency" };
+
+export function CreateUserForm({ organizations }: { organizations: Option[] }) {
+  const t = useT();
+  const [state, action] = useActionState(createUserAction, {});
+  const err = state.fieldErrors ?? {};
+  const v = state.ok ? {} : (state.values ?? {});
+  const kinds = ["ministry", "treasury", "agency", "company"] as const;
+  return (
+    // key: a successful create resets the fields; a failed one keeps what was typed.
+    <form key={state.ok ? state.message : "form"} action={action} className="space-y-4" aria-label={t("users.createTitle")} noValidate>
+      <FormMessage state={state} />
+      <TextField name="name" label={t("users.fields.name")} defaultValue={v.name} error={err.name} required />
+      <TextField name="email" type="email" label={t("users.fields.email")} defaultValue={v.email} error={err.email} required />
+      <SelectField name="role" label={t("users.fields.role")} defaultValue={v.role ?? "official"} error={err.role}>
+        {ROLES.map((r) => (
+          <option key={r} value={r}>
+            {t(`roles.${r}`)}
+          </option>
+        ))}
+      </SelectField>
+      <SelectField name="organizationId" label={t("users.fields.organization")} hint={t("users.fields.organizationHint")} defaultValue={v.organizationId ?? ""} error={err.organizationId}>
+        <option value="">{t("users.fields.noOrganization")}</option>
+        {kinds.map((kind) => (
+          <optgroup key={kind} label={t(`orgKinds.${kind}`)}>
+            {organizations
+              .filter((o) => o.kind === kind)
+              .map((o) => (
+                <option key={o.id} value={o.id}>
+                  {o.label}
+                </option>
+              ))}
+          </optgroup>
+        ))}
+      </SelectField>
+      <TextField name="password" type="password" label={t("users.fields.password")} hint={t("users.fields.passwordHint")} error={err.password} autoComplete="new-password" required />
+      <SubmitButton className="btn-primary w-full" pendingLabel={t("users.creating")}>
+        {t("users.create")}
+      </SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,22 @@
+import type { ReactNode } from "react";
+import { AppShell } from "@/components/app-shell";
+import { requireUser } from "@/lib/auth";
+import { getT } from "@/lib/i18n/server";
+import { navFor } from "@/lib/navigation";
+import { signOutAction, signOutEverywhereAction } from "./actions";
+
+export default async function AppLayout({ children }: { children: ReactNode }) {
+  const actor = await requireUser();
+  const { t, locale } = await getT();
+  return (
+    <AppShell
+      locale={locale}
+      nav={navFor(actor.role).map((item) => ({ href: item.href, label: t(item.label) }))}
+      user={{ name: actor.name, role: t(`roles.${actor.role}`), organization: actor.organizationName ?? t("shell.noOrganization") }}
+      signOutAction={signOutAction}
+      signOutEverywhereAction={signOutEverywhereAction}
+    >
+      {children}
+    </AppShell>
+  );
+}

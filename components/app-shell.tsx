@@ -1,0 +1,63 @@
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { translate, type TLocale } from "@/lib/i18n";
+import { LanguageSwitch } from "./language-switch";
+import { NavLinks } from "./nav-links";
+
+type Props = {
+  locale: TLocale;
+  nav: { href: string; label: string }[];
+  user: { name: string; role: string; organization: string };
+  signOutAction: () => Promise<void>;
+  signOutEverywhereAction: () => Promise<void>;
+  children: ReactNode;
+};
+
+export function AppShell({ locale, nav, user, signOutAction, signOutEverywhereAction, children }: Props) {
+  const t = (key: Parameters<typeof translate>[1], params?: Record<string, string>) => translate(locale, key, params);
+  return (
+    <div className="flex min-h-screen flex-col">
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2">
+        {t("app.skipToContent")}
+      </a>
+      <header className="border-b border-slate-200 bg-white">
+        <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
+          <Link href="/" className="flex items-center gap-2 font-semibold text-brand-900">
+            <span className="flex h-8 w-8 items-center justify-center rounded-lg bg-brand-600 text-white" aria-hidden>
+              A
+            </span>
+            {t("app.name")}
+          </Link>
+          <NavLinks items={nav} label={t("nav.label")} />
+          <div className="ml-auto flex flex-wrap items-center gap-4">
+            <LanguageSwitch locale={locale} />
+            <div className="text-right text-xs leading-tight" data-testid="signed-in-user">
+              <div className="font-semibold text-slate-800">{user.name}</div>
+              <div className="text-slate-500">
+                {user.role} · {user.organization}
+              </div>
+            </div>
+            <details className="relative">
+              <summary className="btn-secondary cursor-pointer list-none">{t("shell.signOut")}</summary>
+              <div className="absolute right-0 z-20 mt-2 w-56 space-y-1 rounded-md border border-slate-200 bg-white p-2 shadow-lg">
+                <form action={signOutAction}>
+                  <button type="submit" className="w-full rounded px-3 py-2 text-left text-sm hover:bg-slate-100">
+                    {t("shell.signOut")}
+                  </button>
+                </form>
+                <form action={signOutEverywhereAction}>
+                  <button type="submit" className="w-full rounded px-3 py-2 text-left text-sm hover:bg-slate-100">
+                    {t("shell.signOutEverywhere")}
+                  </button>
+                </form>
+              </div>
+            </details>
+          </div>
+        </div>
+      </header>
+      <main id="main" className="mx-auto w-full max-w-7xl flex-1 px-4 py-8">
+        {children}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,28 @@
+import Link from "next/link";
+import { translate, type TLocale } from "@/lib/i18n";
+
+/** Previous/next links that keep the current filters. */
+export function Pagination({ locale, page, pages, total, params, basePath }: { locale: TLocale; page: number; pages: number; total: number; params: Record<string, string | undefined>; basePath: string }) {
+  const href = (p: number) => {
+    const q = new URLSearchParams(Object.entries({ ...params, page: String(p) }).filter((e): e is [string, string] => !!e[1]));
+    return `${basePath}?${q}`;
+  };
+  return (
+    <nav aria-label="pagination" className="mt-4 flex items-center justify-between text-sm text-slate-600">
+      <span>{translate(locale, "common.rowsTotal", { count: total.toLocaleString("ru-RU") })}</span>
+      <div className="flex items-center gap-3">
+        {page > 1 ? (
+          <Link className="btn-secondary" href={href(page - 1)} rel="prev">
+            {translate(locale, "common.previous")}
+          </Link>
+        ) : null}
+        <span>{translate(locale, "common.pageOf", { page, pages })}</span>
+        {page < pages ? (
+          <Link className="btn-secondary" href={href(page + 1)} rel="next">
+            {translate(locale, "common.next")}
+          </Link>
+        ) : null}
+      </div>
+    </nav>
+  );
+}

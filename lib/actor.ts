@@ -1,0 +1,28 @@
+import type { OrganizationKind, Role } from "./generated/prisma/enums";
+
+/** Who is acting: every lib use case takes one, and scopes what it reads and writes by it. */
+export type TActor = {
+  userId: number;
+  role: Role;
+  name: string;
+  email: string;
+  organizationId: number | null;
+  organizationKind: OrganizationKind | null;
+  organizationName: string | null;
+  /** A Ministry of Finance official sees every ministry's data. */
+  isFinance: boolean;
+  /** Seeds, imports and CLI commands act as the system, never a web request. */
+  isSystem?: boolean;
+};
+
+export const SYSTEM_ACTOR: TActor = {
+  userId: 0,
+  role: "admin",
+  name: "system",
+  email: "system@aiqyn.local",
+  organizationId: null,
+  organizationKind: null,
+  organizationName: null,
+  isFinance: true,
+  isSystem: true,
+};

@@ -1,0 +1,28 @@
+import { z } from "zod";
+
+// The only reader of process.env. Parsed on first use, not at import, so `next build` needs no database.
+const ZEnv = z.object({
+  DATABASE_URL: z.string().url({ message: "DATABASE_URL must be a postgresql:// URL (npm scripts set it for the embedded database)" }),
+  AUTH_SECRET: z.string().min(16, { message: "AUTH_SECRET must be at least 16 characters" }),
+  DB_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
+  NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+  /** Failed sign-ins allowed per account or address within the window before it is locked. */
+  SIGN_IN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
+  SIGN_IN_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),
+});
+
+export type TEnv = z.infer<typeof ZEnv>;
+
+let cached: TEnv | undefined;
+
+export function env(): TEnv {
+  if (!cached) {
+    const parsed = ZEnv.safeParse(process.env);
+    if (!parsed.success) {
+      const problems = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
+      throw new Error(`Invalid configuration: ${problems}`);
+    }
+    cached = parsed.data;
+  }
+  return cached;
+}

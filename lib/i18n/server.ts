@@ -1,0 +1,15 @@
+import "server-only";
+import { cookies, headers } from "next/headers";
+import { isLocale, negotiateLocale, translator, type TLocale, type TTranslate } from "./index";
+import { LOCALE_COOKIE } from "./index";
+
+export async function getLocale(): Promise<TLocale> {
+  const chosen = (await cookies()).get(LOCALE_COOKIE)?.value;
+  if (isLocale(chosen)) return chosen;
+  return negotiateLocale((await headers()).get("accept-language"));
+}
+
+export async function getT(): Promise<{ locale: TLocale; t: TTranslate }> {
+  const locale = await getLocale();
+  return { locale, t: translator(locale) };
+}

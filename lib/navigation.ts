@@ -1,0 +1,12 @@
+import type { Role } from "./generated/prisma/enums";
+import type { TMessageKey } from "./i18n";
+
+export type TNavItem = { href: string; label: TMessageKey; roles: readonly Role[] };
+
+// Each section is listed once with the roles that may open it; pages check the same roles themselves.
+export const NAV_ITEMS: readonly TNavItem[] = [
+  { href: "/home", label: "nav.home", roles: ["official", "contractor", "investigator", "admin"] },
+  { href: "/admin/users", label: "nav.users", roles: ["admin"] },
+];
+
+export const navFor = (role: Role) => NAV_ITEMS.filter((item) => item.roles.includes(role));

@@ -1,0 +1,24 @@
+import { z } from "zod";
+
+export const PAGE_SIZE = 25;
+
+export type TPage<T> = { rows: T[]; total: number; page: number; pages: number; pageSize: number };
+
+export const ZPage = z.coerce.number().int().min(1).max(100000).catch(1);
+
+export function pageWindow(page: number, pageSize = PAGE_SIZE) {
+  return { skip: (page - 1) * pageSize, take: pageSize };
+}
+
+export function toPage<T>(rows: T[], total: number, page: number, pageSize = PAGE_SIZE): TPage<T> {
+  return { rows, total, page, pageSize, pages: Math.max(1, Math.ceil(total / pageSize)) };
+}
+
+/** A sort parameter "column" or "-column" restricted to the allowed columns. */
+export function parseSort<C extends string>(value: unknown, allowed: readonly C[], fallback: `${"" | "-"}${C}`) {
+  const raw = typeof value === "string" ? value : fallback;
+  const desc = raw.startsWith("-");
+  const column = (desc ? raw.slice(1) : raw) as C;
+  if (!allowed.includes(column)) return parseSort(fallback, allowed, fallback);
+  return { column, direction: desc ? ("desc" as const) : ("asc" as const), raw };
+}

@@ -1,0 +1,19 @@
+import type { OrganizationKind, Role } from "./generated/prisma/enums";
+
+export const ROLES = ["official", "contractor", "investigator", "admin"] as const satisfies readonly Role[];
+
+/** Which kinds of organisation each role may belong to; an empty list means none is needed. */
+export const ORGANIZATION_KINDS_FOR_ROLE: Record<Role, readonly OrganizationKind[]> = {
+  official: ["ministry", "treasury"],
+  contractor: ["company"],
+  investigator: ["agency"],
+  admin: [],
+};
+
+/** Where each role lands after signing in. */
+export const HOME_FOR_ROLE: Record<Role, string> = {
+  official: "/home",
+  contractor: "/home",
+  investigator: "/home",
+  admin: "/admin/users",
+};

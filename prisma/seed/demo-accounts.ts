@@ -1,0 +1,25 @@
+import { SYSTEM_ACTOR } from "../../lib/actor";
+import { prisma } from "../../lib/db";
+import { createOrganization } from "../../lib/organizations/create-organization";
+import { createUser } from "../../lib/users/create-user";
+import { DEMO_ORGANIZATIONS, DEMO_PASSWORD, DEMO_USERS } from "./demo-logins";
+
+/** Creates what is missing and leaves what exists alone, so running it twice changes nothing. */
+export async function seedDemoAccounts(): Promise<{ organizations: number; users: number }> {
+  const db = prisma();
+  const ids = new Map<string, number>();
+  let organizations = 0;
+  let users = 0;
+  for (const o of DEMO_ORGANIZATIONS) {
+    const existing = o.bin ? await db.organization.findUnique({ where: { bin: o.bin } }) : await db.organization.findFirst({ where: { kind: o.kind, name: o.name } });
+    const org = existing ?? (await createOrganization({ actor: SYSTEM_ACTOR, input: { kind: o.kind, name: o.name, nameRu: o.nameRu, bin: o.bin, isFinance: o.isFinance ?? false } }));
+    if (!existing) organizations++;
+    ids.set(o.key, org.id);
+  }
+  for (const u of DEMO_USERS) {
+    if (await db.user.findUnique({ where: { email: u.email } })) continue;
+    await createUser({ actor: SYSTEM_ACTOR, input: { email: u.email, name: u.name, role: u.role, organizationId: u.org ? ids.get(u.org)! : null, password: DEMO_PASSWORD } });
+    users++;
+  }
+  return { organizations, users };
+}

@@ -1,0 +1,37 @@
+import type { OrganizationKind, Role } from "../../lib/generated/prisma/enums";
+
+// The organisations and sign-ins of the demo. BINs are synthetic (valid check digits, not real registry
+// entries); the ministries are real names.
+export const DEMO_PASSWORD = "Aiqyn-demo-2026";
+
+type TOrgSeed = { key: string; kind: OrganizationKind; name: string; nameRu?: string; bin?: string; isFinance?: boolean };
+type TUserSeed = { email: string; name: string; role: Role; org?: string; note: string };
+
+export const DEMO_ORGANIZATIONS: TOrgSeed[] = [
+  { key: "minfin", kind: "ministry", name: "Ministry of Finance of the Republic of Kazakhstan", nameRu: "Министерство финансов Республики Казахстан", isFinance: true },
+  { key: "treasury", kind: "treasury", name: "Treasury Committee of the Ministry of Finance", nameRu: "Комитет казначейства Министерства финансов РК", isFinance: true },
+  { key: "minedu", kind: "ministry", name: "Ministry of Enlightenment of the Republic of Kazakhstan", nameRu: "Министерство просвещения Республики Казахстан" },
+  { key: "minhealth", kind: "ministry", name: "Ministry of Health of the Republic of Kazakhstan", nameRu: "Министерство здравоохранения Республики Казахстан" },
+  { key: "mintransport", kind: "ministry", name: "Ministry of Transport of the Republic of Kazakhstan", nameRu: "Министерство транспорта Республики Казахстан" },
+  { key: "anticorruption", kind: "agency", name: "Anti-Corruption Agency of the Republic of Kazakhstan", nameRu: "Агентство РК по противодействию коррупции" },
+  { key: "almatystroy", kind: "company", name: "Almaty Stroy Invest LLP", nameRu: "ТОО «Алматы Строй Инвест»", bin: "150640012341" },
+  { key: "betonkz", kind: "company", name: "Beton Service KZ LLP", nameRu: "ТОО «Бетон Сервис KZ»", bin: "180340021543" },
+];
+
+export const DEMO_USERS: TUserSeed[] = [
+  { email: "admin@aiqyn.kz", name: "Dana Seitkali", role: "admin", note: "administrator: users and roles" },
+  { email: "official@minfin.gov.kz", name: "Aigerim Nurlanovna Bekova", role: "official", org: "minfin", note: "Ministry of Finance official: sees every ministry" },
+  { email: "approver@minfin.gov.kz", name: "Yerlan Serikovich Dzhaksybekov", role: "official", org: "minfin", note: "second approver above the threshold" },
+  { email: "official@edu.gov.kz", name: "Saule Maratovna Akhmetova", role: "official", org: "minedu", note: "Ministry of Enlightenment official: own ministry only" },
+  { email: "contractor@almatystroy.kz", name: "Nurlan Abaiuly Tokayev", role: "contractor", org: "almatystroy", note: "general contractor" },
+  { email: "supplier@betonkz.kz", name: "Marat Kairatuly Omarov", role: "contractor", org: "betonkz", note: "supplier / subcontractor" },
+  { email: "investigator@anticorruption.gov.kz", name: "Askar Bolatuly Zhunusov", role: "investigator", org: "anticorruption", note: "Anti-Corruption Agency investigator" },
+];
+
+export function printLogins() {
+  console.log(`\nDemo sign-ins (password for all: ${DEMO_PASSWORD}):`);
+  for (const u of DEMO_USERS) console.log(`  ${u.role.padEnd(13)} ${u.email.padEnd(36)} ${u.note}`);
+}
+
+// `tsx prisma/seed/demo-logins.ts` prints them.
+if (process.argv[1]?.endsWith("demo-logins.ts")) printLogins();

@@ -1,0 +1,29 @@
+import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server";
+import { auth } from "@/lib/auth";
+
+// First line of defence only: anonymous visitors to private pages go to sign-in. Every page, action and
+// route checks role and scope again itself (lib/auth.ts).
+const PUBLIC_PREFIXES = ["/sign-in", "/api/auth", "/open", "/api/open"];
+
+const withAuth = auth((request) => {
+  const { pathname, search } = request.nextUrl;
+  const isPublic = pathname === "/" || PUBLIC_PREFIXES.some((p) => pathname === p || pathname.startsWith(`${p}/`));
+  if (request.auth || isPublic) return NextResponse.next();
+  if (request.method !== "GET" && request.method !== "HEAD") {
+    return new NextResponse("Sign in first.", { status: 401 });
+  }
+  const url = new URL("/sign-in", request.nextUrl);
+  url.searchParams.set("next", pathname + search);
+  return NextResponse.redirect(url);
+});
+
+// With a lazily built config (lib/auth.ts reads env at request time) Auth.js hands back the wrapped
+// proxy as a promise, and Next 16 wants a function declared here: unwrap it per request.
+type TProxy = (request: NextRequest, event: NextFetchEvent) => Promise<Response>;
+export async function proxy(request: NextRequest, event: NextFetchEvent) {
+  return (await (withAuth as unknown as Promise<TProxy>))(request, event);
+}
+
+export const config = {
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|.*\\.(?:woff2?|png|svg|ico)$).*)"],
+};

@@ -1,0 +1,22 @@
+import fs from "node:fs";
+import { createRequire } from "node:module";
+const require = createRequire(import.meta.url);
+const dir = require.resolve("@prisma/schema-engine-wasm/schema_engine_bg").replace(/schema_engine_bg\.js$/, "");
+const bg = await import(dir + "schema_engine_bg.js");
+const mod = await WebAssembly.compile(fs.readFileSync(dir + "schema_engine_bg.wasm"));
+console.log(WebAssembly.Module.imports(mod).map(i=>i.module).filter((v,i,a)=>a.indexOf(v)===i));
+const inst = await WebAssembly.instantiate(mod, { "./schema_engine_bg.js": bg });
+bg.__wbg_set_wasm(inst.exports); inst.exports.__wbindgen_start();
+const { SchemaEngine } = bg;
+const { bindMigrationAwareSqlAdapterFactory } = await import("@prisma/driver-adapter-utils");
+const { PrismaPg } = await import("@prisma/adapter-pg");
+const schema = fs.readFileSync("prisma/schema.prisma", "utf8");
+const factory = new PrismaPg({ host: "127.0.0.1", port: 5432, user: "postgres", database: "test" });
+{ const a = await factory.connect(); let p = Object.getPrototypeOf(a); while (p && !Object.hasOwn(p, "performIO")) p = Object.getPrototypeOf(p);
+  const orig = p.performIO; p.performIO = async function (q) { const r = await orig.call(this, q); for (const f of r.fields ?? []) if (f.dataTypeID === 18) f.dataTypeID = 25; return r; }; await a.dispose(); }
+const eng = await SchemaEngine.new({ datamodels: [["schema.prisma", schema]] }, (l) => {}, bindMigrationAwareSqlAdapterFactory(factory));
+const f = { externalTables: [], externalEnums: [] };
+const r = await eng.diff({ from: { tag: "empty" }, to: { tag: "schemaDatamodel", files: [{ path: "schema.prisma", content: schema }] }, script: true, exitCode: null, filters: f });
+console.log(r.stdout);
+const r2 = await eng.diff({ from: { tag: "schemaDatasource", files: [{ path: "schema.prisma", content: schema }], configDir: process.cwd() }, to: { tag: "schemaDatamodel", files: [{ path: "schema.prisma", content: schema }] }, script: true, exitCode: true, filters: f });
+console.log(r2);
