@@ -1,5 +1,5 @@
 import "server-only";
-import NextAuth, { CredentialsSignin } from "next-auth";
+import NextAuth, { AuthError, CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { notFound, redirect } from "next/navigation";
 import type { TActor } from "./actor";
@@ -84,6 +84,20 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
     },
   },
 }));
+
+/**
+ * Signs in with e-mail and password. On success Auth.js throws Next's redirect to `redirectTo`, which
+ * must propagate; a refusal comes back as its reason ("invalid", "inactive", "required", "locked:<min>").
+ */
+export async function signInWithPassword(email: string, password: string, redirectTo: string): Promise<{ refused: string }> {
+  try {
+    await signIn("credentials", { email, password, redirectTo });
+  } catch (error) {
+    if (!(error instanceof AuthError)) throw error;
+    return { refused: "code" in error && typeof error.code === "string" ? error.code : "invalid" };
+  }
+  return { refused: "invalid" };
+}
 
 /** The signed-in, still-active user, or null. */
 export async function getActor(): Promise<TActor | null> {

@@ -49,7 +49,7 @@ export function tiynToDecimalString(tiyn: bigint): string {
 
 /** Share of part in whole as a percentage with one decimal, computed in integers. */
 export function percent(part: bigint, whole: bigint): string {
-  if (whole === 0n) return "0,0 %";
+  if (whole === 0n) return `0,0${NBSP}%`;
   const tenths = (part * 1000n) / whole;
   return `${tenths / 10n},${(tenths < 0n ? -tenths : tenths) % 10n}${NBSP}%`;
 }

@@ -7,7 +7,7 @@ describe("BIN validation", () => {
     ["990140004654", null, "first pass gives 4"],
     ["240340001811", null, "synthetic, needs the second pass"],
     ["990140004655", "check_digit", "last digit changed"],
-    ["940190000385", "month", "month 90"],
+    ["940190000385", "entity_kind", "listed as 'month 90' in the reference: digits 3–4 are 01, digit 5 is 9"],
     ["949940000385", "month", "month 99"],
     ["94014000038", "format", "11 digits"],
     ["9401400003851", "format", "13 digits"],

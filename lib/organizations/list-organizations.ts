@@ -4,15 +4,16 @@ import { prisma } from "../db";
 import { ForbiddenError } from "../errors";
 import type { OrganizationKind } from "../generated/prisma/client";
 
-/** Organisations a user can be attached to, for the admin's picker. Companies are found by BIN or name. */
-export async function listOrganizationsForPicker({ actor, q, limit = 200 }: { actor: TActor; q?: string; limit?: number }) {
+/**
+ * Ministries, the treasury and agencies, for the admin's picker. Companies are not listed — there are
+ * hundreds of thousands — a contractor is attached to their company by BIN instead.
+ */
+export async function listGovernmentOrganizations({ actor }: { actor: TActor }) {
   if (actor.role !== "admin") throw new ForbiddenError();
-  const text = q?.trim();
   return prisma().organization.findMany({
-    where: text ? { OR: [{ name: { contains: text, mode: "insensitive" } }, { bin: { startsWith: text } }] } : {},
+    where: { kind: { not: "company" } },
     orderBy: [{ kind: "asc" }, { name: "asc" }],
     select: { id: true, name: true, kind: true, bin: true },
-    take: limit,
   });
 }
 

@@ -5,6 +5,7 @@ import { writeAudit } from "../audit";
 import { prisma } from "../db";
 import { DomainError, ForbiddenError } from "../errors";
 import { ROLES, ORGANIZATION_KINDS_FOR_ROLE } from "../roles";
+import { binProblem } from "../kz/bin";
 import { hashPassword } from "./password";
 
 export const ZCreateUser = z.object({
@@ -12,38 +13,53 @@ export const ZCreateUser = z.object({
   email: z.string().trim().toLowerCase().email({ message: "email" }).max(254, { message: "tooLong:254" }),
   role: z.enum(ROLES, { message: "invalidChoice" }),
   organizationId: z.coerce.number().int().positive().nullable(),
+  /** Contractors are attached to their company by its BIN. */
+  companyBin: z
+    .string()
+    .trim()
+    .nullish()
+    .transform((v) => v || null)
+    .superRefine((bin, ctx) => {
+      const problem = bin ? binProblem(bin) : null;
+      if (problem) ctx.addIssue({ code: "custom", message: `bin.${problem}` });
+    }),
   password: z.string().min(10, { message: "tooShort:10" }).max(200, { message: "tooLong:200" }),
 });
 export type TCreateUser = z.infer<typeof ZCreateUser>;
 
-export async function createUser({ actor, input }: { actor: TActor; input: TCreateUser }) {
+export async function createUser({ actor, input }: { actor: TActor; input: z.input<typeof ZCreateUser> }) {
   if (actor.role !== "admin") throw new ForbiddenError();
+  const data = ZCreateUser.parse(input);
   const db = prisma();
-  const allowed = ORGANIZATION_KINDS_FOR_ROLE[input.role];
-  let organizationId: number | null = null;
-  if (allowed.length > 0) {
-    if (!input.organizationId) throw new DomainError("ORGANIZATION_REQUIRED", { role: input.role, kinds: allowed.join(", ") });
-    const org = await db.organization.findUnique({ where: { id: input.organizationId } });
-    if (!org) throw new DomainError("ORGANIZATION_REQUIRED", { role: input.role, kinds: allowed.join(", ") });
-    if (!allowed.includes(org.kind)) throw new DomainError("ORGANIZATION_KIND", { role: input.role, kind: org.kind, kinds: allowed.join(", ") });
-    organizationId = org.id;
-  } else if (input.organizationId) {
-    organizationId = input.organizationId;
+  const allowed = ORGANIZATION_KINDS_FOR_ROLE[data.role];
+  const kinds = allowed.join(", ");
+  let organizationId = data.organizationId;
+  if (data.companyBin) {
+    const company = await db.organization.findUnique({ where: { bin: data.companyBin } });
+    if (!company || company.kind !== "company") throw new DomainError("COMPANY_NOT_FOUND", { bin: data.companyBin });
+    organizationId = company.id;
   }
-  const passwordHash = await hashPassword(input.password);
-  return db.$transaction(async (tx) => {
-    const taken = await tx.user.findUnique({ where: { email: input.email } });
-    if (taken) throw new DomainError("EMAIL_TAKEN", { email: input.email });
-    const user = await tx.user.create({
-      data: { name: input.name, email: input.email, role: input.role, organizationId, passwordHash },
+  if (allowed.length > 0) {
+    const org = organizationId ? await db.organization.findUnique({ where: { id: organizationId } }) : null;
+    if (!org) throw new DomainError("ORGANIZATION_REQUIRED", { role: data.role, kinds });
+    if (!allowed.includes(org.kind)) throw new DomainError("ORGANIZATION_KIND", { role: data.role, kind: org.kind, kinds });
+  }
+  const passwordHash = await hashPassword(data.password);
+  return db
+    .$transaction(async (tx) => {
+      const taken = await tx.user.findUnique({ where: { email: data.email } });
+      if (taken) throw new DomainError("EMAIL_TAKEN", { email: data.email });
+      const user = await tx.user.create({
+        data: { name: data.name, email: data.email, role: data.role, organizationId, passwordHash },
+      });
+      await writeAudit({ actorId: actor.userId, action: "user.create", subject: user.email, details: { role: user.role, organizationId } }, tx);
+      return user;
+    })
+    .catch((error: unknown) => {
+      // Two admins creating the same e-mail at once: the unique index decides.
+      if (error instanceof Error && "code" in error && (error as { code: string }).code === "P2002") {
+        throw new DomainError("EMAIL_TAKEN", { email: data.email });
+      }
+      throw error;
     });
-    await writeAudit({ actorId: actor.userId, action: "user.create", subject: user.email, details: { role: user.role, organizationId } }, tx);
-    return user;
-  }).catch((error: unknown) => {
-    // Two admins creating the same e-mail at once: the unique index decides.
-    if (error instanceof Error && "code" in error && (error as { code: string }).code === "P2002") {
-      throw new DomainError("EMAIL_TAKEN", { email: input.email });
-    }
-    throw error;
-  });
 }

@@ -66,16 +66,29 @@ export async function findRunning(dataDir = DEFAULT_DATA_DIR) {
 
 /**
  * Opens the data folder (or an in-memory database when dataDir is null) and serves it on 127.0.0.1.
- * Returns { url, stop }.
+ * @param {{ dataDir?: string | null, port?: number, quiet?: boolean }} [options]
+ * @returns {Promise<{ url: string, stop: () => Promise<void> }>}
  */
 export async function startEmbedded({ dataDir = DEFAULT_DATA_DIR, port = DEFAULT_PORT, quiet = false } = {}) {
   const { PGlite } = await import("@electric-sql/pglite");
-  const { PGLiteSocketServer } = await import("@electric-sql/pglite-socket");
+  const { PGLiteSocketHandler } = await import("@electric-sql/pglite-socket");
+  const { ProtocolAwareQueue } = await import("./pglite-queue.mjs");
   if (dataDir) fs.mkdirSync(dataDir, { recursive: true });
   const db = dataDir ? await PGlite.create({ dataDir }) : await PGlite.create();
   const chosen = await freePort(port);
-  const server = new PGLiteSocketServer({ db, port: chosen, host: "127.0.0.1", maxConnections: 64 });
-  await server.start();
+  await db.waitReady;
+  const queryQueue = new ProtocolAwareQueue(db);
+  const handlers = new Set();
+  const server = net.createServer((socket) => {
+    const handler = new PGLiteSocketHandler({ queryQueue, closeOnDetach: true });
+    handlers.add(handler);
+    socket.once("close", () => handlers.delete(handler));
+    handler.attach(socket).catch(() => socket.destroy());
+  });
+  await new Promise((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(chosen, "127.0.0.1", resolve);
+  });
   const file = dataDir ? serverFile(dataDir) : null;
   if (file) fs.writeFileSync(file, JSON.stringify({ pid: process.pid, port: chosen, startedAt: new Date().toISOString() }));
   if (!quiet) console.log(`Embedded PostgreSQL (PGlite) ${dataDir ? `in ${path.relative(process.cwd(), dataDir)}` : "in memory"} on 127.0.0.1:${chosen}`);
@@ -83,7 +96,8 @@ export async function startEmbedded({ dataDir = DEFAULT_DATA_DIR, port = DEFAULT
   const stop = async () => {
     if (stopped) return;
     stopped = true;
-    await server.stop().catch(() => {});
+    for (const handler of handlers) await handler.detach(true).catch(() => {});
+    await new Promise((resolve) => server.close(() => resolve()));
     await db.close().catch(() => {});
     if (file) fs.rmSync(file, { force: true });
   };

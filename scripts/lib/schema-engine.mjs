@@ -9,17 +9,21 @@ import { MIGRATIONS_TABLE } from "./migrate.mjs";
 const require = createRequire(import.meta.url);
 
 let panicMessage = "";
+let engineClass;
 
+// Instantiated once per process: wasm-bindgen keeps per-module state that a second instance would corrupt.
 async function loadEngine() {
+  if (engineClass) return engineClass;
   // The engine reports a panic through this global before throwing.
   globalThis.PRISMA_WASM_PANIC_REGISTRY ??= { set_message: (message) => (panicMessage = message) };
   const dir = path.dirname(require.resolve("@prisma/schema-engine-wasm/schema_engine_bg"));
   const bg = await import(path.join(dir, "schema_engine_bg.js"));
-  const module = await WebAssembly.compile(fs.readFileSync(path.join(dir, "schema_engine_bg.wasm")));
-  const instance = await WebAssembly.instantiate(module, { "./schema_engine_bg.js": bg });
+  const wasmModule = await WebAssembly.compile(fs.readFileSync(path.join(dir, "schema_engine_bg.wasm")));
+  const instance = await WebAssembly.instantiate(wasmModule, { "./schema_engine_bg.js": bg });
   bg.__wbg_set_wasm(instance.exports);
   instance.exports.__wbindgen_start();
-  return bg.SchemaEngine;
+  engineClass = bg.SchemaEngine;
+  return engineClass;
 }
 
 // Two gaps between the engine and the databases it sees here.

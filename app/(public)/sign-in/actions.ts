@@ -1,7 +1,6 @@
 "use server";
 
-import { AuthError } from "next-auth";
-import { signIn } from "@/lib/auth";
+import { signInWithPassword } from "@/lib/auth";
 import { getT } from "@/lib/i18n/server";
 import { safeNextPath } from "@/lib/http/safe-next";
 import type { TFormState } from "@/lib/action-state";
@@ -12,16 +11,15 @@ export async function signInAction(_prev: TFormState, form: FormData): Promise<T
   const password = String(form.get("password") ?? "");
   const values = { email };
   if (!email || !password) return { ok: false, message: t("auth.required"), values };
-  try {
-    // On success Auth.js throws Next's redirect, which must propagate: only AuthError is caught.
-    await signIn("credentials", { email, password, redirectTo: safeNextPath(form.get("next")) });
-    return { ok: true };
-  } catch (error) {
-    if (!(error instanceof AuthError)) throw error;
-    const code = "code" in error && typeof error.code === "string" ? error.code : "invalid";
-    const [reason, minutes] = code.split(":");
-    const message =
-      reason === "locked" ? t("auth.locked", { minutes: minutes ?? "15" }) : reason === "inactive" ? t("auth.inactive") : reason === "required" ? t("auth.required") : t("auth.invalid");
-    return { ok: false, message, values };
-  }
+  const { refused } = await signInWithPassword(email, password, safeNextPath(form.get("next")));
+  const [reason, minutes] = refused.split(":");
+  const message =
+    reason === "locked"
+      ? t("auth.locked", { minutes: minutes ?? "15" })
+      : reason === "inactive"
+        ? t("auth.inactive")
+        : reason === "required"
+          ? t("auth.required")
+          : t("auth.invalid");
+  return { ok: false, message, values };
 }

@@ -7,14 +7,19 @@ import { getT } from "@/lib/i18n/server";
 import { createUser, ZCreateUser } from "@/lib/users/create-user";
 import { setUserActive } from "@/lib/users/set-user-active";
 
-const FIELDS = ["name", "email", "role", "organizationId"] as const;
+const FIELDS = ["name", "email", "role", "organizationId", "companyBin"] as const;
 
 export async function createUserAction(_prev: TFormState, form: FormData): Promise<TFormState> {
   const { t, locale } = await getT();
   const values = formValues(form, FIELDS);
   try {
     const actor = await authorize("admin");
-    const parsed = ZCreateUser.safeParse({ ...values, organizationId: values.organizationId || null, password: String(form.get("password") ?? "") });
+    const parsed = ZCreateUser.safeParse({
+      ...values,
+      organizationId: values.organizationId || null,
+      companyBin: values.companyBin || null,
+      password: String(form.get("password") ?? ""),
+    });
     if (!parsed.success) return { ok: false, message: t("errors.fixFields"), fieldErrors: fieldErrorsFrom(parsed.error, locale), values };
     const user = await createUser({ actor, input: parsed.data });
     revalidatePath("/admin/users");

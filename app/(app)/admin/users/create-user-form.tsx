@@ -1,11 +1,11 @@
 "use client";
 
-import { useActionState } from "react";
 import { FormMessage } from "@/components/form-message";
 import { useT } from "@/components/i18n-provider";
 import { SelectField } from "@/components/select-field";
 import { SubmitButton } from "@/components/submit-button";
 import { TextField } from "@/components/text-field";
+import { useFormAction } from "@/components/use-form-action";
 import { ROLES } from "@/lib/roles";
 import { createUserAction } from "./actions";
 
@@ -13,13 +13,10 @@ type Option = { id: number; label: string; kind: "ministry" | "treasury" | "comp
 
 export function CreateUserForm({ organizations }: { organizations: Option[] }) {
   const t = useT();
-  const [state, action] = useActionState(createUserAction, {});
-  const err = state.fieldErrors ?? {};
-  const v = state.ok ? {} : (state.values ?? {});
-  const kinds = ["ministry", "treasury", "agency", "company"] as const;
+  const { state, formAction, formKey, values: v, errors: err } = useFormAction(createUserAction);
+  const kinds = ["ministry", "treasury", "agency"] as const;
   return (
-    // key: a successful create resets the fields; a failed one keeps what was typed.
-    <form key={state.ok ? state.message : "form"} action={action} className="space-y-4" aria-label={t("users.createTitle")} noValidate>
+    <form key={formKey} action={formAction} className="space-y-4" aria-label={t("users.createTitle")} noValidate>
       <FormMessage state={state} />
       <TextField name="name" label={t("users.fields.name")} defaultValue={v.name} error={err.name} required />
       <TextField name="email" type="email" label={t("users.fields.email")} defaultValue={v.email} error={err.email} required />
@@ -44,6 +41,16 @@ export function CreateUserForm({ organizations }: { organizations: Option[] }) {
           </optgroup>
         ))}
       </SelectField>
+      <TextField
+        name="companyBin"
+        label={t("users.fields.companyBin")}
+        hint={t("users.fields.companyBinHint")}
+        defaultValue={v.companyBin}
+        error={err.companyBin}
+        inputMode="numeric"
+        pattern="[0-9]{12}"
+        maxLength={12}
+      />
       <TextField name="password" type="password" label={t("users.fields.password")} hint={t("users.fields.passwordHint")} error={err.password} autoComplete="new-password" required />
       <SubmitButton className="btn-primary w-full" pendingLabel={t("users.creating")}>
         {t("users.create")}

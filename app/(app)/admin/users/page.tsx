@@ -5,7 +5,7 @@ import { SortHeader } from "@/components/sort-header";
 import { requireRole } from "@/lib/auth";
 import { formatDate } from "@/lib/dates";
 import { getT } from "@/lib/i18n/server";
-import { listOrganizationsForPicker } from "@/lib/organizations/list-organizations";
+import { listGovernmentOrganizations } from "@/lib/organizations/list-organizations";
 import { parseSort, ZPage } from "@/lib/pagination";
 import { ROLES } from "@/lib/roles";
 import { listUsers, USER_SORTS } from "@/lib/users/list-users";
@@ -29,7 +29,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
   const page = ZPage.parse(sp.page);
   const [users, organizations] = await Promise.all([
     listUsers({ actor, q: sp.q, role, status, page, sort }),
-    listOrganizationsForPicker({ actor }),
+    listGovernmentOrganizations({ actor }),
   ]);
   const params = { q: sp.q, role, status, sort: sort.raw };
   const basePath = "/admin/users";
@@ -41,7 +41,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
     <>
       <PageHeader title={t("users.title")} intro={t("users.intro")} />
       <div className="grid gap-8 lg:grid-cols-[1fr_22rem]">
-        <section aria-labelledby="users-list">
+        <section aria-labelledby="users-list" className="min-w-0">
           <h2 id="users-list" className="sr-only">
             {t("users.title")}
           </h2>
@@ -112,7 +112,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
                       <td className="px-3 py-2 font-medium">{u.name}</td>
                       <td className="px-3 py-2">{u.email}</td>
                       <td className="px-3 py-2">{t(`roles.${u.role}`)}</td>
-                      <td className="px-3 py-2">{u.organization?.name ?? "—"}</td>
+                      <td className="max-w-64 px-3 py-2">{u.organization?.name ?? "—"}</td>
                       <td className="px-3 py-2">
                         <span className={`rounded-full px-2 py-0.5 text-xs font-medium ${u.isActive ? "bg-brand-50 text-brand-700" : "bg-slate-200 text-slate-600"}`}>
                           {u.isActive ? t("users.active") : t("users.inactive")}
@@ -134,7 +134,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
           <h2 id="create-user" className="mb-4 text-lg font-semibold">
             {t("users.createTitle")}
           </h2>
-          <CreateUserForm organizations={organizations.map((o) => ({ id: o.id, label: `${o.name}${o.bin ? ` · ${o.bin}` : ""}`, kind: o.kind }))} />
+          <CreateUserForm organizations={organizations.map((o) => ({ id: o.id, label: o.name, kind: o.kind }))} />
         </section>
       </div>
     </>

@@ -1,0 +1,68 @@
+import { expect, test } from "@playwright/test";
+import { makeOrganization, makeUser, PASSWORD } from "./support/factories";
+import { signIn } from "./support/session";
+
+test("an administrator creates a contractor, who can then sign in", async ({ page, browser }) => {
+  const admin = await makeUser("admin");
+  const company = await makeOrganization("company", `Qazaq Koprik ${Date.now()} LLP`);
+  await signIn(page, admin.email, PASSWORD);
+  await page.goto("/admin/users");
+  const form = page.getByRole("form", { name: "Create a user" });
+
+  // Server-side validation: per-field messages, what was typed is kept.
+  await form.getByLabel("Full name").fill("Ayan Serikbayev");
+  await form.getByLabel("E-mail").fill("not-an-email");
+  await form.getByLabel("Role").selectOption("contractor");
+  await form.getByLabel("Initial password").fill("short");
+  await form.getByRole("button", { name: "Create user" }).click();
+  await expect(form.getByRole("alert")).toHaveText("Please correct the highlighted fields.");
+  await expect(form.getByLabel("E-mail")).toHaveAttribute("aria-invalid", "true");
+  await expect(form.getByText("Enter a valid e-mail address.")).toBeVisible();
+  await expect(form.getByText("At least 10 characters.", { exact: true })).toBeVisible();
+  await expect(form.getByLabel("Full name")).toHaveValue("Ayan Serikbayev");
+
+  // A contractor needs a company.
+  const email = `ayan-${Date.now()}@e2e.test`;
+  await form.getByLabel("E-mail").fill(email);
+  await form.getByLabel("Initial password").fill("a-good-password-1");
+  await form.getByRole("button", { name: "Create user" }).click();
+  await expect(form.getByRole("alert")).toContainText("must belong to an organisation");
+
+  await expect(form.getByLabel("Role")).toHaveValue("contractor");
+  await form.getByLabel("Company BIN").fill("940140000386");
+  await form.getByLabel("Initial password").fill("a-good-password-1");
+  await form.getByRole("button", { name: "Create user" }).click();
+  await expect(form.getByText("The check digit (the 12th) does not match: check the number.")).toBeVisible();
+
+  await form.getByLabel("Company BIN").fill(company.bin!);
+  await form.getByLabel("Initial password").fill("a-good-password-1");
+  await form.getByRole("button", { name: "Create user" }).click();
+  await expect(form.getByRole("status")).toHaveText(`User ${email} created.`);
+
+  await page.getByRole("searchbox", { name: "Search users" }).fill(email);
+  await page.getByRole("button", { name: "Search" }).click();
+  const row = page.getByRole("row").filter({ hasText: email });
+  await expect(row).toContainText("Contractor");
+  await expect(row).toContainText(company.name);
+
+  const newcomer = await (await browser.newContext()).newPage();
+  await signIn(newcomer, email, "a-good-password-1");
+  await expect(newcomer.getByTestId("signed-in-user")).toContainText(company.name);
+});
+
+test("the user list searches, filters by role and pages", async ({ page }) => {
+  const admin = await makeUser("admin");
+  const tag = `Pager${Date.now()}`;
+  for (let i = 0; i < 27; i++) await makeUser("investigator", { name: `${tag} ${String(i).padStart(2, "0")}` });
+  await signIn(page, admin.email, PASSWORD);
+  await page.goto(`/admin/users?q=${tag}`);
+  await expect(page.getByText("27 in total")).toBeVisible();
+  await expect(page.getByText("Page 1 of 2")).toBeVisible();
+  await page.getByRole("link", { name: "Next" }).click();
+  await expect(page.getByText("Page 2 of 2")).toBeVisible();
+  await expect(page.getByRole("row").filter({ hasText: tag })).toHaveCount(2);
+  const search = page.getByRole("search", { name: "Search users" });
+  await search.getByLabel("Role").selectOption("official");
+  await search.getByRole("button", { name: "Search" }).click();
+  await expect(page.getByText("No users match these filters.")).toBeVisible();
+});

@@ -1,0 +1,31 @@
+// e2e tests make their own data through the same lib functions the demo seed uses.
+import crypto from "node:crypto";
+import { SYSTEM_ACTOR } from "../../lib/actor";
+import { prisma } from "../../lib/db";
+import type { OrganizationKind, Role } from "../../lib/generated/prisma/enums";
+import { makeBin } from "../../lib/kz/bin";
+import { createOrganization } from "../../lib/organizations/create-organization";
+import { createUser } from "../../lib/users/create-user";
+
+export const PASSWORD = "e2e-password-123";
+
+const unique = () => crypto.randomBytes(4).toString("hex");
+
+export async function makeOrganization(kind: OrganizationKind, name = `${kind} ${unique()}`) {
+  const bin = kind === "company" ? makeBin(22, 5, crypto.randomInt(0, 99000)) : undefined;
+  return createOrganization({ actor: SYSTEM_ACTOR, input: { kind, name, bin } });
+}
+
+const KIND_FOR_ROLE: Record<Role, OrganizationKind | null> = { official: "ministry", contractor: "company", investigator: "agency", admin: null };
+
+export async function makeUser(role: Role, options: { organizationId?: number; name?: string } = {}) {
+  const kind = KIND_FOR_ROLE[role];
+  const organizationId = options.organizationId ?? (kind ? (await makeOrganization(kind)).id : null);
+  const email = `${role}-${unique()}@e2e.test`;
+  const user = await createUser({ actor: SYSTEM_ACTOR, input: { name: options.name ?? `${role} ${unique()}`, email, role, organizationId, password: PASSWORD } });
+  return { ...user, password: PASSWORD };
+}
+
+export async function countUsers(where: { email?: string } = {}) {
+  return prisma().user.count({ where });
+}

@@ -1,0 +1,33 @@
+import { defineConfig, devices } from "@playwright/test";
+
+// scripts/test.mjs starts the built app and its database and passes BASE_URL, DATABASE_URL and
+// CHROMIUM_PATH here; run the e2e stage with `npm run test:e2e`.
+export default defineConfig({
+  testDir: "e2e",
+  fullyParallel: false,
+  workers: 2,
+  retries: 0,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
+  use: {
+    baseURL: process.env.BASE_URL ?? "http://localhost:3100",
+    locale: "en-US",
+    timezoneId: "Asia/Almaty",
+    reducedMotion: "reduce",
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+  },
+  projects: [
+    {
+      name: "chromium",
+      use: {
+        ...devices["Desktop Chrome"],
+        launchOptions: {
+          executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+          args: ["--no-sandbox", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic", "--disable-dev-shm-usage"],
+        },
+      },
+    },
+  ],
+});

@@ -1,0 +1,12 @@
+import { prisma } from "../../lib/db";
+
+/** Empties every application table (not the migration history) and restarts their id sequences. */
+export async function resetDatabase(): Promise<void> {
+  const db = prisma();
+  const tables = await db.$queryRaw<{ name: string }[]>`
+    SELECT quote_ident(tablename) AS name FROM pg_tables
+    WHERE schemaname = 'public' AND tablename <> '_aiqyn_migrations'`;
+  if (tables.length === 0) return;
+  // Journal and ledger tables refuse UPDATE/DELETE; TRUNCATE by the owner is how tests start clean.
+  await db.$executeRawUnsafe(`TRUNCATE ${tables.map((t) => t.name).join(", ")} RESTART IDENTITY CASCADE`);
+}
