@@ -15,7 +15,13 @@ let engineClass;
 async function loadEngine() {
   if (engineClass) return engineClass;
   // The engine reports a panic through this global before throwing.
-  globalThis.PRISMA_WASM_PANIC_REGISTRY ??= { set_message: (message) => (panicMessage = message) };
+  globalThis.PRISMA_WASM_PANIC_REGISTRY ??= {
+    set_message: (message) => {
+      panicMessage = message;
+      // A panic can surface as an uncaught "unreachable" outside our try: say what it was first.
+      if (process.env.AIQYN_DEBUG_ENGINE) console.error(`schema engine panic: ${message}`);
+    },
+  };
   const dir = path.dirname(require.resolve("@prisma/schema-engine-wasm/schema_engine_bg"));
   const bg = await import(path.join(dir, "schema_engine_bg.js"));
   const wasmModule = await WebAssembly.compile(fs.readFileSync(path.join(dir, "schema_engine_bg.wasm")));
@@ -27,24 +33,42 @@ async function loadEngine() {
 }
 
 // Two gaps between the engine and the databases it sees here.
-// adapter-pg refuses the catalog type "char" (OID 18) that introspection reads; pg returns it as a
-// string anyway, so it is reported as text.
+// 1. adapter-pg maps no OID to the engine's single-character type, and refuses the catalog type "char"
+//    (OID 18) that introspection reads (pg_constraint.contype and the like). The rows are read as text
+//    and those columns are then reported as Character, which is what the engine expects.
+// 2. PostgreSQL 18 (PGlite) lists NOT NULL as constraints of type 'n', which the engine does not know
+//    (it reads nullability from pg_attribute anyway): those rows are dropped.
+const CHARACTER = 6; // ColumnTypeEnum.Character in @prisma/driver-adapter-utils
+
 function patchCharType(adapter) {
   let proto = Object.getPrototypeOf(adapter);
   while (proto && !Object.hasOwn(proto, "performIO")) proto = Object.getPrototypeOf(proto);
   if (!proto || proto.__aiqynCharPatched) return;
-  const original = proto.performIO;
-  proto.performIO = async function performIO(query) {
-    const result = await original.call(this, query);
+  const performIO = proto.performIO;
+  const queryRaw = proto.queryRaw;
+  proto.performIO = async function patchedPerformIO(query) {
+    const result = await performIO.call(this, query);
     const fields = result.fields ?? [];
-    for (const field of fields) if (field.dataTypeID === 18) field.dataTypeID = 25;
-    // PostgreSQL 18 (PGlite) lists NOT NULL as constraints of type 'n', which the engine does not know
-    // (it reads nullability from pg_attribute anyway).
+    const charColumns = [];
+    fields.forEach((field, i) => {
+      if (field.dataTypeID === 18) {
+        field.dataTypeID = 25;
+        charColumns.push(i);
+      }
+    });
     const i = fields.findIndex((f) => f.name === "constraint_type" || f.name === "contype");
     if (i !== -1 && Array.isArray(result.rows)) {
       const name = fields[i].name;
       result.rows = result.rows.filter((row) => (Array.isArray(row) ? row[i] : row[name]) !== "n");
     }
+    // Read back by queryRaw right after this resolves (one query at a time per connection).
+    this.__aiqynCharColumns = charColumns;
+    return result;
+  };
+  proto.queryRaw = async function patchedQueryRaw(query) {
+    const result = await queryRaw.call(this, query);
+    for (const i of this.__aiqynCharColumns ?? []) result.columnTypes[i] = CHARACTER;
+    this.__aiqynCharColumns = [];
     return result;
   };
   proto.__aiqynCharPatched = true;

@@ -1,0 +1,85 @@
+import "server-only";
+import type { TActor } from "../actor";
+import type { Tx } from "../db";
+import { DomainError, NotFoundError } from "../errors";
+import { ensureAccount } from "../ledger/accounts";
+import { appendJournal } from "../ledger/journal";
+import { postTransfer } from "../ledger/post-transfer";
+import { ledgerTransaction } from "../ledger/transaction";
+import type { TPurposeRules } from "../rules/types";
+import { assertOfficialFor } from "../scope";
+import { toStoredRules } from "./purpose-rules-json";
+
+export type TAllocateColour = {
+  budgetLineId: number;
+  projectId: number;
+  amountTiyn: bigint;
+  expiresAt: Date;
+  rules: Omit<TPurposeRules, "version" | "expiresAt">;
+  reason: string;
+};
+
+/** How much of a budget line is already earmarked (locks the line so two allocations cannot overspend it). */
+async function lockedRemaining(tx: Tx, budgetLineId: number) {
+  const [line] = await tx.$queryRaw<{ appropriated_tiyn: bigint; ministry_id: number }[]>`
+    SELECT appropriated_tiyn, ministry_id FROM budget_line WHERE id = ${budgetLineId} FOR UPDATE`;
+  if (!line) throw new NotFoundError("budget line");
+  const [sum] = await tx.$queryRaw<{ minted: bigint | null }[]>`SELECT sum(minted_tiyn)::bigint AS minted FROM colour WHERE budget_line_id = ${budgetLineId}`;
+  return { ministryId: line.ministry_id, appropriated: line.appropriated_tiyn, remaining: line.appropriated_tiyn - (sum?.minted ?? 0n) };
+}
+
+async function mint(tx: Tx, colourId: number, projectId: number, amountTiyn: bigint, actor: TActor, key?: string) {
+  const issuance = await ensureAccount(tx, colourId, { kind: "issuance" });
+  const project = await ensureAccount(tx, colourId, { kind: "project", projectId });
+  const posted = await postTransfer(tx, {
+    colourId,
+    fromAccountId: issuance,
+    toAccountId: project,
+    amountTiyn,
+    kind: "mint",
+    documentType: "allocation",
+    documentId: colourId,
+    actorId: actor.isSystem ? null : actor.userId,
+    idempotencyKey: key ?? null,
+  });
+  if (!posted.replayed) await tx.colour.update({ where: { id: colourId }, data: { mintedTiyn: { increment: amountTiyn } } });
+  return posted;
+}
+
+/** Earmarks an amount of a budget line for a project: mints a new colour with its purpose rules (version 1). */
+export async function allocateColour({ actor, input }: { actor: TActor; input: TAllocateColour }) {
+  if (input.amountTiyn <= 0n) throw new DomainError("NON_POSITIVE_AMOUNT", { attempted: input.amountTiyn.toString() });
+  return ledgerTransaction(async (tx) => {
+    const line = await lockedRemaining(tx, input.budgetLineId);
+    assertOfficialFor(actor, line.ministryId);
+    const project = await tx.project.findUnique({ where: { id: input.projectId } });
+    if (!project) throw new NotFoundError("project");
+    if (input.amountTiyn > line.remaining) {
+      throw new DomainError("BUDGET_LINE_EXCEEDED", { remaining: line.remaining.toString(), attempted: input.amountTiyn.toString() });
+    }
+    if (input.rules.allowedItemCodes !== "all") {
+      const known = await tx.estimateItem.count({ where: { projectId: input.projectId, code: { in: [...input.rules.allowedItemCodes] } } });
+      if (known !== new Set(input.rules.allowedItemCodes).size) throw new DomainError("ITEM_NOT_IN_ESTIMATE", { item: input.rules.allowedItemCodes.join(", ") });
+    }
+    const colour = await tx.colour.create({
+      data: { budgetLineId: input.budgetLineId, projectId: input.projectId, expiresAt: input.expiresAt, createdById: actor.isSystem ? null : actor.userId },
+    });
+    const stored = toStoredRules(input.rules);
+    await tx.colourRules.create({ data: { colourId: colour.id, version: 1, rules: stored, reason: input.reason, createdById: actor.isSystem ? null : actor.userId } });
+    await appendJournal(tx, colour.id, "rules", { colour: colour.id, version: 1, rules: stored, expiresAt: input.expiresAt.toISOString(), reason: input.reason, actor: actor.userId });
+    await mint(tx, colour.id, input.projectId, input.amountTiyn, actor);
+    return tx.colour.findUniqueOrThrow({ where: { id: colour.id } });
+  });
+}
+
+/** Adds money to an existing colour from its budget line. */
+export async function topUpColour({ actor, colourId, amountTiyn, idempotencyKey }: { actor: TActor; colourId: number; amountTiyn: bigint; idempotencyKey?: string }) {
+  return ledgerTransaction(async (tx) => {
+    const [colour] = await tx.$queryRaw<{ budget_line_id: number; project_id: number }[]>`SELECT budget_line_id, project_id FROM colour WHERE id = ${colourId} FOR UPDATE`;
+    if (!colour) throw new NotFoundError("colour");
+    const line = await lockedRemaining(tx, colour.budget_line_id);
+    assertOfficialFor(actor, line.ministryId);
+    if (amountTiyn > line.remaining) throw new DomainError("BUDGET_LINE_EXCEEDED", { remaining: line.remaining.toString(), attempted: amountTiyn.toString() });
+    return mint(tx, colourId, colour.project_id, amountTiyn, actor, idempotencyKey);
+  });
+}

@@ -1,0 +1,86 @@
+import "server-only";
+import type { TActor } from "../actor";
+import { prisma } from "../db";
+import { DomainError, NotFoundError } from "../errors";
+import { assertContractorFor, assertOfficialFor } from "../scope";
+
+export type TContractItemInput = { estimateItemId: number; quantityMilli: bigint; ceilingUnitPriceTiyn: bigint };
+
+export type TCreateContract = {
+  colourId: number;
+  contractorId: number;
+  /** Set for a subcontract: the contract it is carved out of. */
+  parentId?: number | null;
+  number: string;
+  valueTiyn: bigint;
+  signedOn: Date;
+  endsOn?: Date | null;
+  isFinalSupplier?: boolean;
+  items: TContractItemInput[];
+};
+
+/**
+ * A general contract (an official of the project's ministry, paid from the project account) or a subcontract
+ * (the parent's contractor, paid from its account). A subcontract covers a subset of the parent's items, at
+ * most the parent's quantities and ceilings, for a value the parent's remaining value can cover.
+ */
+export async function createContract({ actor, input }: { actor: TActor; input: TCreateContract }) {
+  const db = prisma();
+  return db.$transaction(async (tx) => {
+    const colour = await tx.colour.findUnique({ where: { id: input.colourId }, include: { project: true } });
+    if (!colour) throw new NotFoundError("colour");
+    const contractor = await tx.organization.findUnique({ where: { id: input.contractorId } });
+    if (!contractor || contractor.kind !== "company") throw new DomainError("PAYEE_NOT_REGISTERED", { payee: String(input.contractorId) });
+    if (contractor.isDebarred) throw new DomainError("PAYEE_DEBARRED", { payee: contractor.name, reason: contractor.debarredReason ?? "" });
+    if (input.valueTiyn <= 0n) throw new DomainError("NON_POSITIVE_AMOUNT", { attempted: input.valueTiyn.toString() });
+
+    let payerId: number | null = null;
+    const limits = new Map<number, { quantityMilli: bigint; ceilingUnitPriceTiyn: bigint; code: string }>();
+    if (input.parentId) {
+      // Lock the parent so two subcontracts cannot together exceed its value.
+      await tx.$queryRaw`SELECT id FROM contract WHERE id = ${input.parentId} FOR UPDATE`;
+      const parent = await tx.contract.findUnique({ where: { id: input.parentId }, include: { items: { include: { estimateItem: true } }, subcontracts: true } });
+      if (!parent || parent.colourId !== input.colourId) throw new NotFoundError("contract");
+      assertContractorFor(actor, parent.contractorId);
+      if (input.contractorId === parent.contractorId) throw new DomainError("SUBCONTRACT_TO_SELF");
+      const committed = parent.subcontracts.filter((c) => c.status !== "terminated").reduce((a, c) => a + c.valueTiyn, 0n);
+      if (committed + input.valueTiyn > parent.valueTiyn) {
+        throw new DomainError("SUBCONTRACT_ABOVE_REMAINING", { remaining: (parent.valueTiyn - committed).toString(), attempted: input.valueTiyn.toString() });
+      }
+      payerId = parent.contractorId;
+      for (const i of parent.items) limits.set(i.estimateItemId, { quantityMilli: i.quantityMilli, ceilingUnitPriceTiyn: i.ceilingUnitPriceTiyn, code: i.estimateItem.code });
+    } else {
+      assertOfficialFor(actor, colour.project.ministryId);
+      const items = await tx.estimateItem.findMany({ where: { projectId: colour.projectId } });
+      for (const i of items) limits.set(i.id, { quantityMilli: i.quantityMilli, ceilingUnitPriceTiyn: i.ceilingUnitPriceTiyn, code: i.code });
+    }
+    if (input.items.length === 0) throw new DomainError("EMPTY_CONTRACT");
+    for (const item of input.items) {
+      const limit = limits.get(item.estimateItemId);
+      if (!limit) throw new DomainError("ITEM_NOT_IN_ESTIMATE", { item: String(item.estimateItemId) });
+      if (item.quantityMilli <= 0n || item.quantityMilli > limit.quantityMilli) {
+        throw new DomainError("QUANTITY_ABOVE_ESTIMATE", { item: limit.code, estimate: limit.quantityMilli.toString(), attempted: item.quantityMilli.toString() });
+      }
+      if (item.ceilingUnitPriceTiyn <= 0n || item.ceilingUnitPriceTiyn > limit.ceilingUnitPriceTiyn) {
+        throw new DomainError("PRICE_ABOVE_CEILING", { item: limit.code, ceiling: limit.ceilingUnitPriceTiyn.toString(), attempted: item.ceilingUnitPriceTiyn.toString() });
+      }
+    }
+    return tx.contract.create({
+      data: {
+        projectId: colour.projectId,
+        colourId: input.colourId,
+        parentId: input.parentId ?? null,
+        payerId,
+        contractorId: input.contractorId,
+        number: input.number,
+        valueTiyn: input.valueTiyn,
+        signedOn: input.signedOn,
+        endsOn: input.endsOn ?? null,
+        isFinalSupplier: input.isFinalSupplier ?? false,
+        createdById: actor.isSystem ? null : actor.userId,
+        items: { create: input.items },
+      },
+      include: { items: true },
+    });
+  });
+}

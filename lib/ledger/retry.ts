@@ -1,0 +1,32 @@
+// Serialization failures (40001) and deadlocks (40P01) are normal under concurrent writers: the whole
+// transaction is retried. They reach us as Prisma's P2034, or as a DriverAdapterError whose cause says
+// TransactionWriteConflict, or with the SQLSTATE in the message.
+const RETRYABLE_SQLSTATES = new Set(["40001", "40P01"]);
+
+export function isRetryable(error: unknown): boolean {
+  const seen = new Set<unknown>();
+  const visit = (e: unknown): boolean => {
+    if (!e || typeof e !== "object" || seen.has(e)) return false;
+    seen.add(e);
+    const o = e as Record<string, unknown>;
+    if (o.code === "P2034") return true;
+    if (o.kind === "TransactionWriteConflict") return true;
+    if (typeof o.originalCode === "string" && RETRYABLE_SQLSTATES.has(o.originalCode)) return true;
+    if (typeof o.code === "string" && RETRYABLE_SQLSTATES.has(o.code)) return true;
+    if (typeof o.message === "string" && /could not serialize access|deadlock detected|40001|40P01/.test(o.message)) return true;
+    return visit(o.cause) || visit(o.meta);
+  };
+  return visit(error);
+}
+
+export async function withRetry<T>(fn: () => Promise<T>, { attempts = 10, baseDelayMs = 5 } = {}): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await fn();
+    } catch (error) {
+      if (attempt >= attempts || !isRetryable(error)) throw error;
+      const delay = baseDelayMs * 2 ** Math.min(attempt, 6) * (0.5 + Math.random());
+      await new Promise((r) => setTimeout(r, delay));
+    }
+  }
+}

@@ -1,0 +1,45 @@
+import "server-only";
+import { z } from "zod";
+import type { TActor } from "../actor";
+import { prisma } from "../db";
+import { assertOfficialFor } from "../scope";
+
+export const ZEstimateItemInput = z.object({
+  code: z.string().trim().min(1).max(64),
+  name: z.string().trim().min(2).max(500),
+  category: z.string().trim().min(1).max(32),
+  unit: z.string().trim().min(1).max(32),
+  quantityMilli: z.bigint().positive(),
+  ceilingUnitPriceTiyn: z.bigint().positive(),
+});
+export type TEstimateItemInput = z.infer<typeof ZEstimateItemInput>;
+
+export const ZCreateProject = z.object({
+  name: z.string().trim().min(3).max(300),
+  region: z.string().trim().min(2).max(100),
+  address: z.string().trim().max(300).nullish(),
+  ministryId: z.number().int().positive(),
+  startsOn: z.date().nullish(),
+  endsOn: z.date().nullish(),
+  items: z.array(ZEstimateItemInput).max(5000),
+});
+
+export async function createProject({ actor, input }: { actor: TActor; input: z.input<typeof ZCreateProject> }) {
+  const data = ZCreateProject.parse(input);
+  assertOfficialFor(actor, data.ministryId);
+  return prisma().$transaction(async (tx) => {
+    const project = await tx.project.create({
+      data: {
+        name: data.name,
+        region: data.region,
+        address: data.address ?? null,
+        ministryId: data.ministryId,
+        startsOn: data.startsOn ?? null,
+        endsOn: data.endsOn ?? null,
+        createdById: actor.isSystem ? null : actor.userId,
+      },
+    });
+    if (data.items.length) await tx.estimateItem.createMany({ data: data.items.map((i) => ({ ...i, projectId: project.id })) });
+    return project;
+  });
+}

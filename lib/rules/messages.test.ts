@@ -1,0 +1,92 @@
+import { describe, expect, it } from "vitest";
+import { RULE_MESSAGES, placeholdersOf, renderRuleMessage } from "./messages";
+import { checkExit, checkInvoicePayment, checkUnitsMatch } from "./purpose-rules";
+import {
+  CONCRETE,
+  CREATOR,
+  NOW,
+  REBAR,
+  applyEdits,
+  baseExitAttempt,
+  baseInvoiceAttempt,
+  withApprovers,
+  withColour,
+  withContract,
+  withExit,
+  withInvoice,
+  withLines,
+  withPayee,
+  withPayer,
+  withRules,
+} from "./test-fixtures";
+import type { TRuleCode, TRuleViolation } from "./types";
+
+const CODES = Object.keys(RULE_MESSAGES) as TRuleCode[];
+
+/**
+ * At least one violation of every code, produced by the real rules from attempts that break them, and
+ * from every path that produces a code (invoice and exit), so a template cannot rely on a param that only
+ * one path sets.
+ */
+function violatingExamples(): TRuleViolation[] {
+  const invoice = applyEdits(baseInvoiceAttempt(), [
+    withColour({ isClosed: true, isFrozen: true }),
+    withRules({ expiresAt: new Date(NOW.getTime() - 1), allowedItemCodes: [REBAR], approvalThresholdTiyn: 1n }),
+    withPayer({ isFrozen: true, balanceTiyn: 0n }),
+    withInvoice({ isAlreadyPaid: true, kind: "advance" }),
+    withPayee({ isRegistered: false, isDebarred: true, isInContractChain: false }),
+    withLines(
+      { itemCode: CONCRETE, quantityMilli: 250_000n, unitPriceTiyn: 3_550_000n },
+      { itemCode: "999999.999.999999", quantityMilli: 0n, unitPriceTiyn: 100n },
+    ),
+    withContract({ advancesPaidTiyn: 1_500_000_000n }),
+    withApprovers(CREATOR),
+  ]);
+  const empty = applyEdits(baseInvoiceAttempt(), [withLines()]);
+  const exit = applyEdits(baseExitAttempt(), [
+    withColour({ isClosed: true, isFrozen: true }),
+    withRules({ expiresAt: new Date(NOW.getTime() - 1) }),
+    withExit({ amountTiyn: 0n, payer: { isFrozen: true, balanceTiyn: -1n } }),
+  ]);
+  return [
+    ...checkInvoicePayment(invoice),
+    ...checkInvoicePayment(empty),
+    ...checkExit(exit),
+    ...checkExit(applyEdits(baseExitAttempt(), [withExit({ kind: "taxes" })])),
+    ...checkExit(applyEdits(baseExitAttempt(), [withExit({ amountTiyn: 1_000_000n })])),
+    ...checkUnitsMatch([{ itemCode: CONCRETE, unit: "т" }], invoice.estimate),
+  ];
+}
+
+const examples = violatingExamples();
+
+describe("RULE_MESSAGES", () => {
+  it("the examples cover every rule code", () => {
+    expect(new Set(examples.map((v) => v.code))).toEqual(new Set(CODES));
+  });
+
+  it.each(examples.map((v) => [v.code, v] as const))("%s: every placeholder is a param the rule sets", (code, violation) => {
+    const keys = Object.keys(violation.params);
+    for (const locale of ["en", "ru"] as const) {
+      for (const name of placeholdersOf(RULE_MESSAGES[code][locale])) expect(keys, `${locale} {${name}}`).toContain(name);
+    }
+  });
+
+  it.each(CODES)("%s: English and Russian use the same placeholders", (code) => {
+    const { en, ru } = RULE_MESSAGES[code];
+    expect(new Set(placeholdersOf(ru))).toEqual(new Set(placeholdersOf(en)));
+  });
+
+  it("renders a violation with its params", () => {
+    const violation = examples.find((v) => v.code === "PRICE_ABOVE_CEILING");
+    expect(violation).toBeDefined();
+    expect(renderRuleMessage("PRICE_ABOVE_CEILING", "ru", violation?.params ?? {})).toBe(
+      `Позиция ${CONCRETE} «Ready-mixed concrete B25»: цена за единицу 3550000 выше сметного предела 3200000 за м3.`,
+    );
+  });
+
+  it("leaves a placeholder without a param visible", () => {
+    expect(renderRuleMessage("COLOUR_FROZEN", "en", {})).toBe("Colour {colour} is frozen by an investigator: its money cannot move.");
+    expect(renderRuleMessage("COLOUR_FROZEN", "en", { colour: "7" })).toBe("Colour 7 is frozen by an investigator: its money cannot move.");
+  });
+});

@@ -1,0 +1,15 @@
+import type { TActor } from "./actor";
+import { ForbiddenError } from "./errors";
+
+/** Officials act for their own ministry; a Ministry of Finance official (and the system) for every ministry. */
+export function assertOfficialFor(actor: TActor, ministryId: number): void {
+  if (actor.isSystem) return;
+  if (actor.role !== "official") throw new ForbiddenError();
+  if (!actor.isFinance && actor.organizationId !== ministryId) throw new ForbiddenError();
+}
+
+/** A contractor acts only for their own company. */
+export function assertContractorFor(actor: TActor, organizationId: number): void {
+  if (actor.isSystem) return;
+  if (actor.role !== "contractor" || actor.organizationId !== organizationId) throw new ForbiddenError();
+}

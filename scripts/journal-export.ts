@@ -1,0 +1,23 @@
+// npm run journal:export [-- --out journal.jsonl] [--chain N] — writes the journal as JSON lines.
+import fs from "node:fs";
+import { useDatabase } from "./lib/cli-db.mjs";
+
+const arg = (name: string) => {
+  const at = process.argv.indexOf(name);
+  return at === -1 ? undefined : process.argv[at + 1];
+};
+const out = arg("--out") ?? "journal.jsonl";
+const chain = arg("--chain");
+const stop = await useDatabase();
+const { prisma } = await import("../lib/db");
+const { exportJournal } = await import("../lib/ledger/verify-journal");
+const stream = fs.createWriteStream(out);
+let n = 0;
+for await (const line of exportJournal(prisma(), { chain: chain === undefined ? undefined : Number(chain) })) {
+  if (!stream.write(line + "\n")) await new Promise<void>((r) => stream.once("drain", () => r()));
+  n++;
+}
+await new Promise<void>((r) => stream.end(() => r()));
+await prisma().$disconnect();
+await stop();
+console.log(`Wrote ${n} journal entries to ${out}. Verify offline with: npm run journal:verify -- --file ${out}`);

@@ -1,0 +1,162 @@
+import { describe, expect, it } from "vitest";
+import { allocateColour } from "../../lib/allocations/allocate-colour";
+import { prisma } from "../../lib/db";
+import { approveInvoice } from "../../lib/invoices/approve-invoice";
+import { checkLedgerInvariants } from "../../lib/ledger/check-invariants";
+import { exitCircuit } from "../../lib/ledger/exit-circuit";
+import { returnRemainder } from "../../lib/ledger/return-remainder";
+import { reverseTransfer } from "../../lib/ledger/reverse-transfer";
+import { verifyDatabaseJournal } from "../../lib/ledger/verify-journal";
+import { balanceOf, buildWorld, concreteInvoice, T } from "../support/ledger-fixtures";
+
+async function expectConsistent() {
+  const { violations } = await checkLedgerInvariants(prisma());
+  expect(violations).toEqual([]);
+  const journal = await verifyDatabaseJournal(prisma());
+  expect(journal.firstBroken).toBeNull();
+}
+
+describe("allocation mints a colour", () => {
+  it("moves the amount from the colour's issuance account to the project, journals rules and transfer", async () => {
+    const w = await buildWorld({ amount: T(500_000_000) });
+    expect(await balanceOf(w.colour.id, `project:${w.project.id}`)).toBe(T(500_000_000));
+    expect(await balanceOf(w.colour.id, "issuance")).toBe(-T(500_000_000));
+    const kinds = (await prisma().journalEntry.findMany({ where: { chain: w.colour.id }, orderBy: { seq: "asc" } })).map((e) => e.kind);
+    expect(kinds).toEqual(["rules", "transfer"]);
+    await expectConsistent();
+  });
+
+  it("refuses more than the budget line has left", async () => {
+    const w = await buildWorld();
+    const attempt = allocateColour({
+      actor: w.alice,
+      input: { budgetLineId: w.line.id, projectId: w.project.id, amountTiyn: T(9_500_000_000), expiresAt: new Date("2027-01-01"), reason: "too much", rules: { allowedItemCodes: "all", advanceLimitBp: 0, approvalThresholdTiyn: 1n, exits: { wages: { allowed: false, maxShareBp: 0 }, taxes: { allowed: false, maxShareBp: 0 } } } },
+    });
+    await expect(attempt).rejects.toMatchObject({ code: "BUDGET_LINE_EXCEEDED", params: { remaining: T(9_000_000_000).toString(), attempted: T(9_500_000_000).toString() } });
+  });
+});
+
+describe("paying invoices", () => {
+  it("pays an approved invoice below the threshold with one approval, tracing it to the allocation", async () => {
+    const w = await buildWorld();
+    const invoice = await concreteInvoice(w, { quantity: 100, price: 30_000 });
+    const outcome = await approveInvoice({ actor: w.alice, invoiceId: invoice.id });
+    expect(outcome.status).toBe("paid");
+    expect(await balanceOf(w.colour.id, `company:${w.general.id}`)).toBe(T(3_000_000));
+    expect(await balanceOf(w.colour.id, `project:${w.project.id}`)).toBe(T(1_000_000_000 - 3_000_000));
+    // Lineage: the payment consumed the project's lot, which the mint created.
+    const consumption = await prisma().lotConsumption.findMany({ where: { transferId: outcome.transferId! } });
+    const lot = await prisma().lot.findUniqueOrThrow({ where: { id: consumption[0]!.lotId } });
+    const origin = await prisma().transfer.findUniqueOrThrow({ where: { id: lot.transferId } });
+    expect(origin).toMatchObject({ kind: "mint", documentType: "allocation", documentId: BigInt(w.colour.id) });
+    await expectConsistent();
+  });
+
+  it("needs two different approvers at or above the threshold; the creator cannot approve", async () => {
+    const w = await buildWorld({ thresholdTiyn: T(2_000_000) });
+    const invoice = await concreteInvoice(w, { quantity: 100, price: 30_000 });
+    expect(await approveInvoice({ actor: w.alice, invoiceId: invoice.id })).toEqual({ status: "awaiting_second_approval" });
+    expect(await approveInvoice({ actor: w.alice, invoiceId: invoice.id })).toEqual({ status: "awaiting_second_approval" });
+    expect(await balanceOf(w.colour.id, `company:${w.general.id}`)).toBe(0n);
+    const paid = await approveInvoice({ actor: w.bob, invoiceId: invoice.id });
+    expect(paid.status).toBe("paid");
+    // Approving again after payment pays nothing more.
+    expect(await approveInvoice({ actor: w.bob, invoiceId: invoice.id })).toEqual({ status: "paid" });
+    expect(await prisma().transfer.count({ where: { documentType: "invoice", documentId: BigInt(invoice.id) } })).toBe(1);
+    await expectConsistent();
+  });
+
+  it("two officials approving at once pay once", async () => {
+    const w = await buildWorld();
+    const invoice = await concreteInvoice(w);
+    const results = await Promise.allSettled([approveInvoice({ actor: w.alice, invoiceId: invoice.id }), approveInvoice({ actor: w.bob, invoiceId: invoice.id })]);
+    expect(results.every((r) => r.status === "fulfilled")).toBe(true);
+    expect(await prisma().transfer.count({ where: { documentType: "invoice", documentId: BigInt(invoice.id) } })).toBe(1);
+    await expectConsistent();
+  });
+
+  it.each([
+    ["a unit price above the ceiling", { price: 33_000 }, "PRICE_ABOVE_CEILING"],
+    ["a quantity above the estimate", { quantity: 1_300 }, "QUANTITY_ABOVE_ESTIMATE"],
+  ])("refuses %s, posts nothing and records the attempt", async (_name, invoiceOptions, code) => {
+    const w = await buildWorld();
+    const invoice = await concreteInvoice(w, invoiceOptions);
+    const before = await prisma().transfer.count();
+    await expect(approveInvoice({ actor: w.alice, invoiceId: invoice.id })).rejects.toMatchObject({ code });
+    expect(await prisma().transfer.count()).toBe(before);
+    const refused = await prisma().refusedAttempt.findMany({ where: { documentType: "invoice", documentId: BigInt(invoice.id) } });
+    expect(refused[0]!.codes).toContain(code);
+    const journal = await prisma().journalEntry.findMany({ where: { chain: w.colour.id, kind: "refused" } });
+    expect(journal).toHaveLength(1);
+    expect(await prisma().invoiceDecision.count({ where: { invoiceId: invoice.id } })).toBe(0);
+    await expectConsistent();
+  });
+
+  it("refuses payment to a company debarred after its contract was signed", async () => {
+    const w = await buildWorld();
+    const invoice = await concreteInvoice(w);
+    await prisma().organization.update({ where: { id: w.general.id }, data: { isDebarred: true, debarredReason: "Court decision 2-123/2026" } });
+    await expect(approveInvoice({ actor: w.alice, invoiceId: invoice.id })).rejects.toMatchObject({ code: "PAYEE_DEBARRED" });
+  });
+
+  it("refuses an expired colour", async () => {
+    const w = await buildWorld({ expiresAt: new Date("2026-05-01T00:00:00Z") });
+    const invoice = await concreteInvoice(w);
+    await expect(approveInvoice({ actor: w.alice, invoiceId: invoice.id, now: new Date("2026-05-02T00:00:00Z") })).rejects.toMatchObject({ code: "COLOUR_EXPIRED" });
+  });
+
+  it("limits advances to the colour's share of the contract value", async () => {
+    const w = await buildWorld({ advanceLimitBp: 400 }); // 4 % of 900 000 000 ₸ = 36 000 000 ₸
+    const ok = await concreteInvoice(w, { kind: "advance", quantity: 1000, price: 30_000 }); // 30 000 000 ₸
+    expect((await approveInvoice({ actor: w.alice, invoiceId: ok.id })).status).toBe("paid");
+    const tooMuch = await concreteInvoice(w, { kind: "advance", quantity: 210, price: 30_000 }); // 6 300 000 ₸ more
+    await expect(approveInvoice({ actor: w.alice, invoiceId: tooMuch.id })).rejects.toMatchObject({ code: "ADVANCE_LIMIT" });
+  });
+});
+
+describe("down the chain and out of the circuit", () => {
+  it("the general contractor pays its subcontractor with the same colour, then wages leave within their share", async () => {
+    const w = await buildWorld();
+    const gcInvoice = await concreteInvoice(w, { quantity: 500, price: 31_000 });
+    await approveInvoice({ actor: w.alice, invoiceId: gcInvoice.id });
+    const subInvoice = await concreteInvoice(w, { sub: true, quantity: 300, price: 29_000 });
+    // A ministry official is not the payer of a subcontract invoice.
+    await expect(approveInvoice({ actor: w.alice, invoiceId: subInvoice.id })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    expect((await approveInvoice({ actor: w.gcUser, invoiceId: subInvoice.id })).status).toBe("paid");
+    expect(await balanceOf(w.colour.id, `company:${w.sub.id}`)).toBe(T(8_700_000));
+    expect(await balanceOf(w.colour.id, `company:${w.general.id}`)).toBe(T(15_500_000 - 8_700_000));
+
+    // Wages: at most 20 % of the 8 700 000 ₸ received.
+    await exitCircuit({ actor: w.subUser, colourId: w.colour.id, organizationId: w.sub.id, kind: "wages", amountTiyn: T(1_000_000) });
+    await expect(exitCircuit({ actor: w.subUser, colourId: w.colour.id, organizationId: w.sub.id, kind: "wages", amountTiyn: T(800_000) })).rejects.toMatchObject({ code: "EXIT_SHARE_EXCEEDED" });
+    expect(await balanceOf(w.colour.id, "exit:wages")).toBe(T(1_000_000));
+    // Another company cannot spend the subcontractor's money.
+    await expect(exitCircuit({ actor: w.gcUser, colourId: w.colour.id, organizationId: w.sub.id, kind: "wages", amountTiyn: 1n })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expectConsistent();
+  });
+
+  it("returns every unspent balance at expiry and closes the colour", async () => {
+    const w = await buildWorld({ expiresAt: new Date("2026-06-30T18:59:59Z") });
+    const invoice = await concreteInvoice(w);
+    await approveInvoice({ actor: w.alice, invoiceId: invoice.id, now: new Date("2026-06-01") });
+    await expect(returnRemainder({ actor: w.alice, colourId: w.colour.id, now: new Date("2026-06-15") })).rejects.toMatchObject({ code: "COLOUR_NOT_EXPIRED" });
+    const result = await returnRemainder({ actor: w.alice, colourId: w.colour.id, now: new Date("2026-07-01") });
+    expect(result).toEqual({ returnedTiyn: T(1_000_000_000), accounts: 2 });
+    expect(await balanceOf(w.colour.id, "exit:returned")).toBe(T(1_000_000_000));
+    const next = await concreteInvoice(w);
+    await expect(approveInvoice({ actor: w.alice, invoiceId: next.id, now: new Date("2026-07-02") })).rejects.toMatchObject({ code: "COLOUR_CLOSED" });
+    await expectConsistent();
+  });
+
+  it("corrects a payment with a reversal, once", async () => {
+    const w = await buildWorld();
+    const invoice = await concreteInvoice(w);
+    const paid = await approveInvoice({ actor: w.alice, invoiceId: invoice.id });
+    const first = await reverseTransfer({ actor: w.bob, transferId: paid.transferId!, reason: "Paid to the wrong contract" });
+    const again = await reverseTransfer({ actor: w.bob, transferId: paid.transferId!, reason: "Paid to the wrong contract" });
+    expect(again).toMatchObject({ transferId: first.transferId, replayed: true });
+    expect(await balanceOf(w.colour.id, `company:${w.general.id}`)).toBe(0n);
+    expect(await balanceOf(w.colour.id, `project:${w.project.id}`)).toBe(T(1_000_000_000));
+    await expectConsistent();
+  });
+});
