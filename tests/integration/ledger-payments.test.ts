@@ -107,9 +107,9 @@ describe("paying invoices", () => {
 
   it("limits advances to the colour's share of the contract value", async () => {
     const w = await buildWorld({ advanceLimitBp: 400 }); // 4 % of 900 000 000 ₸ = 36 000 000 ₸
-    const ok = await concreteInvoice(w, { kind: "advance", quantity: 1000, price: 30_000 }); // 30 000 000 ₸
+    const ok = await concreteInvoice(w, { kind: "advance", quantity: 1000, price: 32_000 }); // 32 000 000 ₸
     expect((await approveInvoice({ actor: w.alice, invoiceId: ok.id })).status).toBe("paid");
-    const tooMuch = await concreteInvoice(w, { kind: "advance", quantity: 210, price: 30_000 }); // 6 300 000 ₸ more
+    const tooMuch = await concreteInvoice(w, { kind: "advance", quantity: 150, price: 32_000 }); // 4 800 000 ₸ more
     await expect(approveInvoice({ actor: w.alice, invoiceId: tooMuch.id })).rejects.toMatchObject({ code: "ADVANCE_LIMIT" });
   });
 });
