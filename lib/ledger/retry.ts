@@ -19,12 +19,15 @@ export function isRetryable(error: unknown): boolean {
   return visit(error);
 }
 
-export async function withRetry<T>(fn: () => Promise<T>, { attempts = 10, baseDelayMs = 5 } = {}): Promise<T> {
+export type TRetryOptions = { attempts?: number; baseDelayMs?: number; onRetry?: (error: unknown, attempt: number) => void };
+
+export async function withRetry<T>(fn: () => Promise<T>, { attempts = 10, baseDelayMs = 5, onRetry }: TRetryOptions = {}): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
       return await fn();
     } catch (error) {
       if (attempt >= attempts || !isRetryable(error)) throw error;
+      onRetry?.(error, attempt);
       const delay = baseDelayMs * 2 ** Math.min(attempt, 6) * (0.5 + Math.random());
       await new Promise((r) => setTimeout(r, delay));
     }
