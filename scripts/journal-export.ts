@@ -1,6 +1,6 @@
 // npm run journal:export [-- --out journal.jsonl] [--chain N] — writes the journal as JSON lines.
 import fs from "node:fs";
-import { useDatabase } from "./lib/cli-db.mjs";
+import { openDatabase } from "./lib/cli-db.mjs";
 
 const arg = (name: string) => {
   const at = process.argv.indexOf(name);
@@ -8,7 +8,7 @@ const arg = (name: string) => {
 };
 const out = arg("--out") ?? "journal.jsonl";
 const chain = arg("--chain");
-const stop = await useDatabase();
+const stop = await openDatabase();
 const { prisma } = await import("../lib/db");
 const { exportJournal } = await import("../lib/ledger/verify-journal");
 const stream = fs.createWriteStream(out);

@@ -42,8 +42,8 @@ if (file) {
   }
   process.exit(report(verifier, file));
 } else {
-  const { useDatabase } = await import("./lib/cli-db.mjs");
-  const stop = await useDatabase();
+  const { openDatabase } = await import("./lib/cli-db.mjs");
+  const stop = await openDatabase();
   const { prisma } = await import("../lib/db");
   const { verifyDatabaseJournal } = await import("../lib/ledger/verify-journal");
   const verifier = await verifyDatabaseJournal(prisma(), { onProgress: (n) => process.stderr.write(`\r${n} entries checked`) });

@@ -1,8 +1,8 @@
 // npm run ledger:check — checks every ledger invariant and the journal's hash chains on the configured
 // database; exits 1 naming each violation.
-import { useDatabase } from "./lib/cli-db.mjs";
+import { openDatabase } from "./lib/cli-db.mjs";
 
-const stop = await useDatabase();
+const stop = await openDatabase();
 const { prisma } = await import("../lib/db");
 const { checkLedgerInvariants } = await import("../lib/ledger/check-invariants");
 const { verifyDatabaseJournal } = await import("../lib/ledger/verify-journal");

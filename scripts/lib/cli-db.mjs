@@ -4,7 +4,7 @@ import { acquireDatabase } from "./database-url.mjs";
 import { describeDbError } from "./describe-db-error.mjs";
 import { migrate, MigrationError } from "./migrate.mjs";
 
-export async function useDatabase() {
+export async function openDatabase() {
   const db = await acquireDatabase({ quiet: true });
   try {
     await migrate(db.url);
