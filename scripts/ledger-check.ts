@@ -2,30 +2,35 @@
 // database; exits 1 naming each violation.
 import { openDatabase } from "./lib/cli-db.mjs";
 
-const stop = await openDatabase();
-const { prisma } = await import("../lib/db");
-const { checkLedgerInvariants } = await import("../lib/ledger/check-invariants");
-const { verifyDatabaseJournal } = await import("../lib/ledger/verify-journal");
-let failed = false;
-try {
-  const started = Date.now();
-  const { checked, violations } = await checkLedgerInvariants(prisma());
-  for (const invariant of checked) {
-    const mine = violations.filter((v) => v.invariant === invariant);
-    console.log(`${mine.length ? "✖" : "✔"} ${invariant}`);
-    for (const v of mine) console.log(`    ${v.detail}`);
+// tsx runs this file as CommonJS (no top-level await).
+async function main() {
+  const stop = await openDatabase();
+  const { prisma } = await import("../lib/db");
+  const { checkLedgerInvariants } = await import("../lib/ledger/check-invariants");
+  const { verifyDatabaseJournal } = await import("../lib/ledger/verify-journal");
+  let failed = false;
+  try {
+    const started = Date.now();
+    const { checked, violations } = await checkLedgerInvariants(prisma());
+    for (const invariant of checked) {
+      const mine = violations.filter((v) => v.invariant === invariant);
+      console.log(`${mine.length ? "✖" : "✔"} ${invariant}`);
+      for (const v of mine) console.log(`    ${v.detail}`);
+    }
+    const journal = await verifyDatabaseJournal(prisma());
+    if (journal.firstBroken) {
+      const b = journal.firstBroken;
+      console.log(`✖ journal hash chains: chain ${b.chain}, entry ${b.seq}: ${b.reason}`);
+    } else {
+      console.log(`✔ journal hash chains: ${journal.checked} entries in ${journal.chains().length} chains`);
+    }
+    failed = violations.length > 0 || !!journal.firstBroken;
+    console.log(failed ? `\nLedger check FAILED (${Date.now() - started} ms).` : `\nLedger is consistent (${Date.now() - started} ms).`);
+  } finally {
+    await prisma().$disconnect();
+    await stop();
   }
-  const journal = await verifyDatabaseJournal(prisma());
-  if (journal.firstBroken) {
-    const b = journal.firstBroken;
-    console.log(`✖ journal hash chains: chain ${b.chain}, entry ${b.seq}: ${b.reason}`);
-  } else {
-    console.log(`✔ journal hash chains: ${journal.checked} entries in ${journal.chains().length} chains`);
-  }
-  failed = violations.length > 0 || !!journal.firstBroken;
-  console.log(failed ? `\nLedger check FAILED (${Date.now() - started} ms).` : `\nLedger is consistent (${Date.now() - started} ms).`);
-} finally {
-  await prisma().$disconnect();
-  await stop();
+  process.exit(failed ? 1 : 0);
 }
-process.exit(failed ? 1 : 0);
+
+void main();
