@@ -1,19 +1,34 @@
 import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import { PrismaClient } from "./generated/prisma/client";
 import { env } from "./env";
 
-// The one Prisma client. Created on first use (a build has no database) and kept on globalThis so
-// development reloads do not open a new pool each time.
-const holder = globalThis as unknown as { aiqynPrisma?: PrismaClient };
+// The one pool and the one Prisma client over it. Created on first use (a build has no database) and kept on
+// globalThis so development reloads do not open a new pool each time. The ledger's hot path borrows
+// connections from the same pool (lib/ledger/fast-path.ts): one driver, one set of connections.
+const holder = globalThis as unknown as { aiqynPrisma?: PrismaClient; aiqynPool?: pg.Pool };
+
+export function pool(): pg.Pool {
+  if (!holder.aiqynPool) {
+    const { DATABASE_URL, DB_POOL_MAX } = env();
+    holder.aiqynPool = new pg.Pool({ connectionString: DATABASE_URL, max: DB_POOL_MAX });
+  }
+  return holder.aiqynPool;
+}
 
 export function prisma(): PrismaClient {
-  if (!holder.aiqynPrisma) {
-    const { DATABASE_URL, DB_POOL_MAX } = env();
-    holder.aiqynPrisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: DATABASE_URL, max: DB_POOL_MAX }) });
-  }
+  holder.aiqynPrisma ??= new PrismaClient({ adapter: new PrismaPg(pool()) });
   return holder.aiqynPrisma;
 }
 
 export type Db = PrismaClient;
 export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
+
+/** Ends the Prisma client and the pool (CLI commands and test suites, before exiting). */
+export async function closeDb(): Promise<void> {
+  await holder.aiqynPrisma?.$disconnect();
+  await holder.aiqynPool?.end();
+  holder.aiqynPrisma = undefined;
+  holder.aiqynPool = undefined;
+}

@@ -1,5 +1,5 @@
 // npm run seed [-- --scale demo]: loads the demo dataset through the same lib functions the app uses.
-import { prisma } from "../lib/db";
+import { closeDb } from "../lib/db";
 import { seedDemoAccounts } from "./seed/demo-accounts";
 import { printLogins } from "./seed/demo-logins";
 
@@ -22,4 +22,4 @@ main()
     console.error(error instanceof Error ? error.message : error);
     process.exitCode = 1;
   })
-  .finally(() => prisma().$disconnect());
+  .finally(() => closeDb());

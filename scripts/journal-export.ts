@@ -11,7 +11,7 @@ async function main() {
   const out = arg("--out") ?? "journal.jsonl";
   const chain = arg("--chain");
   const stop = await openDatabase();
-  const { prisma } = await import("../lib/db");
+  const { prisma, closeDb } = await import("../lib/db");
   const { exportJournal } = await import("../lib/ledger/verify-journal");
   const stream = fs.createWriteStream(out);
   let n = 0;
@@ -20,7 +20,7 @@ async function main() {
     n++;
   }
   await new Promise<void>((r) => stream.end(() => r()));
-  await prisma().$disconnect();
+  await closeDb();
   await stop();
   console.log(`Wrote ${n} journal entries to ${out}. Verify offline with: npm run journal:verify -- --file ${out}`);
 }

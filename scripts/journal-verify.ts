@@ -46,11 +46,11 @@ async function main() {
   } else {
     const { openDatabase } = await import("./lib/cli-db.mjs");
     const stop = await openDatabase();
-    const { prisma } = await import("../lib/db");
+    const { prisma, closeDb } = await import("../lib/db");
     const { verifyDatabaseJournal } = await import("../lib/ledger/verify-journal");
     const verifier = await verifyDatabaseJournal(prisma(), { onProgress: (n) => process.stderr.write(`\r${n} entries checked`) });
     process.stderr.write("\n");
-    await prisma().$disconnect();
+    await closeDb();
     await stop();
     process.exit(report(verifier, "database journal"));
   }

@@ -5,7 +5,7 @@ import { openDatabase } from "./lib/cli-db.mjs";
 // tsx runs this file as CommonJS (no top-level await).
 async function main() {
   const stop = await openDatabase();
-  const { prisma } = await import("../lib/db");
+  const { prisma, closeDb } = await import("../lib/db");
   const { checkLedgerInvariants } = await import("../lib/ledger/check-invariants");
   const { verifyDatabaseJournal } = await import("../lib/ledger/verify-journal");
   let failed = false;
@@ -27,7 +27,7 @@ async function main() {
     failed = violations.length > 0 || !!journal.firstBroken;
     console.log(failed ? `\nLedger check FAILED (${Date.now() - started} ms).` : `\nLedger is consistent (${Date.now() - started} ms).`);
   } finally {
-    await prisma().$disconnect();
+    await closeDb();
     await stop();
   }
   process.exit(failed ? 1 : 0);

@@ -17,7 +17,19 @@ export function toStoredRules(r: Omit<TPurposeRules, "version" | "expiresAt">): 
   return { allowedItemCodes: r.allowedItemCodes === "all" ? "all" : [...r.allowedItemCodes], advanceLimitBp: r.advanceLimitBp, approvalThresholdTiyn: r.approvalThresholdTiyn.toString(), exits: r.exits };
 }
 
-export function fromStoredRules(json: unknown, version: number, expiresAt: Date): TPurposeRules {
-  const r = ZStoredRules.parse(json);
+// A rule version never changes once written (colour_rules is append-only), so a validated copy can be reused
+// by every payment of the colour instead of validating the same JSON again.
+const validated = new Map<string, TStoredRules>();
+
+export function fromStoredRules(json: unknown, version: number, expiresAt: Date, colourId?: number): TPurposeRules {
+  const key = colourId === undefined ? null : `${colourId}:${version}`;
+  let r = key ? validated.get(key) : undefined;
+  if (!r) {
+    r = ZStoredRules.parse(json);
+    if (key) {
+      if (validated.size > 10_000) validated.clear();
+      validated.set(key, r);
+    }
+  }
   return { ...r, version, expiresAt, approvalThresholdTiyn: BigInt(r.approvalThresholdTiyn) };
 }

@@ -1,5 +1,6 @@
 import crypto from "node:crypto";
 import type { Tx } from "../db";
+import { sqlOf, type TSql } from "./sql";
 import { canonicalJson } from "./canonical-json";
 import { ledgerRefusalFrom } from "./refusal";
 
@@ -31,15 +32,27 @@ export function requestHash(p: TPostTransfer): string {
  * FIFO, writes the transfer, the payee's lot, both balances and the journal entry — all in the caller's
  * transaction. Refusals come back as LedgerRefusal.
  */
-export async function postTransfer(tx: Tx, p: TPostTransfer): Promise<TPosted> {
+export async function postTransfer(txOrSql: Tx | TSql, p: TPostTransfer): Promise<TPosted> {
+  const sql = typeof txOrSql === "function" ? txOrSql : sqlOf(txOrSql);
   try {
-    const rows = await tx.$queryRaw<{ transfer_id: bigint; journal_seq: bigint | null; replayed: boolean }[]>`
-      SELECT transfer_id, journal_seq, replayed FROM ledger_post(
-        ${p.colourId}::int, ${p.fromAccountId}::bigint, ${p.toAccountId}::bigint, ${p.amountTiyn}::bigint,
-        ${p.kind}::"TransferKind", ${p.documentType}::text, ${p.documentId == null ? null : BigInt(p.documentId)}::bigint,
-        ${p.actorId ?? null}::int, ${p.reversesId ?? null}::bigint, ${p.idempotencyKey ?? null}::text, ${p.idempotencyKey ? requestHash(p) : null}::text)`;
+    const rows = await sql<{ transfer_id: bigint; journal_seq: bigint | null; replayed: boolean }>(
+      `SELECT transfer_id, journal_seq, replayed FROM ledger_post($1::int, $2::bigint, $3::bigint, $4::bigint, $5::"TransferKind", $6::text, $7::bigint, $8::int, $9::bigint, $10::text, $11::text)`,
+      [
+        p.colourId,
+        p.fromAccountId,
+        p.toAccountId,
+        p.amountTiyn,
+        p.kind,
+        p.documentType,
+        p.documentId == null ? null : BigInt(p.documentId),
+        p.actorId ?? null,
+        p.reversesId ?? null,
+        p.idempotencyKey ?? null,
+        p.idempotencyKey ? requestHash(p) : null,
+      ],
+    );
     const row = rows[0]!;
-    return { transferId: row.transfer_id, journalSeq: row.journal_seq, replayed: row.replayed };
+    return { transferId: BigInt(row.transfer_id), journalSeq: row.journal_seq == null ? null : BigInt(row.journal_seq), replayed: row.replayed };
   } catch (error) {
     throw ledgerRefusalFrom(error) ?? error;
   }

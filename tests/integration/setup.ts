@@ -9,6 +9,6 @@ beforeEach(async () => {
 });
 
 afterAll(async () => {
-  const { prisma } = await import("../../lib/db");
-  await prisma().$disconnect();
+  const { closeDb } = await import("../../lib/db");
+  await closeDb();
 });

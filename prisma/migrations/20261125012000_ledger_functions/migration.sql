@@ -45,15 +45,28 @@ $$;
 CREATE TRIGGER lot_guard BEFORE UPDATE OR DELETE ON lot FOR EACH ROW EXECUTE FUNCTION aiqyn_lot_guard();
 
 -- Appends one entry to a chain: hash = sha256(prev_hash|chain|seq|kind|payload), hex. Locking the chain's
--- head row orders writers of that chain only; other colours' chains are not held up.
+-- head row orders writers of that chain only; other colours' chains are not held up. journal_lock() takes that
+-- lock early (ledger_post does, before it reads the colour): a freeze, also journalled in the colour's chain,
+-- is then strictly before or after a payment — without a share lock on the colour row, which would cost a
+-- tuple write per payment.
+CREATE FUNCTION journal_lock(p_chain integer) RETURNS void LANGUAGE plpgsql AS $$
+BEGIN
+  PERFORM 1 FROM journal_head WHERE chain = p_chain FOR UPDATE;
+  IF NOT FOUND THEN
+    INSERT INTO journal_head (chain, seq, hash) VALUES (p_chain, 0, repeat('0', 64)) ON CONFLICT (chain) DO NOTHING;
+    PERFORM 1 FROM journal_head WHERE chain = p_chain FOR UPDATE;
+  END IF;
+END
+$$;
+
 CREATE FUNCTION journal_append(p_chain integer, p_kind text, p_payload text) RETURNS bigint LANGUAGE plpgsql AS $$
 DECLARE
   v_seq bigint;
   v_prev text;
   v_hash text;
 BEGIN
-  INSERT INTO journal_head (chain, seq, hash) VALUES (p_chain, 0, repeat('0', 64)) ON CONFLICT (chain) DO NOTHING;
-  SELECT seq, hash INTO v_seq, v_prev FROM journal_head WHERE chain = p_chain FOR UPDATE;
+  PERFORM journal_lock(p_chain);
+  SELECT seq, hash INTO v_seq, v_prev FROM journal_head WHERE chain = p_chain;
   v_seq := v_seq + 1;
   v_hash := encode(sha256(convert_to(v_prev || '|' || p_chain::text || '|' || v_seq::text || '|' || p_kind || '|' || p_payload, 'UTF8')), 'hex');
   INSERT INTO journal_entry (chain, seq, kind, payload, prev_hash, hash) VALUES (p_chain, v_seq, p_kind, p_payload, v_prev, v_hash);
@@ -102,9 +115,10 @@ BEGIN
     PERFORM aiqyn_refuse('NON_POSITIVE_AMOUNT', jsonb_build_object('attempted', coalesce(p_amount, 0)::text));
   END IF;
 
+  v_transfer := nextval(pg_get_serial_sequence('transfer', 'id'));
   IF p_key IS NOT NULL THEN
     -- Concurrent requests with one key queue on this insert; the loser sees the winner's row.
-    INSERT INTO ledger_request (key, request_hash) VALUES (p_key, p_request_hash) ON CONFLICT (key) DO NOTHING;
+    INSERT INTO ledger_request (key, request_hash, transfer_id) VALUES (p_key, p_request_hash, v_transfer) ON CONFLICT (key) DO NOTHING;
     IF NOT FOUND THEN
       SELECT * INTO v_existing FROM ledger_request WHERE key = p_key;
       IF v_existing.request_hash <> p_request_hash THEN
@@ -115,7 +129,9 @@ BEGIN
     END IF;
   END IF;
 
-  SELECT is_frozen, is_closed INTO v_colour FROM colour WHERE id = p_colour FOR SHARE;
+  -- The colour's journal head first: it orders this posting against freezes and other postings of the colour.
+  PERFORM journal_lock(p_colour);
+  SELECT is_frozen, is_closed INTO v_colour FROM colour WHERE id = p_colour;
   IF NOT FOUND THEN
     PERFORM aiqyn_refuse('COLOUR_NOT_FOUND', jsonb_build_object('colour', p_colour));
   END IF;
@@ -149,13 +165,8 @@ BEGIN
     PERFORM aiqyn_refuse('INSUFFICIENT_BALANCE', jsonb_build_object('balance', v_from.balance_tiyn::text, 'attempted', p_amount::text));
   END IF;
 
-  INSERT INTO transfer (colour_id, from_account_id, to_account_id, amount_tiyn, kind, document_type, document_id, reverses_id, actor_id)
-  VALUES (p_colour, p_from, p_to, p_amount, p_kind, p_document_type, p_document_id, p_reverses, p_actor)
-  RETURNING id INTO v_transfer;
-
-  IF p_key IS NOT NULL THEN
-    UPDATE ledger_request SET transfer_id = v_transfer WHERE key = p_key;
-  END IF;
+  INSERT INTO transfer (id, colour_id, from_account_id, to_account_id, amount_tiyn, kind, document_type, document_id, reverses_id, actor_id)
+  VALUES (v_transfer, p_colour, p_from, p_to, p_amount, p_kind, p_document_type, p_document_id, p_reverses, p_actor);
 
   IF v_from.holder_kind <> 'issuance' THEN
     v_left := p_amount;
