@@ -17,19 +17,17 @@ export function toStoredRules(r: Omit<TPurposeRules, "version" | "expiresAt">): 
   return { allowedItemCodes: r.allowedItemCodes === "all" ? "all" : [...r.allowedItemCodes], advanceLimitBp: r.advanceLimitBp, approvalThresholdTiyn: r.approvalThresholdTiyn.toString(), exits: r.exits };
 }
 
-// A rule version never changes once written (colour_rules is append-only), so a validated copy can be reused
-// by every payment of the colour instead of validating the same JSON again.
+// Payments of one colour read the same rules JSON again and again: validate each distinct text once. Keyed
+// by content, not by colour id, so a cached entry can never stand for other rules.
 const validated = new Map<string, TStoredRules>();
 
-export function fromStoredRules(json: unknown, version: number, expiresAt: Date, colourId?: number): TPurposeRules {
-  const key = colourId === undefined ? null : `${colourId}:${version}`;
-  let r = key ? validated.get(key) : undefined;
+export function fromStoredRules(json: unknown, version: number, expiresAt: Date): TPurposeRules {
+  const key = JSON.stringify(json);
+  let r = validated.get(key);
   if (!r) {
     r = ZStoredRules.parse(json);
-    if (key) {
-      if (validated.size > 10_000) validated.clear();
-      validated.set(key, r);
-    }
+    if (validated.size > 10_000) validated.clear();
+    validated.set(key, r);
   }
   return { ...r, version, expiresAt, approvalThresholdTiyn: BigInt(r.approvalThresholdTiyn) };
 }

@@ -32,7 +32,7 @@ export async function approveInvoice({ actor, invoiceId, now = new Date() }: { a
         throw new RuleRefusal([{ code: "SELF_APPROVAL", params: { invoice: ctx.invoice.number, user: String(actor.userId) }, message: `Invoice ${ctx.invoice.number}: its creator cannot approve it.` }]);
       }
       const approvals = [...new Set([...ctx.approvals, actor.userId])];
-      const rules = fromStoredRules(ctx.colour.rules, ctx.colour.version, new Date(ctx.colour.expiresAt), ctx.colour.id);
+      const rules = fromStoredRules(ctx.colour.rules, ctx.colour.version, new Date(ctx.colour.expiresAt));
       const needed = BigInt(ctx.invoice.total) >= rules.approvalThresholdTiyn ? 2 : 1;
       if (approvals.length < needed) {
         if (!ctx.approvals.includes(actor.userId)) await sql(`SELECT invoice_record_approval($1::int, $2::int, $3::int, NULL)`, [invoiceId, actor.userId, ctx.colour.id]);

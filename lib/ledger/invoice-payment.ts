@@ -33,7 +33,7 @@ export function toPaymentAttempt(ctx: TPaymentContext, approvals: readonly numbe
   );
   return {
     now,
-    colour: { id: ctx.colour.id, isFrozen: ctx.colour.frozen, isClosed: ctx.colour.closed, rules: fromStoredRules(ctx.colour.rules, ctx.colour.version, new Date(ctx.colour.expiresAt), ctx.colour.id) },
+    colour: { id: ctx.colour.id, isFrozen: ctx.colour.frozen, isClosed: ctx.colour.closed, rules: fromStoredRules(ctx.colour.rules, ctx.colour.version, new Date(ctx.colour.expiresAt)) },
     payer: { balanceTiyn: BigInt(ctx.payer.balance), isFrozen: ctx.payer.frozen },
     payee: {
       organizationId: ctx.contract.contractor,
@@ -74,6 +74,8 @@ export async function payInvoice(sql: TSql, ctx: TPaymentContext, { actor, appro
     actorId: actor.isSystem ? null : actor.userId,
     // One invoice is paid once, whoever asks and however often.
     idempotencyKey: `invoice:${ctx.invoice.id}`,
+    // The decision that released the payment is journalled with it.
+    note: { approvedBy: approvals, releasedBy: actor.userId },
   });
   await sql(`SELECT invoice_record_approval($1::int, $2::int, $3::int, $4::timestamptz)`, [ctx.invoice.id, actor.userId, ctx.colour.id, now]);
   return posted;

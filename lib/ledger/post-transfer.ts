@@ -18,12 +18,14 @@ export type TPostTransfer = {
   reversesId?: bigint | null;
   /** Same key + same request = the first result again; same key + another request = refused. */
   idempotencyKey?: string | null;
+  /** Facts recorded in the transfer's journal entry (not part of the request's identity). */
+  note?: Record<string, unknown>;
 };
 
 export type TPosted = { transferId: bigint; journalSeq: bigint | null; replayed: boolean };
 
 export function requestHash(p: TPostTransfer): string {
-  const { idempotencyKey: _key, actorId: _actor, ...request } = p;
+  const { idempotencyKey: _key, actorId: _actor, note: _note, ...request } = p;
   return crypto.createHash("sha256").update(canonicalJson(request)).digest("hex");
 }
 
@@ -36,7 +38,7 @@ export async function postTransfer(txOrSql: Tx | TSql, p: TPostTransfer): Promis
   const sql = typeof txOrSql === "function" ? txOrSql : sqlOf(txOrSql);
   try {
     const rows = await sql<{ transfer_id: bigint; journal_seq: bigint | null; replayed: boolean }>(
-      `SELECT transfer_id, journal_seq, replayed FROM ledger_post($1::int, $2::bigint, $3::bigint, $4::bigint, $5::"TransferKind", $6::text, $7::bigint, $8::int, $9::bigint, $10::text, $11::text)`,
+      `SELECT transfer_id, journal_seq, replayed FROM ledger_post($1::int, $2::bigint, $3::bigint, $4::bigint, $5::"TransferKind", $6::text, $7::bigint, $8::int, $9::bigint, $10::text, $11::text, $12::jsonb)`,
       [
         p.colourId,
         p.fromAccountId,
@@ -49,6 +51,7 @@ export async function postTransfer(txOrSql: Tx | TSql, p: TPostTransfer): Promis
         p.reversesId ?? null,
         p.idempotencyKey ?? null,
         p.idempotencyKey ? requestHash(p) : null,
+        p.note ? canonicalJson(p.note) : null,
       ],
     );
     const row = rows[0]!;

@@ -98,7 +98,9 @@ CREATE FUNCTION ledger_post(
   p_actor integer,
   p_reverses bigint,
   p_key text,
-  p_request_hash text
+  p_request_hash text,
+  -- Extra facts for the transfer's journal entry, e.g. the approval that released a payment.
+  p_note jsonb DEFAULT NULL
 ) RETURNS TABLE (transfer_id bigint, journal_seq bigint, replayed boolean) LANGUAGE plpgsql AS $$
 DECLARE
   v_colour record;
@@ -110,12 +112,16 @@ DECLARE
   v_take bigint;
   v_lot record;
   v_seq bigint;
+  v_head_seq bigint;
+  v_head_hash text;
+  v_payload text;
+  v_hash text;
 BEGIN
   IF p_amount IS NULL OR p_amount <= 0 THEN
     PERFORM aiqyn_refuse('NON_POSITIVE_AMOUNT', jsonb_build_object('attempted', coalesce(p_amount, 0)::text));
   END IF;
 
-  v_transfer := nextval(pg_get_serial_sequence('transfer', 'id'));
+  v_transfer := nextval('transfer_id_seq'::regclass);
   IF p_key IS NOT NULL THEN
     -- Concurrent requests with one key queue on this insert; the loser sees the winner's row.
     INSERT INTO ledger_request (key, request_hash, transfer_id) VALUES (p_key, p_request_hash, v_transfer) ON CONFLICT (key) DO NOTHING;
@@ -130,7 +136,11 @@ BEGIN
   END IF;
 
   -- The colour's journal head first: it orders this posting against freezes and other postings of the colour.
-  PERFORM journal_lock(p_colour);
+  SELECT seq, hash INTO v_head_seq, v_head_hash FROM journal_head WHERE chain = p_colour FOR UPDATE;
+  IF NOT FOUND THEN
+    PERFORM journal_lock(p_colour);
+    SELECT seq, hash INTO v_head_seq, v_head_hash FROM journal_head WHERE chain = p_colour;
+  END IF;
   SELECT is_frozen, is_closed INTO v_colour FROM colour WHERE id = p_colour;
   IF NOT FOUND THEN
     PERFORM aiqyn_refuse('COLOUR_NOT_FOUND', jsonb_build_object('colour', p_colour));
@@ -186,10 +196,16 @@ BEGIN
   UPDATE account SET balance_tiyn = balance_tiyn - p_amount WHERE id = p_from;
   UPDATE account SET balance_tiyn = balance_tiyn + p_amount WHERE id = p_to;
 
-  v_seq := journal_append(p_colour, 'transfer', jsonb_build_object(
+  -- The journal entry, appended here rather than through journal_append() (same hash, one call fewer on the
+  -- hottest path; the head row is already locked).
+  v_payload := (jsonb_build_object(
     'transfer', v_transfer, 'colour', p_colour, 'kind', p_kind, 'from', p_from, 'to', p_to, 'amount', p_amount::text,
     'document', p_document_type, 'documentId', p_document_id, 'actor', p_actor, 'reverses', p_reverses,
-    'at', to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'))::text);
+    'at', to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')) || coalesce(p_note, '{}'::jsonb))::text;
+  v_seq := v_head_seq + 1;
+  v_hash := encode(sha256(convert_to(v_head_hash || '|' || p_colour::text || '|' || v_seq::text || '|transfer|' || v_payload, 'UTF8')), 'hex');
+  INSERT INTO journal_entry (chain, seq, kind, payload, prev_hash, hash) VALUES (p_colour, v_seq, 'transfer', v_payload, v_head_hash, v_hash);
+  UPDATE journal_head SET seq = v_seq, hash = v_hash, updated_at = now() WHERE chain = p_colour;
 
   RETURN QUERY SELECT v_transfer, v_seq, false;
 END

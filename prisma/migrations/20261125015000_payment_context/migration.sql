@@ -65,18 +65,18 @@ BEGIN
 END
 $$;
 
--- Records one official's approval and journals it, in one round trip. When it completes the approvals, the
--- caller posts the payment first and calls this last, with p_paid_at: the invoice is marked paid in the same
--- statement, and the colour's journal head is held for as short a time as possible.
-CREATE FUNCTION invoice_record_approval(p_invoice integer, p_user integer, p_colour integer, p_paid_at timestamptz) RETURNS bigint LANGUAGE plpgsql AS $$
+-- Records one official's approval. An approval that does not yet release the payment is journalled on its
+-- own and moves the invoice to "approved"; the approval that completes it (p_paid_at set) is journalled inside
+-- the payment's transfer entry (ledger_post's p_note), and here the invoice is only marked paid.
+CREATE FUNCTION invoice_record_approval(p_invoice integer, p_user integer, p_colour integer, p_paid_at timestamptz) RETURNS void LANGUAGE plpgsql AS $$
 BEGIN
   INSERT INTO invoice_decision (invoice_id, user_id, decision) VALUES (p_invoice, p_user, 'approve') ON CONFLICT DO NOTHING;
   IF p_paid_at IS NULL THEN
     UPDATE invoice SET status = 'approved' WHERE id = p_invoice AND status = 'submitted';
+    PERFORM journal_append(p_colour, 'approve', jsonb_build_object('invoice', p_invoice, 'actor', p_user,
+      'at', to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'))::text);
   ELSE
     UPDATE invoice SET status = 'paid', paid_at = p_paid_at WHERE id = p_invoice;
   END IF;
-  RETURN journal_append(p_colour, 'approve', jsonb_build_object('invoice', p_invoice, 'actor', p_user, 'paid', p_paid_at IS NOT NULL,
-    'at', to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'))::text);
 END
 $$;
