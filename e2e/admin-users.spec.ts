@@ -66,3 +66,27 @@ test("the user list searches, filters by role and pages", async ({ page }) => {
   await search.getByRole("button", { name: "Search" }).click();
   await expect(page.getByText("No users match these filters.")).toBeVisible();
 });
+
+test("an administrator changes an official into an investigator, whose sections change at once", async ({ page, browser }) => {
+  const admin = await makeUser("admin");
+  const agency = await makeOrganization("agency", `Agency ${Date.now()}`);
+  const official = await makeUser("official");
+  const theirs = await (await browser.newContext()).newPage();
+  await signIn(theirs, official.email, PASSWORD);
+  await expect(theirs.getByTestId("signed-in-user")).toContainText("Ministry official");
+
+  await signIn(page, admin.email, PASSWORD);
+  await page.goto(`/admin/users?q=${encodeURIComponent(official.email)}`);
+  await page.getByRole("link", { name: official.name }).click();
+  const form = page.getByRole("form", { name: "Edit access" });
+  await form.getByLabel("Role").selectOption("investigator");
+  await form.getByRole("button", { name: "Save access" }).click();
+  await expect(form.getByRole("alert")).toContainText("cannot belong to a ministry");
+  await expect(form.getByLabel("Role")).toHaveValue("investigator");
+  await form.getByLabel("Organisation").selectOption({ label: agency.name });
+  await form.getByRole("button", { name: "Save access" }).click();
+  await expect(form.getByRole("status")).toHaveText(`Access of ${official.email} updated.`);
+
+  await theirs.goto("/home");
+  await expect(theirs.getByTestId("signed-in-user")).toContainText(`Investigator · ${agency.name}`);
+});

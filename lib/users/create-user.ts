@@ -33,8 +33,11 @@ export async function createUser({ actor, input }: { actor: TActor; input: z.inp
   const db = prisma();
   const allowed = ORGANIZATION_KINDS_FOR_ROLE[data.role];
   const kinds = allowed.join(", ");
+  // Contractors are attached by BIN (when one is given, it wins); for other roles a BIN is ignored,
+  // so that changing a contractor into an official does not trip over the old BIN still in the form.
+  const byBin = allowed.includes("company");
   let organizationId = data.organizationId;
-  if (data.companyBin) {
+  if (byBin && data.companyBin) {
     const company = await db.organization.findUnique({ where: { bin: data.companyBin } });
     if (!company || company.kind !== "company") throw new DomainError("COMPANY_NOT_FOUND", { bin: data.companyBin });
     organizationId = company.id;

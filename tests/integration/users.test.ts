@@ -136,3 +136,27 @@ describe("sign-in and sessions", () => {
     await expect(setUserActive({ actor: { ...adminActor, userId: u.id }, userId: u.id, isActive: false })).rejects.toMatchObject({ code: "CANNOT_DEACTIVATE_SELF" });
   });
 });
+
+describe("changing a user's access", () => {
+  it("moves a contractor to another company by BIN and an official to an agency as investigator", async () => {
+    const { updateUserAccess } = await import("../../lib/users/update-user-access");
+    const first = await company();
+    const second = await createOrganization({ actor: SYSTEM_ACTOR, input: { kind: "company", name: "Second LLP", bin: "940140000385" } });
+    const agency = await createOrganization({ actor: SYSTEM_ACTOR, input: { kind: "agency", name: "Agency" } });
+    const user = await createUser({ actor: adminActor, input: { name: "Dana", email: "dana@test.kz", role: "contractor", organizationId: null, companyBin: first.bin, password: PASSWORD } });
+    const moved = await updateUserAccess({ actor: adminActor, input: { userId: user.id, role: "contractor", organizationId: null, companyBin: second.bin } });
+    expect(moved.organizationId).toBe(second.id);
+    // The stale BIN in the form is ignored for a role that is not attached to a company.
+    const investigator = await updateUserAccess({ actor: adminActor, input: { userId: user.id, role: "investigator", organizationId: agency.id, companyBin: second.bin } });
+    expect(investigator).toMatchObject({ role: "investigator", organizationId: agency.id });
+    expect((await loadActor(user.id, 0))?.role).toBe("investigator");
+    await expect(updateUserAccess({ actor: adminActor, input: { userId: user.id, role: "official", organizationId: agency.id, companyBin: null } })).rejects.toMatchObject({ code: "ORGANIZATION_KIND" });
+    await expect(updateUserAccess({ actor: actorWithRole("official"), input: { userId: user.id, role: "admin", organizationId: null, companyBin: null } })).rejects.toBeInstanceOf(ForbiddenError);
+  });
+
+  it("an administrator cannot change their own role", async () => {
+    const { updateUserAccess } = await import("../../lib/users/update-user-access");
+    const me = await createUser({ actor: adminActor, input: { name: "Admin Two", email: "a2@test.kz", role: "admin", organizationId: null, password: PASSWORD } });
+    await expect(updateUserAccess({ actor: { ...adminActor, userId: me.id }, input: { userId: me.id, role: "official", organizationId: null, companyBin: null } })).rejects.toMatchObject({ code: "CANNOT_CHANGE_OWN_ROLE" });
+  });
+});

@@ -66,6 +66,14 @@ export const en = {
     deactivate: "Deactivate",
     reactivate: "Reactivate",
     empty: "No users match these filters.",
+    editTitle: "Access of {name}",
+    editIntro: "Role and organisation take effect on the user's next page.",
+    edit: "Edit access",
+    save: "Save access",
+    saving: "Saving…",
+    saved: "Access of {email} updated.",
+    backToList: "All users",
+    statusTitle: "Account",
     createTitle: "Create a user",
     fields: {
       name: "Full name",
@@ -118,6 +126,7 @@ export const en = {
       ORGANIZATION_KIND: "A {role} cannot belong to a {kind}; choose one of: {kinds}.",
       CANNOT_DEACTIVATE_SELF: "You cannot deactivate your own account.",
       COMPANY_NOT_FOUND: "No company with BIN {bin} is registered. Register the company first.",
+      CANNOT_CHANGE_OWN_ROLE: "You cannot change your own role; ask another administrator.",
       BIN_TAKEN: "An organisation with BIN {bin} is already registered.",
     },
     fields: {

@@ -6,6 +6,7 @@ import { authorize } from "@/lib/auth";
 import { getT } from "@/lib/i18n/server";
 import { createUser, ZCreateUser } from "@/lib/users/create-user";
 import { setUserActive } from "@/lib/users/set-user-active";
+import { updateUserAccess, ZUpdateUserAccess } from "@/lib/users/update-user-access";
 
 const FIELDS = ["name", "email", "role", "organizationId", "companyBin"] as const;
 
@@ -41,5 +42,20 @@ export async function setUserActiveAction(_prev: TFormState, form: FormData): Pr
     return { ok: true, message: t(isActive ? "users.reactivated" : "users.deactivated", { email: user.email }) };
   } catch (error) {
     return failureState(error, locale, undefined, "setUserActiveAction");
+  }
+}
+
+export async function updateUserAccessAction(_prev: TFormState, form: FormData): Promise<TFormState> {
+  const { t, locale } = await getT();
+  const values = formValues(form, ["userId", "role", "organizationId", "companyBin"]);
+  try {
+    const actor = await authorize("admin");
+    const parsed = ZUpdateUserAccess.safeParse({ ...values, organizationId: values.organizationId || null, companyBin: values.companyBin || null });
+    if (!parsed.success) return { ok: false, message: t("errors.fixFields"), fieldErrors: fieldErrorsFrom(parsed.error, locale), values };
+    const user = await updateUserAccess({ actor, input: parsed.data });
+    revalidatePath("/admin/users");
+    return { ok: true, message: t("users.saved", { email: user.email }), values };
+  } catch (error) {
+    return failureState(error, locale, values, "updateUserAccessAction");
   }
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { PageHeader } from "@/components/page-header";
 import { Pagination } from "@/components/pagination";
 import { SortHeader } from "@/components/sort-header";
@@ -109,7 +110,11 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
                 ) : (
                   users.rows.map((u) => (
                     <tr key={u.id} className={u.isActive ? "" : "bg-slate-50 text-slate-500"}>
-                      <td className="px-3 py-2 font-medium">{u.name}</td>
+                      <td className="px-3 py-2 font-medium">
+                        <Link href={`/admin/users/${u.id}`} className="text-brand-700 hover:underline">
+                          {u.name}
+                        </Link>
+                      </td>
                       <td className="px-3 py-2">{u.email}</td>
                       <td className="px-3 py-2">{t(`roles.${u.role}`)}</td>
                       <td className="max-w-64 px-3 py-2">{u.organization?.name ?? "—"}</td>

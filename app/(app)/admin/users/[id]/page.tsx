@@ -1,0 +1,68 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { PageHeader } from "@/components/page-header";
+import { requireRole } from "@/lib/auth";
+import { formatDateTime } from "@/lib/dates";
+import { getT } from "@/lib/i18n/server";
+import { listGovernmentOrganizations } from "@/lib/organizations/list-organizations";
+import { getUserForAdmin } from "@/lib/users/update-user-access";
+import { UserAccessForm } from "./user-access-form";
+import { UserActiveToggle } from "../user-active-toggle";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getT();
+  return { title: t("users.edit") };
+}
+
+export default async function UserPage({ params }: { params: Promise<{ id: string }> }) {
+  const actor = await requireRole("admin");
+  const { t } = await getT();
+  const id = Number((await params).id);
+  const user = Number.isInteger(id) && id > 0 ? await getUserForAdmin({ actor, userId: id }) : null;
+  if (!user) notFound();
+  const organizations = await listGovernmentOrganizations({ actor });
+  return (
+    <>
+      <Link href="/admin/users" className="mb-4 inline-block text-sm text-brand-700 hover:underline">
+        ← {t("users.backToList")}
+      </Link>
+      <PageHeader title={t("users.editTitle", { name: user.name })} intro={t("users.editIntro")} />
+      <div className="grid gap-6 lg:grid-cols-[1fr_20rem]">
+        <section className="card p-5" aria-labelledby="access">
+          <h2 id="access" className="sr-only">
+            {t("users.edit")}
+          </h2>
+          <UserAccessForm
+            user={{ id: user.id, role: user.role, organizationId: user.organization?.kind === "company" ? null : user.organizationId, companyBin: user.organization?.bin ?? "" }}
+            organizations={organizations.map((o) => ({ id: o.id, label: o.name, kind: o.kind }))}
+          />
+        </section>
+        <section className="card h-fit space-y-3 p-5 text-sm" aria-labelledby="account">
+          <h2 id="account" className="font-semibold">
+            {t("users.statusTitle")}
+          </h2>
+          <dl className="space-y-2">
+            <div>
+              <dt className="text-slate-500">{t("users.columns.email")}</dt>
+              <dd>{user.email}</dd>
+            </div>
+            <div>
+              <dt className="text-slate-500">{t("users.columns.organization")}</dt>
+              <dd>{user.organization?.name ?? "—"}</dd>
+            </div>
+            <div>
+              <dt className="text-slate-500">{t("users.columns.created")}</dt>
+              <dd>{formatDateTime(user.createdAt)}</dd>
+            </div>
+            <div>
+              <dt className="text-slate-500">{t("users.columns.status")}</dt>
+              <dd>{user.isActive ? t("users.active") : t("users.inactive")}</dd>
+            </div>
+          </dl>
+          {user.id === actor.userId ? null : <UserActiveToggle userId={user.id} email={user.email} isActive={user.isActive} />}
+        </section>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,69 @@
+import "server-only";
+import { z } from "zod";
+import type { TActor } from "../actor";
+import { writeAudit } from "../audit";
+import { prisma } from "../db";
+import { DomainError, ForbiddenError, NotFoundError } from "../errors";
+import { binProblem } from "../kz/bin";
+import { ORGANIZATION_KINDS_FOR_ROLE, ROLES } from "../roles";
+
+export const ZUpdateUserAccess = z.object({
+  userId: z.coerce.number().int().positive(),
+  role: z.enum(ROLES, { message: "invalidChoice" }),
+  organizationId: z.coerce.number().int().positive().nullable(),
+  companyBin: z
+    .string()
+    .trim()
+    .nullish()
+    .transform((v) => v || null)
+    .superRefine((bin, ctx) => {
+      const problem = bin ? binProblem(bin) : null;
+      if (problem) ctx.addIssue({ code: "custom", message: `bin.${problem}` });
+    }),
+});
+
+/**
+ * Changes a user's role and organisation. Takes effect on the user's next request (every request re-reads
+ * the user). An administrator cannot change their own role: there must always be someone left to fix mistakes.
+ */
+export async function updateUserAccess({ actor, input }: { actor: TActor; input: z.input<typeof ZUpdateUserAccess> }) {
+  if (actor.role !== "admin") throw new ForbiddenError();
+  const data = ZUpdateUserAccess.parse(input);
+  const db = prisma();
+  return db.$transaction(async (tx) => {
+    const user = await tx.user.findUnique({ where: { id: data.userId } });
+    if (!user) throw new NotFoundError("user");
+    if (user.id === actor.userId && data.role !== user.role) throw new DomainError("CANNOT_CHANGE_OWN_ROLE");
+    const allowed = ORGANIZATION_KINDS_FOR_ROLE[data.role];
+    const kinds = allowed.join(", ");
+    // Contractors are attached by BIN (when one is given, it wins); for other roles a BIN is ignored,
+    // so that changing a contractor into an official does not trip over the old BIN still in the form.
+    const byBin = allowed.includes("company");
+    let organizationId = data.organizationId;
+    if (byBin && data.companyBin) {
+      const company = await tx.organization.findUnique({ where: { bin: data.companyBin } });
+      if (!company || company.kind !== "company") throw new DomainError("COMPANY_NOT_FOUND", { bin: data.companyBin });
+      organizationId = company.id;
+    }
+    if (allowed.length > 0) {
+      const org = organizationId ? await tx.organization.findUnique({ where: { id: organizationId } }) : null;
+      if (!org) throw new DomainError("ORGANIZATION_REQUIRED", { role: data.role, kinds });
+      if (!allowed.includes(org.kind)) throw new DomainError("ORGANIZATION_KIND", { role: data.role, kind: org.kind, kinds });
+    }
+    const updated = await tx.user.update({ where: { id: user.id }, data: { role: data.role, organizationId } });
+    await writeAudit(
+      { actorId: actor.userId, action: "user.access", subject: user.email, details: { from: { role: user.role, organizationId: user.organizationId }, to: { role: data.role, organizationId } } },
+      tx,
+    );
+    return updated;
+  });
+}
+
+/** One user with their organisation, for the administrator's page. */
+export async function getUserForAdmin({ actor, userId }: { actor: TActor; userId: number }) {
+  if (actor.role !== "admin") throw new ForbiddenError();
+  const user = await prisma().user.findUnique({ where: { id: userId }, include: { organization: { select: { id: true, name: true, kind: true, bin: true } } } });
+  if (!user) return null;
+  const { passwordHash: _omit, ...rest } = user;
+  return rest;
+}
