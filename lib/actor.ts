@@ -9,6 +9,8 @@ export type TActor = {
   organizationId: number | null;
   organizationKind: OrganizationKind | null;
   organizationName: string | null;
+  /** The organisation's Russian name, shown in the Russian and Kazakh interfaces when it has one. */
+  organizationNameRu?: string | null;
   /** A Ministry of Finance official sees every ministry's data. */
   isFinance: boolean;
   /** Seeds, imports and CLI commands act as the system, never a web request. */

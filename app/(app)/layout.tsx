@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { AppShell } from "@/components/app-shell";
 import { requireUser } from "@/lib/auth";
+import { localizedName } from "@/lib/i18n";
 import { getT } from "@/lib/i18n/server";
 import { navFor } from "@/lib/navigation";
 import { signOutAction, signOutEverywhereAction } from "./actions";
@@ -12,7 +13,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
     <AppShell
       locale={locale}
       nav={navFor(actor.role).map((item) => ({ href: item.href, label: t(item.label) }))}
-      user={{ name: actor.name, role: t(`roles.${actor.role}`), organization: actor.organizationName ?? t("shell.noOrganization") }}
+      user={{ name: actor.name, role: t(`roles.${actor.role}`), organization: actor.organizationName ? localizedName(locale, actor.organizationName, actor.organizationNameRu) : t("shell.noOrganization") }}
       signOutAction={signOutAction}
       signOutEverywhereAction={signOutEverywhereAction}
     >

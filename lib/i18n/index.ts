@@ -62,3 +62,8 @@ export function negotiateLocale(header: string | null | undefined): TLocale {
   for (const { tag } of wanted) if (isLocale(tag)) return tag;
   return DEFAULT_LOCALE;
 }
+
+/** A name kept in English and Russian, in the reader's language (Kazakh readers get the Russian one). */
+export function localizedName(locale: TLocale, name: string, nameRu?: string | null): string {
+  return locale !== "en" && nameRu ? nameRu : name;
+}

@@ -6,7 +6,7 @@ import { prisma } from "../db";
 export async function loadActor(userId: number, sessionVersion: number): Promise<TActor | null> {
   const user = await prisma().user.findUnique({
     where: { id: userId },
-    include: { organization: { select: { id: true, kind: true, name: true, isFinance: true } } },
+    include: { organization: { select: { id: true, kind: true, name: true, nameRu: true, isFinance: true } } },
   });
   if (!user || !user.isActive || user.sessionVersion !== sessionVersion) return null;
   return {
@@ -17,6 +17,7 @@ export async function loadActor(userId: number, sessionVersion: number): Promise
     organizationId: user.organizationId,
     organizationKind: user.organization?.kind ?? null,
     organizationName: user.organization?.name ?? null,
+    organizationNameRu: user.organization?.nameRu ?? null,
     isFinance: user.organization?.isFinance ?? false,
   };
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { PageHeader } from "@/components/page-header";
 import { requireUser } from "@/lib/auth";
+import { localizedName } from "@/lib/i18n";
 import { getT } from "@/lib/i18n/server";
 import { navFor } from "@/lib/navigation";
 
@@ -12,7 +13,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function HomePage() {
   const actor = await requireUser();
-  const { t } = await getT();
+  const { t, locale } = await getT();
   const sections = navFor(actor.role).filter((item) => item.href !== "/home");
   return (
     <>
@@ -24,7 +25,7 @@ export default async function HomePage() {
         </div>
         <div className="card p-5">
           <dt className="text-xs font-medium uppercase tracking-wide text-slate-500">{t("home.yourOrganization")}</dt>
-          <dd className="mt-1 text-lg font-semibold">{actor.organizationName ?? t("shell.noOrganization")}</dd>
+          <dd className="mt-1 text-lg font-semibold">{actor.organizationName ? localizedName(locale, actor.organizationName, actor.organizationNameRu) : t("shell.noOrganization")}</dd>
         </div>
       </dl>
       {sections.length > 0 ? (
