@@ -6,6 +6,7 @@ export type TNavItem = { href: string; label: TMessageKey; roles: readonly Role[
 // Each section is listed once with the roles that may open it; pages check the same roles themselves.
 export const NAV_ITEMS: readonly TNavItem[] = [
   { href: "/home", label: "nav.home", roles: ["official", "contractor", "investigator", "admin"] },
+  { href: "/budget", label: "nav.budget", roles: ["official"] },
   { href: "/admin/users", label: "nav.users", roles: ["admin"] },
 ];
 

@@ -1,6 +1,7 @@
 // npm run seed [-- --scale demo]: loads the demo dataset through the same lib functions the app uses.
 import { closeDb } from "../lib/db";
 import { seedDemoAccounts } from "./seed/demo-accounts";
+import { seedDemoMoney } from "./seed/demo-money";
 import { printLogins } from "./seed/demo-logins";
 
 async function main() {
@@ -13,7 +14,10 @@ async function main() {
   }
   const started = Date.now();
   const created = await seedDemoAccounts();
-  console.log(`Seeded demo: ${created.organizations} organisation(s) and ${created.users} user(s) created (${Date.now() - started} ms).`);
+  const money = await seedDemoMoney();
+  console.log(
+    `Seeded demo: ${created.organizations} organisation(s), ${created.users} user(s), ${money.budgetLines} budget line(s), ${money.payments} payment(s) created (${Date.now() - started} ms).`,
+  );
   if (args.includes("--print-logins")) printLogins();
 }
 

@@ -3,25 +3,30 @@ import { z } from "zod";
 import type { TActor } from "../actor";
 import { prisma } from "../db";
 import { DomainError } from "../errors";
+import { REGION_CODES } from "../kz/regions";
 import { assertOfficialFor } from "../scope";
-
-/** "04 9 467 037 015": functional group (2), subgroup (1), administrator (3), programme (3), subprogramme (3). */
-export const BUDGET_CODE = /^(\d{2}) (\d) (\d{3}) (\d{3}) (\d{3})$/;
+import { normalizeBudgetCode } from "./budget-code";
 
 export const ZCreateBudgetLine = z.object({
-  code: z.string().trim().regex(BUDGET_CODE, { message: "budgetCode" }),
+  code: z.string().transform((v, ctx) => {
+    const code = normalizeBudgetCode(v);
+    if (!code) ctx.addIssue({ code: "custom", message: "budgetCode" });
+    return code ?? v;
+  }),
   specifics: z.string().trim().regex(/^\d{3}$/, { message: "specifics" }),
-  fiscalYear: z.coerce.number().int().min(2000).max(2100),
-  name: z.string().trim().min(3).max(500),
-  ministryId: z.coerce.number().int().positive(),
-  region: z.string().trim().max(100).nullish(),
-  appropriatedTiyn: z.bigint().positive(),
+  fiscalYear: z.coerce.number({ message: "fiscalYear" }).int({ message: "fiscalYear" }).min(2000, { message: "fiscalYear" }).max(2100, { message: "fiscalYear" }),
+  name: z.string().trim().min(3, { message: "tooShort:3" }).max(500, { message: "tooLong:500" }),
+  ministryId: z.coerce.number({ message: "invalidChoice" }).int().positive({ message: "invalidChoice" }),
+  region: z.enum(REGION_CODES, { message: "invalidChoice" }).nullish(),
+  appropriatedTiyn: z.bigint({ message: "amount" }).positive({ message: "amountPositive" }),
 });
 
 export async function createBudgetLine({ actor, input }: { actor: TActor; input: z.input<typeof ZCreateBudgetLine> }) {
   const data = ZCreateBudgetLine.parse(input);
   assertOfficialFor(actor, data.ministryId);
   const db = prisma();
+  const ministry = await db.organization.findUnique({ where: { id: data.ministryId } });
+  if (!ministry || ministry.kind !== "ministry") throw new DomainError("NOT_A_MINISTRY");
   const exists = await db.budgetLine.findUnique({ where: { code_specifics_fiscalYear: { code: data.code, specifics: data.specifics, fiscalYear: data.fiscalYear } } });
   if (exists) throw new DomainError("BUDGET_LINE_EXISTS", { code: data.code, specifics: data.specifics, year: data.fiscalYear });
   return db.budgetLine.create({ data: { ...data, region: data.region ?? null, createdById: actor.isSystem ? null : actor.userId } });

@@ -8,7 +8,7 @@ export const kk: DeepPartial<TMessages> = {
   locale: { label: "Тіл" },
   roles: { official: "Министрлік қызметкері", contractor: "Мердігер", investigator: "Тергеуші", admin: "Әкімші" },
   orgKinds: { ministry: "Министрлік", treasury: "Қазынашылық", company: "Компания", agency: "Агенттік" },
-  nav: { label: "Негізгі мәзір", home: "Шолу", users: "Пайдаланушылар" },
+  nav: { label: "Негізгі мәзір", home: "Шолу", users: "Пайдаланушылар", budget: "Бюджеттік бағдарламалар" },
   shell: { signedInAs: "Сіз {name} ретінде кірдіңіз", signOut: "Шығу", signOutEverywhere: "Барлық құрылғылардан шығу" },
   auth: {
     title: "Aiqyn жүйесіне кіру",
@@ -19,6 +19,7 @@ export const kk: DeepPartial<TMessages> = {
     signedOut: "Сіз жүйеден шықтыңыз.",
   },
   home: { title: "Шолу", welcome: "Қош келдіңіз, {name}" },
+  budget: { title: "Бюджеттік бағдарламалар" },
   users: { title: "Пайдаланушылар", active: "Белсенді", inactive: "Өшірілген" },
   common: { search: "Іздеу", previous: "Артқа", next: "Алға", yes: "Иә", no: "Жоқ" },
   errors: { notFoundTitle: "Табылмады" },

@@ -1,0 +1,147 @@
+import type { Metadata } from "next";
+import { GroupedBarChart } from "@/components/charts/grouped-bar-chart";
+import { PageHeader } from "@/components/page-header";
+import { Pagination } from "@/components/pagination";
+import { SortHeader } from "@/components/sort-header";
+import { requireRole } from "@/lib/auth";
+import { displayBudgetCode } from "@/lib/budget/budget-code";
+import { BUDGET_LINE_SORTS, listBudgetLines, ministriesFor } from "@/lib/budget/list-budget-lines";
+import { localizedName } from "@/lib/i18n";
+import { getT } from "@/lib/i18n/server";
+import { regionName } from "@/lib/kz/regions";
+import { formatTiyn } from "@/lib/money";
+import { parseSort, ZPage } from "@/lib/pagination";
+import { CreateBudgetLineForm } from "./create-budget-line-form";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getT();
+  return { title: t("budget.title") };
+}
+
+type Search = { q?: string; year?: string; sort?: string; page?: string };
+
+export default async function BudgetPage({ searchParams }: { searchParams: Promise<Search> }) {
+  const actor = await requireRole("official");
+  const { t, locale } = await getT();
+  const sp = await searchParams;
+  const year = sp.year && /^\d{4}$/.test(sp.year) ? Number(sp.year) : undefined;
+  const sort = parseSort(sp.sort, BUDGET_LINE_SORTS, "code");
+  const page = ZPage.parse(sp.page);
+  const [{ page: lines, byMinistry }, ministries] = await Promise.all([listBudgetLines({ actor, q: sp.q, year, page, sort }), ministriesFor(actor)]);
+  const params = { q: sp.q, year: year ? String(year) : undefined, sort: sort.raw };
+  const basePath = "/budget";
+  const header = (label: string, column: string, align: "left" | "right" = "left") => (
+    <SortHeader label={label} column={column} sort={sort.raw} params={params} basePath={basePath} align={align} sortLabel={t("common.sortBy", { column: label })} />
+  );
+  const thisYear = new Date().getFullYear();
+  const chartData = byMinistry.map((m) => ({
+    ministry: localizedName(locale, m.ministry, m.ministry_ru),
+    appropriated: Number(m.appropriated / 100n),
+    allocated: Number(m.allocated / 100n),
+    paid: Number(m.paid / 100n),
+  }));
+
+  return (
+    <>
+      <PageHeader title={t("budget.title")} intro={t("budget.intro")} />
+      <div className="grid gap-8 xl:grid-cols-[1fr_22rem]">
+        <section aria-labelledby="budget-list" className="min-w-0 space-y-4">
+          <h2 id="budget-list" className="sr-only">
+            {t("budget.title")}
+          </h2>
+          <form className="flex flex-wrap items-end gap-3" role="search" aria-label={t("budget.searchLabel")}>
+            <div className="min-w-56 flex-1">
+              <label htmlFor="q" className="mb-1 block text-sm font-medium text-slate-700">
+                {t("budget.searchLabel")}
+              </label>
+              <input id="q" name="q" type="search" defaultValue={sp.q} placeholder={t("budget.searchPlaceholder")} className="input" />
+            </div>
+            <div>
+              <label htmlFor="year" className="mb-1 block text-sm font-medium text-slate-700">
+                {t("budget.yearFilter")}
+              </label>
+              <select id="year" name="year" defaultValue={year ? String(year) : ""} className="input">
+                <option value="">{t("budget.allYears")}</option>
+                {[thisYear + 1, thisYear, thisYear - 1, thisYear - 2].map((y) => (
+                  <option key={y} value={y}>
+                    {y}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <input type="hidden" name="sort" value={sort.raw} />
+            <button type="submit" className="btn-primary">
+              {t("common.search")}
+            </button>
+          </form>
+          {chartData.length > 0 ? (
+            <figure className="card p-4">
+              <figcaption className="mb-2 text-sm font-semibold text-slate-700">{t("budget.chartTitle")}</figcaption>
+              <GroupedBarChart
+                data={chartData}
+                categoryKey="ministry"
+                height={Math.max(160, 70 * chartData.length)}
+                series={[
+                  { key: "appropriated", label: t("budget.chartAppropriated"), color: "#94a3b8" },
+                  { key: "allocated", label: t("budget.chartAllocated"), color: "#0f766e" },
+                  { key: "paid", label: t("budget.chartPaid"), color: "#f59e0b" },
+                ]}
+              />
+            </figure>
+          ) : null}
+          <div className="card overflow-x-auto">
+            <table className="min-w-full divide-y divide-slate-200 text-sm">
+              <thead className="bg-slate-50 text-slate-600">
+                <tr>
+                  {header(t("budget.columns.code"), "code")}
+                  {header(t("budget.columns.name"), "name")}
+                  {header(t("budget.columns.year"), "year")}
+                  {header(t("budget.columns.appropriated"), "appropriated", "right")}
+                  {header(t("budget.columns.allocated"), "allocated", "right")}
+                  {header(t("budget.columns.paid"), "paid", "right")}
+                  <th scope="col" className="px-3 py-2 text-right font-medium">
+                    {t("budget.columns.returned")}
+                  </th>
+                </tr>
+              </thead>
+              <tbody className="divide-y divide-slate-100">
+                {lines.rows.length === 0 ? (
+                  <tr>
+                    <td colSpan={7} className="px-3 py-10 text-center text-slate-500">
+                      {t("budget.empty")}
+                    </td>
+                  </tr>
+                ) : (
+                  lines.rows.map((l) => (
+                    <tr key={l.id}>
+                      <td className="whitespace-nowrap px-3 py-2 font-mono text-xs">{displayBudgetCode(l.code, l.specifics)}</td>
+                      <td className="px-3 py-2">
+                        <div className="font-medium">{l.name}</div>
+                        <div className="text-xs text-slate-500">
+                          {localizedName(locale, l.ministryName, l.ministryNameRu)}
+                          {l.region ? ` · ${regionName(l.region, locale)}` : ""}
+                        </div>
+                      </td>
+                      <td className="px-3 py-2 tabular-nums">{l.fiscalYear}</td>
+                      <td className="num px-3 py-2">{formatTiyn(l.appropriatedTiyn)}</td>
+                      <td className="num px-3 py-2">{formatTiyn(l.allocatedTiyn)}</td>
+                      <td className="num px-3 py-2">{formatTiyn(l.paidTiyn)}</td>
+                      <td className="num px-3 py-2">{formatTiyn(l.returnedTiyn)}</td>
+                    </tr>
+                  ))
+                )}
+              </tbody>
+            </table>
+          </div>
+          <Pagination locale={locale} page={lines.page} pages={lines.pages} total={lines.total} params={params} basePath={basePath} />
+        </section>
+        <section aria-labelledby="create-budget-line" className="card h-fit p-5">
+          <h2 id="create-budget-line" className="mb-4 text-lg font-semibold">
+            {t("budget.createTitle")}
+          </h2>
+          <CreateBudgetLineForm ministries={ministries.map((m) => ({ id: m.id, name: localizedName(locale, m.name, m.nameRu) }))} defaultYear={thisYear} />
+        </section>
+      </div>
+    </>
+  );
+}

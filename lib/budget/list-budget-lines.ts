@@ -1,0 +1,121 @@
+import "server-only";
+import type { TActor } from "../actor";
+import { prisma } from "../db";
+import { ForbiddenError } from "../errors";
+import { PAGE_SIZE, toPage } from "../pagination";
+
+export const BUDGET_LINE_SORTS = ["code", "name", "year", "appropriated", "allocated", "paid"] as const;
+export type TBudgetLineSort = (typeof BUDGET_LINE_SORTS)[number];
+
+export type TBudgetLineRow = {
+  id: number;
+  code: string;
+  specifics: string;
+  fiscalYear: number;
+  name: string;
+  region: string | null;
+  ministryId: number;
+  ministryName: string;
+  ministryNameRu: string | null;
+  appropriatedTiyn: bigint;
+  allocatedTiyn: bigint;
+  paidTiyn: bigint;
+  returnedTiyn: bigint;
+};
+
+const ORDER: Record<TBudgetLineSort, string> = {
+  code: "b.code, b.specifics",
+  name: "b.name",
+  year: "b.fiscal_year",
+  appropriated: "b.appropriated_tiyn",
+  allocated: "allocated_tiyn",
+  paid: "paid_tiyn",
+};
+
+/**
+ * Budget lines the official may see (their ministry's; a Ministry of Finance official sees all), with what
+ * was allocated from each, paid out of the projects' accounts to contractors, and returned. Figures come from
+ * account balances (a handful of rows per colour), not from summing transfers.
+ */
+export async function listBudgetLines({
+  actor,
+  q,
+  year,
+  page,
+  sort,
+}: {
+  actor: TActor;
+  q?: string;
+  year?: number;
+  page: number;
+  sort: { column: TBudgetLineSort; direction: "asc" | "desc" };
+}) {
+  if (actor.role !== "official" && !actor.isSystem) throw new ForbiddenError();
+  const ministry = actor.isFinance ? null : actor.organizationId;
+  const text = q?.trim() ? `%${q.trim().replace(/[%_\\]/g, (c) => `\\${c}`)}%` : null;
+  const digits = q?.replace(/\D/g, "") ?? "";
+  const codeLike = digits.length >= 2 ? `${digits}%` : null;
+  const where = `($1::int IS NULL OR b.ministry_id = $1) AND ($2::int IS NULL OR b.fiscal_year = $2)
+    AND ($3::text IS NULL OR b.name ILIKE $3 OR ($4::text IS NOT NULL AND replace(b.code, ' ', '') LIKE $4))`;
+  const figures = `
+    WITH c AS (
+      SELECT c.budget_line_id, c.minted_tiyn,
+             coalesce(p.balance_tiyn, 0) AS project_balance,
+             coalesce(r.returned_from_project, 0) AS returned_from_project,
+             coalesce(x.balance_tiyn, 0) AS returned
+      FROM colour c
+      LEFT JOIN account p ON p.colour_id = c.id AND p.holder_key = 'project:' || c.project_id
+      LEFT JOIN account x ON x.colour_id = c.id AND x.holder_key = 'exit:returned'
+      LEFT JOIN LATERAL (SELECT sum(t.amount_tiyn) AS returned_from_project FROM transfer t
+                         WHERE t.from_account_id = p.id AND t.kind = 'return') r ON true
+    ),
+    f AS (
+      SELECT budget_line_id, sum(minted_tiyn)::bigint AS allocated_tiyn,
+             sum(minted_tiyn - project_balance - returned_from_project)::bigint AS paid_tiyn,
+             sum(returned)::bigint AS returned_tiyn
+      FROM c GROUP BY budget_line_id
+    )`;
+  const db = prisma();
+  const params = [ministry, year ?? null, text, codeLike];
+  const rows = await db.$queryRawUnsafe<(Omit<TBudgetLineRow, "ministryName" | "ministryNameRu"> & { ministry_name: string; ministry_name_ru: string | null })[]>(
+    `${figures}
+     SELECT b.id, b.code, b.specifics, b.fiscal_year AS "fiscalYear", b.name, b.region, b.ministry_id AS "ministryId",
+            o.name AS ministry_name, o.name_ru AS ministry_name_ru, b.appropriated_tiyn AS "appropriatedTiyn",
+            coalesce(f.allocated_tiyn, 0)::bigint AS "allocatedTiyn", coalesce(f.paid_tiyn, 0)::bigint AS "paidTiyn",
+            coalesce(f.returned_tiyn, 0)::bigint AS "returnedTiyn",
+            coalesce(f.allocated_tiyn, 0) AS allocated_tiyn, coalesce(f.paid_tiyn, 0) AS paid_tiyn
+     FROM budget_line b JOIN organization o ON o.id = b.ministry_id LEFT JOIN f ON f.budget_line_id = b.id
+     WHERE ${where}
+     ORDER BY ${ORDER[sort.column]} ${sort.direction === "desc" ? "DESC" : "ASC"}, b.id
+     LIMIT ${PAGE_SIZE} OFFSET ${(page - 1) * PAGE_SIZE}`,
+    ...params,
+  );
+  const [count] = await db.$queryRawUnsafe<{ n: bigint }[]>(`SELECT count(*)::bigint AS n FROM budget_line b WHERE ${where}`, ...params);
+  // Totals per ministry for the chart, over everything the filters select (not just this page).
+  const byMinistry = await db.$queryRawUnsafe<{ ministry: string; ministry_ru: string | null; appropriated: bigint; allocated: bigint; paid: bigint }[]>(
+    `${figures}
+     SELECT o.name AS ministry, o.name_ru AS ministry_ru, sum(b.appropriated_tiyn)::bigint AS appropriated,
+            coalesce(sum(f.allocated_tiyn), 0)::bigint AS allocated, coalesce(sum(f.paid_tiyn), 0)::bigint AS paid
+     FROM budget_line b JOIN organization o ON o.id = b.ministry_id LEFT JOIN f ON f.budget_line_id = b.id
+     WHERE ${where} GROUP BY o.id, o.name, o.name_ru ORDER BY appropriated DESC LIMIT 12`,
+    ...params,
+  );
+  return {
+    page: toPage(
+      rows.map(({ ministry_name, ministry_name_ru, ...r }) => ({ ...r, ministryName: ministry_name, ministryNameRu: ministry_name_ru }) as TBudgetLineRow),
+      Number(count?.n ?? 0),
+      page,
+    ),
+    byMinistry,
+  };
+}
+
+/** Ministries an official may create budget lines for: their own, or all for the Ministry of Finance. */
+export async function ministriesFor(actor: TActor) {
+  if (actor.role !== "official") throw new ForbiddenError();
+  return prisma().organization.findMany({
+    where: { kind: "ministry", ...(actor.isFinance ? {} : { id: actor.organizationId ?? -1 }) },
+    orderBy: { name: "asc" },
+    select: { id: true, name: true, nameRu: true },
+  });
+}

@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { SYSTEM_ACTOR } from "../../lib/actor";
+import { createBudgetLine } from "../../lib/budget/create-budget-line";
+import { listBudgetLines } from "../../lib/budget/list-budget-lines";
+import { ForbiddenError } from "../../lib/errors";
+import { approveInvoice } from "../../lib/invoices/approve-invoice";
+import { returnRemainder } from "../../lib/ledger/return-remainder";
+import { createOrganization } from "../../lib/organizations/create-organization";
+import { actorWithRole } from "../support/actors";
+import { buildWorld, concreteInvoice, official, T } from "../support/ledger-fixtures";
+
+const sort = { column: "code" as const, direction: "asc" as const };
+
+describe("budget lines", () => {
+  it("shows what was allocated, paid to contractors and returned", async () => {
+    const w = await buildWorld({ amount: T(1_000_000_000), expiresAt: new Date("2026-06-30T18:59:59Z") });
+    await approveInvoice({ actor: w.alice, invoiceId: (await concreteInvoice(w, { quantity: 100, price: 30_000 })).id, now: new Date("2026-06-01") });
+    // The contractor passes some on: that is still "paid" from the budget's point of view, once.
+    await approveInvoice({ actor: w.gcUser, invoiceId: (await concreteInvoice(w, { sub: true, quantity: 10, price: 29_000 })).id, now: new Date("2026-06-02") });
+    let { page } = await listBudgetLines({ actor: w.alice, page: 1, sort });
+    expect(page.rows).toHaveLength(1);
+    expect(page.rows[0]).toMatchObject({ appropriatedTiyn: T(10_000_000_000), allocatedTiyn: T(1_000_000_000), paidTiyn: T(3_000_000), returnedTiyn: 0n });
+    await returnRemainder({ actor: w.alice, colourId: w.colour.id, now: new Date("2026-07-01") });
+    ({ page } = await listBudgetLines({ actor: w.alice, page: 1, sort }));
+    // Everything unspent — the project's 997 000 000 ₸ and what the contractors still held — went back.
+    expect(page.rows[0]).toMatchObject({ paidTiyn: T(3_000_000), returnedTiyn: T(1_000_000_000) });
+  });
+
+  it("an official sees their ministry's lines; a Ministry of Finance official sees all", async () => {
+    const edu = await createOrganization({ actor: SYSTEM_ACTOR, input: { kind: "ministry", name: "Education" } });
+    const health = await createOrganization({ actor: SYSTEM_ACTOR, input: { kind: "ministry", name: "Health" } });
+    const finance = await createOrganization({ actor: SYSTEM_ACTOR, input: { kind: "ministry", name: "Finance", isFinance: true } });
+    const line = (ministryId: number, code: string, name: string) =>
+      createBudgetLine({ actor: SYSTEM_ACTOR, input: { code, specifics: "431", fiscalYear: 2026, name, ministryId, appropriatedTiyn: T(1000) } });
+    await line(edu.id, "04 9 467 037 015", "Schools");
+    await line(health.id, "05 9 288 038 015", "Hospitals");
+    const eduOfficial = official(edu.id, 501);
+    const financeOfficial = { ...official(finance.id, 502), isFinance: true };
+    expect((await listBudgetLines({ actor: eduOfficial, page: 1, sort })).page.rows.map((r) => r.name)).toEqual(["Schools"]);
+    expect((await listBudgetLines({ actor: financeOfficial, page: 1, sort })).page.rows.map((r) => r.name)).toEqual(["Schools", "Hospitals"]);
+    expect((await listBudgetLines({ actor: financeOfficial, page: 1, sort, q: "0592" })).page.rows.map((r) => r.name)).toEqual(["Hospitals"]);
+    expect((await listBudgetLines({ actor: financeOfficial, page: 1, sort, q: "hosp" })).page.rows.map((r) => r.name)).toEqual(["Hospitals"]);
+    await expect(createBudgetLine({ actor: eduOfficial, input: { code: "05 9 288 038 011", specifics: "431", fiscalYear: 2026, name: "Not mine", ministryId: health.id, appropriatedTiyn: T(1) } })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(listBudgetLines({ actor: actorWithRole("contractor"), page: 1, sort })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(line(edu.id, "049467037015", "Again")).rejects.toMatchObject({ code: "BUDGET_LINE_EXISTS" });
+  });
+});
