@@ -11,8 +11,8 @@ let counter = 0;
  * remounting it under a new key instead re-applies the defaultValues, so a refused submission keeps what
  * the user typed (selects included) and a successful one starts clean.
  */
-export function useFormAction(action: (state: TFormState, form: FormData) => Promise<TFormState>) {
-  const [state, formAction, isPending] = useActionState(action, {});
+export function useFormAction<S extends TFormState>(action: (state: S, form: FormData) => Promise<S>) {
+  const [state, formAction, isPending] = useActionState<S, FormData>(action as (state: Awaited<S>, form: FormData) => Promise<S>, {} as Awaited<S>);
   if (!keys.has(state)) keys.set(state, ++counter);
-  return { state, formAction, isPending, formKey: keys.get(state)!, values: state.ok ? {} : (state.values ?? {}), errors: state.fieldErrors ?? {} };
+  return { state, formAction, isPending, formKey: keys.get(state)!, values: state.ok ? {} : ((state.values ?? {}) as Record<string, string>), errors: state.fieldErrors ?? {} };
 }

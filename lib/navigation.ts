@@ -7,6 +7,7 @@ export type TNavItem = { href: string; label: TMessageKey; roles: readonly Role[
 export const NAV_ITEMS: readonly TNavItem[] = [
   { href: "/home", label: "nav.home", roles: ["official", "contractor", "investigator", "admin"] },
   { href: "/budget", label: "nav.budget", roles: ["official"] },
+  { href: "/projects", label: "nav.projects", roles: ["official"] },
   { href: "/admin/users", label: "nav.users", roles: ["admin"] },
 ];
 

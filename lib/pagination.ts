@@ -15,7 +15,7 @@ export function toPage<T>(rows: T[], total: number, page: number, pageSize = PAG
 }
 
 /** A sort parameter "column" or "-column" restricted to the allowed columns. */
-export function parseSort<C extends string>(value: unknown, allowed: readonly C[], fallback: `${"" | "-"}${C}`) {
+export function parseSort<C extends string>(value: unknown, allowed: readonly C[], fallback: `${"" | "-"}${NoInfer<C>}`): { column: C; direction: "asc" | "desc"; raw: string } {
   const raw = typeof value === "string" ? value : fallback;
   const desc = raw.startsWith("-");
   const column = (desc ? raw.slice(1) : raw) as C;

@@ -1,0 +1,67 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { failureState, fieldErrorsFrom, formValues, type TFormState } from "@/lib/action-state";
+import { authorize } from "@/lib/auth";
+import { translate } from "@/lib/i18n";
+import { getT } from "@/lib/i18n/server";
+import { formatTiyn } from "@/lib/money";
+import { createProjectFromCsv, ZProjectFields } from "@/lib/projects/create-project-from-csv";
+import { parseEstimateCsv } from "@/lib/projects/parse-estimate-csv";
+import { formatQuantityMilli, lineAmountTiyn } from "@/lib/rules/amounts";
+
+export type TProjectFormState = TFormState & {
+  preview?: { count: number; total: string; rows: { line: number; code: string; name: string; unit: string; quantity: string; price: string; amount: string }[] };
+  problems?: string[];
+};
+
+const FIELDS = ["name", "region", "address", "ministryId", "startsOn", "endsOn", "csv"] as const;
+
+/** Checks the estimate (and the project's fields); creates the project only when asked and when all is right. */
+export async function projectFormAction(_prev: TProjectFormState, form: FormData): Promise<TProjectFormState> {
+  const { t, locale } = await getT();
+  const values = formValues(form, FIELDS);
+  const intent = form.get("intent") === "create" ? "create" : "preview";
+  let createdId: number | null = null;
+  try {
+    const actor = await authorize("official");
+    const fields = ZProjectFields.safeParse(values);
+    const parsed = parseEstimateCsv(values.csv ?? "");
+    const problems = parsed.problems.map((p) => {
+      const [value, first] = (p.value ?? "").split("@");
+      const column = p.column ? translate(locale, `projects.previewColumns.${p.column === "price" ? "price" : p.column}`) : "—";
+      return t("projects.problem", { line: p.line, column, message: translate(locale, `projects.problems.${p.code}`, { value: value ?? "", first: first ?? "" }) });
+    });
+    if (parsed.rows.length === 0 && problems.length === 0) problems.push(t("errors.codes.ESTIMATE_EMPTY"));
+    const total = parsed.rows.reduce((a, r) => a + lineAmountTiyn(r.quantityMilli, r.ceilingUnitPriceTiyn), 0n);
+    const preview = {
+      count: parsed.rows.length,
+      total: formatTiyn(total),
+      rows: parsed.rows.slice(0, 200).map((r, i) => ({
+        line: i + 2,
+        code: r.code,
+        name: r.name,
+        unit: r.unit,
+        quantity: formatQuantityMilli(r.quantityMilli),
+        price: formatTiyn(r.ceilingUnitPriceTiyn),
+        amount: formatTiyn(lineAmountTiyn(r.quantityMilli, r.ceilingUnitPriceTiyn)),
+      })),
+    };
+    const fieldErrors = fields.success ? undefined : fieldErrorsFrom(fields.error, locale);
+    if (problems.length || !fields.success || intent === "preview") {
+      const message = problems.length
+        ? t("projects.previewProblems", { count: problems.length })
+        : !fields.success
+          ? t("errors.fixFields")
+          : t("projects.previewOk", { count: preview.count, total: preview.total });
+      return { ok: problems.length === 0 && fields.success, message, fieldErrors, values, preview, problems };
+    }
+    // The estimate is parsed again on the server at creation: the preview is never trusted.
+    const project = await createProjectFromCsv({ actor, fields: fields.data, csv: values.csv ?? "" });
+    createdId = project.id;
+  } catch (error) {
+    return failureState(error, locale, values, "projectFormAction");
+  }
+  redirect(`/projects?created=${createdId}`);
+}
+

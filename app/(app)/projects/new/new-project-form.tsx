@@ -1,0 +1,127 @@
+"use client";
+
+import { useRef } from "react";
+import { FormMessage } from "@/components/form-message";
+import { useLocale, useT } from "@/components/i18n-provider";
+import { SelectField } from "@/components/select-field";
+import { SubmitButton } from "@/components/submit-button";
+import { TextField } from "@/components/text-field";
+import { useFormAction } from "@/components/use-form-action";
+import { REGIONS } from "@/lib/kz/regions";
+import { projectFormAction, type TProjectFormState } from "./actions";
+
+export function NewProjectForm({ ministries }: { ministries: { id: number; name: string }[] }) {
+  const t = useT();
+  const locale = useLocale();
+  const { state, formAction, formKey, errors: err } = useFormAction<TProjectFormState>(projectFormAction);
+  const v = state.values ?? {};
+  const csv = useRef<HTMLTextAreaElement>(null);
+  const canCreate = state.ok === true && !!state.preview;
+  return (
+    <form key={formKey} action={formAction} className="space-y-6" aria-label={t("projects.newTitle")} noValidate>
+      <FormMessage state={state} />
+      {state.problems?.length ? (
+        <ul className="max-h-60 list-disc space-y-1 overflow-auto rounded-md border border-red-200 bg-red-50 py-2 pl-8 pr-3 text-sm text-red-800">
+          {state.problems.map((p) => (
+            <li key={p}>{p}</li>
+          ))}
+        </ul>
+      ) : null}
+      <div className="card grid gap-4 p-5 md:grid-cols-2">
+        <TextField name="name" label={t("projects.fields.name")} defaultValue={v.name} error={err.name} required className="md:col-span-2" />
+        <SelectField name="ministryId" label={t("projects.fields.ministry")} defaultValue={v.ministryId ?? String(ministries[0]?.id ?? "")} error={err.ministryId}>
+          {ministries.map((m) => (
+            <option key={m.id} value={m.id}>
+              {m.name}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField name="region" label={t("projects.fields.region")} defaultValue={v.region ?? ""} error={err.region}>
+          <option value="" disabled>
+            —
+          </option>
+          {REGIONS.map((r) => (
+            <option key={r.code} value={r.code}>
+              {r[locale]}
+            </option>
+          ))}
+        </SelectField>
+        <TextField name="address" label={t("projects.fields.address")} defaultValue={v.address} error={err.address} className="md:col-span-2" />
+        <TextField name="startsOn" type="date" label={t("projects.fields.startsOn")} defaultValue={v.startsOn} error={err.startsOn} />
+        <TextField name="endsOn" type="date" label={t("projects.fields.endsOn")} defaultValue={v.endsOn} error={err.endsOn} />
+      </div>
+      <div className="card space-y-3 p-5">
+        <label htmlFor="field-csv" className="block text-sm font-medium text-slate-700">
+          {t("projects.fields.csv")}
+        </label>
+        <p id="field-csv-hint" className="text-xs text-slate-500">
+          {t("projects.fields.csvHint")}
+        </p>
+        <textarea
+          id="field-csv"
+          name="csv"
+          ref={csv}
+          defaultValue={v.csv}
+          rows={10}
+          spellCheck={false}
+          aria-describedby="field-csv-hint"
+          className="input font-mono text-xs"
+          placeholder={"code;name;category;unit;quantity;ceiling unit price\n236310.100.000003;Ready-mixed concrete B25;23.63;м3;6800;34000"}
+        />
+        <div>
+          <label htmlFor="csv-file" className="mb-1 block text-sm text-slate-600">
+            {t("projects.fields.file")}
+          </label>
+          <input
+            id="csv-file"
+            type="file"
+            accept=".csv,text/csv,text/plain"
+            className="text-sm"
+            onChange={async (e) => {
+              const file = e.currentTarget.files?.[0];
+              if (file && csv.current) csv.current.value = await file.text();
+            }}
+          />
+        </div>
+      </div>
+      {state.preview && state.preview.count > 0 ? (
+        <div className="card overflow-x-auto">
+          <table className="min-w-full divide-y divide-slate-200 text-sm" aria-label={t("projects.preview")}>
+            <thead className="bg-slate-50 text-slate-600">
+              <tr>
+                {(["line", "code", "name", "unit", "quantity", "price", "amount"] as const).map((c) => (
+                  <th key={c} scope="col" className={`px-3 py-2 font-medium ${["quantity", "price", "amount"].includes(c) ? "text-right" : "text-left"}`}>
+                    {t(`projects.previewColumns.${c}`)}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-slate-100">
+              {state.preview.rows.map((r) => (
+                <tr key={r.line}>
+                  <td className="px-3 py-1.5 tabular-nums text-slate-500">{r.line}</td>
+                  <td className="px-3 py-1.5 font-mono text-xs">{r.code}</td>
+                  <td className="px-3 py-1.5">{r.name}</td>
+                  <td className="px-3 py-1.5">{r.unit}</td>
+                  <td className="num px-3 py-1.5">{r.quantity}</td>
+                  <td className="num px-3 py-1.5">{r.price}</td>
+                  <td className="num px-3 py-1.5">{r.amount}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
+      <div className="flex flex-wrap gap-3">
+        <SubmitButton className="btn-secondary" name="intent" value="preview" pendingLabel={t("projects.previewing")}>
+          {t("projects.preview")}
+        </SubmitButton>
+        {canCreate ? (
+          <SubmitButton className="btn-primary" name="intent" value="create" pendingLabel={t("projects.creating")}>
+            {t("projects.create")}
+          </SubmitButton>
+        ) : null}
+      </div>
+    </form>
+  );
+}

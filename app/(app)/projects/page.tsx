@@ -1,0 +1,123 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { PageHeader } from "@/components/page-header";
+import { Pagination } from "@/components/pagination";
+import { SortHeader } from "@/components/sort-header";
+import { requireRole } from "@/lib/auth";
+import { formatDate } from "@/lib/dates";
+import { localizedName } from "@/lib/i18n";
+import { getT } from "@/lib/i18n/server";
+import { REGIONS, regionName } from "@/lib/kz/regions";
+import { formatTiyn } from "@/lib/money";
+import { parseSort, ZPage } from "@/lib/pagination";
+import { listProjects, PROJECT_SORTS } from "@/lib/projects/list-projects";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getT();
+  return { title: t("projects.title") };
+}
+
+type Search = { q?: string; region?: string; sort?: string; page?: string; created?: string };
+
+export default async function ProjectsPage({ searchParams }: { searchParams: Promise<Search> }) {
+  const actor = await requireRole("official");
+  const { t, locale } = await getT();
+  const sp = await searchParams;
+  const region = REGIONS.find((r) => r.code === sp.region)?.code;
+  const sort = parseSort(sp.sort, PROJECT_SORTS, "-created");
+  const page = ZPage.parse(sp.page);
+  const projects = await listProjects({ actor, q: sp.q, region, page, sort });
+  const created = sp.created ? projects.rows.find((p) => String(p.id) === sp.created) : undefined;
+  const params = { q: sp.q, region, sort: sort.raw };
+  const basePath = "/projects";
+  const header = (label: string, column: string) => (
+    <SortHeader label={label} column={column} sort={sort.raw} params={params} basePath={basePath} sortLabel={t("common.sortBy", { column: label })} />
+  );
+  return (
+    <>
+      <PageHeader
+        title={t("projects.title")}
+        intro={t("projects.intro")}
+        actions={
+          <Link href="/projects/new" className="btn-primary">
+            {t("projects.newProject")}
+          </Link>
+        }
+      />
+      {created ? (
+        <p role="status" className="mb-4 rounded-md bg-brand-50 px-3 py-2 text-sm text-brand-900">
+          {t("projects.created", { name: created.name, count: created._count.estimateItems })}
+        </p>
+      ) : null}
+      <form className="mb-4 flex flex-wrap items-end gap-3" role="search" aria-label={t("projects.searchLabel")}>
+        <div className="min-w-56 flex-1">
+          <label htmlFor="q" className="mb-1 block text-sm font-medium text-slate-700">
+            {t("projects.searchLabel")}
+          </label>
+          <input id="q" name="q" type="search" defaultValue={sp.q} placeholder={t("projects.searchPlaceholder")} className="input" />
+        </div>
+        <div>
+          <label htmlFor="region" className="mb-1 block text-sm font-medium text-slate-700">
+            {t("projects.regionFilter")}
+          </label>
+          <select id="region" name="region" defaultValue={region ?? ""} className="input">
+            <option value="">{t("projects.allRegions")}</option>
+            {REGIONS.map((r) => (
+              <option key={r.code} value={r.code}>
+                {r[locale]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <input type="hidden" name="sort" value={sort.raw} />
+        <button type="submit" className="btn-primary">
+          {t("common.search")}
+        </button>
+      </form>
+      <div className="card overflow-x-auto">
+        <table className="min-w-full divide-y divide-slate-200 text-sm">
+          <thead className="bg-slate-50 text-slate-600">
+            <tr>
+              {header(t("projects.columns.name"), "name")}
+              {header(t("projects.columns.region"), "region")}
+              <th scope="col" className="px-3 py-2 text-right font-medium">
+                {t("projects.columns.items")}
+              </th>
+              <th scope="col" className="px-3 py-2 text-right font-medium">
+                {t("projects.columns.estimate")}
+              </th>
+              <th scope="col" className="px-3 py-2 text-right font-medium">
+                {t("projects.columns.colours")}
+              </th>
+              {header(t("projects.columns.created"), "created")}
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-slate-100">
+            {projects.rows.length === 0 ? (
+              <tr>
+                <td colSpan={6} className="px-3 py-10 text-center text-slate-500">
+                  {t("projects.empty")}
+                </td>
+              </tr>
+            ) : (
+              projects.rows.map((p) => (
+                <tr key={p.id}>
+                  <td className="px-3 py-2">
+                    <div className="font-medium">{p.name}</div>
+                    <div className="text-xs text-slate-500">{localizedName(locale, p.ministry.name, p.ministry.nameRu)}</div>
+                  </td>
+                  <td className="px-3 py-2">{regionName(p.region, locale)}</td>
+                  <td className="num px-3 py-2">{p._count.estimateItems}</td>
+                  <td className="num px-3 py-2">{formatTiyn(p.estimateTiyn)}</td>
+                  <td className="num px-3 py-2">{p._count.colours}</td>
+                  <td className="px-3 py-2 tabular-nums">{formatDate(p.createdAt)}</td>
+                </tr>
+              ))
+            )}
+          </tbody>
+        </table>
+      </div>
+      <Pagination locale={locale} page={projects.page} pages={projects.pages} total={projects.total} params={params} basePath={basePath} />
+    </>
+  );
+}

@@ -1,0 +1,42 @@
+import "server-only";
+import type { TActor } from "../actor";
+import { prisma } from "../db";
+import { ForbiddenError } from "../errors";
+import type { Prisma } from "../generated/prisma/client";
+import { pageWindow, toPage } from "../pagination";
+
+export const PROJECT_SORTS = ["name", "region", "created"] as const;
+export type TProjectSort = (typeof PROJECT_SORTS)[number];
+
+/** Projects of the official's ministry (all for the Ministry of Finance), with the size of their estimate. */
+export async function listProjects({ actor, q, region, page, sort }: { actor: TActor; q?: string; region?: string; page: number; sort: { column: TProjectSort; direction: "asc" | "desc" } }) {
+  if (actor.role !== "official" && !actor.isSystem) throw new ForbiddenError();
+  const text = q?.trim();
+  const where: Prisma.ProjectWhereInput = {
+    ...(actor.isFinance || actor.isSystem ? {} : { ministryId: actor.organizationId ?? -1 }),
+    ...(region ? { region } : {}),
+    ...(text ? { OR: [{ name: { contains: text, mode: "insensitive" } }, { address: { contains: text, mode: "insensitive" } }] } : {}),
+  };
+  const db = prisma();
+  const [rows, total] = await Promise.all([
+    db.project.findMany({
+      where,
+      orderBy: [{ [sort.column === "created" ? "createdAt" : sort.column]: sort.direction }, { id: "asc" }],
+      include: { ministry: { select: { name: true, nameRu: true } }, _count: { select: { estimateItems: true, colours: true } } },
+      ...pageWindow(page),
+    }),
+    db.project.count({ where }),
+  ]);
+  const ids = rows.map((r) => r.id);
+  const totals = ids.length
+    ? await db.$queryRaw<{ project_id: number; estimate: bigint }[]>`
+        SELECT project_id, sum((quantity_milli * ceiling_unit_price_tiyn + 500) / 1000)::bigint AS estimate
+        FROM estimate_item WHERE project_id = ANY(${ids}::int[]) GROUP BY project_id`
+    : [];
+  const byId = new Map(totals.map((t) => [t.project_id, t.estimate]));
+  return toPage(
+    rows.map((r) => ({ ...r, estimateTiyn: byId.get(r.id) ?? 0n })),
+    total,
+    page,
+  );
+}
