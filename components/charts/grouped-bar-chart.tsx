@@ -8,12 +8,25 @@ export type TBarSeries = { key: string; label: string; color: string };
  * Horizontal grouped bars. Values arrive as whole tenge numbers (chart scale only — exact amounts are in the
  * table); labels are formatted by the caller's formatter so the chart reads like the rest of the page.
  */
-export function GroupedBarChart({ data, series, categoryKey, height = 280 }: { data: Record<string, string | number>[]; series: TBarSeries[]; categoryKey: string; height?: number }) {
+export function GroupedBarChart({
+  data,
+  series,
+  categoryKey,
+  units,
+  height = 280,
+}: {
+  data: Record<string, string | number>[];
+  series: TBarSeries[];
+  categoryKey: string;
+  units: { trillion: string; billion: string; million: string };
+  height?: number;
+}) {
   const compact = (v: number) => {
     const abs = Math.abs(v);
-    if (abs >= 1e12) return `${(v / 1e12).toFixed(1)} трлн`;
-    if (abs >= 1e9) return `${(v / 1e9).toFixed(1)} млрд`;
-    if (abs >= 1e6) return `${(v / 1e6).toFixed(1)} млн`;
+    const one = (x: number) => x.toLocaleString("ru-RU", { maximumFractionDigits: 1 });
+    if (abs >= 1e12) return `${one(v / 1e12)} ${units.trillion}`;
+    if (abs >= 1e9) return `${one(v / 1e9)} ${units.billion}`;
+    if (abs >= 1e6) return `${one(v / 1e6)} ${units.million}`;
     return v.toLocaleString("ru-RU");
   };
   return (

@@ -44,7 +44,7 @@ export default async function BudgetPage({ searchParams }: { searchParams: Promi
   return (
     <>
       <PageHeader title={t("budget.title")} intro={t("budget.intro")} />
-      <div className="grid gap-8 xl:grid-cols-[1fr_22rem]">
+      <div className="grid gap-8 2xl:grid-cols-[1fr_22rem]">
         <section aria-labelledby="budget-list" className="min-w-0 space-y-4">
           <h2 id="budget-list" className="sr-only">
             {t("budget.title")}
@@ -78,6 +78,7 @@ export default async function BudgetPage({ searchParams }: { searchParams: Promi
             <figure className="card p-4">
               <figcaption className="mb-2 text-sm font-semibold text-slate-700">{t("budget.chartTitle")}</figcaption>
               <GroupedBarChart
+                units={{ trillion: t("common.trillionShort"), billion: t("common.billionShort"), million: t("common.millionShort") }}
                 data={chartData}
                 categoryKey="ministry"
                 height={Math.max(160, 70 * chartData.length)}
@@ -135,7 +136,7 @@ export default async function BudgetPage({ searchParams }: { searchParams: Promi
           </div>
           <Pagination locale={locale} page={lines.page} pages={lines.pages} total={lines.total} params={params} basePath={basePath} />
         </section>
-        <section aria-labelledby="create-budget-line" className="card h-fit p-5">
+        <section aria-labelledby="create-budget-line" className="card h-fit max-w-xl p-5">
           <h2 id="create-budget-line" className="mb-4 text-lg font-semibold">
             {t("budget.createTitle")}
           </h2>

@@ -183,6 +183,9 @@ export const en = {
     sortBy: "Sort by {column}",
     yes: "Yes",
     no: "No",
+    trillionShort: "tn",
+    billionShort: "bn",
+    millionShort: "mn",
     saveFailed: "Nothing was saved.",
   },
   errors: {

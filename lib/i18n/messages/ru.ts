@@ -184,6 +184,9 @@ export const ru: TMessages = {
     sortBy: "Сортировать по столбцу «{column}»",
     yes: "Да",
     no: "Нет",
+    trillionShort: "трлн",
+    billionShort: "млрд",
+    millionShort: "млн",
     saveFailed: "Ничего не сохранено.",
   },
   errors: {
