@@ -8,6 +8,7 @@ export const NAV_ITEMS: readonly TNavItem[] = [
   { href: "/home", label: "nav.home", roles: ["official", "contractor", "investigator", "admin"] },
   { href: "/budget", label: "nav.budget", roles: ["official"] },
   { href: "/projects", label: "nav.projects", roles: ["official"] },
+  { href: "/invoices", label: "nav.invoices", roles: ["official"] },
   { href: "/admin/users", label: "nav.users", roles: ["admin"] },
 ];
 

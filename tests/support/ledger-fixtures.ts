@@ -10,7 +10,9 @@ import { makeBin } from "../../lib/kz/bin";
 import { createOrganization } from "../../lib/organizations/create-organization";
 import { createProject } from "../../lib/projects/create-project";
 
-let serial = 1;
+// Codes, BINs and names are numbered from here; e2e workers (separate processes sharing one database) start
+// at different places so that their worlds do not collide.
+let serial = process.env.VITEST ? 1 : 100 + Math.floor(Math.random() * 600);
 
 export function official(ministryId: number, userId: number): TActor {
   return { userId, role: "official", name: `Official ${userId}`, email: `o${userId}@gov.kz`, organizationId: ministryId, organizationKind: "ministry", organizationName: "Ministry", isFinance: false };

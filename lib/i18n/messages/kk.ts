@@ -8,7 +8,7 @@ export const kk: DeepPartial<TMessages> = {
   locale: { label: "Тіл" },
   roles: { official: "Министрлік қызметкері", contractor: "Мердігер", investigator: "Тергеуші", admin: "Әкімші" },
   orgKinds: { ministry: "Министрлік", treasury: "Қазынашылық", company: "Компания", agency: "Агенттік" },
-  nav: { label: "Негізгі мәзір", home: "Шолу", users: "Пайдаланушылар", budget: "Бюджеттік бағдарламалар", projects: "Жобалар" },
+  nav: { label: "Негізгі мәзір", home: "Шолу", users: "Пайдаланушылар", budget: "Бюджеттік бағдарламалар", projects: "Жобалар", invoices: "Шот-фактуралар" },
   shell: { signedInAs: "Сіз {name} ретінде кірдіңіз", signOut: "Шығу", signOutEverywhere: "Барлық құрылғылардан шығу" },
   auth: {
     title: "Aiqyn жүйесіне кіру",

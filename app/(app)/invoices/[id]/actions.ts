@@ -1,0 +1,44 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { failureState, type TFormState } from "@/lib/action-state";
+import { authorize } from "@/lib/auth";
+import { getT } from "@/lib/i18n/server";
+import { approveInvoice } from "@/lib/invoices/approve-invoice";
+import { rejectInvoice } from "@/lib/invoices/reject-invoice";
+import { RuleRefusal } from "@/lib/ledger/refusal";
+import { describeViolation } from "@/lib/rules/present";
+
+export async function approveInvoiceAction(_prev: TFormState, form: FormData): Promise<TFormState> {
+  const { t, locale } = await getT();
+  const invoiceId = Number(form.get("invoiceId"));
+  const number = String(form.get("number") ?? "");
+  try {
+    const actor = await authorize("official", "contractor");
+    const outcome = await approveInvoice({ actor, invoiceId });
+    revalidatePath(`/invoices/${invoiceId}`);
+    revalidatePath("/invoices");
+    return { ok: true, message: t(outcome.status === "paid" ? "invoices.paid" : "invoices.awaiting", { number }) };
+  } catch (error) {
+    if (error instanceof RuleRefusal) {
+      revalidatePath(`/invoices/${invoiceId}`);
+      return { ok: false, message: t("invoices.refusedBecause", { reasons: error.violations.map((v) => describeViolation(v, locale)).join(" ") }) };
+    }
+    return failureState(error, locale, undefined, "approveInvoiceAction");
+  }
+}
+
+export async function rejectInvoiceAction(_prev: TFormState, form: FormData): Promise<TFormState> {
+  const { t, locale } = await getT();
+  const invoiceId = Number(form.get("invoiceId"));
+  const reason = String(form.get("reason") ?? "");
+  try {
+    const actor = await authorize("official", "contractor");
+    const invoice = await rejectInvoice({ actor, invoiceId, reason });
+    revalidatePath("/invoices");
+    revalidatePath(`/invoices/${invoiceId}`);
+    return { ok: true, message: t("invoices.rejected", { number: invoice.number }) };
+  } catch (error) {
+    return failureState(error, locale, { reason }, "rejectInvoiceAction");
+  }
+}

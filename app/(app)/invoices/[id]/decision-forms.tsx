@@ -1,0 +1,43 @@
+"use client";
+
+import { FormMessage } from "@/components/form-message";
+import { useT } from "@/components/i18n-provider";
+import { SubmitButton } from "@/components/submit-button";
+import { useFormAction } from "@/components/use-form-action";
+import { approveInvoiceAction, rejectInvoiceAction } from "./actions";
+
+/** Stays mounted after a decision (the buttons go), so the outcome stays on screen when the page refreshes. */
+export function DecisionForms({ invoiceId, number, canApprove, decidable }: { invoiceId: number; number: string; canApprove: boolean; decidable: boolean }) {
+  const t = useT();
+  const approve = useFormAction(approveInvoiceAction);
+  const reject = useFormAction(rejectInvoiceAction);
+  return (
+    <div className="grid gap-4 md:grid-cols-2">
+      <form key={approve.formKey} action={approve.formAction} className="card space-y-3 p-4" aria-label={t("invoices.approve")}>
+        <FormMessage state={approve.state} />
+        <input type="hidden" name="invoiceId" value={invoiceId} />
+        <input type="hidden" name="number" value={number} />
+        {decidable && canApprove ? (
+          <SubmitButton className="btn-primary" pendingLabel={t("invoices.approving")}>
+            {t("invoices.approve")}
+          </SubmitButton>
+        ) : null}
+      </form>
+      <form key={reject.formKey} action={reject.formAction} className="card space-y-3 p-4" aria-label={t("invoices.reject")}>
+        <FormMessage state={reject.state} />
+        <input type="hidden" name="invoiceId" value={invoiceId} />
+        {decidable ? (
+          <>
+            <label htmlFor="reason" className="block text-sm font-medium text-slate-700">
+              {t("invoices.rejectReason")}
+            </label>
+            <textarea id="reason" name="reason" rows={2} className="input" defaultValue={reject.state.ok ? "" : (reject.values.reason ?? "")} />
+            <SubmitButton className="btn-danger" pendingLabel={t("invoices.rejecting")}>
+              {t("invoices.reject")}
+            </SubmitButton>
+          </>
+        ) : null}
+      </form>
+    </div>
+  );
+}

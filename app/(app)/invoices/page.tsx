@@ -1,0 +1,90 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { PageHeader } from "@/components/page-header";
+import { Pagination } from "@/components/pagination";
+import { requireRole } from "@/lib/auth";
+import { formatDateTime } from "@/lib/dates";
+import { localizedName } from "@/lib/i18n";
+import { getT } from "@/lib/i18n/server";
+import { listApprovalQueue } from "@/lib/invoices/list-approval-queue";
+import { formatTiyn } from "@/lib/money";
+import { ZPage } from "@/lib/pagination";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getT();
+  return { title: t("invoices.title") };
+}
+
+export default async function InvoicesPage({ searchParams }: { searchParams: Promise<{ q?: string; page?: string }> }) {
+  const actor = await requireRole("official");
+  const { t, locale } = await getT();
+  const sp = await searchParams;
+  const page = ZPage.parse(sp.page);
+  const queue = await listApprovalQueue({ actor, q: sp.q, page });
+  return (
+    <>
+      <PageHeader title={t("invoices.title")} intro={t("invoices.intro")} />
+      <form className="mb-4 flex flex-wrap items-end gap-3" role="search" aria-label={t("invoices.searchLabel")}>
+        <div className="min-w-56 flex-1">
+          <label htmlFor="q" className="mb-1 block text-sm font-medium text-slate-700">
+            {t("invoices.searchLabel")}
+          </label>
+          <input id="q" name="q" type="search" defaultValue={sp.q} placeholder={t("invoices.searchPlaceholder")} className="input" />
+        </div>
+        <button type="submit" className="btn-primary">
+          {t("common.search")}
+        </button>
+      </form>
+      <div className="card overflow-x-auto">
+        <table className="min-w-full divide-y divide-slate-200 text-sm">
+          <thead className="bg-slate-50 text-slate-600">
+            <tr>
+              {(["number", "contractor", "project", "submitted"] as const).map((c) => (
+                <th key={c} scope="col" className="px-3 py-2 text-left font-medium">
+                  {t(`invoices.columns.${c}`)}
+                </th>
+              ))}
+              <th scope="col" className="px-3 py-2 text-right font-medium">
+                {t("invoices.columns.total")}
+              </th>
+              <th scope="col" className="px-3 py-2 text-left font-medium">
+                {t("invoices.columns.status")}
+              </th>
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-slate-100">
+            {queue.rows.length === 0 ? (
+              <tr>
+                <td colSpan={6} className="px-3 py-10 text-center text-slate-500">
+                  {t("invoices.empty")}
+                </td>
+              </tr>
+            ) : (
+              queue.rows.map((i) => (
+                <tr key={i.id}>
+                  <td className="px-3 py-2 font-medium">
+                    <Link href={`/invoices/${i.id}`} className="text-brand-700 hover:underline">
+                      {i.number}
+                    </Link>
+                  </td>
+                  <td className="px-3 py-2">
+                    {localizedName(locale, i.contract.contractor.name, i.contract.contractor.nameRu)}
+                    <div className="font-mono text-xs text-slate-500">{i.contract.contractor.bin}</div>
+                  </td>
+                  <td className="px-3 py-2">{i.contract.project.name}</td>
+                  <td className="px-3 py-2 tabular-nums">{formatDateTime(i.submittedAt)}</td>
+                  <td className="num px-3 py-2">{formatTiyn(i.totalTiyn)}</td>
+                  <td className="px-3 py-2">
+                    {t(`invoices.status.${i.status}`)}
+                    {i.refusedAttempts > 0 ? <div className="text-xs text-red-700">{t("invoices.refused", { count: i.refusedAttempts })}</div> : null}
+                  </td>
+                </tr>
+              ))
+            )}
+          </tbody>
+        </table>
+      </div>
+      <Pagination locale={locale} page={queue.page} pages={queue.pages} total={queue.total} params={{ q: sp.q }} basePath="/invoices" />
+    </>
+  );
+}

@@ -1,0 +1,29 @@
+import "server-only";
+import type { TActor } from "../actor";
+import { prisma } from "../db";
+import { DomainError, ForbiddenError, NotFoundError } from "../errors";
+import { appendJournal } from "../ledger/journal";
+import { assertContractorFor, assertOfficialFor } from "../scope";
+
+/** Rejects an invoice with a reason the contractor will read; journalled in the colour's chain. */
+export async function rejectInvoice({ actor, invoiceId, reason }: { actor: TActor; invoiceId: number; reason: string }) {
+  const text = reason.trim();
+  if (text.length < 5) throw new DomainError("REASON_REQUIRED");
+  return prisma().$transaction(async (tx) => {
+    const [locked] = await tx.$queryRaw<{ id: number }[]>`SELECT id FROM invoice WHERE id = ${invoiceId} FOR UPDATE`;
+    if (!locked) throw new NotFoundError("invoice");
+    const invoice = await tx.invoice.findUniqueOrThrow({ where: { id: invoiceId }, include: { contract: { include: { project: true } } } });
+    try {
+      if (invoice.contract.payerId == null) assertOfficialFor(actor, invoice.contract.project.ministryId);
+      else assertContractorFor(actor, invoice.contract.payerId);
+    } catch (error) {
+      if (error instanceof ForbiddenError) throw new NotFoundError("invoice");
+      throw error;
+    }
+    if (invoice.status !== "submitted" && invoice.status !== "approved") throw new DomainError("INVOICE_NOT_SUBMITTED", { status: invoice.status });
+    await tx.invoiceDecision.create({ data: { invoiceId, userId: actor.userId, decision: "reject", reason: text } });
+    await tx.invoice.update({ where: { id: invoiceId }, data: { status: "rejected" } });
+    await appendJournal(tx, invoice.contract.colourId, "reject", { invoice: invoiceId, actor: actor.userId, reason: text });
+    return invoice;
+  });
+}

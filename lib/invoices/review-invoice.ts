@@ -1,0 +1,58 @@
+import "server-only";
+import type { TActor } from "../actor";
+import { fromStoredRules } from "../allocations/purpose-rules-json";
+import { prisma } from "../db";
+import { loadPaymentContext, toPaymentAttempt } from "../ledger/invoice-payment";
+import { withSqlTransaction } from "../ledger/sql";
+import { checkInvoicePayment } from "../rules/purpose-rules";
+import type { TRuleViolation } from "../rules/types";
+import { assertContractorFor, assertOfficialFor } from "../scope";
+import { ForbiddenError, NotFoundError } from "../errors";
+
+/**
+ * What approving this invoice now would do, line by line: each line against its estimate item (quantity billed
+ * before, ceiling) with the rules it breaks, the rules that concern the whole invoice, and how many approvals
+ * the colour's threshold requires. The same rules run again, inside the transaction, when someone approves.
+ */
+export async function reviewInvoice({ actor, invoiceId, now = new Date() }: { actor: TActor; invoiceId: number; now?: Date }) {
+  const ctx = await withSqlTransaction((sql) => loadPaymentContext(sql, invoiceId));
+  if (!ctx) throw new NotFoundError("invoice");
+  try {
+    if (ctx.contract.payer == null) assertOfficialFor(actor, ctx.contract.ministry);
+    else assertContractorFor(actor, ctx.contract.payer);
+  } catch (error) {
+    // Out of scope reads as "not found".
+    if (error instanceof ForbiddenError) throw new NotFoundError("invoice");
+    throw error;
+  }
+  const approvals = [...new Set([...ctx.approvals, actor.userId])];
+  const violations = checkInvoicePayment(toPaymentAttempt(ctx, approvals, now));
+  const rules = fromStoredRules(ctx.colour.rules, ctx.colour.version, new Date(ctx.colour.expiresAt));
+  const needed = BigInt(ctx.invoice.total) >= rules.approvalThresholdTiyn ? 2 : 1;
+  const db = prisma();
+  const [invoice, approvers] = await Promise.all([
+    db.invoice.findUniqueOrThrow({
+      where: { id: invoiceId },
+      include: { lines: { include: { estimateItem: true }, orderBy: { id: "asc" } }, contract: { include: { contractor: true, project: true } } },
+    }),
+    db.user.findMany({ where: { id: { in: ctx.approvals } }, select: { id: true, name: true } }),
+  ]);
+  const estimate = new Map(ctx.estimate.map((e) => [e.code, e]));
+  const byLine = (i: number) => violations.filter((v) => v.line === i);
+  const blocking = (v: TRuleViolation) => v.code !== "SECOND_APPROVAL_MISSING";
+  return {
+    invoice,
+    lines: invoice.lines.map((l, i) => {
+      const e = estimate.get(l.estimateItem.code);
+      return { line: l, contractQuantityMilli: e ? BigInt(e.quantity) : null, billedBeforeMilli: e ? BigInt(e.billed) : null, ceilingTiyn: e ? BigInt(e.ceiling) : null, violations: byLine(i) };
+    }),
+    invoiceViolations: violations.filter((v) => v.line === undefined && blocking(v)),
+    needed,
+    approvals: approvers,
+    alreadyApprovedByMe: ctx.approvals.includes(actor.userId),
+    wouldPay: violations.length === 0,
+    wouldWait: violations.length > 0 && violations.every((v) => v.code === "SECOND_APPROVAL_MISSING"),
+    colourId: ctx.colour.id,
+    expiresAt: new Date(ctx.colour.expiresAt),
+  };
+}
