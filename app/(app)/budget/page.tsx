@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { GroupedBarChart } from "@/components/charts/grouped-bar-chart";
 import { PageHeader } from "@/components/page-header";
+import { EmptyRow, FilterSelect, SearchBar } from "@/components/search-bar";
 import { Pagination } from "@/components/pagination";
 import { SortHeader } from "@/components/sort-header";
 import { requireRole } from "@/lib/auth";
@@ -49,31 +50,16 @@ export default async function BudgetPage({ searchParams }: { searchParams: Promi
           <h2 id="budget-list" className="sr-only">
             {t("budget.title")}
           </h2>
-          <form className="flex flex-wrap items-end gap-3" role="search" aria-label={t("budget.searchLabel")}>
-            <div className="min-w-56 flex-1">
-              <label htmlFor="q" className="mb-1 block text-sm font-medium text-slate-700">
-                {t("budget.searchLabel")}
-              </label>
-              <input id="q" name="q" type="search" defaultValue={sp.q} placeholder={t("budget.searchPlaceholder")} className="input" />
-            </div>
-            <div>
-              <label htmlFor="year" className="mb-1 block text-sm font-medium text-slate-700">
-                {t("budget.yearFilter")}
-              </label>
-              <select id="year" name="year" defaultValue={year ? String(year) : ""} className="input">
-                <option value="">{t("budget.allYears")}</option>
-                {[thisYear + 1, thisYear, thisYear - 1, thisYear - 2].map((y) => (
-                  <option key={y} value={y}>
-                    {y}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <input type="hidden" name="sort" value={sort.raw} />
-            <button type="submit" className="btn-primary">
-              {t("common.search")}
-            </button>
-          </form>
+          <SearchBar label={t("budget.searchLabel")} placeholder={t("budget.searchPlaceholder")} query={sp.q} submitLabel={t("common.search")} keep={{ sort: sort.raw }}>
+            <FilterSelect name="year" label={t("budget.yearFilter")} value={year ? String(year) : ""}>
+              <option value="">{t("budget.allYears")}</option>
+              {[thisYear + 1, thisYear, thisYear - 1, thisYear - 2].map((y) => (
+                <option key={y} value={y}>
+                  {y}
+                </option>
+              ))}
+            </FilterSelect>
+          </SearchBar>
           {chartData.length > 0 ? (
             <figure className="card p-4">
               <figcaption className="mb-2 text-sm font-semibold text-slate-700">{t("budget.chartTitle")}</figcaption>
@@ -107,11 +93,7 @@ export default async function BudgetPage({ searchParams }: { searchParams: Promi
               </thead>
               <tbody className="divide-y divide-slate-100">
                 {lines.rows.length === 0 ? (
-                  <tr>
-                    <td colSpan={7} className="px-3 py-10 text-center text-slate-500">
-                      {t("budget.empty")}
-                    </td>
-                  </tr>
+                  <EmptyRow colSpan={7} message={t("budget.empty")} />
                 ) : (
                   lines.rows.map((l) => (
                     <tr key={l.id}>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { PageHeader } from "@/components/page-header";
+import { EmptyRow, SearchBar } from "@/components/search-bar";
 import { Pagination } from "@/components/pagination";
 import { requireRole } from "@/lib/auth";
 import { formatDateTime } from "@/lib/dates";
@@ -24,17 +25,7 @@ export default async function InvoicesPage({ searchParams }: { searchParams: Pro
   return (
     <>
       <PageHeader title={t("invoices.title")} intro={t("invoices.intro")} />
-      <form className="mb-4 flex flex-wrap items-end gap-3" role="search" aria-label={t("invoices.searchLabel")}>
-        <div className="min-w-56 flex-1">
-          <label htmlFor="q" className="mb-1 block text-sm font-medium text-slate-700">
-            {t("invoices.searchLabel")}
-          </label>
-          <input id="q" name="q" type="search" defaultValue={sp.q} placeholder={t("invoices.searchPlaceholder")} className="input" />
-        </div>
-        <button type="submit" className="btn-primary">
-          {t("common.search")}
-        </button>
-      </form>
+      <SearchBar className="mb-4" label={t("invoices.searchLabel")} placeholder={t("invoices.searchPlaceholder")} query={sp.q} submitLabel={t("common.search")} />
       <div className="card overflow-x-auto">
         <table className="min-w-full divide-y divide-slate-200 text-sm">
           <thead className="bg-slate-50 text-slate-600">
@@ -54,11 +45,7 @@ export default async function InvoicesPage({ searchParams }: { searchParams: Pro
           </thead>
           <tbody className="divide-y divide-slate-100">
             {queue.rows.length === 0 ? (
-              <tr>
-                <td colSpan={6} className="px-3 py-10 text-center text-slate-500">
-                  {t("invoices.empty")}
-                </td>
-              </tr>
+              <EmptyRow colSpan={6} message={t("invoices.empty")} />
             ) : (
               queue.rows.map((i) => (
                 <tr key={i.id}>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { PageHeader } from "@/components/page-header";
+import { EmptyRow, FilterSelect, SearchBar } from "@/components/search-bar";
 import { Pagination } from "@/components/pagination";
 import { SortHeader } from "@/components/sort-header";
 import { requireRole } from "@/lib/auth";
@@ -49,31 +50,16 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Pro
           {t("projects.created", { name: created.name, count: created._count.estimateItems })}
         </p>
       ) : null}
-      <form className="mb-4 flex flex-wrap items-end gap-3" role="search" aria-label={t("projects.searchLabel")}>
-        <div className="min-w-56 flex-1">
-          <label htmlFor="q" className="mb-1 block text-sm font-medium text-slate-700">
-            {t("projects.searchLabel")}
-          </label>
-          <input id="q" name="q" type="search" defaultValue={sp.q} placeholder={t("projects.searchPlaceholder")} className="input" />
-        </div>
-        <div>
-          <label htmlFor="region" className="mb-1 block text-sm font-medium text-slate-700">
-            {t("projects.regionFilter")}
-          </label>
-          <select id="region" name="region" defaultValue={region ?? ""} className="input">
-            <option value="">{t("projects.allRegions")}</option>
-            {REGIONS.map((r) => (
-              <option key={r.code} value={r.code}>
-                {r[locale]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <input type="hidden" name="sort" value={sort.raw} />
-        <button type="submit" className="btn-primary">
-          {t("common.search")}
-        </button>
-      </form>
+      <SearchBar className="mb-4" label={t("projects.searchLabel")} placeholder={t("projects.searchPlaceholder")} query={sp.q} submitLabel={t("common.search")} keep={{ sort: sort.raw }}>
+        <FilterSelect name="region" label={t("projects.regionFilter")} value={region ?? ""}>
+          <option value="">{t("projects.allRegions")}</option>
+          {REGIONS.map((r) => (
+            <option key={r.code} value={r.code}>
+              {r[locale]}
+            </option>
+          ))}
+        </FilterSelect>
+      </SearchBar>
       <div className="card overflow-x-auto">
         <table className="min-w-full divide-y divide-slate-200 text-sm">
           <thead className="bg-slate-50 text-slate-600">
@@ -94,11 +80,7 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Pro
           </thead>
           <tbody className="divide-y divide-slate-100">
             {projects.rows.length === 0 ? (
-              <tr>
-                <td colSpan={6} className="px-3 py-10 text-center text-slate-500">
-                  {t("projects.empty")}
-                </td>
-              </tr>
+              <EmptyRow colSpan={6} message={t("projects.empty")} />
             ) : (
               projects.rows.map((p) => (
                 <tr key={p.id}>

@@ -8,13 +8,11 @@ import { TextField } from "@/components/text-field";
 import { useFormAction } from "@/components/use-form-action";
 import { ROLES } from "@/lib/roles";
 import { createUserAction } from "./actions";
+import { OrganizationFields, type TOrganizationOption } from "./organization-fields";
 
-type Option = { id: number; label: string; kind: "ministry" | "treasury" | "company" | "agency" };
-
-export function CreateUserForm({ organizations }: { organizations: Option[] }) {
+export function CreateUserForm({ organizations }: { organizations: TOrganizationOption[] }) {
   const t = useT();
   const { state, formAction, formKey, values: v, errors: err } = useFormAction(createUserAction);
-  const kinds = ["ministry", "treasury", "agency"] as const;
   return (
     <form key={formKey} action={formAction} className="space-y-4" aria-label={t("users.createTitle")} noValidate>
       <FormMessage state={state} />
@@ -27,30 +25,7 @@ export function CreateUserForm({ organizations }: { organizations: Option[] }) {
           </option>
         ))}
       </SelectField>
-      <SelectField name="organizationId" label={t("users.fields.organization")} hint={t("users.fields.organizationHint")} defaultValue={v.organizationId ?? ""} error={err.organizationId}>
-        <option value="">{t("users.fields.noOrganization")}</option>
-        {kinds.map((kind) => (
-          <optgroup key={kind} label={t(`orgKinds.${kind}`)}>
-            {organizations
-              .filter((o) => o.kind === kind)
-              .map((o) => (
-                <option key={o.id} value={o.id}>
-                  {o.label}
-                </option>
-              ))}
-          </optgroup>
-        ))}
-      </SelectField>
-      <TextField
-        name="companyBin"
-        label={t("users.fields.companyBin")}
-        hint={t("users.fields.companyBinHint")}
-        defaultValue={v.companyBin}
-        error={err.companyBin}
-        inputMode="numeric"
-        pattern="[0-9]{12}"
-        maxLength={12}
-      />
+      <OrganizationFields organizations={organizations} organizationId={v.organizationId} companyBin={v.companyBin} errors={err} />
       <TextField name="password" type="password" label={t("users.fields.password")} hint={t("users.fields.passwordHint")} error={err.password} autoComplete="new-password" required />
       <SubmitButton className="btn-primary w-full" pendingLabel={t("users.creating")}>
         {t("users.create")}

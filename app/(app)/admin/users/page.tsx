@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { PageHeader } from "@/components/page-header";
+import { EmptyRow, FilterSelect, SearchBar } from "@/components/search-bar";
 import { Pagination } from "@/components/pagination";
 import { SortHeader } from "@/components/sort-header";
 import { requireRole } from "@/lib/auth";
@@ -46,41 +47,21 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
           <h2 id="users-list" className="sr-only">
             {t("users.title")}
           </h2>
-          <form className="mb-4 flex flex-wrap items-end gap-3" role="search" aria-label={t("users.searchLabel")}>
-            <div className="min-w-56 flex-1">
-              <label htmlFor="q" className="mb-1 block text-sm font-medium text-slate-700">
-                {t("users.searchLabel")}
-              </label>
-              <input id="q" name="q" type="search" defaultValue={sp.q} placeholder={t("users.searchPlaceholder")} className="input" />
-            </div>
-            <div>
-              <label htmlFor="role" className="mb-1 block text-sm font-medium text-slate-700">
-                {t("users.roleFilter")}
-              </label>
-              <select id="role" name="role" defaultValue={role ?? ""} className="input">
-                <option value="">{t("users.allRoles")}</option>
-                {ROLES.map((r) => (
-                  <option key={r} value={r}>
-                    {t(`roles.${r}`)}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div>
-              <label htmlFor="status" className="mb-1 block text-sm font-medium text-slate-700">
-                {t("users.statusFilter")}
-              </label>
-              <select id="status" name="status" defaultValue={status ?? ""} className="input">
-                <option value="">{t("users.allStatuses")}</option>
-                <option value="active">{t("users.active")}</option>
-                <option value="inactive">{t("users.inactive")}</option>
-              </select>
-            </div>
-            <input type="hidden" name="sort" value={sort.raw} />
-            <button type="submit" className="btn-primary">
-              {t("common.search")}
-            </button>
-          </form>
+          <SearchBar className="mb-4" label={t("users.searchLabel")} placeholder={t("users.searchPlaceholder")} query={sp.q} submitLabel={t("common.search")} keep={{ sort: sort.raw }}>
+            <FilterSelect name="role" label={t("users.roleFilter")} value={role ?? ""}>
+              <option value="">{t("users.allRoles")}</option>
+              {ROLES.map((r) => (
+                <option key={r} value={r}>
+                  {t(`roles.${r}`)}
+                </option>
+              ))}
+            </FilterSelect>
+            <FilterSelect name="status" label={t("users.statusFilter")} value={status ?? ""}>
+              <option value="">{t("users.allStatuses")}</option>
+              <option value="active">{t("users.active")}</option>
+              <option value="inactive">{t("users.inactive")}</option>
+            </FilterSelect>
+          </SearchBar>
           <div className="card overflow-x-auto">
             <table className="min-w-full divide-y divide-slate-200 text-sm">
               <thead className="bg-slate-50 text-slate-600">
@@ -102,11 +83,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
               </thead>
               <tbody className="divide-y divide-slate-100">
                 {users.rows.length === 0 ? (
-                  <tr>
-                    <td colSpan={7} className="px-3 py-10 text-center text-slate-500">
-                      {t("users.empty")}
-                    </td>
-                  </tr>
+                  <EmptyRow colSpan={7} message={t("users.empty")} />
                 ) : (
                   users.rows.map((u) => (
                     <tr key={u.id} className={u.isActive ? "" : "bg-slate-50 text-slate-500"}>

@@ -4,14 +4,12 @@ import { FormMessage } from "@/components/form-message";
 import { useT } from "@/components/i18n-provider";
 import { SelectField } from "@/components/select-field";
 import { SubmitButton } from "@/components/submit-button";
-import { TextField } from "@/components/text-field";
 import { useFormAction } from "@/components/use-form-action";
 import { ROLES } from "@/lib/roles";
 import { updateUserAccessAction } from "../actions";
+import { OrganizationFields, type TOrganizationOption } from "../organization-fields";
 
-type Option = { id: number; label: string; kind: "ministry" | "treasury" | "company" | "agency" };
-
-export function UserAccessForm({ user, organizations }: { user: { id: number; role: string; organizationId: number | null; companyBin: string }; organizations: Option[] }) {
+export function UserAccessForm({ user, organizations }: { user: { id: number; role: string; organizationId: number | null; companyBin: string }; organizations: TOrganizationOption[] }) {
   const t = useT();
   const { state, formAction, formKey, errors: err } = useFormAction(updateUserAccessAction);
   // After a save the form shows what was saved; after a refusal, what was typed.
@@ -27,21 +25,7 @@ export function UserAccessForm({ user, organizations }: { user: { id: number; ro
           </option>
         ))}
       </SelectField>
-      <SelectField name="organizationId" label={t("users.fields.organization")} hint={t("users.fields.organizationHint")} defaultValue={v.organizationId ?? ""} error={err.organizationId}>
-        <option value="">{t("users.fields.noOrganization")}</option>
-        {(["ministry", "treasury", "agency"] as const).map((kind) => (
-          <optgroup key={kind} label={t(`orgKinds.${kind}`)}>
-            {organizations
-              .filter((o) => o.kind === kind)
-              .map((o) => (
-                <option key={o.id} value={o.id}>
-                  {o.label}
-                </option>
-              ))}
-          </optgroup>
-        ))}
-      </SelectField>
-      <TextField name="companyBin" label={t("users.fields.companyBin")} hint={t("users.fields.companyBinHint")} defaultValue={v.companyBin} error={err.companyBin} inputMode="numeric" maxLength={12} />
+      <OrganizationFields organizations={organizations} organizationId={v.organizationId} companyBin={v.companyBin} errors={err} />
       <SubmitButton className="btn-primary" pendingLabel={t("users.saving")}>
         {t("users.save")}
       </SubmitButton>
