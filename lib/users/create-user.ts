@@ -4,9 +4,10 @@ import type { TActor } from "../actor";
 import { writeAudit } from "../audit";
 import { prisma } from "../db";
 import { DomainError, ForbiddenError } from "../errors";
-import { ROLES, ORGANIZATION_KINDS_FOR_ROLE } from "../roles";
+import { ROLES } from "../roles";
 import { binProblem } from "../kz/bin";
 import { hashPassword } from "./password";
+import { resolveUserOrganization } from "./resolve-organization";
 
 export const ZCreateUser = z.object({
   name: z.string().trim().min(2, { message: "tooShort:2" }).max(200, { message: "tooLong:200" }),
@@ -31,22 +32,7 @@ export async function createUser({ actor, input }: { actor: TActor; input: z.inp
   if (actor.role !== "admin") throw new ForbiddenError();
   const data = ZCreateUser.parse(input);
   const db = prisma();
-  const allowed = ORGANIZATION_KINDS_FOR_ROLE[data.role];
-  const kinds = allowed.join(", ");
-  // Contractors are attached by BIN (when one is given, it wins); for other roles a BIN is ignored,
-  // so that changing a contractor into an official does not trip over the old BIN still in the form.
-  const byBin = allowed.includes("company");
-  let organizationId = data.organizationId;
-  if (byBin && data.companyBin) {
-    const company = await db.organization.findUnique({ where: { bin: data.companyBin } });
-    if (!company || company.kind !== "company") throw new DomainError("COMPANY_NOT_FOUND", { bin: data.companyBin });
-    organizationId = company.id;
-  }
-  if (allowed.length > 0) {
-    const org = organizationId ? await db.organization.findUnique({ where: { id: organizationId } }) : null;
-    if (!org) throw new DomainError("ORGANIZATION_REQUIRED", { role: data.role, kinds });
-    if (!allowed.includes(org.kind)) throw new DomainError("ORGANIZATION_KIND", { role: data.role, kind: org.kind, kinds });
-  }
+  const organizationId = await resolveUserOrganization(db, data);
   const passwordHash = await hashPassword(data.password);
   return db
     .$transaction(async (tx) => {

@@ -5,7 +5,8 @@ import { writeAudit } from "../audit";
 import { prisma } from "../db";
 import { DomainError, ForbiddenError, NotFoundError } from "../errors";
 import { binProblem } from "../kz/bin";
-import { ORGANIZATION_KINDS_FOR_ROLE, ROLES } from "../roles";
+import { ROLES } from "../roles";
+import { resolveUserOrganization } from "./resolve-organization";
 
 export const ZUpdateUserAccess = z.object({
   userId: z.coerce.number().int().positive(),
@@ -34,22 +35,7 @@ export async function updateUserAccess({ actor, input }: { actor: TActor; input:
     const user = await tx.user.findUnique({ where: { id: data.userId } });
     if (!user) throw new NotFoundError("user");
     if (user.id === actor.userId && data.role !== user.role) throw new DomainError("CANNOT_CHANGE_OWN_ROLE");
-    const allowed = ORGANIZATION_KINDS_FOR_ROLE[data.role];
-    const kinds = allowed.join(", ");
-    // Contractors are attached by BIN (when one is given, it wins); for other roles a BIN is ignored,
-    // so that changing a contractor into an official does not trip over the old BIN still in the form.
-    const byBin = allowed.includes("company");
-    let organizationId = data.organizationId;
-    if (byBin && data.companyBin) {
-      const company = await tx.organization.findUnique({ where: { bin: data.companyBin } });
-      if (!company || company.kind !== "company") throw new DomainError("COMPANY_NOT_FOUND", { bin: data.companyBin });
-      organizationId = company.id;
-    }
-    if (allowed.length > 0) {
-      const org = organizationId ? await tx.organization.findUnique({ where: { id: organizationId } }) : null;
-      if (!org) throw new DomainError("ORGANIZATION_REQUIRED", { role: data.role, kinds });
-      if (!allowed.includes(org.kind)) throw new DomainError("ORGANIZATION_KIND", { role: data.role, kind: org.kind, kinds });
-    }
+    const organizationId = await resolveUserOrganization(tx, data);
     const updated = await tx.user.update({ where: { id: user.id }, data: { role: data.role, organizationId } });
     await writeAudit(
       { actorId: actor.userId, action: "user.access", subject: user.email, details: { from: { role: user.role, organizationId: user.organizationId }, to: { role: data.role, organizationId } } },
