@@ -5,9 +5,8 @@ import { writeAudit } from "../audit";
 import { prisma } from "../db";
 import { DomainError, ForbiddenError } from "../errors";
 import { ROLES } from "../roles";
-import { binProblem } from "../kz/bin";
 import { hashPassword } from "./password";
-import { resolveUserOrganization } from "./resolve-organization";
+import { resolveUserOrganization, ZOptionalBin } from "./resolve-organization";
 
 export const ZCreateUser = z.object({
   name: z.string().trim().min(2, { message: "tooShort:2" }).max(200, { message: "tooLong:200" }),
@@ -15,15 +14,7 @@ export const ZCreateUser = z.object({
   role: z.enum(ROLES, { message: "invalidChoice" }),
   organizationId: z.coerce.number().int().positive().nullable(),
   /** Contractors are attached to their company by its BIN. */
-  companyBin: z
-    .string()
-    .trim()
-    .nullish()
-    .transform((v) => v || null)
-    .superRefine((bin, ctx) => {
-      const problem = bin ? binProblem(bin) : null;
-      if (problem) ctx.addIssue({ code: "custom", message: `bin.${problem}` });
-    }),
+  companyBin: ZOptionalBin,
   password: z.string().min(10, { message: "tooShort:10" }).max(200, { message: "tooLong:200" }),
 });
 export type TCreateUser = z.infer<typeof ZCreateUser>;

@@ -1,8 +1,21 @@
 import "server-only";
+import { z } from "zod";
 import type { Tx } from "../db";
+import { binProblem } from "../kz/bin";
 import { DomainError } from "../errors";
 import type { Role } from "../generated/prisma/enums";
 import { ORGANIZATION_KINDS_FOR_ROLE } from "../roles";
+
+/** A company BIN typed in a user form: empty means none; otherwise it must pass the check digit. */
+export const ZOptionalBin = z
+  .string()
+  .trim()
+  .nullish()
+  .transform((v) => v || null)
+  .superRefine((bin, ctx) => {
+    const problem = bin ? binProblem(bin) : null;
+    if (problem) ctx.addIssue({ code: "custom", message: `bin.${problem}` });
+  });
 
 /**
  * The organisation a user of this role belongs to. Contractors are attached by BIN (when one is given, it

@@ -4,23 +4,14 @@ import type { TActor } from "../actor";
 import { writeAudit } from "../audit";
 import { prisma } from "../db";
 import { DomainError, ForbiddenError, NotFoundError } from "../errors";
-import { binProblem } from "../kz/bin";
 import { ROLES } from "../roles";
-import { resolveUserOrganization } from "./resolve-organization";
+import { resolveUserOrganization, ZOptionalBin } from "./resolve-organization";
 
 export const ZUpdateUserAccess = z.object({
   userId: z.coerce.number().int().positive(),
   role: z.enum(ROLES, { message: "invalidChoice" }),
   organizationId: z.coerce.number().int().positive().nullable(),
-  companyBin: z
-    .string()
-    .trim()
-    .nullish()
-    .transform((v) => v || null)
-    .superRefine((bin, ctx) => {
-      const problem = bin ? binProblem(bin) : null;
-      if (problem) ctx.addIssue({ code: "custom", message: `bin.${problem}` });
-    }),
+  companyBin: ZOptionalBin,
 });
 
 /**

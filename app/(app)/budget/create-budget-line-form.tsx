@@ -1,12 +1,12 @@
 "use client";
 
 import { FormMessage } from "@/components/form-message";
+import { RegionOptions } from "@/components/region-options";
 import { useLocale, useT } from "@/components/i18n-provider";
 import { SelectField } from "@/components/select-field";
 import { SubmitButton } from "@/components/submit-button";
 import { TextField } from "@/components/text-field";
 import { useFormAction } from "@/components/use-form-action";
-import { REGIONS } from "@/lib/kz/regions";
 import { createBudgetLineAction } from "./actions";
 
 export function CreateBudgetLineForm({ ministries, defaultYear }: { ministries: { id: number; name: string }[]; defaultYear: number }) {
@@ -31,11 +31,7 @@ export function CreateBudgetLineForm({ ministries, defaultYear }: { ministries: 
       </SelectField>
       <SelectField name="region" label={t("budget.fields.region")} defaultValue={v.region ?? ""} error={err.region}>
         <option value="">{t("budget.fields.noRegion")}</option>
-        {REGIONS.map((r) => (
-          <option key={r.code} value={r.code}>
-            {r[locale]}
-          </option>
-        ))}
+        <RegionOptions locale={locale} />
       </SelectField>
       <TextField name="appropriated" label={t("budget.fields.appropriated")} hint={t("budget.fields.appropriatedHint")} defaultValue={v.appropriated} error={err.appropriated} inputMode="decimal" required />
       <SubmitButton className="btn-primary w-full" pendingLabel={t("budget.creating")}>

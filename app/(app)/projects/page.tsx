@@ -9,6 +9,7 @@ import { formatDate } from "@/lib/dates";
 import { localizedName } from "@/lib/i18n";
 import { getT } from "@/lib/i18n/server";
 import { REGIONS, regionName } from "@/lib/kz/regions";
+import { RegionOptions } from "@/components/region-options";
 import { formatTiyn } from "@/lib/money";
 import { parseSort, ZPage } from "@/lib/pagination";
 import { listProjects, PROJECT_SORTS } from "@/lib/projects/list-projects";
@@ -53,11 +54,7 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Pro
       <SearchBar className="mb-4" label={t("projects.searchLabel")} placeholder={t("projects.searchPlaceholder")} query={sp.q} submitLabel={t("common.search")} keep={{ sort: sort.raw }}>
         <FilterSelect name="region" label={t("projects.regionFilter")} value={region ?? ""}>
           <option value="">{t("projects.allRegions")}</option>
-          {REGIONS.map((r) => (
-            <option key={r.code} value={r.code}>
-              {r[locale]}
-            </option>
-          ))}
+          <RegionOptions locale={locale} />
         </FilterSelect>
       </SearchBar>
       <div className="card overflow-x-auto">

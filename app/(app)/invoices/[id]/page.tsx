@@ -68,8 +68,8 @@ export default async function InvoiceReviewPage({ params }: { params: Promise<{ 
                 </td>
                 <td className="num px-3 py-2">{formatTiyn(line.unitPriceTiyn)}</td>
                 <td className="num px-3 py-2">{formatTiyn(line.amountTiyn)}</td>
-                <td className="num px-3 py-2">{billedBeforeMilli == null ? "—" : formatQuantityMilli(billedBeforeMilli)}</td>
-                <td className="num px-3 py-2">{contractQuantityMilli == null ? "—" : formatQuantityMilli(contractQuantityMilli)}</td>
+                <td className="num px-3 py-2">{billedBeforeMilli == null ? "—" : `${formatQuantityMilli(billedBeforeMilli)} ${line.estimateItem.unit}`}</td>
+                <td className="num px-3 py-2">{contractQuantityMilli == null ? "—" : `${formatQuantityMilli(contractQuantityMilli)} ${line.estimateItem.unit}`}</td>
                 <td className="num px-3 py-2">{ceilingTiyn == null ? "—" : formatTiyn(ceilingTiyn)}</td>
                 <td className="px-3 py-2">
                   {violations.length === 0 ? (

@@ -2,12 +2,12 @@
 
 import { useRef } from "react";
 import { FormMessage } from "@/components/form-message";
+import { RegionOptions } from "@/components/region-options";
 import { useLocale, useT } from "@/components/i18n-provider";
 import { SelectField } from "@/components/select-field";
 import { SubmitButton } from "@/components/submit-button";
 import { TextField } from "@/components/text-field";
 import { useFormAction } from "@/components/use-form-action";
-import { REGIONS } from "@/lib/kz/regions";
 import { projectFormAction, type TProjectFormState } from "./actions";
 
 export function NewProjectForm({ ministries }: { ministries: { id: number; name: string }[] }) {
@@ -40,11 +40,7 @@ export function NewProjectForm({ ministries }: { ministries: { id: number; name:
           <option value="" disabled>
             —
           </option>
-          {REGIONS.map((r) => (
-            <option key={r.code} value={r.code}>
-              {r[locale]}
-            </option>
-          ))}
+          <RegionOptions locale={locale} />
         </SelectField>
         <TextField name="address" label={t("projects.fields.address")} defaultValue={v.address} error={err.address} className="md:col-span-2" />
         <TextField name="startsOn" type="date" label={t("projects.fields.startsOn")} defaultValue={v.startsOn} error={err.startsOn} />
