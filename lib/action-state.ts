@@ -1,7 +1,42 @@
 import "server-only";
 import { z } from "zod";
 import { DomainError, logUnexpected } from "./errors";
-import { translate, type TLocale } from "./i18n";
+import { formatDate } from "./dates";
+import { hasMessage, translate, type TLocale } from "./i18n";
+import { formatTiyn } from "./money";
+import { formatQuantityMilli } from "./rules/amounts";
+import { RULE_MESSAGES } from "./rules/messages";
+import { describeViolation } from "./rules/present";
+import type { TRuleCode } from "./rules/types";
+
+// Domain errors carry raw values (tiyn, thousandths of a unit, ISO instants); these parameter names are
+// formatted for the reader before they reach a sentence.
+const MONEY_PARAMS = new Set(["remaining", "attempted", "amount", "balance", "minted", "ceiling", "value"]);
+const QUANTITY_PARAMS = new Set(["quantity", "contracted", "billed", "estimate"]);
+const DATE_PARAMS = new Set(["expiresAt", "date"]);
+
+function presentParams(params: Record<string, string | number | bigint>): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(params).map(([k, v]) => {
+      const raw = typeof v === "string" ? v : v.toString();
+      if (/^-?\d+$/.test(raw) && MONEY_PARAMS.has(k)) return [k, formatTiyn(BigInt(raw))];
+      if (/^-?\d+$/.test(raw) && QUANTITY_PARAMS.has(k)) return [k, formatQuantityMilli(BigInt(raw))];
+      if (DATE_PARAMS.has(k) && !Number.isNaN(Date.parse(raw))) return [k, formatDate(new Date(raw))];
+      return [k, raw];
+    }),
+  );
+}
+
+/** A domain error in the reader's words: the catalogue's sentence, else the purpose rule's own message. */
+export function describeDomainError(error: DomainError, locale: TLocale): string {
+  const key = `errors.codes.${error.code}`;
+  if (hasMessage(key)) return translate(locale, key, presentParams(error.params));
+  if (Object.hasOwn(RULE_MESSAGES, error.code)) {
+    const raw = Object.fromEntries(Object.entries(error.params).map(([k, v]) => [k, typeof v === "string" ? v : v.toString()]));
+    return describeViolation({ code: error.code as TRuleCode, params: raw }, locale);
+  }
+  return error.code;
+}
 
 /** What a form action returns: a message for the whole form, per-field errors, and the values typed. */
 export type TFormState = {
@@ -27,11 +62,7 @@ export function fieldErrorsFrom(error: z.ZodError, locale: TLocale): Record<stri
 
 /** Maps a failure to form state: domain errors in the reader's words, anything else logged with a reference. */
 export function failureState(error: unknown, locale: TLocale, values?: Record<string, string>, context = "action"): TFormState {
-  if (error instanceof DomainError) {
-    const params = Object.fromEntries(Object.entries(error.params).map(([k, v]) => [k, typeof v === "bigint" ? v.toString() : v]));
-    const text = translate(locale, `errors.codes.${error.code}`, params);
-    return { ok: false, message: text.startsWith("errors.codes.") ? error.code : text, values };
-  }
+  if (error instanceof DomainError) return { ok: false, message: describeDomainError(error, locale), values };
   const ref = logUnexpected(error, context);
   return { ok: false, message: translate(locale, "errors.generic", { ref }), values };
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import type { TActor } from "../actor";
-import type { Tx } from "../db";
+import { prisma, type Tx } from "../db";
 import { DomainError, NotFoundError } from "../errors";
 import { ensureAccount } from "../ledger/accounts";
 import { appendJournal } from "../ledger/journal";
@@ -17,6 +17,8 @@ export type TAllocateColour = {
   expiresAt: Date;
   rules: Omit<TPurposeRules, "version" | "expiresAt">;
   reason: string;
+  /** The form's one-time key: the same key mints once, however often it is sent. */
+  requestKey?: string | null;
 };
 
 /** How much of a budget line is already earmarked (locks the line so two allocations cannot overspend it). */
@@ -46,30 +48,51 @@ async function mint(tx: Tx, colourId: number, projectId: number, amountTiyn: big
   return posted;
 }
 
-/** Earmarks an amount of a budget line for a project: mints a new colour with its purpose rules (version 1). */
+/**
+ * Earmarks an amount of a budget line for a project of the same ministry: mints a new colour with its purpose
+ * rules (version 1). With a request key, a repeat (double click, retry, two tabs) returns the colour the first
+ * request minted.
+ */
 export async function allocateColour({ actor, input }: { actor: TActor; input: TAllocateColour }) {
   if (input.amountTiyn <= 0n) throw new DomainError("NON_POSITIVE_AMOUNT", { attempted: input.amountTiyn.toString() });
-  return ledgerTransaction(async (tx) => {
-    const line = await lockedRemaining(tx, input.budgetLineId);
-    assertOfficialFor(actor, line.ministryId);
-    const project = await tx.project.findUnique({ where: { id: input.projectId } });
-    if (!project) throw new NotFoundError("project");
-    if (input.amountTiyn > line.remaining) {
-      throw new DomainError("BUDGET_LINE_EXCEEDED", { remaining: line.remaining.toString(), attempted: input.amountTiyn.toString() });
-    }
-    if (input.rules.allowedItemCodes !== "all") {
-      const known = await tx.estimateItem.count({ where: { projectId: input.projectId, code: { in: [...input.rules.allowedItemCodes] } } });
-      if (known !== new Set(input.rules.allowedItemCodes).size) throw new DomainError("ITEM_NOT_IN_ESTIMATE", { item: input.rules.allowedItemCodes.join(", ") });
-    }
-    const colour = await tx.colour.create({
-      data: { budgetLineId: input.budgetLineId, projectId: input.projectId, expiresAt: input.expiresAt, createdById: actor.isSystem ? null : actor.userId },
+  const key = input.requestKey || null;
+  try {
+    return await ledgerTransaction(async (tx) => {
+      if (key) {
+        const earlier = await tx.colour.findUnique({ where: { requestKey: key } });
+        if (earlier) return earlier;
+      }
+      const line = await lockedRemaining(tx, input.budgetLineId);
+      assertOfficialFor(actor, line.ministryId);
+      const project = await tx.project.findUnique({ where: { id: input.projectId } });
+      if (!project) throw new NotFoundError("project");
+      if (project.ministryId !== line.ministryId) throw new DomainError("PROJECT_OTHER_MINISTRY");
+      if (input.amountTiyn > line.remaining) {
+        throw new DomainError("BUDGET_LINE_EXCEEDED", { remaining: line.remaining.toString(), attempted: input.amountTiyn.toString() });
+      }
+      if (input.rules.allowedItemCodes !== "all") {
+        const codes = [...new Set(input.rules.allowedItemCodes)];
+        const known = await tx.estimateItem.findMany({ where: { projectId: input.projectId, code: { in: codes } }, select: { code: true } });
+        const unknown = codes.filter((c) => !known.some((k) => k.code === c));
+        if (unknown.length) throw new DomainError("ITEM_NOT_IN_ESTIMATE", { item: unknown.join(", ") });
+      }
+      const colour = await tx.colour.create({
+        data: { budgetLineId: input.budgetLineId, projectId: input.projectId, expiresAt: input.expiresAt, requestKey: key, createdById: actor.isSystem ? null : actor.userId },
+      });
+      const stored = toStoredRules(input.rules);
+      await tx.colourRules.create({ data: { colourId: colour.id, version: 1, rules: stored, reason: input.reason, createdById: actor.isSystem ? null : actor.userId } });
+      await appendJournal(tx, colour.id, "rules", { colour: colour.id, version: 1, rules: stored, expiresAt: input.expiresAt.toISOString(), reason: input.reason, actor: actor.userId });
+      await mint(tx, colour.id, input.projectId, input.amountTiyn, actor);
+      return tx.colour.findUniqueOrThrow({ where: { id: colour.id } });
     });
-    const stored = toStoredRules(input.rules);
-    await tx.colourRules.create({ data: { colourId: colour.id, version: 1, rules: stored, reason: input.reason, createdById: actor.isSystem ? null : actor.userId } });
-    await appendJournal(tx, colour.id, "rules", { colour: colour.id, version: 1, rules: stored, expiresAt: input.expiresAt.toISOString(), reason: input.reason, actor: actor.userId });
-    await mint(tx, colour.id, input.projectId, input.amountTiyn, actor);
-    return tx.colour.findUniqueOrThrow({ where: { id: colour.id } });
-  });
+  } catch (error) {
+    // Two requests with one key at once: the second waits on the unique key, then fails; the first one's colour stands.
+    if (key) {
+      const earlier = await prisma().colour.findUnique({ where: { requestKey: key } });
+      if (earlier) return earlier;
+    }
+    throw error;
+  }
 }
 
 /** Adds money to an existing colour from its budget line. */

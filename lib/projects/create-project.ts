@@ -40,6 +40,10 @@ export async function createProject({ actor, input }: { actor: TActor; input: z.
       },
     });
     if (data.items.length) await tx.estimateItem.createMany({ data: data.items.map((i) => ({ ...i, projectId: project.id })) });
+    // Version 1 of the estimate: the items the project was created with.
+    await tx.estimateRevision.create({
+      data: { projectId: project.id, version: 1, reason: "", changes: [{ op: "create", count: data.items.length }], createdById: actor.isSystem ? null : actor.userId },
+    });
     return project;
   });
 }

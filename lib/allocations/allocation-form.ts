@@ -1,0 +1,55 @@
+import { z } from "zod";
+import { almatyDay, endOfAlmatyDay } from "../dates";
+import { zPercentBp, zTenge } from "../money-field";
+import type { TPurposeRules } from "../rules/types";
+
+const checkbox = z
+  .string()
+  .optional()
+  .transform((v) => v === "on" || v === "true");
+
+/**
+ * The allocation form as typed: amounts in tenge, shares in percent, the expiry as an Almaty calendar day.
+ * Messages are keys under errors.fields. `today` is the Almaty day the expiry must come after.
+ */
+export function allocationFormSchema(today: string) {
+  return z
+    .object({
+      budgetLineId: z.coerce.number({ message: "invalidChoice" }).int().positive({ message: "invalidChoice" }),
+      projectId: z.coerce.number({ message: "invalidChoice" }).int().positive({ message: "invalidChoice" }),
+      amount: zTenge(),
+      expiresOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: "date" }).refine((d) => d > today, { message: "futureDate" }),
+      itemScope: z.enum(["all", "some"], { message: "invalidChoice" }),
+      items: z.array(z.string().trim().min(1)).default([]),
+      advanceLimit: zPercentBp,
+      approvalThreshold: zTenge({ allowZero: true }),
+      wagesAllowed: checkbox,
+      wagesShare: zPercentBp,
+      taxesAllowed: checkbox,
+      taxesShare: zPercentBp,
+      reason: z.string().trim().min(5, { message: "tooShort:5" }).max(500, { message: "tooLong:500" }),
+    })
+    .superRefine((v, ctx) => {
+      if (v.itemScope === "some" && v.items.length === 0) ctx.addIssue({ code: "custom", path: ["items"], message: "chooseItems" });
+    });
+}
+
+export type TAllocationForm = z.output<ReturnType<typeof allocationFormSchema>>;
+
+export const todayInAlmaty = (now = new Date()) => almatyDay(now);
+
+/** The purpose rules and expiry that a valid form asks for. */
+export function rulesFromForm(f: TAllocationForm): { expiresAt: Date; rules: Omit<TPurposeRules, "version" | "expiresAt"> } {
+  return {
+    expiresAt: endOfAlmatyDay(f.expiresOn),
+    rules: {
+      allowedItemCodes: f.itemScope === "all" ? "all" : [...new Set(f.items)].sort(),
+      advanceLimitBp: f.advanceLimit,
+      approvalThresholdTiyn: f.approvalThreshold,
+      exits: {
+        wages: { allowed: f.wagesAllowed, maxShareBp: f.wagesAllowed ? f.wagesShare : 0 },
+        taxes: { allowed: f.taxesAllowed, maxShareBp: f.taxesAllowed ? f.taxesShare : 0 },
+      },
+    },
+  };
+}

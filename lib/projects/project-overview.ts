@@ -1,0 +1,216 @@
+import "server-only";
+import type { TActor } from "../actor";
+import { fromStoredRules } from "../allocations/purpose-rules-json";
+import { projectForOfficial } from "../allocations/allocation-options";
+import { prisma } from "../db";
+import { toPage, pageWindow } from "../pagination";
+
+export type THolderLabel = { kind: "issuance" | "project" | "company" | "exit"; name: string; organizationId: number | null };
+
+/**
+ * The official's view of one project: its colours with the balance of every holder, the money figures of the
+ * whole estimate, its contracts and estimate versions. Other ministries' projects are "not found".
+ */
+export async function getProjectOverview({ actor, projectId }: { actor: TActor; projectId: number }) {
+  const project = await projectForOfficial(actor, projectId);
+  const db = prisma();
+  const [colours, accounts, totals, contracts, revisions, documents] = await Promise.all([
+    db.colour.findMany({
+      where: { projectId },
+      orderBy: { id: "asc" },
+      include: { budgetLine: { select: { id: true, code: true, specifics: true, fiscalYear: true, name: true } }, rules: { orderBy: { version: "desc" }, take: 1 } },
+    }),
+    db.account.findMany({
+      where: { colour: { projectId } },
+      orderBy: [{ colourId: "asc" }, { holderKind: "asc" }, { id: "asc" }],
+      include: { organization: { select: { id: true, name: true, nameRu: true } } },
+    }),
+    db.$queryRaw<{ estimate: bigint; contracted: bigint; invoiced: bigint; paid: bigint }[]>`
+      SELECT
+        (SELECT coalesce(sum((quantity_milli * ceiling_unit_price_tiyn + 500) / 1000), 0) FROM estimate_item WHERE project_id = ${projectId})::bigint AS estimate,
+        (SELECT coalesce(sum(value_tiyn), 0) FROM contract WHERE project_id = ${projectId} AND parent_id IS NULL AND status <> 'terminated')::bigint AS contracted,
+        (SELECT coalesce(sum(i.total_tiyn), 0) FROM invoice i JOIN contract c ON c.id = i.contract_id
+           WHERE c.project_id = ${projectId} AND c.parent_id IS NULL AND i.status IN ('submitted', 'approved', 'paid'))::bigint AS invoiced,
+        (SELECT coalesce(sum(i.total_tiyn), 0) FROM invoice i JOIN contract c ON c.id = i.contract_id
+           WHERE c.project_id = ${projectId} AND c.parent_id IS NULL AND i.status = 'paid')::bigint AS paid`,
+    db.contract.findMany({
+      where: { projectId },
+      orderBy: [{ parentId: { sort: "asc", nulls: "first" } }, { signedOn: "asc" }, { id: "asc" }],
+      include: { contractor: { select: { id: true, name: true, nameRu: true, bin: true, isDebarred: true } }, _count: { select: { invoices: true, subcontracts: true } } },
+      take: 200,
+    }),
+    db.estimateRevision.findMany({ where: { projectId }, orderBy: { version: "desc" }, take: 20 }),
+    db.invoice.findMany({
+      where: { contract: { projectId } },
+      orderBy: { id: "desc" },
+      take: 10,
+      select: { id: true, number: true, status: true, totalTiyn: true, issuedOn: true, contract: { select: { number: true, parentId: true } } },
+    }),
+  ]);
+  const authorIds = [...new Set(revisions.map((r) => r.createdById).filter((id): id is number => id !== null))];
+  const authors = authorIds.length ? await db.user.findMany({ where: { id: { in: authorIds } }, select: { id: true, name: true } }) : [];
+  const holderLabel = (a: (typeof accounts)[number]): THolderLabel => {
+    if (a.holderKind === "company") return { kind: "company", name: a.organization?.name ?? a.holderKey, organizationId: a.organizationId };
+    if (a.holderKind === "exit") return { kind: "exit", name: a.holderKey.slice("exit:".length), organizationId: null };
+    return { kind: a.holderKind, name: a.holderKind === "project" ? project.name : "issuance", organizationId: null };
+  };
+  return {
+    project,
+    totals: totals[0]!,
+    colours: colours.map((c) => {
+      const stored = c.rules[0]!;
+      const holders = accounts.filter((a) => a.colourId === c.id && a.holderKind !== "issuance");
+      const exited = holders.filter((a) => a.holderKind === "exit").reduce((s, a) => s + a.balanceTiyn, 0n);
+      return {
+        id: c.id,
+        budgetLine: c.budgetLine,
+        mintedTiyn: c.mintedTiyn,
+        expiresAt: c.expiresAt,
+        isFrozen: c.isFrozen,
+        frozenReason: c.frozenReason,
+        isClosed: c.isClosed,
+        rules: fromStoredRules(stored.rules, stored.version, c.expiresAt),
+        rulesReason: stored.reason,
+        inCirculationTiyn: c.mintedTiyn - exited,
+        holders: holders.map((a) => ({ id: a.id, ...holderLabel(a), nameRu: a.organization?.nameRu ?? null, balanceTiyn: a.balanceTiyn, isFrozen: a.isFrozen })),
+      };
+    }),
+    contracts,
+    documents,
+    revisions: revisions.map((r) => ({ ...r, authorName: authors.find((u) => u.id === r.createdById)?.name ?? null })),
+  };
+}
+
+export type TProjectOverview = Awaited<ReturnType<typeof getProjectOverview>>;
+
+type TItemRow = {
+  id: number;
+  code: string;
+  name: string;
+  category: string;
+  unit: string;
+  quantity_milli: bigint;
+  ceiling_unit_price_tiyn: bigint;
+  contracted_milli: bigint;
+  invoiced_milli: bigint;
+  invoiced_tiyn: bigint;
+  paid_milli: bigint;
+  paid_tiyn: bigint;
+};
+
+/**
+ * Estimate vs contracted vs invoiced vs paid, per item (general contracts only: a subcontract re-bills what
+ * its parent already billed). Paginated and searchable by code or name: an estimate can have thousands of items.
+ */
+export async function listEstimateProgress({ actor, projectId, q, page }: { actor: TActor; projectId: number; q?: string; page: number }) {
+  await projectForOfficial(actor, projectId);
+  const text = (q ?? "").trim();
+  const like = `%${text.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
+  const { skip, take } = pageWindow(page);
+  const db = prisma();
+  const [rows, count] = await Promise.all([
+    db.$queryRaw<TItemRow[]>`
+      WITH items AS (
+        SELECT * FROM estimate_item
+        WHERE project_id = ${projectId} AND (${text} = '' OR code ILIKE ${like} OR name ILIKE ${like})
+        ORDER BY code LIMIT ${take} OFFSET ${skip}
+      )
+      SELECT i.id, i.code, i.name, i.category, i.unit, i.quantity_milli, i.ceiling_unit_price_tiyn,
+             coalesce(ct.qty, 0)::bigint AS contracted_milli,
+             coalesce(inv.qty, 0)::bigint AS invoiced_milli, coalesce(inv.amount, 0)::bigint AS invoiced_tiyn,
+             coalesce(inv.paid_qty, 0)::bigint AS paid_milli, coalesce(inv.paid_amount, 0)::bigint AS paid_tiyn
+      FROM items i
+      LEFT JOIN LATERAL (
+        SELECT sum(ci.quantity_milli) AS qty FROM contract_item ci JOIN contract c ON c.id = ci.contract_id
+        WHERE ci.estimate_item_id = i.id AND c.parent_id IS NULL AND c.status <> 'terminated'
+      ) ct ON true
+      LEFT JOIN LATERAL (
+        SELECT sum(l.quantity_milli) FILTER (WHERE v.status IN ('submitted', 'approved', 'paid')) AS qty,
+               sum(l.amount_tiyn) FILTER (WHERE v.status IN ('submitted', 'approved', 'paid')) AS amount,
+               sum(l.quantity_milli) FILTER (WHERE v.status = 'paid') AS paid_qty,
+               sum(l.amount_tiyn) FILTER (WHERE v.status = 'paid') AS paid_amount
+        FROM invoice_line l JOIN invoice v ON v.id = l.invoice_id JOIN contract c ON c.id = v.contract_id
+        WHERE l.estimate_item_id = i.id AND c.parent_id IS NULL
+      ) inv ON true
+      ORDER BY i.code`,
+    db.estimateItem.count({
+      where: { projectId, ...(text ? { OR: [{ code: { contains: text, mode: "insensitive" } }, { name: { contains: text, mode: "insensitive" } }] } : {}) },
+    }),
+  ]);
+  return toPage(
+    rows.map((r) => ({
+      id: r.id,
+      code: r.code,
+      name: r.name,
+      category: r.category,
+      unit: r.unit,
+      quantityMilli: r.quantity_milli,
+      ceilingUnitPriceTiyn: r.ceiling_unit_price_tiyn,
+      contractedMilli: r.contracted_milli,
+      invoicedMilli: r.invoiced_milli,
+      invoicedTiyn: r.invoiced_tiyn,
+      paidMilli: r.paid_milli,
+      paidTiyn: r.paid_tiyn,
+    })),
+    count,
+    page,
+  );
+}
+
+type TTimelineRow = {
+  id: bigint;
+  colour_id: number;
+  kind: string;
+  amount_tiyn: bigint;
+  document_type: string;
+  document_id: bigint | null;
+  created_at: Date;
+  from_kind: string;
+  from_key: string;
+  from_name: string | null;
+  to_kind: string;
+  to_key: string;
+  to_name: string | null;
+  invoice_number: string | null;
+};
+
+/** Every transfer of the project's colours, newest first: the payment timeline. */
+export async function listProjectTimeline({ actor, projectId, page }: { actor: TActor; projectId: number; page: number }) {
+  const project = await projectForOfficial(actor, projectId);
+  const { skip, take } = pageWindow(page);
+  const db = prisma();
+  const [rows, count] = await Promise.all([
+    db.$queryRaw<TTimelineRow[]>`
+      SELECT t.id, t.colour_id, t.kind::text AS kind, t.amount_tiyn, t.document_type, t.document_id, t.created_at,
+             fa.holder_kind::text AS from_kind, fa.holder_key AS from_key, fo.name AS from_name,
+             ta.holder_kind::text AS to_kind, ta.holder_key AS to_key, tor.name AS to_name,
+             CASE WHEN t.document_type = 'invoice' THEN (SELECT number FROM invoice WHERE id = t.document_id) END AS invoice_number
+      FROM transfer t
+      JOIN account fa ON fa.id = t.from_account_id LEFT JOIN organization fo ON fo.id = fa.organization_id
+      JOIN account ta ON ta.id = t.to_account_id LEFT JOIN organization tor ON tor.id = ta.organization_id
+      WHERE t.colour_id IN (SELECT id FROM colour WHERE project_id = ${projectId})
+      ORDER BY t.id DESC LIMIT ${take} OFFSET ${skip}`,
+    db.transfer.count({ where: { colourId: { in: (await db.colour.findMany({ where: { projectId }, select: { id: true } })).map((c) => c.id) } } }),
+  ]);
+  const side = (kind: string, key: string, name: string | null): THolderLabel => ({
+    kind: kind as THolderLabel["kind"],
+    name: kind === "project" ? project.name : kind === "exit" ? key.slice("exit:".length) : (name ?? key),
+    organizationId: kind === "company" ? Number(key.slice("company:".length)) : null,
+  });
+  return toPage(
+    rows.map((r) => ({
+      id: r.id,
+      colourId: r.colour_id,
+      kind: r.kind,
+      amountTiyn: r.amount_tiyn,
+      documentType: r.document_type,
+      documentId: r.document_id,
+      invoiceNumber: r.invoice_number,
+      createdAt: r.created_at,
+      from: side(r.from_kind, r.from_key, r.from_name),
+      to: side(r.to_kind, r.to_key, r.to_name),
+    })),
+    count,
+    page,
+  );
+}
