@@ -7,7 +7,7 @@ import { assertOfficialFor } from "../scope";
 
 /** A project the official may allocate to, or "not found" (other ministries' projects do not exist for them). */
 export async function projectForOfficial(actor: TActor, projectId: number) {
-  const project = await prisma().project.findUnique({ where: { id: projectId }, include: { ministry: { select: { id: true, name: true, nameRu: true } } } });
+  const project = await prisma().project.findUnique({ where: { id: projectId }, include: { ministry: { select: { id: true, name: true, nameRu: true } }, _count: { select: { colours: true } } } });
   if (!project) throw new NotFoundError("project");
   try {
     assertOfficialFor(actor, project.ministryId);

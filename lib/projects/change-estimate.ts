@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import type { TActor } from "../actor";
-import { prisma } from "../db";
+import { prisma, type Tx } from "../db";
 import { DomainError, ForbiddenError, NotFoundError } from "../errors";
 import { appendJournal } from "../ledger/journal";
 import { assertOfficialFor } from "../scope";
@@ -34,7 +34,7 @@ const snapshot = (i: { code: string; name: string; category: string; unit: strin
 });
 
 /** What already binds an estimate item: contracts over it, invoices billing it, colours naming it. */
-async function commitments(tx: Parameters<Parameters<ReturnType<typeof prisma>["$transaction"]>[0]>[0], projectId: number, itemId: number, code: string) {
+export async function itemCommitments(tx: Pick<Tx, "$queryRaw">, projectId: number, itemId: number, code: string) {
   const [row] = await tx.$queryRaw<{ contracted: bigint; max_ceiling: bigint | null; billed: bigint; contracts: bigint; lines: bigint }[]>`
     SELECT
       coalesce((SELECT sum(ci.quantity_milli) FROM contract_item ci JOIN contract c ON c.id = ci.contract_id
@@ -82,7 +82,7 @@ export async function changeEstimate({ actor, projectId, expectedVersion, change
     } else {
       const item = await tx.estimateItem.findFirst({ where: { id: parsed.itemId, projectId } });
       if (!item) throw new NotFoundError("estimate item");
-      const bound = await commitments(tx, projectId, item.id, item.code);
+      const bound = await itemCommitments(tx, projectId, item.id, item.code);
       if (parsed.op === "remove") {
         if (bound.contracts > 0n || bound.lines > 0n || bound.namedByColours.length) throw new DomainError("ESTIMATE_ITEM_IN_USE", { code: item.code });
         await tx.estimateItem.delete({ where: { id: item.id } });
@@ -112,4 +112,27 @@ export async function changeEstimate({ actor, projectId, expectedVersion, change
     }
     return revision;
   });
+}
+
+/** One estimate item with what binds it, for the edit form. Other ministries' projects are "not found". */
+export async function getEstimateItemForEdit({ actor, projectId, itemId }: { actor: TActor; projectId: number; itemId: number }) {
+  const db = prisma();
+  const item = await db.estimateItem.findFirst({ where: { id: itemId, projectId }, include: { project: { select: { ministryId: true, estimateVersion: true, _count: { select: { colours: true } } } } } });
+  if (!item) throw new NotFoundError("estimate item");
+  try {
+    assertOfficialFor(actor, item.project.ministryId);
+  } catch (error) {
+    throw error instanceof ForbiddenError ? new NotFoundError("estimate item") : error;
+  }
+  const bound = await itemCommitments(db, projectId, itemId, item.code);
+  const floor = bound.contracted > bound.billed ? bound.contracted : bound.billed;
+  return {
+    item,
+    estimateVersion: item.project.estimateVersion,
+    hasAllocation: item.project._count.colours > 0,
+    minQuantityMilli: floor,
+    minCeilingTiyn: bound.max_ceiling,
+    canChangeUnit: bound.contracts === 0n && bound.lines === 0n,
+    canRemove: bound.contracts === 0n && bound.lines === 0n && bound.namedByColours.length === 0,
+  };
 }

@@ -14,7 +14,8 @@ export type THolderLabel = { kind: "issuance" | "project" | "company" | "exit"; 
 export async function getProjectOverview({ actor, projectId }: { actor: TActor; projectId: number }) {
   const project = await projectForOfficial(actor, projectId);
   const db = prisma();
-  const [colours, accounts, totals, contracts, revisions, documents] = await Promise.all([
+  const [itemCount, colours, accounts, totals, contracts, revisions, documents] = await Promise.all([
+    db.estimateItem.count({ where: { projectId } }),
     db.colour.findMany({
       where: { projectId },
       orderBy: { id: "asc" },
@@ -39,7 +40,7 @@ export async function getProjectOverview({ actor, projectId }: { actor: TActor; 
       include: { contractor: { select: { id: true, name: true, nameRu: true, bin: true, isDebarred: true } }, _count: { select: { invoices: true, subcontracts: true } } },
       take: 200,
     }),
-    db.estimateRevision.findMany({ where: { projectId }, orderBy: { version: "desc" }, take: 20 }),
+    revisionsWithAuthors(projectId),
     db.invoice.findMany({
       where: { contract: { projectId } },
       orderBy: { id: "desc" },
@@ -47,8 +48,6 @@ export async function getProjectOverview({ actor, projectId }: { actor: TActor; 
       select: { id: true, number: true, status: true, totalTiyn: true, issuedOn: true, contract: { select: { number: true, parentId: true } } },
     }),
   ]);
-  const authorIds = [...new Set(revisions.map((r) => r.createdById).filter((id): id is number => id !== null))];
-  const authors = authorIds.length ? await db.user.findMany({ where: { id: { in: authorIds } }, select: { id: true, name: true } }) : [];
   const holderLabel = (a: (typeof accounts)[number]): THolderLabel => {
     if (a.holderKind === "company") return { kind: "company", name: a.organization?.name ?? a.holderKey, organizationId: a.organizationId };
     if (a.holderKind === "exit") return { kind: "exit", name: a.holderKey.slice("exit:".length), organizationId: null };
@@ -56,6 +55,7 @@ export async function getProjectOverview({ actor, projectId }: { actor: TActor; 
   };
   return {
     project,
+    itemCount,
     totals: totals[0]!,
     colours: colours.map((c) => {
       const stored = c.rules[0]!;
@@ -77,8 +77,22 @@ export async function getProjectOverview({ actor, projectId }: { actor: TActor; 
     }),
     contracts,
     documents,
-    revisions: revisions.map((r) => ({ ...r, authorName: authors.find((u) => u.id === r.createdById)?.name ?? null })),
+    revisions,
   };
+}
+
+async function revisionsWithAuthors(projectId: number, take = 20) {
+  const db = prisma();
+  const revisions = await db.estimateRevision.findMany({ where: { projectId }, orderBy: { version: "desc" }, take });
+  const authorIds = [...new Set(revisions.map((r) => r.createdById).filter((id): id is number => id !== null))];
+  const authors = authorIds.length ? await db.user.findMany({ where: { id: { in: authorIds } }, select: { id: true, name: true } }) : [];
+  return revisions.map((r) => ({ ...r, authorName: authors.find((u) => u.id === r.createdById)?.name ?? null }));
+}
+
+/** The estimate's latest versions with their authors' names. */
+export async function listEstimateRevisions({ actor, projectId }: { actor: TActor; projectId: number }) {
+  await projectForOfficial(actor, projectId);
+  return revisionsWithAuthors(projectId);
 }
 
 export type TProjectOverview = Awaited<ReturnType<typeof getProjectOverview>>;

@@ -51,7 +51,7 @@ export async function seedDemoMoney(): Promise<{ budgetLines: number; payments: 
         { code: "236310.100.000003", name: "Ready-mixed concrete B25 (M350)", category: "23.63", unit: "м3", quantityMilli: Q(6_800), ceilingUnitPriceTiyn: T(34_000) },
         { code: "241062.300.000012", name: "Rebar A500C Ø12", category: "24.10", unit: "т", quantityMilli: Q(620), ceilingUnitPriceTiyn: T(410_000) },
         { code: "233211.100.000001", name: "Ceramic building brick", category: "23.32", unit: "1000 шт", quantityMilli: Q(1_450), ceilingUnitPriceTiyn: T(92_000) },
-        { code: "410040.000.000011", name: "Construction and installation works, school building", category: "41.00", unit: "работа", quantityMilli: Q(1), ceilingUnitPriceTiyn: T(2_100_000_000) },
+        { code: "410040.000.000011", name: "Construction and installation works, school building", category: "41.00", unit: "работа", quantityMilli: Q(1), ceilingUnitPriceTiyn: T(3_900_000_000) },
       ],
     },
   });

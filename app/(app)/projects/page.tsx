@@ -82,7 +82,9 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Pro
               projects.rows.map((p) => (
                 <tr key={p.id}>
                   <td className="px-3 py-2">
-                    <div className="font-medium">{p.name}</div>
+                    <Link href={`/projects/${p.id}`} className="font-medium text-brand-700 hover:underline">
+                      {p.name}
+                    </Link>
                     <div className="text-xs text-slate-500">{localizedName(locale, p.ministry.name, p.ministry.nameRu)}</div>
                   </td>
                   <td className="px-3 py-2">{regionName(p.region, locale)}</td>

@@ -1,0 +1,45 @@
+import type { Metadata } from "next";
+import { randomUUID } from "node:crypto";
+import { allocationOptions } from "@/lib/allocations/allocation-options";
+import { requireRole } from "@/lib/auth";
+import { getT } from "@/lib/i18n/server";
+import { formatTiyn } from "@/lib/money";
+import { formatQuantityMilli } from "@/lib/rules/amounts";
+import { orNotFound, routeId } from "../../../route-helpers";
+import { AllocationForm } from "./allocation-form";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getT();
+  return { title: t("allocations.title") };
+}
+
+export default async function AllocatePage({ params }: { params: Promise<{ id: string }> }) {
+  const actor = await requireRole("official");
+  const { t } = await getT();
+  const id = routeId((await params).id);
+  const { items, lines } = await orNotFound(allocationOptions({ actor, projectId: id }));
+  return (
+    <section aria-labelledby="allocate-title" className="space-y-4">
+      <div>
+        <h2 id="allocate-title" className="text-lg font-semibold text-slate-900">
+          {t("allocations.title")}
+        </h2>
+        <p className="text-sm text-slate-600">{t("allocations.intro")}</p>
+      </div>
+      {lines.length === 0 || items.length === 0 ? (
+        <p className="card p-6 text-sm text-slate-600">{t(lines.length === 0 ? "allocations.noLines" : "allocations.noItems")}</p>
+      ) : (
+        <AllocationForm
+          projectId={id}
+          requestKey={randomUUID()}
+          lines={lines.map((l) => ({
+            id: l.id,
+            label: t("allocations.lineOption", { code: `${l.code} / ${l.specifics}`, year: l.fiscalYear, name: l.name, remaining: formatTiyn(l.remainingTiyn) }),
+            isExhausted: l.remainingTiyn <= 0n,
+          }))}
+          items={items.map((i) => ({ code: i.code, label: `${i.code} — ${i.name} (${formatQuantityMilli(i.quantityMilli)} ${i.unit} × ${formatTiyn(i.ceilingUnitPriceTiyn)})` }))}
+        />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,106 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { failureState, fieldErrorsFrom, formValues, type TFormState } from "@/lib/action-state";
+import { authorize } from "@/lib/auth";
+import { getT } from "@/lib/i18n/server";
+import { zTenge } from "@/lib/money-field";
+import { changeEstimate } from "@/lib/projects/change-estimate";
+import { parseQuantity } from "@/lib/projects/parse-estimate-csv";
+import { canonicalUnit } from "@/lib/projects/units";
+
+const zQuantity = z.string().transform((v, ctx) => {
+  const q = parseQuantity(v);
+  if (!q.ok) {
+    ctx.addIssue({ code: "custom", message: q.reason === "TOO_PRECISE" ? "quantityPrecision" : q.reason === "NOT_POSITIVE" ? "quantityPositive" : "quantity" });
+    return z.NEVER;
+  }
+  return q.milli;
+});
+
+const ZItemForm = z.object({
+  projectId: z.coerce.number().int().positive(),
+  expectedVersion: z.coerce.number().int().positive(),
+  name: z.string().trim().min(2, { message: "tooShort:2" }).max(500, { message: "tooLong:500" }),
+  category: z.string().trim().min(1, { message: "required" }).max(32, { message: "tooLong:32" }),
+  unit: z.string().refine((u) => canonicalUnit(u) !== null, { message: "unit" }),
+  quantity: zQuantity,
+  ceiling: zTenge(),
+  reason: z.string().trim().max(500, { message: "tooLong:500" }),
+});
+const ZAddForm = ZItemForm.extend({ code: z.string().trim().min(1, { message: "required" }).max(64, { message: "tooLong:64" }) });
+const ZChangeForm = ZItemForm.extend({ itemId: z.coerce.number().int().positive() });
+const ZRemoveForm = z.object({
+  projectId: z.coerce.number().int().positive(),
+  expectedVersion: z.coerce.number().int().positive(),
+  itemId: z.coerce.number().int().positive(),
+  reason: z.string().trim().max(500, { message: "tooLong:500" }),
+});
+
+const ITEM_FIELDS = ["projectId", "expectedVersion", "code", "itemId", "name", "category", "unit", "quantity", "ceiling", "reason"] as const;
+
+export async function addEstimateItemAction(_prev: TFormState, form: FormData): Promise<TFormState> {
+  const { t, locale } = await getT();
+  const values = formValues(form, ITEM_FIELDS);
+  try {
+    const actor = await authorize("official");
+    const parsed = ZAddForm.safeParse(values);
+    if (!parsed.success) return { ok: false, message: t("errors.fixFields"), fieldErrors: fieldErrorsFrom(parsed.error, locale), values };
+    const f = parsed.data;
+    const revision = await changeEstimate({
+      actor,
+      projectId: f.projectId,
+      expectedVersion: f.expectedVersion,
+      reason: f.reason,
+      change: { op: "add", item: { code: f.code, name: f.name, category: f.category, unit: f.unit, quantityMilli: f.quantity, ceilingUnitPriceTiyn: f.ceiling } },
+    });
+    revalidatePath(`/projects/${f.projectId}`, "layout");
+    return { ok: true, message: t("project.estimate.saved", { version: revision.version }) };
+  } catch (error) {
+    return failureState(error, locale, values, "addEstimateItemAction");
+  }
+}
+
+export async function changeEstimateItemAction(_prev: TFormState, form: FormData): Promise<TFormState> {
+  const { t, locale } = await getT();
+  const values = formValues(form, ITEM_FIELDS);
+  let projectId: number | null = null;
+  try {
+    const actor = await authorize("official");
+    const parsed = ZChangeForm.safeParse(values);
+    if (!parsed.success) return { ok: false, message: t("errors.fixFields"), fieldErrors: fieldErrorsFrom(parsed.error, locale), values };
+    const f = parsed.data;
+    await changeEstimate({
+      actor,
+      projectId: f.projectId,
+      expectedVersion: f.expectedVersion,
+      reason: f.reason,
+      change: { op: "change", itemId: f.itemId, item: { name: f.name, category: f.category, unit: f.unit, quantityMilli: f.quantity, ceilingUnitPriceTiyn: f.ceiling } },
+    });
+    revalidatePath(`/projects/${f.projectId}`, "layout");
+    projectId = f.projectId;
+  } catch (error) {
+    return failureState(error, locale, values, "changeEstimateItemAction");
+  }
+  redirect(`/projects/${projectId}/estimate`);
+}
+
+export async function removeEstimateItemAction(_prev: TFormState, form: FormData): Promise<TFormState> {
+  const { t, locale } = await getT();
+  const values = formValues(form, ["projectId", "expectedVersion", "itemId", "reason"]);
+  let projectId: number | null = null;
+  try {
+    const actor = await authorize("official");
+    const parsed = ZRemoveForm.safeParse(values);
+    if (!parsed.success) return { ok: false, message: t("errors.fixFields"), fieldErrors: fieldErrorsFrom(parsed.error, locale), values };
+    const f = parsed.data;
+    await changeEstimate({ actor, projectId: f.projectId, expectedVersion: f.expectedVersion, reason: f.reason, change: { op: "remove", itemId: f.itemId } });
+    revalidatePath(`/projects/${f.projectId}`, "layout");
+    projectId = f.projectId;
+  } catch (error) {
+    return failureState(error, locale, values, "removeEstimateItemAction");
+  }
+  redirect(`/projects/${projectId}/estimate`);
+}

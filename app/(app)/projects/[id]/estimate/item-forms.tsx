@@ -1,0 +1,124 @@
+"use client";
+
+import { FormMessage } from "@/components/form-message";
+import { useT } from "@/components/i18n-provider";
+import { SelectField } from "@/components/select-field";
+import { SubmitButton } from "@/components/submit-button";
+import { TextField } from "@/components/text-field";
+import { useFormAction } from "@/components/use-form-action";
+import { addEstimateItemAction, changeEstimateItemAction, removeEstimateItemAction } from "./actions";
+
+type TItemValues = { code?: string; name?: string; category?: string; unit?: string; quantity?: string; ceiling?: string; reason?: string };
+type THints = { quantity?: string; ceiling?: string; unit?: string };
+
+function ItemFields({ values, errors, units, withCode, hints = {}, unitLocked }: { values: TItemValues; errors: Record<string, string>; units: string[]; withCode: boolean; hints?: THints; unitLocked?: boolean }) {
+  const t = useT();
+  return (
+    <div className="grid gap-4 md:grid-cols-6">
+      {withCode ? <TextField name="code" label={t("project.estimate.fields.code")} defaultValue={values.code} error={errors.code} className="md:col-span-2" /> : null}
+      <TextField name="name" label={t("project.estimate.fields.name")} defaultValue={values.name} error={errors.name} className={withCode ? "md:col-span-4" : "md:col-span-6"} />
+      <TextField name="category" label={t("project.estimate.fields.category")} hint={t("project.estimate.fields.categoryHint")} defaultValue={values.category} error={errors.category} className="md:col-span-2" />
+      {unitLocked ? (
+        <div className="md:col-span-1">
+          <input type="hidden" name="unit" value={values.unit} />
+          <p className="mb-1 text-sm font-medium text-slate-700">{t("project.estimate.fields.unit")}</p>
+          <p className="py-2 text-sm">{values.unit}</p>
+          {hints.unit ? <p className="text-xs text-slate-500">{hints.unit}</p> : null}
+        </div>
+      ) : (
+        <SelectField name="unit" label={t("project.estimate.fields.unit")} defaultValue={values.unit ?? ""} error={errors.unit} className="md:col-span-1">
+          <option value="" disabled>
+            —
+          </option>
+          {units.map((u) => (
+            <option key={u} value={u}>
+              {u}
+            </option>
+          ))}
+        </SelectField>
+      )}
+      <TextField name="quantity" inputMode="decimal" label={t("project.estimate.fields.quantity")} hint={hints.quantity} defaultValue={values.quantity} error={errors.quantity} className="md:col-span-1" />
+      <TextField name="ceiling" inputMode="decimal" label={t("project.estimate.fields.ceiling")} hint={hints.ceiling} defaultValue={values.ceiling} error={errors.ceiling} className="md:col-span-2" />
+    </div>
+  );
+}
+
+function ReasonField({ value, error, required }: { value?: string; error?: string; required: boolean }) {
+  const t = useT();
+  return (
+    <TextField
+      name="reason"
+      label={t(required ? "project.estimate.fields.reasonRequired" : "project.estimate.fields.reason")}
+      hint={t("project.estimate.fields.reasonHint")}
+      defaultValue={value}
+      error={error}
+    />
+  );
+}
+
+export function AddItemForm({ projectId, expectedVersion, units, reasonRequired }: { projectId: number; expectedVersion: number; units: string[]; reasonRequired: boolean }) {
+  const t = useT();
+  const { state, formAction, formKey, values, errors } = useFormAction(addEstimateItemAction);
+  return (
+    <form key={formKey} action={formAction} className="space-y-4" aria-label={t("project.estimate.addTitle")} noValidate>
+      <FormMessage state={state} />
+      <input type="hidden" name="projectId" value={projectId} />
+      <input type="hidden" name="expectedVersion" value={expectedVersion} />
+      <ItemFields values={values} errors={errors} units={units} withCode />
+      <ReasonField value={values.reason} error={errors.reason} required={reasonRequired} />
+      <SubmitButton pendingLabel={t("project.estimate.saving")}>{t("project.estimate.add")}</SubmitButton>
+    </form>
+  );
+}
+
+export function EditItemForm({
+  projectId,
+  itemId,
+  expectedVersion,
+  units,
+  initial,
+  hints,
+  unitLocked,
+  reasonRequired,
+}: {
+  projectId: number;
+  itemId: number;
+  expectedVersion: number;
+  units: string[];
+  initial: TItemValues;
+  hints: THints;
+  unitLocked: boolean;
+  reasonRequired: boolean;
+}) {
+  const t = useT();
+  const { state, formAction, formKey, errors } = useFormAction(changeEstimateItemAction);
+  const values = state.values ?? initial;
+  return (
+    <form key={formKey} action={formAction} className="space-y-4" aria-label={t("project.estimate.editTitle")} noValidate>
+      <FormMessage state={state} />
+      <input type="hidden" name="projectId" value={projectId} />
+      <input type="hidden" name="itemId" value={itemId} />
+      <input type="hidden" name="expectedVersion" value={expectedVersion} />
+      <ItemFields values={values} errors={errors} units={units} withCode={false} hints={hints} unitLocked={unitLocked} />
+      <ReasonField value={values.reason} error={errors.reason} required={reasonRequired} />
+      <SubmitButton pendingLabel={t("project.estimate.saving")}>{t("project.estimate.save")}</SubmitButton>
+    </form>
+  );
+}
+
+export function RemoveItemForm({ projectId, itemId, expectedVersion, reasonRequired }: { projectId: number; itemId: number; expectedVersion: number; reasonRequired: boolean }) {
+  const t = useT();
+  const { state, formAction, formKey, values, errors } = useFormAction(removeEstimateItemAction);
+  return (
+    <form key={formKey} action={formAction} className="space-y-4" aria-label={t("project.estimate.removeTitle")} noValidate>
+      <FormMessage state={state} />
+      <input type="hidden" name="projectId" value={projectId} />
+      <input type="hidden" name="itemId" value={itemId} />
+      <input type="hidden" name="expectedVersion" value={expectedVersion} />
+      <ReasonField value={values.reason} error={errors.reason} required={reasonRequired} />
+      <SubmitButton className="btn-danger" pendingLabel={t("project.estimate.saving")}>
+        {t("project.estimate.remove")}
+      </SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,51 @@
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { PageHeader } from "@/components/page-header";
+import { TabLinks } from "@/components/tab-links";
+import { projectForOfficial } from "@/lib/allocations/allocation-options";
+import { requireRole } from "@/lib/auth";
+import { formatDate } from "@/lib/dates";
+import { localizedName } from "@/lib/i18n";
+import { getT } from "@/lib/i18n/server";
+import { regionName } from "@/lib/kz/regions";
+import { orNotFound, routeId } from "../../route-helpers";
+
+export default async function ProjectLayout({ children, params }: { children: ReactNode; params: Promise<{ id: string }> }) {
+  const actor = await requireRole("official");
+  const { t, locale } = await getT();
+  const id = routeId((await params).id);
+  const project = await orNotFound(projectForOfficial(actor, id));
+  const base = `/projects/${project.id}`;
+  const facts = [
+    localizedName(locale, project.ministry.name, project.ministry.nameRu),
+    regionName(project.region, locale),
+    project.address,
+    project.startsOn || project.endsOn ? `${formatDate(project.startsOn)} – ${formatDate(project.endsOn)}` : null,
+    t("project.estimateVersion", { version: project.estimateVersion }),
+  ].filter(Boolean);
+  return (
+    <>
+      <Link href="/projects" className="mb-4 inline-block text-sm text-brand-700 hover:underline">
+        ← {t("project.backToList")}
+      </Link>
+      <PageHeader
+        title={project.name}
+        intro={facts.join(" · ")}
+        actions={
+          <Link href={`${base}/allocate`} className="btn-primary">
+            {t("project.allocate")}
+          </Link>
+        }
+      />
+      <TabLinks
+        label={t("project.sections")}
+        items={[
+          { href: base, label: t("project.tabs.overview") },
+          { href: `${base}/estimate`, label: t("project.tabs.estimate") },
+          { href: `${base}/payments`, label: t("project.tabs.payments") },
+        ]}
+      />
+      {children}
+    </>
+  );
+}
