@@ -29,8 +29,14 @@ export function allocationFormSchema(today: string) {
       taxesShare: zPercentBp,
       reason: z.string().trim().min(5, { message: "tooShort:5" }).max(500, { message: "tooLong:500" }),
     })
-    .superRefine((v, ctx) => {
-      if (v.itemScope === "some" && v.items.length === 0) ctx.addIssue({ code: "custom", path: ["items"], message: "chooseItems" });
+    .refine((v) => v.itemScope !== "some" || v.items.length > 0, {
+      path: ["items"],
+      message: "chooseItems",
+      // Runs even when other fields are wrong, so every problem shows at once; it reads only the raw scope and items.
+      when: (payload) => {
+        const raw = payload.value as { itemScope?: unknown; items?: unknown };
+        return raw.itemScope === "some" && Array.isArray(raw.items ?? []);
+      },
     });
 }
 

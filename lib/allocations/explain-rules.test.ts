@@ -46,6 +46,14 @@ describe("the allocation form", () => {
     expect(r.error?.issues.find((i) => i.path[0] === field)?.message).toBe(message);
   });
 
+  it("reports the missing items together with the other fields' problems", () => {
+    const r = schema.safeParse({ ...base, itemScope: "some", amount: "x" });
+    expect(r.error?.issues.map((i) => [i.path[0], i.message])).toEqual([
+      ["amount", "amount"],
+      ["items", "chooseItems"],
+    ]);
+  });
+
   it("keeps a chosen subset of items, each once, in order", () => {
     const { rules } = rulesFromForm(schema.parse({ ...base, itemScope: "some", items: ["B", "A", "B"] }));
     expect(rules.allowedItemCodes).toEqual(["A", "B"]);

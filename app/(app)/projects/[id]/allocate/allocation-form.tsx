@@ -100,7 +100,7 @@ export function AllocationForm({ projectId, requestKey, lines, items }: { projec
                 <input type="checkbox" name={`${kind}Allowed`} defaultChecked={v[`${kind}Allowed`] === "on"} />
                 {t(`allocations.fields.${kind}Allowed`)}
               </label>
-              <TextField name={`${kind}Share`} inputMode="decimal" label={t(`allocations.fields.${kind}Share`)} defaultValue={v[`${kind}Share`] ?? (kind === "wages" ? "25" : "12")} error={errors[`${kind}Share`]} className="w-40" />
+              <TextField name={`${kind}Share`} inputMode="decimal" label={t(`allocations.fields.${kind}Share`)} defaultValue={v[`${kind}Share`] ?? (kind === "wages" ? "25" : "12")} error={errors[`${kind}Share`]} className="w-56" />
             </div>
           ))}
         </Rule>
