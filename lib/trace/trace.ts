@@ -1,0 +1,288 @@
+import "server-only";
+import type { TActor } from "../actor";
+import { prisma } from "../db";
+import { ForbiddenError, NotFoundError } from "../errors";
+import { LinkSet, type TNodeKind, type TTraceLink, type TTraceNode } from "./graph";
+import { splitProportionally } from "./split";
+
+export const TRACE_SUBJECTS = ["line", "colour", "project", "company", "transfer"] as const;
+export type TTraceSubjectKind = (typeof TRACE_SUBJECTS)[number];
+export type TTraceSubject = { kind: TTraceSubjectKind; id: number };
+export type TTraceDirection = "forward" | "backward";
+
+export type TTracedTransfer = {
+  id: bigint;
+  colourId: number;
+  kind: string;
+  from: string;
+  to: string;
+  amountTiyn: bigint;
+  /** The part of this transfer that belongs to the traced money (all of it when tracing a whole colour). */
+  tracedTiyn: bigint;
+  createdAt: Date;
+  documentType: string;
+  documentId: bigint | null;
+};
+
+export type TTrace = {
+  subject: TTraceSubject;
+  direction: TTraceDirection;
+  /** Node keys the trace starts from (the Sankey's left edge). */
+  roots: string[];
+  nodes: TTraceNode[];
+  links: TTraceLink[];
+  /** Transfers followed one by one (payment and company traces); empty when a whole colour is aggregated. */
+  transfers: TTracedTransfer[];
+  /** More lineage than one trace reads: the figures cover the first EDGE_LIMIT steps. */
+  isTruncated: boolean;
+};
+
+const EDGE_LIMIT = 50_000;
+
+type TAccountRow = { id: bigint; colour_id: number; holder_kind: string; holder_key: string; organization_id: number | null; project_id: number | null; balance_tiyn: bigint };
+type TTransferRow = { id: bigint; colour_id: number; kind: string; amount_tiyn: bigint; created_at: Date; document_type: string; document_id: bigint | null; from_account_id: bigint; to_account_id: bigint };
+
+/** A holder's node key: the issuance account stands for its colour, every company is one node across colours. */
+function holderNode(a: Pick<TAccountRow, "colour_id" | "holder_kind" | "holder_key">): string {
+  return a.holder_kind === "issuance" ? `colour:${a.colour_id}` : a.holder_key;
+}
+
+function assertInvestigator(actor: TActor) {
+  if (!actor.isSystem && actor.role !== "investigator") throw new ForbiddenError();
+}
+
+async function accountsById(ids: bigint[]) {
+  if (ids.length === 0) return new Map<bigint, TAccountRow>();
+  const rows = await prisma().$queryRaw<TAccountRow[]>`
+    SELECT id, colour_id, holder_kind::text AS holder_kind, holder_key, organization_id, project_id, balance_tiyn FROM account WHERE id = ANY(${ids}::bigint[])`;
+  return new Map(rows.map((r) => [r.id, r]));
+}
+
+async function transfersById(ids: bigint[]) {
+  if (ids.length === 0) return [];
+  return prisma().$queryRaw<TTransferRow[]>`
+    SELECT id, colour_id, kind::text AS kind, amount_tiyn, created_at, document_type, document_id, from_account_id, to_account_id
+    FROM transfer WHERE id = ANY(${ids}::bigint[]) ORDER BY id`;
+}
+
+/** Names for every node key the links use. */
+async function labelNodes(keys: Iterable<string>): Promise<TTraceNode[]> {
+  const parsed = [...new Set(keys)].map((key) => {
+    const [kind, rest] = key.split(":") as [string, string | undefined];
+    return { key, kind, rest: rest ?? "" };
+  });
+  const ids = (kind: string) => parsed.filter((p) => p.kind === kind).map((p) => Number(p.rest));
+  const heldOf = parsed.filter((p) => p.kind === "held").map((p) => p.key.slice("held:".length));
+  const companyIds = [...new Set([...ids("company"), ...heldOf.filter((k) => k.startsWith("company:")).map((k) => Number(k.slice(8)))])];
+  const projectIds = [...new Set([...ids("project"), ...heldOf.filter((k) => k.startsWith("project:")).map((k) => Number(k.slice(8)))])];
+  const db = prisma();
+  const [lines, companies, projects] = await Promise.all([
+    db.budgetLine.findMany({ where: { id: { in: ids("line") } }, select: { id: true, code: true, specifics: true } }),
+    db.organization.findMany({ where: { id: { in: companyIds } }, select: { id: true, name: true } }),
+    db.project.findMany({ where: { id: { in: projectIds } }, select: { id: true, name: true } }),
+  ]);
+  const nameOf = (holder: string): string => {
+    const [kind, id] = holder.split(":");
+    if (kind === "company") return companies.find((c) => c.id === Number(id))?.name ?? holder;
+    if (kind === "project") return projects.find((p) => p.id === Number(id))?.name ?? holder;
+    return holder;
+  };
+  return parsed.map(({ key, kind, rest }): TTraceNode => {
+    const id = Number(rest);
+    switch (kind) {
+      case "line": {
+        const l = lines.find((x) => x.id === id);
+        return { key, kind: "line", id, label: l ? `${l.code} / ${l.specifics}` : key };
+      }
+      case "colour":
+        return { key, kind: "colour", id, label: `#${id}` };
+      case "exit":
+        return { key, kind: "exit", id: null, label: rest };
+      case "held":
+        return { key, kind: "held", id: null, label: nameOf(key.slice("held:".length)) };
+      default:
+        return { key, kind: kind as TNodeKind, id, label: nameOf(key) };
+    }
+  });
+}
+
+/** Budget line → colour links for the mints of these colours. */
+async function mintLinks(colourIds: number[], links: LinkSet, mintedByColour?: Map<number, bigint>) {
+  const colours = await prisma().colour.findMany({ where: { id: { in: colourIds } }, select: { id: true, budgetLineId: true, mintedTiyn: true } });
+  for (const c of colours) links.add(`line:${c.budgetLineId}`, `colour:${c.id}`, mintedByColour?.get(c.id) ?? c.mintedTiyn);
+  return colours;
+}
+
+/** Whole colours forward: every transfer of the colours, summed per pair of holders, and what each holder still has. */
+async function traceColoursForward(colourIds: number[]) {
+  const links = new LinkSet();
+  if (colourIds.length === 0) return { links, roots: [] as string[] };
+  const colours = await mintLinks(colourIds, links);
+  const flows = await prisma().$queryRaw<{ from_account_id: bigint; to_account_id: bigint; amount: bigint; n: bigint }[]>`
+    SELECT from_account_id, to_account_id, sum(amount_tiyn)::bigint AS amount, count(*)::bigint AS n
+    FROM transfer WHERE colour_id = ANY(${colourIds}::int[]) GROUP BY from_account_id, to_account_id`;
+  const accounts = await prisma().$queryRaw<TAccountRow[]>`
+    SELECT id, colour_id, holder_kind::text AS holder_kind, holder_key, organization_id, project_id, balance_tiyn FROM account WHERE colour_id = ANY(${colourIds}::int[])`;
+  const byId = new Map(accounts.map((a) => [a.id, a]));
+  for (const f of flows) links.add(holderNode(byId.get(f.from_account_id)!), holderNode(byId.get(f.to_account_id)!), f.amount, Number(f.n));
+  for (const a of accounts) if ((a.holder_kind === "project" || a.holder_kind === "company") && a.balance_tiyn > 0n) links.add(a.holder_key, `held:${a.holder_key}`, a.balance_tiyn, 0);
+  return { links, roots: [...new Set(colours.map((c) => `line:${c.budgetLineId}`))] };
+}
+
+/**
+ * Follows lots forward from the starting transfers: each transfer's share of the traced money is split over what
+ * consumed its lot and what is left of it, exactly to the tiyn. Consumers always come after what they consume, so
+ * one pass in id order sees every share before it passes it on.
+ */
+async function traceLotsForward(start: { id: bigint; amountTiyn: bigint }[]) {
+  const startIds = start.map((s) => s.id);
+  const edges = await prisma().$queryRaw<{ origin: bigint; consumer: bigint; amount: bigint }[]>`
+    WITH RECURSIVE down(origin, consumer, amount) AS (
+      SELECT l.transfer_id, lc.transfer_id, lc.amount_tiyn FROM lot l JOIN lot_consumption lc ON lc.lot_id = l.id WHERE l.transfer_id = ANY(${startIds}::bigint[])
+      UNION
+      SELECT l.transfer_id, lc.transfer_id, lc.amount_tiyn FROM down d JOIN lot l ON l.transfer_id = d.consumer JOIN lot_consumption lc ON lc.lot_id = l.id
+    )
+    SELECT origin, consumer, amount FROM down LIMIT ${EDGE_LIMIT + 1}`;
+  const isTruncated = edges.length > EDGE_LIMIT;
+  const ids = [...new Set([...startIds, ...edges.map((e) => e.consumer)])];
+  const [transfers, lots] = await Promise.all([
+    transfersById(ids),
+    prisma().$queryRaw<{ transfer_id: bigint; remaining: bigint }[]>`SELECT transfer_id, remaining_tiyn AS remaining FROM lot WHERE transfer_id = ANY(${ids}::bigint[])`,
+  ]);
+  const remaining = new Map(lots.map((l) => [l.transfer_id, l.remaining]));
+  const children = new Map<bigint, { consumer: bigint; amount: bigint }[]>();
+  for (const e of edges.slice(0, EDGE_LIMIT)) children.set(e.origin, [...(children.get(e.origin) ?? []), { consumer: e.consumer, amount: e.amount }]);
+  const traced = new Map<bigint, bigint>(start.map((s) => [s.id, s.amountTiyn]));
+  const held = new Map<bigint, bigint>();
+  for (const t of transfers) {
+    const share = traced.get(t.id) ?? 0n;
+    if (share === 0n) continue;
+    const kids = children.get(t.id) ?? [];
+    const rest = remaining.get(t.id) ?? 0n;
+    const parts = splitProportionally(share, [...kids.map((k) => k.amount), rest]);
+    kids.forEach((k, i) => traced.set(k.consumer, (traced.get(k.consumer) ?? 0n) + parts[i]!));
+    held.set(t.id, parts[kids.length]!);
+  }
+  return { transfers, traced, held, isTruncated };
+}
+
+/** Follows lots backward: a transfer's traced share is split over the lots it consumed, down to the mints. */
+async function traceLotsBackward(start: { id: bigint; amountTiyn: bigint }[]) {
+  const startIds = start.map((s) => s.id);
+  const edges = await prisma().$queryRaw<{ consumer: bigint; origin: bigint; amount: bigint }[]>`
+    WITH RECURSIVE up(consumer, origin, amount) AS (
+      SELECT lc.transfer_id, l.transfer_id, lc.amount_tiyn FROM lot_consumption lc JOIN lot l ON l.id = lc.lot_id WHERE lc.transfer_id = ANY(${startIds}::bigint[])
+      UNION
+      SELECT lc.transfer_id, l.transfer_id, lc.amount_tiyn FROM up u JOIN lot_consumption lc ON lc.transfer_id = u.origin JOIN lot l ON l.id = lc.lot_id
+    )
+    SELECT consumer, origin, amount FROM up LIMIT ${EDGE_LIMIT + 1}`;
+  const isTruncated = edges.length > EDGE_LIMIT;
+  const ids = [...new Set([...startIds, ...edges.map((e) => e.origin)])];
+  const transfers = await transfersById(ids);
+  const parents = new Map<bigint, { origin: bigint; amount: bigint }[]>();
+  for (const e of edges.slice(0, EDGE_LIMIT)) parents.set(e.consumer, [...(parents.get(e.consumer) ?? []), { origin: e.origin, amount: e.amount }]);
+  const traced = new Map<bigint, bigint>(start.map((s) => [s.id, s.amountTiyn]));
+  for (const t of [...transfers].reverse()) {
+    const share = traced.get(t.id) ?? 0n;
+    const ups = parents.get(t.id) ?? [];
+    if (share === 0n || ups.length === 0) continue;
+    const parts = splitProportionally(share, ups.map((u) => u.amount));
+    ups.forEach((u, i) => traced.set(u.origin, (traced.get(u.origin) ?? 0n) + parts[i]!));
+  }
+  return { transfers, traced, isTruncated };
+}
+
+async function linksFromTransfers(transfers: TTransferRow[], traced: Map<bigint, bigint>, held?: Map<bigint, bigint>) {
+  const accounts = await accountsById([...new Set(transfers.flatMap((t) => [t.from_account_id, t.to_account_id]))]);
+  const links = new LinkSet();
+  const out: TTracedTransfer[] = [];
+  const mints = new Map<number, bigint>();
+  for (const t of transfers) {
+    const share = traced.get(t.id) ?? 0n;
+    if (share === 0n) continue;
+    const from = holderNode(accounts.get(t.from_account_id)!);
+    const to = holderNode(accounts.get(t.to_account_id)!);
+    links.add(from, to, share);
+    if (t.kind === "mint") mints.set(t.colour_id, (mints.get(t.colour_id) ?? 0n) + share);
+    const keep = held?.get(t.id) ?? 0n;
+    if (keep > 0n && !to.startsWith("exit:")) links.add(to, `held:${to}`, keep, 0);
+    out.push({ id: t.id, colourId: t.colour_id, kind: t.kind, from, to, amountTiyn: t.amount_tiyn, tracedTiyn: share, createdAt: t.created_at, documentType: t.document_type, documentId: t.document_id });
+  }
+  if (mints.size) await mintLinks([...mints.keys()], links, mints);
+  return { links, transfers: out };
+}
+
+/**
+ * Where money went (forward) or where it came from (backward), from a budget line, a colour, a project, a company
+ * or one transfer. Whole colours are summed per pair of holders; a company's or a transfer's money is followed lot
+ * by lot. Investigators only; a subject that does not exist is "not found".
+ */
+export async function traceMoney({ actor, subject, direction }: { actor: TActor; subject: TTraceSubject; direction: TTraceDirection }): Promise<TTrace> {
+  assertInvestigator(actor);
+  const db = prisma();
+  let links: LinkSet;
+  let roots: string[] = [];
+  let transfers: TTracedTransfer[] = [];
+  let isTruncated = false;
+
+  const lotTrace = async (start: { id: bigint; amountTiyn: bigint }[]) => {
+    if (direction === "forward") {
+      const r = await traceLotsForward(start);
+      isTruncated = r.isTruncated;
+      return linksFromTransfers(r.transfers, r.traced, r.held);
+    }
+    const r = await traceLotsBackward(start);
+    isTruncated = r.isTruncated;
+    return linksFromTransfers(r.transfers, r.traced);
+  };
+
+  switch (subject.kind) {
+    case "line":
+    case "colour":
+    case "project": {
+      const where = subject.kind === "line" ? { budgetLineId: subject.id } : subject.kind === "colour" ? { id: subject.id } : { projectId: subject.id };
+      const exists =
+        subject.kind === "line"
+          ? await db.budgetLine.findUnique({ where: { id: subject.id }, select: { id: true } })
+          : subject.kind === "colour"
+            ? await db.colour.findUnique({ where: { id: subject.id }, select: { id: true } })
+            : await db.project.findUnique({ where: { id: subject.id }, select: { id: true } });
+      if (!exists) throw new NotFoundError(subject.kind);
+      const colourIds = (await db.colour.findMany({ where, select: { id: true } })).map((c) => c.id);
+      if (direction === "forward") {
+        ({ links, roots } = await traceColoursForward(colourIds));
+      } else {
+        // Upstream of a whole colour is its allocation: budget line → colour → project.
+        links = new LinkSet();
+        const colours = await mintLinks(colourIds, links);
+        const projects = await db.colour.findMany({ where: { id: { in: colourIds } }, select: { id: true, projectId: true, mintedTiyn: true } });
+        for (const p of projects) links.add(`colour:${p.id}`, `project:${p.projectId}`, p.mintedTiyn);
+        roots = [...new Set(colours.map((c) => `line:${c.budgetLineId}`))];
+      }
+      break;
+    }
+    case "company": {
+      const company = await db.organization.findUnique({ where: { id: subject.id }, select: { id: true } });
+      if (!company) throw new NotFoundError("company");
+      const incoming = await db.$queryRaw<{ id: bigint; amount_tiyn: bigint }[]>`
+        SELECT t.id, t.amount_tiyn FROM transfer t JOIN account a ON a.id = t.to_account_id
+        WHERE a.organization_id = ${subject.id} AND a.holder_kind = 'company' ORDER BY t.id LIMIT ${EDGE_LIMIT}`;
+      const r = await lotTrace(incoming.map((t) => ({ id: t.id, amountTiyn: t.amount_tiyn })));
+      links = r.links;
+      transfers = r.transfers;
+      roots = [];
+      break;
+    }
+    case "transfer": {
+      const [t] = await transfersById([BigInt(subject.id)]);
+      if (!t) throw new NotFoundError("transfer");
+      const r = await lotTrace([{ id: t.id, amountTiyn: t.amount_tiyn }]);
+      links = r.links;
+      transfers = r.transfers;
+      break;
+    }
+  }
+  const netted = links.netted();
+  const nodes = await labelNodes(netted.flatMap((l) => [l.from, l.to]).concat(roots));
+  return { subject, direction, roots, nodes, links: netted, transfers: transfers.sort((a, b) => (a.id < b.id ? -1 : 1)), isTruncated };
+}
