@@ -9,6 +9,7 @@ export const NAV_ITEMS: readonly TNavItem[] = [
   { href: "/budget", label: "nav.budget", roles: ["official"] },
   { href: "/projects", label: "nav.projects", roles: ["official"] },
   { href: "/invoices", label: "nav.invoices", roles: ["official"] },
+  { href: "/trace", label: "nav.trace", roles: ["investigator"] },
   { href: "/admin/users", label: "nav.users", roles: ["admin"] },
 ];
 

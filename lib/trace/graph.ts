@@ -56,13 +56,17 @@ export function toSankey(nodes: readonly TTraceNode[], links: readonly TTraceLin
   const byKey = new Map(nodes.map((n) => [n.key, n]));
   const depth = new Map<string, number>();
   const queue: string[] = [];
-  for (const r of roots) if (byKey.has(r) && !depth.has(r)) (depth.set(r, 0), queue.push(r));
+  const start = (key: string) => {
+    depth.set(key, 0);
+    queue.push(key);
+  };
+  for (const r of roots) if (byKey.has(r) && !depth.has(r)) start(r);
   const outgoing = new Map<string, TTraceLink[]>();
   for (const l of links) outgoing.set(l.from, [...(outgoing.get(l.from) ?? []), l]);
   // Roots that are not given (e.g. an upstream payer of a company's forward trace) start wherever nothing flows in.
   if (queue.length === 0) {
     const targets = new Set(links.map((l) => l.to));
-    for (const n of nodes) if (!targets.has(n.key)) (depth.set(n.key, 0), queue.push(n.key));
+    for (const n of nodes) if (!targets.has(n.key)) start(n.key);
   }
   while (queue.length) {
     const key = queue.shift()!;

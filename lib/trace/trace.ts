@@ -5,10 +5,9 @@ import { ForbiddenError, NotFoundError } from "../errors";
 import { LinkSet, type TNodeKind, type TTraceLink, type TTraceNode } from "./graph";
 import { splitProportionally } from "./split";
 
-export const TRACE_SUBJECTS = ["line", "colour", "project", "company", "transfer"] as const;
-export type TTraceSubjectKind = (typeof TRACE_SUBJECTS)[number];
-export type TTraceSubject = { kind: TTraceSubjectKind; id: number };
-export type TTraceDirection = "forward" | "backward";
+import type { TTraceDirection, TTraceSubject } from "./trace-types";
+
+export type { TTraceDirection, TTraceSubject } from "./trace-types";
 
 export type TTracedTransfer = {
   id: bigint;

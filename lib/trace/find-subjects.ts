@@ -1,0 +1,31 @@
+import "server-only";
+import type { TActor } from "../actor";
+import { prisma } from "../db";
+import { ForbiddenError } from "../errors";
+
+/** What an investigator can start a trace from, found by code, name, BIN or transfer number. */
+export async function findTraceSubjects({ actor, q }: { actor: TActor; q: string }) {
+  if (!actor.isSystem && actor.role !== "investigator") throw new ForbiddenError();
+  const text = q.trim();
+  if (text.length < 2) return { lines: [], projects: [], companies: [], transfer: null };
+  const digits = text.replace(/\s+/g, "");
+  const db = prisma();
+  const codeLike = /^\d+$/.test(digits) ? digits.replace(/^(\d{2})(\d)?(\d{3})?(\d{3})?(\d{3})?$/, (_m, a, b, c, d, e) => [a, b, c, d, e].filter(Boolean).join(" ")) : null;
+  const [lines, projects, companies, transfer] = await Promise.all([
+    db.budgetLine.findMany({
+      where: { OR: [{ name: { contains: text, mode: "insensitive" } }, ...(codeLike ? [{ code: { startsWith: codeLike } }] : [])] },
+      orderBy: [{ fiscalYear: "desc" }, { code: "asc" }],
+      take: 10,
+      select: { id: true, code: true, specifics: true, fiscalYear: true, name: true },
+    }),
+    db.project.findMany({ where: { name: { contains: text, mode: "insensitive" } }, orderBy: { id: "desc" }, take: 10, select: { id: true, name: true, region: true } }),
+    db.organization.findMany({
+      where: { kind: "company", OR: [{ name: { contains: text, mode: "insensitive" } }, { nameRu: { contains: text, mode: "insensitive" } }, ...(/^\d{3,12}$/.test(digits) ? [{ bin: { startsWith: digits } }] : [])] },
+      orderBy: { name: "asc" },
+      take: 10,
+      select: { id: true, name: true, bin: true, isDebarred: true },
+    }),
+    /^#?\d{1,15}$/.test(text) ? db.transfer.findUnique({ where: { id: BigInt(text.replace("#", "")) }, select: { id: true, amountTiyn: true, kind: true, createdAt: true } }) : null,
+  ]);
+  return { lines, projects, companies, transfer };
+}
