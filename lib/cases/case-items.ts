@@ -1,0 +1,79 @@
+import "server-only";
+import { prisma } from "../db";
+
+export const CASE_ITEM_TYPES = ["transfer", "company", "colour", "project", "invoice", "flag"] as const;
+export type TCaseItemType = (typeof CASE_ITEM_TYPES)[number];
+export type TCaseItemRef = { type: TCaseItemType; id: string };
+
+/** "transfer:123" → { type: "transfer", id: "123" }; ids are digits. */
+export function parseCaseItemRef(raw: string | null | undefined): TCaseItemRef | null {
+  const m = /^([a-z]+):(\d{1,18})$/.exec((raw ?? "").trim());
+  if (!m || !(CASE_ITEM_TYPES as readonly string[]).includes(m[1]!)) return null;
+  return { type: m[1] as TCaseItemType, id: m[2]! };
+}
+
+/** Whether the referenced record exists (flags live in their own table, which may not exist yet on a branch). */
+export async function caseItemExists(ref: TCaseItemRef): Promise<boolean> {
+  const db = prisma();
+  const id = Number(ref.id);
+  switch (ref.type) {
+    case "transfer":
+      return !!(await db.transfer.findUnique({ where: { id: BigInt(ref.id) }, select: { id: true } }));
+    case "company":
+      return !!(await db.organization.findFirst({ where: { id, kind: "company" }, select: { id: true } }));
+    case "colour":
+      return !!(await db.colour.findUnique({ where: { id }, select: { id: true } }));
+    case "project":
+      return !!(await db.project.findUnique({ where: { id }, select: { id: true } }));
+    case "invoice":
+      return !!(await db.invoice.findUnique({ where: { id }, select: { id: true } }));
+    case "flag": {
+      const rows = await db.$queryRaw<{ exists: boolean }[]>`SELECT to_regclass('public.flag') IS NOT NULL AS exists`;
+      if (!rows[0]?.exists) return false;
+      const hit = await db.$queryRawUnsafe<{ id: number }[]>(`SELECT id FROM flag WHERE id = $1`, id);
+      return hit.length > 0;
+    }
+  }
+}
+
+export type TResolvedItem = TCaseItemRef & { label: string; detail: string | null; colourIds: number[]; amountTiyn: bigint | null };
+
+/** Human labels for attached items, and the colours they touch (what a freeze or an evidence pack needs). */
+export async function resolveCaseItems(refs: TCaseItemRef[]): Promise<TResolvedItem[]> {
+  const db = prisma();
+  const ids = (type: TCaseItemType) => refs.filter((r) => r.type === type).map((r) => Number(r.id));
+  const [transfers, companies, colours, projects, invoices] = await Promise.all([
+    db.transfer.findMany({ where: { id: { in: ids("transfer").map(BigInt) } }, select: { id: true, colourId: true, amountTiyn: true, kind: true, createdAt: true } }),
+    db.organization.findMany({ where: { id: { in: ids("company") } }, select: { id: true, name: true, bin: true, accounts: { select: { colourId: true } } } }),
+    db.colour.findMany({ where: { id: { in: ids("colour") } }, select: { id: true, mintedTiyn: true, isFrozen: true, project: { select: { name: true } } } }),
+    db.project.findMany({ where: { id: { in: ids("project") } }, select: { id: true, name: true, colours: { select: { id: true } } } }),
+    db.invoice.findMany({ where: { id: { in: ids("invoice") } }, select: { id: true, number: true, totalTiyn: true, contract: { select: { colourId: true, number: true } } } }),
+  ]);
+  return refs.map((ref): TResolvedItem => {
+    const id = Number(ref.id);
+    switch (ref.type) {
+      case "transfer": {
+        const t = transfers.find((x) => x.id === BigInt(ref.id));
+        return { ...ref, label: `#${ref.id}`, detail: t ? t.kind : null, colourIds: t ? [t.colourId] : [], amountTiyn: t?.amountTiyn ?? null };
+      }
+      case "company": {
+        const c = companies.find((x) => x.id === id);
+        return { ...ref, label: c?.name ?? ref.id, detail: c?.bin ?? null, colourIds: [...new Set(c?.accounts.map((a) => a.colourId) ?? [])], amountTiyn: null };
+      }
+      case "colour": {
+        const c = colours.find((x) => x.id === id);
+        return { ...ref, label: `#${ref.id}`, detail: c?.project.name ?? null, colourIds: c ? [c.id] : [], amountTiyn: c?.mintedTiyn ?? null };
+      }
+      case "project": {
+        const p = projects.find((x) => x.id === id);
+        return { ...ref, label: p?.name ?? ref.id, detail: null, colourIds: p?.colours.map((c) => c.id) ?? [], amountTiyn: null };
+      }
+      case "invoice": {
+        const i = invoices.find((x) => x.id === id);
+        return { ...ref, label: i?.number ?? ref.id, detail: i?.contract.number ?? null, colourIds: i ? [i.contract.colourId] : [], amountTiyn: i?.totalTiyn ?? null };
+      }
+      case "flag":
+        return { ...ref, label: `#${ref.id}`, detail: null, colourIds: [], amountTiyn: null };
+    }
+  });
+}

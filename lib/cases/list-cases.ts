@@ -1,0 +1,58 @@
+import "server-only";
+import type { TActor } from "../actor";
+import { prisma } from "../db";
+import { ForbiddenError, NotFoundError } from "../errors";
+import type { CaseStatus } from "../generated/prisma/enums";
+import type { Prisma } from "../generated/prisma/client";
+import { pageWindow, toPage } from "../pagination";
+import { resolveCaseItems, type TCaseItemType } from "./case-items";
+
+export const CASE_SORTS = ["updated", "created", "title"] as const;
+
+function assertInvestigator(actor: TActor) {
+  if (!actor.isSystem && actor.role !== "investigator") throw new ForbiddenError();
+}
+
+/** Every investigator sees every case (one agency); searchable by title, filtered by status. */
+export async function listCases({ actor, q, status, page, sort }: { actor: TActor; q?: string; status?: CaseStatus; page: number; sort: { column: (typeof CASE_SORTS)[number]; direction: "asc" | "desc" } }) {
+  assertInvestigator(actor);
+  const text = q?.trim();
+  const where: Prisma.InvestigationCaseWhereInput = {
+    ...(status ? { status } : {}),
+    ...(text ? { OR: [{ title: { contains: text, mode: "insensitive" } }, ...(/^\d+$/.test(text) ? [{ id: Number(text) }] : [])] } : {}),
+  };
+  const orderBy = { [sort.column === "updated" ? "updatedAt" : sort.column === "created" ? "createdAt" : "title"]: sort.direction };
+  const db = prisma();
+  const [rows, total] = await Promise.all([
+    db.investigationCase.findMany({ where, orderBy: [orderBy, { id: "desc" }], include: { _count: { select: { items: true } } }, ...pageWindow(page) }),
+    db.investigationCase.count({ where }),
+  ]);
+  return toPage(rows, total, page);
+}
+
+/** One case with its evidence (labelled), its history and the freezes it made. */
+export async function getCase({ actor, caseId }: { actor: TActor; caseId: number }) {
+  assertInvestigator(actor);
+  const db = prisma();
+  const found = await db.investigationCase.findUnique({
+    where: { id: caseId },
+    include: { items: { orderBy: { addedAt: "asc" } }, events: { orderBy: { id: "desc" }, take: 200 } },
+  });
+  if (!found) throw new NotFoundError("case");
+  const items = await resolveCaseItems(found.items.map((i) => ({ type: i.itemType as TCaseItemType, id: i.itemId })));
+  const actorIds = [...new Set([found.createdById, ...found.events.map((e) => e.actorId)])];
+  const people = await db.user.findMany({ where: { id: { in: actorIds } }, select: { id: true, name: true } });
+  const colourIds = [...new Set(items.flatMap((i) => i.colourIds))];
+  const [colours, frozenAccounts] = await Promise.all([
+    db.colour.findMany({ where: { id: { in: colourIds } }, select: { id: true, isFrozen: true, frozenReason: true, project: { select: { name: true } } }, orderBy: { id: "asc" } }),
+    db.account.findMany({ where: { colourId: { in: colourIds }, isFrozen: true }, select: { colourId: true, organizationId: true, frozenReason: true, organization: { select: { name: true } } } }),
+  ]);
+  return {
+    case: found,
+    items: items.map((i, n) => ({ ...i, note: found.items[n]!.note, addedAt: found.items[n]!.addedAt })),
+    events: found.events.map((e) => ({ ...e, actorName: people.find((p) => p.id === e.actorId)?.name ?? null })),
+    createdByName: people.find((p) => p.id === found.createdById)?.name ?? null,
+    colours,
+    frozenAccounts,
+  };
+}

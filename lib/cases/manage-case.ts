@@ -1,0 +1,86 @@
+import "server-only";
+import { z } from "zod";
+import type { TActor } from "../actor";
+import { prisma } from "../db";
+import { DomainError, ForbiddenError, NotFoundError } from "../errors";
+import type { CaseStatus } from "../generated/prisma/enums";
+import { caseItemExists, type TCaseItemRef } from "./case-items";
+
+export const CASE_STATUSES = ["open", "under_review", "referred", "closed"] as const satisfies readonly CaseStatus[];
+
+function assertInvestigator(actor: TActor) {
+  if (!actor.isSystem && actor.role !== "investigator") throw new ForbiddenError();
+}
+
+export const ZOpenCase = z.object({
+  title: z.string().trim().min(5, { message: "tooShort:5" }).max(300, { message: "tooLong:300" }),
+  summary: z.string().trim().max(5000, { message: "tooLong:5000" }).optional(),
+});
+
+/** Opens a case, optionally with its first piece of evidence (the flag, company or payment it was opened from). */
+export async function openCase({ actor, input, attach }: { actor: TActor; input: z.input<typeof ZOpenCase>; attach?: TCaseItemRef | null }) {
+  assertInvestigator(actor);
+  const data = ZOpenCase.parse(input);
+  if (attach && !(await caseItemExists(attach))) throw new NotFoundError(attach.type);
+  return prisma().$transaction(async (tx) => {
+    const created = await tx.investigationCase.create({ data: { title: data.title, summary: data.summary || null, createdById: actor.userId } });
+    await tx.caseEvent.create({ data: { caseId: created.id, kind: "open", text: data.title, actorId: actor.userId } });
+    if (attach) {
+      await tx.caseItem.create({ data: { caseId: created.id, itemType: attach.type, itemId: attach.id, addedById: actor.userId } });
+      await tx.caseEvent.create({ data: { caseId: created.id, kind: "attach", data: attach, actorId: actor.userId } });
+    }
+    return created;
+  });
+}
+
+async function touch(caseId: number, work: (tx: Parameters<Parameters<ReturnType<typeof prisma>["$transaction"]>[0]>[0]) => Promise<void>) {
+  return prisma().$transaction(async (tx) => {
+    const rows = await tx.$queryRaw<{ id: number }[]>`SELECT id FROM investigation_case WHERE id = ${caseId} FOR UPDATE`;
+    if (rows.length === 0) throw new NotFoundError("case");
+    await work(tx);
+    await tx.investigationCase.update({ where: { id: caseId }, data: { updatedAt: new Date() } });
+  });
+}
+
+export async function addCaseNote({ actor, caseId, text }: { actor: TActor; caseId: number; text: string }) {
+  assertInvestigator(actor);
+  const note = text.trim();
+  if (note.length < 2) throw new DomainError("NOTE_EMPTY");
+  await touch(caseId, async (tx) => {
+    await tx.caseEvent.create({ data: { caseId, kind: "note", text: note.slice(0, 5000), actorId: actor.userId } });
+  });
+}
+
+/** A status change is kept in the history with its reason; closing and reopening are status changes too. */
+export async function setCaseStatus({ actor, caseId, status, reason }: { actor: TActor; caseId: number; status: CaseStatus; reason: string }) {
+  assertInvestigator(actor);
+  if (!CASE_STATUSES.includes(status)) throw new DomainError("INVALID_STATUS");
+  const text = reason.trim();
+  if (text.length < 5) throw new DomainError("REASON_REQUIRED");
+  await touch(caseId, async (tx) => {
+    const current = await tx.investigationCase.findUniqueOrThrow({ where: { id: caseId }, select: { status: true } });
+    if (current.status === status) throw new DomainError("STATUS_UNCHANGED");
+    await tx.investigationCase.update({ where: { id: caseId }, data: { status } });
+    await tx.caseEvent.create({ data: { caseId, kind: "status", text, data: { from: current.status, to: status }, actorId: actor.userId } });
+  });
+}
+
+export async function attachToCase({ actor, caseId, item, note }: { actor: TActor; caseId: number; item: TCaseItemRef; note?: string }) {
+  assertInvestigator(actor);
+  if (!(await caseItemExists(item))) throw new NotFoundError(item.type);
+  await touch(caseId, async (tx) => {
+    const already = await tx.caseItem.findUnique({ where: { caseId_itemType_itemId: { caseId, itemType: item.type, itemId: item.id } } });
+    if (already) throw new DomainError("ALREADY_ATTACHED");
+    await tx.caseItem.create({ data: { caseId, itemType: item.type, itemId: item.id, note: note?.trim() || null, addedById: actor.userId } });
+    await tx.caseEvent.create({ data: { caseId, kind: "attach", text: note?.trim() || null, data: item, actorId: actor.userId } });
+  });
+}
+
+export async function detachFromCase({ actor, caseId, item }: { actor: TActor; caseId: number; item: TCaseItemRef }) {
+  assertInvestigator(actor);
+  await touch(caseId, async (tx) => {
+    const removed = await tx.caseItem.deleteMany({ where: { caseId, itemType: item.type, itemId: item.id } });
+    if (removed.count === 0) throw new NotFoundError("case item");
+    await tx.caseEvent.create({ data: { caseId, kind: "detach", data: item, actorId: actor.userId } });
+  });
+}
