@@ -1,5 +1,6 @@
 import "server-only";
-import type { z } from "zod";
+import { ZodError, type z } from "zod";
+import { failureState, type TFormState } from "./action-state";
 import { DomainError } from "./errors";
 import { hasMessage, translate, type TLocale, type TParams } from "./i18n";
 
@@ -36,4 +37,29 @@ export function fieldErrorsOf(issues: TFieldIssue[], locale: TLocale): Record<st
   const out: Record<string, string> = {};
   for (const issue of issues) out[issue.field] ??= translate(locale, issue.key, issue.params);
   return out;
+}
+
+/**
+ * A refused form in the reader's words: zod and field issues next to their fields (one issue alone also as
+ * the form's message, so it cannot be missed), domain errors from the given namespaces' `codes`, and
+ * anything else as lib/action-state.ts does it.
+ */
+export function formFailure(error: unknown, locale: TLocale, values: Record<string, string>, context: string, namespaces: readonly string[]): TFormState {
+  const issues = error instanceof ZodError ? zodFieldIssues(error) : error instanceof FieldIssuesError ? error.issues : null;
+  if (issues) {
+    const fieldErrors = fieldErrorsOf(issues, locale);
+    const only = issues.length === 1 && error instanceof FieldIssuesError ? fieldErrors[issues[0]!.field] : undefined;
+    return { ok: false, message: only ?? translate(locale, "errors.fixFields"), fieldErrors, values };
+  }
+  if (error instanceof DomainError) {
+    for (const ns of namespaces) {
+      const key = `${ns}.codes.${error.code}`;
+      if (hasMessage(key)) return { ok: false, message: translate(locale, key, stringParams(error.params)), values };
+    }
+  }
+  return failureState(error, locale, values, context);
+}
+
+function stringParams(params: TParams): TParams {
+  return Object.fromEntries(Object.entries(params).map(([k, v]) => [k, typeof v === "bigint" ? v.toString() : v]));
 }
