@@ -11,6 +11,7 @@ import { makeIban } from "../../lib/kz/iban";
 import { makeIin } from "../../lib/kz/iin";
 import { verifyDatabaseJournal } from "../../lib/ledger/verify-journal";
 import { createOrganization } from "../../lib/organizations/create-organization";
+import { DEMO_REGISTRY, seedDemoRegistry } from "../../prisma/seed/demo-registry";
 import { actorWithRole } from "../support/actors";
 import { buildWorld, official } from "../support/ledger-fixtures";
 
@@ -145,5 +146,15 @@ describe("contractor registry", () => {
     const theirs = await getCompany({ actor: outsider, companyId: w.general.id });
     expect(theirs).toMatchObject({ contracts: [], contractCount: 0 });
     expect((await getCompany({ actor: { ...outsider, isFinance: true }, companyId: w.general.id })).contractCount).toBe(1);
+  });
+
+  it("the demo registry seeds once: one person directs two companies, one company is debarred", async () => {
+    expect(await seedDemoRegistry()).toEqual({ companies: DEMO_REGISTRY.length });
+    expect(await seedDemoRegistry()).toEqual({ companies: 0 });
+    const bolat = await prisma().person.findFirstOrThrow({ where: { fullName: "Bolat Yerzhanovich Sarsenbayev" }, include: { roles: true } });
+    expect(bolat.roles.filter((r) => r.role === "director")).toHaveLength(2);
+    const debarred = await prisma().organization.findMany({ where: { isDebarred: true }, select: { name: true } });
+    expect(debarred).toEqual([{ name: "Kapital Invest Group LLP" }]);
+    expect(await prisma().journalEntry.count({ where: { chain: 0, kind: "company.debarred" } })).toBe(1);
   });
 });
