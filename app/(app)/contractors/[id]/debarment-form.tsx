@@ -7,7 +7,10 @@ import { TextField } from "@/components/text-field";
 import { useFormAction } from "@/components/use-form-action";
 import { debarCompanyAction, liftDebarmentAction } from "./actions";
 
-/** Debars a company in good standing, or lifts the debarment of a debarred one; both need a reason. */
+/**
+ * Debars a company in good standing, or lifts the debarment of a debarred one; both need a reason. One form
+ * for both, so the outcome of the last decision stays on screen when the page refreshes into the other mode.
+ */
 export function DebarmentForm({ companyId, isDebarred, today }: { companyId: number; isDebarred: boolean; today: string }) {
   const t = useT();
   const { state, formAction, formKey, values: v, errors: err } = useFormAction(isDebarred ? liftDebarmentAction : debarCompanyAction);

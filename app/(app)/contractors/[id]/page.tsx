@@ -205,7 +205,7 @@ export default async function CompanyPage({ params, searchParams }: { params: Pr
           <p className={`text-sm ${company.isDebarred ? "font-medium text-red-800" : "text-slate-700"}`}>
             {company.isDebarred ? t("contractors.debarredNote", { date: formatDate(company.debarredOn), reason: company.debarredReason ?? "—" }) : t("contractors.notDebarredNote")}
           </p>
-          <DebarmentForm key={String(company.isDebarred)} companyId={company.id} isDebarred={company.isDebarred} today={almatyDay(new Date())} />
+          <DebarmentForm companyId={company.id} isDebarred={company.isDebarred} today={almatyDay(new Date())} />
         </section>
       </div>
     </>

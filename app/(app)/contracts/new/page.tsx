@@ -19,7 +19,7 @@ export async function generateMetadata(): Promise<Metadata> {
 /** Two steps: choose the colour (a plain GET form), then the contract's terms over that project's estimate. */
 export default async function NewContractPage({ searchParams }: { searchParams: Promise<{ colour?: string; bin?: string }> }) {
   const actor = await requireRole("official");
-  const { t } = await getT();
+  const { t, locale } = await getT();
   const sp = await searchParams;
   const bin = /^\d{12}$/.test(sp.bin ?? "") ? sp.bin! : "";
   const colourId = Number(sp.colour);
@@ -68,13 +68,15 @@ export default async function NewContractPage({ searchParams }: { searchParams: 
     if (error instanceof NotFoundError) notFound();
     throw error;
   });
+  // Inputs are prefilled the way the reader writes numbers: a decimal comma in Russian and Kazakh.
+  const decimal = (s: string) => (locale === "en" ? s : s.replace(".", ","));
   const rows = terms.estimate.map((e) => ({
     id: e.id,
     code: e.code,
     name: e.name,
     unit: e.unit,
-    quantity: formatQuantityMilli(e.quantityMilli),
-    price: tiynToDecimalString(e.ceilingUnitPriceTiyn),
+    quantity: decimal(formatQuantityMilli(e.quantityMilli)),
+    price: decimal(tiynToDecimalString(e.ceilingUnitPriceTiyn)),
     estimateQuantity: formatQuantityMilli(e.quantityMilli),
     estimateCeiling: formatTiyn(e.ceilingUnitPriceTiyn),
   }));
