@@ -1,11 +1,9 @@
 import "server-only";
 import type { TActor } from "../actor";
+import { contractScope } from "../contracts/contract-scope";
 import { prisma } from "../db";
 import { NotFoundError } from "../errors";
 import { assertRegistryReader } from "./list-companies";
-
-/** Contracts are shown as far as the official's scope goes: their ministry's projects (all for Finance). */
-export const contractScope = (actor: TActor) => (actor.isFinance || actor.isSystem ? {} : { project: { ministryId: actor.organizationId ?? -1 } });
 
 /**
  * A company of the registry with its people and, for each person, the other companies they direct or

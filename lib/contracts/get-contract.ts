@@ -1,6 +1,6 @@
 import "server-only";
 import type { TActor } from "../actor";
-import { contractScope } from "../contractors/get-company";
+import { contractScope } from "./contract-scope";
 import { prisma } from "../db";
 import { ForbiddenError, NotFoundError } from "../errors";
 import { BILLED_STATUSES, committedToSubcontracts, invoiceTotals } from "./list-contracts";
