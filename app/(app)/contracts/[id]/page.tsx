@@ -68,7 +68,7 @@ export default async function ContractPage({ params, searchParams }: { params: P
 
       <section className="card mb-6 p-5" aria-label={t(isSub ? "contracts.subDetailTitle" : "contracts.detailTitle", { number: contract.number })}>
         <dl className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
-          <Fact label={t("contracts.facts.contractor")}>
+          <Fact label={isSub ? t("contracts.columns.subcontractor") : t("contracts.facts.contractor")}>
             <Link href={`/contractors/${contract.contractor.id}`} className="text-brand-700 hover:underline">
               {contractorName}
             </Link>
@@ -103,7 +103,8 @@ export default async function ContractPage({ params, searchParams }: { params: P
             <span className="tabular-nums">{formatTiyn(view.paidTiyn)}</span>
           </Fact>
           <Fact label={`${t("contracts.facts.signedOn")} / ${t("contracts.facts.endsOn")}`}>
-            {formatDate(contract.signedOn)} — {formatDate(contract.endsOn)}
+            {formatDate(contract.signedOn)}
+            {contract.endsOn ? ` — ${formatDate(contract.endsOn)}` : ""}
           </Fact>
           <Fact label={t("contracts.facts.committed")}>
             <span className="tabular-nums">{formatTiyn(view.committedToSubcontractsTiyn)}</span>
