@@ -9,6 +9,8 @@ export const NAV_ITEMS: readonly TNavItem[] = [
   { href: "/budget", label: "nav.budget", roles: ["official"] },
   { href: "/projects", label: "nav.projects", roles: ["official"] },
   { href: "/invoices", label: "nav.invoices", roles: ["official"] },
+  { href: "/contractors", label: "contractors.nav", roles: ["official"] },
+  { href: "/contracts", label: "contracts.nav", roles: ["official"] },
   { href: "/trace", label: "nav.trace", roles: ["investigator"] },
   { href: "/admin/users", label: "nav.users", roles: ["admin"] },
 ];

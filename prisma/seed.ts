@@ -2,6 +2,7 @@
 import { closeDb } from "../lib/db";
 import { seedDemoAccounts } from "./seed/demo-accounts";
 import { seedDemoMoney } from "./seed/demo-money";
+import { seedDemoRegistry } from "./seed/demo-registry";
 import { printLogins } from "./seed/demo-logins";
 
 async function main() {
@@ -18,6 +19,8 @@ async function main() {
   console.log(
     `Seeded demo: ${created.organizations} organisation(s), ${created.users} user(s), ${money.budgetLines} budget line(s), ${money.payments} payment(s) created (${Date.now() - started} ms).`,
   );
+  const registry = await seedDemoRegistry();
+  console.log(`Seeded registry: ${registry.companies} compan(ies) with their directors and founders.`);
   if (args.includes("--print-logins")) printLogins();
 }
 

@@ -1,0 +1,104 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { PageHeader } from "@/components/page-header";
+import { requireRole } from "@/lib/auth";
+import { listContractColours, loadContractTerms } from "@/lib/contracts/contract-terms";
+import { almatyDay, formatDate } from "@/lib/dates";
+import { NotFoundError } from "@/lib/errors";
+import { getT } from "@/lib/i18n/server";
+import { formatTiyn, tiynToDecimalString } from "@/lib/money";
+import { formatQuantityMilli } from "@/lib/rules/amounts";
+import { NewContractForm } from "./new-contract-form";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getT();
+  return { title: t("contracts.newTitle") };
+}
+
+/** Two steps: choose the colour (a plain GET form), then the contract's terms over that project's estimate. */
+export default async function NewContractPage({ searchParams }: { searchParams: Promise<{ colour?: string; bin?: string }> }) {
+  const actor = await requireRole("official");
+  const { t, locale } = await getT();
+  const sp = await searchParams;
+  const bin = /^\d{12}$/.test(sp.bin ?? "") ? sp.bin! : "";
+  const colourId = Number(sp.colour);
+  const back = (
+    <Link href="/contracts" className="mb-4 inline-block text-sm text-brand-700 hover:underline">
+      ← {t("contracts.backToList")}
+    </Link>
+  );
+
+  if (!Number.isInteger(colourId) || colourId <= 0) {
+    const colours = await listContractColours({ actor });
+    return (
+      <>
+        {back}
+        <PageHeader title={t("contracts.newTitle")} intro={t("contracts.newIntro")} />
+        {colours.length === 0 ? (
+          <p className="card p-5 text-sm text-slate-600">{t("contracts.noColours")}</p>
+        ) : (
+          <form method="get" className="card flex flex-wrap items-end gap-3 p-5" aria-label={t("contracts.colour")}>
+            <div className="min-w-72 flex-1">
+              <label htmlFor="colour" className="mb-1 block text-sm font-medium text-slate-700">
+                {t("contracts.colour")}
+              </label>
+              <select id="colour" name="colour" className="input" aria-describedby="colour-hint">
+                {colours.map((c) => (
+                  <option key={c.id} value={c.id}>
+                    {t("contracts.colourOption", { project: c.project.name, colour: c.id, code: `${c.budgetLine.code} / ${c.budgetLine.specifics}`, date: formatDate(c.expiresAt) })}
+                  </option>
+                ))}
+              </select>
+              <p id="colour-hint" className="mt-1 text-xs text-slate-500">
+                {t("contracts.colourHint")}
+              </p>
+            </div>
+            {bin ? <input type="hidden" name="bin" value={bin} /> : null}
+            <button type="submit" className="btn-primary">
+              {t("contracts.chooseColour")}
+            </button>
+          </form>
+        )}
+      </>
+    );
+  }
+
+  const terms = await loadContractTerms({ actor, colourId }).catch((error) => {
+    if (error instanceof NotFoundError) notFound();
+    throw error;
+  });
+  // Inputs are prefilled the way the reader writes numbers: a decimal comma in Russian and Kazakh.
+  const decimal = (s: string) => (locale === "en" ? s : s.replace(".", ","));
+  const rows = terms.estimate.map((e) => ({
+    id: e.id,
+    code: e.code,
+    name: e.name,
+    unit: e.unit,
+    quantity: decimal(formatQuantityMilli(e.quantityMilli)),
+    price: decimal(tiynToDecimalString(e.ceilingUnitPriceTiyn)),
+    estimateQuantity: formatQuantityMilli(e.quantityMilli),
+    estimateCeiling: formatTiyn(e.ceilingUnitPriceTiyn),
+  }));
+  return (
+    <>
+      {back}
+      <PageHeader title={t("contracts.newTitle")} intro={t("contracts.newIntro")} />
+      <div className="mb-6 flex flex-wrap items-center justify-between gap-3 rounded-md bg-slate-100 px-4 py-3 text-sm text-slate-700">
+        <p>
+          {t("contracts.colourSummary", {
+            colour: terms.colour.id,
+            project: terms.colour.project.name,
+            minted: formatTiyn(terms.colour.mintedTiyn),
+            committed: formatTiyn(terms.committedTiyn),
+            available: formatTiyn(terms.availableTiyn),
+          })}
+        </p>
+        <Link href={bin ? `/contracts/new?bin=${bin}` : "/contracts/new"} className="text-brand-700 hover:underline">
+          {t("contracts.changeColour")}
+        </Link>
+      </div>
+      <NewContractForm colourId={terms.colour.id} rows={rows} defaultBin={bin} today={almatyDay(new Date())} />
+    </>
+  );
+}

@@ -1,0 +1,70 @@
+import "server-only";
+import { z } from "zod";
+import type { TActor } from "../actor";
+import { prisma, type Tx } from "../db";
+import { DomainError, NotFoundError } from "../errors";
+import { appendJournal, SYSTEM_CHAIN } from "../ledger/journal";
+import { assertRegistrar, ZPastDay } from "./register-company";
+
+const ZReason = z.string().trim().min(5, { message: "tooShort:5" }).max(1000, { message: "tooLong:1000" });
+
+export const ZDebarCompany = z.object({
+  companyId: z.coerce.number().int().positive(),
+  reason: ZReason,
+  debarredOn: ZPastDay,
+});
+
+export const ZLiftDebarment = z.object({
+  companyId: z.coerce.number().int().positive(),
+  reason: ZReason,
+});
+
+// Debarring and lifting are decisions about who may receive public money: they go to the journal's chain 0
+// (docs/decisions/0020-debarment-in-the-journal.md), in the same transaction as the change they record.
+
+async function lockCompany(tx: Tx, companyId: number) {
+  const rows = await tx.$queryRaw<{ id: number }[]>`SELECT id FROM organization WHERE id = ${companyId} AND kind = 'company' FOR UPDATE`;
+  if (rows.length === 0) throw new NotFoundError("company");
+  return tx.organization.findUniqueOrThrow({ where: { id: companyId } });
+}
+
+/** Puts a company in the register of unreliable participants: from now on it may not sign or be paid. */
+export async function debarCompany({ actor, input }: { actor: TActor; input: z.input<typeof ZDebarCompany> }) {
+  assertRegistrar(actor);
+  const data = ZDebarCompany.parse(input);
+  return prisma().$transaction(async (tx) => {
+    const company = await lockCompany(tx, data.companyId);
+    if (company.isDebarred) throw new DomainError("COMPANY_ALREADY_DEBARRED", { name: company.name });
+    const updated = await tx.organization.update({ where: { id: company.id }, data: { isDebarred: true, debarredOn: data.debarredOn, debarredReason: data.reason } });
+    const seq = await appendJournal(tx, SYSTEM_CHAIN, "company.debarred", {
+      companyId: company.id,
+      bin: company.bin,
+      name: company.name,
+      reason: data.reason,
+      debarredOn: data.debarredOn.toISOString().slice(0, 10),
+      actorId: actor.isSystem ? null : actor.userId,
+    });
+    return { company: updated, journalSeq: seq };
+  });
+}
+
+/** Takes a company off the register; the reason for lifting is journalled next to the debarment it ends. */
+export async function liftDebarment({ actor, input }: { actor: TActor; input: z.input<typeof ZLiftDebarment> }) {
+  assertRegistrar(actor);
+  const data = ZLiftDebarment.parse(input);
+  return prisma().$transaction(async (tx) => {
+    const company = await lockCompany(tx, data.companyId);
+    if (!company.isDebarred) throw new DomainError("COMPANY_NOT_DEBARRED", { name: company.name });
+    const updated = await tx.organization.update({ where: { id: company.id }, data: { isDebarred: false, debarredOn: null, debarredReason: null } });
+    const seq = await appendJournal(tx, SYSTEM_CHAIN, "company.debarment_lifted", {
+      companyId: company.id,
+      bin: company.bin,
+      name: company.name,
+      reason: data.reason,
+      wasDebarredOn: company.debarredOn?.toISOString().slice(0, 10) ?? null,
+      wasReason: company.debarredReason,
+      actorId: actor.isSystem ? null : actor.userId,
+    });
+    return { company: updated, journalSeq: seq };
+  });
+}

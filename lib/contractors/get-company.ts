@@ -1,0 +1,50 @@
+import "server-only";
+import type { TActor } from "../actor";
+import { contractScope } from "../contracts/contract-scope";
+import { prisma } from "../db";
+import { NotFoundError } from "../errors";
+import { assertRegistryReader } from "./list-companies";
+
+/**
+ * A company of the registry with its people and, for each person, the other companies they direct or
+ * founded: the relations that round-trip and related-party flags are built on.
+ */
+export async function getCompany({ actor, companyId }: { actor: TActor; companyId: number }) {
+  assertRegistryReader(actor);
+  const db = prisma();
+  const company = await db.organization.findFirst({ where: { id: companyId, kind: "company" } });
+  if (!company) throw new NotFoundError("company");
+  const links = await db.companyPerson.findMany({
+    where: { organizationId: company.id },
+    include: { person: { select: { id: true, fullName: true, iin: true } } },
+    orderBy: [{ role: "asc" }, { person: { fullName: "asc" } }],
+  });
+  const personIds = [...new Set(links.map((l) => l.personId))];
+  const elsewhere = personIds.length
+    ? await db.companyPerson.findMany({
+        where: { personId: { in: personIds }, organizationId: { not: company.id } },
+        include: { organization: { select: { id: true, name: true, nameRu: true, bin: true, isDebarred: true } } },
+        orderBy: [{ organizationId: "asc" }],
+        take: 500,
+      })
+    : [];
+  const where = { contractorId: company.id, ...contractScope(actor) };
+  const [contracts, contractCount] = await Promise.all([
+    db.contract.findMany({
+      where,
+      include: { project: { select: { id: true, name: true } }, parent: { select: { id: true, number: true } } },
+      orderBy: [{ signedOn: "desc" }, { id: "desc" }],
+      take: 50,
+    }),
+    db.contract.count({ where }),
+  ]);
+  return {
+    company,
+    people: links.map((l) => ({
+      ...l,
+      otherCompanies: elsewhere.filter((e) => e.personId === l.personId).map((e) => ({ role: e.role, shareBp: e.shareBp, ...e.organization })),
+    })),
+    contracts,
+    contractCount,
+  };
+}
