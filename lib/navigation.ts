@@ -12,6 +12,8 @@ export const NAV_ITEMS: readonly TNavItem[] = [
   { href: "/contractors", label: "contractors.nav", roles: ["official"] },
   { href: "/contracts", label: "contracts.nav", roles: ["official"] },
   { href: "/trace", label: "nav.trace", roles: ["investigator"] },
+  { href: "/cases", label: "nav.cases", roles: ["investigator"] },
+  { href: "/journal", label: "nav.journal", roles: ["investigator", "admin"] },
   { href: "/admin/users", label: "nav.users", roles: ["admin"] },
 ];
 

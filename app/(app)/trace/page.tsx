@@ -171,6 +171,11 @@ export default async function TracePage({ searchParams }: { searchParams: Promis
             <a className="btn-secondary" href={exportHref("json")} download>
               {t("trace.downloadJson")}
             </a>
+            {subject.kind !== "line" ? (
+              <Link className="btn-primary" href={`/cases?attach=${subjectKey}#open`}>
+                {t("trace.openCase")}
+              </Link>
+            ) : null}
           </div>
           <section aria-labelledby="flows-title">
             <h3 id="flows-title" className="mb-2 font-semibold text-slate-900">

@@ -1,0 +1,89 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { PageHeader } from "@/components/page-header";
+import { Pagination } from "@/components/pagination";
+import { EmptyRow, FilterSelect, SearchBar } from "@/components/search-bar";
+import { SortHeader } from "@/components/sort-header";
+import { requireRole } from "@/lib/auth";
+import { parseCaseItemRef, resolveCaseItems } from "@/lib/cases/case-items";
+import { CASE_SORTS, listCases } from "@/lib/cases/list-cases";
+import { CASE_STATUSES } from "@/lib/cases/manage-case";
+import { formatDateTime } from "@/lib/dates";
+import { getT } from "@/lib/i18n/server";
+import { parseSort, ZPage } from "@/lib/pagination";
+import { OpenCaseForm } from "./open-case-form";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getT();
+  return { title: t("cases.title") };
+}
+
+type Search = { q?: string; status?: string; sort?: string; page?: string; attach?: string };
+
+export default async function CasesPage({ searchParams }: { searchParams: Promise<Search> }) {
+  const actor = await requireRole("investigator");
+  const { t, locale } = await getT();
+  const sp = await searchParams;
+  const status = CASE_STATUSES.find((s) => s === sp.status);
+  const sort = parseSort(sp.sort, CASE_SORTS, "-updated");
+  const page = ZPage.parse(sp.page);
+  const cases = await listCases({ actor, q: sp.q, status, page, sort });
+  const attach = parseCaseItemRef(sp.attach);
+  const attached = attach ? (await resolveCaseItems([attach]))[0]! : null;
+  const params = { q: sp.q, status, sort: sort.raw };
+  const header = (label: string, column: string) => <SortHeader label={label} column={column} sort={sort.raw} params={params} basePath="/cases" sortLabel={t("common.sortBy", { column: label })} />;
+  return (
+    <>
+      <PageHeader title={t("cases.title")} intro={t("cases.intro")} />
+      <div className="grid gap-6 lg:grid-cols-3">
+        <div className="lg:col-span-2">
+          <SearchBar className="mb-4" label={t("cases.searchLabel")} placeholder={t("cases.searchPlaceholder")} query={sp.q} submitLabel={t("common.search")} keep={{ sort: sort.raw }}>
+            <FilterSelect name="status" label={t("cases.statusFilter")} value={status ?? ""}>
+              <option value="">{t("cases.allStatuses")}</option>
+              {CASE_STATUSES.map((s) => (
+                <option key={s} value={s}>
+                  {t(`cases.status.${s}`)}
+                </option>
+              ))}
+            </FilterSelect>
+          </SearchBar>
+          <div className="card overflow-x-auto">
+            <table className="min-w-full divide-y divide-slate-200 text-sm">
+              <thead className="bg-slate-50 text-slate-600">
+                <tr>
+                  {header(t("cases.columns.title"), "title")}
+                  <th scope="col" className="px-3 py-2 text-left font-medium">{t("cases.columns.status")}</th>
+                  <th scope="col" className="px-3 py-2 text-right font-medium">{t("cases.columns.items")}</th>
+                  {header(t("cases.columns.updated"), "updated")}
+                  {header(t("cases.columns.created"), "created")}
+                </tr>
+              </thead>
+              <tbody className="divide-y divide-slate-100">
+                {cases.rows.length === 0 ? (
+                  <EmptyRow colSpan={5} message={t("cases.empty")} />
+                ) : (
+                  cases.rows.map((c) => (
+                    <tr key={c.id}>
+                      <td className="px-3 py-2">
+                        <Link href={`/cases/${c.id}`} className="font-medium text-brand-700 hover:underline">
+                          {c.title}
+                        </Link>
+                        <div className="text-xs text-slate-500">#{c.id}</div>
+                      </td>
+                      <td className="px-3 py-2">{t(`cases.status.${c.status}`)}</td>
+                      <td className="num px-3 py-2">{c._count.items}</td>
+                      <td className="px-3 py-2 tabular-nums">{formatDateTime(c.updatedAt)}</td>
+                      <td className="px-3 py-2 tabular-nums">{formatDateTime(c.createdAt)}</td>
+                    </tr>
+                  ))
+                )}
+              </tbody>
+            </table>
+          </div>
+          <Pagination locale={locale} page={cases.page} pages={cases.pages} total={cases.total} params={params} basePath="/cases" />
+        </div>
+        <OpenCaseForm attach={attach ? `${attach.type}:${attach.id}` : null} attachLabel={attached ? `${t(`cases.itemTypes.${attached.type}`)} ${attached.label}` : null} />
+      </div>
+    </>
+  );
+}
