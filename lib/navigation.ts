@@ -10,6 +10,10 @@ export const NAV_ITEMS: readonly TNavItem[] = [
   { href: "/projects", label: "nav.projects", roles: ["official"] },
   { href: "/invoices", label: "nav.invoices", roles: ["official"] },
   { href: "/admin/users", label: "nav.users", roles: ["admin"] },
+  { href: "/company", label: "nav.company", roles: ["contractor"] },
+  { href: "/company/invoices", label: "nav.companyInvoices", roles: ["contractor"] },
+  { href: "/company/exits", label: "nav.companyExits", roles: ["contractor"] },
+  { href: "/company/history", label: "nav.companyHistory", roles: ["contractor"] },
 ];
 
 export const navFor = (role: Role) => NAV_ITEMS.filter((item) => item.roles.includes(role));
