@@ -42,5 +42,10 @@ export async function payExit({ actor, colourId, kind, amountTiyn, idempotencyKe
   // Only a colour the company already holds: anything else reads as not found, and opens no account.
   const account = await prisma().account.findUnique({ where: { colourId_holderKey: { colourId, holderKey: `company:${org}` } } });
   if (!account) throw new NotFoundError("colour");
-  return exitCircuit({ actor, colourId, organizationId: org, kind, amountTiyn, idempotencyKey: `exit:${org}:${idempotencyKey}` });
+  const key = `exit:${org}:${idempotencyKey}`;
+  // exitCircuit judges the share before the ledger sees the key, so a retry of a payment that used up the
+  // share would be refused; a key already posted is answered with its transfer instead.
+  const done = await prisma().ledgerRequest.findUnique({ where: { key } });
+  if (done?.transferId != null) return { transferId: done.transferId, journalSeq: null, replayed: true };
+  return exitCircuit({ actor, colourId, organizationId: org, kind, amountTiyn, idempotencyKey: key });
 }
