@@ -56,10 +56,10 @@ export function ActUploadForm({ invoiceId }: { invoiceId: number }) {
       <FormMessage state={upload.state} />
       <input type="hidden" name="invoiceId" value={invoiceId} />
       <div>
-        <label htmlFor="act" className="mb-1 block text-sm font-medium text-slate-700">
+        <label htmlFor="act-file" className="mb-1 block text-sm font-medium text-slate-700">
           {t("company.invoice.actFile")}
         </label>
-        <input id="act" name="act" type="file" accept=".pdf,.png,.jpg,.jpeg,application/pdf,image/png,image/jpeg" className="text-sm" aria-describedby="act-hint" />
+        <input id="act-file" name="act" type="file" accept=".pdf,.png,.jpg,.jpeg,application/pdf,image/png,image/jpeg" className="text-sm" aria-describedby="act-hint" />
         <p id="act-hint" className="mt-1 text-xs text-slate-500">
           {t("company.invoice.actHint")}
         </p>

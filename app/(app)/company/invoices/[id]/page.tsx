@@ -185,14 +185,14 @@ export default async function CompanyInvoicePage({ params }: { params: Promise<{
         </section>
       ) : null}
 
-      <section className="card space-y-4 p-4" aria-labelledby="act">
-        <h2 id="act" className="text-lg font-semibold">
+      <section className="card space-y-4 p-4" aria-labelledby="act-section">
+        <h2 id="act-section" className="text-lg font-semibold">
           {t("company.invoice.actTitle")}
         </h2>
         {invoice.documents.length === 0 ? (
           <p className="text-sm text-slate-600">{t("company.invoice.actNone")}</p>
         ) : (
-          <table className="min-w-full divide-y divide-slate-200 text-sm" aria-labelledby="act">
+          <table className="min-w-full divide-y divide-slate-200 text-sm" aria-labelledby="act-section">
             <thead className="text-slate-600">
               <tr>
                 <th scope="col" className="px-3 py-2 text-left font-medium">
