@@ -5,7 +5,8 @@ import { z } from "zod";
 import { authorize } from "@/lib/auth";
 import { companyFailure, companyFieldErrors, type TCompanyFormState } from "@/lib/company/form-state";
 import { saveInvoice } from "@/lib/company/save-invoice";
-import { startOfAlmatyDay } from "@/lib/dates";
+// Calendar days go to DATE columns as UTC midnight of that day (as the seed writes them).
+const calendarDay = (day: string) => new Date(`${day}T00:00:00Z`);
 import { getT } from "@/lib/i18n/server";
 import { RuleRefusal } from "@/lib/ledger/refusal";
 import { parseTenge } from "@/lib/money";
@@ -75,7 +76,7 @@ export async function saveInvoiceAction(_prev: TInvoiceFormState, form: FormData
         contractId: input.contractId,
         number: input.number,
         kind: input.kind,
-        issuedOn: startOfAlmatyDay(input.issuedOn),
+        issuedOn: calendarDay(input.issuedOn),
         submissionKey: input.submissionKey,
         intent: input.intent,
         lines: input.lines.map((l) => ({ estimateItemId: l.item, quantityMilli: l.quantity, unitPriceTiyn: l.price })),

@@ -5,7 +5,8 @@ import { z } from "zod";
 import { authorize } from "@/lib/auth";
 import { companyFailure, companyFieldErrors, type TCompanyFormState } from "@/lib/company/form-state";
 import { registerSubcontract } from "@/lib/company/register-subcontract";
-import { startOfAlmatyDay } from "@/lib/dates";
+// Calendar days go to DATE columns as UTC midnight of that day (as the seed writes them).
+const calendarDay = (day: string) => new Date(`${day}T00:00:00Z`);
 import { getT } from "@/lib/i18n/server";
 import { binProblem } from "@/lib/kz/bin";
 import { parseTenge } from "@/lib/money";
@@ -76,8 +77,8 @@ export async function registerSubcontractAction(_prev: TCompanyFormState, form: 
         bin: f.bin,
         number: f.number,
         valueTiyn: f.value,
-        signedOn: startOfAlmatyDay(f.signedOn),
-        endsOn: f.endsOn ? startOfAlmatyDay(f.endsOn) : null,
+        signedOn: calendarDay(f.signedOn),
+        endsOn: f.endsOn ? calendarDay(f.endsOn) : null,
         isFinalSupplier: f.isFinalSupplier,
         items: f.items.map((i) => {
           const q = parseQuantity(i.quantity);
