@@ -32,7 +32,16 @@ type TRawRow = {
  * The company's transfers, newest first. Filters are applied in SQL; the counterparty is only ever the other
  * side of the company's own transfer, so nothing beyond a direct counterparty is read.
  */
-export async function listCompanyPaymentsRaw(org: number, { q, direction, colourId, limit, offset = 0 }: { q?: string; direction?: "in" | "out"; colourId?: number; limit: number; offset?: number }) {
+export const PAYMENT_SORTS = ["at", "amount"] as const;
+export type TPaymentSort = { column: (typeof PAYMENT_SORTS)[number]; direction: "asc" | "desc" };
+
+// Column names come from this fixed map, never from the request.
+const ORDER: Record<TPaymentSort["column"], string> = { at: "id", amount: "amount_tiyn" };
+
+export async function listCompanyPaymentsRaw(
+  org: number,
+  { q, direction, colourId, limit, offset = 0, sort = { column: "at", direction: "desc" } }: { q?: string; direction?: "in" | "out"; colourId?: number; limit: number; offset?: number; sort?: TPaymentSort },
+) {
   const text = q?.trim() ? `%${q.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
   const params: unknown[] = [`company:${org}`, direction ?? null, colourId ?? null, text, limit, offset];
   const base = `
@@ -55,7 +64,7 @@ export async function listCompanyPaymentsRaw(org: number, { q, direction, colour
       AND ($4::text IS NULL OR invoice_number ILIKE $4::text OR cp_name ILIKE $4::text OR cp_name_ru ILIKE $4::text OR project_name ILIKE $4::text OR cp_bin LIKE $4::text)`;
   const db = prisma();
   const [rows, total] = await Promise.all([
-    db.$queryRawUnsafe<(TRawRow & { cp_ministry: string | null; cp_ministry_ru: string | null })[]>(`${base} ORDER BY id DESC LIMIT $5::int OFFSET $6::int`, ...params),
+    db.$queryRawUnsafe<(TRawRow & { cp_ministry: string | null; cp_ministry_ru: string | null })[]>(`${base} ORDER BY ${ORDER[sort.column]} ${sort.direction === "asc" ? "ASC" : "DESC"}, id DESC LIMIT $5::int OFFSET $6::int`, ...params),
     db.$queryRawUnsafe<{ n: bigint }[]>(`SELECT count(*)::bigint AS n FROM (${base}) x WHERE $5::int IS NOT NULL AND $6::int IS NOT NULL`, ...params),
   ]);
   return {
@@ -85,10 +94,10 @@ export async function listCompanyPaymentsRaw(org: number, { q, direction, colour
 }
 
 /** One page of the company's payment history. */
-export async function listCompanyPayments({ actor, q, direction, colourId, page }: { actor: TActor; q?: string; direction?: "in" | "out"; colourId?: number; page: number }) {
+export async function listCompanyPayments({ actor, q, direction, colourId, sort, page }: { actor: TActor; q?: string; direction?: "in" | "out"; colourId?: number; sort?: TPaymentSort; page: number }) {
   const org = companyOf(actor);
   const { skip, take } = pageWindow(page);
-  const result = await listCompanyPaymentsRaw(org, { q, direction, colourId, limit: take, offset: skip });
+  const result = await listCompanyPaymentsRaw(org, { q, direction, colourId, sort, limit: take, offset: skip });
   return toPage(result.rows, result.total, page);
 }
 

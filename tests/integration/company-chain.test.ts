@@ -65,6 +65,10 @@ describe("paying down the chain", () => {
     expect(gc).toMatchObject({ colourId: w.colour.id, receivedTiyn: T(32_000_000), passedOnTiyn: T(6_000_000) });
     const subHistory = await listCompanyPayments({ actor: w.subUser, page: 1 });
     expect(subHistory.rows).toMatchObject([{ direction: "in", colourId: w.colour.id, amountTiyn: T(6_000_000), invoiceNumber: invoice.number, counterparty: { kind: "company", name: w.general.name } }]);
+    const byAmount = await listCompanyPayments({ actor: w.gcUser, sort: { column: "amount", direction: "asc" }, page: 1 });
+    expect(byAmount.rows.map((r) => r.amountTiyn)).toEqual([T(6_000_000), T(32_000_000)]);
+    expect((await listCompanyPayments({ actor: w.gcUser, direction: "out", page: 1 })).rows.map((r) => r.direction)).toEqual(["out"]);
+    expect((await listCompanyPayments({ actor: w.gcUser, q: w.sub.bin!, page: 1 })).total).toBe(1);
     const csv = await companyPaymentsCsv({ actor: w.gcUser, header: ["a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k"] });
     expect(csv.split("\r\n").filter(Boolean)).toHaveLength(3);
     expect(csv).toContain(`;out;payment;${w.colour.id};`);

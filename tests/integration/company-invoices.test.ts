@@ -89,4 +89,13 @@ describe("a company's invoices", () => {
     expect(view.refusals[0]!.details).toMatchObject([{ code: "INSUFFICIENT_BALANCE" }]);
     expect((await companyDashboard({ actor: w.gcUser })).warnings.refused).toMatchObject([{ invoiceNumber: invoice.number }]);
   });
+
+  it("warns of a colour that expires in under 30 days while money of it is still held", async () => {
+    const w = await buildWorld({ expiresAt: new Date("2026-06-10T18:59:59Z") });
+    const invoice = await saveInvoice({ actor: w.gcUser, input: input(w), now: new Date("2026-05-01") });
+    await approveInvoice({ actor: w.alice, invoiceId: invoice.id, now: new Date("2026-05-01") });
+    expect((await companyDashboard({ actor: w.gcUser, now: new Date("2026-05-01") })).warnings.expiring).toEqual([]);
+    const soon = await companyDashboard({ actor: w.gcUser, now: new Date("2026-05-20T00:00:00Z") });
+    expect(soon.warnings.expiring).toMatchObject([{ colourId: w.colour.id, balanceTiyn: T(3_000_000), days: 22 }]);
+  });
 });

@@ -1,11 +1,13 @@
 import { EmptyRow } from "@/components/search-bar";
+import { SortHeader } from "@/components/sort-header";
 import type { TPaymentRow } from "@/lib/company/list-company-payments";
 import { formatDateTime } from "@/lib/dates";
 import { localizedName, translate, type TLocale } from "@/lib/i18n";
 import { formatTiyn } from "@/lib/money";
 
 /** Payments in and out of the company's accounts: colour, counterparty, document and a signed amount. */
-export function PaymentsTable({ rows, locale, label }: { rows: TPaymentRow[]; locale: TLocale; label: string }) {
+/** With `sorting`, the date and amount headers sort the list (the history page); without, they are plain. */
+export function PaymentsTable({ rows, locale, label, sorting }: { rows: TPaymentRow[]; locale: TLocale; label: string; sorting?: { sort: string; params: Record<string, string | undefined>; basePath: string } }) {
   const t = (key: string, params?: Record<string, string | number>) => translate(locale, key, params);
   const counterparty = (r: TPaymentRow) => {
     const c = r.counterparty;
@@ -24,14 +26,22 @@ export function PaymentsTable({ rows, locale, label }: { rows: TPaymentRow[]; lo
       <table className="min-w-full divide-y divide-slate-200 text-sm" aria-label={label}>
         <thead className="bg-slate-50 text-slate-600">
           <tr>
-            {(["at", "direction", "colour", "counterparty", "document"] as const).map((c) => (
-              <th key={c} scope="col" className="px-3 py-2 text-left font-medium">
-                {t(`company.history.columns.${c}`)}
+            {(["at", "direction", "colour", "counterparty", "document"] as const).map((c) =>
+              sorting && c === "at" ? (
+                <SortHeader key={c} label={t("company.history.columns.at")} column="at" {...sorting} sortLabel={t("common.sortBy", { column: t("company.history.columns.at") })} />
+              ) : (
+                <th key={c} scope="col" className="px-3 py-2 text-left font-medium">
+                  {t(`company.history.columns.${c}`)}
+                </th>
+              ),
+            )}
+            {sorting ? (
+              <SortHeader label={t("company.history.columns.amount")} column="amount" align="right" {...sorting} sortLabel={t("common.sortBy", { column: t("company.history.columns.amount") })} />
+            ) : (
+              <th scope="col" className="px-3 py-2 text-right font-medium">
+                {t("company.history.columns.amount")}
               </th>
-            ))}
-            <th scope="col" className="px-3 py-2 text-right font-medium">
-              {t("company.history.columns.amount")}
-            </th>
+            )}
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100">

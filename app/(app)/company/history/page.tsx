@@ -4,9 +4,9 @@ import { Pagination } from "@/components/pagination";
 import { FilterSelect, SearchBar } from "@/components/search-bar";
 import { requireRole } from "@/lib/auth";
 import { companyBalances } from "@/lib/company/company-dashboard";
-import { listCompanyPayments } from "@/lib/company/list-company-payments";
+import { listCompanyPayments, PAYMENT_SORTS } from "@/lib/company/list-company-payments";
 import { getT } from "@/lib/i18n/server";
-import { ZPage } from "@/lib/pagination";
+import { parseSort, ZPage } from "@/lib/pagination";
 import { PaymentsTable } from "../payments-table";
 import { ZHistoryFilters } from "./filters";
 
@@ -21,9 +21,11 @@ export default async function CompanyHistoryPage({ searchParams }: { searchParam
   const sp = await searchParams;
   const page = ZPage.parse(sp.page);
   const f = ZHistoryFilters.parse(sp);
-  const [history, balances] = await Promise.all([listCompanyPayments({ actor, ...f, page }), companyBalances({ actor })]);
-  const params = { q: f.q, direction: f.direction, colour: f.colourId ? String(f.colourId) : undefined };
-  const csv = `/company/history/csv?${new URLSearchParams(Object.entries(params).filter((e): e is [string, string] => !!e[1]))}`;
+  const sort = parseSort(sp.sort, PAYMENT_SORTS, "-at");
+  const [history, balances] = await Promise.all([listCompanyPayments({ actor, ...f, sort, page }), companyBalances({ actor })]);
+  const filters = { q: f.q, direction: f.direction, colour: f.colourId ? String(f.colourId) : undefined };
+  const params = { ...filters, sort: sort.raw };
+  const csv = `/company/history/csv?${new URLSearchParams(Object.entries(filters).filter((e): e is [string, string] => !!e[1]))}`;
   return (
     <>
       <PageHeader
@@ -35,7 +37,7 @@ export default async function CompanyHistoryPage({ searchParams }: { searchParam
           </a>
         }
       />
-      <SearchBar className="mb-4" label={t("company.history.searchLabel")} placeholder={t("company.history.searchPlaceholder")} query={f.q} submitLabel={t("common.search")}>
+      <SearchBar className="mb-4" label={t("company.history.searchLabel")} placeholder={t("company.history.searchPlaceholder")} query={f.q} submitLabel={t("common.search")} keep={{ sort: sp.sort }}>
         <FilterSelect name="direction" label={t("company.history.directionFilter")} value={f.direction ?? ""}>
           <option value="">{t("company.history.allDirections")}</option>
           <option value="in">{t("company.history.directions.in")}</option>
@@ -50,7 +52,7 @@ export default async function CompanyHistoryPage({ searchParams }: { searchParam
           ))}
         </FilterSelect>
       </SearchBar>
-      <PaymentsTable rows={history.rows} locale={locale} label={t("company.history.title")} />
+      <PaymentsTable rows={history.rows} locale={locale} label={t("company.history.title")} sorting={{ sort: sort.raw, params, basePath: "/company/history" }} />
       <Pagination locale={locale} page={history.page} pages={history.pages} total={history.total} params={params} basePath="/company/history" />
     </>
   );
