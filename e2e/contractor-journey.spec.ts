@@ -1,4 +1,8 @@
+import crypto from "node:crypto";
 import { expect, test, type Page } from "@playwright/test";
+import { saveInvoice } from "../lib/company/save-invoice";
+import { approveInvoice } from "../lib/invoices/approve-invoice";
+import { Q, T } from "../tests/support/ledger-fixtures";
 import { makeContractorWorld, makeOrganization, makeUser, PASSWORD } from "./support/factories";
 import { signIn } from "./support/session";
 
@@ -118,4 +122,29 @@ test("a general contractor is paid, subcontracts, and pays its supplier in the s
   await page.screenshot({ path: "/tmp/company-dashboard-ru.png", fullPage: true });
   await page.goto(`/company/invoices/${invoiceId}`);
   await page.screenshot({ path: "/tmp/company-invoice-ru.png", fullPage: true });
+});
+
+test("a contractor pays wages within the colour's share; more is refused and nothing leaves", async ({ page }) => {
+  const w = await makeContractorWorld({ wagesShareBp: 2000 });
+  const paid = await saveInvoice({ actor: w.gcUser, input: { contractId: w.contract.id, number: "W-1", kind: "work", issuedOn: new Date(), submissionKey: crypto.randomUUID(), intent: "submit", lines: [{ estimateItemId: w.items[0]!.id, quantityMilli: Q(100), unitPriceTiyn: T(30_000) }] } });
+  await approveInvoice({ actor: w.alice, invoiceId: paid.id });
+
+  await signIn(page, w.users.general.email, PASSWORD);
+  await nav(page, "Wages and taxes");
+  const wages = page.getByRole("table", { name: "Wages and taxes" }).getByRole("row", { name: /Wages/ });
+  await expect(wages).toContainText(money("600 000,00 ₸"));
+  const form = page.getByRole("form", { name: "Pay wages or taxes" });
+  await form.getByLabel("Exit").selectOption("wages");
+  await form.getByLabel("Amount, ₸").fill("450 000");
+  await form.getByRole("button", { name: "Pay out" }).click();
+  await expect(form.getByRole("status")).toHaveText(money(`450 000,00 ₸ paid out as Wages from colour ${w.colour.id}.`));
+  await expect(page.getByRole("table", { name: "Wages and taxes" }).getByRole("row", { name: /Wages/ })).toContainText(money("150 000,00 ₸"));
+
+  await form.getByLabel("Amount, ₸").fill("200 000");
+  await form.getByRole("button", { name: "Pay out" }).click();
+  await expect(form.getByRole("alert")).toHaveText("Refused, nothing was saved or paid:");
+  await expect(form.getByRole("listitem")).toContainText(money("wages may reach 600 000,00 ₸"));
+  await nav(page, "Payments");
+  await expect(page.getByRole("table", { name: "Payments" }).getByRole("row")).toHaveCount(3);
+  await expect(page.getByRole("table", { name: "Payments" })).toContainText("Wages (left the circuit)");
 });

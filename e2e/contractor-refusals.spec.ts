@@ -69,3 +69,30 @@ test("paying a sub-invoice of a debarred supplier is refused and nothing moves",
   await page.reload();
   await expect(page.getByRole("heading", { name: "Refused attempts" })).toBeVisible();
 });
+
+test("an act that is not a PDF or image, or too large, is refused with a clear message and nothing is saved", async ({ page }) => {
+  const w = await makeContractorWorld();
+  const invoice = await saveInvoice({ actor: w.gcUser, input: { contractId: w.contract.id, number: "ACT-1", kind: "work", issuedOn: new Date(), submissionKey: crypto.randomUUID(), intent: "draft", lines: [{ estimateItemId: w.items[0]!.id, quantityMilli: Q(1), unitPriceTiyn: T(30_000) }] } });
+  await signIn(page, w.users.general.email, PASSWORD);
+  await page.goto(`/company/invoices/${invoice.id}`);
+  const form = page.getByRole("form", { name: "Upload act" });
+
+  await page.getByLabel("Act file").setInputFiles({ name: "act.pdf", mimeType: "application/pdf", buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0]) });
+  await form.getByRole("button", { name: "Upload act" }).click();
+  await expect(form.getByRole("alert")).toHaveText("The content of act.pdf does not match its extension. Nothing was saved.");
+
+  await page.getByLabel("Act file").setInputFiles({ name: "act.exe.pdf", mimeType: "application/pdf", buffer: Buffer.from("MZ\u0090 not a pdf") });
+  await form.getByRole("button", { name: "Upload act" }).click();
+  await expect(form.getByRole("alert")).toHaveText("The file act.exe.pdf is not a PDF, PNG or JPEG. Nothing was saved.");
+
+  await page.getByLabel("Act file").setInputFiles({ name: "empty.pdf", mimeType: "application/pdf", buffer: Buffer.alloc(0) });
+  await form.getByRole("button", { name: "Upload act" }).click();
+  await expect(form.getByRole("alert")).toHaveText("The file empty.pdf is empty. Nothing was saved.");
+
+  await page.getByLabel("Act file").setInputFiles({ name: "big.pdf", mimeType: "application/pdf", buffer: Buffer.concat([Buffer.from("%PDF-1.4"), Buffer.alloc(11 * 1024 * 1024)]) });
+  await form.getByRole("button", { name: "Upload act" }).click();
+  await expect(form.getByRole("alert")).toHaveText("The file big.pdf is 11.0 MB; at most 10 MB. Nothing was saved.");
+
+  expect(await prisma().invoiceDocument.count({ where: { invoiceId: invoice.id } })).toBe(0);
+  await expect(page.getByText("No act attached yet.")).toBeVisible();
+});

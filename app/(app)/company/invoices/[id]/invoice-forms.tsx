@@ -1,5 +1,6 @@
 "use client";
 
+import { useState } from "react";
 import { FormMessage } from "@/components/form-message";
 import { useT } from "@/components/i18n-provider";
 import { SubmitButton } from "@/components/submit-button";
@@ -48,12 +49,26 @@ export function IssuerForms({ invoiceId, canSubmit, canWithdraw }: { invoiceId: 
   );
 }
 
-export function ActUploadForm({ invoiceId }: { invoiceId: number }) {
+/** Files over the limit are stopped here too: sent, they could exceed the request size the server accepts at all. */
+export function ActUploadForm({ invoiceId, maxBytes }: { invoiceId: number; maxBytes: number }) {
   const t = useT();
   const upload = useFormAction(uploadActAction);
+  const [tooLarge, setTooLarge] = useState<string | null>(null);
   return (
-    <form key={upload.formKey} action={upload.formAction} className="space-y-3" aria-label={t("company.invoice.actUpload")}>
-      <FormMessage state={upload.state} />
+    <form
+      key={upload.formKey}
+      action={upload.formAction}
+      className="space-y-3"
+      aria-label={t("company.invoice.actUpload")}
+      onSubmit={(e) => {
+        const file = (e.currentTarget.elements.namedItem("act") as HTMLInputElement | null)?.files?.[0];
+        if (file && file.size > maxBytes) {
+          e.preventDefault();
+          setTooLarge(t("company.errors.ACT_TOO_LARGE", { file: file.name, sizeMb: (file.size / 1024 / 1024).toFixed(1), maxMb: String(maxBytes / 1024 / 1024) }));
+        } else setTooLarge(null);
+      }}
+    >
+      <FormMessage state={tooLarge ? { ok: false, message: tooLarge } : upload.state} />
       <input type="hidden" name="invoiceId" value={invoiceId} />
       <div>
         <label htmlFor="act-file" className="mb-1 block text-sm font-medium text-slate-700">

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/page-header";
 import { requireRole } from "@/lib/auth";
+import { ACT_MAX_BYTES } from "@/lib/company/act-documents";
 import { getCompanyInvoice } from "@/lib/company/company-invoices";
 import { reviewIncomingInvoice } from "@/lib/company/decide-incoming-invoice";
 import { formatDate, formatDateTime } from "@/lib/dates";
@@ -225,7 +226,7 @@ export default async function CompanyInvoicePage({ params }: { params: Promise<{
             </tbody>
           </table>
         )}
-        {role === "issuer" && ["draft", "submitted", "approved"].includes(invoice.status) ? <ActUploadForm invoiceId={invoice.id} /> : null}
+        {role === "issuer" && ["draft", "submitted", "approved"].includes(invoice.status) ? <ActUploadForm invoiceId={invoice.id} maxBytes={ACT_MAX_BYTES} /> : null}
       </section>
     </>
   );
