@@ -96,3 +96,27 @@ test("an act that is not a PDF or image, or too large, is refused with a clear m
   expect(await prisma().invoiceDocument.count({ where: { invoiceId: invoice.id } })).toBe(0);
   await expect(page.getByText("No act attached yet.")).toBeVisible();
 });
+
+test("a draft is kept unjudged, then fixed and submitted through the rules", async ({ page }) => {
+  const w = await makeContractorWorld();
+  await signIn(page, w.users.general.email, PASSWORD);
+  await page.goto("/company/invoices/new");
+  await page.getByLabel("Invoice number").fill("DR-1");
+  await page.getByLabel("Item of line 1").selectOption({ label: CONCRETE });
+  await page.getByLabel("Quantity of line 1").fill("10");
+  await page.getByLabel("Unit price of line 1").fill("33000");
+  await page.getByRole("button", { name: "Save draft" }).click();
+  await expect(page.getByRole("heading", { name: "Invoice DR-1" })).toBeVisible();
+  await expect(page.getByText("Draft", { exact: true }).first()).toBeVisible();
+
+  await page.getByRole("link", { name: "Edit draft" }).click();
+  await expect(page.getByRole("heading", { name: "Edit draft DR-1" })).toBeVisible();
+  await expect(page.getByLabel("Unit price of line 1")).toHaveValue("33000.00");
+  await page.getByRole("button", { name: "Submit for approval" }).click();
+  await expect(page.getByRole("form", { name: "Edit draft DR-1" }).getByRole("alert")).toHaveText("Refused, nothing was saved or paid:");
+  await page.getByLabel("Unit price of line 1").fill("31 500");
+  await page.getByRole("button", { name: "Submit for approval" }).click();
+  await expect(page.getByRole("heading", { name: "Invoice DR-1" })).toBeVisible();
+  await expect(page.getByText("Submitted", { exact: true }).first()).toBeVisible();
+  expect(await prisma().invoice.count({ where: { issuerId: w.general.id } })).toBe(1);
+});

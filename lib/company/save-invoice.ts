@@ -21,6 +21,20 @@ export type TSaveInvoice = {
   intent: "draft" | "submit";
 };
 
+type TLines = Pick<TSaveInvoice, "number" | "lines">;
+
+/** Lines only of the contract's own items, with positive quantities and prices; amounts computed here, never taken from the form. */
+function checkedLines(items: readonly { estimateItemId: number }[], input: TLines) {
+  if (input.lines.length === 0) throw new DomainError("EMPTY_INVOICE", { invoice: input.number });
+  const covered = new Set(items.map((i) => i.estimateItemId));
+  for (const line of input.lines) {
+    if (!covered.has(line.estimateItemId)) throw new DomainError("ITEM_NOT_IN_CONTRACT", { item: String(line.estimateItemId) });
+    if (line.quantityMilli <= 0n || line.unitPriceTiyn <= 0n) throw new DomainError("NON_POSITIVE_AMOUNT", { subject: String(line.estimateItemId) });
+  }
+  const lines = input.lines.map((l) => ({ ...l, amountTiyn: lineAmountTiyn(l.quantityMilli, l.unitPriceTiyn) }));
+  return { lines, totalTiyn: lines.reduce((a, l) => a + l.amountTiyn, 0n) };
+}
+
 const isUniqueViolation = (error: unknown) => error instanceof Error && "code" in error && (error as { code: unknown }).code === "P2002";
 
 /**
@@ -41,14 +55,7 @@ export async function saveInvoice({ actor, input, now = new Date() }: { actor: T
 
   const contract = await db.contract.findFirst({ where: { id: input.contractId, contractorId: org }, include: { items: true } });
   if (!contract) throw new NotFoundError("contract");
-  if (input.lines.length === 0) throw new DomainError("EMPTY_INVOICE", { invoice: input.number });
-  const covered = new Set(contract.items.map((i) => i.estimateItemId));
-  for (const line of input.lines) {
-    if (!covered.has(line.estimateItemId)) throw new DomainError("ITEM_NOT_IN_CONTRACT", { item: String(line.estimateItemId) });
-    if (line.quantityMilli <= 0n || line.unitPriceTiyn <= 0n) throw new DomainError("NON_POSITIVE_AMOUNT", { subject: String(line.estimateItemId) });
-  }
-  const lines = input.lines.map((l) => ({ ...l, amountTiyn: lineAmountTiyn(l.quantityMilli, l.unitPriceTiyn) }));
-  const totalTiyn = lines.reduce((a, l) => a + l.amountTiyn, 0n);
+  const { lines, totalTiyn } = checkedLines(contract.items, input);
   const submit = input.intent === "submit";
   try {
     return await db.$transaction(async (tx) => {
@@ -129,4 +136,44 @@ export async function withdrawInvoice({ actor, invoiceId }: { actor: TActor; inv
     if (invoice.status === "submitted") await appendJournal(tx, invoice.contract.colourId, "withdraw", { invoice: invoice.id, actor: actor.userId });
     return updated;
   });
+}
+
+export type TUpdateDraft = Omit<TSaveInvoice, "contractId" | "submissionKey">;
+
+/**
+ * Rewrites a draft (number, kind, date, lines) and keeps it as a draft or submits it through the rules, in one
+ * transaction. Sending the same submission again finds it submitted and returns it.
+ */
+export async function updateDraftInvoice({ actor, invoiceId, input, now = new Date() }: { actor: TActor; invoiceId: number; input: TUpdateDraft; now?: Date }) {
+  const org = companyOf(actor);
+  let colourId: number | null = null;
+  let total: bigint | null = null;
+  try {
+    return await prisma().$transaction(async (tx) => {
+      const invoice = await lockOwnInvoice(tx, org, invoiceId);
+      colourId = invoice.contract.colourId;
+      if (invoice.status === "submitted" && input.intent === "submit") return invoice;
+      if (invoice.status !== "draft") throw new DomainError("INVOICE_NOT_DRAFT", { status: invoice.status });
+      const items = await tx.contractItem.findMany({ where: { contractId: invoice.contractId }, select: { estimateItemId: true } });
+      const { lines, totalTiyn } = checkedLines(items, input);
+      total = totalTiyn;
+      const submit = input.intent === "submit";
+      await tx.invoiceLine.deleteMany({ where: { invoiceId } });
+      const updated = await tx.invoice.update({
+        where: { id: invoiceId },
+        data: { number: input.number, kind: input.kind, issuedOn: input.issuedOn, totalTiyn, status: submit ? "submitted" : "draft", submittedAt: submit ? now : null, lines: { create: lines } },
+      });
+      if (submit) {
+        await assertSubmittable(tx, invoiceId, now);
+        await appendJournal(tx, invoice.contract.colourId, "submit", { invoice: invoiceId, number: input.number, issuer: org, total: totalTiyn.toString(), actor: actor.userId });
+      }
+      return updated;
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw new DomainError("INVOICE_NUMBER_TAKEN", { number: input.number });
+    if (error instanceof RuleRefusal) {
+      await recordRefusal({ actor, colourId, organizationId: org, documentType: "invoice_submission", documentId: invoiceId, amountTiyn: total, violations: error.violations });
+    }
+    throw error;
+  }
 }

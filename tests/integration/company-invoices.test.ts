@@ -2,7 +2,7 @@ import crypto from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { companyDashboard } from "../../lib/company/company-dashboard";
 import { getCompanyInvoice } from "../../lib/company/company-invoices";
-import { saveInvoice, submitDraftInvoice, withdrawInvoice, type TSaveInvoice } from "../../lib/company/save-invoice";
+import { saveInvoice, submitDraftInvoice, updateDraftInvoice, withdrawInvoice, type TSaveInvoice } from "../../lib/company/save-invoice";
 import { prisma } from "../../lib/db";
 import { approveInvoice } from "../../lib/invoices/approve-invoice";
 import { buildWorld, Q, T, type TWorld } from "../support/ledger-fixtures";
@@ -97,5 +97,24 @@ describe("a company's invoices", () => {
     expect((await companyDashboard({ actor: w.gcUser, now: new Date("2026-05-01") })).warnings.expiring).toEqual([]);
     const soon = await companyDashboard({ actor: w.gcUser, now: new Date("2026-05-20T00:00:00Z") });
     expect(soon.warnings.expiring).toMatchObject([{ colourId: w.colour.id, balanceTiyn: T(3_000_000), days: 22 }]);
+  });
+
+  it("rewrites a draft, keeps it when the rules refuse the submission, and submits it once", async () => {
+    const w = await buildWorld();
+    const draft = await saveInvoice({ actor: w.gcUser, input: input(w, { intent: "draft" }) });
+    const edit = (over: Partial<TSaveInvoice>, line: { quantity?: number; price?: number }) => {
+      const { contractId: _c, submissionKey: _k, ...rest } = input(w, { number: "CO-EDITED", ...over }, line);
+      return updateDraftInvoice({ actor: w.gcUser, invoiceId: draft.id, input: rest });
+    };
+    expect(await edit({ intent: "draft" }, { quantity: 7 })).toMatchObject({ status: "draft", number: "CO-EDITED", totalTiyn: T(210_000) });
+    await expect(edit({ intent: "submit" }, { price: 35_000 })).rejects.toMatchObject({ violations: [expect.objectContaining({ code: "PRICE_ABOVE_CEILING" })] });
+    const kept = await prisma().invoice.findUniqueOrThrow({ where: { id: draft.id }, include: { lines: true } });
+    expect(kept).toMatchObject({ status: "draft", totalTiyn: T(210_000), lines: [expect.objectContaining({ quantityMilli: Q(7) })] });
+    expect((await edit({ intent: "submit" }, { quantity: 8 })).status).toBe("submitted");
+    expect((await edit({ intent: "submit" }, { quantity: 8 })).status).toBe("submitted");
+    await expect(edit({ intent: "draft" }, {})).rejects.toMatchObject({ code: "INVOICE_NOT_DRAFT" });
+    const other = await buildWorld();
+    const { contractId: _c, submissionKey: _k, ...rest } = input(w, { intent: "draft" });
+    await expect(updateDraftInvoice({ actor: other.gcUser, invoiceId: draft.id, input: rest })).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 });

@@ -246,6 +246,7 @@ export const en = {
     },
     newInvoice: {
       title: "New invoice",
+      editTitle: "Edit draft {number}",
       intro: "Bill estimate items of one of your contracts. Each line shows what the contract allows; the rules are checked again on the server when you submit.",
       noContracts: "You have no active contract to invoice.",
       fields: { contract: "Contract", number: "Invoice number", kind: "Kind", issuedOn: "Issued on" },
@@ -280,6 +281,7 @@ export const en = {
       submitting: "Submitting…",
       withdraw: "Withdraw",
       withdrawing: "Withdrawing…",
+      edit: "Edit draft",
       submitted: "Invoice {number} submitted.",
       withdrawn: "Invoice {number} withdrawn.",
       actTitle: "Act of completed works",

@@ -247,6 +247,7 @@ export const ru: TMessages = {
     },
     newInvoice: {
       title: "Новый счёт",
+      editTitle: "Правка черновика {number}",
       intro: "Выставьте позиции сметы по одному из ваших договоров. В каждой строке видно, что допускает договор; при подаче сервер снова проверяет правила.",
       noContracts: "У вас нет действующих договоров для выставления счёта.",
       fields: { contract: "Договор", number: "Номер счёта", kind: "Вид", issuedOn: "Дата счёта" },
@@ -281,6 +282,7 @@ export const ru: TMessages = {
       submitting: "Подача…",
       withdraw: "Отозвать",
       withdrawing: "Отзыв…",
+      edit: "Изменить черновик",
       submitted: "Счёт {number} подан.",
       withdrawn: "Счёт {number} отозван.",
       actTitle: "Акт выполненных работ",

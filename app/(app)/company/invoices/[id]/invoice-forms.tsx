@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { useState } from "react";
 import { FormMessage } from "@/components/form-message";
 import { useT } from "@/components/i18n-provider";
@@ -36,6 +37,11 @@ export function IssuerForms({ invoiceId, canSubmit, canWithdraw }: { invoiceId: 
           </SubmitButton>
         ) : null}
       </form>
+      {canSubmit ? (
+        <Link href={`/company/invoices/new?draft=${invoiceId}`} className="btn-secondary">
+          {t("company.invoice.edit")}
+        </Link>
+      ) : null}
       <form key={withdraw.formKey} action={withdraw.formAction} className="space-y-2" aria-label={t("company.invoice.withdraw")}>
         <FormMessage state={withdraw.state} />
         <input type="hidden" name="invoiceId" value={invoiceId} />

@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { authorize } from "@/lib/auth";
 import { companyFailure, companyFieldErrors, type TCompanyFormState } from "@/lib/company/form-state";
-import { saveInvoice } from "@/lib/company/save-invoice";
+import { saveInvoice, updateDraftInvoice } from "@/lib/company/save-invoice";
 // Calendar days go to DATE columns as UTC midnight of that day (as the seed writes them).
 const calendarDay = (day: string) => new Date(`${day}T00:00:00Z`);
 import { getT } from "@/lib/i18n/server";
@@ -70,7 +70,11 @@ export async function saveInvoiceAction(_prev: TInvoiceFormState, form: FormData
     });
     if (!parsed.success) return { ok: false, message: t("errors.fixFields"), fieldErrors: companyFieldErrors(parsed.error, locale), values };
     const input = parsed.data;
-    const invoice = await saveInvoice({
+    const draftId = Number(form.get("draftId") ?? "");
+    const lines = input.lines.map((l) => ({ estimateItemId: l.item, quantityMilli: l.quantity, unitPriceTiyn: l.price }));
+    const invoice = draftId > 0
+      ? await updateDraftInvoice({ actor, invoiceId: draftId, input: { number: input.number, kind: input.kind, issuedOn: calendarDay(input.issuedOn), intent: input.intent, lines } })
+      : await saveInvoice({
       actor,
       input: {
         contractId: input.contractId,
@@ -79,7 +83,7 @@ export async function saveInvoiceAction(_prev: TInvoiceFormState, form: FormData
         issuedOn: calendarDay(input.issuedOn),
         submissionKey: input.submissionKey,
         intent: input.intent,
-        lines: input.lines.map((l) => ({ estimateItemId: l.item, quantityMilli: l.quantity, unitPriceTiyn: l.price })),
+        lines,
       },
     });
     target = `/company/invoices/${invoice.id}`;

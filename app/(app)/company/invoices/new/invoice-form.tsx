@@ -20,6 +20,8 @@ export type TContractOption = {
 
 type TLine = { key: number; item: string; quantity: string; price: string };
 
+export type TDraft = { id: number; contractId: number; number: string; kind: "work" | "advance"; issuedOn: string; lines: Omit<TLine, "key">[] };
+
 let nextKey = 1;
 const emptyLine = (): TLine => ({ key: nextKey++, item: "", quantity: "", price: "" });
 
@@ -30,17 +32,17 @@ function amountOf(line: TLine): bigint | null {
   return q.ok && p.ok ? lineAmountTiyn(q.milli, p.tiyn) : null;
 }
 
-export function InvoiceForm({ contracts, initialContractId, submissionKey, today }: { contracts: TContractOption[]; initialContractId: number | null; submissionKey: string; today: string }) {
+export function InvoiceForm({ contracts, initialContractId, submissionKey, today, draft }: { contracts: TContractOption[]; initialContractId: number | null; submissionKey: string; today: string; draft: TDraft | null }) {
   const t = useT();
   const { state, formAction, formKey, errors } = useFormAction<TInvoiceFormState>(saveInvoiceAction);
-  const v = state.values ?? {};
+  const v = state.values ?? (draft ? { number: draft.number, kind: draft.kind, issuedOn: draft.issuedOn } : {});
   const [contractId, setContractId] = useState<number | null>(initialContractId);
-  const [lines, setLines] = useState<TLine[]>(() => [emptyLine()]);
+  const [lines, setLines] = useState<TLine[]>(() => (draft?.lines.length ? draft.lines.map((l) => ({ ...l, key: nextKey++ })) : [emptyLine()]));
   const contract = contracts.find((c) => c.id === contractId) ?? null;
   const update = (key: number, patch: Partial<TLine>) => setLines((ls) => ls.map((l) => (l.key === key ? { ...l, ...patch } : l)));
   const total = lines.reduce<bigint>((a, l) => a + (amountOf(l) ?? 0n), 0n);
   return (
-    <form key={formKey} action={formAction} className="space-y-6" aria-label={t("company.newInvoice.title")} noValidate>
+    <form key={formKey} action={formAction} className="space-y-6" aria-label={draft ? t("company.newInvoice.editTitle", { number: draft.number }) : t("company.newInvoice.title")} noValidate>
       <FormMessage state={state} />
       {state.reasons?.length ? (
         <ul className="list-disc space-y-1 rounded-md border border-red-200 bg-red-50 py-2 pl-8 pr-3 text-sm text-red-800" aria-label={t("company.refused")}>
@@ -50,6 +52,7 @@ export function InvoiceForm({ contracts, initialContractId, submissionKey, today
         </ul>
       ) : null}
       <input type="hidden" name="submissionKey" value={submissionKey} />
+      {draft ? <input type="hidden" name="draftId" value={draft.id} /> : null}
       <div className="card grid gap-4 p-5 md:grid-cols-2">
         <SelectField
           name="contractId"
