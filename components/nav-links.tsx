@@ -9,7 +9,9 @@ export function NavLinks({ items, label }: { items: { href: string; label: strin
     <nav aria-label={label}>
       <ul className="flex flex-wrap gap-1">
         {items.map((item) => {
-          const current = pathname === item.href || pathname.startsWith(`${item.href}/`);
+          const within = (href: string) => pathname === href || pathname.startsWith(`${href}/`);
+          // The most specific section is current: /company/invoices is "Invoices", not also "Dashboard" (/company).
+          const current = within(item.href) && !items.some((other) => other.href.length > item.href.length && other.href.startsWith(`${item.href}/`) && within(other.href));
           return (
             <li key={item.href}>
               <Link

@@ -5,7 +5,8 @@ export type TNavItem = { href: string; label: TMessageKey; roles: readonly Role[
 
 // Each section is listed once with the roles that may open it; pages check the same roles themselves.
 export const NAV_ITEMS: readonly TNavItem[] = [
-  { href: "/home", label: "nav.home", roles: ["official", "contractor", "investigator", "admin"] },
+  // A company's overview is its dashboard (/company).
+  { href: "/home", label: "nav.home", roles: ["official", "investigator", "admin"] },
   { href: "/budget", label: "nav.budget", roles: ["official"] },
   { href: "/projects", label: "nav.projects", roles: ["official"] },
   { href: "/invoices", label: "nav.invoices", roles: ["official"] },
@@ -15,6 +16,10 @@ export const NAV_ITEMS: readonly TNavItem[] = [
   { href: "/cases", label: "nav.cases", roles: ["investigator"] },
   { href: "/journal", label: "nav.journal", roles: ["investigator", "admin"] },
   { href: "/admin/users", label: "nav.users", roles: ["admin"] },
+  { href: "/company", label: "nav.company", roles: ["contractor"] },
+  { href: "/company/invoices", label: "nav.companyInvoices", roles: ["contractor"] },
+  { href: "/company/exits", label: "nav.companyExits", roles: ["contractor"] },
+  { href: "/company/history", label: "nav.companyHistory", roles: ["contractor"] },
 ];
 
 export const navFor = (role: Role) => NAV_ITEMS.filter((item) => item.roles.includes(role));

@@ -13,7 +13,7 @@ export const ORGANIZATION_KINDS_FOR_ROLE: Record<Role, readonly OrganizationKind
 /** Where each role lands after signing in. */
 export const HOME_FOR_ROLE: Record<Role, string> = {
   official: "/home",
-  contractor: "/home",
+  contractor: "/company",
   investigator: "/home",
   admin: "/admin/users",
 };

@@ -6,6 +6,7 @@ import type { OrganizationKind, Role } from "../../lib/generated/prisma/enums";
 import { makeBin } from "../../lib/kz/bin";
 import { createOrganization } from "../../lib/organizations/create-organization";
 import { createUser } from "../../lib/users/create-user";
+import { buildWorld } from "../../tests/support/ledger-fixtures";
 
 export const PASSWORD = "e2e-password-123";
 
@@ -28,4 +29,18 @@ export async function makeUser(role: Role, options: { organizationId?: number; n
 
 export async function countUsers(where: { email?: string } = {}) {
   return prisma().user.count({ where });
+}
+
+/**
+ * A project with a colour, a general contract and a subcontract (tests/support/ledger-fixtures buildWorld),
+ * with people who can sign in: an official of the ministry and a user of each company.
+ */
+export async function makeContractorWorld(options: Parameters<typeof buildWorld>[0] = {}) {
+  const w = await buildWorld(options);
+  const [official, general, sub] = await Promise.all([
+    makeUser("official", { organizationId: w.ministry.id }),
+    makeUser("contractor", { organizationId: w.general.id, name: `Aidos ${unique()}` }),
+    makeUser("contractor", { organizationId: w.sub.id, name: `Dana ${unique()}` }),
+  ]);
+  return { ...w, users: { official, general, sub } };
 }

@@ -1,0 +1,52 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { PageHeader } from "@/components/page-header";
+import { requireRole } from "@/lib/auth";
+import { getCompanyContract } from "@/lib/company/company-contracts";
+import { almatyDay } from "@/lib/dates";
+import { NotFoundError } from "@/lib/errors";
+import { getT } from "@/lib/i18n/server";
+import { formatTiyn, tiynToDecimalString } from "@/lib/money";
+import { formatQuantityMilli } from "@/lib/rules/amounts";
+import { SubcontractForm } from "./subcontract-form";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getT();
+  return { title: t("company.contract.newSubcontract") };
+}
+
+export default async function NewSubcontractPage({ params }: { params: Promise<{ id: string }> }) {
+  const actor = await requireRole("contractor");
+  const { t } = await getT();
+  const id = Number((await params).id);
+  if (!Number.isInteger(id) || id <= 0) notFound();
+  const view = await getCompanyContract({ actor, contractId: id }).catch((error) => {
+    if (error instanceof NotFoundError) notFound();
+    throw error;
+  });
+  // Only the contract's own holder subcontracts it.
+  if (!view.isHolder || view.contract.status !== "active") notFound();
+  const { contract } = view;
+  return (
+    <>
+      <Link href={`/company/contracts/${contract.id}`} className="mb-4 inline-block text-sm text-brand-700 hover:underline">
+        ← {t("company.contract.title", { number: contract.number })}
+      </Link>
+      <PageHeader title={t("company.subcontract.title", { number: contract.number })} intro={t("company.subcontract.intro", { remaining: formatTiyn(view.remainingForSubcontractsTiyn) })} />
+      <SubcontractForm
+        parentId={contract.id}
+        today={almatyDay(new Date())}
+        items={view.items.map((i) => ({
+          id: i.estimateItemId,
+          code: i.estimateItem.code,
+          name: i.estimateItem.name,
+          unit: i.estimateItem.unit,
+          quantity: formatQuantityMilli(i.quantityMilli),
+          ceiling: formatTiyn(i.ceilingUnitPriceTiyn),
+          ceilingPlain: tiynToDecimalString(i.ceilingUnitPriceTiyn),
+        }))}
+      />
+    </>
+  );
+}

@@ -1,0 +1,24 @@
+import { getActor } from "@/lib/auth";
+import { companyPaymentsCsv } from "@/lib/company/list-company-payments";
+import { almatyDay } from "@/lib/dates";
+import { translate } from "@/lib/i18n";
+import { getT } from "@/lib/i18n/server";
+import { ZHistoryFilters } from "../filters";
+
+const COLUMNS = ["id", "at", "direction", "kind", "colour", "project", "counterparty", "bin", "documentType", "document", "amount"] as const;
+
+/** The company's payment history as CSV, with the same filters as the page; other roles get 404. */
+export async function GET(request: Request) {
+  const actor = await getActor();
+  if (!actor || actor.role !== "contractor") return new Response("Not found", { status: 404 });
+  const { locale } = await getT();
+  const f = ZHistoryFilters.parse(Object.fromEntries(new URL(request.url).searchParams));
+  const body = await companyPaymentsCsv({ actor, ...f, header: COLUMNS.map((c) => translate(locale, `company.history.csvHeader.${c}`)) });
+  return new Response(body, {
+    headers: {
+      "content-type": "text/csv; charset=utf-8",
+      "content-disposition": `attachment; filename="payments-${almatyDay(new Date())}.csv"`,
+      "cache-control": "no-store",
+    },
+  });
+}

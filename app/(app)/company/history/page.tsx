@@ -1,0 +1,59 @@
+import type { Metadata } from "next";
+import { PageHeader } from "@/components/page-header";
+import { Pagination } from "@/components/pagination";
+import { FilterSelect, SearchBar } from "@/components/search-bar";
+import { requireRole } from "@/lib/auth";
+import { companyBalances } from "@/lib/company/company-dashboard";
+import { listCompanyPayments, PAYMENT_SORTS } from "@/lib/company/list-company-payments";
+import { getT } from "@/lib/i18n/server";
+import { parseSort, ZPage } from "@/lib/pagination";
+import { PaymentsTable } from "../payments-table";
+import { ZHistoryFilters } from "./filters";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getT();
+  return { title: t("company.history.title") };
+}
+
+export default async function CompanyHistoryPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+  const actor = await requireRole("contractor");
+  const { t, locale } = await getT();
+  const sp = await searchParams;
+  const page = ZPage.parse(sp.page);
+  const f = ZHistoryFilters.parse(sp);
+  const sort = parseSort(sp.sort, PAYMENT_SORTS, "-at");
+  const [history, balances] = await Promise.all([listCompanyPayments({ actor, ...f, sort, page }), companyBalances({ actor })]);
+  const filters = { q: f.q, direction: f.direction, colour: f.colourId ? String(f.colourId) : undefined };
+  const params = { ...filters, sort: sort.raw };
+  const csv = `/company/history/csv?${new URLSearchParams(Object.entries(filters).filter((e): e is [string, string] => !!e[1]))}`;
+  return (
+    <>
+      <PageHeader
+        title={t("company.history.title")}
+        intro={t("company.history.intro")}
+        actions={
+          <a href={csv} className="btn-secondary" download>
+            {t("company.history.csv")}
+          </a>
+        }
+      />
+      <SearchBar className="mb-4" label={t("company.history.searchLabel")} placeholder={t("company.history.searchPlaceholder")} query={f.q} submitLabel={t("common.search")} keep={{ sort: sp.sort }}>
+        <FilterSelect name="direction" label={t("company.history.directionFilter")} value={f.direction ?? ""}>
+          <option value="">{t("company.history.allDirections")}</option>
+          <option value="in">{t("company.history.directions.in")}</option>
+          <option value="out">{t("company.history.directions.out")}</option>
+        </FilterSelect>
+        <FilterSelect name="colour" label={t("company.history.colourFilter")} value={f.colourId ? String(f.colourId) : ""}>
+          <option value="">{t("company.history.allColours")}</option>
+          {balances.map((b) => (
+            <option key={b.colourId} value={b.colourId}>
+              {t("company.colour", { id: b.colourId })} · {b.projectName}
+            </option>
+          ))}
+        </FilterSelect>
+      </SearchBar>
+      <PaymentsTable rows={history.rows} locale={locale} label={t("company.history.title")} sorting={{ sort: sort.raw, params, basePath: "/company/history" }} />
+      <Pagination locale={locale} page={history.page} pages={history.pages} total={history.total} params={params} basePath="/company/history" />
+    </>
+  );
+}

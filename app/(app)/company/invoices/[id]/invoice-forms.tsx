@@ -1,0 +1,131 @@
+"use client";
+
+import Link from "next/link";
+import { useState } from "react";
+import { FormMessage } from "@/components/form-message";
+import { useT } from "@/components/i18n-provider";
+import { SubmitButton } from "@/components/submit-button";
+import { useFormAction } from "@/components/use-form-action";
+import type { TCompanyFormState } from "@/lib/company/form-state";
+import { approveIncomingAction, rejectIncomingAction, submitDraftAction, uploadActAction, withdrawInvoiceAction } from "./actions";
+
+function Reasons({ state }: { state: TCompanyFormState }) {
+  if (!state.reasons?.length) return null;
+  return (
+    <ul className="list-disc space-y-1 pl-6 text-sm text-red-800">
+      {state.reasons.map((r) => (
+        <li key={r}>{r}</li>
+      ))}
+    </ul>
+  );
+}
+
+/** Submit a draft, or withdraw it (or a submitted invoice nobody approved). */
+export function IssuerForms({ invoiceId, canSubmit, canWithdraw }: { invoiceId: number; canSubmit: boolean; canWithdraw: boolean }) {
+  const t = useT();
+  const submit = useFormAction(submitDraftAction);
+  const withdraw = useFormAction(withdrawInvoiceAction);
+  return (
+    <div className="flex flex-wrap items-start gap-4">
+      <form key={submit.formKey} action={submit.formAction} className="space-y-2" aria-label={t("company.invoice.submitDraft")}>
+        <FormMessage state={submit.state} />
+        <Reasons state={submit.state} />
+        <input type="hidden" name="invoiceId" value={invoiceId} />
+        {canSubmit ? (
+          <SubmitButton className="btn-primary" pendingLabel={t("company.invoice.submitting")}>
+            {t("company.invoice.submitDraft")}
+          </SubmitButton>
+        ) : null}
+      </form>
+      {canSubmit ? (
+        <Link href={`/company/invoices/new?draft=${invoiceId}`} className="btn-secondary">
+          {t("company.invoice.edit")}
+        </Link>
+      ) : null}
+      <form key={withdraw.formKey} action={withdraw.formAction} className="space-y-2" aria-label={t("company.invoice.withdraw")}>
+        <FormMessage state={withdraw.state} />
+        <input type="hidden" name="invoiceId" value={invoiceId} />
+        {canWithdraw ? (
+          <SubmitButton className="btn-danger" pendingLabel={t("company.invoice.withdrawing")}>
+            {t("company.invoice.withdraw")}
+          </SubmitButton>
+        ) : null}
+      </form>
+    </div>
+  );
+}
+
+/** Files over the limit are stopped here too: sent, they could exceed the request size the server accepts at all. */
+export function ActUploadForm({ invoiceId, maxBytes }: { invoiceId: number; maxBytes: number }) {
+  const t = useT();
+  const upload = useFormAction(uploadActAction);
+  const [tooLarge, setTooLarge] = useState<string | null>(null);
+  return (
+    <form
+      key={upload.formKey}
+      action={upload.formAction}
+      className="space-y-3"
+      aria-label={t("company.invoice.actUpload")}
+      onSubmit={(e) => {
+        const file = (e.currentTarget.elements.namedItem("act") as HTMLInputElement | null)?.files?.[0];
+        if (file && file.size > maxBytes) {
+          e.preventDefault();
+          setTooLarge(t("company.errors.ACT_TOO_LARGE", { file: file.name, sizeMb: (file.size / 1024 / 1024).toFixed(1), maxMb: String(maxBytes / 1024 / 1024) }));
+        } else setTooLarge(null);
+      }}
+    >
+      <FormMessage state={tooLarge ? { ok: false, message: tooLarge } : upload.state} />
+      <input type="hidden" name="invoiceId" value={invoiceId} />
+      <div>
+        <label htmlFor="act-file" className="mb-1 block text-sm font-medium text-slate-700">
+          {t("company.invoice.actFile")}
+        </label>
+        <input id="act-file" name="act" type="file" accept=".pdf,.png,.jpg,.jpeg,application/pdf,image/png,image/jpeg" className="text-sm" aria-describedby="act-hint" />
+        <p id="act-hint" className="mt-1 text-xs text-slate-500">
+          {t("company.invoice.actHint")}
+        </p>
+        {upload.errors.act ? <p className="mt-1 text-xs text-red-700">{upload.errors.act}</p> : null}
+      </div>
+      <SubmitButton className="btn-secondary" pendingLabel={t("company.invoice.actUploading")}>
+        {t("company.invoice.actUpload")}
+      </SubmitButton>
+    </form>
+  );
+}
+
+/** The payer's decision on a sub-invoice; stays mounted after it so the outcome stays on screen. */
+export function PayerForms({ invoiceId, number, canApprove, decidable }: { invoiceId: number; number: string; canApprove: boolean; decidable: boolean }) {
+  const t = useT();
+  const approve = useFormAction(approveIncomingAction);
+  const reject = useFormAction(rejectIncomingAction);
+  return (
+    <div className="grid gap-4 md:grid-cols-2">
+      <form key={approve.formKey} action={approve.formAction} className="card space-y-3 p-4" aria-label={t("company.invoice.approve")}>
+        <FormMessage state={approve.state} />
+        <Reasons state={approve.state} />
+        <input type="hidden" name="invoiceId" value={invoiceId} />
+        <input type="hidden" name="number" value={number} />
+        {decidable && canApprove ? (
+          <SubmitButton className="btn-primary" pendingLabel={t("company.invoice.approving")}>
+            {t("company.invoice.approve")}
+          </SubmitButton>
+        ) : null}
+      </form>
+      <form key={reject.formKey} action={reject.formAction} className="card space-y-3 p-4" aria-label={t("company.invoice.reject")}>
+        <FormMessage state={reject.state} />
+        <input type="hidden" name="invoiceId" value={invoiceId} />
+        {decidable ? (
+          <>
+            <label htmlFor="reason" className="block text-sm font-medium text-slate-700">
+              {t("company.invoice.rejectReason")}
+            </label>
+            <textarea id="reason" name="reason" rows={2} className="input" defaultValue={reject.state.ok ? "" : (reject.values.reason ?? "")} />
+            <SubmitButton className="btn-danger" pendingLabel={t("company.invoice.rejecting")}>
+              {t("company.invoice.reject")}
+            </SubmitButton>
+          </>
+        ) : null}
+      </form>
+    </div>
+  );
+}

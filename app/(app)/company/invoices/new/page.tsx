@@ -1,0 +1,72 @@
+import crypto from "node:crypto";
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { PageHeader } from "@/components/page-header";
+import { requireRole } from "@/lib/auth";
+import { billedByItem, listInvoiceableContracts } from "@/lib/company/company-contracts";
+import { getCompanyInvoice } from "@/lib/company/company-invoices";
+import { NotFoundError } from "@/lib/errors";
+import { almatyDay } from "@/lib/dates";
+import { getT } from "@/lib/i18n/server";
+import { formatTiyn, tiynToDecimalString } from "@/lib/money";
+import { formatQuantityMilli } from "@/lib/rules/amounts";
+import { InvoiceForm, type TContractOption, type TDraft } from "./invoice-form";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getT();
+  return { title: t("company.newInvoice.title") };
+}
+
+export default async function NewCompanyInvoicePage({ searchParams }: { searchParams: Promise<{ contract?: string; draft?: string }> }) {
+  const actor = await requireRole("contractor");
+  const { t } = await getT();
+  const sp = await searchParams;
+  // ?draft=<id>: the same form, filled with one of the company's own drafts, rewrites that draft.
+  const draftView = sp.draft
+    ? await getCompanyInvoice({ actor, invoiceId: Number(sp.draft) || -1 }).catch((error) => {
+        if (error instanceof NotFoundError) notFound();
+        throw error;
+      })
+    : null;
+  if (draftView && (draftView.role !== "issuer" || draftView.invoice.status !== "draft")) notFound();
+  const draft: TDraft | null = draftView
+    ? {
+        id: draftView.invoice.id,
+        contractId: draftView.invoice.contractId,
+        number: draftView.invoice.number,
+        kind: draftView.invoice.kind,
+        issuedOn: almatyDay(draftView.invoice.issuedOn),
+        lines: draftView.invoice.lines.map((l) => ({ item: String(l.estimateItemId), quantity: formatQuantityMilli(l.quantityMilli), price: tiynToDecimalString(l.unitPriceTiyn) })),
+      }
+    : null;
+  const contracts = (await listInvoiceableContracts({ actor })).filter((c) => !draft || c.id === draft.contractId);
+  const options: TContractOption[] = await Promise.all(
+    contracts.map(async (c) => {
+      const billed = await billedByItem(c.id);
+      return {
+        id: c.id,
+        label: `${c.number} · ${c.project.name}`,
+        items: c.items.map((i) => ({
+          id: i.estimateItemId,
+          label: `${i.estimateItem.code} · ${i.estimateItem.name}`,
+          unit: i.estimateItem.unit,
+          estimated: `${formatQuantityMilli(i.quantityMilli)} ${i.estimateItem.unit}`,
+          billed: `${formatQuantityMilli(billed.get(i.estimateItemId) ?? 0n)} ${i.estimateItem.unit}`,
+          ceiling: formatTiyn(i.ceilingUnitPriceTiyn),
+        })),
+      };
+    }),
+  );
+  const preselected = draft?.contractId ?? options.find((o) => String(o.id) === sp.contract)?.id ?? options[0]?.id ?? null;
+  return (
+    <>
+      <PageHeader title={draft ? t("company.newInvoice.editTitle", { number: draft.number }) : t("company.newInvoice.title")} intro={t("company.newInvoice.intro")} />
+      {options.length === 0 ? (
+        <p className="card p-6 text-sm text-slate-600">{t("company.newInvoice.noContracts")}</p>
+      ) : (
+        // A new key per render: submitting the same form twice (double click, retry) creates one invoice.
+        <InvoiceForm contracts={options} initialContractId={preselected} submissionKey={crypto.randomUUID()} today={almatyDay(new Date())} draft={draft} />
+      )}
+    </>
+  );
+}

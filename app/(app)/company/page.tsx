@@ -1,0 +1,226 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { PageHeader } from "@/components/page-header";
+import { requireRole } from "@/lib/auth";
+import { companyDashboard } from "@/lib/company/company-dashboard";
+import { formatDate, formatDateTime } from "@/lib/dates";
+import { getT } from "@/lib/i18n/server";
+import { formatTiyn, percent } from "@/lib/money";
+import { describeViolation } from "@/lib/rules/present";
+import type { TRuleCode } from "@/lib/rules/types";
+import { PaymentsTable } from "./payments-table";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getT();
+  return { title: t("company.dashboard.title") };
+}
+
+const STATUSES = ["draft", "submitted", "approved", "paid", "rejected", "withdrawn"] as const;
+
+export default async function CompanyDashboardPage() {
+  const actor = await requireRole("contractor");
+  const { t, locale } = await getT();
+  const d = await companyDashboard({ actor });
+  const refusedDocument = (r: (typeof d.warnings.refused)[number]) =>
+    r.invoiceNumber
+      ? t("company.dashboard.refusedInvoice", { number: r.invoiceNumber })
+      : r.documentType === "invoice_submission"
+        ? t("company.dashboard.refusedSubmission")
+        : r.documentType.startsWith("exit_")
+          ? t("company.dashboard.refusedExit")
+          : t("company.dashboard.refusedOther");
+  const hasWarnings = d.warnings.expiring.length > 0 || d.warnings.refused.length > 0;
+  return (
+    <>
+      <PageHeader
+        title={t("company.dashboard.title")}
+        intro={t("company.dashboard.intro")}
+        actions={
+          <Link href="/company/invoices/new" className="btn-primary">
+            {t("company.invoices.newInvoice")}
+          </Link>
+        }
+      />
+      <section aria-labelledby="warnings" className={`card mb-6 p-4 ${hasWarnings ? "border-amber-300 bg-amber-50" : ""}`}>
+        <h2 id="warnings" className="mb-2 text-sm font-semibold text-slate-800">
+          {t("company.dashboard.warningsTitle")}
+        </h2>
+        {hasWarnings ? (
+          <ul className="space-y-1 text-sm">
+            {d.warnings.expiring.map((w) => (
+              <li key={`e${w.colourId}`} className="text-amber-900">
+                ⚠ {t("company.dashboard.expiring", { colour: w.colourId, project: w.projectName, date: formatDate(w.expiresAt), days: w.days, amount: formatTiyn(w.balanceTiyn) })}
+              </li>
+            ))}
+            {d.warnings.refused.map((r) => (
+              <li key={`r${r.id}`} className="text-red-800">
+                ✗{" "}
+                {t("company.dashboard.refusedAttempt", {
+                  at: formatDateTime(r.at),
+                  document: refusedDocument(r),
+                  reasons: r.details.map((v) => describeViolation({ code: v.code as TRuleCode, params: v.params }, locale)).join(" "),
+                })}
+                {r.invoiceId ? (
+                  <>
+                    {" "}
+                    <Link href={`/company/invoices/${r.invoiceId}`} className="text-brand-700 underline">
+                      {r.invoiceNumber}
+                    </Link>
+                  </>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="text-sm text-slate-600">{t("company.dashboard.noWarnings")}</p>
+        )}
+      </section>
+
+      <section aria-labelledby="balances" className="mb-8">
+        <h2 id="balances" className="mb-3 text-lg font-semibold">
+          {t("company.dashboard.balancesTitle")}
+        </h2>
+        <div className="card overflow-x-auto">
+          <table className="min-w-full divide-y divide-slate-200 text-sm" aria-labelledby="balances">
+            <thead className="bg-slate-50 text-slate-600">
+              <tr>
+                {(["colour", "project", "expires"] as const).map((c) => (
+                  <th key={c} scope="col" className="px-3 py-2 text-left font-medium">
+                    {t(`company.dashboard.balanceColumns.${c}`)}
+                  </th>
+                ))}
+                {(["received", "passedOn", "exited", "balance"] as const).map((c) => (
+                  <th key={c} scope="col" className="px-3 py-2 text-right font-medium">
+                    {t(`company.dashboard.balanceColumns.${c}`)}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-slate-100">
+              {d.balances.length === 0 ? (
+                <tr>
+                  <td colSpan={7} className="px-3 py-8 text-center text-slate-500">
+                    {t("company.dashboard.noBalances")}
+                  </td>
+                </tr>
+              ) : (
+                d.balances.map((b) => (
+                  <tr key={b.colourId}>
+                    <td className="px-3 py-2 font-medium">
+                      {t("company.colour", { id: b.colourId })}
+                      {b.isFrozen ? <span className="ml-2 rounded bg-red-100 px-1.5 text-xs text-red-800">{t("company.dashboard.frozen")}</span> : null}
+                    </td>
+                    <td className="px-3 py-2">{b.projectName}</td>
+                    <td className="px-3 py-2 tabular-nums">{formatDate(b.expiresAt)}</td>
+                    <td className="num px-3 py-2">{formatTiyn(b.receivedTiyn)}</td>
+                    <td className="num px-3 py-2">
+                      {formatTiyn(b.passedOnTiyn)}
+                      <div className="text-xs text-slate-500">{t("company.dashboard.passedShare", { share: percent(b.passedOnTiyn, b.receivedTiyn) })}</div>
+                    </td>
+                    <td className="num px-3 py-2">{formatTiyn(b.exitedTiyn)}</td>
+                    <td className="num px-3 py-2 font-semibold">{formatTiyn(b.balanceTiyn)}</td>
+                  </tr>
+                ))
+              )}
+            </tbody>
+          </table>
+        </div>
+      </section>
+
+      <div className="mb-8 grid gap-6 lg:grid-cols-2">
+        <section aria-labelledby="contracts">
+          <h2 id="contracts" className="mb-3 text-lg font-semibold">
+            {t("company.dashboard.contractsTitle")}
+          </h2>
+          <div className="card overflow-x-auto">
+            <table className="min-w-full divide-y divide-slate-200 text-sm" aria-labelledby="contracts">
+              <thead className="bg-slate-50 text-slate-600">
+                <tr>
+                  {(["number", "project", "kind"] as const).map((c) => (
+                    <th key={c} scope="col" className="px-3 py-2 text-left font-medium">
+                      {t(`company.dashboard.contractColumns.${c}`)}
+                    </th>
+                  ))}
+                  <th scope="col" className="px-3 py-2 text-right font-medium">
+                    {t("company.dashboard.contractColumns.value")}
+                  </th>
+                </tr>
+              </thead>
+              <tbody className="divide-y divide-slate-100">
+                {d.contracts.length === 0 ? (
+                  <tr>
+                    <td colSpan={4} className="px-3 py-8 text-center text-slate-500">
+                      {t("company.dashboard.noContracts")}
+                    </td>
+                  </tr>
+                ) : (
+                  d.contracts.map((c) => (
+                    <tr key={c.id}>
+                      <td className="px-3 py-2 font-medium">
+                        <Link href={`/company/contracts/${c.id}`} className="text-brand-700 hover:underline">
+                          {c.number}
+                        </Link>
+                      </td>
+                      <td className="px-3 py-2">{c.project.name}</td>
+                      <td className="px-3 py-2">{t(c.parentId ? "company.contractKinds.sub" : "company.contractKinds.general")}</td>
+                      <td className="num px-3 py-2">{formatTiyn(c.valueTiyn)}</td>
+                    </tr>
+                  ))
+                )}
+              </tbody>
+            </table>
+          </div>
+        </section>
+        <section aria-labelledby="invoice-status">
+          <h2 id="invoice-status" className="mb-3 text-lg font-semibold">
+            {t("company.dashboard.invoicesTitle")}
+          </h2>
+          <div className="grid gap-4 sm:grid-cols-2">
+            {(["issued", "incoming"] as const).map((box) => {
+              const counts = d[box];
+              const present = STATUSES.filter((s) => counts[s]);
+              return (
+                <div key={box} className="card p-4">
+                  <h3 className="mb-2 text-sm font-semibold text-slate-700">
+                    <Link href={`/company/invoices?box=${box}`} className="hover:underline">
+                      {t(`company.dashboard.${box}`)}
+                    </Link>
+                  </h3>
+                  {present.length === 0 ? (
+                    <p className="text-sm text-slate-500">{t("company.dashboard.noInvoices")}</p>
+                  ) : (
+                    <dl className="space-y-1 text-sm">
+                      {present.map((s) => (
+                        <div key={s} className="flex justify-between gap-3">
+                          <dt>
+                            <Link href={`/company/invoices?box=${box}&status=${s}`} className="text-brand-700 hover:underline">
+                              {t(`company.invoices.status.${s}`)}
+                            </Link>
+                          </dt>
+                          <dd className="num">{t("company.dashboard.statusLine", { count: counts[s]!.count, amount: formatTiyn(counts[s]!.totalTiyn) })}</dd>
+                        </div>
+                      ))}
+                    </dl>
+                  )}
+                </div>
+              );
+            })}
+          </div>
+        </section>
+      </div>
+
+      <section aria-labelledby="recent">
+        <div className="mb-3 flex items-baseline justify-between">
+          <h2 id="recent" className="text-lg font-semibold">
+            {t("company.dashboard.recentTitle")}
+          </h2>
+          <Link href="/company/history" className="text-sm text-brand-700 hover:underline">
+            {t("company.dashboard.allPayments")}
+          </Link>
+        </div>
+        <PaymentsTable rows={d.recent} locale={locale} label={t("company.dashboard.recentTitle")} />
+      </section>
+    </>
+  );
+}
+

@@ -1,0 +1,138 @@
+import "server-only";
+import type { TActor } from "../actor";
+import { prisma } from "../db";
+import { tiynToDecimalString } from "../money";
+import { pageWindow, toPage } from "../pagination";
+import { companyOf } from "./company-of";
+
+// ——— payments in and out ———
+
+export type TPaymentRow = {
+  transferId: bigint;
+  at: Date;
+  direction: "in" | "out";
+  kind: "mint" | "payment" | "exit" | "return" | "reversal";
+  amountTiyn: bigint;
+  colourId: number;
+  projectName: string;
+  documentType: string;
+  documentId: bigint | null;
+  invoiceNumber: string | null;
+  /** The direct counterparty: a company, the project account (its ministry), or an exit. */
+  counterparty: { kind: "company" | "project" | "exit" | "issuance"; name: string | null; nameRu: string | null; bin: string | null; exit: string | null };
+};
+
+type TRawRow = {
+  id: bigint; created_at: Date; direction: "in" | "out"; kind: TPaymentRow["kind"]; amount_tiyn: bigint; colour_id: number; project_name: string;
+  document_type: string; document_id: bigint | null; invoice_number: string | null;
+  cp_kind: TPaymentRow["counterparty"]["kind"]; cp_name: string | null; cp_name_ru: string | null; cp_bin: string | null; cp_key: string;
+};
+
+/**
+ * The company's transfers, newest first. Filters are applied in SQL; the counterparty is only ever the other
+ * side of the company's own transfer, so nothing beyond a direct counterparty is read.
+ */
+export const PAYMENT_SORTS = ["at", "amount"] as const;
+export type TPaymentSort = { column: (typeof PAYMENT_SORTS)[number]; direction: "asc" | "desc" };
+
+// Column names come from this fixed map, never from the request.
+const ORDER: Record<TPaymentSort["column"], string> = { at: "id", amount: "amount_tiyn" };
+
+export async function listCompanyPaymentsRaw(
+  org: number,
+  { q, direction, colourId, limit, offset = 0, sort = { column: "at", direction: "desc" } }: { q?: string; direction?: "in" | "out"; colourId?: number; limit: number; offset?: number; sort?: TPaymentSort },
+) {
+  const text = q?.trim() ? `%${q.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
+  const params: unknown[] = [`company:${org}`, direction ?? null, colourId ?? null, text, limit, offset];
+  const base = `
+    WITH mine AS (SELECT id FROM account WHERE holder_key = $1),
+    rows AS (
+      SELECT t.id, t.created_at, CASE WHEN t.to_account_id IN (SELECT id FROM mine) THEN 'in' ELSE 'out' END AS direction,
+        t.kind::text AS kind, t.amount_tiyn, t.colour_id, p.name AS project_name, t.document_type, t.document_id,
+        CASE WHEN t.document_type = 'invoice' THEN (SELECT number FROM invoice WHERE id = t.document_id) END AS invoice_number,
+        o.holder_kind::text AS cp_kind, org.name AS cp_name, org.name_ru AS cp_name_ru, org.bin AS cp_bin, o.holder_key AS cp_key,
+        CASE WHEN o.holder_kind = 'project' THEN (SELECT m.name FROM project pp JOIN organization m ON m.id = pp.ministry_id WHERE pp.id = o.project_id) END AS cp_ministry,
+        CASE WHEN o.holder_kind = 'project' THEN (SELECT m.name_ru FROM project pp JOIN organization m ON m.id = pp.ministry_id WHERE pp.id = o.project_id) END AS cp_ministry_ru
+      FROM transfer t
+      JOIN colour c ON c.id = t.colour_id JOIN project p ON p.id = c.project_id
+      JOIN account o ON o.id = CASE WHEN t.to_account_id IN (SELECT id FROM mine) THEN t.from_account_id ELSE t.to_account_id END
+      LEFT JOIN organization org ON org.id = o.organization_id
+      WHERE (t.to_account_id IN (SELECT id FROM mine) OR t.from_account_id IN (SELECT id FROM mine))
+    )
+    SELECT * FROM rows
+    WHERE ($2::text IS NULL OR direction = $2::text) AND ($3::int IS NULL OR colour_id = $3::int)
+      AND ($4::text IS NULL OR invoice_number ILIKE $4::text OR cp_name ILIKE $4::text OR cp_name_ru ILIKE $4::text OR project_name ILIKE $4::text OR cp_bin LIKE $4::text)`;
+  const db = prisma();
+  const [rows, total] = await Promise.all([
+    db.$queryRawUnsafe<(TRawRow & { cp_ministry: string | null; cp_ministry_ru: string | null })[]>(`${base} ORDER BY ${ORDER[sort.column]} ${sort.direction === "asc" ? "ASC" : "DESC"}, id DESC LIMIT $5::int OFFSET $6::int`, ...params),
+    db.$queryRawUnsafe<{ n: bigint }[]>(`SELECT count(*)::bigint AS n FROM (${base}) x WHERE $5::int IS NOT NULL AND $6::int IS NOT NULL`, ...params),
+  ]);
+  return {
+    total: Number(total[0]?.n ?? 0),
+    rows: rows.map(
+      (r): TPaymentRow => ({
+        transferId: BigInt(r.id),
+        at: r.created_at,
+        direction: r.direction,
+        kind: r.kind,
+        amountTiyn: BigInt(r.amount_tiyn),
+        colourId: r.colour_id,
+        projectName: r.project_name,
+        documentType: r.document_type,
+        documentId: r.document_id == null ? null : BigInt(r.document_id),
+        invoiceNumber: r.invoice_number,
+        counterparty: {
+          kind: r.cp_kind,
+          name: r.cp_kind === "project" ? r.cp_ministry : r.cp_name,
+          nameRu: r.cp_kind === "project" ? r.cp_ministry_ru : r.cp_name_ru,
+          bin: r.cp_kind === "company" ? r.cp_bin : null,
+          exit: r.cp_kind === "exit" ? r.cp_key.replace(/^exit:/, "") : null,
+        },
+      }),
+    ),
+  };
+}
+
+/** One page of the company's payment history. */
+export async function listCompanyPayments({ actor, q, direction, colourId, sort, page }: { actor: TActor; q?: string; direction?: "in" | "out"; colourId?: number; sort?: TPaymentSort; page: number }) {
+  const org = companyOf(actor);
+  const { skip, take } = pageWindow(page);
+  const result = await listCompanyPaymentsRaw(org, { q, direction, colourId, sort, limit: take, offset: skip });
+  return toPage(result.rows, result.total, page);
+}
+
+export const CSV_MAX_ROWS = 100_000;
+
+const csvCell = (v: string) => (/[";\n\r]/.test(v) || (/^[=+\-@]/.test(v) && !/^-?\d+(\.\d+)?$/.test(v)) ? `"${v.replace(/"/g, '""')}"` : v);
+
+/**
+ * The whole filtered history as CSV (semicolon-separated, UTF-8 with BOM so that spreadsheet programs in
+ * Kazakhstan open it as they open other CSVs). Amounts in tenge with a dot; dates ISO 8601 (UTC).
+ * Cells that a spreadsheet would run as a formula are quoted.
+ */
+export async function companyPaymentsCsv({ actor, q, direction, colourId, header }: { actor: TActor; q?: string; direction?: "in" | "out"; colourId?: number; header: readonly string[] }) {
+  const org = companyOf(actor);
+  const { rows } = await listCompanyPaymentsRaw(org, { q, direction, colourId, limit: CSV_MAX_ROWS });
+  const lines = [header.map(csvCell).join(";")];
+  for (const r of rows) {
+    const counterparty = r.counterparty.kind === "exit" ? `exit:${r.counterparty.exit}` : (r.counterparty.name ?? "");
+    lines.push(
+      [
+        r.transferId.toString(),
+        r.at.toISOString(),
+        r.direction,
+        r.kind,
+        String(r.colourId),
+        r.projectName,
+        counterparty,
+        r.counterparty.bin ?? "",
+        r.documentType,
+        r.invoiceNumber ?? (r.documentId == null ? "" : r.documentId.toString()),
+        tiynToDecimalString(r.direction === "out" ? -r.amountTiyn : r.amountTiyn),
+      ]
+        .map(csvCell)
+        .join(";"),
+    );
+  }
+  return `\uFEFF${lines.join("\r\n")}\r\n`;
+}

@@ -1,0 +1,179 @@
+import "server-only";
+import type { TActor } from "../actor";
+import { prisma, type Tx } from "../db";
+import { DomainError, NotFoundError } from "../errors";
+import { appendJournal } from "../ledger/journal";
+import { recordRefusal } from "../ledger/record-refusal";
+import { RuleRefusal } from "../ledger/refusal";
+import { lineAmountTiyn } from "../rules/amounts";
+import { companyOf } from "./company-of";
+import { assertSubmittable } from "./invoice-rules";
+
+export type TSaveInvoice = {
+  contractId: number;
+  number: string;
+  kind: "work" | "advance";
+  issuedOn: Date;
+  lines: { estimateItemId: number; quantityMilli: bigint; unitPriceTiyn: bigint }[];
+  /** Generated per form render: the same key twice (double click, retry) gives back the first invoice. */
+  submissionKey: string;
+  /** A draft is kept without judging; a submission must pass every purpose rule that does not depend on the payment moment. */
+  intent: "draft" | "submit";
+};
+
+type TLines = Pick<TSaveInvoice, "number" | "lines">;
+
+/** Lines only of the contract's own items, with positive quantities and prices; amounts computed here, never taken from the form. */
+function checkedLines(items: readonly { estimateItemId: number }[], input: TLines) {
+  if (input.lines.length === 0) throw new DomainError("EMPTY_INVOICE", { invoice: input.number });
+  const covered = new Set(items.map((i) => i.estimateItemId));
+  for (const line of input.lines) {
+    if (!covered.has(line.estimateItemId)) throw new DomainError("ITEM_NOT_IN_CONTRACT", { item: String(line.estimateItemId) });
+    if (line.quantityMilli <= 0n || line.unitPriceTiyn <= 0n) throw new DomainError("NON_POSITIVE_AMOUNT", { subject: String(line.estimateItemId) });
+  }
+  const lines = input.lines.map((l) => ({ ...l, amountTiyn: lineAmountTiyn(l.quantityMilli, l.unitPriceTiyn) }));
+  return { lines, totalTiyn: lines.reduce((a, l) => a + l.amountTiyn, 0n) };
+}
+
+const isUniqueViolation = (error: unknown) => error instanceof Error && "code" in error && (error as { code: unknown }).code === "P2002";
+
+/**
+ * A company's invoice against one of its own contracts (a general contract or a subcontract). Submitting runs
+ * the purpose rules inside the transaction that writes the invoice; a refusal keeps nothing and is recorded
+ * as a refused attempt for investigators.
+ */
+export async function saveInvoice({ actor, input, now = new Date() }: { actor: TActor; input: TSaveInvoice; now?: Date }) {
+  const org = companyOf(actor);
+  const db = prisma();
+  const replay = async () => {
+    const existing = await db.invoice.findUnique({ where: { submissionKey: input.submissionKey } });
+    if (existing && existing.issuerId !== org) throw new NotFoundError("invoice");
+    return existing;
+  };
+  const first = await replay();
+  if (first) return first;
+
+  const contract = await db.contract.findFirst({ where: { id: input.contractId, contractorId: org }, include: { items: true } });
+  if (!contract) throw new NotFoundError("contract");
+  const { lines, totalTiyn } = checkedLines(contract.items, input);
+  const submit = input.intent === "submit";
+  try {
+    return await db.$transaction(async (tx) => {
+      const invoice = await tx.invoice.create({
+        data: {
+          contractId: contract.id,
+          issuerId: org,
+          number: input.number,
+          kind: input.kind,
+          status: submit ? "submitted" : "draft",
+          totalTiyn,
+          issuedOn: input.issuedOn,
+          createdById: actor.userId,
+          submittedAt: submit ? now : null,
+          submissionKey: input.submissionKey,
+          lines: { create: lines },
+        },
+      });
+      if (submit) {
+        await assertSubmittable(tx, invoice.id, now);
+        await appendJournal(tx, contract.colourId, "submit", { invoice: invoice.id, number: invoice.number, issuer: org, total: totalTiyn.toString(), actor: actor.userId });
+      }
+      return invoice;
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) {
+      const again = await replay();
+      if (again) return again;
+      throw new DomainError("INVOICE_NUMBER_TAKEN", { number: input.number });
+    }
+    if (error instanceof RuleRefusal) {
+      await recordRefusal({ actor, colourId: contract.colourId, organizationId: org, documentType: "invoice_submission", documentId: null, amountTiyn: totalTiyn, violations: error.violations });
+    }
+    throw error;
+  }
+}
+
+/** Locks one of the company's own invoices, or reports it as not found. */
+async function lockOwnInvoice(tx: Tx, org: number, invoiceId: number) {
+  const [row] = await tx.$queryRaw<{ id: number }[]>`SELECT id FROM invoice WHERE id = ${invoiceId} AND issuer_id = ${org} FOR UPDATE`;
+  if (!row) throw new NotFoundError("invoice");
+  return tx.invoice.findUniqueOrThrow({ where: { id: invoiceId }, include: { contract: { select: { colourId: true } } } });
+}
+
+/** Sends a draft to the payer: the purpose rules judge it first, as for a direct submission. */
+export async function submitDraftInvoice({ actor, invoiceId, now = new Date() }: { actor: TActor; invoiceId: number; now?: Date }) {
+  const org = companyOf(actor);
+  let colourId: number | null = null;
+  let total: bigint | null = null;
+  try {
+    return await prisma().$transaction(async (tx) => {
+      const invoice = await lockOwnInvoice(tx, org, invoiceId);
+      colourId = invoice.contract.colourId;
+      total = invoice.totalTiyn;
+      if (invoice.status === "submitted") return invoice;
+      if (invoice.status !== "draft") throw new DomainError("INVOICE_NOT_DRAFT", { status: invoice.status });
+      const updated = await tx.invoice.update({ where: { id: invoiceId }, data: { status: "submitted", submittedAt: now } });
+      await assertSubmittable(tx, invoiceId, now);
+      await appendJournal(tx, invoice.contract.colourId, "submit", { invoice: invoice.id, number: invoice.number, issuer: org, total: invoice.totalTiyn.toString(), actor: actor.userId });
+      return updated;
+    });
+  } catch (error) {
+    if (error instanceof RuleRefusal) {
+      await recordRefusal({ actor, colourId, organizationId: org, documentType: "invoice_submission", documentId: invoiceId, amountTiyn: total, violations: error.violations });
+    }
+    throw error;
+  }
+}
+
+/** Takes back a draft or a submitted invoice that nobody has approved yet. */
+export async function withdrawInvoice({ actor, invoiceId }: { actor: TActor; invoiceId: number }) {
+  const org = companyOf(actor);
+  return prisma().$transaction(async (tx) => {
+    const invoice = await lockOwnInvoice(tx, org, invoiceId);
+    if (invoice.status === "withdrawn") return invoice;
+    if (invoice.status !== "draft" && invoice.status !== "submitted") throw new DomainError("INVOICE_NOT_WITHDRAWABLE", { status: invoice.status });
+    const updated = await tx.invoice.update({ where: { id: invoiceId }, data: { status: "withdrawn" } });
+    if (invoice.status === "submitted") await appendJournal(tx, invoice.contract.colourId, "withdraw", { invoice: invoice.id, actor: actor.userId });
+    return updated;
+  });
+}
+
+export type TUpdateDraft = Omit<TSaveInvoice, "contractId" | "submissionKey">;
+
+/**
+ * Rewrites a draft (number, kind, date, lines) and keeps it as a draft or submits it through the rules, in one
+ * transaction. Sending the same submission again finds it submitted and returns it.
+ */
+export async function updateDraftInvoice({ actor, invoiceId, input, now = new Date() }: { actor: TActor; invoiceId: number; input: TUpdateDraft; now?: Date }) {
+  const org = companyOf(actor);
+  let colourId: number | null = null;
+  let total: bigint | null = null;
+  try {
+    return await prisma().$transaction(async (tx) => {
+      const invoice = await lockOwnInvoice(tx, org, invoiceId);
+      colourId = invoice.contract.colourId;
+      if (invoice.status === "submitted" && input.intent === "submit") return invoice;
+      if (invoice.status !== "draft") throw new DomainError("INVOICE_NOT_DRAFT", { status: invoice.status });
+      const items = await tx.contractItem.findMany({ where: { contractId: invoice.contractId }, select: { estimateItemId: true } });
+      const { lines, totalTiyn } = checkedLines(items, input);
+      total = totalTiyn;
+      const submit = input.intent === "submit";
+      await tx.invoiceLine.deleteMany({ where: { invoiceId } });
+      const updated = await tx.invoice.update({
+        where: { id: invoiceId },
+        data: { number: input.number, kind: input.kind, issuedOn: input.issuedOn, totalTiyn, status: submit ? "submitted" : "draft", submittedAt: submit ? now : null, lines: { create: lines } },
+      });
+      if (submit) {
+        await assertSubmittable(tx, invoiceId, now);
+        await appendJournal(tx, invoice.contract.colourId, "submit", { invoice: invoiceId, number: input.number, issuer: org, total: totalTiyn.toString(), actor: actor.userId });
+      }
+      return updated;
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw new DomainError("INVOICE_NUMBER_TAKEN", { number: input.number });
+    if (error instanceof RuleRefusal) {
+      await recordRefusal({ actor, colourId, organizationId: org, documentType: "invoice_submission", documentId: invoiceId, amountTiyn: total, violations: error.violations });
+    }
+    throw error;
+  }
+}

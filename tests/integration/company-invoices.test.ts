@@ -1,0 +1,120 @@
+import crypto from "node:crypto";
+import { describe, expect, it } from "vitest";
+import { companyDashboard } from "../../lib/company/company-dashboard";
+import { getCompanyInvoice } from "../../lib/company/company-invoices";
+import { saveInvoice, submitDraftInvoice, updateDraftInvoice, withdrawInvoice, type TSaveInvoice } from "../../lib/company/save-invoice";
+import { prisma } from "../../lib/db";
+import { approveInvoice } from "../../lib/invoices/approve-invoice";
+import { buildWorld, Q, T, type TWorld } from "../support/ledger-fixtures";
+
+let n = 1;
+const input = (w: TWorld, over: Partial<TSaveInvoice> = {}, line: { quantity?: number; price?: number } = {}): TSaveInvoice => ({
+  contractId: w.contract.id,
+  number: `CO-${n++}`,
+  kind: "work",
+  issuedOn: new Date("2026-04-01"),
+  lines: [{ estimateItemId: w.items[0]!.id, quantityMilli: Q(line.quantity ?? 100), unitPriceTiyn: T(line.price ?? 30_000) }],
+  submissionKey: crypto.randomUUID(),
+  intent: "submit",
+  ...over,
+});
+
+describe("a company's invoices", () => {
+  it("submits an invoice that passes every rule, and an official pays it", async () => {
+    const w = await buildWorld();
+    const invoice = await saveInvoice({ actor: w.gcUser, input: input(w) });
+    expect(invoice).toMatchObject({ status: "submitted", issuerId: w.general.id, totalTiyn: T(3_000_000) });
+    expect((await approveInvoice({ actor: w.alice, invoiceId: invoice.id })).status).toBe("paid");
+    const dashboard = await companyDashboard({ actor: w.gcUser });
+    expect(dashboard.balances).toMatchObject([{ colourId: w.colour.id, balanceTiyn: T(3_000_000), receivedTiyn: T(3_000_000), passedOnTiyn: 0n }]);
+    expect(dashboard.issued.paid).toEqual({ count: 1, totalTiyn: T(3_000_000) });
+    expect(dashboard.recent[0]).toMatchObject({ direction: "in", invoiceNumber: invoice.number, counterparty: { kind: "project" } });
+  });
+
+  it("submitting twice with one key (double click, retry) creates one invoice, also when both arrive at once", async () => {
+    const w = await buildWorld();
+    const once = input(w);
+    const [a, b] = await Promise.all([saveInvoice({ actor: w.gcUser, input: once }), saveInvoice({ actor: w.gcUser, input: once })]);
+    const c = await saveInvoice({ actor: w.gcUser, input: once });
+    expect(new Set([a.id, b.id, c.id]).size).toBe(1);
+    expect(await prisma().invoice.count({ where: { issuerId: w.general.id } })).toBe(1);
+  });
+
+  it("another invoice with a number already used is refused by name", async () => {
+    const w = await buildWorld();
+    const first = await saveInvoice({ actor: w.gcUser, input: input(w) });
+    await expect(saveInvoice({ actor: w.gcUser, input: input(w, { number: first.number }) })).rejects.toMatchObject({ code: "INVOICE_NUMBER_TAKEN" });
+  });
+
+  it.each([
+    ["a price above the ceiling", {}, { price: 33_000 }, "PRICE_ABOVE_CEILING"],
+    ["a quantity above the estimate", {}, { quantity: 1_300 }, "QUANTITY_ABOVE_ESTIMATE"],
+  ] as const)("refuses %s on submission: nothing is saved, the attempt is recorded", async (_title, over, line, code) => {
+    const w = await buildWorld();
+    const attempt = saveInvoice({ actor: w.gcUser, input: input(w, over, line) });
+    await expect(attempt).rejects.toMatchObject({ name: "RuleRefusal", violations: [expect.objectContaining({ code, line: 0 })] });
+    expect(await prisma().invoice.count()).toBe(0);
+    expect(await prisma().refusedAttempt.findMany({ where: { organizationId: w.general.id } })).toMatchObject([{ documentType: "invoice_submission", codes: [code] }]);
+  });
+
+  it("refuses submission in an expired colour and to a debarred company", async () => {
+    const expired = await buildWorld({ expiresAt: new Date("2026-01-01T00:00:00Z") });
+    await expect(saveInvoice({ actor: expired.gcUser, input: input(expired), now: new Date("2026-04-01") })).rejects.toMatchObject({ violations: [expect.objectContaining({ code: "COLOUR_EXPIRED" })] });
+    const w = await buildWorld();
+    await prisma().organization.update({ where: { id: w.general.id }, data: { isDebarred: true } });
+    await expect(saveInvoice({ actor: w.gcUser, input: input(w) })).rejects.toMatchObject({ violations: [expect.objectContaining({ code: "PAYEE_DEBARRED" })] });
+    expect(await prisma().invoice.count()).toBe(0);
+  });
+
+  it("keeps a draft unjudged, submits it through the rules, and withdraws before approval only", async () => {
+    const w = await buildWorld();
+    const bad = await saveInvoice({ actor: w.gcUser, input: input(w, { intent: "draft" }, { price: 40_000 }) });
+    expect(bad.status).toBe("draft");
+    await expect(submitDraftInvoice({ actor: w.gcUser, invoiceId: bad.id })).rejects.toMatchObject({ violations: [expect.objectContaining({ code: "PRICE_ABOVE_CEILING" })] });
+    expect((await prisma().invoice.findUniqueOrThrow({ where: { id: bad.id } })).status).toBe("draft");
+    expect((await withdrawInvoice({ actor: w.gcUser, invoiceId: bad.id })).status).toBe("withdrawn");
+
+    const good = await saveInvoice({ actor: w.gcUser, input: input(w, { intent: "draft" }) });
+    expect((await submitDraftInvoice({ actor: w.gcUser, invoiceId: good.id })).status).toBe("submitted");
+    await approveInvoice({ actor: w.alice, invoiceId: good.id });
+    await expect(withdrawInvoice({ actor: w.gcUser, invoiceId: good.id })).rejects.toMatchObject({ code: "INVOICE_NOT_WITHDRAWABLE" });
+  });
+
+  it("shows the issuer why its invoice was refused on payment", async () => {
+    const w = await buildWorld({ amount: T(2_000_000) });
+    const invoice = await saveInvoice({ actor: w.gcUser, input: input(w) });
+    await expect(approveInvoice({ actor: w.alice, invoiceId: invoice.id })).rejects.toMatchObject({ code: "INSUFFICIENT_BALANCE" });
+    const view = await getCompanyInvoice({ actor: w.gcUser, invoiceId: invoice.id });
+    expect(view.role).toBe("issuer");
+    expect(view.refusals[0]!.details).toMatchObject([{ code: "INSUFFICIENT_BALANCE" }]);
+    expect((await companyDashboard({ actor: w.gcUser })).warnings.refused).toMatchObject([{ invoiceNumber: invoice.number }]);
+  });
+
+  it("warns of a colour that expires in under 30 days while money of it is still held", async () => {
+    const w = await buildWorld({ expiresAt: new Date("2026-06-10T18:59:59Z") });
+    const invoice = await saveInvoice({ actor: w.gcUser, input: input(w), now: new Date("2026-05-01") });
+    await approveInvoice({ actor: w.alice, invoiceId: invoice.id, now: new Date("2026-05-01") });
+    expect((await companyDashboard({ actor: w.gcUser, now: new Date("2026-05-01") })).warnings.expiring).toEqual([]);
+    const soon = await companyDashboard({ actor: w.gcUser, now: new Date("2026-05-20T00:00:00Z") });
+    expect(soon.warnings.expiring).toMatchObject([{ colourId: w.colour.id, balanceTiyn: T(3_000_000), days: 22 }]);
+  });
+
+  it("rewrites a draft, keeps it when the rules refuse the submission, and submits it once", async () => {
+    const w = await buildWorld();
+    const draft = await saveInvoice({ actor: w.gcUser, input: input(w, { intent: "draft" }) });
+    const edit = (over: Partial<TSaveInvoice>, line: { quantity?: number; price?: number }) => {
+      const { contractId: _c, submissionKey: _k, ...rest } = input(w, { number: "CO-EDITED", ...over }, line);
+      return updateDraftInvoice({ actor: w.gcUser, invoiceId: draft.id, input: rest });
+    };
+    expect(await edit({ intent: "draft" }, { quantity: 7 })).toMatchObject({ status: "draft", number: "CO-EDITED", totalTiyn: T(210_000) });
+    await expect(edit({ intent: "submit" }, { price: 35_000 })).rejects.toMatchObject({ violations: [expect.objectContaining({ code: "PRICE_ABOVE_CEILING" })] });
+    const kept = await prisma().invoice.findUniqueOrThrow({ where: { id: draft.id }, include: { lines: true } });
+    expect(kept).toMatchObject({ status: "draft", totalTiyn: T(210_000), lines: [expect.objectContaining({ quantityMilli: Q(7) })] });
+    expect((await edit({ intent: "submit" }, { quantity: 8 })).status).toBe("submitted");
+    expect((await edit({ intent: "submit" }, { quantity: 8 })).status).toBe("submitted");
+    await expect(edit({ intent: "draft" }, {})).rejects.toMatchObject({ code: "INVOICE_NOT_DRAFT" });
+    const other = await buildWorld();
+    const { contractId: _c, submissionKey: _k, ...rest } = input(w, { intent: "draft" });
+    await expect(updateDraftInvoice({ actor: other.gcUser, invoiceId: draft.id, input: rest })).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+});
