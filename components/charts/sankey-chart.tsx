@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { Layer, Rectangle, ResponsiveContainer, Sankey } from "recharts";
+import { Layer, ResponsiveContainer, Sankey } from "recharts";
 
 export type TSankeyNode = { name: string; key: string; kind: string; href: string | null; amountText: string };
 export type TSankeyLink = { source: number; target: number; value: number; amountText: string };
@@ -31,7 +31,7 @@ export function SankeyChart({ nodes, links, label }: { nodes: (TSankeyNode & { d
     const isLast = payload.depth >= maxDepth && maxDepth > 0;
     return (
       <Layer>
-        <Rectangle
+        <rect
           x={x}
           y={y}
           width={w}
@@ -42,7 +42,7 @@ export function SankeyChart({ nodes, links, label }: { nodes: (TSankeyNode & { d
           onClick={() => payload.href && router.push(payload.href)}
         >
           <title>{`${payload.name}: ${payload.amountText}`}</title>
-        </Rectangle>
+        </rect>
         <text x={isLast ? x - 6 : x + w + 6} y={y + h / 2} textAnchor={isLast ? "end" : "start"} dominantBaseline="middle" fontSize={12} fill="#0f172a">
           {payload.name.length > 42 ? `${payload.name.slice(0, 40)}…` : payload.name}
         </text>

@@ -22,8 +22,19 @@ export function contractor(organizationId: number, userId: number): TActor {
   return { userId, role: "contractor", name: `Contractor ${userId}`, email: `c${userId}@co.kz`, organizationId, organizationKind: "company", organizationName: "Company", isFinance: false };
 }
 
+/** Retries with the next number when another e2e worker's world already took this one. */
+async function unique<T>(make: (n: number) => Promise<T>, taken: string): Promise<T> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await make(serial++);
+    } catch (error) {
+      if ((error as { code?: string }).code !== taken || attempt > 50) throw error;
+    }
+  }
+}
+
 export async function company(name: string) {
-  return createOrganization({ actor: SYSTEM_ACTOR, input: { kind: "company", name, bin: makeBin(21, 4, serial++ * 7) } });
+  return unique((n) => createOrganization({ actor: SYSTEM_ACTOR, input: { kind: "company", name, bin: makeBin(21, 4, n * 7) } }), "BIN_TAKEN");
 }
 
 export const T = (tenge: number) => BigInt(Math.round(tenge * 100));
@@ -35,10 +46,14 @@ export async function buildWorld(options: { amount?: bigint; thresholdTiyn?: big
   const ministry = await createOrganization({ actor: SYSTEM_ACTOR, input: { kind: "ministry", name: `Ministry ${serial++}` } });
   const alice = official(ministry.id, 1001);
   const bob = official(ministry.id, 1002);
-  const line = await createBudgetLine({
-    actor: alice,
-    input: { code: `04 9 467 037 ${String(serial++).padStart(3, "0")}`, specifics: "431", fiscalYear: 2026, name: "School construction", ministryId: ministry.id, appropriatedTiyn: T(10_000_000_000) },
-  });
+  const line = await unique(
+    (n) =>
+      createBudgetLine({
+        actor: alice,
+        input: { code: `04 9 467 ${String(37 + Math.floor(n / 1000)).padStart(3, "0")} ${String(n % 1000).padStart(3, "0")}`, specifics: "431", fiscalYear: 2026, name: "School construction", ministryId: ministry.id, appropriatedTiyn: T(10_000_000_000) },
+      }),
+    "BUDGET_LINE_EXISTS",
+  );
   const project = await createProject({
     actor: alice,
     input: {
