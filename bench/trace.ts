@@ -55,8 +55,8 @@ async function main() {
       const accounts = (
         await q(
           `INSERT INTO account (colour_id, holder_kind, holder_key, organization_id)
-           SELECT $1, 'company', 'company:' || o, o FROM unnest($2::int[]) o
-           UNION ALL SELECT $1, 'exit', 'exit:wages', NULL
+           SELECT $1::int, 'company'::"HolderKind", 'company:' || o, o FROM unnest($2::int[]) o
+           UNION ALL SELECT $1::int, 'exit'::"HolderKind", 'exit:wages', NULL
            RETURNING id, holder_key`,
           [colour.id, companies],
         )
@@ -100,11 +100,11 @@ async function main() {
       }
       await q(
         `INSERT INTO transfer (id, colour_id, from_account_id, to_account_id, amount_tiyn, kind, document_type)
-         SELECT id, $1, f, t, a, CASE WHEN t = $6 THEN 'exit'::"TransferKind" ELSE 'payment'::"TransferKind" END, CASE WHEN t = $6 THEN 'exit_wages' ELSE 'bench' END
+         SELECT id, $1::int, f, t, a, CASE WHEN t = $6::bigint THEN 'exit'::"TransferKind" ELSE 'payment'::"TransferKind" END, CASE WHEN t = $6::bigint THEN 'exit_wages' ELSE 'bench' END
          FROM unnest($2::bigint[], $3::bigint[], $4::bigint[], $5::bigint[]) AS x(id, f, t, a)`,
         [colour.id, t.id, t.from, t.to, t.amount, accountOf.get("exit:wages")],
       );
-      await q(`INSERT INTO lot (id, account_id, colour_id, transfer_id, amount_tiyn, remaining_tiyn) SELECT id, acc, $1, tr, a, r FROM unnest($2::bigint[], $3::bigint[], $4::bigint[], $5::bigint[], $6::bigint[]) AS x(id, acc, tr, a, r)`, [
+      await q(`INSERT INTO lot (id, account_id, colour_id, transfer_id, amount_tiyn, remaining_tiyn) SELECT id, acc, $1::int, tr, a, r FROM unnest($2::bigint[], $3::bigint[], $4::bigint[], $5::bigint[], $6::bigint[]) AS x(id, acc, tr, a, r)`, [
         colour.id,
         lot.id,
         lot.account,
