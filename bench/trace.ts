@@ -1,4 +1,4 @@
-// npm run bench:trace [-- --json] [--colours N]: trace queries on a large ledger. Builds, on a fresh database on the
+// npm run bench:trace [-- --json] [--colours N] [--samples N] [--keep]: trace queries on a large ledger. Builds, on a fresh database on the
 // configured server (DATABASE_URL) or the embedded one, N colours (default 100 on a server, 10 embedded) of 10 000
 // transfers each — project → 10 general contractors (2 000 payments) → 100 subcontractors (6 000) → wages exits
 // (2 000) — written in bulk with their lots and lot consumptions (setup is not what is measured), then times the
@@ -169,7 +169,9 @@ async function main() {
       for (const r of results) console.log(`${r.trace.padEnd(62)} ${String(r.runs).padStart(5)} ${String(r.p50).padStart(8)} ${String(r.p95).padStart(8)} ${String(r.max).padStart(8)} ${String(r.linksPerTrace).padStart(6)}`);
     }
   } finally {
-    await db.dispose();
+    // --keep leaves the database for a closer look (EXPLAIN, profiling); its address is printed.
+    if (args.includes("--keep")) process.stderr.write(`kept: ${db.url}\n`);
+    else await db.dispose();
   }
 }
 

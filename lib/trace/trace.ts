@@ -128,6 +128,41 @@ async function traceColoursForward(colourIds: number[]) {
   return { links, roots: [...new Set(colours.map((c) => `line:${c.budgetLineId}`))] };
 }
 
+type TEdge = { origin: bigint; consumer: bigint; amount: bigint };
+
+/**
+ * The lineage edges (origin transfer → consuming transfer, amount) reachable from the start, one tier per query:
+ * each step is an index lookup on lot(transfer_id) and lot_consumption(lot_id) — or lot_consumption's primary key
+ * going backward — for just the current frontier. (A recursive CTE gave the planner no size for its work table and
+ * it chose hash joins over the whole lot table.) Stops after EDGE_LIMIT edges.
+ */
+async function walkLineage(direction: "forward" | "backward", startIds: bigint[]): Promise<TEdge[]> {
+  const edges: TEdge[] = [];
+  const seen = new Set<bigint>(startIds);
+  let frontier = startIds;
+  while (frontier.length && edges.length <= EDGE_LIMIT) {
+    const step =
+      direction === "forward"
+        ? await prisma().$queryRaw<TEdge[]>`
+            SELECT l.transfer_id AS origin, lc.transfer_id AS consumer, lc.amount_tiyn AS amount
+            FROM lot l JOIN lot_consumption lc ON lc.lot_id = l.id WHERE l.transfer_id = ANY(${frontier}::bigint[])`
+        : await prisma().$queryRaw<TEdge[]>`
+            SELECT l.transfer_id AS origin, lc.transfer_id AS consumer, lc.amount_tiyn AS amount
+            FROM lot_consumption lc JOIN lot l ON l.id = lc.lot_id WHERE lc.transfer_id = ANY(${frontier}::bigint[])`;
+    const next: bigint[] = [];
+    for (const e of step) {
+      edges.push(e);
+      const reached = direction === "forward" ? e.consumer : e.origin;
+      if (!seen.has(reached)) {
+        seen.add(reached);
+        next.push(reached);
+      }
+    }
+    frontier = next;
+  }
+  return edges.slice(0, EDGE_LIMIT + 1);
+}
+
 /**
  * Follows lots forward from the starting transfers: each transfer's share of the traced money is split over what
  * consumed its lot and what is left of it, exactly to the tiyn. Consumers always come after what they consume, so
@@ -135,13 +170,7 @@ async function traceColoursForward(colourIds: number[]) {
  */
 async function traceLotsForward(start: { id: bigint; amountTiyn: bigint }[]) {
   const startIds = start.map((s) => s.id);
-  const edges = await prisma().$queryRaw<{ origin: bigint; consumer: bigint; amount: bigint }[]>`
-    WITH RECURSIVE down(origin, consumer, amount) AS (
-      SELECT l.transfer_id, lc.transfer_id, lc.amount_tiyn FROM lot l JOIN lot_consumption lc ON lc.lot_id = l.id WHERE l.transfer_id = ANY(${startIds}::bigint[])
-      UNION
-      SELECT l.transfer_id, lc.transfer_id, lc.amount_tiyn FROM down d JOIN lot l ON l.transfer_id = d.consumer JOIN lot_consumption lc ON lc.lot_id = l.id
-    )
-    SELECT origin, consumer, amount FROM down LIMIT ${EDGE_LIMIT + 1}`;
+  const edges = await walkLineage("forward", startIds);
   const isTruncated = edges.length > EDGE_LIMIT;
   const ids = [...new Set([...startIds, ...edges.map((e) => e.consumer)])];
   const [transfers, lots] = await Promise.all([
@@ -150,7 +179,11 @@ async function traceLotsForward(start: { id: bigint; amountTiyn: bigint }[]) {
   ]);
   const remaining = new Map(lots.map((l) => [l.transfer_id, l.remaining]));
   const children = new Map<bigint, { consumer: bigint; amount: bigint }[]>();
-  for (const e of edges.slice(0, EDGE_LIMIT)) children.set(e.origin, [...(children.get(e.origin) ?? []), { consumer: e.consumer, amount: e.amount }]);
+  for (const e of edges.slice(0, EDGE_LIMIT)) {
+    const list = children.get(e.origin);
+    if (list) list.push({ consumer: e.consumer, amount: e.amount });
+    else children.set(e.origin, [{ consumer: e.consumer, amount: e.amount }]);
+  }
   const traced = new Map<bigint, bigint>(start.map((s) => [s.id, s.amountTiyn]));
   const held = new Map<bigint, bigint>();
   for (const t of transfers) {
@@ -168,18 +201,16 @@ async function traceLotsForward(start: { id: bigint; amountTiyn: bigint }[]) {
 /** Follows lots backward: a transfer's traced share is split over the lots it consumed, down to the mints. */
 async function traceLotsBackward(start: { id: bigint; amountTiyn: bigint }[]) {
   const startIds = start.map((s) => s.id);
-  const edges = await prisma().$queryRaw<{ consumer: bigint; origin: bigint; amount: bigint }[]>`
-    WITH RECURSIVE up(consumer, origin, amount) AS (
-      SELECT lc.transfer_id, l.transfer_id, lc.amount_tiyn FROM lot_consumption lc JOIN lot l ON l.id = lc.lot_id WHERE lc.transfer_id = ANY(${startIds}::bigint[])
-      UNION
-      SELECT lc.transfer_id, l.transfer_id, lc.amount_tiyn FROM up u JOIN lot_consumption lc ON lc.transfer_id = u.origin JOIN lot l ON l.id = lc.lot_id
-    )
-    SELECT consumer, origin, amount FROM up LIMIT ${EDGE_LIMIT + 1}`;
+  const edges = await walkLineage("backward", startIds);
   const isTruncated = edges.length > EDGE_LIMIT;
   const ids = [...new Set([...startIds, ...edges.map((e) => e.origin)])];
   const transfers = await transfersById(ids);
   const parents = new Map<bigint, { origin: bigint; amount: bigint }[]>();
-  for (const e of edges.slice(0, EDGE_LIMIT)) parents.set(e.consumer, [...(parents.get(e.consumer) ?? []), { origin: e.origin, amount: e.amount }]);
+  for (const e of edges.slice(0, EDGE_LIMIT)) {
+    const list = parents.get(e.consumer);
+    if (list) list.push({ origin: e.origin, amount: e.amount });
+    else parents.set(e.consumer, [{ origin: e.origin, amount: e.amount }]);
+  }
   const traced = new Map<bigint, bigint>(start.map((s) => [s.id, s.amountTiyn]));
   for (const t of [...transfers].reverse()) {
     const share = traced.get(t.id) ?? 0n;
@@ -263,9 +294,11 @@ export async function traceMoney({ actor, subject, direction }: { actor: TActor;
     case "company": {
       const company = await db.organization.findUnique({ where: { id: subject.id }, select: { id: true } });
       if (!company) throw new NotFoundError("company");
+      // The company's accounts first, then their receipts through transfer(to_account_id, id): one index range per
+      // account rather than a join the planner may turn into a scan of every transfer.
+      const accounts = (await db.account.findMany({ where: { organizationId: subject.id, holderKind: "company" }, select: { id: true } })).map((a) => a.id);
       const incoming = await db.$queryRaw<{ id: bigint; amount_tiyn: bigint }[]>`
-        SELECT t.id, t.amount_tiyn FROM transfer t JOIN account a ON a.id = t.to_account_id
-        WHERE a.organization_id = ${subject.id} AND a.holder_kind = 'company' ORDER BY t.id LIMIT ${EDGE_LIMIT}`;
+        SELECT id, amount_tiyn FROM transfer WHERE to_account_id = ANY(${accounts}::bigint[]) ORDER BY id LIMIT ${EDGE_LIMIT}`;
       const r = await lotTrace(incoming.map((t) => ({ id: t.id, amountTiyn: t.amount_tiyn })));
       links = r.links;
       transfers = r.transfers;
