@@ -167,6 +167,8 @@ export const en = {
     rejected: "Invoice {number} rejected.",
     refusedBecause: "Payment refused, nothing was paid: {reasons}",
     backToQueue: "All invoices",
+    acts: "Acts of completed works",
+    noActs: "The contractor attached no act to this invoice.",
   },
   project: {
     backToList: "All projects",

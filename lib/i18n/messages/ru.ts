@@ -168,6 +168,8 @@ export const ru: TMessages = {
     rejected: "Счёт {number} отклонён.",
     refusedBecause: "Платёж отклонён, ничего не оплачено: {reasons}",
     backToQueue: "Все счета",
+    acts: "Акты выполненных работ",
+    noActs: "Подрядчик не приложил к счёту акт.",
   },
   project: {
     backToList: "Все проекты",

@@ -6,6 +6,7 @@ import { requireRole } from "@/lib/auth";
 import { NotFoundError } from "@/lib/errors";
 import { localizedName } from "@/lib/i18n";
 import { getT } from "@/lib/i18n/server";
+import { listInvoiceActs } from "@/lib/invoices/invoice-acts";
 import { reviewInvoice } from "@/lib/invoices/review-invoice";
 import { formatTiyn } from "@/lib/money";
 import { formatQuantityMilli } from "@/lib/rules/amounts";
@@ -27,6 +28,7 @@ export default async function InvoiceReviewPage({ params }: { params: Promise<{ 
     throw error;
   });
   const { invoice } = review;
+  const acts = await listInvoiceActs({ actor, invoiceId: id });
   const decidable = invoice.status === "submitted" || invoice.status === "approved";
   const names = review.approvals.map((a) => a.name).join(", ") || t("invoices.nobody");
   return (
@@ -96,6 +98,27 @@ export default async function InvoiceReviewPage({ params }: { params: Promise<{ 
           </tfoot>
         </table>
       </div>
+      <section className="mb-6 text-sm" aria-labelledby="acts-title">
+        <h2 id="acts-title" className="mb-1 font-semibold text-slate-900">
+          {t("invoices.acts")}
+        </h2>
+        {acts.length === 0 ? (
+          <p className="text-slate-600">{t("invoices.noActs")}</p>
+        ) : (
+          <ul className="space-y-1">
+            {acts.map((a) => (
+              <li key={a.id}>
+                <a className="text-brand-700 hover:underline" href={`/invoices/${invoice.id}/acts/${a.id}`} download>
+                  {a.fileName}
+                </a>{" "}
+                <span className="text-slate-500">
+                  ({(a.sizeBytes / 1024).toLocaleString("ru-RU", { maximumFractionDigits: 0 })} KB · SHA-256 <span className="font-mono text-xs">{a.sha256.slice(0, 16)}…</span>)
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
       <section className="mb-6 space-y-2 text-sm" aria-label={t("invoices.lineColumns.verdict")}>
         <p>{t("invoices.approvalsNeeded", { needed: review.needed, names })}</p>
         {decidable ? (
