@@ -250,6 +250,7 @@ describe("approval anomalies", () => {
     { minutes: 9.99, fires: true },
     { minutes: 10, fires: false },
     { minutes: 0, fires: true },
+    { minutes: -5, fires: false },
   ])("released $minutes min after submission → $fires", ({ minutes, fires }) => {
     const submittedAt = d("2026-05-01T05:00:00Z");
     expect(decideFastApproval({ submittedAt, releasedAt: new Date(submittedAt.getTime() + minutes * 60_000) }, C.approvalFast) !== null).toBe(fires);

@@ -248,7 +248,8 @@ export function decideOutOfHours(approvalTimes: readonly Date[], c: TFlagConfig[
 /** The payment was released less than `maxMinutes` after the invoice was submitted. */
 export function decideFastApproval(f: { submittedAt: Date | null; releasedAt: Date | null }, c: TFlagConfig["approvalFast"]): TVerdict | null {
   if (!f.submittedAt || !f.releasedAt) return null;
-  const seconds = Math.max(0, Math.floor((f.releasedAt.getTime() - f.submittedAt.getTime()) / 1000));
-  if (seconds >= c.maxMinutes * 60) return null;
+  const seconds = Math.floor((f.releasedAt.getTime() - f.submittedAt.getTime()) / 1000);
+  // A release dated before the submission is back-dated data (imports, the demo): nothing to judge.
+  if (seconds < 0 || seconds >= c.maxMinutes * 60) return null;
   return { severity: "low", score: clamp(30 + (30 * (c.maxMinutes * 60 - seconds)) / (c.maxMinutes * 60)), facts: { seconds } };
 }
