@@ -1,0 +1,78 @@
+import "server-only";
+import { pool } from "../db";
+import { logUnexpected } from "../errors";
+import { withSqlTransaction, type TSql } from "../ledger/sql";
+import { FLAG_CONFIG, type TFlagConfig } from "./config";
+import { detectColour } from "./detect-colour";
+import type { TFinding } from "./types";
+
+export type TRefreshResult = { colourId: number; open: number; cleared: number };
+
+/**
+ * Recomputes every flag of one colour and writes the result: found flags are upserted by key (kind + subject),
+ * flags of this colour no longer found are marked cleared, dismissed ones stay dismissed. Running it twice
+ * changes nothing but last_detected_at. Refreshes of one colour queue behind each other (advisory lock).
+ */
+export async function refreshFlagsForColour(colourId: number, { config = FLAG_CONFIG }: { config?: TFlagConfig } = {}): Promise<TRefreshResult> {
+  return withSqlTransaction(async (sql) => {
+    await sql(`SELECT pg_advisory_xact_lock(hashtext('aiqyn.flags'), $1::int)`, [colourId]);
+    const findings = await detectColour(sql, colourId, config);
+    for (const f of findings) await upsertFlag(sql, f);
+    const cleared = await sql<{ id: number }>(
+      `UPDATE flag SET status = 'cleared' WHERE colour_id = $1 AND status = 'open' AND NOT (key = ANY($2::text[])) RETURNING id`,
+      [colourId, findings.map((f) => f.key)],
+    );
+    return { colourId, open: findings.length, cleared: cleared.length };
+  });
+}
+
+async function upsertFlag(sql: TSql, f: TFinding) {
+  await sql(
+    `INSERT INTO flag (key, kind, subject_type, subject_id, colour_id, project_id, company_id, region, severity, score, evidence, facts)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::"FlagSeverity", $10, $11::jsonb, $12::jsonb)
+     ON CONFLICT (key) DO UPDATE SET
+       colour_id = EXCLUDED.colour_id, project_id = EXCLUDED.project_id, company_id = EXCLUDED.company_id, region = EXCLUDED.region,
+       severity = EXCLUDED.severity, score = EXCLUDED.score, evidence = EXCLUDED.evidence, facts = EXCLUDED.facts,
+       last_detected_at = now(),
+       status = CASE WHEN flag.status = 'dismissed' THEN 'dismissed'::"FlagStatus" ELSE 'open'::"FlagStatus" END`,
+    [f.key, f.kind, f.subjectType, f.subjectId, f.colourId, f.projectId, f.companyId, f.region, f.severity, f.score, JSON.stringify(f.evidence), JSON.stringify(f.facts)],
+  );
+}
+
+/** Every colour a company holds money or a contract in, refreshed one after another. */
+export async function refreshFlagsForCompany(companyId: number, options: { config?: TFlagConfig } = {}): Promise<TRefreshResult[]> {
+  const { rows } = await pool().query<{ colour_id: number }>(
+    `SELECT colour_id FROM account WHERE organization_id = $1 UNION SELECT colour_id FROM contract WHERE contractor_id = $1 ORDER BY 1`,
+    [companyId],
+  );
+  const results: TRefreshResult[] = [];
+  for (const r of rows) results.push(await refreshFlagsForColour(r.colour_id, options));
+  return results;
+}
+
+/** The full recompute: every colour, oldest first, reporting progress after each. */
+export async function recomputeAllFlags({ config = FLAG_CONFIG, onProgress }: { config?: TFlagConfig; onProgress?: (done: number, total: number) => void } = {}): Promise<{ colours: number; open: number; cleared: number }> {
+  const { rows } = await pool().query<{ id: number }>(`SELECT id FROM colour ORDER BY id`);
+  let open = 0;
+  let cleared = 0;
+  for (const [n, r] of rows.entries()) {
+    const result = await refreshFlagsForColour(r.id, { config });
+    open += result.open;
+    cleared += result.cleared;
+    onProgress?.(n + 1, rows.length);
+  }
+  return { colours: rows.length, open, cleared };
+}
+
+/**
+ * For callers that just moved money: the payment is committed and stays so whatever happens here; a failed
+ * refresh is logged (the next refresh or a full recompute catches up) and never thrown.
+ */
+export async function refreshFlagsAfterPayment(colourId: number | null | undefined): Promise<void> {
+  if (colourId == null) return;
+  try {
+    await refreshFlagsForColour(colourId);
+  } catch (error) {
+    logUnexpected(error, `flag refresh of colour ${colourId} after a payment`);
+  }
+}
