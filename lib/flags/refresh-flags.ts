@@ -64,15 +64,36 @@ export async function recomputeAllFlags({ config = FLAG_CONFIG, onProgress }: { 
   return { colours: rows.length, open, cleared };
 }
 
+// Refreshes after payments run in the background, one at a time per colour: a payment never waits for them
+// (the hot path of decision 0009 stays as fast as it was), and a burst of payments in one colour costs at most
+// the refresh that is running plus one more that sees them all.
+const running = new Map<number, Promise<void>>();
+const dirty = new Set<number>();
+
 /**
- * For callers that just moved money: the payment is committed and stays so whatever happens here; a failed
- * refresh is logged (the next refresh or a full recompute catches up) and never thrown.
+ * For callers that just moved money (after the commit): schedules a refresh of the colour's flags. Never
+ * throws; a failed refresh is logged and the next refresh or a full recompute catches up.
  */
-export async function refreshFlagsAfterPayment(colourId: number | null | undefined): Promise<void> {
+export function scheduleFlagRefresh(colourId: number | null | undefined): void {
   if (colourId == null) return;
-  try {
-    await refreshFlagsForColour(colourId);
-  } catch (error) {
-    logUnexpected(error, `flag refresh of colour ${colourId} after a payment`);
+  if (running.has(colourId)) {
+    dirty.add(colourId);
+    return;
   }
+  const run = (async () => {
+    do {
+      dirty.delete(colourId);
+      try {
+        await refreshFlagsForColour(colourId);
+      } catch (error) {
+        logUnexpected(error, `flag refresh of colour ${colourId} after a payment`);
+      }
+    } while (dirty.has(colourId));
+  })().finally(() => running.delete(colourId));
+  running.set(colourId, run);
+}
+
+/** Waits until every scheduled refresh has finished (tests, seeds and CLI commands before they close the pool). */
+export async function settleFlagRefreshes(): Promise<void> {
+  while (running.size) await Promise.all([...running.values()]);
 }

@@ -2,7 +2,7 @@ import "server-only";
 import type { TActor } from "../actor";
 import { fromStoredRules } from "../allocations/purpose-rules-json";
 import { DomainError, NotFoundError } from "../errors";
-import { refreshFlagsAfterPayment } from "../flags/refresh-flags";
+import { scheduleFlagRefresh } from "../flags/refresh-flags";
 import { loadPaymentContext, payInvoice, type TPaymentContext } from "../ledger/invoice-payment";
 import { recordRefusal } from "../ledger/record-refusal";
 import { RuleRefusal } from "../ledger/refusal";
@@ -42,8 +42,8 @@ export async function approveInvoice({ actor, invoiceId, now = new Date() }: { a
       const posted = await payInvoice(sql, ctx, { actor, approvals, now });
       return { status: "paid" as const, transferId: posted.transferId };
     });
-    // After the commit: flags follow the money, and a failed refresh is logged, never the payment's failure.
-    if (outcome.transferId) await refreshFlagsAfterPayment((context as TPaymentContext | null)?.colour.id);
+    // After the commit, in the background: flags follow the money; a failed refresh never fails the payment.
+    if (outcome.transferId) scheduleFlagRefresh((context as TPaymentContext | null)?.colour.id);
     return outcome;
   } catch (error) {
     if (error instanceof RuleRefusal) {
@@ -57,7 +57,7 @@ export async function approveInvoice({ actor, invoiceId, now = new Date() }: { a
         amountTiyn: ctx ? BigInt(ctx.invoice.total) : null,
         violations: error.violations,
       });
-      await refreshFlagsAfterPayment(ctx?.colour.id);
+      scheduleFlagRefresh(ctx?.colour.id);
     }
     throw error;
   }

@@ -5,13 +5,15 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { SYSTEM_ACTOR } from "../../lib/actor";
 import { prisma } from "../../lib/db";
 import { exportFlags, getFlag, listFlags, listRiskRanking } from "../../lib/flags/list-flags";
-import { recomputeAllFlags, refreshFlagsForColour } from "../../lib/flags/refresh-flags";
+import { recomputeAllFlags, refreshFlagsForColour, settleFlagRefreshes } from "../../lib/flags/refresh-flags";
 import { approveInvoice } from "../../lib/invoices/approve-invoice";
 import { buildWorld, concreteInvoice, T, type TWorld } from "../support/ledger-fixtures";
 
 const investigator = { ...SYSTEM_ACTOR, isSystem: false, role: "investigator" as const, userId: 3001 };
 
 async function flagsOf(colourId: number) {
+  // Payments refresh flags in the background; wait for those before reading.
+  await settleFlagRefreshes();
   return prisma().flag.findMany({ where: { colourId }, orderBy: { id: "asc" } });
 }
 const ofKind = async (colourId: number, kind: string) => (await flagsOf(colourId)).filter((f) => f.kind === kind && f.status === "open");
@@ -183,6 +185,7 @@ describe("computing flags", () => {
     await approveInvoice({ actor: w.alice, invoiceId: (await concreteInvoice(w, { quantity: 110 })).id });
     await approveInvoice({ actor: w.alice, invoiceId: (await concreteInvoice(w, { quantity: 110 })).id });
     const before = await flagsOf(w.colour.id);
+    expect(before.length).toBeGreaterThan(0);
     const first = await recomputeAllFlags();
     const second = await recomputeAllFlags();
     expect(second).toEqual(first);
@@ -201,6 +204,7 @@ describe("computing flags", () => {
       const invoice = await concreteInvoice(w);
       expect((await approveInvoice({ actor: w.alice, invoiceId: invoice.id })).status).toBe("paid");
       expect(await prisma().transfer.count({ where: { documentType: "invoice", documentId: BigInt(invoice.id) } })).toBe(1);
+      await settleFlagRefreshes();
     } finally {
       await prisma().$executeRawUnsafe(`ALTER TABLE flag_away RENAME TO flag`);
     }
@@ -213,6 +217,7 @@ describe("computing flags", () => {
     await tie(w.general.id, director.id);
     await tie(w.sub.id, director.id);
     const { downTransfer } = await payDownTheChain(w);
+    await settleFlagRefreshes();
     const queue = await listFlags({ actor: investigator, filter: {} });
     expect(queue.rows[0]!.severity).toBe("high");
     expect(queue.rows.map((r) => r.score)).toEqual([...queue.rows.map((r) => r.score)].sort((a, b) => b - a));
@@ -234,6 +239,7 @@ describe("computing flags", () => {
   it("npm run flags -- --recompute --json prints every flag with its evidence ids", async () => {
     const w = await buildWorld();
     await payDownTheChain(w);
+    await settleFlagRefreshes();
     await prisma().flag.deleteMany();
     const run = promisify(execFile);
     const { stdout, stderr } = await run(path.resolve("node_modules/.bin/tsx"), ["--conditions=react-server", "scripts/flags.ts", "--recompute", "--json"], { env: { ...process.env } });
