@@ -10,6 +10,7 @@ export const NAV_ITEMS: readonly TNavItem[] = [
   { href: "/projects", label: "nav.projects", roles: ["official"] },
   { href: "/invoices", label: "nav.invoices", roles: ["official"] },
   { href: "/admin/users", label: "nav.users", roles: ["admin"] },
+  { href: "/flags", label: "flags.nav", roles: ["investigator"] },
 ];
 
 export const navFor = (role: Role) => NAV_ITEMS.filter((item) => item.roles.includes(role));

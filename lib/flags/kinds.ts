@@ -41,6 +41,24 @@ export const KIND_CONFIG: Record<TFlagKind, keyof TFlagConfig> = {
   approval_fast: "approvalFast",
 };
 
+/** The severities a kind can carry (some rise with how far past the threshold the pattern is). */
+export const KIND_SEVERITIES: Record<TFlagKind, readonly TSeverity[]> = {
+  pass_through: ["high"],
+  round_trip: ["high"],
+  split_invoices: ["medium"],
+  markup: ["medium"],
+  unit_price_outlier: ["low", "medium"],
+  new_company: ["medium"],
+  concentration: ["medium"],
+  rush_before_expiry: ["medium"],
+  duplicate_invoice: ["high"],
+  debarred_party: ["high"],
+  refused_attempts: ["low", "medium"],
+  approval_same_person: ["high"],
+  approval_out_of_hours: ["low"],
+  approval_fast: ["low"],
+};
+
 /** Kinds whose definition uses no threshold (the config section above is then not shown). */
 export const KINDS_WITHOUT_THRESHOLDS: readonly TFlagKind[] = ["debarred_party", "approval_same_person"];
 

@@ -16,7 +16,7 @@ function assertInvestigator(actor: TActor) {
 export const FLAG_SORTS = ["score", "severity", "kind", "detected"] as const;
 export type TFlagSort = (typeof FLAG_SORTS)[number];
 export type TFlagStatusFilter = "open" | "dismissed" | "cleared" | "all";
-export type TFlagFilter = { q?: string; kind?: string; severity?: string; region?: string; status?: TFlagStatusFilter };
+export type TFlagFilter = { q?: string; kind?: string; severity?: string; region?: string; status?: TFlagStatusFilter; companyId?: number; projectId?: number };
 
 async function whereOf(f: TFlagFilter): Promise<Prisma.FlagWhereInput> {
   const and: Prisma.FlagWhereInput[] = [];
@@ -25,6 +25,8 @@ async function whereOf(f: TFlagFilter): Promise<Prisma.FlagWhereInput> {
   if (isFlagKind(f.kind)) and.push({ kind: f.kind });
   if (isSeverity(f.severity)) and.push({ severity: f.severity });
   if (f.region) and.push({ region: f.region });
+  if (f.companyId) and.push({ companyId: f.companyId });
+  if (f.projectId) and.push({ projectId: f.projectId });
   const q = f.q?.trim();
   if (q) {
     // A company's name or BIN, a project's name, or a flag's number.
@@ -81,6 +83,14 @@ export async function listFlags({ actor, filter, sort = { column: "score", direc
     total,
     page,
   );
+}
+
+/** The company or project a filtered queue is about, to say whose flags are shown. */
+export async function flagScope({ actor, companyId, projectId }: { actor: TActor; companyId?: number; projectId?: number }): Promise<{ name: string; nameRu?: string | null } | null> {
+  assertInvestigator(actor);
+  if (companyId) return prisma().organization.findUnique({ where: { id: companyId }, select: { name: true, nameRu: true } });
+  if (projectId) return prisma().project.findUnique({ where: { id: projectId }, select: { name: true } });
+  return null;
 }
 
 /** One flag with its evidence resolved into rows an investigator can read and follow. */
