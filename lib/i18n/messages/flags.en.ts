@@ -6,7 +6,7 @@ export const flagsEn = {
   intro: "Patterns in coloured money that deserve a look, most serious first. Each flag shows its definition, its thresholds and the transfers, documents and relations that triggered it.",
   tabs: { label: "Red flag sections", queue: "Queue", risk: "Risk ranking", kinds: "Flag kinds" },
   searchLabel: "Search flags",
-  searchPlaceholder: "Company name or BIN, project, flag number",
+  searchPlaceholder: "Company, BIN, project, flag No.",
   filters: { kind: "Kind", severity: "Severity", region: "Region", status: "Status", any: "Any" },
   status: { open: "Open", dismissed: "Dismissed", cleared: "No longer detected", all: "All" },
   severity: { high: "High", medium: "Medium", low: "Low" },
