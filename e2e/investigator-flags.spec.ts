@@ -37,6 +37,15 @@ test("an investigator finds the round-trip flag of this test's payments at the t
   await expect(page.getByRole("table", { name: "Invoices" })).toContainText(down.number);
   await expect(page.getByRole("table", { name: "Companies" })).toContainText(w.general.bin!);
   await expect(page.getByRole("table", { name: "People" })).toContainText(director.fullName);
+
+  // Dismissed with a reason, it leaves the open queue.
+  const review = page.getByRole("form", { name: "Dismiss flag" });
+  await review.getByLabel("Why nothing is wrong here (kept with the flag)").fill("Director resigned before the subcontract");
+  await review.getByRole("button", { name: "Dismiss flag" }).click();
+  await expect(page.getByRole("form", { name: "Reopen flag" }).getByRole("status")).toContainText("dismissed");
+  await expect(page.getByText("Director resigned before the subcontract")).toBeVisible();
+  await page.goto(`/flags?kind=round_trip&q=${w.sub.bin}`);
+  await expect(page.getByText("No flags match.")).toBeVisible();
 });
 
 for (const role of ["contractor", "official"] as const) {

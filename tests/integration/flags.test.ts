@@ -4,7 +4,9 @@ import { promisify } from "node:util";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { SYSTEM_ACTOR } from "../../lib/actor";
 import { prisma } from "../../lib/db";
+import { dismissFlag } from "../../lib/flags/dismiss-flag";
 import { exportFlags, getFlag, listFlags, listRiskRanking } from "../../lib/flags/list-flags";
+import { reopenFlag } from "../../lib/flags/reopen-flag";
 import { recomputeAllFlags, refreshFlagsForColour, settleFlagRefreshes } from "../../lib/flags/refresh-flags";
 import { approveInvoice } from "../../lib/invoices/approve-invoice";
 import { buildWorld, concreteInvoice, T, type TWorld } from "../support/ledger-fixtures";
@@ -234,6 +236,21 @@ describe("computing flags", () => {
     const companies = await listRiskRanking({ actor: investigator, of: "company" });
     expect(companies.map((c) => c.id)).toEqual(expect.arrayContaining([w.general.id, w.sub.id]));
     await expect(listFlags({ actor: w.alice, filter: {} })).rejects.toMatchObject({ code: "FORBIDDEN" });
+  });
+
+  it("an investigator dismisses a flag with a reason; a recompute keeps it dismissed; reopening puts it back", async () => {
+    const w = await buildWorld();
+    await payDownTheChain(w);
+    const [flag] = await ofKind(w.colour.id, "pass_through");
+    await expect(dismissFlag({ actor: investigator, flagId: flag!.id, reason: "ok" })).rejects.toMatchObject({ code: "REASON_REQUIRED" });
+    await expect(dismissFlag({ actor: w.alice, flagId: flag!.id, reason: "Looks fine to me" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await dismissFlag({ actor: investigator, flagId: flag!.id, reason: "Supplier contract approved by the ministry" });
+    await recomputeAllFlags();
+    expect(await prisma().flag.findUniqueOrThrow({ where: { id: flag!.id } })).toMatchObject({ status: "dismissed", dismissedReason: "Supplier contract approved by the ministry", dismissedById: investigator.userId });
+    expect((await listFlags({ actor: investigator, filter: { kind: "pass_through" } })).total).toBe(0);
+    await reopenFlag({ actor: investigator, flagId: flag!.id });
+    expect((await listFlags({ actor: investigator, filter: { kind: "pass_through" } })).rows.map((r) => r.id)).toEqual([flag!.id]);
+    expect((await prisma().auditEvent.findMany({ where: { action: { startsWith: "flag." } }, orderBy: { id: "asc" } })).map((e) => e.action)).toEqual(["flag.dismiss", "flag.reopen"]);
   });
 
   it("npm run flags -- --recompute --json prints every flag with its evidence ids", async () => {

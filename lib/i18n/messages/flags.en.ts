@@ -115,6 +115,16 @@ export const flagsEn = {
     exitName: { wages: "wages", taxes: "taxes", release: "final supplier", returned: "returned to the budget" },
     holder: { issuance: "Issuance", project: "Project", exit: "Exit: {name}" },
   },
+  review: {
+    title: "Review",
+    reason: "Why nothing is wrong here (kept with the flag)",
+    dismiss: "Dismiss flag",
+    dismissing: "Dismissing…",
+    dismissed: "Flag No. {id} dismissed.",
+    reopen: "Reopen flag",
+    reopening: "Reopening…",
+    reopened: "Flag No. {id} is open again.",
+  },
   risk: {
     title: "Risk ranking",
     intro: "Projects and companies ranked by the risk score of their open flags: every flag counts as a chance (severity weight × score), and the risk is the chance that at least one is right — 100 × (1 − Π(1 − p)); weights: high 1, medium 0.6, low 0.3.",

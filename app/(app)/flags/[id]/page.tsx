@@ -14,6 +14,7 @@ import { getT } from "@/lib/i18n/server";
 import { regionName } from "@/lib/kz/regions";
 import { formatTiyn } from "@/lib/money";
 import { FlagTabs, SeverityBadge } from "../flag-tabs";
+import { ReviewForm } from "./review-form";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();
@@ -269,6 +270,14 @@ export default async function FlagPage({ params }: { params: Promise<{ id: strin
           ) : null}
         </div>
       </Section>
+
+      {flag.status !== "cleared" ? (
+        <Section title={t("flags.review.title")}>
+          <div className="max-w-xl">
+            <ReviewForm flagId={flag.id} isDismissed={flag.status === "dismissed"} />
+          </div>
+        </Section>
+      ) : null}
     </>
   );
 }
