@@ -36,7 +36,7 @@ const DAY = 86_400_000;
 const LIVE_INVOICE = `('submitted', 'approved', 'paid')`;
 
 type TColourRow = { id: number; project_id: number; region: string | null; minted_tiyn: bigint; expires_at: Date; minted_at: Date; threshold: string };
-type TMove = { id: bigint; amount_tiyn: bigint; kind: string; document_type: string; document_id: bigint | null; from_kind: string; from_org: number | null; to_kind: string; to_key: string; to_org: number | null; at: Date };
+type TMove = { id: bigint; actor_id: number | null; amount_tiyn: bigint; kind: string; document_type: string; document_id: bigint | null; from_kind: string; from_org: number | null; to_kind: string; to_key: string; to_org: number | null; at: Date };
 type TInvoiceRow = { id: number; issuer_id: number; contract_id: number; parent_id: number | null; total_tiyn: bigint; issued_on: Date; status: string; created_by_id: number; creator_person: number | null; submitted_at: Date | null; paid_at: Date | null };
 
 export async function detectColour(sql: TSql, colourId: number, config: TFlagConfig): Promise<TFinding[]> {
@@ -69,7 +69,7 @@ export async function detectColour(sql: TSql, colourId: number, config: TFlagCon
   };
 
   const moves = await sql<TMove>(
-    `SELECT t.id, t.amount_tiyn, t.kind, t.document_type, t.document_id, fa.holder_kind AS from_kind, fa.organization_id AS from_org,
+    `SELECT t.id, t.actor_id, t.amount_tiyn, t.kind, t.document_type, t.document_id, fa.holder_kind AS from_kind, fa.organization_id AS from_org,
             ta.holder_kind AS to_kind, ta.holder_key AS to_key, ta.organization_id AS to_org, coalesce(i.paid_at, t.created_at) AS at
        FROM transfer t
        JOIN account fa ON fa.id = t.from_account_id
@@ -113,16 +113,19 @@ export async function detectColour(sql: TSql, colourId: number, config: TFlagCon
   );
   const wagesBy = new Map<number, bigint>();
   for (const m of moves) if (m.kind === "exit" && m.to_key === "exit:wages" && m.from_org != null) wagesBy.set(m.from_org, (wagesBy.get(m.from_org) ?? 0n) + m.amount_tiyn);
+  const flowsOf = groupBy(flows, (f) => f.org);
+  const paymentById = new Map(payments.map((m) => [m.id.toString(), m]));
   for (const [org, received] of receivedBy) {
-    const mine = flows.filter((f) => f.org === org && f.out_at.getTime() - f.in_at.getTime() <= config.passThrough.windowDays * DAY);
+    const mine = (flowsOf.get(org) ?? []).filter((f) => f.out_at.getTime() - f.in_at.getTime() <= config.passThrough.windowDays * DAY);
     const forwarded = mine.reduce((s, f) => s + f.amount, 0n);
     const verdict = decidePassThrough({ receivedTiyn: received.total, forwardedInWindowTiyn: forwarded, wagesTiyn: wagesBy.get(org) ?? 0n }, config.passThrough);
     const outIds = [...new Set(mine.map((f) => f.out_id.toString()))];
-    const outTo = payments.filter((m) => outIds.includes(m.id.toString())).map((m) => m.to_org!);
-    push("pass_through", "company", `colour:${colourId}:company:${org}`, org, verdict && { ...verdict, facts: { ...verdict.facts, receivedTiyn: received.total.toString(), forwardedTiyn: forwarded.toString() } }, {
+    if (!verdict) continue;
+    const involved = [...received.transfers, ...outIds].map((id) => paymentById.get(id)!);
+    push("pass_through", "company", `colour:${colourId}:company:${org}`, org, { ...verdict, facts: { ...verdict.facts, receivedTiyn: received.total.toString(), forwardedTiyn: forwarded.toString() } }, {
       transfers: [...received.transfers, ...outIds],
-      companies: [org, ...outTo],
-      invoices: payments.filter((m) => received.transfers.includes(m.id.toString()) || outIds.includes(m.id.toString())).flatMap((m) => (m.document_type === "invoice" ? [Number(m.document_id)] : [])),
+      companies: [org, ...outIds.map((id) => paymentById.get(id)!.to_org!)],
+      invoices: involved.flatMap((m) => (m.document_type === "invoice" ? [Number(m.document_id)] : [])),
     });
   }
 
@@ -146,15 +149,17 @@ export async function detectColour(sql: TSql, colourId: number, config: TFlagCon
     const orgIds = [...new Set([...paid.map((i) => i.issuer_id), ...chain.map((c) => c.org)])];
     const parties = await partiesOf(sql, orgIds);
     const byPayee = new Map<number, { ties: ReturnType<typeof findTies>; invoices: number[]; contracts: number[] }>();
+    const chainOf = groupBy(chain, (c) => c.invoice_id);
+    const approversOf = groupBy(approvers, (a) => a.invoice_id);
     for (const inv of paid) {
       const payee = parties.get(inv.issuer_id)!;
-      const upstream = chain.filter((c) => c.invoice_id === inv.id).map((c) => ({ ...parties.get(c.org)!, role: c.depth === 1 ? ("payer" as const) : ("earlier_tier" as const) }));
-      const ties = findTies(payee, upstream, approvers.filter((a) => a.invoice_id === inv.id).map((a) => ({ userId: a.user_id, personId: a.person_id, personAddress: a.person_address })), config.roundTrip);
+      const upstream = (chainOf.get(inv.id) ?? []).map((c) => ({ ...parties.get(c.org)!, role: c.depth === 1 ? ("payer" as const) : ("earlier_tier" as const) }));
+      const ties = findTies(payee, upstream, (approversOf.get(inv.id) ?? []).map((a) => ({ userId: a.user_id, personId: a.person_id, personAddress: a.person_address })), config.roundTrip);
       if (!ties.length) continue;
       const acc = byPayee.get(inv.issuer_id) ?? { ties: [], invoices: [], contracts: [] };
       for (const t of ties) if (!acc.ties.some((x) => JSON.stringify(x) === JSON.stringify(t))) acc.ties.push(t);
       acc.invoices.push(inv.id);
-      acc.contracts.push(inv.contract_id, ...chain.filter((c) => c.invoice_id === inv.id).map((c) => c.contract_id));
+      acc.contracts.push(inv.contract_id, ...(chainOf.get(inv.id) ?? []).map((c) => c.contract_id));
       byPayee.set(inv.issuer_id, acc);
     }
     for (const [payee, acc] of byPayee) {
@@ -210,9 +215,8 @@ export async function detectColour(sql: TSql, colourId: number, config: TFlagCon
       WHERE s.colour_id = $1`,
     [colourId],
   );
-  const tierKeys = new Set(tierLines.map((l) => `${l.parent_contract}:${l.item}`));
-  for (const key of tierKeys) {
-    const lines = tierLines.filter((l) => `${l.parent_contract}:${l.item}` === key);
+  const invoiceById = new Map(invoices.map((i) => [i.id, i]));
+  for (const [key, lines] of groupBy(tierLines, (l) => `${l.parent_contract}:${l.item}`)) {
     const up = lines.filter((l) => l.side === "up");
     const down = lines.filter((l) => l.side === "down");
     const upPrice = averageUnitPrice(up.map((l) => ({ quantityMilli: l.quantity_milli, unitPriceTiyn: l.unit_price_tiyn })));
@@ -220,10 +224,10 @@ export async function detectColour(sql: TSql, colourId: number, config: TFlagCon
     if (upPrice == null || downPrice == null) continue;
     const verdict = decideMarkup({ upUnitPriceTiyn: upPrice, downUnitPriceTiyn: downPrice }, config.markup);
     const downInvoices = down.map((l) => l.invoice_id);
-    const downIssuers = invoices.filter((i) => downInvoices.includes(i.id)).map((i) => i.issuer_id);
+    const downIssuers = downInvoices.map((id) => invoiceById.get(id)!.issuer_id);
     push("markup", "contract_item", key.replace(":", ":item:"), lines[0]!.company, verdict && { ...verdict, facts: { ...verdict.facts, itemCode: lines[0]!.code } }, {
       invoices: [...up.map((l) => l.invoice_id), ...downInvoices],
-      contracts: [lines[0]!.parent_contract, ...invoices.filter((i) => downInvoices.includes(i.id)).map((i) => i.contract_id)],
+      contracts: [lines[0]!.parent_contract, ...downInvoices.map((id) => invoiceById.get(id)!.contract_id)],
       companies: [lines[0]!.company, ...downIssuers],
       transfers: downInvoices.flatMap((id) => (paymentOf.get(id) ? [paymentOf.get(id)!.id.toString()] : [])),
     });
@@ -234,10 +238,13 @@ export async function detectColour(sql: TSql, colourId: number, config: TFlagCon
     `WITH mine AS (
        SELECT l.id AS line_id, i.id AS invoice_id, i.issuer_id, i.contract_id, e.code, l.unit_price_tiyn
          FROM invoice_line l JOIN invoice i ON i.id = l.invoice_id AND i.status IN ${LIVE_INVOICE}
-         JOIN contract k ON k.id = i.contract_id AND k.colour_id = $1 JOIN estimate_item e ON e.id = l.estimate_item_id)
-     SELECT mine.*, (SELECT array_agg(l2.unit_price_tiyn::text) FROM invoice_line l2 JOIN estimate_item e2 ON e2.id = l2.estimate_item_id
-                       JOIN invoice i2 ON i2.id = l2.invoice_id AND i2.status IN ${LIVE_INVOICE} WHERE e2.code = mine.code) AS prices
-       FROM mine`,
+         JOIN contract k ON k.id = i.contract_id AND k.colour_id = $1 JOIN estimate_item e ON e.id = l.estimate_item_id),
+     everywhere AS (
+       SELECT e2.code, array_agg(l2.unit_price_tiyn::text) AS prices
+         FROM estimate_item e2 JOIN invoice_line l2 ON l2.estimate_item_id = e2.id
+         JOIN invoice i2 ON i2.id = l2.invoice_id AND i2.status IN ${LIVE_INVOICE}
+        WHERE e2.code IN (SELECT DISTINCT code FROM mine) GROUP BY e2.code)
+     SELECT mine.*, everywhere.prices FROM mine JOIN everywhere ON everywhere.code = mine.code`,
     [colourId],
   );
   const fences = new Map<string, bigint | null>();
@@ -326,15 +333,16 @@ export async function detectColour(sql: TSql, colourId: number, config: TFlagCon
       WHERE k.colour_id = $1 AND d.decision = 'approve'`,
     [colourId],
   );
+  const decisionsOf = groupBy(decisions, (d) => d.invoice_id);
   for (const inv of invoices) {
-    const mine = decisions.filter((d) => d.invoice_id === inv.id);
+    const mine = decisionsOf.get(inv.id) ?? [];
     if (!mine.length) continue;
     const payment = paymentOf.get(inv.id);
     const evidence = { invoices: [inv.id], contracts: [inv.contract_id], companies: [inv.issuer_id], transfers: payment ? [payment.id.toString()] : [] };
     const same = sameApprovers({ creatorUserId: inv.created_by_id, creatorPersonId: inv.creator_person, approvers: mine.map((d) => ({ userId: d.user_id, personId: d.person_id })) });
     push("approval_same_person", "invoice", String(inv.id), inv.issuer_id, decideSameApprover(same), { ...evidence, users: [inv.created_by_id, ...same], persons: inv.creator_person ? [inv.creator_person] : [] });
     // The approval that released a payment happened at the invoice's paid_at; the others when they were recorded.
-    const releaser = payment ? (await releaserOf(sql, payment.id)) : null;
+    const releaser = payment?.actor_id ?? null;
     const times = mine.map((d) => ({ userId: d.user_id, at: d.user_id === releaser && inv.paid_at ? inv.paid_at : d.decided_at }));
     const outOfHours = decideOutOfHours(times.map((t) => t.at), config.approvalOutOfHours);
     push("approval_out_of_hours", "invoice", String(inv.id), inv.issuer_id, outOfHours && { ...outOfHours, facts: { ...outOfHours.facts, times: times.map((t) => t.at.toISOString()) } }, { ...evidence, users: times.map((t) => t.userId) });
@@ -345,9 +353,15 @@ export async function detectColour(sql: TSql, colourId: number, config: TFlagCon
   return findings;
 }
 
-async function releaserOf(sql: TSql, transferId: bigint): Promise<number | null> {
-  const [row] = await sql<{ actor_id: number | null }>(`SELECT actor_id FROM transfer WHERE id = $1`, [transferId]);
-  return row?.actor_id ?? null;
+function groupBy<T, K>(rows: readonly T[], key: (row: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const row of rows) {
+    const k = key(row);
+    const list = groups.get(k);
+    if (list) list.push(row);
+    else groups.set(k, [row]);
+  }
+  return groups;
 }
 
 async function partiesOf(sql: TSql, orgIds: number[]): Promise<Map<number, TParty>> {
