@@ -121,10 +121,10 @@ export async function detectColour(sql: TSql, colourId: number, config: TFlagCon
     const verdict = decidePassThrough({ receivedTiyn: received.total, forwardedInWindowTiyn: forwarded, wagesTiyn: wagesBy.get(org) ?? 0n }, config.passThrough);
     const outIds = [...new Set(mine.map((f) => f.out_id.toString()))];
     if (!verdict) continue;
-    const involved = [...received.transfers, ...outIds].map((id) => paymentById.get(id)!);
+    const involved = [...received.transfers, ...outIds].flatMap((id) => paymentById.get(id) ?? []);
     push("pass_through", "company", `colour:${colourId}:company:${org}`, org, { ...verdict, facts: { ...verdict.facts, receivedTiyn: received.total.toString(), forwardedTiyn: forwarded.toString() } }, {
       transfers: [...received.transfers, ...outIds],
-      companies: [org, ...outIds.map((id) => paymentById.get(id)!.to_org!)],
+      companies: [org, ...outIds.flatMap((id) => paymentById.get(id)?.to_org ?? [])],
       invoices: involved.flatMap((m) => (m.document_type === "invoice" ? [Number(m.document_id)] : [])),
     });
   }
@@ -224,10 +224,10 @@ export async function detectColour(sql: TSql, colourId: number, config: TFlagCon
     if (upPrice == null || downPrice == null) continue;
     const verdict = decideMarkup({ upUnitPriceTiyn: upPrice, downUnitPriceTiyn: downPrice }, config.markup);
     const downInvoices = down.map((l) => l.invoice_id);
-    const downIssuers = downInvoices.map((id) => invoiceById.get(id)!.issuer_id);
+    const downIssuers = downInvoices.flatMap((id) => invoiceById.get(id)?.issuer_id ?? []);
     push("markup", "contract_item", key.replace(":", ":item:"), lines[0]!.company, verdict && { ...verdict, facts: { ...verdict.facts, itemCode: lines[0]!.code } }, {
       invoices: [...up.map((l) => l.invoice_id), ...downInvoices],
-      contracts: [lines[0]!.parent_contract, ...downInvoices.map((id) => invoiceById.get(id)!.contract_id)],
+      contracts: [lines[0]!.parent_contract, ...downInvoices.flatMap((id) => invoiceById.get(id)?.contract_id ?? [])],
       companies: [lines[0]!.company, ...downIssuers],
       transfers: downInvoices.flatMap((id) => (paymentOf.get(id) ? [paymentOf.get(id)!.id.toString()] : [])),
     });

@@ -15,9 +15,13 @@ export type TRefreshResult = { colourId: number; open: number; cleared: number }
  */
 export async function refreshFlagsForColour(colourId: number, { config = FLAG_CONFIG }: { config?: TFlagConfig } = {}): Promise<TRefreshResult> {
   return withSqlTransaction(async (sql) => {
+    // One snapshot for every query: payments committing meanwhile must not appear in one fact and not in
+    // another. A concurrent refresh of the same colour (another process) ends in a serialization failure,
+    // and withSqlTransaction runs this again.
+    await sql(`SET TRANSACTION ISOLATION LEVEL REPEATABLE READ`);
     await sql(`SELECT pg_advisory_xact_lock(hashtext('aiqyn.flags'), $1::int)`, [colourId]);
     const findings = await detectColour(sql, colourId, config);
-    for (const f of findings) await upsertFlag(sql, f);
+    await upsertFlags(sql, findings);
     const cleared = await sql<{ id: number }>(
       `UPDATE flag SET status = 'cleared' WHERE colour_id = $1 AND status = 'open' AND NOT (key = ANY($2::text[])) RETURNING id`,
       [colourId, findings.map((f) => f.key)],
@@ -26,17 +30,35 @@ export async function refreshFlagsForColour(colourId: number, { config = FLAG_CO
   });
 }
 
-async function upsertFlag(sql: TSql, f: TFinding) {
-  await sql(
-    `INSERT INTO flag (key, kind, subject_type, subject_id, colour_id, project_id, company_id, region, severity, score, evidence, facts)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::"FlagSeverity", $10, $11::jsonb, $12::jsonb)
-     ON CONFLICT (key) DO UPDATE SET
-       colour_id = EXCLUDED.colour_id, project_id = EXCLUDED.project_id, company_id = EXCLUDED.company_id, region = EXCLUDED.region,
-       severity = EXCLUDED.severity, score = EXCLUDED.score, evidence = EXCLUDED.evidence, facts = EXCLUDED.facts,
-       last_detected_at = now(),
-       status = CASE WHEN flag.status = 'dismissed' THEN 'dismissed'::"FlagStatus" ELSE 'open'::"FlagStatus" END`,
-    [f.key, f.kind, f.subjectType, f.subjectId, f.colourId, f.projectId, f.companyId, f.region, f.severity, f.score, JSON.stringify(f.evidence), JSON.stringify(f.facts)],
-  );
+/** Upserts flags by key, a thousand per statement. */
+async function upsertFlags(sql: TSql, findings: readonly TFinding[]) {
+  const rows = [...new Map(findings.map((f) => [f.key, f])).values()].map((f) => ({
+    key: f.key,
+    kind: f.kind,
+    subject_type: f.subjectType,
+    subject_id: f.subjectId,
+    colour_id: f.colourId,
+    project_id: f.projectId,
+    company_id: f.companyId,
+    region: f.region,
+    severity: f.severity,
+    score: f.score,
+    evidence: f.evidence,
+    facts: f.facts,
+  }));
+  for (let at = 0; at < rows.length; at += 1000) {
+    await sql(
+      `INSERT INTO flag (key, kind, subject_type, subject_id, colour_id, project_id, company_id, region, severity, score, evidence, facts)
+       SELECT r.key, r.kind, r.subject_type, r.subject_id, r.colour_id, r.project_id, r.company_id, r.region, r.severity::"FlagSeverity", r.score, r.evidence, r.facts
+         FROM jsonb_to_recordset($1::jsonb) AS r(key text, kind text, subject_type text, subject_id text, colour_id int, project_id int, company_id int, region text, severity text, score int, evidence jsonb, facts jsonb)
+       ON CONFLICT (key) DO UPDATE SET
+         colour_id = EXCLUDED.colour_id, project_id = EXCLUDED.project_id, company_id = EXCLUDED.company_id, region = EXCLUDED.region,
+         severity = EXCLUDED.severity, score = EXCLUDED.score, evidence = EXCLUDED.evidence, facts = EXCLUDED.facts,
+         last_detected_at = now(),
+         status = CASE WHEN flag.status = 'dismissed' THEN 'dismissed'::"FlagStatus" ELSE 'open'::"FlagStatus" END`,
+      [JSON.stringify(rows.slice(at, at + 1000))],
+    );
+  }
 }
 
 /** Every colour a company holds money or a contract in, refreshed one after another. */
