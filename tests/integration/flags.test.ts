@@ -198,6 +198,20 @@ describe("computing flags", () => {
     expect(new Set(after.map((f) => f.kind))).toEqual(new Set(["round_trip", "pass_through", "split_invoices", "duplicate_invoice", "approval_fast"]));
   });
 
+  it("payments committing while a refresh runs leave it consistent: no errors, the same flags as a recompute", async () => {
+    const w = await buildWorld();
+    const log = vi.spyOn(console, "error");
+    await approveInvoice({ actor: w.alice, invoiceId: (await concreteInvoice(w, { quantity: 400 })).id });
+    const down = await Promise.all(Array.from({ length: 8 }, () => concreteInvoice(w, { quantity: 48, price: 29_000, sub: true })));
+    const up = await Promise.all(Array.from({ length: 8 }, () => concreteInvoice(w, { quantity: 1 })));
+    await Promise.all([...down.map((i) => approveInvoice({ actor: w.gcUser, invoiceId: i.id })), ...up.map((i) => approveInvoice({ actor: w.alice, invoiceId: i.id }))]);
+    const afterPayments = (await flagsOf(w.colour.id)).map(({ lastDetectedAt: _l, ...f }) => f);
+    expect(log.mock.calls.filter((c) => String(c[0]).includes("flag refresh"))).toEqual([]);
+    await refreshFlagsForColour(w.colour.id);
+    expect((await flagsOf(w.colour.id)).map(({ lastDetectedAt: _l, ...f }) => f)).toEqual(afterPayments);
+    expect(afterPayments.map((f) => f.kind)).toContain("pass_through");
+  });
+
   it("a failing refresh is logged and never fails or undoes the payment", async () => {
     const w = await buildWorld();
     const log = vi.spyOn(console, "error").mockImplementation(() => {});
