@@ -42,7 +42,7 @@ type TInvoiceRow = { id: number; issuer_id: number; contract_id: number; parent_
 export async function detectColour(sql: TSql, colourId: number, config: TFlagConfig): Promise<TFinding[]> {
   const [colour] = await sql<TColourRow>(
     `SELECT c.id, c.project_id, p.region, c.minted_tiyn, c.expires_at,
-            coalesce((SELECT min(created_at) FROM transfer WHERE colour_id = c.id AND kind = 'mint'), c.created_at) AS minted_at,
+            c.created_at AS minted_at,
             (SELECT r.rules->>'approvalThresholdTiyn' FROM colour_rules r WHERE r.colour_id = c.id ORDER BY r.version DESC LIMIT 1) AS threshold
        FROM colour c JOIN project p ON p.id = c.project_id WHERE c.id = $1`,
     [colourId],

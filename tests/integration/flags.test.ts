@@ -163,6 +163,18 @@ describe("flags appear when money moves", () => {
     expect((await ofKind(w.colour.id, "approval_fast")).map((f) => f.subjectId)).toContain(String(quick.id));
   });
 
+  it("rush before expiry: idle since its allocation in June, 60 % paid in the colour's last 30 days", async () => {
+    const w = await buildWorld({ amount: T(10_000_000), expiresAt: new Date("2026-12-31T18:59:59Z") });
+    // Allocated in June (the allocation's date); nothing is paid until December.
+    await prisma().colour.update({ where: { id: w.colour.id }, data: { createdAt: new Date("2026-06-01T05:00:00Z") } });
+    const invoice = await concreteInvoice(w, { quantity: 200 });
+    const paid = await approveInvoice({ actor: w.alice, invoiceId: invoice.id, now: new Date("2026-12-20T05:00:00Z") });
+    const [rush] = await ofKind(w.colour.id, "rush_before_expiry");
+    expect(rush).toMatchObject({ subjectType: "colour", subjectId: String(w.colour.id), companyId: null, severity: "medium" });
+    expect(rush!.facts).toMatchObject({ shareBp: 6000 });
+    expect(evidence(rush!)).toMatchObject({ transfers: [paid.transferId!.toString()], invoices: [invoice.id], companies: [w.general.id] });
+  });
+
   it("unit-price outlier against the prices of the same item across projects", async () => {
     const w = await buildWorld();
     const other = await buildWorld();
