@@ -126,6 +126,8 @@ async function main() {
     const server = (await pool().query<{ v: string }>(`SELECT current_setting('server_version') AS v`)).rows[0]!.v;
     const eight = results.filter((r) => r.clients === 8);
     const ratio = Number((eight[0]!.perSecond / eight[1]!.perSecond).toFixed(2));
+    // Payments scheduled flag refreshes in the background (lib/flags); they finish before the pool closes.
+    await (await import("../lib/flags/refresh-flags")).settleFlagRefreshes();
     await closeDb();
 
     const report = {

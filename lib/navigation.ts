@@ -20,6 +20,7 @@ export const NAV_ITEMS: readonly TNavItem[] = [
   { href: "/company/invoices", label: "nav.companyInvoices", roles: ["contractor"] },
   { href: "/company/exits", label: "nav.companyExits", roles: ["contractor"] },
   { href: "/company/history", label: "nav.companyHistory", roles: ["contractor"] },
+  { href: "/flags", label: "flags.nav", roles: ["investigator"] },
 ];
 
 export const navFor = (role: Role) => NAV_ITEMS.filter((item) => item.roles.includes(role));

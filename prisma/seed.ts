@@ -1,6 +1,7 @@
 // npm run seed [-- --scale demo]: loads the demo dataset through the same lib functions the app uses.
 import { closeDb } from "../lib/db";
 import { seedDemoAccounts } from "./seed/demo-accounts";
+import { seedDemoFlags } from "./seed/demo-flags";
 import { seedDemoMoney } from "./seed/demo-money";
 import { seedDemoRegistry } from "./seed/demo-registry";
 import { printLogins } from "./seed/demo-logins";
@@ -16,11 +17,13 @@ async function main() {
   const started = Date.now();
   const created = await seedDemoAccounts();
   const money = await seedDemoMoney();
+  const flagged = await seedDemoFlags();
   console.log(
     `Seeded demo: ${created.organizations} organisation(s), ${created.users} user(s), ${money.budgetLines} budget line(s), ${money.payments} payment(s) created (${Date.now() - started} ms).`,
   );
   const registry = await seedDemoRegistry();
   console.log(`Seeded registry: ${registry.companies} compan(ies) with their directors and founders.`);
+  if (flagged.payments) console.log(`Red-flag scenarios: ${flagged.payments} payment(s), ${flagged.flags} open flag(s).`);
   if (args.includes("--print-logins")) printLogins();
 }
 

@@ -2,6 +2,7 @@ import "server-only";
 import type { TActor } from "../actor";
 import { fromStoredRules } from "../allocations/purpose-rules-json";
 import { DomainError, NotFoundError } from "../errors";
+import { scheduleFlagRefresh } from "../flags/refresh-flags";
 import { loadPaymentContext, payInvoice, type TPaymentContext } from "../ledger/invoice-payment";
 import { recordRefusal } from "../ledger/record-refusal";
 import { RuleRefusal } from "../ledger/refusal";
@@ -19,7 +20,7 @@ export type TApprovalOutcome = { status: "awaiting_second_approval" | "paid"; tr
 export async function approveInvoice({ actor, invoiceId, now = new Date() }: { actor: TActor; invoiceId: number; now?: Date }): Promise<TApprovalOutcome> {
   let context: TPaymentContext | null = null;
   try {
-    return await withSqlTransaction(async (sql) => {
+    const outcome = await withSqlTransaction(async (sql) => {
       const ctx = await loadPaymentContext(sql, invoiceId);
       if (!ctx) throw new NotFoundError("invoice");
       context = ctx;
@@ -41,6 +42,9 @@ export async function approveInvoice({ actor, invoiceId, now = new Date() }: { a
       const posted = await payInvoice(sql, ctx, { actor, approvals, now });
       return { status: "paid" as const, transferId: posted.transferId };
     });
+    // After the commit, in the background: flags follow the money; a failed refresh never fails the payment.
+    if (outcome.transferId) scheduleFlagRefresh((context as TPaymentContext | null)?.colour.id);
+    return outcome;
   } catch (error) {
     if (error instanceof RuleRefusal) {
       const ctx = context as TPaymentContext | null;
@@ -53,6 +57,7 @@ export async function approveInvoice({ actor, invoiceId, now = new Date() }: { a
         amountTiyn: ctx ? BigInt(ctx.invoice.total) : null,
         violations: error.violations,
       });
+      scheduleFlagRefresh(ctx?.colour.id);
     }
     throw error;
   }

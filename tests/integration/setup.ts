@@ -5,10 +5,15 @@ process.env.DATABASE_URL = inject("databaseUrl");
 process.env.AUTH_SECRET ??= "integration-tests-secret-0123456789";
 
 beforeEach(async () => {
+  // Flag refreshes a payment scheduled in the previous test finish before its data goes.
+  const { settleFlagRefreshes } = await import("../../lib/flags/refresh-flags");
+  await settleFlagRefreshes();
   await resetDatabase();
 });
 
 afterAll(async () => {
+  const { settleFlagRefreshes } = await import("../../lib/flags/refresh-flags");
+  await settleFlagRefreshes();
   const { closeDb } = await import("../../lib/db");
   await closeDb();
 });

@@ -1,4 +1,6 @@
 // The English catalogue is the reference: its shape is the type every other language follows.
+import { flagsEn } from "./flags.en";
+
 export const en = {
   app: {
     name: "Aiqyn",
@@ -13,6 +15,7 @@ export const en = {
     admin: "Administrator",
   },
   orgKinds: { ministry: "Ministry", treasury: "Treasury", company: "Company", agency: "Agency" },
+  flags: flagsEn,
   nav: {
     label: "Main navigation",
     home: "Overview",

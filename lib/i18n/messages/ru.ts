@@ -1,4 +1,5 @@
 import type { TMessages } from "./en";
+import { flagsRu } from "./flags.ru";
 
 export const ru: TMessages = {
   app: {
@@ -14,6 +15,7 @@ export const ru: TMessages = {
     admin: "Администратор",
   },
   orgKinds: { ministry: "Министерство", treasury: "Казначейство", company: "Компания", agency: "Агентство" },
+  flags: flagsRu,
   nav: {
     label: "Основная навигация",
     home: "Обзор",

@@ -1,0 +1,121 @@
+import "server-only";
+import { pool } from "../db";
+import { logUnexpected } from "../errors";
+import { withSqlTransaction, type TSql } from "../ledger/sql";
+import { FLAG_CONFIG, type TFlagConfig } from "./config";
+import { detectColour } from "./detect-colour";
+import type { TFinding } from "./types";
+
+export type TRefreshResult = { colourId: number; open: number; cleared: number };
+
+/**
+ * Recomputes every flag of one colour and writes the result: found flags are upserted by key (kind + subject),
+ * flags of this colour no longer found are marked cleared, dismissed ones stay dismissed. Running it twice
+ * changes nothing but last_detected_at. Refreshes of one colour queue behind each other (advisory lock).
+ */
+export async function refreshFlagsForColour(colourId: number, { config = FLAG_CONFIG }: { config?: TFlagConfig } = {}): Promise<TRefreshResult> {
+  return withSqlTransaction(async (sql) => {
+    // One snapshot for every query: payments committing meanwhile must not appear in one fact and not in
+    // another. A concurrent refresh of the same colour (another process) ends in a serialization failure,
+    // and withSqlTransaction runs this again.
+    await sql(`SET TRANSACTION ISOLATION LEVEL REPEATABLE READ`);
+    await sql(`SELECT pg_advisory_xact_lock(hashtext('aiqyn.flags'), $1::int)`, [colourId]);
+    const findings = await detectColour(sql, colourId, config);
+    await upsertFlags(sql, findings);
+    const cleared = await sql<{ id: number }>(
+      `UPDATE flag SET status = 'cleared' WHERE colour_id = $1 AND status = 'open' AND NOT (key = ANY($2::text[])) RETURNING id`,
+      [colourId, findings.map((f) => f.key)],
+    );
+    return { colourId, open: findings.length, cleared: cleared.length };
+  });
+}
+
+/** Upserts flags by key, a thousand per statement. */
+async function upsertFlags(sql: TSql, findings: readonly TFinding[]) {
+  const rows = [...new Map(findings.map((f) => [f.key, f])).values()].map((f) => ({
+    key: f.key,
+    kind: f.kind,
+    subject_type: f.subjectType,
+    subject_id: f.subjectId,
+    colour_id: f.colourId,
+    project_id: f.projectId,
+    company_id: f.companyId,
+    region: f.region,
+    severity: f.severity,
+    score: f.score,
+    evidence: f.evidence,
+    facts: f.facts,
+  }));
+  for (let at = 0; at < rows.length; at += 1000) {
+    await sql(
+      `INSERT INTO flag (key, kind, subject_type, subject_id, colour_id, project_id, company_id, region, severity, score, evidence, facts)
+       SELECT r.key, r.kind, r.subject_type, r.subject_id, r.colour_id, r.project_id, r.company_id, r.region, r.severity::"FlagSeverity", r.score, r.evidence, r.facts
+         FROM jsonb_to_recordset($1::jsonb) AS r(key text, kind text, subject_type text, subject_id text, colour_id int, project_id int, company_id int, region text, severity text, score int, evidence jsonb, facts jsonb)
+       ON CONFLICT (key) DO UPDATE SET
+         colour_id = EXCLUDED.colour_id, project_id = EXCLUDED.project_id, company_id = EXCLUDED.company_id, region = EXCLUDED.region,
+         severity = EXCLUDED.severity, score = EXCLUDED.score, evidence = EXCLUDED.evidence, facts = EXCLUDED.facts,
+         last_detected_at = now(),
+         status = CASE WHEN flag.status = 'dismissed' THEN 'dismissed'::"FlagStatus" ELSE 'open'::"FlagStatus" END`,
+      [JSON.stringify(rows.slice(at, at + 1000))],
+    );
+  }
+}
+
+/** Every colour a company holds money or a contract in, refreshed one after another. */
+export async function refreshFlagsForCompany(companyId: number, options: { config?: TFlagConfig } = {}): Promise<TRefreshResult[]> {
+  const { rows } = await pool().query<{ colour_id: number }>(
+    `SELECT colour_id FROM account WHERE organization_id = $1 UNION SELECT colour_id FROM contract WHERE contractor_id = $1 ORDER BY 1`,
+    [companyId],
+  );
+  const results: TRefreshResult[] = [];
+  for (const r of rows) results.push(await refreshFlagsForColour(r.colour_id, options));
+  return results;
+}
+
+/** The full recompute: every colour, oldest first, reporting progress after each. */
+export async function recomputeAllFlags({ config = FLAG_CONFIG, onProgress }: { config?: TFlagConfig; onProgress?: (done: number, total: number) => void } = {}): Promise<{ colours: number; open: number; cleared: number }> {
+  const { rows } = await pool().query<{ id: number }>(`SELECT id FROM colour ORDER BY id`);
+  let open = 0;
+  let cleared = 0;
+  for (const [n, r] of rows.entries()) {
+    const result = await refreshFlagsForColour(r.id, { config });
+    open += result.open;
+    cleared += result.cleared;
+    onProgress?.(n + 1, rows.length);
+  }
+  return { colours: rows.length, open, cleared };
+}
+
+// Refreshes after payments run in the background, one at a time per colour: a payment never waits for them
+// (the hot path of decision 0009 stays as fast as it was), and a burst of payments in one colour costs at most
+// the refresh that is running plus one more that sees them all.
+const running = new Map<number, Promise<void>>();
+const dirty = new Set<number>();
+
+/**
+ * For callers that just moved money (after the commit): schedules a refresh of the colour's flags. Never
+ * throws; a failed refresh is logged and the next refresh or a full recompute catches up.
+ */
+export function scheduleFlagRefresh(colourId: number | null | undefined): void {
+  if (colourId == null) return;
+  if (running.has(colourId)) {
+    dirty.add(colourId);
+    return;
+  }
+  const run = (async () => {
+    do {
+      dirty.delete(colourId);
+      try {
+        await refreshFlagsForColour(colourId);
+      } catch (error) {
+        logUnexpected(error, `flag refresh of colour ${colourId} after a payment`);
+      }
+    } while (dirty.has(colourId));
+  })().finally(() => running.delete(colourId));
+  running.set(colourId, run);
+}
+
+/** Waits until every scheduled refresh has finished (tests, seeds and CLI commands before they close the pool). */
+export async function settleFlagRefreshes(): Promise<void> {
+  while (running.size) await Promise.all([...running.values()]);
+}
