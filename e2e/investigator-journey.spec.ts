@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import { expect, test } from "@playwright/test";
 import { prisma } from "../lib/db";
+import { settleFlagRefreshes } from "../lib/flags/refresh-flags";
 import { approveInvoice } from "../lib/invoices/approve-invoice";
 import { ChainVerifier } from "../lib/ledger/journal-chain";
 import { readZip } from "../lib/zip";
@@ -8,28 +9,40 @@ import { buildWorld, concreteInvoice } from "../tests/support/ledger-fixtures";
 import { makeUser, PASSWORD } from "./support/factories";
 import { signIn } from "./support/session";
 
-/** A colour paid down two tiers, with companies named for this test (the demo seed shares the database). */
+/**
+ * A colour paid down two tiers, with companies named for this test (the demo seed shares the database), where the
+ * subcontractor's founder directs the general contractor that pays it: a round trip.
+ */
 async function paidChain() {
   const w = await buildWorld();
   const stamp = Date.now().toString(36);
   await prisma().organization.update({ where: { id: w.general.id }, data: { name: `Stroy Invest ${stamp}` } });
   await prisma().organization.update({ where: { id: w.sub.id }, data: { name: `Beton Service ${stamp}` } });
+  const director = await prisma().person.create({ data: { fullName: `Serik Abenov ${stamp}` } });
+  await prisma().companyPerson.createMany({ data: [{ organizationId: w.general.id, personId: director.id, role: "director" }, { organizationId: w.sub.id, personId: director.id, role: "founder" }] });
   const first = await concreteInvoice(w, { quantity: 100, price: 30_000 });
   await approveInvoice({ actor: w.alice, invoiceId: first.id });
   const sub = await concreteInvoice(w, { sub: true, quantity: 40, price: 29_000 });
   await approveInvoice({ actor: w.gcUser, invoiceId: sub.id });
+  await settleFlagRefreshes();
   return { w, general: `Stroy Invest ${stamp}`, supplier: `Beton Service ${stamp}` };
 }
 
-test("an investigator follows the money to a subcontractor, opens a case, freezes the colour and takes the evidence pack", async ({ page }) => {
+test("an investigator opens the top flag, follows the money to the related company, opens a case, freezes the colour and takes the evidence pack", async ({ page }) => {
   const { w, general, supplier } = await paidChain();
   const investigator = await makeUser("investigator");
   await signIn(page, investigator.email, PASSWORD);
-  await page.getByRole("navigation", { name: "Main navigation" }).getByRole("link", { name: "Trace" }).click();
-  await page.getByRole("searchbox", { name: "Find what to trace" }).fill(general);
+  // The investigator's home is the ranked queue; narrowed to this test's company, its round trip is on top.
+  await expect(page.getByRole("heading", { name: "Red flags", level: 1 })).toBeVisible();
+  await page.getByRole("searchbox", { name: "Search flags" }).fill(w.sub.bin!);
   await page.getByRole("button", { name: "Search" }).click();
-  await page.getByRole("link", { name: `Forward ${general}` }).click();
-  await expect(page.getByRole("heading", { name: `Forward trace: ${general}` })).toBeVisible();
+  const top = page.getByRole("row").nth(1);
+  await expect(top).toContainText("Round-trip");
+  await top.getByRole("link", { name: "Round-trip" }).click();
+  await expect(page.getByRole("heading", { name: "Round-trip", level: 1 })).toBeVisible();
+
+  await page.getByRole("link", { name: `Trace colour #${w.colour.id}` }).click();
+  await expect(page.getByRole("heading", { name: `Forward trace: Colour #${w.colour.id}` })).toBeVisible();
   const chart = page.getByRole("figure", { name: "Flow of money" });
   await expect(chart).toBeVisible();
   const flows = page.getByRole("row").filter({ hasText: `${general}` }).filter({ hasText: supplier });

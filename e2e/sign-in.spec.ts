@@ -6,7 +6,7 @@ import { signIn } from "./support/session";
 const SECTIONS = {
   official: ["Overview", "Budget lines", "Projects", "Invoices", "Contractors", "Contracts"],
   contractor: ["Dashboard", "Invoices", "Wages and taxes", "Payments"],
-  investigator: ["Overview", "Trace", "Cases", "Journal"],
+  investigator: ["Red flags", "Trace", "Cases", "Journal"],
   admin: ["Overview", "Users", "Journal"],
 } as const;
 const ALL_SECTIONS = [...new Set(Object.values(SECTIONS).flat())];

@@ -5,13 +5,14 @@ export type TNavItem = { href: string; label: TMessageKey; roles: readonly Role[
 
 // Each section is listed once with the roles that may open it; pages check the same roles themselves.
 export const NAV_ITEMS: readonly TNavItem[] = [
-  // A company's overview is its dashboard (/company).
-  { href: "/home", label: "nav.home", roles: ["official", "investigator", "admin"] },
+  // A company's overview is its dashboard (/company), an investigator's the red-flag queue (/flags).
+  { href: "/home", label: "nav.home", roles: ["official", "admin"] },
   { href: "/budget", label: "nav.budget", roles: ["official"] },
   { href: "/projects", label: "nav.projects", roles: ["official"] },
   { href: "/invoices", label: "nav.invoices", roles: ["official"] },
   { href: "/contractors", label: "contractors.nav", roles: ["official"] },
   { href: "/contracts", label: "contracts.nav", roles: ["official"] },
+  { href: "/flags", label: "flags.nav", roles: ["investigator"] },
   { href: "/trace", label: "nav.trace", roles: ["investigator"] },
   { href: "/cases", label: "nav.cases", roles: ["investigator"] },
   { href: "/journal", label: "nav.journal", roles: ["investigator", "admin"] },
@@ -20,7 +21,6 @@ export const NAV_ITEMS: readonly TNavItem[] = [
   { href: "/company/invoices", label: "nav.companyInvoices", roles: ["contractor"] },
   { href: "/company/exits", label: "nav.companyExits", roles: ["contractor"] },
   { href: "/company/history", label: "nav.companyHistory", roles: ["contractor"] },
-  { href: "/flags", label: "flags.nav", roles: ["investigator"] },
 ];
 
 export const navFor = (role: Role) => NAV_ITEMS.filter((item) => item.roles.includes(role));

@@ -14,6 +14,7 @@ export const ORGANIZATION_KINDS_FOR_ROLE: Record<Role, readonly OrganizationKind
 export const HOME_FOR_ROLE: Record<Role, string> = {
   official: "/home",
   contractor: "/company",
-  investigator: "/home",
+  // The investigator starts from the ranked red-flag queue.
+  investigator: "/flags",
   admin: "/admin/users",
 };

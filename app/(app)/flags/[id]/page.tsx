@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { traceHref } from "@/lib/trace/subject";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { PageHeader } from "@/components/page-header";
@@ -120,6 +121,20 @@ export default async function FlagPage({ params }: { params: Promise<{ id: strin
           ...(flag.dismissedReason ? ([[t("flags.detail.dismissedReason"), flag.dismissedReason]] as [string, string][]) : []),
         ]}
       />
+
+      <div className="mb-6 flex flex-wrap gap-3">
+        {company ? (
+          <Link className="btn-secondary" href={traceHref({ kind: "company", id: company.id }, "forward")}>
+            {t("flags.detail.traceCompany", { name: name(company) })}
+          </Link>
+        ) : null}
+        <Link className="btn-secondary" href={traceHref({ kind: "colour", id: d.colour.id }, "forward")}>
+          {t("flags.detail.traceColour", { id: d.colour.id })}
+        </Link>
+        <Link className="btn-primary" href={`/cases?attach=flag:${flag.id}#open`}>
+          {t("flags.detail.openCase")}
+        </Link>
+      </div>
 
       <Section title={t("flags.detail.definition")}>
         <p className="max-w-3xl text-sm leading-6 text-slate-800">{definitionOf(flag.kind, t, locale)}</p>
