@@ -9,7 +9,7 @@ await page.goto(`${base}/sign-in`);
 await page.getByLabel(/e-mail/i).fill(email);
 await page.getByLabel(/password|пароль/i).fill("Aiqyn-demo-2026");
 await page.getByRole("button", { name: /sign in|войти/i }).click();
-await page.waitForURL(/home/);
+await page.waitForURL((u) => !u.pathname.startsWith("/sign-in") && u.pathname !== "/");
 if (lang === "ru") {
   await ctx.addCookies([{ name: "aiqyn-locale", value: "ru", url: base }]);
 }

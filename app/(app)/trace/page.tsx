@@ -42,6 +42,9 @@ export default async function TracePage({ searchParams }: { searchParams: Promis
   const subjectKey = subject ? `${subject.kind}:${subject.id}` : "";
   const subjectName = subject ? (subject.kind === "transfer" ? t("trace.transferNode", { id: subject.id }) : label(subjectKey)) : "";
   const sankey = trace ? toSankey(trace.nodes, trace.links, trace.roots, depth) : null;
+  // The table reads in the chart's order: column by column from the source, largest flows first.
+  const depthOf = new Map((sankey?.nodes ?? []).filter((n) => !n.repeat).map((n) => [n.key, n.depth]));
+  const orderedLinks = [...(trace?.links ?? [])].sort((a, b) => (depthOf.get(a.from) ?? 99) - (depthOf.get(b.from) ?? 99) || (a.amountTiyn === b.amountTiyn ? 0 : a.amountTiyn > b.amountTiyn ? -1 : 1));
   const inflow = (key: string) => trace?.links.filter((l) => l.to === key).reduce((a, l) => a + l.amountTiyn, 0n) ?? 0n;
   const outflow = (key: string) => trace?.links.filter((l) => l.from === key).reduce((a, l) => a + l.amountTiyn, 0n) ?? 0n;
   const exportHref = (format: string) => `/trace/export?${new URLSearchParams({ subject: subjectKey, direction, format })}`;
@@ -192,7 +195,7 @@ export default async function TracePage({ searchParams }: { searchParams: Promis
                   </tr>
                 </thead>
                 <tbody className="divide-y divide-slate-100">
-                  {trace.links.map((l) => {
+                  {orderedLinks.map((l) => {
                     const to = subjectOfNode(l.to);
                     return (
                       <tr key={`${l.from}>${l.to}`}>
