@@ -3,6 +3,7 @@ import type { TActor } from "../actor";
 import { fromStoredRules } from "../allocations/purpose-rules-json";
 import { projectForOfficial } from "../allocations/allocation-options";
 import { prisma } from "../db";
+import { Prisma } from "../generated/prisma/client";
 import { toPage, pageWindow } from "../pagination";
 
 export type THolderLabel = { kind: "issuance" | "project" | "company" | "exit"; name: string; organizationId: number | null };
@@ -116,18 +117,29 @@ type TItemRow = {
  * Estimate vs contracted vs invoiced vs paid, per item (general contracts only: a subcontract re-bills what
  * its parent already billed). Paginated and searchable by code or name: an estimate can have thousands of items.
  */
-export async function listEstimateProgress({ actor, projectId, q, page }: { actor: TActor; projectId: number; q?: string; page: number }) {
+export const ESTIMATE_SORTS = ["code", "name", "amount"] as const;
+
+// Whitelisted ORDER BY clauses (the sort comes from the URL): estimate columns only, so the page of items is chosen
+// before the per-item sums are computed.
+const ESTIMATE_ORDER: Record<(typeof ESTIMATE_SORTS)[number], Record<"asc" | "desc", Prisma.Sql>> = {
+  code: { asc: Prisma.sql`code ASC`, desc: Prisma.sql`code DESC` },
+  name: { asc: Prisma.sql`name ASC, code ASC`, desc: Prisma.sql`name DESC, code ASC` },
+  amount: { asc: Prisma.sql`quantity_milli * ceiling_unit_price_tiyn ASC, code ASC`, desc: Prisma.sql`quantity_milli * ceiling_unit_price_tiyn DESC, code ASC` },
+};
+
+export async function listEstimateProgress({ actor, projectId, q, page, sort = { column: "code", direction: "asc" } }: { actor: TActor; projectId: number; q?: string; page: number; sort?: { column: (typeof ESTIMATE_SORTS)[number]; direction: "asc" | "desc" } }) {
   await projectForOfficial(actor, projectId);
   const text = (q ?? "").trim();
   const like = `%${text.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
   const { skip, take } = pageWindow(page);
+  const order = ESTIMATE_ORDER[sort.column][sort.direction];
   const db = prisma();
   const [rows, count] = await Promise.all([
     db.$queryRaw<TItemRow[]>`
       WITH items AS (
         SELECT * FROM estimate_item
         WHERE project_id = ${projectId} AND (${text} = '' OR code ILIKE ${like} OR name ILIKE ${like})
-        ORDER BY code LIMIT ${take} OFFSET ${skip}
+        ORDER BY ${order} LIMIT ${take} OFFSET ${skip}
       )
       SELECT i.id, i.code, i.name, i.category, i.unit, i.quantity_milli, i.ceiling_unit_price_tiyn,
              coalesce(ct.qty, 0)::bigint AS contracted_milli,
@@ -146,7 +158,7 @@ export async function listEstimateProgress({ actor, projectId, q, page }: { acto
         FROM invoice_line l JOIN invoice v ON v.id = l.invoice_id JOIN contract c ON c.id = v.contract_id
         WHERE l.estimate_item_id = i.id AND c.parent_id IS NULL
       ) inv ON true
-      ORDER BY i.code`,
+      ORDER BY ${order}`,
     db.estimateItem.count({
       where: { projectId, ...(text ? { OR: [{ code: { contains: text, mode: "insensitive" } }, { name: { contains: text, mode: "insensitive" } }] } : {}) },
     }),

@@ -20,6 +20,8 @@ describe("the project page", () => {
     const concrete = items.rows.find((r) => r.code === "236310.100.000003")!;
     expect(concrete).toMatchObject({ quantityMilli: Q(1200), contractedMilli: Q(1200), invoicedMilli: Q(150), invoicedTiyn: T(4_550_000), paidMilli: Q(100), paidTiyn: T(3_000_000) });
     expect((await listEstimateProgress({ actor: w.alice, projectId: w.project.id, q: "rebar", page: 1 })).rows.map((r) => r.code)).toEqual(["241062.300.000012"]);
+    const byAmount = await listEstimateProgress({ actor: w.alice, projectId: w.project.id, page: 1, sort: { column: "amount", direction: "desc" } });
+    expect(byAmount.rows.map((r) => r.code)).toEqual(["233211.100.000001", "241062.300.000012", "236310.100.000003"]);
 
     const overview = await getProjectOverview({ actor: w.alice, projectId: w.project.id });
     expect(overview.totals).toMatchObject({ contracted: T(900_000_000), invoiced: T(4_550_000), paid: T(3_000_000) });

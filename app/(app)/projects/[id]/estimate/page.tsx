@@ -6,8 +6,9 @@ import { projectForOfficial } from "@/lib/allocations/allocation-options";
 import { requireRole } from "@/lib/auth";
 import { getT } from "@/lib/i18n/server";
 import { formatTiyn } from "@/lib/money";
-import { ZPage } from "@/lib/pagination";
-import { listEstimateProgress, listEstimateRevisions } from "@/lib/projects/project-overview";
+import { parseSort, ZPage } from "@/lib/pagination";
+import { SortHeader } from "@/components/sort-header";
+import { ESTIMATE_SORTS, listEstimateProgress, listEstimateRevisions } from "@/lib/projects/project-overview";
 import { formatQuantity, UNITS } from "@/lib/projects/units";
 import { lineAmountTiyn } from "@/lib/rules/amounts";
 import { orNotFound, routeId } from "../../../route-helpers";
@@ -21,32 +22,37 @@ export async function generateMetadata(): Promise<Metadata> {
 
 const qty = formatQuantity;
 
-export default async function ProjectEstimatePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ q?: string; page?: string }> }) {
+export default async function ProjectEstimatePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ q?: string; page?: string; sort?: string }> }) {
   const actor = await requireRole("official");
   const { t, locale } = await getT();
   const id = routeId((await params).id);
   const sp = await searchParams;
   const page = ZPage.parse(sp.page);
+  const sort = parseSort(sp.sort, ESTIMATE_SORTS, "code");
   const [project, items, revisions] = await orNotFound(
-    Promise.all([projectForOfficial(actor, id), listEstimateProgress({ actor, projectId: id, q: sp.q, page }), listEstimateRevisions({ actor, projectId: id })]),
+    Promise.all([projectForOfficial(actor, id), listEstimateProgress({ actor, projectId: id, q: sp.q, page, sort }), listEstimateRevisions({ actor, projectId: id })]),
   );
   const basePath = `/projects/${id}/estimate`;
   const hasAllocation = project._count.colours > 0;
+  const listParams = { q: sp.q, sort: sort.raw };
+  const header = (label: string, column: string, align: "left" | "right" = "left") => (
+    <SortHeader label={label} column={column} sort={sort.raw} params={listParams} basePath={basePath} align={align} sortLabel={t("common.sortBy", { column: label })} />
+  );
   return (
     <div className="space-y-8">
       <section aria-labelledby="items-title">
         <h2 id="items-title" className="sr-only">
           {t("project.tabs.estimate")}
         </h2>
-        <SearchBar className="mb-4" label={t("project.estimate.searchLabel")} placeholder={t("project.estimate.searchPlaceholder")} query={sp.q} submitLabel={t("common.search")} />
+        <SearchBar className="mb-4" label={t("project.estimate.searchLabel")} placeholder={t("project.estimate.searchPlaceholder")} query={sp.q} submitLabel={t("common.search")} keep={{ sort: sort.raw }} />
         <div className="card overflow-x-auto">
           <table className="min-w-full divide-y divide-slate-200 text-sm" aria-label={t("project.tabs.estimate")}>
             <thead className="bg-slate-50 text-slate-600">
               <tr>
-                <th scope="col" className="px-3 py-2 text-left font-medium">{t("project.estimate.item")}</th>
+                {header(t("project.estimate.item"), "code")}
                 <th scope="col" className="px-3 py-2 text-right font-medium">{t("project.estimate.quantity")}</th>
                 <th scope="col" className="px-3 py-2 text-right font-medium">{t("project.estimate.ceiling")}</th>
-                <th scope="col" className="px-3 py-2 text-right font-medium">{t("project.estimate.amount")}</th>
+                {header(t("project.estimate.amount"), "amount", "right")}
                 <th scope="col" className="px-3 py-2 text-right font-medium">{t("project.estimate.contracted")}</th>
                 <th scope="col" className="px-3 py-2 text-right font-medium">{t("project.estimate.invoiced")}</th>
                 <th scope="col" className="px-3 py-2 text-right font-medium">{t("project.estimate.paid")}</th>
@@ -89,7 +95,7 @@ export default async function ProjectEstimatePage({ params, searchParams }: { pa
             </tbody>
           </table>
         </div>
-        <Pagination locale={locale} page={items.page} pages={items.pages} total={items.total} params={{ q: sp.q }} basePath={basePath} />
+        <Pagination locale={locale} page={items.page} pages={items.pages} total={items.total} params={listParams} basePath={basePath} />
       </section>
 
       <section aria-labelledby="add-item-title" className="card p-5">
