@@ -1,7 +1,7 @@
 import "server-only";
 import type { TActor } from "../actor";
 import { prisma, type Tx } from "../db";
-import { DomainError, NotFoundError } from "../errors";
+import { DomainError, ForbiddenError, NotFoundError } from "../errors";
 import { ensureAccount } from "../ledger/accounts";
 import { appendJournal } from "../ledger/journal";
 import { postTransfer } from "../ledger/post-transfer";
@@ -48,6 +48,12 @@ async function mint(tx: Tx, colourId: number, projectId: number, amountTiyn: big
   return posted;
 }
 
+/** A repeated request key answers with the first request's colour — only to the same official for the same project. */
+function sameRequest<C extends { projectId: number; createdById: number | null }>(earlier: C, actor: TActor, input: TAllocateColour): C {
+  if (earlier.projectId !== input.projectId || earlier.createdById !== (actor.isSystem ? null : actor.userId)) throw new DomainError("REQUEST_KEY_REUSED");
+  return earlier;
+}
+
 /**
  * Earmarks an amount of a budget line for a project of the same ministry: mints a new colour with its purpose
  * rules (version 1). With a request key, a repeat (double click, retry, two tabs) returns the colour the first
@@ -60,7 +66,7 @@ export async function allocateColour({ actor, input }: { actor: TActor; input: T
     return await ledgerTransaction(async (tx) => {
       if (key) {
         const earlier = await tx.colour.findUnique({ where: { requestKey: key } });
-        if (earlier) return earlier;
+        if (earlier) return sameRequest(earlier, actor, input);
       }
       const line = await lockedRemaining(tx, input.budgetLineId);
       assertOfficialFor(actor, line.ministryId);
@@ -89,7 +95,7 @@ export async function allocateColour({ actor, input }: { actor: TActor; input: T
     // Two requests with one key at once: the second waits on the unique key, then fails; the first one's colour stands.
     if (key) {
       const earlier = await prisma().colour.findUnique({ where: { requestKey: key } });
-      if (earlier) return earlier;
+      if (earlier) return sameRequest(earlier, actor, input);
     }
     throw error;
   }
@@ -101,7 +107,11 @@ export async function topUpColour({ actor, colourId, amountTiyn, idempotencyKey 
     const [colour] = await tx.$queryRaw<{ budget_line_id: number; project_id: number }[]>`SELECT budget_line_id, project_id FROM colour WHERE id = ${colourId} FOR UPDATE`;
     if (!colour) throw new NotFoundError("colour");
     const line = await lockedRemaining(tx, colour.budget_line_id);
-    assertOfficialFor(actor, line.ministryId);
+    try {
+      assertOfficialFor(actor, line.ministryId);
+    } catch (error) {
+      throw error instanceof ForbiddenError ? new NotFoundError("colour") : error;
+    }
     if (amountTiyn > line.remaining) throw new DomainError("BUDGET_LINE_EXCEEDED", { remaining: line.remaining.toString(), attempted: amountTiyn.toString() });
     return mint(tx, colourId, colour.project_id, amountTiyn, actor, idempotencyKey);
   });

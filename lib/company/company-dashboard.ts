@@ -1,4 +1,5 @@
 import "server-only";
+import { redactForCompany } from "./redact-refusal";
 import type { TActor } from "../actor";
 import { prisma } from "../db";
 import type { InvoiceStatus } from "../generated/prisma/enums";
@@ -90,7 +91,7 @@ export async function companyDashboard({ actor, now = new Date() }: { actor: TAc
         invoiceNumber: r.documentType === "invoice" && r.documentId != null ? (numberOf.get(Number(r.documentId)) ?? null) : null,
         invoiceId: r.documentType === "invoice" && r.documentId != null && numberOf.has(Number(r.documentId)) ? Number(r.documentId) : null,
         amountTiyn: r.amountTiyn,
-        details: (Array.isArray(r.details) ? r.details : []) as { code: string; params: Record<string, string> }[],
+        details: redactForCompany(r.details),
       })),
     },
   };

@@ -1,4 +1,5 @@
 import "server-only";
+import { redactForCompany } from "./redact-refusal";
 import type { TActor } from "../actor";
 import { prisma } from "../db";
 import { NotFoundError } from "../errors";
@@ -89,6 +90,6 @@ export async function getCompanyInvoice({ actor, invoiceId }: { actor: TActor; i
       const ci = contractItem.get(l.estimateItemId);
       return { line: l, contractQuantityMilli: ci?.quantityMilli ?? null, ceilingTiyn: ci?.ceilingUnitPriceTiyn ?? null, billedBeforeMilli: billed.get(l.estimateItemId) ?? 0n };
     }),
-    refusals: refusals.map((r) => ({ id: r.id, at: r.createdAt, details: (Array.isArray(r.details) ? r.details : []) as { code: string; params: Record<string, string> }[] })),
+    refusals: refusals.map((r) => ({ id: r.id, at: r.createdAt, details: redactForCompany(r.details) })),
   };
 }

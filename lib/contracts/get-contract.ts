@@ -21,7 +21,8 @@ export async function getContract({ actor, contractId }: { actor: TActor; contra
       contractor: { select: { id: true, name: true, nameRu: true, bin: true, isDebarred: true, debarredReason: true } },
       parent: { select: { id: true, number: true, valueTiyn: true, contractor: { select: { id: true, name: true, nameRu: true, bin: true } } } },
       items: { include: { estimateItem: true }, orderBy: { estimateItemId: "asc" } },
-      invoices: { orderBy: [{ issuedOn: "desc" }, { id: "desc" }], take: 200 },
+      // A contractor's drafts are its own until submitted.
+      invoices: { where: { status: { not: "draft" } }, orderBy: [{ issuedOn: "desc" }, { id: "desc" }], take: 200 },
       subcontracts: {
         include: { contractor: { select: { id: true, name: true, nameRu: true, bin: true, isDebarred: true } }, items: { include: { estimateItem: { select: { code: true, name: true, unit: true } } } } },
         orderBy: [{ signedOn: "asc" }, { id: "asc" }],

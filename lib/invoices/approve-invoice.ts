@@ -1,7 +1,7 @@
 import "server-only";
 import type { TActor } from "../actor";
 import { fromStoredRules } from "../allocations/purpose-rules-json";
-import { DomainError, NotFoundError } from "../errors";
+import { DomainError, ForbiddenError, NotFoundError } from "../errors";
 import { scheduleFlagRefresh } from "../flags/refresh-flags";
 import { loadPaymentContext, payInvoice, type TPaymentContext } from "../ledger/invoice-payment";
 import { recordRefusal } from "../ledger/record-refusal";
@@ -24,9 +24,13 @@ export async function approveInvoice({ actor, invoiceId, now = new Date() }: { a
       const ctx = await loadPaymentContext(sql, invoiceId);
       if (!ctx) throw new NotFoundError("invoice");
       context = ctx;
-      // Someone outside the paying side gets "no access", the same whether or not the invoice exists for them.
-      if (ctx.contract.payer == null) assertOfficialFor(actor, ctx.contract.ministry);
-      else assertContractorFor(actor, ctx.contract.payer);
+      // Someone outside the paying side gets "not found", the same as for an invoice that does not exist.
+      try {
+        if (ctx.contract.payer == null) assertOfficialFor(actor, ctx.contract.ministry);
+        else assertContractorFor(actor, ctx.contract.payer);
+      } catch (error) {
+        throw error instanceof ForbiddenError ? new NotFoundError("invoice") : error;
+      }
       if (ctx.invoice.status === "paid") return { status: "paid" as const };
       if (ctx.invoice.status !== "submitted" && ctx.invoice.status !== "approved") throw new DomainError("INVOICE_NOT_SUBMITTED", { status: ctx.invoice.status });
       if (ctx.invoice.createdBy === actor.userId) {

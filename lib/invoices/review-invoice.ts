@@ -25,6 +25,8 @@ export async function reviewInvoice({ actor, invoiceId, now = new Date() }: { ac
     if (error instanceof ForbiddenError) throw new NotFoundError("invoice");
     throw error;
   }
+  // A draft is the contractor's own until it is submitted.
+  if (ctx.invoice.status === "draft") throw new NotFoundError("invoice");
   const approvals = [...new Set([...ctx.approvals, actor.userId])];
   const violations = checkInvoicePayment(toPaymentAttempt(ctx, approvals, now));
   const rules = fromStoredRules(ctx.colour.rules, ctx.colour.version, new Date(ctx.colour.expiresAt));

@@ -1,6 +1,6 @@
 import "server-only";
 import type { TActor } from "../actor";
-import { DomainError, NotFoundError } from "../errors";
+import { DomainError, ForbiddenError, NotFoundError } from "../errors";
 import { assertOfficialFor } from "../scope";
 import { ensureAccount } from "./accounts";
 import { appendJournal } from "./journal";
@@ -16,7 +16,11 @@ export async function returnRemainder({ actor, colourId, now = new Date() }: { a
     const [colour] = await tx.$queryRaw<{ expires_at: Date; is_closed: boolean; is_frozen: boolean; ministry_id: number }[]>`
       SELECT c.expires_at, c.is_closed, c.is_frozen, p.ministry_id FROM colour c JOIN project p ON p.id = c.project_id WHERE c.id = ${colourId} FOR UPDATE OF c`;
     if (!colour) throw new NotFoundError("colour");
-    assertOfficialFor(actor, colour.ministry_id);
+    try {
+      assertOfficialFor(actor, colour.ministry_id);
+    } catch (error) {
+      throw error instanceof ForbiddenError ? new NotFoundError("colour") : error;
+    }
     if (colour.is_closed) throw new DomainError("COLOUR_CLOSED", { colour: String(colourId) });
     if (now < colour.expires_at) throw new DomainError("COLOUR_NOT_EXPIRED", { colour: String(colourId), expiresAt: colour.expires_at.toISOString() });
     const returned = await ensureAccount(tx, colourId, { kind: "exit", exit: "returned" });

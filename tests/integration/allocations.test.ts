@@ -60,4 +60,15 @@ describe("allocations", () => {
     await expect(returnRemainder({ actor: w.alice, colourId: w.colour.id, now: new Date("2026-07-01T00:00:00Z") })).rejects.toMatchObject({ code: "COLOUR_CLOSED" });
     expect((await checkLedgerInvariants(prisma())).violations).toEqual([]);
   });
+
+  it("another ministry's official finds no colour to top up or return, and cannot replay someone else's key", async () => {
+    const w = await buildWorld({ expiresAt: new Date("2026-06-30T18:59:59Z") });
+    const other = await createOrganization({ actor: SYSTEM_ACTOR, input: { kind: "ministry", name: "Health" } });
+    const outsider = official(other.id, 77);
+    await expect(topUpColour({ actor: outsider, colourId: w.colour.id, amountTiyn: T(1) })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(topUpColour({ actor: outsider, colourId: 999_999, amountTiyn: T(1) })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(returnRemainder({ actor: outsider, colourId: w.colour.id, now: new Date("2026-07-01T00:00:00Z") })).rejects.toBeInstanceOf(NotFoundError);
+    await allocateColour({ actor: w.alice, input: input(w, T(1_000), "key-of-alice") });
+    await expect(allocateColour({ actor: w.bob, input: input(w, T(1_000), "key-of-alice") })).rejects.toMatchObject({ code: "REQUEST_KEY_REUSED" });
+  });
 });

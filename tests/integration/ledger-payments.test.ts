@@ -120,8 +120,8 @@ describe("down the chain and out of the circuit", () => {
     const gcInvoice = await concreteInvoice(w, { quantity: 500, price: 31_000 });
     await approveInvoice({ actor: w.alice, invoiceId: gcInvoice.id });
     const subInvoice = await concreteInvoice(w, { sub: true, quantity: 300, price: 29_000 });
-    // A ministry official is not the payer of a subcontract invoice.
-    await expect(approveInvoice({ actor: w.alice, invoiceId: subInvoice.id })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    // A ministry official is not the payer of a subcontract invoice: for them it does not exist.
+    await expect(approveInvoice({ actor: w.alice, invoiceId: subInvoice.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect((await approveInvoice({ actor: w.gcUser, invoiceId: subInvoice.id })).status).toBe("paid");
     expect(await balanceOf(w.colour.id, `company:${w.sub.id}`)).toBe(T(8_700_000));
     expect(await balanceOf(w.colour.id, `company:${w.general.id}`)).toBe(T(15_500_000 - 8_700_000));

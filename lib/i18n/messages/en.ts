@@ -979,6 +979,7 @@ export const en = {
       ESTIMATE_BELOW_COMMITTED: "Item {code}: {quantity} is already contracted or billed; the quantity cannot go below it.",
       ESTIMATE_CEILING_BELOW_CONTRACT: "Item {code}: a contract allows {ceiling} per unit; the ceiling cannot go below it.",
       NOTHING_CHANGED: "Nothing was changed.",
+      REQUEST_KEY_REUSED: "This form was already used for another request. Reload the page and try again.",
       ALREADY_FROZEN: "This is already frozen.",
       NOT_FROZEN: "This is not frozen.",
       ALREADY_ATTACHED: "This is already attached to the case.",

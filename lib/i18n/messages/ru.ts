@@ -979,6 +979,7 @@ export const ru: TMessages = {
       ESTIMATE_BELOW_COMMITTED: "Позиция {code}: уже законтрактовано или выставлено {quantity}; количество не может быть меньше.",
       ESTIMATE_CEILING_BELOW_CONTRACT: "Позиция {code}: договор допускает {ceiling} за единицу; предельная цена не может быть ниже.",
       NOTHING_CHANGED: "Ничего не изменилось.",
+      REQUEST_KEY_REUSED: "Эта форма уже использована для другого запроса. Обновите страницу и повторите.",
       ALREADY_FROZEN: "Это уже заморожено.",
       NOT_FROZEN: "Это не заморожено.",
       ALREADY_ATTACHED: "Это уже приложено к делу.",

@@ -11,6 +11,7 @@ import { reviewInvoice } from "@/lib/invoices/review-invoice";
 import { formatTiyn } from "@/lib/money";
 import { formatQuantityMilli } from "@/lib/rules/amounts";
 import { describeViolation } from "@/lib/rules/present";
+import { orNotFound } from "../../route-helpers";
 import { DecisionForms } from "./decision-forms";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -28,7 +29,7 @@ export default async function InvoiceReviewPage({ params }: { params: Promise<{ 
     throw error;
   });
   const { invoice } = review;
-  const acts = await listInvoiceActs({ actor, invoiceId: id });
+  const acts = await orNotFound(listInvoiceActs({ actor, invoiceId: id }));
   const decidable = invoice.status === "submitted" || invoice.status === "approved";
   const names = review.approvals.map((a) => a.name).join(", ") || t("invoices.nobody");
   return (
