@@ -64,6 +64,9 @@ test("repeated failures lock the account, even for the right password", async ({
 test("signing out ends the session", async ({ page }) => {
   const user = await makeUser("investigator");
   await signIn(page, user.email, PASSWORD);
+  // Let the landing page (the flag queue) finish loading: a request still in flight when the sign-out lands can
+  // answer with a refreshed session cookie (noted for a server-side fix).
+  await page.waitForLoadState("networkidle");
   await page.getByText("Sign out", { exact: true }).first().click();
   await page.getByRole("button", { name: "Sign out", exact: true }).click();
   await expect(page).toHaveURL(/\/sign-in\?signedOut=1/);
