@@ -13,3 +13,8 @@ export function assertContractorFor(actor: TActor, organizationId: number): void
   if (actor.isSystem) return;
   if (actor.role !== "contractor" || actor.organizationId !== organizationId) throw new ForbiddenError();
 }
+
+/** Investigators read everything (and the system acts for them in seeds and CLIs); anyone else has no access. */
+export function assertInvestigator(actor: TActor): void {
+  if (!actor.isSystem && actor.role !== "investigator") throw new ForbiddenError();
+}

@@ -1,7 +1,8 @@
 import "server-only";
+import { assertInvestigator } from "../scope";
 import type { TActor } from "../actor";
 import { prisma } from "../db";
-import { ForbiddenError, NotFoundError } from "../errors";
+import { NotFoundError } from "../errors";
 import type { CaseStatus } from "../generated/prisma/enums";
 import type { Prisma } from "../generated/prisma/client";
 import { pageWindow, toPage } from "../pagination";
@@ -9,9 +10,6 @@ import { resolveCaseItems, type TCaseItemType } from "./case-items";
 
 export const CASE_SORTS = ["updated", "created", "title"] as const;
 
-function assertInvestigator(actor: TActor) {
-  if (!actor.isSystem && actor.role !== "investigator") throw new ForbiddenError();
-}
 
 /** Every investigator sees every case (one agency); searchable by title, filtered by status. */
 export async function listCases({ actor, q, status, page, sort }: { actor: TActor; q?: string; status?: CaseStatus; page: number; sort: { column: (typeof CASE_SORTS)[number]; direction: "asc" | "desc" } }) {

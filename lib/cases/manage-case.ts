@@ -1,16 +1,14 @@
 import "server-only";
+import { assertInvestigator } from "../scope";
 import { z } from "zod";
 import type { TActor } from "../actor";
 import { prisma } from "../db";
-import { DomainError, ForbiddenError, NotFoundError } from "../errors";
+import { DomainError, NotFoundError } from "../errors";
 import type { CaseStatus } from "../generated/prisma/enums";
 import { caseItemExists, type TCaseItemRef } from "./case-items";
 
 export const CASE_STATUSES = ["open", "under_review", "referred", "closed"] as const satisfies readonly CaseStatus[];
 
-function assertInvestigator(actor: TActor) {
-  if (!actor.isSystem && actor.role !== "investigator") throw new ForbiddenError();
-}
 
 export const ZOpenCase = z.object({
   title: z.string().trim().min(5, { message: "tooShort:5" }).max(300, { message: "tooLong:300" }),

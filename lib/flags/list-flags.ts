@@ -1,7 +1,8 @@
 import "server-only";
+import { assertInvestigator } from "../scope";
 import type { TActor } from "../actor";
 import { prisma } from "../db";
-import { ForbiddenError, NotFoundError } from "../errors";
+import { NotFoundError } from "../errors";
 import type { Prisma } from "../generated/prisma/client";
 import { pageWindow, toPage, type TPage } from "../pagination";
 import { isFlagKind, isSeverity, type TFlagKind, type TSeverity } from "./kinds";
@@ -9,10 +10,6 @@ import { riskScore } from "./risk";
 import type { TEvidence } from "./types";
 
 // Investigators read every flag; nobody else reads any (pages check the role too, STYLE.md rule 5).
-function assertInvestigator(actor: TActor) {
-  if (actor.role !== "investigator" && !actor.isSystem) throw new ForbiddenError();
-}
-
 export const FLAG_SORTS = ["score", "severity", "kind", "detected"] as const;
 export type TFlagSort = (typeof FLAG_SORTS)[number];
 export type TFlagStatusFilter = "open" | "dismissed" | "cleared" | "all";

@@ -1,4 +1,5 @@
 import "server-only";
+import { assertInvestigator } from "../scope";
 import crypto from "node:crypto";
 import type { TActor } from "../actor";
 import { prisma } from "../db";
@@ -18,7 +19,7 @@ function assertReader(actor: TActor) {
  * handed to the audit chamber). Anyone holding it can later check that no entry up to those heads was changed.
  */
 export async function publishJournalHead({ actor }: { actor: TActor }) {
-  if (!actor.isSystem && actor.role !== "investigator") throw new ForbiddenError();
+  assertInvestigator(actor);
   return prisma().$transaction(async (tx) => {
     const rows = await tx.$queryRaw<{ chain: number; seq: bigint; hash: string }[]>`SELECT chain, seq, hash FROM journal_head WHERE seq > 0 ORDER BY chain`;
     const heads = rows.map((r) => ({ chain: r.chain, seq: r.seq.toString(), hash: r.hash }));

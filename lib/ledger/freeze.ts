@@ -1,6 +1,7 @@
 import "server-only";
+import { assertInvestigator } from "../scope";
 import type { TActor } from "../actor";
-import { DomainError, ForbiddenError, NotFoundError } from "../errors";
+import { DomainError, NotFoundError } from "../errors";
 import { ensureAccount } from "./accounts";
 import { appendJournal } from "./journal";
 import { ledgerTransaction } from "./transaction";
@@ -20,7 +21,7 @@ export type TFreeze = {
  * the colour, so no payment can slip past a freeze that has committed. Frozen money cannot move (ledger_post refuses).
  */
 export async function setFreeze({ actor, input }: { actor: TActor; input: TFreeze }) {
-  if (!actor.isSystem && actor.role !== "investigator") throw new ForbiddenError();
+  assertInvestigator(actor);
   const reason = input.reason.trim();
   if (reason.length < 5) throw new DomainError("REASON_REQUIRED");
   return ledgerTransaction(async (tx) => {

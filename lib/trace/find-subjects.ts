@@ -1,11 +1,11 @@
 import "server-only";
+import { assertInvestigator } from "../scope";
 import type { TActor } from "../actor";
 import { prisma } from "../db";
-import { ForbiddenError } from "../errors";
 
 /** What an investigator can start a trace from, found by code, name, BIN or transfer number. */
 export async function findTraceSubjects({ actor, q }: { actor: TActor; q: string }) {
-  if (!actor.isSystem && actor.role !== "investigator") throw new ForbiddenError();
+  assertInvestigator(actor);
   const text = q.trim();
   if (text.length < 2) return { lines: [], projects: [], companies: [], transfer: null };
   const digits = text.replace(/\s+/g, "");

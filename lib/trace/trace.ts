@@ -1,7 +1,8 @@
 import "server-only";
+import { assertInvestigator } from "../scope";
 import type { TActor } from "../actor";
 import { prisma } from "../db";
-import { ForbiddenError, NotFoundError } from "../errors";
+import { NotFoundError } from "../errors";
 import { LinkSet, type TNodeKind, type TTraceLink, type TTraceNode } from "./graph";
 import { splitProportionally } from "./split";
 
@@ -46,9 +47,6 @@ function holderNode(a: Pick<TAccountRow, "colour_id" | "holder_kind" | "holder_k
   return a.holder_kind === "issuance" ? `colour:${a.colour_id}` : a.holder_key;
 }
 
-function assertInvestigator(actor: TActor) {
-  if (!actor.isSystem && actor.role !== "investigator") throw new ForbiddenError();
-}
 
 async function accountsById(ids: bigint[]) {
   if (ids.length === 0) return new Map<bigint, TAccountRow>();
