@@ -1,7 +1,8 @@
-// npm run bench:ledger [-- --json] [--payments N]: purpose-checked invoice payments (rules, lots, journal
+// npm run bench:ledger [-- --json] [--payments N] [--keep]: purpose-checked invoice payments (rules, lots, journal
 // included) with 1 and 8 concurrent clients, against a baseline of bare transfers in raw SQL (conditional
 // UPDATE + INSERT, no ORM) in the same run, on a fresh database on the configured server (DATABASE_URL) or
 // the embedded one. Prints a table (or JSON) and exits 0.
+import fs from "node:fs";
 import os from "node:os";
 import { createTestDatabase } from "../scripts/lib/test-db.mjs";
 import { migrate } from "../scripts/lib/migrate.mjs";
@@ -16,6 +17,27 @@ const PAYMENTS_8 = arg("--payments", 2000);
 const PAYMENTS_1 = Math.max(100, Math.round(PAYMENTS_8 / 5));
 const COLOURS = 64;
 const log = (m: string) => !asJson && process.stderr.write(`${m}\n`);
+
+// CPU time of the PostgreSQL server's processes on this machine (clock ticks of /proc/<pid>/stat, 10 ms): with
+// the app's own CPU it gives what one operation costs, a figure that other load on the machine barely moves
+// (unlike operations per second). Null where there is no local server process to read (e.g. PGlite in-process).
+function serverCpuMs(): number | null {
+  let ticks = 0;
+  let found = false;
+  for (const pid of fs.readdirSync("/proc").filter((d) => /^\d+$/.test(d))) {
+    try {
+      const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
+      const close = stat.lastIndexOf(")");
+      if (!stat.slice(stat.indexOf("(") + 1, close).startsWith("postgres")) continue;
+      const fields = stat.slice(close + 2).split(" ");
+      ticks += Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14]);
+      found = true;
+    } catch {
+      // the process ended meanwhile, or is not ours to read
+    }
+  }
+  return found ? (ticks * 1000) / 100 : null;
+}
 
 async function main() {
   const db = await createTestDatabase({ label: "bench" });
@@ -71,6 +93,7 @@ async function main() {
     async function measure(label: string, clients: number, work: number[], op: (id: number) => Promise<unknown>) {
       let next = 0;
       const cpu = process.cpuUsage();
+      const serverBefore = serverCpuMs();
       const started = process.hrtime.bigint();
       await Promise.all(
         Array.from({ length: clients }, async () => {
@@ -79,17 +102,30 @@ async function main() {
       );
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
       const used = process.cpuUsage(cpu);
+      const serverAfter = serverCpuMs();
+      const dbCpuMs = serverBefore == null || serverAfter == null ? null : Number(((serverAfter - serverBefore) / work.length).toFixed(3));
       // The benchmark's own process shares the 2 cores with the database: its CPU per operation says how much of
       // a payment's cost is on the application side.
       const appCpuMs = Number(((used.user + used.system) / 1000 / work.length).toFixed(3));
       log(`  ${label}, ${clients} client(s): ${work.length} in ${seconds.toFixed(2)} s`);
-      return { path: label, clients, operations: work.length, seconds: Number(seconds.toFixed(3)), perSecond: Math.round(work.length / seconds), appCpuMs };
+      return { path: label, clients, operations: work.length, seconds: Number(seconds.toFixed(3)), perSecond: Math.round(work.length / seconds), appCpuMs, dbCpuMs };
     }
 
     const results = [];
     const pay = (id: number) => approveInvoice({ actor: official, invoiceId: id });
+    // Payments schedule flag refreshes that run in the background a moment later (lib/flags); each phase waits
+    // for the previous one's, outside its measured time, so that no phase pays for another's.
+    const { settleFlagRefreshes } = await import("../lib/flags/refresh-flags");
+    const flagSeconds: number[] = [];
+    const settle = async () => {
+      const at = process.hrtime.bigint();
+      await settleFlagRefreshes();
+      flagSeconds.push(Number(process.hrtime.bigint() - at) / 1e9);
+    };
     results.push(await measure("purpose-checked invoice payment", 1, ids.slice(0, PAYMENTS_1), pay));
+    await settle();
     results.push(await measure("purpose-checked invoice payment", 8, ids.slice(PAYMENTS_1), pay));
+    await settle();
 
     // Baseline: a bare transfer, the least any ledger must do.
     await pool().query(`CREATE TABLE bench_account (id int PRIMARY KEY, balance bigint NOT NULL CHECK (balance >= 0));
@@ -126,8 +162,6 @@ async function main() {
     const server = (await pool().query<{ v: string }>(`SELECT current_setting('server_version') AS v`)).rows[0]!.v;
     const eight = results.filter((r) => r.clients === 8);
     const ratio = Number((eight[0]!.perSecond / eight[1]!.perSecond).toFixed(2));
-    // Payments scheduled flag refreshes in the background (lib/flags); they finish before the pool closes.
-    await (await import("../lib/flags/refresh-flags")).settleFlagRefreshes();
     await closeDb();
 
     const report = {
@@ -139,17 +173,21 @@ async function main() {
       ratioAt8Clients: ratio,
       invoicesPaid: Number(paid),
       ledgerViolations: violations,
+      flagRefreshSecondsAfterPhases: flagSeconds.map((x) => Number(x.toFixed(2))),
     };
     if (asJson) {
       console.log(JSON.stringify(report, null, 2));
     } else {
       console.log(`\nLedger benchmark — ${report.database} — ${report.machine} — ${report.date}\n`);
-      console.log(`${"path".padEnd(34)} ${"clients".padStart(7)} ${"operations".padStart(10)} ${"seconds".padStart(8)} ${"per second".padStart(10)} ${"app CPU ms/op".padStart(13)}`);
-      for (const r of results) console.log(`${r.path.padEnd(34)} ${String(r.clients).padStart(7)} ${String(r.operations).padStart(10)} ${r.seconds.toFixed(2).padStart(8)} ${String(r.perSecond).padStart(10)} ${r.appCpuMs.toFixed(3).padStart(13)}`);
+      console.log(`${"path".padEnd(34)} ${"clients".padStart(7)} ${"operations".padStart(10)} ${"seconds".padStart(8)} ${"per second".padStart(10)} ${"app CPU ms/op".padStart(13)} ${"db CPU ms/op".padStart(12)}`);
+      for (const r of results) console.log(`${r.path.padEnd(34)} ${String(r.clients).padStart(7)} ${String(r.operations).padStart(10)} ${r.seconds.toFixed(2).padStart(8)} ${String(r.perSecond).padStart(10)} ${r.appCpuMs.toFixed(3).padStart(13)} ${(r.dbCpuMs == null ? "—" : r.dbCpuMs.toFixed(3)).padStart(12)}`);
       console.log(`\npayments / raw baseline at 8 clients: ${(ratio * 100).toFixed(0)} %   invoices paid: ${paid}   ledger:check violations: ${violations}`);
+      console.log(`flag refreshes still pending after each payment phase finished in: ${flagSeconds.map((x) => `${x.toFixed(2)} s`).join(", ")} (background, not in the figures above)`);
     }
   } finally {
-    await db.dispose();
+    // --keep leaves the database for a closer look (EXPLAIN, profiling); its address is printed.
+    if (args.includes("--keep")) process.stderr.write(`kept: ${db.url}\n`);
+    else await db.dispose();
   }
 }
 

@@ -6,8 +6,8 @@ import { env } from "./env";
 
 // The one pool and the one Prisma client over it. Created on first use (a build has no database) and kept on
 // globalThis so development reloads do not open a new pool each time. The ledger's hot path borrows
-// connections from the same pool (lib/ledger/fast-path.ts): one driver, one set of connections.
-const holder = globalThis as unknown as { aiqynPrisma?: PrismaClient; aiqynPool?: pg.Pool };
+// connections from the same pool (lib/ledger/sql.ts): one driver, one set of connections.
+const holder = globalThis as unknown as { aiqynPrisma?: PrismaClient; aiqynPool?: pg.Pool; aiqynLedgerPool?: pg.Pool };
 
 export function pool(): pg.Pool {
   if (!holder.aiqynPool) {
@@ -15,6 +15,19 @@ export function pool(): pg.Pool {
     holder.aiqynPool = new pg.Pool({ connectionString: DATABASE_URL, max: DB_POOL_MAX });
   }
   return holder.aiqynPool;
+}
+
+/**
+ * The payment hot path's connections (lib/ledger/sql.ts): the same driver in pipeline mode, so that BEGIN goes
+ * out with a transaction's first statement and COMMIT with its last — a payment is two round trips. Kept apart
+ * from Prisma's pool so that nothing else runs on pipelined connections.
+ */
+export function ledgerPool(): pg.Pool {
+  if (!holder.aiqynLedgerPool) {
+    const { DATABASE_URL, DB_POOL_MAX } = env();
+    holder.aiqynLedgerPool = new pg.Pool({ connectionString: DATABASE_URL, max: DB_POOL_MAX, pipeline: true });
+  }
+  return holder.aiqynLedgerPool;
 }
 
 export function prisma(): PrismaClient {
@@ -29,6 +42,8 @@ export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 export async function closeDb(): Promise<void> {
   await holder.aiqynPrisma?.$disconnect();
   await holder.aiqynPool?.end();
+  await holder.aiqynLedgerPool?.end();
   holder.aiqynPrisma = undefined;
   holder.aiqynPool = undefined;
+  holder.aiqynLedgerPool = undefined;
 }

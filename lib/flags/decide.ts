@@ -127,8 +127,12 @@ export function quartiles(values: readonly bigint[]): { q1: number; q3: number }
 
 /** Q3 + factor·IQR of the unit prices of one item code across projects; null with too few prices to judge. */
 export function outlierFence(prices: readonly bigint[], c: TFlagConfig["unitPriceOutlier"]): bigint | null {
-  if (prices.length < c.minSamples) return null;
-  const q = quartiles(prices)!;
+  return fenceOf(quartiles(prices), prices.length, c);
+}
+
+/** The same fence from quartiles computed elsewhere (the database's percentile_cont interpolates the same way). */
+export function fenceOf(q: { q1: number; q3: number } | null, samples: number, c: TFlagConfig["unitPriceOutlier"]): bigint | null {
+  if (!q || samples < c.minSamples) return null;
   return BigInt(Math.floor(q.q3 + ((q.q3 - q.q1) * c.iqrFactorPct) / 100));
 }
 

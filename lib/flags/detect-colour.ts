@@ -20,7 +20,7 @@ import {
   findDuplicateInvoices,
   findSplitInvoices,
   findTies,
-  outlierFence,
+  fenceOf,
   sameApprovers,
   type TParty,
   type TVerdict,
@@ -234,24 +234,28 @@ export async function detectColour(sql: TSql, colourId: number, config: TFlagCon
   }
 
   // ── unit-price outliers: this colour's lines against every price of the same item code ──
-  const priced = await sql<{ line_id: number; invoice_id: number; issuer_id: number; contract_id: number; code: string; unit_price_tiyn: bigint; prices: string[] }>(
-    `WITH mine AS (
+  // The quartiles are computed by the database: only this colour's lines travel, not every price of the code.
+  // Both sides are materialised so that each is computed once: with a stale row estimate for `mine` the
+  // planner ran the whole `everywhere` aggregate once per line (187 ms instead of 3 on the ledger benchmark).
+  const priced = await sql<{ line_id: number; invoice_id: number; issuer_id: number; contract_id: number; code: string; unit_price_tiyn: bigint; q1: number; q3: number; samples: number }>(
+    `WITH mine AS MATERIALIZED (
        SELECT l.id AS line_id, i.id AS invoice_id, i.issuer_id, i.contract_id, e.code, l.unit_price_tiyn
          FROM invoice_line l JOIN invoice i ON i.id = l.invoice_id AND i.status IN ${LIVE_INVOICE}
          JOIN contract k ON k.id = i.contract_id AND k.colour_id = $1 JOIN estimate_item e ON e.id = l.estimate_item_id),
-     everywhere AS (
-       SELECT e2.code, array_agg(l2.unit_price_tiyn::text) AS prices
+     everywhere AS MATERIALIZED (
+       SELECT e2.code, percentile_cont(0.25) WITHIN GROUP (ORDER BY l2.unit_price_tiyn) AS q1,
+              percentile_cont(0.75) WITHIN GROUP (ORDER BY l2.unit_price_tiyn) AS q3, count(*)::int AS samples
          FROM estimate_item e2 JOIN invoice_line l2 ON l2.estimate_item_id = e2.id
          JOIN invoice i2 ON i2.id = l2.invoice_id AND i2.status IN ${LIVE_INVOICE}
         WHERE e2.code IN (SELECT DISTINCT code FROM mine) GROUP BY e2.code)
-     SELECT mine.*, everywhere.prices FROM mine JOIN everywhere ON everywhere.code = mine.code`,
+     SELECT mine.*, everywhere.q1, everywhere.q3, everywhere.samples FROM mine JOIN everywhere ON everywhere.code = mine.code`,
     [colourId],
   );
   const fences = new Map<string, bigint | null>();
   for (const p of priced) {
-    if (!fences.has(p.code)) fences.set(p.code, outlierFence(p.prices.map(BigInt), config.unitPriceOutlier));
+    if (!fences.has(p.code)) fences.set(p.code, fenceOf({ q1: Number(p.q1), q3: Number(p.q3) }, p.samples, config.unitPriceOutlier));
     const verdict = decideUnitPriceOutlier({ unitPriceTiyn: p.unit_price_tiyn, fenceTiyn: fences.get(p.code)! });
-    push("unit_price_outlier", "invoice_line", String(p.line_id), p.issuer_id, verdict && { ...verdict, facts: { ...verdict.facts, itemCode: p.code, samples: p.prices.length } }, {
+    push("unit_price_outlier", "invoice_line", String(p.line_id), p.issuer_id, verdict && { ...verdict, facts: { ...verdict.facts, itemCode: p.code, samples: p.samples } }, {
       invoices: [p.invoice_id],
       contracts: [p.contract_id],
       companies: [p.issuer_id],

@@ -86,36 +86,52 @@ export async function recomputeAllFlags({ config = FLAG_CONFIG, onProgress }: { 
   return { colours: rows.length, open, cleared };
 }
 
-// Refreshes after payments run in the background, one at a time per colour: a payment never waits for them
-// (the hot path of decision 0009 stays as fast as it was), and a burst of payments in one colour costs at most
-// the refresh that is running plus one more that sees them all.
-const running = new Map<number, Promise<void>>();
-const dirty = new Set<number>();
+// Refreshes after payments run in the background, after a short quiet period, one colour at a time: a payment
+// never waits for them, a burst of payments in one colour (or in many) costs one refresh per colour, and the
+// refreshes never crowd out the payments themselves. Recomputing a colour on every payment cost 35 ms of
+// database time per payment and took the payment benchmark from 477 to 13 payments/s (docs/PERFORMANCE.md).
+const REFRESH_DELAY_MS = 2_000;
+const pending = new Set<number>();
+let timer: ReturnType<typeof setTimeout> | null = null;
+let draining: Promise<void> | null = null;
 
 /**
- * For callers that just moved money (after the commit): schedules a refresh of the colour's flags. Never
- * throws; a failed refresh is logged and the next refresh or a full recompute catches up.
+ * For callers that just moved money (after the commit): schedules a refresh of the colour's flags, within a
+ * few seconds. Never throws; a failed refresh is logged and the next refresh or a full recompute catches up.
  */
 export function scheduleFlagRefresh(colourId: number | null | undefined): void {
   if (colourId == null) return;
-  if (running.has(colourId)) {
-    dirty.add(colourId);
-    return;
-  }
-  const run = (async () => {
-    do {
-      dirty.delete(colourId);
+  pending.add(colourId);
+  if (!timer && !draining) timer = setTimeout(startDrain, REFRESH_DELAY_MS);
+}
+
+function startDrain(): Promise<void> {
+  if (timer) clearTimeout(timer);
+  timer = null;
+  draining ??= (async () => {
+    while (pending.size) {
+      const colourId = pending.values().next().value as number;
+      pending.delete(colourId);
       try {
         await refreshFlagsForColour(colourId);
       } catch (error) {
         logUnexpected(error, `flag refresh of colour ${colourId} after a payment`);
       }
-    } while (dirty.has(colourId));
-  })().finally(() => running.delete(colourId));
-  running.set(colourId, run);
+    }
+  })().finally(() => {
+    draining = null;
+    // Colours scheduled while the last refresh ran wait for their own quiet period.
+    if (pending.size && !timer) timer = setTimeout(startDrain, REFRESH_DELAY_MS);
+  });
+  return draining;
 }
 
-/** Waits until every scheduled refresh has finished (tests, seeds and CLI commands before they close the pool). */
+/** Runs every scheduled refresh now and waits for them (tests, seeds and CLI commands before they close the pool). */
 export async function settleFlagRefreshes(): Promise<void> {
-  while (running.size) await Promise.all([...running.values()]);
+  while (pending.size || draining) {
+    if (draining) await draining;
+    else await startDrain();
+  }
+  if (timer) clearTimeout(timer);
+  timer = null;
 }

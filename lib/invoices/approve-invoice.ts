@@ -20,7 +20,7 @@ export type TApprovalOutcome = { status: "awaiting_second_approval" | "paid"; tr
 export async function approveInvoice({ actor, invoiceId, now = new Date() }: { actor: TActor; invoiceId: number; now?: Date }): Promise<TApprovalOutcome> {
   let context: TPaymentContext | null = null;
   try {
-    const outcome = await withSqlTransaction(async (sql) => {
+    const outcome = await withSqlTransaction(async (sql, last) => {
       const ctx = await loadPaymentContext(sql, invoiceId);
       if (!ctx) throw new NotFoundError("invoice");
       context = ctx;
@@ -40,10 +40,10 @@ export async function approveInvoice({ actor, invoiceId, now = new Date() }: { a
       const rules = fromStoredRules(ctx.colour.rules, ctx.colour.version, new Date(ctx.colour.expiresAt));
       const needed = BigInt(ctx.invoice.total) >= rules.approvalThresholdTiyn ? 2 : 1;
       if (approvals.length < needed) {
-        if (!ctx.approvals.includes(actor.userId)) await sql(`SELECT invoice_record_approval($1::int, $2::int, $3::int, NULL)`, [invoiceId, actor.userId, ctx.colour.id]);
+        if (!ctx.approvals.includes(actor.userId)) await last(`SELECT invoice_record_approval($1::int, $2::int, $3::int, NULL)`, [invoiceId, actor.userId, ctx.colour.id]);
         return { status: "awaiting_second_approval" as const };
       }
-      const posted = await payInvoice(sql, ctx, { actor, approvals, now });
+      const posted = await payInvoice(last, ctx, { actor, approvals, now });
       return { status: "paid" as const, transferId: posted.transferId };
     });
     // After the commit, in the background: flags follow the money; a failed refresh never fails the payment.

@@ -3,7 +3,8 @@ import type { TActor } from "../actor";
 import { fromStoredRules } from "../allocations/purpose-rules-json";
 import { checkInvoicePayment } from "../rules/purpose-rules";
 import type { TEstimateItemState, TInvoicePaymentAttempt } from "../rules/types";
-import { postTransfer, type TPosted } from "./post-transfer";
+import { ledgerPostStatement, postedFrom, type TPosted, type TPostedRow } from "./post-transfer";
+import { ledgerRefusalFrom } from "./refusal";
 import { RuleRefusal } from "./refusal";
 import type { TSql } from "./sql";
 
@@ -58,12 +59,12 @@ export function toPaymentAttempt(ctx: TPaymentContext, approvals: readonly numbe
 
 /**
  * Judges the payment by every purpose rule and, if none refuses, posts it, records the approving decision
- * and marks the invoice paid.
+ * and marks the invoice paid — one statement, which `sql` may send together with the COMMIT.
  */
 export async function payInvoice(sql: TSql, ctx: TPaymentContext, { actor, approvals, now }: { actor: TActor; approvals: readonly number[]; now: Date }): Promise<TPosted> {
   const violations = checkInvoicePayment(toPaymentAttempt(ctx, approvals, now));
   if (violations.length > 0) throw new RuleRefusal(violations);
-  const posted = await postTransfer(sql, {
+  const post = ledgerPostStatement({
     colourId: ctx.colour.id,
     fromAccountId: BigInt(ctx.payer.account),
     toAccountId: BigInt(ctx.payeeAccount),
@@ -77,6 +78,15 @@ export async function payInvoice(sql: TSql, ctx: TPaymentContext, { actor, appro
     // The decision that released the payment is journalled with it.
     note: { approvedBy: approvals, releasedBy: actor.userId },
   });
-  await sql(`SELECT invoice_record_approval($1::int, $2::int, $3::int, $4::timestamptz)`, [ctx.invoice.id, actor.userId, ctx.colour.id, now]);
-  return posted;
+  const n = post.params.length;
+  // The approval is recorded after the posting: the FROM item is evaluated before the select list.
+  const text = `SELECT posted.transfer_id, posted.journal_seq, posted.replayed,
+      invoice_record_approval($${n + 1}::int, $${n + 2}::int, $${n + 3}::int, $${n + 4}::timestamptz)
+    FROM ${post.call} AS posted`;
+  try {
+    const [row] = await sql<TPostedRow>(text, [...post.params, ctx.invoice.id, actor.userId, ctx.colour.id, now]);
+    return postedFrom(row!);
+  } catch (error) {
+    throw ledgerRefusalFrom(error) ?? error;
+  }
 }

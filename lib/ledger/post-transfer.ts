@@ -36,27 +36,40 @@ export function requestHash(p: TPostTransfer): string {
  */
 export async function postTransfer(txOrSql: Tx | TSql, p: TPostTransfer): Promise<TPosted> {
   const sql = typeof txOrSql === "function" ? txOrSql : sqlOf(txOrSql);
+  const { text, params } = ledgerPostStatement(p);
   try {
-    const rows = await sql<{ transfer_id: bigint; journal_seq: bigint | null; replayed: boolean }>(
-      `SELECT transfer_id, journal_seq, replayed FROM ledger_post($1::int, $2::bigint, $3::bigint, $4::bigint, $5::"TransferKind", $6::text, $7::bigint, $8::int, $9::bigint, $10::text, $11::text, $12::jsonb)`,
-      [
-        p.colourId,
-        p.fromAccountId,
-        p.toAccountId,
-        p.amountTiyn,
-        p.kind,
-        p.documentType,
-        p.documentId == null ? null : BigInt(p.documentId),
-        p.actorId ?? null,
-        p.reversesId ?? null,
-        p.idempotencyKey ?? null,
-        p.idempotencyKey ? requestHash(p) : null,
-        p.note ? canonicalJson(p.note) : null,
-      ],
-    );
-    const row = rows[0]!;
-    return { transferId: BigInt(row.transfer_id), journalSeq: row.journal_seq == null ? null : BigInt(row.journal_seq), replayed: row.replayed };
+    return postedFrom((await sql<TPostedRow>(text, params))[0]!);
   } catch (error) {
     throw ledgerRefusalFrom(error) ?? error;
   }
+}
+
+export type TPostedRow = { transfer_id: bigint; journal_seq: bigint | null; replayed: boolean };
+
+export function postedFrom(row: TPostedRow): TPosted {
+  return { transferId: BigInt(row.transfer_id), journalSeq: row.journal_seq == null ? null : BigInt(row.journal_seq), replayed: row.replayed };
+}
+
+/** The ledger_post() call for a posting: a FROM item (`… FROM ${text} AS posted`) or a statement of its own. */
+export function ledgerPostStatement(p: TPostTransfer, firstParam = 1): { call: string; text: string; params: unknown[] } {
+  const $ = (n: number) => `$${firstParam + n - 1}`;
+  const call = `ledger_post(${$(1)}::int, ${$(2)}::bigint, ${$(3)}::bigint, ${$(4)}::bigint, ${$(5)}::"TransferKind", ${$(6)}::text, ${$(7)}::bigint, ${$(8)}::int, ${$(9)}::bigint, ${$(10)}::text, ${$(11)}::text, ${$(12)}::jsonb)`;
+  return {
+    call,
+    text: `SELECT transfer_id, journal_seq, replayed FROM ${call}`,
+    params: [
+      p.colourId,
+      p.fromAccountId,
+      p.toAccountId,
+      p.amountTiyn,
+      p.kind,
+      p.documentType,
+      p.documentId == null ? null : BigInt(p.documentId),
+      p.actorId ?? null,
+      p.reversesId ?? null,
+      p.idempotencyKey ?? null,
+      p.idempotencyKey ? requestHash(p) : null,
+      p.note ? canonicalJson(p.note) : null,
+    ],
+  };
 }

@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "estimate_item_code_idx" ON "estimate_item"("code");
