@@ -9,6 +9,8 @@ const ZEnv = z.object({
   /** Failed sign-ins allowed per account or address within the window before it is locked. */
   SIGN_IN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
   SIGN_IN_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),
+  /** Quiet period before the flags of colours that just moved money are refreshed (lib/flags/refresh-flags.ts). */
+  FLAG_REFRESH_DELAY_MS: z.coerce.number().int().min(0).default(2_000),
 });
 
 export type TEnv = z.infer<typeof ZEnv>;

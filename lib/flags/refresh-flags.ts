@@ -1,5 +1,6 @@
 import "server-only";
 import { pool } from "../db";
+import { env } from "../env";
 import { logUnexpected } from "../errors";
 import { withSqlTransaction, type TSql } from "../ledger/sql";
 import { FLAG_CONFIG, type TFlagConfig } from "./config";
@@ -86,11 +87,10 @@ export async function recomputeAllFlags({ config = FLAG_CONFIG, onProgress }: { 
   return { colours: rows.length, open, cleared };
 }
 
-// Refreshes after payments run in the background, after a short quiet period, one colour at a time: a payment
+// Refreshes after payments run in the background, after a short quiet period (FLAG_REFRESH_DELAY_MS), one colour at a time: a payment
 // never waits for them, a burst of payments in one colour (or in many) costs one refresh per colour, and the
 // refreshes never crowd out the payments themselves. Recomputing a colour on every payment cost 35 ms of
 // database time per payment and took the payment benchmark from 477 to 13 payments/s (docs/PERFORMANCE.md).
-const REFRESH_DELAY_MS = 2_000;
 const pending = new Set<number>();
 let timer: ReturnType<typeof setTimeout> | null = null;
 let draining: Promise<void> | null = null;
@@ -102,8 +102,11 @@ let draining: Promise<void> | null = null;
 export function scheduleFlagRefresh(colourId: number | null | undefined): void {
   if (colourId == null) return;
   pending.add(colourId);
-  if (!timer && !draining) timer = setTimeout(startDrain, REFRESH_DELAY_MS);
+  if (!timer && !draining) timer = later();
 }
+
+// A pending refresh does not keep a command-line process alive; it settles (or a recompute catches up) instead.
+const later = () => setTimeout(startDrain, env().FLAG_REFRESH_DELAY_MS).unref();
 
 function startDrain(): Promise<void> {
   if (timer) clearTimeout(timer);
@@ -121,7 +124,7 @@ function startDrain(): Promise<void> {
   })().finally(() => {
     draining = null;
     // Colours scheduled while the last refresh ran wait for their own quiet period.
-    if (pending.size && !timer) timer = setTimeout(startDrain, REFRESH_DELAY_MS);
+    if (pending.size && !timer) timer = later();
   });
   return draining;
 }
