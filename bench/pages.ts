@@ -1,0 +1,169 @@
+// npm run bench:pages [-- --json] [--runs N] [--url http://host:port]: response times of the pages people wait
+// for, signed in as the role that uses them — the investigator's flag queue and a trace, the ministry's budget
+// dashboard and a project page, a contractor's dashboard. Starts `next start` on the last build against the
+// configured database (DATABASE_URL, or the embedded one through run-with-db) unless --url names a running app.
+// Time to first byte and to the last byte, p50/p95/max over N requests after warm-up. Prints a table (or JSON).
+import { spawn, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import net from "node:net";
+import os from "node:os";
+import path from "node:path";
+import pg from "pg";
+
+const args = process.argv.slice(2);
+const asJson = args.includes("--json");
+const option = (name: string) => {
+  const at = args.indexOf(name);
+  return at === -1 ? undefined : args[at + 1];
+};
+const RUNS = Number(option("--runs") ?? 40);
+const WARMUP = 3;
+const PASSWORD = process.env.BENCH_PASSWORD ?? "Aiqyn-demo-2026";
+const log = (m: string) => !asJson && process.stderr.write(`${m}\n`);
+
+const LOGINS = {
+  investigator: "investigator@anticorruption.gov.kz",
+  official: "official@minfin.gov.kz",
+  contractor: "contractor@almatystroy.kz",
+} as const;
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const srv = net.createServer();
+    srv.listen(0, "127.0.0.1", () => {
+      const { port } = srv.address() as net.AddressInfo;
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+async function startServer(): Promise<{ url: string; child: ChildProcess }> {
+  if (!fs.existsSync(path.resolve(".next/BUILD_ID"))) {
+    console.error("No production build found: run `npm run build` first (or pass --url of a running app).");
+    process.exit(1);
+  }
+  const port = await freePort();
+  const child = spawn(path.resolve("node_modules/.bin/next"), ["start", "-p", String(port)], {
+    stdio: ["ignore", "ignore", "inherit"],
+    env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
+  });
+  const url = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 240; i++) {
+    try {
+      if ((await fetch(`${url}/sign-in`)).status < 500) return { url, child };
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  child.kill();
+  throw new Error("The app did not start within 60 s.");
+}
+
+/** Signs in through Auth.js's credentials endpoint; returns the Cookie header of the session. */
+async function signIn(base: string, email: string): Promise<string> {
+  const jar = new Map<string, string>();
+  const keep = (res: Response) => {
+    for (const c of res.headers.getSetCookie()) {
+      const [pair] = c.split(";");
+      const at = pair!.indexOf("=");
+      jar.set(pair!.slice(0, at), pair!.slice(at + 1));
+    }
+  };
+  const cookie = () => [...jar].map(([k, v]) => `${k}=${v}`).join("; ");
+  const csrf = await fetch(`${base}/api/auth/csrf`);
+  keep(csrf);
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const res = await fetch(`${base}/api/auth/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookie() },
+    body: new URLSearchParams({ email, password: PASSWORD, csrfToken, callbackUrl: `${base}/` }),
+  });
+  keep(res);
+  if (![...jar.keys()].some((k) => k.includes("session-token"))) throw new Error(`Could not sign in as ${email} (is the demo seeded?)`);
+  return cookie();
+}
+
+async function timeRequest(url: string, cookie: string): Promise<{ ttfb: number; total: number; status: number }> {
+  const started = performance.now();
+  const res = await fetch(url, { headers: { cookie }, redirect: "manual" });
+  const ttfb = performance.now() - started;
+  await res.arrayBuffer();
+  return { ttfb, total: performance.now() - started, status: res.status };
+}
+
+const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+
+async function main() {
+  const db = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  await db.connect();
+  // The subjects people open most: the busiest colour and project, the contractor's own dashboard.
+  const one = async (sql: string) => (await db.query(sql)).rows[0] as Record<string, unknown> | undefined;
+  const colour = await one(`SELECT colour_id AS id FROM transfer GROUP BY colour_id ORDER BY count(*) DESC LIMIT 1`);
+  const project = await one(`SELECT c.project_id AS id FROM transfer t JOIN colour c ON c.id = t.colour_id GROUP BY c.project_id ORDER BY count(*) DESC LIMIT 1`);
+  const transfers = await one(`SELECT count(*)::bigint AS n FROM transfer`);
+  const server = await one(`SELECT current_setting('server_version') AS v`);
+  await db.end();
+  if (!colour || !project) throw new Error("The database has no transfers: seed it first (npm run seed).");
+
+  const given = option("--url");
+  const started = given ? null : await startServer();
+  const base = given ?? started!.url;
+  try {
+    const pages: { role: keyof typeof LOGINS; name: string; path: string }[] = [
+      { role: "investigator", name: "flag queue (investigator home)", path: "/flags" },
+      { role: "investigator", name: "trace of the busiest colour", path: `/trace?subject=colour%3A${colour.id}&direction=forward` },
+      { role: "official", name: "ministry dashboard (budget lines)", path: "/budget" },
+      { role: "official", name: "project page (busiest project)", path: `/projects/${project.id}` },
+      { role: "contractor", name: "contractor dashboard", path: "/company" },
+    ];
+    const cookies = new Map<string, string>();
+    for (const role of new Set(pages.map((p) => p.role))) cookies.set(role, await signIn(base, LOGINS[role]));
+    const results = [];
+    for (const page of pages) {
+      const cookie = cookies.get(page.role)!;
+      for (let i = 0; i < WARMUP; i++) await timeRequest(base + page.path, cookie);
+      const ttfb: number[] = [];
+      const total: number[] = [];
+      let status = 0;
+      for (let i = 0; i < RUNS; i++) {
+        const r = await timeRequest(base + page.path, cookie);
+        ttfb.push(r.ttfb);
+        total.push(r.total);
+        status = r.status;
+      }
+      if (status !== 200) throw new Error(`${page.path} answered ${status} for the ${page.role}`);
+      ttfb.sort((a, b) => a - b);
+      total.sort((a, b) => a - b);
+      const round = (x: number) => Number(x.toFixed(1));
+      results.push({ ...page, runs: RUNS, ttfbP50: round(pct(ttfb, 50)), ttfbP95: round(pct(ttfb, 95)), totalP50: round(pct(total, 50)), totalP95: round(pct(total, 95)), totalMax: round(total.at(-1)!) });
+      log(`  ${page.name}: p95 ${round(pct(total, 95))} ms`);
+    }
+    const report = {
+      benchmark: "pages",
+      database: `PostgreSQL ${server?.v ?? "?"}`,
+      transfers: Number(transfers?.n ?? 0),
+      machine: `${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.cpus()[0]?.model ?? "cpu"}`,
+      date: new Date().toISOString().slice(0, 10),
+      results,
+    };
+    if (asJson) {
+      console.log(JSON.stringify(report, null, 2));
+    } else {
+      console.log(`\nPage response times — ${report.database}, ${report.transfers.toLocaleString("en")} transfers — ${report.machine} — ${report.date}\n`);
+      console.log(`${"page".padEnd(36)} ${"role".padEnd(12)} ${"runs".padStart(4)} ${"TTFB p50".padStart(9)} ${"TTFB p95".padStart(9)} ${"full p50".padStart(9)} ${"full p95".padStart(9)} ${"max".padStart(7)}`);
+      for (const r of results) {
+        console.log(`${r.name.padEnd(36)} ${r.role.padEnd(12)} ${String(r.runs).padStart(4)} ${r.ttfbP50.toFixed(1).padStart(9)} ${r.ttfbP95.toFixed(1).padStart(9)} ${r.totalP50.toFixed(1).padStart(9)} ${r.totalP95.toFixed(1).padStart(9)} ${r.totalMax.toFixed(1).padStart(7)}`);
+      }
+      console.log("\n(milliseconds; the full time includes the streamed page body)");
+    }
+  } finally {
+    started?.child.kill("SIGTERM");
+  }
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
