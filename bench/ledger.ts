@@ -75,6 +75,12 @@ async function main() {
       const contract = await createContract({ actor: official, input: { colourId: colour.id, contractorId: company.id, number: `B-${c}`, valueTiyn: 10n ** 13n, signedOn: new Date("2026-01-01"), items: [{ estimateItemId: item.id, quantityMilli: 10n ** 12n, ceilingUnitPriceTiyn: 3_200_000n }] } });
       contracts.push(contract.id);
     }
+    // What a paid invoice adds to the database (invoice, line, decision, transfer, lots, lineage, journal entry,
+    // idempotency key and their indexes), measured on the ledger's tables before the invoices and after the payments.
+    const LEDGER_TABLES = ["invoice", "invoice_line", "invoice_decision", "transfer", "lot", "lot_consumption", "journal_entry", "journal_head", "ledger_request", "account"];
+    const ledgerBytes = async () =>
+      Number((await pool().query<{ b: string }>(`SELECT sum(pg_total_relation_size(t::regclass))::bigint AS b FROM unnest($1::text[]) t`, [LEDGER_TABLES])).rows[0]!.b);
+    const bytesBefore = await ledgerBytes();
     // Invoices in bulk (setup is not what is measured), round-robin over the colours in id order, so that
     // concurrent clients pay for different projects as they would in real life.
     const total = PAYMENTS_1 + PAYMENTS_8;
@@ -159,6 +165,8 @@ async function main() {
     results.push(await measure("raw SQL transfer baseline", 8, rawOps(PAYMENTS_8 * 2), raw));
 
     const paid = (await pool().query<{ n: string }>(`SELECT count(*) AS n FROM invoice WHERE status = 'paid'`)).rows[0]!.n;
+    await pool().query(`VACUUM ANALYZE`);
+    const bytesPerPayment = Math.round((await ledgerBytes() - bytesBefore) / Number(paid));
     const { checkLedgerInvariants } = await import("../lib/ledger/check-invariants");
     const violations = (await checkLedgerInvariants(prisma())).violations.length;
     const server = (await pool().query<{ v: string }>(`SELECT current_setting('server_version') AS v`)).rows[0]!.v;
@@ -175,6 +183,8 @@ async function main() {
       ratioAt8Clients: ratio,
       invoicesPaid: Number(paid),
       ledgerViolations: violations,
+      bytesPerPaidInvoice: bytesPerPayment,
+      gigabytesPerMillionPayments: Number(((bytesPerPayment * 1e6) / 2 ** 30).toFixed(2)),
       flagRefreshSecondsAfterPhases: flagSeconds.map((x) => Number(x.toFixed(2))),
     };
     if (asJson) {
@@ -184,6 +194,7 @@ async function main() {
       console.log(`${"path".padEnd(34)} ${"clients".padStart(7)} ${"operations".padStart(10)} ${"seconds".padStart(8)} ${"per second".padStart(10)} ${"app CPU ms/op".padStart(13)} ${"db CPU ms/op".padStart(12)}`);
       for (const r of results) console.log(`${r.path.padEnd(34)} ${String(r.clients).padStart(7)} ${String(r.operations).padStart(10)} ${r.seconds.toFixed(2).padStart(8)} ${String(r.perSecond).padStart(10)} ${r.appCpuMs.toFixed(3).padStart(13)} ${(r.dbCpuMs == null ? "—" : r.dbCpuMs.toFixed(3)).padStart(12)}`);
       console.log(`\npayments / raw baseline at 8 clients: ${(ratio * 100).toFixed(0)} %   invoices paid: ${paid}   ledger:check violations: ${violations}`);
+      console.log(`database growth per paid invoice (all its rows and indexes): ${(bytesPerPayment / 1024).toFixed(2)} KiB, so ${report.gigabytesPerMillionPayments} GiB per million payments`);
       console.log(`then refreshing the flags of the ${COLOURS} colours each payment phase touched took ${flagSeconds.map((x) => `${x.toFixed(2)} s`).join(" and ")} (background work, not in the figures above)`);
     }
   } finally {
