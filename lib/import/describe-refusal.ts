@@ -1,0 +1,43 @@
+import "server-only";
+import { ZodError } from "zod";
+import { describeDomainError } from "../action-state";
+import { companyFailure } from "../company/form-state";
+import { DomainError, ForbiddenError, logUnexpected, NotFoundError } from "../errors";
+import { FieldIssuesError, zodFieldIssues, type TFieldIssue } from "../field-issues";
+import { hasMessage, translate } from "../i18n";
+import { RuleRefusal } from "../ledger/refusal";
+import { describeViolation } from "../rules/present";
+import { CellProblem } from "./cells";
+
+/** A problem the import itself finds in a row (an unknown reference, a duplicate in the bundle), with its place. */
+export class RowRefusal extends Error {
+  constructor(
+    public readonly file: string,
+    public readonly line: number,
+    message: string,
+  ) {
+    super(message);
+    this.name = "RowRefusal";
+  }
+}
+
+const fields = (issues: readonly TFieldIssue[]) => issues.map((i) => `${i.field}: ${translate("en", i.key, i.params)}`).join(" ");
+
+/**
+ * Why a document was refused, in the English words the UI shows for the same failure: purpose rules with
+ * their item, limit and attempted value; form fields with their message; domain codes from the catalogue.
+ */
+export function describeRefusal(error: unknown, context: string): string {
+  if (error instanceof CellProblem || error instanceof RowRefusal) return error.message;
+  if (error instanceof ZodError) return fields(zodFieldIssues(error));
+  if (error instanceof FieldIssuesError) return fields(error.issues);
+  if (error instanceof RuleRefusal) return error.violations.map((v) => describeViolation(v, "en")).join(" ");
+  if (error instanceof NotFoundError) return `Not found: ${String(error.params.what ?? "record")}.`;
+  if (error instanceof ForbiddenError) return translate("en", "errors.codes.FORBIDDEN");
+  if (error instanceof DomainError) {
+    if (hasMessage(`contractors.codes.${error.code}`)) return translate("en", `contractors.codes.${error.code}`, error.params);
+    if (hasMessage(`company.errors.${error.code}`)) return companyFailure(error, "en", undefined, context).message ?? error.code;
+    return describeDomainError(error, "en");
+  }
+  return translate("en", "errors.generic", { ref: logUnexpected(error, context) });
+}

@@ -1,0 +1,135 @@
+import "server-only";
+import { almatyDay } from "../dates";
+import { prisma } from "../db";
+import { writeAmount, writeDay, writeFlag, writeInstant, writePercent, writeQuantity } from "./cells";
+import { writeCsv } from "./csv";
+import { BUNDLE_FILES, ITEM_SEPARATOR, type TBundleFile } from "./format";
+import { projectCodes } from "./project-codes";
+import { ZStoredRules } from "../allocations/purpose-rules-json";
+
+export type TExport = { files: Record<TBundleFile, string>; rows: Record<TBundleFile, number>; warnings: string[] };
+
+/**
+ * Writes the database back in the import format (docs/import-format.md), so that importing the result into an
+ * empty database gives the same balances per colour and holder and the same open flags. What the format cannot
+ * carry (exits, returns, reversals, top-ups, later rule versions, freezes, debarments) is named in `warnings`.
+ */
+export async function exportBundle(): Promise<TExport> {
+  const db = prisma();
+  const warnings: string[] = [];
+  const out = new Map<TBundleFile, string[][]>(BUNDLE_FILES.map((f) => [f.file, []]));
+  const add = (file: TBundleFile, row: string[]) => out.get(file)!.push(row);
+
+  const users = await db.user.findMany({ orderBy: { id: "asc" }, include: { organization: true } });
+  const emails = new Map(users.map((u) => [u.id, u.email]));
+  const missing = new Set<number>();
+  const email = (id: number | null) => {
+    if (id == null) return "";
+    const e = emails.get(id);
+    if (!e) missing.add(id);
+    return e ?? `unknown-user-${id}@invalid`;
+  };
+
+  const orgs = await db.organization.findMany({ orderBy: { id: "asc" }, include: { people: { include: { person: true }, orderBy: [{ personId: "asc" }, { role: "asc" }] } } });
+  const bins = new Map(orgs.map((o) => [o.id, o.bin ?? ""]));
+  for (const o of orgs) {
+    if (!o.bin) {
+      warnings.push(`Organisation "${o.name}" has no BIN: it and everything that refers to it cannot be exported.`);
+      continue;
+    }
+    if (o.kind !== "company") {
+      add("organizations.csv", [o.bin, o.kind, o.name, o.nameRu ?? "", writeFlag(o.isFinance)]);
+      continue;
+    }
+    add("companies.csv", [o.bin, o.name, o.nameRu ?? "", o.address ?? "", o.region ?? "", writeDay(o.registeredOn), o.bankAccount ?? ""]);
+    for (const p of o.people) add("company-people.csv", [o.bin, p.person.iin ?? "", p.person.fullName, p.role, p.shareBp == null ? "" : writePercent(p.shareBp)]);
+    if (o.isDebarred) warnings.push(`Company ${o.bin} is debarred: the format has no debarment, it is exported as not debarred.`);
+  }
+
+  for (const u of users) {
+    if (u.role === "admin") continue;
+    add("users.csv", [u.email, u.name, u.role, u.organization?.bin ?? ""]);
+  }
+
+  const lines = await db.budgetLine.findMany({ orderBy: { id: "asc" } });
+  for (const l of lines) add("budget-lines.csv", [l.code, l.specifics, String(l.fiscalYear), l.name, bins.get(l.ministryId) ?? "", l.region ?? "", writeAmount(l.appropriatedTiyn)]);
+
+  const codes = await projectCodes();
+  const projects = await db.project.findMany({ orderBy: { id: "asc" }, include: { estimateItems: { orderBy: { id: "asc" } } } });
+  for (const p of projects) {
+    const code = codes.get(p.id)!;
+    add("projects.csv", [code, p.name, p.region, p.address ?? "", bins.get(p.ministryId) ?? "", writeDay(p.startsOn), writeDay(p.endsOn)]);
+    for (const i of p.estimateItems) add("estimate-items.csv", [code, i.code, i.name, i.category, i.unit, writeQuantity(i.quantityMilli), writeAmount(i.ceilingUnitPriceTiyn)]);
+    if (p.estimateVersion > 1) warnings.push(`Project ${code}: the estimate is exported as it is now (version ${p.estimateVersion}); its history of changes is not.`);
+  }
+
+  const colours = await db.colour.findMany({ orderBy: { id: "asc" }, include: { budgetLine: true, rules: { orderBy: { version: "asc" } } } });
+  const refs = new Map(colours.map((c) => [c.id, c.requestKey ?? `A-${c.id}`]));
+  for (const c of colours) {
+    const first = c.rules[0];
+    if (!first) continue;
+    const r = ZStoredRules.parse(first.rules);
+    add("allocations.csv", [
+      refs.get(c.id)!,
+      c.budgetLine.code,
+      c.budgetLine.specifics,
+      String(c.budgetLine.fiscalYear),
+      codes.get(c.projectId)!,
+      writeAmount(c.mintedTiyn),
+      almatyDay(c.expiresAt),
+      r.allowedItemCodes === "all" ? "all" : r.allowedItemCodes.join(ITEM_SEPARATOR),
+      writePercent(r.advanceLimitBp),
+      writeAmount(BigInt(r.approvalThresholdTiyn)),
+      r.exits.wages.allowed ? writePercent(r.exits.wages.maxShareBp) : "",
+      r.exits.taxes.allowed ? writePercent(r.exits.taxes.maxShareBp) : "",
+      first.reason,
+      email(c.createdById),
+    ]);
+    if (c.rules.length > 1) warnings.push(`Allocation ${refs.get(c.id)}: only its first rules are exported (it has ${c.rules.length} versions).`);
+    if (c.isFrozen || c.isClosed) warnings.push(`Allocation ${refs.get(c.id)} is ${c.isClosed ? "closed" : "frozen"}: the format does not carry that.`);
+  }
+
+  const contracts = await db.contract.findMany({ orderBy: { id: "asc" }, include: { items: { include: { estimateItem: true }, orderBy: { estimateItemId: "asc" } }, parent: true } });
+  for (const k of contracts) {
+    const bin = bins.get(k.contractorId) ?? "";
+    add("contracts.csv", [bin, k.number, refs.get(k.colourId)!, k.parent ? (bins.get(k.parent.contractorId) ?? "") : "", k.parent?.number ?? "", writeAmount(k.valueTiyn), writeDay(k.signedOn), writeDay(k.endsOn), writeFlag(k.isFinalSupplier), email(k.createdById)]);
+    for (const i of k.items) add("contract-items.csv", [bin, k.number, i.estimateItem.code, writeQuantity(i.quantityMilli), writeAmount(i.ceilingUnitPriceTiyn)]);
+  }
+  const contractNumbers = new Map(contracts.map((k) => [k.id, k.number]));
+
+  const invoices = await db.invoice.findMany({ orderBy: { id: "asc" }, include: { lines: { orderBy: { id: "asc" }, include: { estimateItem: true } }, decisions: { orderBy: { id: "asc" } } } });
+  for (const i of invoices) {
+    const bin = bins.get(i.issuerId) ?? "";
+    add("invoices.csv", [bin, i.number, contractNumbers.get(i.contractId)!, i.kind, writeDay(i.issuedOn), writeInstant(i.submittedAt), email(i.createdById)]);
+    for (const l of i.lines) add("invoice-lines.csv", [bin, i.number, l.estimateItem.code, writeQuantity(l.quantityMilli), writeAmount(l.unitPriceTiyn)]);
+  }
+
+  // Decisions in the order they were taken (ids grow with time); the approval that paid an invoice took
+  // effect at the invoice's paid_at.
+  const byInvoice = new Map(invoices.map((i) => [i.id, i]));
+  const decisions = invoices.flatMap((i) => i.decisions).sort((a, b) => a.id - b.id);
+  for (const d of decisions) {
+    const invoice = byInvoice.get(d.invoiceId)!;
+    const releasing = invoice.status === "paid" && d.decision === "approve" && d.id === Math.max(...invoice.decisions.filter((x) => x.decision === "approve").map((x) => x.id));
+    add("approvals.csv", [bins.get(invoice.issuerId) ?? "", invoice.number, d.decision, email(d.userId), writeInstant(releasing && invoice.paidAt ? invoice.paidAt : d.decidedAt), d.reason ?? ""]);
+  }
+  for (const i of invoices.filter((x) => x.status === "withdrawn")) {
+    add("approvals.csv", [bins.get(i.issuerId) ?? "", i.number, "withdraw", email(i.createdById), writeInstant(i.submittedAt ?? i.createdAt), ""]);
+    warnings.push(`Invoice ${i.number} of ${bins.get(i.issuerId)} was withdrawn: the withdrawal is exported after every other decision.`);
+  }
+
+  const unexported = await db.$queryRaw<{ kind: string; n: bigint }[]>`
+    SELECT kind::text, count(*)::bigint AS n FROM transfer WHERE kind IN ('exit', 'return', 'reversal') GROUP BY kind ORDER BY kind`;
+  for (const u of unexported) warnings.push(`${u.n} transfer(s) of kind ${u.kind} are not in the format and are not exported.`);
+  const topUps = await db.$queryRaw<{ n: bigint }[]>`SELECT count(*)::bigint AS n FROM transfer WHERE kind = 'mint' AND document_type = 'allocation' GROUP BY colour_id HAVING count(*) > 1`;
+  if (topUps.length) warnings.push(`${topUps.length} allocation(s) were topped up: each is exported as one allocation of its whole minted amount.`);
+  if (missing.size) warnings.push(`${missing.size} user id(s) acted without a user record (${[...missing].slice(0, 5).join(", ")}): exported as unknown-user-<id>@invalid, which the import refuses.`);
+
+  const files = {} as Record<TBundleFile, string>;
+  const rows = {} as Record<TBundleFile, number>;
+  for (const spec of BUNDLE_FILES) {
+    files[spec.file] = writeCsv(spec.columns, out.get(spec.file)!);
+    rows[spec.file] = out.get(spec.file)!.length;
+  }
+  return { files, rows, warnings };
+}

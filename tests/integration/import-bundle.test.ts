@@ -1,0 +1,155 @@
+import fs from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { prisma } from "../../lib/db";
+import { recomputeAllFlags, settleFlagRefreshes } from "../../lib/flags/refresh-flags";
+import { exportBundle } from "../../lib/import/export-bundle";
+import { importBundle } from "../../lib/import/import-bundle";
+import { projectCodes } from "../../lib/import/project-codes";
+import { checkLedgerInvariants } from "../../lib/ledger/check-invariants";
+import { resetDatabase } from "../support/reset-database";
+
+const EXAMPLE = path.resolve("docs/import-example");
+const readFolder = (folder: string) => Object.fromEntries(fs.readdirSync(folder).filter((f) => f.endsWith(".csv")).map((f) => [f, fs.readFileSync(path.join(folder, f), "utf8")]));
+
+async function importAndSettle(files: Record<string, string>) {
+  const report = await importBundle({ files });
+  await settleFlagRefreshes();
+  await recomputeAllFlags();
+  return report;
+}
+
+/** Balances per (allocation reference, holder) with holders by natural key: database ids differ between databases. */
+async function balances(): Promise<Record<string, string>> {
+  const codes = await projectCodes();
+  const rows = await prisma().account.findMany({ include: { colour: true, organization: true } });
+  return Object.fromEntries(
+    rows
+      .map((a) => {
+        const holder = a.holderKind === "company" ? `company:${a.organization!.bin}` : a.holderKind === "project" ? `project:${codes.get(a.projectId!)}` : a.holderKey;
+        return [`${a.colour.requestKey} ${holder}`, a.balanceTiyn.toString()] as const;
+      })
+      .sort(([a], [b]) => a.localeCompare(b)),
+  );
+}
+
+/** Open flags as kind + subject by natural key. */
+async function openFlags(): Promise<string[]> {
+  const db = prisma();
+  const flags = await db.flag.findMany({ where: { status: "open" } });
+  const out: string[] = [];
+  for (const f of flags) {
+    const id = Number(f.subjectId);
+    let subject = `${f.subjectType}:${f.subjectId}`;
+    if (f.subjectType === "company") subject = `company:${(await db.organization.findUniqueOrThrow({ where: { id } })).bin}`;
+    else if (f.subjectType === "colour") subject = `colour:${(await db.colour.findUniqueOrThrow({ where: { id } })).requestKey}`;
+    else if (f.subjectType === "invoice") {
+      const i = await db.invoice.findUniqueOrThrow({ where: { id }, include: { contract: { include: { contractor: true } } } });
+      subject = `invoice:${i.contract.contractor.bin}/${i.number}`;
+    } else if (f.subjectType === "invoice_line") {
+      const l = await db.invoiceLine.findUniqueOrThrow({ where: { id }, include: { estimateItem: true, invoice: { include: { contract: { include: { contractor: true } } } } } });
+      subject = `invoice_line:${l.invoice.contract.contractor.bin}/${l.invoice.number}/${l.estimateItem.code}`;
+    }
+    out.push(`${f.kind} ${subject} ${f.severity}`);
+  }
+  return out.sort();
+}
+
+const REF = "ALLOC-2026-EDU-0007";
+
+describe("importing the example bundle", () => {
+  it("applies every document but the one deliberately wrong invoice, and posts the payments through the ledger", async () => {
+    const report = await importAndSettle(readFolder(EXAMPLE));
+
+    // Money is formatted as the UI shows it, with no-break spaces; compared here with plain ones.
+    expect(report.refusals.map((r) => ({ ...r, reason: r.reason.replace(/\u00A0/g, " ") }))).toEqual([
+      {
+        file: "invoice-lines.csv",
+        line: 9,
+        reason: "Item 241062.300.000012 «Rebar A500C Ø12»: unit price 415 000,00 ₸ is above the estimate ceiling 400 000,00 ₸ per т. (nothing of this record was applied: 1 row of invoices.csv, 2 rows of invoice-lines.csv)",
+      },
+    ]);
+    const counts = Object.fromEntries(report.files.map((f) => [f.file, `${f.applied}/${f.refused}`]));
+    expect(counts).toEqual({
+      "organizations.csv": "2/0",
+      "companies.csv": "3/0",
+      "company-people.csv": "7/0",
+      "users.csv": "5/0",
+      "budget-lines.csv": "1/0",
+      "projects.csv": "1/0",
+      "estimate-items.csv": "8/0",
+      "allocations.csv": "1/0",
+      "contracts.csv": "3/0",
+      "contract-items.csv": "11/0",
+      "invoices.csv": "6/1",
+      "invoice-lines.csv": "7/2",
+      "approvals.csv": "7/0",
+    });
+
+    // 975 000 000 advance (two approvals) and 91 200 000 of work paid to the general contractor, who paid
+    // 39 600 000 to the subcontractor and 15 000 000 to the supplier.
+    expect(await balances()).toEqual({
+      [`${REF} company:120640034179`]: "101160000000",
+      [`${REF} company:170940210888`]: "3960000000",
+      [`${REF} company:190340077451`]: "1500000000",
+      [`${REF} issuance`]: "-650000000000",
+      [`${REF} project:EDU-ALA-2026-014`]: "543380000000",
+    });
+    const statuses = await prisma().invoice.findMany({ orderBy: { id: "asc" }, select: { number: true, status: true, paidAt: true } });
+    expect(statuses.map((s) => `${s.number} ${s.status} ${s.paidAt?.toISOString() ?? ""}`)).toEqual([
+      "AQG-2026-0031 paid 2026-03-24T04:40:00.000Z",
+      "AQG-2026-0047 paid 2026-04-17T05:05:00.000Z",
+      "MON-2026-112 paid 2026-04-28T10:30:00.000Z",
+      "BSZ-0419 paid 2026-05-06T05:00:00.000Z",
+      "AQG-2026-0058 rejected ",
+      "AQG-2026-0071 approved ",
+    ]);
+    expect(await prisma().refusedAttempt.count()).toBe(1);
+    expect((await checkLedgerInvariants(prisma())).violations).toEqual([]);
+  });
+
+  it("refuses a bundle's broken rows at their own line and keeps going", async () => {
+    const files = readFolder(EXAMPLE);
+    files["companies.csv"] = files["companies.csv"]!.replace("190340077451,Beton", "190340077452,Beton");
+    files["estimate-items.csv"] += "EDU-ALA-2026-099,x,Orphan item,23.63,м3,1,1.00\r\n";
+    const report = await importBundle({ files });
+    expect(report.refusals.slice(0, 4)).toEqual([
+      { file: "company-people.csv", line: 7, reason: "No company with BIN 190340077451 in companies.csv: the row belongs to nothing." },
+      { file: "company-people.csv", line: 8, reason: "No company with BIN 190340077451 in companies.csv: the row belongs to nothing." },
+      { file: "companies.csv", line: 4, reason: "bin: The check digit (the 12th) does not match: check the number. people: Add at least one director." },
+      { file: "users.csv", line: 6, reason: "Column organization_bin: no organisation with BIN 190340077451 is registered." },
+    ]);
+    // The supplier never existed: its user, subcontract, invoice and approval are refused in turn, naming what is missing.
+    expect(report.refusals.slice(4).map((r) => `${r.file}:${r.line} ${r.reason.replace(/ \(nothing of this record.*$/, "")}`)).toEqual([
+      "estimate-items.csv:10 No project with the code EDU-ALA-2026-099 in projects.csv: the row belongs to nothing.",
+      "contracts.csv:4 No company with BIN 190340077451 is registered in the portal.",
+      "invoices.csv:5 Columns issuer_bin, contract_number: no contract SUP-014/02 of the company with BIN 190340077451.",
+      "invoice-lines.csv:9 " + report.refusals[7]!.reason.replace(/ \(nothing of this record.*$/, ""),
+      "approvals.csv:6 Columns issuer_bin, invoice_number: no invoice BSZ-0419 of the company with BIN 190340077451.",
+    ]);
+  });
+});
+
+describe("export then import", () => {
+  it("gives the same balances per colour and holder, the same open flags, and a consistent ledger", async () => {
+    await importAndSettle(readFolder(EXAMPLE));
+    const before = { balances: await balances(), flags: await openFlags() };
+    const exported = await exportBundle();
+    expect(exported.warnings).toEqual([]);
+    expect(exported.rows["invoices.csv"]).toBe(6);
+
+    await settleFlagRefreshes();
+    await resetDatabase();
+    const report = await importAndSettle(exported.files);
+    expect(report.refusals).toEqual([]);
+    expect(await balances()).toEqual(before.balances);
+    expect(await openFlags()).toEqual(before.flags);
+    expect((await checkLedgerInvariants(prisma())).violations).toEqual([]);
+
+    // And the export of the re-imported database is the same bundle, but for the moments of the approvals that
+    // paid nothing: approveInvoice stamps those with the database clock (decision 0050).
+    const again = (await exportBundle()).files;
+    const withoutMoments = (csv: string) => csv.replace(/,\d{4}-\d{2}-\d{2}T[\d:.]+Z,/g, ",<moment>,");
+    expect({ ...again, "approvals.csv": withoutMoments(again["approvals.csv"]) }).toEqual({ ...exported.files, "approvals.csv": withoutMoments(exported.files["approvals.csv"]) });
+  });
+});
