@@ -1,11 +1,14 @@
 import Link from "next/link";
 import { translate, type TLocale } from "@/lib/i18n";
 
-/** Previous/next links that keep the current filters. */
-export function Pagination({ locale, page, pages, total, params, basePath }: { locale: TLocale; page: number; pages: number; total: number; params: Record<string, string | undefined>; basePath: string }) {
+/**
+ * Previous/next links that keep the current filters. `fragment` (an element id) brings the reader back to the
+ * list when it is not the first thing on the page.
+ */
+export function Pagination({ locale, page, pages, total, params, basePath, fragment }: { locale: TLocale; page: number; pages: number; total: number; params: Record<string, string | undefined>; basePath: string; fragment?: string }) {
   const href = (p: number) => {
     const q = new URLSearchParams(Object.entries({ ...params, page: String(p) }).filter((e): e is [string, string] => !!e[1]));
-    return `${basePath}?${q}`;
+    return `${basePath}?${q}${fragment ? `#${fragment}` : ""}`;
   };
   return (
     <nav aria-label="pagination" className="mt-4 flex items-center justify-between text-sm text-slate-600">

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import { attachAct } from "../lib/company/act-documents";
 import { createContract } from "../lib/contracts/create-contract";
 import { prisma } from "../lib/db";
 import { submitInvoice } from "../lib/invoices/submit-invoice";
@@ -22,6 +23,7 @@ async function createLineAndProject(page: Page, stamp: string) {
   await line.getByLabel("Budget classification code").fill(code);
   await line.getByLabel("Programme name").fill(`Schools ${stamp}`);
   await line.getByLabel("Appropriated amount, ₸").fill("500 000 000");
+  await line.getByLabel("Region").selectOption({ label: "Turkistan region" });
   await line.getByRole("button", { name: "Create budget line" }).click();
   await expect(line.getByRole("status")).toHaveText(`Budget line ${code} / 431 created.`);
 
@@ -48,6 +50,11 @@ async function allocate(page: Page, amount: string, threshold = "1 000 000") {
   await form.getByLabel("Wages may be paid").check();
   return form;
 }
+
+/** A field's accessible description (its hint, then its error) that ends with this sentence. */
+const endsWith = (text: string) => new RegExp(`${text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`);
+
+const queueRow = (page: Page, number: string) => page.getByRole("row").filter({ has: page.getByRole("link", { name: number, exact: true }) });
 
 const holderRow = (page: Page, name: string) => page.getByRole("table", { name: "Balances by holder" }).getByRole("row").filter({ hasText: name });
 
@@ -90,13 +97,25 @@ test("an official takes a project from budget line to a paid invoice and sees th
     input: { contractId: contract.id, number: `AVR-${stamp}`, kind: "work", issuedOn: new Date("2026-05-01"), lines: [{ estimateItemId: items[0]!.id, quantityMilli: Q(100), unitPriceTiyn: T(33_000) }] },
   });
 
+  await attachAct({ actor: contractor(company.id, gc.id), invoiceId: invoice.id, fileName: `act-${stamp}.pdf`, bytes: Buffer.from("%PDF-1.7\n1 0 obj <<>> endobj\n%%EOF\n") });
+
   await nav(page, "Invoices");
+  await expect(queueRow(page, invoice.number)).toContainText("Waiting for you");
   await page.getByRole("link", { name: invoice.number, exact: true }).click();
   await page.getByRole("button", { name: "Approve" }).click();
   await expect(page.getByRole("form", { name: "Approve" }).getByRole("status")).toHaveText(`Your approval of ${invoice.number} is recorded; it waits for a second official.`);
+  // The queue says where the invoice stands for each official, and "waiting for me" leaves out what I approved.
+  await page.getByRole("link", { name: "All invoices" }).click();
+  await expect(queueRow(page, invoice.number)).toContainText("You approved; waits for a second, different official");
+  await page.getByLabel("Show").selectOption({ label: "Waiting for me" });
+  await page.getByRole("button", { name: "Search" }).click();
+  await expect(page).toHaveURL(/show=waiting/);
+  await expect(page.getByText("Nothing waits for approval.")).toBeVisible();
 
   const other = await (await browser.newContext()).newPage();
   await signIn(other, second.email, PASSWORD);
+  await other.goto("/invoices?show=waiting");
+  await expect(queueRow(other, invoice.number)).toContainText("Waiting for you as the second approver");
   await other.goto(`/invoices/${invoice.id}`);
   await other.getByRole("button", { name: "Approve" }).click();
   await expect(other.getByRole("form", { name: "Approve" }).getByRole("status")).toHaveText(`Invoice ${invoice.number} approved and paid.`);
@@ -110,8 +129,33 @@ test("an official takes a project from budget line to a paid invoice and sees th
   await expect(concrete).toContainText("100\u00A0м3");
   await page.getByRole("link", { name: "Payments" }).click();
   await expect(page.getByRole("row").filter({ hasText: `Invoice ${invoice.number}` })).toContainText(company.name);
+  await page.getByRole("searchbox", { name: "Search payments" }).fill(company.name);
+  await page.getByRole("button", { name: "Search" }).click();
+  await expect(page.getByRole("navigation", { name: "pagination" })).toContainText("1 in total");
+  await expect(page.getByRole("row").filter({ hasText: `Invoice ${invoice.number}` })).toContainText("3\u00A0300\u00A0000,00\u00A0₸");
+
+  // Documents: the invoice and its act, which downloads through the official act route.
+  await page.getByRole("link", { name: "Documents", exact: true }).click();
+  const documents = page.getByRole("table", { name: "Documents" });
+  await expect(documents.getByRole("row").filter({ hasText: "Act of completed works" })).toContainText(`act-${stamp}.pdf`);
+  await expect(documents.getByRole("row").filter({ hasText: "Act of completed works" })).toContainText(`to invoice ${invoice.number}`);
+  await expect(documents.getByRole("row").filter({ has: page.getByRole("link", { name: invoice.number, exact: true }) })).toContainText("3\u00A0300\u00A0000,00\u00A0₸");
+  const download = page.waitForEvent("download");
+  await documents.getByRole("link", { name: `Download act-${stamp}.pdf` }).click();
+  expect((await download).suggestedFilename()).toBe(`act-${stamp}.pdf`);
+  await page.getByRole("searchbox", { name: "Search documents" }).fill("no such document");
+  await page.getByRole("button", { name: "Search" }).click();
+  await expect(page.getByText("No documents match.")).toBeVisible();
+
+  // Budget lines: the chart by region beside the one by ministry, narrowed by the region filter.
   await nav(page, "Budget lines");
   await expect(page.getByRole("row").filter({ hasText: `Schools ${stamp}` })).toContainText("200\u00A0000\u00A0000,00\u00A0₸");
+  await page.getByRole("search", { name: "Search budget lines" }).getByLabel("Region").selectOption({ label: "Turkistan region" });
+  await page.getByRole("button", { name: "Search" }).click();
+  await expect(page).toHaveURL(/region=turkistan/);
+  await expect(page.getByRole("figure", { name: "By region" })).toContainText("Turkistan region");
+  await expect(page.getByRole("figure", { name: "By ministry" })).toContainText(ministry.name);
+  await expect(page.getByRole("row").filter({ hasText: `Schools ${stamp}` })).toContainText("Turkistan region");
 });
 
 test("every refusal on the project's forms says what is wrong and changes nothing", async ({ page }) => {
@@ -119,8 +163,22 @@ test("every refusal on the project's forms says what is wrong and changes nothin
   const ministry = await makeOrganization("ministry", `Ministry ${stamp}`);
   const me = await makeUser("official", { organizationId: ministry.id });
   await signIn(page, me.email, PASSWORD);
-  const { name } = await createLineAndProject(page, stamp);
+  const { code, name } = await createLineAndProject(page, stamp);
   const project = await prisma().project.findFirstOrThrow({ where: { name } });
+
+  // The same budget line twice: said beside the code, nothing created.
+  await nav(page, "Budget lines");
+  const line = page.getByRole("form", { name: "New budget line" });
+  await line.getByLabel("Budget classification code").fill(code);
+  await line.getByLabel("Programme name").fill(`Schools again ${stamp}`);
+  await line.getByLabel("Appropriated amount, ₸").fill("1 000");
+  await line.getByRole("button", { name: "Create budget line" }).click();
+  const exists = `Budget line ${code} / 431 for ${new Date().getFullYear()} already exists.`;
+  await expect(line.getByRole("alert")).toHaveText(exists);
+  await expect(line.getByLabel("Budget classification code")).toHaveAccessibleDescription(endsWith(exists));
+  await expect(line.getByLabel("Programme name")).toHaveValue(`Schools again ${stamp}`);
+  expect(await prisma().budgetLine.count({ where: { name: `Schools again ${stamp}` } })).toBe(0);
+  await page.goto(`/projects/${project.id}`);
 
   // The allocation form: each field's problem beside it, nothing minted.
   let form = await allocate(page, "600 000 000");
@@ -139,7 +197,9 @@ test("every refusal on the project's forms says what is wrong and changes nothin
   await page.reload();
   form = await allocate(page, "600 000 000");
   await form.getByRole("button", { name: "Check and explain" }).click();
-  await expect(form.getByRole("alert")).toHaveText("The budget line has only 500\u00A0000\u00A0000,00\u00A0₸ available; 600\u00A0000\u00A0000,00\u00A0₸ was asked for.");
+  const tooMuch = "The budget line has only 500\u00A0000\u00A0000,00\u00A0₸ available; 600\u00A0000\u00A0000,00\u00A0₸ was asked for.";
+  await expect(form.getByRole("alert")).toHaveText(tooMuch);
+  await expect(form.getByLabel("Amount, ₸")).toHaveAccessibleDescription(endsWith(tooMuch));
   await expect(form.getByRole("button", { name: "Confirm allocation" })).toHaveCount(0);
   expect(await prisma().colour.count({ where: { projectId: project.id } })).toBe(0);
 
@@ -168,14 +228,38 @@ test("every refusal on the project's forms says what is wrong and changes nothin
   await expect(colour.getByRole("status")).toHaveText(/topped up by 50\u00A0000\u00A0000,00\u00A0₸/);
   await expect(holderRow(page, name)).toContainText("500\u00A0000\u00A0000,00\u00A0₸");
 
+  // A general contract takes the whole rebar; its contractor invoices some concrete.
+  const colourId = (await prisma().colour.findFirstOrThrow({ where: { projectId: project.id } })).id;
+  const company = await makeOrganization("company", `Turkistan Beton ${stamp}`);
+  const items = await prisma().estimateItem.findMany({ where: { projectId: project.id }, orderBy: { code: "asc" } });
+  const contract = await createContract({
+    actor: official(ministry.id, me.id),
+    input: { colourId, contractorId: company.id, number: `GC-${stamp}`, valueTiyn: T(150_000_000), signedOn: new Date("2026-04-01"), items: items.map((i) => ({ estimateItemId: i.id, quantityMilli: i.quantityMilli, ceilingUnitPriceTiyn: i.ceilingUnitPriceTiyn })) },
+  });
+  const gc = await makeUser("contractor", { organizationId: company.id });
+  const invoice = await submitInvoice({
+    actor: contractor(company.id, gc.id),
+    input: { contractId: contract.id, number: `AVR-${stamp}`, kind: "work", issuedOn: new Date("2026-05-01"), lines: [{ estimateItemId: items[0]!.id, quantityMilli: Q(10), unitPriceTiyn: T(33_000) }] },
+  });
+
   // Estimate edits after allocation: a reason is needed; a refused change keeps what was typed.
   await page.getByRole("link", { name: "Estimate" }).click();
   await page.getByRole("link", { name: "Edit 241062.300.000012" }).click();
   const edit = page.getByRole("form", { name: "Edit estimate item" });
   await edit.getByLabel("Quantity").fill("320");
   await edit.getByRole("button", { name: "Save change" }).click();
-  await expect(edit.getByRole("alert")).toHaveText("Give a reason (at least 5 characters).");
+  const reasonNeeded = "Give a reason (at least 5 characters).";
+  await expect(edit.getByRole("alert")).toHaveText(reasonNeeded);
+  await expect(edit.getByLabel("Reason", { exact: true })).toHaveAccessibleDescription(endsWith(reasonNeeded));
   await expect(edit.getByLabel("Quantity")).toHaveValue("320");
+  // Below what the contract already holds.
+  await edit.getByLabel("Quantity").fill("250");
+  await edit.getByLabel("Reason", { exact: true }).fill("Design change No. 1");
+  await edit.getByRole("button", { name: "Save change" }).click();
+  const belowContract = "Item 241062.300.000012: 300 is already contracted or billed; the quantity cannot go below it.";
+  await expect(edit.getByRole("alert")).toHaveText(belowContract);
+  await expect(edit.getByLabel("Quantity")).toHaveAccessibleDescription(endsWith(belowContract));
+  await expect(edit.getByLabel("Quantity")).toHaveValue("250");
   await edit.getByLabel("Quantity").fill("320,0001");
   await edit.getByLabel("Reason", { exact: true }).fill("Design change No. 2");
   await edit.getByRole("button", { name: "Save change" }).click();
@@ -199,13 +283,35 @@ test("every refusal on the project's forms says what is wrong and changes nothin
   await expect(add.getByLabel("Name")).toHaveValue("Concrete again");
   const versions = await prisma().estimateRevision.count({ where: { projectId: project.id } });
   expect(versions).toBe(2);
+
+  // Rejecting an invoice needs a reason the contractor can read.
+  await page.goto(`/invoices/${invoice.id}`);
+  const reject = page.getByRole("form", { name: "Reject" });
+  await reject.getByRole("button", { name: "Reject" }).click();
+  await expect(reject.getByRole("alert")).toHaveText("Please correct the highlighted fields.");
+  await expect(reject.getByLabel("Reason for rejection (the contractor sees it)")).toHaveAccessibleDescription("At least 5 characters.");
+  await reject.getByLabel("Reason for rejection (the contractor sees it)").fill("   no ");
+  await reject.getByRole("button", { name: "Reject" }).click();
+  await expect(reject.getByLabel("Reason for rejection (the contractor sees it)")).toHaveAccessibleDescription("At least 5 characters.");
+  await expect(reject.getByLabel("Reason for rejection (the contractor sees it)")).toHaveValue("   no ");
+  expect((await prisma().invoice.findUniqueOrThrow({ where: { id: invoice.id } })).status).toBe("submitted");
+
+  // Debarring the contractor needs a reason for the journal.
+  await page.goto(`/contractors/${company.id}`);
+  const debar = page.getByRole("form", { name: "Debar the company" });
+  await debar.getByLabel("Reason").fill("bad");
+  await debar.getByRole("button", { name: "Debar the company" }).click();
+  await expect(debar.getByRole("alert")).toHaveText("Please correct the highlighted fields.");
+  await expect(debar.getByLabel("Reason")).toHaveAccessibleDescription(/At least 5 characters\.$/);
+  await expect(debar.getByLabel("Reason")).toHaveValue("bad");
+  expect((await prisma().organization.findUniqueOrThrow({ where: { id: company.id } })).isDebarred).toBe(false);
 });
 
 test("another ministry's official gets 404 on the project's pages", async ({ page }) => {
   const project = await prisma().project.findFirstOrThrow({ where: { name: { startsWith: "School for 600 pupils" } } });
   const outsider = await makeUser("official");
   await signIn(page, outsider.email, PASSWORD);
-  for (const path of ["", "/estimate", "/payments", "/allocate"]) {
+  for (const path of ["", "/estimate", "/payments", "/documents", "/allocate"]) {
     const response = await page.goto(`/projects/${project.id}${path}`);
     expect(response?.status(), path).toBe(404);
   }

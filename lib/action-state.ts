@@ -60,9 +60,19 @@ export function fieldErrorsFrom(error: z.ZodError, locale: TLocale): Record<stri
   return out;
 }
 
-/** Maps a failure to form state: domain errors in the reader's words, anything else logged with a reference. */
-export function failureState(error: unknown, locale: TLocale, values?: Record<string, string>, context = "action"): TFormState {
-  if (error instanceof DomainError) return { ok: false, message: describeDomainError(error, locale), values };
+/**
+ * Maps a failure to form state: domain errors in the reader's words, anything else logged with a reference.
+ * `fields` names the form field a domain error is about (e.g. REASON_REQUIRED → "reason"): the sentence then
+ * also shows beside that field, as a zod error would. Like a lone FieldIssuesError (lib/field-issues.ts), it
+ * stays the form's message too, so it cannot be missed.
+ */
+export function failureState(error: unknown, locale: TLocale, values?: Record<string, string>, context = "action", fields?: Partial<Record<string, string>>): TFormState {
+  if (error instanceof DomainError) {
+    const message = describeDomainError(error, locale);
+    const field = fields?.[error.code];
+    if (field) return { ok: false, message, fieldErrors: { [field]: message }, values };
+    return { ok: false, message, values };
+  }
   const ref = logUnexpected(error, context);
   return { ok: false, message: translate(locale, "errors.generic", { ref }), values };
 }

@@ -4,7 +4,7 @@ import { prisma } from "../db";
 import { ForbiddenError } from "../errors";
 import { PAGE_SIZE, toPage } from "../pagination";
 
-export const BUDGET_LINE_SORTS = ["code", "name", "year", "appropriated", "allocated", "paid"] as const;
+export const BUDGET_LINE_SORTS = ["code", "name", "year", "appropriated", "allocated", "paid", "returned"] as const;
 export type TBudgetLineSort = (typeof BUDGET_LINE_SORTS)[number];
 
 export type TBudgetLineRow = {
@@ -30,7 +30,13 @@ const ORDER: Record<TBudgetLineSort, string> = {
   appropriated: "b.appropriated_tiyn",
   allocated: "allocated_tiyn",
   paid: "paid_tiyn",
+  returned: "returned_tiyn",
 };
+
+/** The region filter: one of the 20 regions, or the republican lines (no region). */
+export const NO_REGION = "none";
+
+export type TBudgetTotals = { appropriated: bigint; allocated: bigint; paid: bigint };
 
 /**
  * Budget lines the official may see (their ministry's; a Ministry of Finance official sees all), with what
@@ -41,22 +47,30 @@ export async function listBudgetLines({
   actor,
   q,
   year,
+  ministryId,
+  region,
   page,
   sort,
 }: {
   actor: TActor;
   q?: string;
   year?: number;
+  /** Narrows to one ministry; within the official's scope (another ministry's official just sees nothing). */
+  ministryId?: number;
+  /** A region code, or NO_REGION for the republican lines. */
+  region?: string;
   page: number;
   sort: { column: TBudgetLineSort; direction: "asc" | "desc" };
 }) {
   if (actor.role !== "official" && !actor.isSystem) throw new ForbiddenError();
-  const ministry = actor.isFinance ? null : actor.organizationId;
+  const ministry = actor.isFinance || actor.isSystem ? null : (actor.organizationId ?? -1);
   const text = q?.trim() ? `%${q.trim().replace(/[%_\\]/g, (c) => `\\${c}`)}%` : null;
   const digits = q?.replace(/\D/g, "") ?? "";
   const codeLike = digits.length >= 2 ? `${digits}%` : null;
   const where = `($1::int IS NULL OR b.ministry_id = $1) AND ($2::int IS NULL OR b.fiscal_year = $2)
-    AND ($3::text IS NULL OR b.name ILIKE $3 OR ($4::text IS NOT NULL AND replace(b.code, ' ', '') LIKE $4))`;
+    AND ($3::text IS NULL OR b.name ILIKE $3 OR ($4::text IS NOT NULL AND replace(b.code, ' ', '') LIKE $4))
+    AND ($5::int IS NULL OR b.ministry_id = $5)
+    AND ($6::text IS NULL OR ($6 = '${NO_REGION}' AND b.region IS NULL) OR b.region = $6)`;
   const figures = `
     WITH c AS (
       SELECT c.budget_line_id, c.minted_tiyn,
@@ -68,6 +82,7 @@ export async function listBudgetLines({
       LEFT JOIN account x ON x.colour_id = c.id AND x.holder_key = 'exit:returned'
       LEFT JOIN LATERAL (SELECT sum(t.amount_tiyn) AS returned_from_project FROM transfer t
                          WHERE t.from_account_id = p.id AND t.kind = 'return') r ON true
+      WHERE c.budget_line_id IN (SELECT b.id FROM budget_line b WHERE ${where})
     ),
     f AS (
       SELECT budget_line_id, sum(minted_tiyn)::bigint AS allocated_tiyn,
@@ -76,30 +91,41 @@ export async function listBudgetLines({
       FROM c GROUP BY budget_line_id
     )`;
   const db = prisma();
-  const params = [ministry, year ?? null, text, codeLike];
-  const rows = await db.$queryRawUnsafe<(Omit<TBudgetLineRow, "ministryName" | "ministryNameRu"> & { ministry_name: string; ministry_name_ru: string | null })[]>(
-    `${figures}
-     SELECT b.id, b.code, b.specifics, b.fiscal_year AS "fiscalYear", b.name, b.region, b.ministry_id AS "ministryId",
-            o.name AS ministry_name, o.name_ru AS ministry_name_ru, b.appropriated_tiyn AS "appropriatedTiyn",
-            coalesce(f.allocated_tiyn, 0)::bigint AS "allocatedTiyn", coalesce(f.paid_tiyn, 0)::bigint AS "paidTiyn",
-            coalesce(f.returned_tiyn, 0)::bigint AS "returnedTiyn",
-            coalesce(f.allocated_tiyn, 0) AS allocated_tiyn, coalesce(f.paid_tiyn, 0) AS paid_tiyn
-     FROM budget_line b JOIN organization o ON o.id = b.ministry_id LEFT JOIN f ON f.budget_line_id = b.id
-     WHERE ${where}
-     ORDER BY ${ORDER[sort.column]} ${sort.direction === "desc" ? "DESC" : "ASC"}, b.id
-     LIMIT ${PAGE_SIZE} OFFSET ${(page - 1) * PAGE_SIZE}`,
-    ...params,
-  );
-  const [count] = await db.$queryRawUnsafe<{ n: bigint }[]>(`SELECT count(*)::bigint AS n FROM budget_line b WHERE ${where}`, ...params);
-  // Totals per ministry for the chart, over everything the filters select (not just this page).
-  const byMinistry = await db.$queryRawUnsafe<{ ministry: string; ministry_ru: string | null; appropriated: bigint; allocated: bigint; paid: bigint }[]>(
-    `${figures}
-     SELECT o.name AS ministry, o.name_ru AS ministry_ru, sum(b.appropriated_tiyn)::bigint AS appropriated,
-            coalesce(sum(f.allocated_tiyn), 0)::bigint AS allocated, coalesce(sum(f.paid_tiyn), 0)::bigint AS paid
-     FROM budget_line b JOIN organization o ON o.id = b.ministry_id LEFT JOIN f ON f.budget_line_id = b.id
-     WHERE ${where} GROUP BY o.id, o.name, o.name_ru ORDER BY appropriated DESC LIMIT 12`,
-    ...params,
-  );
+  const params = [ministry, year ?? null, text, codeLike, ministryId ?? null, region ?? null];
+  // Totals for the charts, over everything the filters select (not just this page): per ministry and per the
+  // line's region (republican lines, without one, are a bar of their own). Both add up to the same figures.
+  const totals = `sum(b.appropriated_tiyn)::bigint AS appropriated, coalesce(sum(f.allocated_tiyn), 0)::bigint AS allocated,
+            coalesce(sum(f.paid_tiyn), 0)::bigint AS paid`;
+  const [rows, [count], byMinistry, byRegion] = await Promise.all([
+    db.$queryRawUnsafe<(Omit<TBudgetLineRow, "ministryName" | "ministryNameRu"> & { ministry_name: string; ministry_name_ru: string | null })[]>(
+      `${figures}
+       SELECT b.id, b.code, b.specifics, b.fiscal_year AS "fiscalYear", b.name, b.region, b.ministry_id AS "ministryId",
+              o.name AS ministry_name, o.name_ru AS ministry_name_ru, b.appropriated_tiyn AS "appropriatedTiyn",
+              coalesce(f.allocated_tiyn, 0)::bigint AS "allocatedTiyn", coalesce(f.paid_tiyn, 0)::bigint AS "paidTiyn",
+              coalesce(f.returned_tiyn, 0)::bigint AS "returnedTiyn",
+              coalesce(f.allocated_tiyn, 0) AS allocated_tiyn, coalesce(f.paid_tiyn, 0) AS paid_tiyn, coalesce(f.returned_tiyn, 0) AS returned_tiyn
+       FROM budget_line b JOIN organization o ON o.id = b.ministry_id LEFT JOIN f ON f.budget_line_id = b.id
+       WHERE ${where}
+       ORDER BY ${ORDER[sort.column]} ${sort.direction === "desc" ? "DESC" : "ASC"}, b.id
+       LIMIT ${PAGE_SIZE} OFFSET ${(page - 1) * PAGE_SIZE}`,
+      ...params,
+    ),
+    db.$queryRawUnsafe<{ n: bigint }[]>(`SELECT count(*)::bigint AS n FROM budget_line b WHERE ${where}`, ...params),
+    db.$queryRawUnsafe<({ ministry: string; ministry_ru: string | null } & TBudgetTotals)[]>(
+      `${figures}
+       SELECT o.name AS ministry, o.name_ru AS ministry_ru, ${totals}
+       FROM budget_line b JOIN organization o ON o.id = b.ministry_id LEFT JOIN f ON f.budget_line_id = b.id
+       WHERE ${where} GROUP BY o.id, o.name, o.name_ru ORDER BY appropriated DESC, o.id LIMIT 12`,
+      ...params,
+    ),
+    db.$queryRawUnsafe<({ region: string | null } & TBudgetTotals)[]>(
+      `${figures}
+       SELECT b.region, ${totals}
+       FROM budget_line b LEFT JOIN f ON f.budget_line_id = b.id
+       WHERE ${where} GROUP BY b.region ORDER BY appropriated DESC, b.region NULLS FIRST LIMIT 12`,
+      ...params,
+    ),
+  ]);
   return {
     page: toPage(
       rows.map(({ ministry_name, ministry_name_ru, ...r }) => ({ ...r, ministryName: ministry_name, ministryNameRu: ministry_name_ru }) as TBudgetLineRow),
@@ -107,6 +133,7 @@ export async function listBudgetLines({
       page,
     ),
     byMinistry,
+    byRegion,
   };
 }
 

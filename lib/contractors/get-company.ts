@@ -3,13 +3,15 @@ import type { TActor } from "../actor";
 import { contractScope } from "../contracts/contract-scope";
 import { prisma } from "../db";
 import { NotFoundError } from "../errors";
+import { pageWindow, toPage } from "../pagination";
 import { assertRegistryReader } from "./list-companies";
 
 /**
  * A company of the registry with its people and, for each person, the other companies they direct or
- * founded: the relations that round-trip and related-party flags are built on.
+ * founded: the relations that round-trip and related-party flags are built on; and a page of its contracts within
+ * the official's scope.
  */
-export async function getCompany({ actor, companyId }: { actor: TActor; companyId: number }) {
+export async function getCompany({ actor, companyId, contractsPage = 1 }: { actor: TActor; companyId: number; contractsPage?: number }) {
   assertRegistryReader(actor);
   const db = prisma();
   const company = await db.organization.findFirst({ where: { id: companyId, kind: "company" } });
@@ -34,7 +36,7 @@ export async function getCompany({ actor, companyId }: { actor: TActor; companyI
       where,
       include: { project: { select: { id: true, name: true } }, parent: { select: { id: true, number: true } } },
       orderBy: [{ signedOn: "desc" }, { id: "desc" }],
-      take: 50,
+      ...pageWindow(contractsPage),
     }),
     db.contract.count({ where }),
   ]);
@@ -44,7 +46,6 @@ export async function getCompany({ actor, companyId }: { actor: TActor; companyI
       ...l,
       otherCompanies: elsewhere.filter((e) => e.personId === l.personId).map((e) => ({ role: e.role, shareBp: e.shareBp, ...e.organization })),
     })),
-    contracts,
-    contractCount,
+    contracts: toPage(contracts, contractCount, contractsPage),
   };
 }

@@ -12,10 +12,10 @@ export type THolderLabel = { kind: "issuance" | "project" | "company" | "exit"; 
  * The official's view of one project: its colours with the balance of every holder, the money figures of the
  * whole estimate, its contracts and estimate versions. Other ministries' projects are "not found".
  */
-export async function getProjectOverview({ actor, projectId }: { actor: TActor; projectId: number }) {
+export async function getProjectOverview({ actor, projectId, contractsPage = 1 }: { actor: TActor; projectId: number; contractsPage?: number }) {
   const project = await projectForOfficial(actor, projectId);
   const db = prisma();
-  const [itemCount, colours, accounts, totals, contracts, revisions, documents] = await Promise.all([
+  const [itemCount, colours, accounts, totals, contracts, contractCount, revisions, documents] = await Promise.all([
     db.estimateItem.count({ where: { projectId } }),
     db.colour.findMany({
       where: { projectId },
@@ -38,12 +38,14 @@ export async function getProjectOverview({ actor, projectId }: { actor: TActor; 
     db.contract.findMany({
       where: { projectId },
       orderBy: [{ parentId: { sort: "asc", nulls: "first" } }, { signedOn: "asc" }, { id: "asc" }],
-      include: { contractor: { select: { id: true, name: true, nameRu: true, bin: true, isDebarred: true } }, _count: { select: { invoices: true, subcontracts: true } } },
-      take: 200,
+      include: { contractor: { select: { id: true, name: true, nameRu: true, bin: true, isDebarred: true } }, _count: { select: { invoices: { where: { status: { not: "draft" } } }, subcontracts: true } } },
+      ...pageWindow(contractsPage),
     }),
+    db.contract.count({ where: { projectId } }),
     revisionsWithAuthors(projectId),
+    // A contractor's drafts are its own until submitted.
     db.invoice.findMany({
-      where: { contract: { projectId } },
+      where: { contract: { projectId }, status: { not: "draft" } },
       orderBy: { id: "desc" },
       take: 10,
       select: { id: true, number: true, status: true, totalTiyn: true, issuedOn: true, contract: { select: { number: true, parentId: true } } },
@@ -76,7 +78,7 @@ export async function getProjectOverview({ actor, projectId }: { actor: TActor; 
         holders: holders.map((a) => ({ id: a.id, ...holderLabel(a), nameRu: a.organization?.nameRu ?? null, balanceTiyn: a.balanceTiyn, isFrozen: a.isFrozen })),
       };
     }),
-    contracts,
+    contracts: toPage(contracts, contractCount, contractsPage),
     documents,
     revisions,
   };
@@ -200,23 +202,57 @@ type TTimelineRow = {
   invoice_number: string | null;
 };
 
-/** Every transfer of the project's colours, newest first: the payment timeline. */
-export async function listProjectTimeline({ actor, projectId, page }: { actor: TActor; projectId: number; page: number }) {
+export const TIMELINE_SORTS = ["when", "amount", "kind"] as const;
+export type TTimelineSort = (typeof TIMELINE_SORTS)[number];
+
+// Whitelisted ORDER BY clauses (the sort comes from the URL). Transfer ids grow with time: "when" is the id.
+const TIMELINE_ORDER: Record<TTimelineSort, Record<"asc" | "desc", Prisma.Sql>> = {
+  when: { asc: Prisma.sql`t.id ASC`, desc: Prisma.sql`t.id DESC` },
+  amount: { asc: Prisma.sql`t.amount_tiyn ASC, t.id DESC`, desc: Prisma.sql`t.amount_tiyn DESC, t.id DESC` },
+  kind: { asc: Prisma.sql`t.kind::text ASC, t.id DESC`, desc: Prisma.sql`t.kind::text DESC, t.id DESC` },
+};
+
+/**
+ * Every transfer of the project's colours, newest first unless sorted otherwise: the payment timeline.
+ * Searchable by counterparty (the company on either side, in either language) and by document (an invoice's
+ * number, or a transfer's "#id").
+ */
+export async function listProjectTimeline({
+  actor,
+  projectId,
+  page,
+  q,
+  sort = { column: "when", direction: "desc" },
+}: {
+  actor: TActor;
+  projectId: number;
+  page: number;
+  q?: string;
+  sort?: { column: TTimelineSort; direction: "asc" | "desc" };
+}) {
   const project = await projectForOfficial(actor, projectId);
   const { skip, take } = pageWindow(page);
+  const text = (q ?? "").trim();
+  const like = `%${text.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
+  const id = /^#?\d{1,18}$/.test(text) ? BigInt(text.replace("#", "")) : null;
+  const from = Prisma.sql`
+      FROM transfer t
+      JOIN account fa ON fa.id = t.from_account_id LEFT JOIN organization fo ON fo.id = fa.organization_id
+      JOIN account ta ON ta.id = t.to_account_id LEFT JOIN organization tor ON tor.id = ta.organization_id
+      LEFT JOIN invoice inv ON t.document_type = 'invoice' AND inv.id = t.document_id
+      WHERE t.colour_id IN (SELECT id FROM colour WHERE project_id = ${projectId})
+        AND (${text} = '' OR fo.name ILIKE ${like} OR fo.name_ru ILIKE ${like} OR tor.name ILIKE ${like} OR tor.name_ru ILIKE ${like}
+             OR inv.number ILIKE ${like} OR t.id = ${id}::bigint)`;
   const db = prisma();
-  const [rows, count] = await Promise.all([
+  const [rows, [count]] = await Promise.all([
     db.$queryRaw<TTimelineRow[]>`
       SELECT t.id, t.colour_id, t.kind::text AS kind, t.amount_tiyn, t.document_type, t.document_id, t.created_at,
              fa.holder_kind::text AS from_kind, fa.holder_key AS from_key, fo.name AS from_name,
              ta.holder_kind::text AS to_kind, ta.holder_key AS to_key, tor.name AS to_name,
-             CASE WHEN t.document_type = 'invoice' THEN (SELECT number FROM invoice WHERE id = t.document_id) END AS invoice_number
-      FROM transfer t
-      JOIN account fa ON fa.id = t.from_account_id LEFT JOIN organization fo ON fo.id = fa.organization_id
-      JOIN account ta ON ta.id = t.to_account_id LEFT JOIN organization tor ON tor.id = ta.organization_id
-      WHERE t.colour_id IN (SELECT id FROM colour WHERE project_id = ${projectId})
-      ORDER BY t.id DESC LIMIT ${take} OFFSET ${skip}`,
-    db.transfer.count({ where: { colourId: { in: (await db.colour.findMany({ where: { projectId }, select: { id: true } })).map((c) => c.id) } } }),
+             inv.number AS invoice_number
+      ${from}
+      ORDER BY ${TIMELINE_ORDER[sort.column][sort.direction]} LIMIT ${take} OFFSET ${skip}`,
+    db.$queryRaw<{ n: bigint }[]>`SELECT count(*)::bigint AS n ${from}`,
   ]);
   const side = (kind: string, key: string, name: string | null): THolderLabel => ({
     kind: kind as THolderLabel["kind"],
@@ -236,7 +272,7 @@ export async function listProjectTimeline({ actor, projectId, page }: { actor: T
       from: side(r.from_kind, r.from_key, r.from_name),
       to: side(r.to_kind, r.to_key, r.to_name),
     })),
-    count,
+    Number(count?.n ?? 0),
     page,
   );
 }

@@ -141,11 +141,13 @@ describe("contractor registry", () => {
   it("shows a company's contracts as far as the official's scope goes", async () => {
     const w = await buildWorld();
     const outsider = await ministryOfficial();
-    expect((await getCompany({ actor: w.alice, companyId: w.general.id })).contracts.map((c) => c.number)).toEqual(["GC-1"]);
-    expect((await getCompany({ actor: w.alice, companyId: w.sub.id })).contracts.map((c) => [c.number, c.parent?.number])).toEqual([["SC-1", "GC-1"]]);
+    expect((await getCompany({ actor: w.alice, companyId: w.general.id })).contracts.rows.map((c) => c.number)).toEqual(["GC-1"]);
+    expect((await getCompany({ actor: w.alice, companyId: w.sub.id })).contracts.rows.map((c) => [c.number, c.parent?.number])).toEqual([["SC-1", "GC-1"]]);
+    // Paged: past the last page there is nothing, and the total still counts what is in scope.
+    expect((await getCompany({ actor: w.alice, companyId: w.general.id, contractsPage: 2 })).contracts).toMatchObject({ rows: [], total: 1, page: 2, pages: 1 });
     const theirs = await getCompany({ actor: outsider, companyId: w.general.id });
-    expect(theirs).toMatchObject({ contracts: [], contractCount: 0 });
-    expect((await getCompany({ actor: { ...outsider, isFinance: true }, companyId: w.general.id })).contractCount).toBe(1);
+    expect(theirs.contracts).toMatchObject({ rows: [], total: 0 });
+    expect((await getCompany({ actor: { ...outsider, isFinance: true }, companyId: w.general.id })).contracts.total).toBe(1);
   });
 
   it("the demo registry seeds once: one person directs two companies, one company is debarred", async () => {

@@ -129,7 +129,10 @@ describe("general contracts", () => {
       ["233211.100.000001", 800_000n, 800_000n, 0n, T(90_000)],
     ]);
     expect(view).toMatchObject({ billedTiyn: T(3_000_000), paidTiyn: T(3_000_000), committedToSubcontractsTiyn: T(100_000_000), remainingTiyn: T(800_000_000), parentRemainingTiyn: null });
-    expect(view.contract.invoices).toHaveLength(1);
+    // The subcontractor's invoice is the subcontract's; drafts stay the contractor's own.
+    expect(view.invoices).toMatchObject({ total: 1, page: 1, pages: 1 });
+    expect(view.invoices.rows).toHaveLength(1);
+    expect((await getContract({ actor: w.alice, contractId: w.contract.id, invoicesPage: 2 })).invoices).toMatchObject({ rows: [], total: 1 });
     expect(view.subcontracts.map((s) => [s.number, s.contractor.name, s.valueTiyn, s.billedTiyn, s.items.length])).toEqual([["SC-1", "Beton Service KZ LLP", T(100_000_000), T(1_160_000), 1]]);
 
     const subs = await listContracts({ actor: w.alice, kind: "sub", page: 1, sort });

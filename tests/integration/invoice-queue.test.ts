@@ -1,13 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { SYSTEM_ACTOR } from "../../lib/actor";
+import { SYSTEM_ACTOR, type TActor } from "../../lib/actor";
 import { prisma } from "../../lib/db";
 import { NotFoundError } from "../../lib/errors";
+import { approveInvoice } from "../../lib/invoices/approve-invoice";
 import { listApprovalQueue } from "../../lib/invoices/list-approval-queue";
 import { rejectInvoice } from "../../lib/invoices/reject-invoice";
 import { reviewInvoice } from "../../lib/invoices/review-invoice";
 import { verifyDatabaseJournal } from "../../lib/ledger/verify-journal";
 import { createOrganization } from "../../lib/organizations/create-organization";
-import { buildWorld, concreteInvoice, official } from "../support/ledger-fixtures";
+import { buildWorld, concreteInvoice, official, T } from "../support/ledger-fixtures";
 
 describe("the officials' approval queue", () => {
   it("lists the ministry's pending invoices and reviews them line by line", async () => {
@@ -43,5 +44,57 @@ describe("the officials' approval queue", () => {
     expect(JSON.parse(entry.payload)).toMatchObject({ invoice: invoice.id, reason: "Act of completed works missing" });
     expect((await verifyDatabaseJournal(prisma())).firstBroken).toBeNull();
     await expect(rejectInvoice({ actor: w.alice, invoiceId: invoice.id, reason: "Rejecting again" })).rejects.toMatchObject({ code: "INVOICE_NOT_SUBMITTED" });
+  });
+
+  it("sorts, tells each official where an invoice stands for them, and filters what waits for them", async () => {
+    const w = await buildWorld({ thresholdTiyn: T(2_000_000) });
+    const big = await concreteInvoice(w, { quantity: 100, price: 30_000 }); // 3 000 000 ₸: two approvals
+    const small = await concreteInvoice(w, { quantity: 10, price: 30_000 }); // 300 000 ₸
+    const middle = await concreteInvoice(w, { quantity: 50, price: 31_000 }); // 1 550 000 ₸
+    expect(await approveInvoice({ actor: w.alice, invoiceId: big.id })).toEqual({ status: "awaiting_second_approval" });
+    const queue = (actor: TActor, options: Partial<Parameters<typeof listApprovalQueue>[0]> = {}) => listApprovalQueue({ actor, page: 1, ...options });
+    const standings = async (actor: TActor, options: Partial<Parameters<typeof listApprovalQueue>[0]> = {}) => (await queue(actor, options)).rows.map((r) => [r.number, r.standing]);
+
+    expect(await standings(w.alice)).toEqual([
+      [big.number, "approvedByYou"],
+      [small.number, "waitingForYou"],
+      [middle.number, "waitingForYou"],
+    ]);
+    expect(await standings(w.bob)).toEqual([
+      [big.number, "waitingForYouSecond"],
+      [small.number, "waitingForYou"],
+      [middle.number, "waitingForYou"],
+    ]);
+    expect(await standings(w.alice, { view: "waiting" })).toEqual([
+      [small.number, "waitingForYou"],
+      [middle.number, "waitingForYou"],
+    ]);
+    expect((await queue(w.alice, { view: "waiting" })).total).toBe(2);
+    expect(await standings(w.alice, { view: "approved" })).toEqual([[big.number, "approvedByYou"]]);
+    expect((await queue(w.bob, { view: "waiting" })).total).toBe(3);
+    expect((await queue(w.bob, { view: "approved" })).total).toBe(0);
+    expect((await queue(w.alice, { view: "waiting", q: middle.number })).rows.map((r) => r.number)).toEqual([middle.number]);
+
+    const numbers = async (actor: TActor, column: "submitted" | "total" | "number" | "company", direction: "asc" | "desc") => (await queue(actor, { sort: { column, direction } })).rows.map((r) => r.number);
+    expect(await numbers(w.alice, "total", "desc")).toEqual([big.number, middle.number, small.number]);
+    expect(await numbers(w.alice, "total", "asc")).toEqual([small.number, middle.number, big.number]);
+    expect(await numbers(w.alice, "submitted", "desc")).toEqual([middle.number, small.number, big.number]);
+    expect(await numbers(w.alice, "number", "asc")).toEqual([big.number, small.number, middle.number].sort());
+    expect(await numbers(w.alice, "number", "desc")).toEqual([big.number, small.number, middle.number].sort().reverse());
+
+    // By company, across ministries for a Ministry of Finance official; paying the invoice takes it off the queue.
+    const other = await buildWorld();
+    await prisma().organization.update({ where: { id: other.general.id }, data: { name: "Aktobe Build LLP" } });
+    const aktobe = await concreteInvoice(other, { quantity: 1, price: 30_000 });
+    const finance = await createOrganization({ actor: SYSTEM_ACTOR, input: { kind: "ministry", name: "Finance", isFinance: true } });
+    const financeOfficial = { ...official(finance.id, 3001), isFinance: true };
+    expect((await numbers(financeOfficial, "company", "asc"))[0]).toBe(aktobe.number);
+    expect((await numbers(financeOfficial, "company", "desc")).at(-1)).toBe(aktobe.number);
+    expect((await queue(w.alice)).total).toBe(3);
+    expect(await approveInvoice({ actor: w.bob, invoiceId: big.id })).toMatchObject({ status: "paid" });
+    expect(await standings(w.alice)).toEqual([
+      [small.number, "waitingForYou"],
+      [middle.number, "waitingForYou"],
+    ]);
   });
 });

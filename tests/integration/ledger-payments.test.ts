@@ -75,6 +75,29 @@ describe("paying invoices", () => {
     await expectConsistent();
   });
 
+  it("the same official approving twice at once (double click, two tabs) pays once", async () => {
+    const w = await buildWorld();
+    const invoice = await concreteInvoice(w);
+    const results = await Promise.allSettled([approveInvoice({ actor: w.alice, invoiceId: invoice.id }), approveInvoice({ actor: w.alice, invoiceId: invoice.id })]);
+    expect(results.map((r) => (r.status === "fulfilled" ? r.value.status : r.reason))).toEqual(["paid", "paid"]);
+    expect(await prisma().transfer.count({ where: { documentType: "invoice", documentId: BigInt(invoice.id) } })).toBe(1);
+    expect(await balanceOf(w.colour.id, `company:${w.general.id}`)).toBe(T(3_000_000));
+    expect(await prisma().invoiceDecision.count({ where: { invoiceId: invoice.id, decision: "approve" } })).toBe(1);
+    await expectConsistent();
+  });
+
+  it("above the threshold, the same official approving twice at once is one approval: it still waits for a second official", async () => {
+    const w = await buildWorld({ thresholdTiyn: T(2_000_000) });
+    const invoice = await concreteInvoice(w);
+    const results = await Promise.allSettled([approveInvoice({ actor: w.alice, invoiceId: invoice.id }), approveInvoice({ actor: w.alice, invoiceId: invoice.id })]);
+    expect(results.map((r) => (r.status === "fulfilled" ? r.value.status : r.reason))).toEqual(["awaiting_second_approval", "awaiting_second_approval"]);
+    expect(await prisma().transfer.count({ where: { documentType: "invoice", documentId: BigInt(invoice.id) } })).toBe(0);
+    expect(await prisma().invoiceDecision.count({ where: { invoiceId: invoice.id, decision: "approve" } })).toBe(1);
+    expect(await approveInvoice({ actor: w.bob, invoiceId: invoice.id })).toMatchObject({ status: "paid" });
+    expect(await prisma().transfer.count({ where: { documentType: "invoice", documentId: BigInt(invoice.id) } })).toBe(1);
+    await expectConsistent();
+  });
+
   it.each([
     ["a unit price above the ceiling", { price: 33_000 }, "PRICE_ABOVE_CEILING"],
     ["a quantity above the estimate", { quantity: 1_300 }, "QUANTITY_ABOVE_ESTIMATE"],

@@ -31,6 +31,6 @@ export async function createBudgetLineAction(_prev: TFormState, form: FormData):
     revalidatePath("/budget");
     return { ok: true, message: t("budget.created", { code: `${line.code} / ${line.specifics}` }) };
   } catch (error) {
-    return failureState(error, locale, values, "createBudgetLineAction");
+    return failureState(error, locale, values, "createBudgetLineAction", { BUDGET_LINE_EXISTS: "code" });
   }
 }

@@ -6,10 +6,11 @@ import { Pagination } from "@/components/pagination";
 import { SortHeader } from "@/components/sort-header";
 import { requireRole } from "@/lib/auth";
 import { displayBudgetCode } from "@/lib/budget/budget-code";
-import { BUDGET_LINE_SORTS, listBudgetLines, ministriesFor } from "@/lib/budget/list-budget-lines";
+import { BUDGET_LINE_SORTS, listBudgetLines, ministriesFor, NO_REGION, type TBudgetTotals } from "@/lib/budget/list-budget-lines";
 import { localizedName } from "@/lib/i18n";
 import { getT } from "@/lib/i18n/server";
-import { regionName } from "@/lib/kz/regions";
+import { REGIONS, regionName } from "@/lib/kz/regions";
+import { RegionOptions } from "@/components/region-options";
 import { formatTiyn } from "@/lib/money";
 import { parseSort, ZPage } from "@/lib/pagination";
 import { CreateBudgetLineForm } from "./create-budget-line-form";
@@ -19,28 +20,38 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("budget.title") };
 }
 
-type Search = { q?: string; year?: string; sort?: string; page?: string };
+type Search = { q?: string; year?: string; ministry?: string; region?: string; sort?: string; page?: string };
+
+const chartRow = (t: TBudgetTotals) => ({ appropriated: Number(t.appropriated / 100n), allocated: Number(t.allocated / 100n), paid: Number(t.paid / 100n) });
 
 export default async function BudgetPage({ searchParams }: { searchParams: Promise<Search> }) {
   const actor = await requireRole("official");
   const { t, locale } = await getT();
   const sp = await searchParams;
   const year = sp.year && /^\d{4}$/.test(sp.year) ? Number(sp.year) : undefined;
+  const ministries = await ministriesFor(actor);
+  // Filters outside what the official may choose are dropped, not trusted.
+  const ministryId = ministries.find((m) => String(m.id) === sp.ministry)?.id;
+  const region = sp.region === NO_REGION ? NO_REGION : REGIONS.find((r) => r.code === sp.region)?.code;
   const sort = parseSort(sp.sort, BUDGET_LINE_SORTS, "code");
   const page = ZPage.parse(sp.page);
-  const [{ page: lines, byMinistry }, ministries] = await Promise.all([listBudgetLines({ actor, q: sp.q, year, page, sort }), ministriesFor(actor)]);
-  const params = { q: sp.q, year: year ? String(year) : undefined, sort: sort.raw };
+  const { page: lines, byMinistry, byRegion } = await listBudgetLines({ actor, q: sp.q, year, ministryId, region, page, sort });
+  const params = { q: sp.q, year: year ? String(year) : undefined, ministry: ministryId ? String(ministryId) : undefined, region, sort: sort.raw };
   const basePath = "/budget";
   const header = (label: string, column: string, align: "left" | "right" = "left") => (
     <SortHeader label={label} column={column} sort={sort.raw} params={params} basePath={basePath} align={align} sortLabel={t("common.sortBy", { column: label })} />
   );
   const thisYear = new Date().getFullYear();
-  const chartData = byMinistry.map((m) => ({
-    ministry: localizedName(locale, m.ministry, m.ministry_ru),
-    appropriated: Number(m.appropriated / 100n),
-    allocated: Number(m.allocated / 100n),
-    paid: Number(m.paid / 100n),
-  }));
+  const units = { trillion: t("common.trillionShort"), billion: t("common.billionShort"), million: t("common.millionShort") };
+  const series = [
+    { key: "appropriated", label: t("budget.chartAppropriated"), color: "#94a3b8" },
+    { key: "allocated", label: t("budget.chartAllocated"), color: "#0f766e" },
+    { key: "paid", label: t("budget.chartPaid"), color: "#f59e0b" },
+  ];
+  const charts = [
+    { id: "ministry", title: t("budget.chartTitle"), data: byMinistry.map((m) => ({ category: localizedName(locale, m.ministry, m.ministry_ru), ...chartRow(m) })) },
+    { id: "region", title: t("budget.chartByRegion"), data: byRegion.map((r) => ({ category: r.region ? regionName(r.region, locale) : t("budget.republican"), ...chartRow(r) })) },
+  ].filter((c) => c.data.length > 0);
 
   return (
     <>
@@ -51,6 +62,21 @@ export default async function BudgetPage({ searchParams }: { searchParams: Promi
             {t("budget.title")}
           </h2>
           <SearchBar label={t("budget.searchLabel")} placeholder={t("budget.searchPlaceholder")} query={sp.q} submitLabel={t("common.search")} keep={{ sort: sort.raw }}>
+            {ministries.length > 1 ? (
+              <FilterSelect name="ministry" label={t("budget.ministryFilter")} value={ministryId ? String(ministryId) : ""}>
+                <option value="">{t("budget.allMinistries")}</option>
+                {ministries.map((m) => (
+                  <option key={m.id} value={m.id}>
+                    {localizedName(locale, m.name, m.nameRu)}
+                  </option>
+                ))}
+              </FilterSelect>
+            ) : null}
+            <FilterSelect name="region" label={t("budget.regionFilter")} value={region ?? ""}>
+              <option value="">{t("budget.allRegions")}</option>
+              <option value={NO_REGION}>{t("budget.republican")}</option>
+              <RegionOptions locale={locale} />
+            </FilterSelect>
             <FilterSelect name="year" label={t("budget.yearFilter")} value={year ? String(year) : ""}>
               <option value="">{t("budget.allYears")}</option>
               {[thisYear + 1, thisYear, thisYear - 1, thisYear - 2].map((y) => (
@@ -60,21 +86,17 @@ export default async function BudgetPage({ searchParams }: { searchParams: Promi
               ))}
             </FilterSelect>
           </SearchBar>
-          {chartData.length > 0 ? (
-            <figure className="card p-4">
-              <figcaption className="mb-2 text-sm font-semibold text-slate-700">{t("budget.chartTitle")}</figcaption>
-              <GroupedBarChart
-                units={{ trillion: t("common.trillionShort"), billion: t("common.billionShort"), million: t("common.millionShort") }}
-                data={chartData}
-                categoryKey="ministry"
-                height={Math.max(160, 70 * chartData.length)}
-                series={[
-                  { key: "appropriated", label: t("budget.chartAppropriated"), color: "#94a3b8" },
-                  { key: "allocated", label: t("budget.chartAllocated"), color: "#0f766e" },
-                  { key: "paid", label: t("budget.chartPaid"), color: "#f59e0b" },
-                ]}
-              />
-            </figure>
+          {charts.length > 0 ? (
+            <div className="grid gap-4 xl:grid-cols-2">
+              {charts.map((c) => (
+                <figure key={c.id} className="card min-w-0 p-4" aria-labelledby={`chart-${c.id}`}>
+                  <figcaption id={`chart-${c.id}`} className="mb-2 text-sm font-semibold text-slate-700">
+                    {c.title}
+                  </figcaption>
+                  <GroupedBarChart units={units} data={c.data} categoryKey="category" height={Math.max(160, 56 * c.data.length + 60)} series={series} />
+                </figure>
+              ))}
+            </div>
           ) : null}
           <div className="card overflow-x-auto">
             <table className="min-w-full divide-y divide-slate-200 text-sm">
@@ -86,9 +108,7 @@ export default async function BudgetPage({ searchParams }: { searchParams: Promi
                   {header(t("budget.columns.appropriated"), "appropriated", "right")}
                   {header(t("budget.columns.allocated"), "allocated", "right")}
                   {header(t("budget.columns.paid"), "paid", "right")}
-                  <th scope="col" className="px-3 py-2 text-right font-medium">
-                    {t("budget.columns.returned")}
-                  </th>
+                  {header(t("budget.columns.returned"), "returned", "right")}
                 </tr>
               </thead>
               <tbody className="divide-y divide-slate-100">

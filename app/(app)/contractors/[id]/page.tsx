@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { PageHeader } from "@/components/page-header";
+import { Pagination } from "@/components/pagination";
 import { requireRole } from "@/lib/auth";
 import { getCompany } from "@/lib/contractors/get-company";
 import { almatyDay, formatDate } from "@/lib/dates";
@@ -12,6 +13,7 @@ import { getT } from "@/lib/i18n/server";
 import { formatIban } from "@/lib/kz/iban";
 import { regionName } from "@/lib/kz/regions";
 import { formatTiyn, percent } from "@/lib/money";
+import { ZPage } from "@/lib/pagination";
 import { DebarmentForm } from "./debarment-form";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -28,16 +30,16 @@ function Fact({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
-export default async function CompanyPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ registered?: string; reused?: string }> }) {
+export default async function CompanyPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ registered?: string; reused?: string; page?: string }> }) {
   const actor = await requireRole("official");
   const { t, locale } = await getT();
   const id = Number((await params).id);
   if (!Number.isInteger(id) || id <= 0) notFound();
-  const view = await getCompany({ actor, companyId: id }).catch((error) => {
+  const sp = await searchParams;
+  const view = await getCompany({ actor, companyId: id, contractsPage: ZPage.parse(sp.page) }).catch((error) => {
     if (error instanceof NotFoundError) notFound();
     throw error;
   });
-  const sp = await searchParams;
   const { company } = view;
   const name = localizedName(locale, company.name, company.nameRu);
   const registered = sp.registered ? { count: Number(sp.registered), reused: Number(sp.reused ?? 0) } : null;
@@ -151,7 +153,7 @@ export default async function CompanyPage({ params, searchParams }: { params: Pr
             <h2 id="company-contracts" className="px-5 pt-4 text-lg font-semibold">
               {t("contractors.contractsTitle")}
             </h2>
-            {view.contracts.length === 0 ? (
+            {view.contracts.total === 0 ? (
               <p className="px-5 py-4 text-sm text-slate-500">{t("contractors.contractsEmpty")}</p>
             ) : (
               <>
@@ -176,7 +178,7 @@ export default async function CompanyPage({ params, searchParams }: { params: Pr
                     </tr>
                   </thead>
                   <tbody className="divide-y divide-slate-100">
-                    {view.contracts.map((c) => (
+                    {view.contracts.rows.map((c) => (
                       <tr key={c.id}>
                         <td className="px-3 py-2">
                           <Link href={`/contracts/${c.id}`} className="font-medium text-brand-700 hover:underline">
@@ -192,7 +194,9 @@ export default async function CompanyPage({ params, searchParams }: { params: Pr
                     ))}
                   </tbody>
                 </table>
-                {view.contractCount > view.contracts.length ? <p className="px-5 py-2 text-xs text-slate-500">{t("contractors.contractsShown", { shown: view.contracts.length, count: view.contractCount })}</p> : null}
+                <div className="px-5 pb-3">
+                  <Pagination locale={locale} page={view.contracts.page} pages={view.contracts.pages} total={view.contracts.total} params={{}} basePath={`/contractors/${company.id}`} fragment="company-contracts" />
+                </div>
               </>
             )}
           </section>

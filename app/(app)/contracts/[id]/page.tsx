@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { PageHeader } from "@/components/page-header";
+import { Pagination } from "@/components/pagination";
 import { requireRole } from "@/lib/auth";
 import { getContract } from "@/lib/contracts/get-contract";
 import { formatDate } from "@/lib/dates";
@@ -10,6 +11,7 @@ import { NotFoundError } from "@/lib/errors";
 import { localizedName } from "@/lib/i18n";
 import { getT } from "@/lib/i18n/server";
 import { formatTiyn } from "@/lib/money";
+import { ZPage } from "@/lib/pagination";
 import { formatQuantityMilli } from "@/lib/rules/amounts";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -32,19 +34,19 @@ const TH = ({ children, right = false }: { children: ReactNode; right?: boolean 
   </th>
 );
 
-export default async function ContractPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ created?: string }> }) {
+export default async function ContractPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ created?: string; page?: string }> }) {
   const actor = await requireRole("official");
   const { t, locale } = await getT();
   const id = Number((await params).id);
   if (!Number.isInteger(id) || id <= 0) notFound();
-  const view = await getContract({ actor, contractId: id }).catch((error) => {
+  const sp = await searchParams;
+  const view = await getContract({ actor, contractId: id, invoicesPage: ZPage.parse(sp.page) }).catch((error) => {
     if (error instanceof NotFoundError) notFound();
     throw error;
   });
   const { contract } = view;
   const isSub = contract.parent != null;
   const contractorName = localizedName(locale, contract.contractor.name, contract.contractor.nameRu);
-  const sp = await searchParams;
   return (
     <>
       <Link href={isSub ? "/contracts?kind=sub" : "/contracts"} className="mb-4 inline-block text-sm text-brand-700 hover:underline">
@@ -161,40 +163,45 @@ export default async function ContractPage({ params, searchParams }: { params: P
         <h2 id="contract-invoices" className="px-5 pt-4 text-lg font-semibold">
           {t("contracts.invoicesTitle")}
         </h2>
-        {contract.invoices.length === 0 ? (
+        {view.invoices.total === 0 ? (
           <p className="px-5 py-4 text-sm text-slate-500">{t("contracts.invoicesEmpty")}</p>
         ) : (
-          <table className="mt-2 min-w-full divide-y divide-slate-200 text-sm">
-            <thead className="bg-slate-50 text-slate-600">
-              <tr>
-                <TH>{t("contracts.invoiceColumns.number")}</TH>
-                <TH>{t("contracts.invoiceColumns.kind")}</TH>
-                <TH>{t("contracts.invoiceColumns.issued")}</TH>
-                <TH right>{t("contracts.invoiceColumns.total")}</TH>
-                <TH>{t("contracts.invoiceColumns.status")}</TH>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {contract.invoices.map((inv) => (
-                <tr key={inv.id}>
-                  <td className="px-3 py-2 font-medium">
-                    {/* Officials decide on invoices under general contracts; a subcontract's invoices are its payer's to decide. */}
-                    {isSub ? (
-                      inv.number
-                    ) : (
-                      <Link href={`/invoices/${inv.id}`} className="text-brand-700 hover:underline">
-                        {inv.number}
-                      </Link>
-                    )}
-                  </td>
-                  <td className="px-3 py-2">{t(`contracts.invoiceKinds.${inv.kind}`)}</td>
-                  <td className="px-3 py-2 tabular-nums">{formatDate(inv.issuedOn)}</td>
-                  <td className="num px-3 py-2">{formatTiyn(inv.totalTiyn)}</td>
-                  <td className="px-3 py-2">{t(`invoices.status.${inv.status}`)}</td>
+          <>
+            <table className="mt-2 min-w-full divide-y divide-slate-200 text-sm">
+              <thead className="bg-slate-50 text-slate-600">
+                <tr>
+                  <TH>{t("contracts.invoiceColumns.number")}</TH>
+                  <TH>{t("contracts.invoiceColumns.kind")}</TH>
+                  <TH>{t("contracts.invoiceColumns.issued")}</TH>
+                  <TH right>{t("contracts.invoiceColumns.total")}</TH>
+                  <TH>{t("contracts.invoiceColumns.status")}</TH>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody className="divide-y divide-slate-100">
+                {view.invoices.rows.map((inv) => (
+                  <tr key={inv.id}>
+                    <td className="px-3 py-2 font-medium">
+                      {/* Officials decide on invoices under general contracts; a subcontract's invoices are its payer's to decide. */}
+                      {isSub ? (
+                        inv.number
+                      ) : (
+                        <Link href={`/invoices/${inv.id}`} className="text-brand-700 hover:underline">
+                          {inv.number}
+                        </Link>
+                      )}
+                    </td>
+                    <td className="px-3 py-2">{t(`contracts.invoiceKinds.${inv.kind}`)}</td>
+                    <td className="px-3 py-2 tabular-nums">{formatDate(inv.issuedOn)}</td>
+                    <td className="num px-3 py-2">{formatTiyn(inv.totalTiyn)}</td>
+                    <td className="px-3 py-2">{t(`invoices.status.${inv.status}`)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+            <div className="px-5 pb-3">
+              <Pagination locale={locale} page={view.invoices.page} pages={view.invoices.pages} total={view.invoices.total} params={{}} basePath={`/contracts/${contract.id}`} fragment="contract-invoices" />
+            </div>
+          </>
         )}
       </section>
 

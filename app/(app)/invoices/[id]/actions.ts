@@ -1,7 +1,8 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { failureState, type TFormState } from "@/lib/action-state";
+import { z } from "zod";
+import { failureState, fieldErrorsFrom, type TFormState } from "@/lib/action-state";
 import { authorize } from "@/lib/auth";
 import { getT } from "@/lib/i18n/server";
 import { approveInvoice } from "@/lib/invoices/approve-invoice";
@@ -28,17 +29,25 @@ export async function approveInvoiceAction(_prev: TFormState, form: FormData): P
   }
 }
 
+// The contractor reads the reason: at least a few words (lib/invoices/reject-invoice.ts checks the same floor).
+const ZReject = z.object({
+  invoiceId: z.coerce.number().int().positive(),
+  reason: z.string().trim().min(5, { message: "tooShort:5" }).max(1000, { message: "tooLong:1000" }),
+});
+
 export async function rejectInvoiceAction(_prev: TFormState, form: FormData): Promise<TFormState> {
   const { t, locale } = await getT();
-  const invoiceId = Number(form.get("invoiceId"));
-  const reason = String(form.get("reason") ?? "");
+  const values = { invoiceId: String(form.get("invoiceId") ?? ""), reason: String(form.get("reason") ?? "") };
   try {
     const actor = await authorize("official", "contractor");
+    const parsed = ZReject.safeParse(values);
+    if (!parsed.success) return { ok: false, message: t("errors.fixFields"), fieldErrors: fieldErrorsFrom(parsed.error, locale), values };
+    const { invoiceId, reason } = parsed.data;
     const invoice = await rejectInvoice({ actor, invoiceId, reason });
     revalidatePath("/invoices");
     revalidatePath(`/invoices/${invoiceId}`);
     return { ok: true, message: t("invoices.rejected", { number: invoice.number }) };
   } catch (error) {
-    return failureState(error, locale, { reason }, "rejectInvoiceAction");
+    return failureState(error, locale, values, "rejectInvoiceAction", { REASON_REQUIRED: "reason" });
   }
 }

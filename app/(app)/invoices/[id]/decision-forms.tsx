@@ -23,7 +23,7 @@ export function DecisionForms({ invoiceId, number, canApprove, decidable }: { in
           </SubmitButton>
         ) : null}
       </form>
-      <form key={reject.formKey} action={reject.formAction} className="card space-y-3 p-4" aria-label={t("invoices.reject")}>
+      <form key={reject.formKey} action={reject.formAction} className="card space-y-3 p-4" aria-label={t("invoices.reject")} noValidate>
         <FormMessage state={reject.state} />
         <input type="hidden" name="invoiceId" value={invoiceId} />
         {decidable ? (
@@ -31,7 +31,20 @@ export function DecisionForms({ invoiceId, number, canApprove, decidable }: { in
             <label htmlFor="reason" className="block text-sm font-medium text-slate-700">
               {t("invoices.rejectReason")}
             </label>
-            <textarea id="reason" name="reason" rows={2} className="input" defaultValue={reject.state.ok ? "" : (reject.values.reason ?? "")} />
+            <textarea
+              id="reason"
+              name="reason"
+              rows={2}
+              className="input"
+              defaultValue={reject.state.ok ? "" : (reject.values.reason ?? "")}
+              aria-invalid={reject.errors.reason ? true : undefined}
+              aria-describedby={reject.errors.reason ? "reason-error" : undefined}
+            />
+            {reject.errors.reason ? (
+              <p id="reason-error" className="text-xs text-red-700">
+                {reject.errors.reason}
+              </p>
+            ) : null}
             <SubmitButton className="btn-danger" pendingLabel={t("invoices.rejecting")}>
               {t("invoices.reject")}
             </SubmitButton>

@@ -25,7 +25,7 @@ export async function topUpColourAction(_prev: TFormState, form: FormData): Prom
     revalidatePath("/budget");
     return { ok: true, message: t("project.colours.toppedUp", { id: colourId, amount: formatTiyn(amount) }) };
   } catch (error) {
-    return failureState(error, locale, values, "topUpColourAction");
+    return failureState(error, locale, values, "topUpColourAction", { BUDGET_LINE_EXCEEDED: "amount" });
   }
 }
 

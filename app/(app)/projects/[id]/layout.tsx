@@ -43,6 +43,7 @@ export default async function ProjectLayout({ children, params }: { children: Re
           { href: base, label: t("project.tabs.overview") },
           { href: `${base}/estimate`, label: t("project.tabs.estimate") },
           { href: `${base}/payments`, label: t("project.tabs.payments") },
+          { href: `${base}/documents`, label: t("project.tabs.documents") },
         ]}
       />
       {children}

@@ -7,6 +7,8 @@ import { formatDate, formatDateTime } from "@/lib/dates";
 import { localizedName } from "@/lib/i18n";
 import { getT } from "@/lib/i18n/server";
 import { formatTiyn, percent } from "@/lib/money";
+import { ZPage } from "@/lib/pagination";
+import { Pagination } from "@/components/pagination";
 import { getProjectOverview } from "@/lib/projects/project-overview";
 import { orNotFound, routeId } from "../../route-helpers";
 import { ColourActions } from "./colour-actions";
@@ -17,13 +19,14 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("project.tabs.overview") };
 }
 
-export default async function ProjectOverviewPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ allocated?: string }> }) {
+export default async function ProjectOverviewPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ allocated?: string; page?: string }> }) {
   const actor = await requireRole("official");
   const { t, locale } = await getT();
   const id = routeId((await params).id);
-  const o = await orNotFound(getProjectOverview({ actor, projectId: id }));
+  const sp = await searchParams;
+  const o = await orNotFound(getProjectOverview({ actor, projectId: id, contractsPage: ZPage.parse(sp.page) }));
   const now = new Date();
-  const allocatedId = (await searchParams).allocated;
+  const allocatedId = sp.allocated;
   const allocated = o.colours.find((c) => String(c.id) === allocatedId);
   const figures = [
     { label: t("project.figures.estimate"), value: o.totals.estimate, share: null },
@@ -152,14 +155,14 @@ export default async function ProjectOverviewPage({ params, searchParams }: { pa
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100">
-              {o.contracts.length === 0 ? (
+              {o.contracts.rows.length === 0 ? (
                 <tr>
                   <td colSpan={5} className="px-3 py-6 text-center text-slate-500">
                     {t("project.contracts.empty")}
                   </td>
                 </tr>
               ) : (
-                o.contracts.map((c) => (
+                o.contracts.rows.map((c) => (
                   <tr key={c.id}>
                     <td className="px-3 py-2">
                       <span className={c.parentId ? "pl-4 text-slate-700" : "font-medium"}>{c.parentId ? `↳ ${c.number}` : c.number}</span>
@@ -178,12 +181,18 @@ export default async function ProjectOverviewPage({ params, searchParams }: { pa
             </tbody>
           </table>
         </div>
+        <Pagination locale={locale} page={o.contracts.page} pages={o.contracts.pages} total={o.contracts.total} params={{}} basePath={`/projects/${id}`} fragment="contracts-title" />
       </section>
 
       <section aria-labelledby="documents-title">
-        <h2 id="documents-title" className="mb-3 text-lg font-semibold text-slate-900">
-          {t("project.documents.title")}
-        </h2>
+        <div className="mb-3 flex flex-wrap items-baseline justify-between gap-2">
+          <h2 id="documents-title" className="text-lg font-semibold text-slate-900">
+            {t("project.documents.title")}
+          </h2>
+          <Link href={`/projects/${id}/documents`} className="text-sm text-brand-700 hover:underline">
+            {t("project.documents.all")}
+          </Link>
+        </div>
         <div className="card overflow-x-auto">
           <table className="min-w-full divide-y divide-slate-200 text-sm">
             <thead className="bg-slate-50 text-slate-600">

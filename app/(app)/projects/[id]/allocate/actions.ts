@@ -60,7 +60,8 @@ export async function allocateColourAction(_prev: TAllocationFormState, form: Fo
     revalidatePath("/budget");
     done = { projectId: f.projectId, colourId: colour.id };
   } catch (error) {
-    return { ...failureState(error, locale, values, "allocateColourAction"), items };
+    // "Too much for the budget line" is about the amount: said beside it too.
+    return { ...failureState(error, locale, values, "allocateColourAction", { BUDGET_LINE_EXCEEDED: "amount" }), items };
   }
   redirect(`/projects/${done.projectId}?allocated=${done.colourId}`);
 }

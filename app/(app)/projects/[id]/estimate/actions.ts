@@ -39,6 +39,11 @@ const ZRemoveForm = z.object({
   reason: z.string().trim().max(500, { message: "tooLong:500" }),
 });
 
+// Domain refusals that are about one field of the item forms: shown beside it (and as the form's message).
+const ADD_FIELDS = { REASON_REQUIRED: "reason", ESTIMATE_CODE_TAKEN: "code" };
+const CHANGE_FIELDS = { REASON_REQUIRED: "reason", ESTIMATE_BELOW_COMMITTED: "quantity", ESTIMATE_CEILING_BELOW_CONTRACT: "ceiling" };
+const REMOVE_FIELDS = { REASON_REQUIRED: "reason" };
+
 const ITEM_FIELDS = ["projectId", "expectedVersion", "code", "itemId", "name", "category", "unit", "quantity", "ceiling", "reason"] as const;
 
 export async function addEstimateItemAction(_prev: TFormState, form: FormData): Promise<TFormState> {
@@ -59,7 +64,7 @@ export async function addEstimateItemAction(_prev: TFormState, form: FormData): 
     revalidatePath(`/projects/${f.projectId}`, "layout");
     return { ok: true, message: t("project.estimate.saved", { version: revision.version }) };
   } catch (error) {
-    return failureState(error, locale, values, "addEstimateItemAction");
+    return failureState(error, locale, values, "addEstimateItemAction", ADD_FIELDS);
   }
 }
 
@@ -82,7 +87,7 @@ export async function changeEstimateItemAction(_prev: TFormState, form: FormData
     revalidatePath(`/projects/${f.projectId}`, "layout");
     projectId = f.projectId;
   } catch (error) {
-    return failureState(error, locale, values, "changeEstimateItemAction");
+    return failureState(error, locale, values, "changeEstimateItemAction", CHANGE_FIELDS);
   }
   redirect(`/projects/${projectId}/estimate`);
 }
@@ -100,7 +105,7 @@ export async function removeEstimateItemAction(_prev: TFormState, form: FormData
     revalidatePath(`/projects/${f.projectId}`, "layout");
     projectId = f.projectId;
   } catch (error) {
-    return failureState(error, locale, values, "removeEstimateItemAction");
+    return failureState(error, locale, values, "removeEstimateItemAction", REMOVE_FIELDS);
   }
   redirect(`/projects/${projectId}/estimate`);
 }

@@ -1,13 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { EmptyRow } from "@/components/search-bar";
+import { EmptyRow, SearchBar } from "@/components/search-bar";
 import { Pagination } from "@/components/pagination";
+import { SortHeader } from "@/components/sort-header";
 import { requireRole } from "@/lib/auth";
 import { formatDateTime } from "@/lib/dates";
 import { getT } from "@/lib/i18n/server";
 import { formatTiyn } from "@/lib/money";
-import { ZPage } from "@/lib/pagination";
-import { listProjectTimeline, type THolderLabel } from "@/lib/projects/project-overview";
+import { parseSort, ZPage } from "@/lib/pagination";
+import { listProjectTimeline, TIMELINE_SORTS, type THolderLabel } from "@/lib/projects/project-overview";
 import { orNotFound, routeId } from "../../../route-helpers";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -15,12 +16,19 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("project.tabs.payments") };
 }
 
-export default async function ProjectPaymentsPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ page?: string }> }) {
+export default async function ProjectPaymentsPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ q?: string; sort?: string; page?: string }> }) {
   const actor = await requireRole("official");
   const { t, locale } = await getT();
   const id = routeId((await params).id);
-  const page = ZPage.parse((await searchParams).page);
-  const timeline = await orNotFound(listProjectTimeline({ actor, projectId: id, page }));
+  const sp = await searchParams;
+  const page = ZPage.parse(sp.page);
+  const sort = parseSort(sp.sort, TIMELINE_SORTS, "-when");
+  const timeline = await orNotFound(listProjectTimeline({ actor, projectId: id, page, q: sp.q, sort }));
+  const keep = { q: sp.q, sort: sort.raw };
+  const basePath = `/projects/${id}/payments`;
+  const header = (label: string, column: string, align: "left" | "right" = "left") => (
+    <SortHeader label={label} column={column} sort={sort.raw} params={keep} basePath={basePath} align={align} sortLabel={t("common.sortBy", { column: label })} />
+  );
   const holder = (h: THolderLabel) => (h.kind === "exit" ? t(`project.exits.${h.name}` as never) : h.kind === "issuance" ? t("project.exits.issuance") : h.name);
   return (
     <section aria-labelledby="timeline-title">
@@ -28,16 +36,17 @@ export default async function ProjectPaymentsPage({ params, searchParams }: { pa
         {t("project.timeline.title")}
       </h2>
       <p className="mb-4 text-sm text-slate-600">{t("project.timeline.intro")}</p>
+      <SearchBar className="mb-4" label={t("project.timeline.searchLabel")} placeholder={t("project.timeline.searchPlaceholder")} query={sp.q} submitLabel={t("common.search")} keep={{ sort: sort.raw }} />
       <div className="card overflow-x-auto">
         <table className="min-w-full divide-y divide-slate-200 text-sm">
           <thead className="bg-slate-50 text-slate-600">
             <tr>
-              <th scope="col" className="px-3 py-2 text-left font-medium">{t("project.timeline.when")}</th>
-              <th scope="col" className="px-3 py-2 text-left font-medium">{t("project.timeline.kind")}</th>
+              {header(t("project.timeline.when"), "when")}
+              {header(t("project.timeline.kind"), "kind")}
               <th scope="col" className="px-3 py-2 text-left font-medium">{t("project.timeline.from")}</th>
               <th scope="col" className="px-3 py-2 text-left font-medium">{t("project.timeline.to")}</th>
               <th scope="col" className="px-3 py-2 text-left font-medium">{t("project.timeline.document")}</th>
-              <th scope="col" className="px-3 py-2 text-right font-medium">{t("project.timeline.amount")}</th>
+              {header(t("project.timeline.amount"), "amount", "right")}
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-100">
@@ -74,7 +83,7 @@ export default async function ProjectPaymentsPage({ params, searchParams }: { pa
           </tbody>
         </table>
       </div>
-      <Pagination locale={locale} page={timeline.page} pages={timeline.pages} total={timeline.total} params={{}} basePath={`/projects/${id}/payments`} />
+      <Pagination locale={locale} page={timeline.page} pages={timeline.pages} total={timeline.total} params={keep} basePath={basePath} />
     </section>
   );
 }
