@@ -424,7 +424,7 @@ export const en = {
     freeze: {
       title: "Freeze money",
       intro: "Frozen money cannot move until it is unfrozen. The company sees that its money is frozen, not why. Every freeze and unfreeze is written to the colour's journal with its reason.",
-      noColours: "Attach a transfer, company, colour, project or invoice to freeze the money it touches.",
+      noColours: "Attach a transfer, company, colour, project, invoice or flag to freeze the money it touches.",
       colour: "Colour",
       scope: "What to freeze",
       wholeColour: "The whole colour",
