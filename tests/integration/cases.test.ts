@@ -69,6 +69,11 @@ describe("cases and freezes", () => {
     const other = await concreteInvoice(w, { quantity: 5, price: 30_000 });
     expect(await approveInvoice({ actor: w.alice, invoiceId: other.id })).toMatchObject({ status: "paid" });
 
+    // The supplier never held this colour: there is no account of it to freeze, and none is opened.
+    await expect(setFreeze({ actor: investigator, input: { colourId: w.colour.id, organizationId: w.sub.id, isFrozen: true, reason: "Pre-emptive freeze" } })).rejects.toMatchObject({ code: "NOT_FOUND", params: { what: "account" } });
+    await expect(setFreeze({ actor: investigator, input: { colourId: w.colour.id, organizationId: w.sub.id, isFrozen: false, reason: "Pre-emptive unfreeze" } })).rejects.toBeInstanceOf(NotFoundError);
+    expect(await prisma().account.count({ where: { colourId: w.colour.id, organizationId: w.sub.id } })).toBe(0);
+
     const kinds = await prisma().journalEntry.findMany({ where: { chain: w.colour.id, kind: { in: ["freeze", "unfreeze"] } }, orderBy: { seq: "asc" } });
     expect(kinds.map((k) => [k.kind, JSON.parse(k.payload).reason])).toEqual([
       ["freeze", "Suspected round trip"],

@@ -369,6 +369,7 @@ export const en = {
     transfer: "Transfer",
     traced: "Of the traced money",
     moreInDownload: "The first {shown} are shown; the download has all of them.",
+    deeperFlows: "{count} more flows lie deeper than depth {depth}: raise the depth to see them; the downloads have all of them.",
     openCase: "Open a case from this",
   },
   cases: {
@@ -982,6 +983,7 @@ export const en = {
       REQUEST_KEY_REUSED: "This form was already used for another request. Reload the page and try again.",
       ALREADY_FROZEN: "This is already frozen.",
       NOT_FROZEN: "This is not frozen.",
+      NO_ACCOUNT_IN_COLOUR: "That company has never held money in this colour: there is no account of it to freeze.",
       ALREADY_ATTACHED: "This is already attached to the case.",
       STATUS_UNCHANGED: "The case already has this status.",
       NOTE_EMPTY: "Write the note first.",
