@@ -13,7 +13,7 @@ test("an investigator finds the round-trip flag of this test's payments at the t
   await prisma().companyPerson.createMany({ data: [{ organizationId: w.general.id, personId: director.id, role: "director" }, { organizationId: w.sub.id, personId: director.id, role: "founder" }] });
   await approveInvoice({ actor: w.alice, invoiceId: (await concreteInvoice(w, { quantity: 100, price: 30_000 })).id });
   const down = await concreteInvoice(w, { quantity: 100, price: 29_000, sub: true });
-  await approveInvoice({ actor: w.gcUser, invoiceId: down.id });
+  const paid = await approveInvoice({ actor: w.gcUser, invoiceId: down.id });
   await settleFlagRefreshes();
   const investigator = await makeUser("investigator");
 
@@ -37,6 +37,19 @@ test("an investigator finds the round-trip flag of this test's payments at the t
   await expect(page.getByRole("table", { name: "Invoices" })).toContainText(down.number);
   await expect(page.getByRole("table", { name: "Companies" })).toContainText(w.general.bin!);
   await expect(page.getByRole("table", { name: "People" })).toContainText(director.fullName);
+
+  // An evidence payment opens its own trace; the depth control cuts the flows table as it cuts the chart.
+  const flagUrl = page.url();
+  await transfers.getByRole("link", { name: `Backward Transfer #${paid.transferId}` }).click();
+  await expect(page.getByRole("heading", { name: `Backward trace: Transfer #${paid.transferId}` })).toBeVisible();
+  const flows = page.getByRole("region", { name: "Flows between holders" });
+  // Budget line → colour → project → general contractor → subcontractor.
+  await expect(flows.getByRole("row")).toHaveCount(5);
+  await page.getByLabel("Depth").selectOption("2");
+  await page.getByRole("button", { name: "Show" }).click();
+  await expect(flows.getByRole("row")).toHaveCount(3);
+  await expect(flows).toContainText("2 more flows lie deeper than depth 2");
+  await page.goto(flagUrl);
 
   // Dismissed with a reason, it leaves the open queue.
   const review = page.getByRole("form", { name: "Dismiss flag" });

@@ -1,4 +1,7 @@
+import { spawnSync } from "node:child_process";
 import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { prisma } from "../lib/db";
 import { settleFlagRefreshes } from "../lib/flags/refresh-flags";
@@ -28,7 +31,9 @@ async function paidChain() {
   return { w, general: `Stroy Invest ${stamp}`, supplier: `Beton Service ${stamp}` };
 }
 
-test("an investigator opens the top flag, follows the money to the related company, opens a case, freezes the colour and takes the evidence pack", async ({ page }) => {
+test("an investigator opens the top flag, follows the money to the related company, opens a case from the flag, freezes the colour and takes the evidence pack, whose journal segment the CLI verifies", async ({ page }) => {
+  // The whole investigation in one go, with a real CLI run and a full journal re-check at the end.
+  test.slow();
   const { w, general, supplier } = await paidChain();
   const investigator = await makeUser("investigator");
   await signIn(page, investigator.email, PASSWORD);
@@ -40,49 +45,85 @@ test("an investigator opens the top flag, follows the money to the related compa
   await expect(top).toContainText("Round-trip");
   await top.getByRole("link", { name: "Round-trip" }).click();
   await expect(page.getByRole("heading", { name: "Round-trip", level: 1 })).toBeVisible();
+  const flagUrl = page.url();
+  const flagId = /\/flags\/(\d+)/.exec(flagUrl)![1]!;
+  const flag = await prisma().flag.findUniqueOrThrow({ where: { id: Number(flagId) } });
+  expect(flag).toMatchObject({ kind: "round_trip", colourId: w.colour.id, companyId: w.sub.id });
+  const evidence = (flag.evidence as { transfers: string[] }).transfers;
+  expect(evidence).toHaveLength(1);
 
+  // Follow the money: the colour's Sankey, then a click on the related company's node re-centres on it.
   await page.getByRole("link", { name: `Trace colour #${w.colour.id}` }).click();
   await expect(page.getByRole("heading", { name: `Forward trace: Colour #${w.colour.id}` })).toBeVisible();
   const chart = page.getByRole("figure", { name: "Flow of money" });
   await expect(chart).toBeVisible();
   const flows = page.getByRole("row").filter({ hasText: `${general}` }).filter({ hasText: supplier });
   await expect(flows.first()).toContainText("1\u00A0160\u00A0000,00\u00A0₸");
-
-  // Click the subcontractor's node in the Sankey: the trace re-centres on it.
   await chart.locator("rect").filter({ has: page.locator("title", { hasText: supplier }) }).first().click();
   await expect(page.getByRole("heading", { name: `Forward trace: ${supplier}` })).toBeVisible();
   await page.getByRole("link", { name: "Backward", exact: true }).click();
   await expect(page.getByRole("heading", { name: `Backward trace: ${supplier}` })).toBeVisible();
   await expect(page.getByRole("row").filter({ hasText: `School for 600 pupils, Almaty` }).filter({ hasText: general }).first()).toContainText("1\u00A0160\u00A0000,00\u00A0₸");
 
-  await page.getByRole("link", { name: "Open a case from this" }).click();
+  // Back to the flag, and open the case from it.
+  await page.goto(flagUrl);
+  await page.getByRole("link", { name: "Open a case from this flag" }).click();
   const open = page.getByRole("form", { name: "Open a case" });
-  await expect(open).toContainText(`It starts with this evidence: Company ${supplier}.`);
-  await open.getByLabel("Title").fill(`Supplier paid through ${general}`);
+  await expect(open).toContainText(`It starts with this evidence: Flag #${flagId} · Round-trip · ${supplier}.`);
+  await open.getByLabel("Title").fill(`Round trip through ${supplier}`);
   await open.getByRole("button", { name: "Open case" }).click();
-  await expect(page.getByRole("heading", { name: `Supplier paid through ${general}`, level: 1 })).toBeVisible();
+  await expect(page.getByRole("heading", { name: `Round trip through ${supplier}`, level: 1 })).toBeVisible();
+  const caseUrl = page.url();
 
+  // The company the money led to goes into the case too.
+  const attach = page.getByRole("form", { name: "Attach evidence" });
+  await attach.getByLabel("Kind").selectOption("company");
+  await attach.getByLabel("Number").fill(String(w.sub.id));
+  await attach.getByLabel("Note").fill("Reached through the Sankey");
+  await attach.getByRole("button", { name: "Attach evidence" }).click();
+  await expect(page.getByRole("row").filter({ hasText: "Reached through the Sankey" })).toContainText(supplier);
+
+  // The flag's colour is what the freeze offers.
   const freeze = page.getByRole("form", { name: "Freeze money" });
-  await freeze.getByLabel("Reason").fill("Suspected pass-through, pending audit");
+  await expect(freeze.getByLabel("Colour")).toHaveValue(String(w.colour.id));
+  await freeze.getByLabel("Reason").fill("Suspected round trip, pending audit");
   await freeze.getByRole("button", { name: "Freeze", exact: true }).click();
   await expect(freeze.getByRole("status")).toHaveText(`colour #${w.colour.id} is frozen.`);
-  await expect(page.getByText(`frozen: Suspected pass-through, pending audit`)).toBeVisible();
+  await expect(page.getByText(`frozen: Suspected round trip, pending audit`)).toBeVisible();
   const blocked = await concreteInvoice(w, { quantity: 1, price: 30_000 });
   await expect(approveInvoice({ actor: w.alice, invoiceId: blocked.id })).rejects.toMatchObject({ code: "COLOUR_FROZEN" });
 
   const download = page.waitForEvent("download");
   await page.getByRole("link", { name: "Download evidence pack" }).click();
-  const file = await (await download).path();
-  const files = readZip(fs.readFileSync(file!));
+  const files = readZip(fs.readFileSync((await (await download).path())!));
+  // The flag's payment, the traces of its colour and of the company, the colour's chain with the freeze.
+  expect(files.get("transfers.csv")!.toString()).toContain(`\n${evidence[0]},`);
+  const traces = JSON.parse(files.get("trace.json")!.toString()) as { item: string; trace: { links: unknown[] } }[];
+  expect(traces.map((t) => t.item)).toEqual([`flag:${flagId}`, `company:${w.sub.id}`, `company:${w.sub.id}`]);
+  expect(traces.every((t) => t.trace.links.length > 0)).toBe(true);
+  const journal = files.get("journal.jsonl")!.toString();
+  expect(journal).toContain("Suspected round trip, pending audit");
   const verifier = new ChainVerifier();
-  for (const line of files.get("journal.jsonl")!.toString().trim().split("\n")) {
+  for (const line of journal.trim().split("\n")) {
     const e = JSON.parse(line);
     verifier.add({ chain: e.chain, seq: BigInt(e.seq), kind: e.kind, payload: e.payload, prevHash: e.prevHash, hash: e.hash });
   }
   expect(verifier.firstBroken).toBeNull();
-  expect(verifier.chains().map((c) => c.chain)).toContain(w.colour.id);
-  expect(files.get("journal.jsonl")!.toString()).toContain("Suspected pass-through, pending audit");
+  expect(verifier.chains().map((c) => c.chain)).toEqual([w.colour.id]);
+  expect(files.get("README.txt")!.toString()).toContain("npm run journal:verify -- --file");
 
+  // The journal segment verifies offline with the real command, as the README says.
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "aiqyn-evidence-"));
+  fs.writeFileSync(path.join(dir, "journal.jsonl"), journal);
+  const head = verifier.chains()[0]!;
+  const verified = spawnSync("npm", ["run", "journal:verify", "--", "--file", path.join(dir, "journal.jsonl")], { encoding: "utf8", timeout: 60_000 });
+  expect(verified.status, `${verified.stdout}${verified.stderr}`).toBe(0);
+  expect(verified.stdout).toContain("all hashes and links intact");
+  expect(verified.stdout).toContain(`chain ${w.colour.id}: head entry ${head.seq}, hash ${head.hash}, from genesis`);
+  const heads = JSON.parse(files.get("heads.json")!.toString()) as { chains: { chain: number; seq: string; hash: string }[] };
+  expect(heads.chains).toEqual([{ chain: w.colour.id, seq: head.seq.toString(), hash: head.hash }]);
+
+  await page.goto(caseUrl);
   await page.getByRole("navigation", { name: "Main navigation" }).getByRole("link", { name: "Journal" }).click();
   await expect(page.getByRole("status").filter({ hasText: "are intact" })).toBeVisible({ timeout: 30_000 });
 });

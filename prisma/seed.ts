@@ -1,5 +1,6 @@
 // npm run seed [-- --scale demo]: loads the demo dataset through the same lib functions the app uses.
 import { closeDb } from "../lib/db";
+import { settleFlagRefreshes } from "../lib/flags/refresh-flags";
 import { seedDemoAccounts } from "./seed/demo-accounts";
 import { seedDemoFlags } from "./seed/demo-flags";
 import { seedDemoMoney } from "./seed/demo-money";
@@ -32,4 +33,8 @@ main()
     console.error(error instanceof Error ? error.message : error);
     process.exitCode = 1;
   })
-  .finally(() => closeDb());
+  // Payments and debarments refresh flags in the background: let them finish before the pool closes.
+  .finally(async () => {
+    await settleFlagRefreshes();
+    await closeDb();
+  });

@@ -2,6 +2,7 @@ import "server-only";
 import type { TActor } from "../actor";
 import { prisma, type Tx } from "../db";
 import { DomainError, ForbiddenError, NotFoundError } from "../errors";
+import { scheduleFlagRefresh } from "../flags/refresh-flags";
 import { ensureAccount } from "../ledger/accounts";
 import { appendJournal } from "../ledger/journal";
 import { postTransfer } from "../ledger/post-transfer";
@@ -103,7 +104,7 @@ export async function allocateColour({ actor, input }: { actor: TActor; input: T
 
 /** Adds money to an existing colour from its budget line. */
 export async function topUpColour({ actor, colourId, amountTiyn, idempotencyKey }: { actor: TActor; colourId: number; amountTiyn: bigint; idempotencyKey?: string }) {
-  return ledgerTransaction(async (tx) => {
+  const posted = await ledgerTransaction(async (tx) => {
     const [colour] = await tx.$queryRaw<{ budget_line_id: number; project_id: number }[]>`SELECT budget_line_id, project_id FROM colour WHERE id = ${colourId} FOR UPDATE`;
     if (!colour) throw new NotFoundError("colour");
     const line = await lockedRemaining(tx, colour.budget_line_id);
@@ -115,4 +116,7 @@ export async function topUpColour({ actor, colourId, amountTiyn, idempotencyKey 
     if (amountTiyn > line.remaining) throw new DomainError("BUDGET_LINE_EXCEEDED", { remaining: line.remaining.toString(), attempted: amountTiyn.toString() });
     return mint(tx, colourId, colour.project_id, amountTiyn, actor, idempotencyKey);
   });
+  // After the commit, in the background: shares of the colour (concentration, rush before expiry) change with it.
+  if (!posted.replayed) scheduleFlagRefresh(colourId);
+  return posted;
 }

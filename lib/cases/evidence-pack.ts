@@ -3,23 +3,40 @@ import crypto from "node:crypto";
 import type { TActor } from "../actor";
 import { toCsv } from "../csv";
 import { prisma } from "../db";
+import { latestPublication } from "../journal/publication";
 import { exportJournal } from "../ledger/verify-journal";
 import { tiynToDecimalString } from "../money";
 import { createZip, type TZipEntry } from "../zip";
 import { traceMoney, type TTrace } from "../trace/trace";
+import type { TTraceDirection, TTraceSubject } from "../trace/trace-types";
 import { getCase } from "./list-cases";
 
 const json = (value: unknown) => JSON.stringify(value, (_k, v) => (typeof v === "bigint" ? v.toString() : v), 2);
 
+/** What the pack says about the journal's heads: the included chains' heads and the latest publication. */
+export type TPackHeads = {
+  /** The last entry of each chain in journal.jsonl: what `journal:verify --file` prints at the end. */
+  chains: { chain: number; seq: string; hash: string }[];
+  /**
+   * The latest publication (lib/journal/publication.ts): its digest is sha256 of every published head as
+   * "chain:seq:hash" lines joined by "\n", so the heads below re-compute it; those of the included chains
+   * must appear in journal.jsonl with the same hash. mismatchesAtExport: published heads the database no longer
+   * held at export (should be empty).
+   */
+  publication: { id: number; publishedAt: string; digest: string; entries: string; heads: { chain: number; seq: string; hash: string }[]; includedChains: number[]; mismatchesAtExport: { chain: number; seq: string; hash: string }[] } | null;
+};
+
 /**
- * One download with everything a prosecutor needs: the case and its history, its transfers as CSV and JSON, the
- * traces of its evidence, and the journal chains of every colour involved — complete from the first entry, so
- * `npm run journal:verify -- --file journal.jsonl` re-checks every hash offline. A manifest lists each file's SHA-256.
+ * One download with everything a prosecutor needs: the case and its history, its transfers as CSV and JSON (the
+ * attached payments, those of attached invoices and the evidence of attached flags), the traces of its evidence,
+ * and the journal chains of every colour involved — complete from the first entry, so
+ * `npm run journal:verify -- --file journal.jsonl` re-checks every hash offline — with the chain heads and the
+ * latest published heads to compare them with. A manifest lists each file's SHA-256.
  */
 export async function buildEvidencePack({ actor, caseId, now = new Date() }: { actor: TActor; caseId: number; now?: Date }) {
   const c = await getCase({ actor, caseId });
   const db = prisma();
-  const transferIds = c.items.filter((i) => i.type === "transfer").map((i) => BigInt(i.id));
+  const transferIds = [...new Set(c.items.flatMap((i) => i.transferIds))].map(BigInt);
   const invoiceIds = c.items.filter((i) => i.type === "invoice").map((i) => BigInt(i.id));
   const transfers = await db.$queryRaw<{ id: bigint; colour_id: number; kind: string; amount_tiyn: bigint; created_at: Date; document_type: string; document_id: bigint | null; from_key: string; from_name: string | null; to_key: string; to_name: string | null }[]>`
     SELECT t.id, t.colour_id, t.kind::text AS kind, t.amount_tiyn, t.created_at, t.document_type, t.document_id,
@@ -30,20 +47,53 @@ export async function buildEvidencePack({ actor, caseId, now = new Date() }: { a
     WHERE t.id = ANY(${transferIds}::bigint[]) OR (t.document_type = 'invoice' AND t.document_id = ANY(${invoiceIds}::bigint[]))
     ORDER BY t.id`;
 
+  // Payments and companies both ways; colours and projects forward (backward they only reach their budget
+  // line); a flag through its colour, forward. Each subject and direction once.
   const traces: { item: string; direction: string; trace: TTrace }[] = [];
+  const traced = new Set<string>();
+  const traceOnce = async (item: string, subject: TTraceSubject, direction: TTraceDirection) => {
+    const key = `${subject.kind}:${subject.id}:${direction}`;
+    if (traced.has(key)) return;
+    traced.add(key);
+    traces.push({ item, direction, trace: await traceMoney({ actor, subject, direction }) });
+  };
   for (const item of c.items) {
-    const subject =
-      item.type === "transfer" || item.type === "company" || item.type === "colour" || item.type === "project" ? { kind: item.type, id: Number(item.id) } : null;
-    if (!subject) continue;
-    const directions = item.type === "colour" || item.type === "project" ? (["forward"] as const) : (["backward", "forward"] as const);
-    for (const direction of directions) traces.push({ item: `${item.type}:${item.id}`, direction, trace: await traceMoney({ actor, subject, direction }) });
+    const ref = `${item.type}:${item.id}`;
+    if (item.type === "transfer" || item.type === "company") {
+      for (const direction of ["backward", "forward"] as const) await traceOnce(ref, { kind: item.type, id: Number(item.id) }, direction);
+    } else if (item.type === "colour" || item.type === "project") {
+      await traceOnce(ref, { kind: item.type, id: Number(item.id) }, "forward");
+    } else if (item.type === "flag") {
+      for (const colourId of item.colourIds) await traceOnce(ref, { kind: "colour", id: colourId }, "forward");
+    }
   }
 
   const chains = [...new Set([...c.items.flatMap((i) => i.colourIds), ...transfers.map((t) => t.colour_id)])].sort((a, b) => a - b);
   const journal: string[] = [];
-  for (const chain of chains) for await (const line of exportJournal(db, { chain })) journal.push(line);
-  const heads = await db.journalHead.findMany({ where: { chain: { in: chains } }, orderBy: { chain: "asc" } });
-  const publication = await db.journalPublication.findFirst({ orderBy: { id: "desc" } });
+  const lastOf = new Map<number, { chain: number; seq: string; hash: string }>();
+  for (const chain of chains) {
+    for await (const line of exportJournal(db, { chain })) {
+      journal.push(line);
+      const e = JSON.parse(line) as { chain: number; seq: string; hash: string };
+      lastOf.set(e.chain, { chain: e.chain, seq: e.seq, hash: e.hash });
+    }
+  }
+  const { publication, mismatches } = await latestPublication({ actor });
+  const published = (publication?.heads ?? []) as { chain: number; seq: string; hash: string }[];
+  const heads: TPackHeads = {
+    chains: [...lastOf.values()],
+    publication: publication
+      ? {
+          id: publication.id,
+          publishedAt: publication.publishedAt.toISOString(),
+          digest: publication.digest,
+          entries: publication.entries.toString(),
+          heads: published,
+          includedChains: published.filter((h) => lastOf.has(h.chain)).map((h) => h.chain),
+          mismatchesAtExport: mismatches,
+        }
+      : null,
+  };
 
   const files: TZipEntry[] = [
     { name: "case.json", data: json({ case: c.case, createdBy: c.createdByName, items: c.items, events: c.events, colours: c.colours, frozenAccounts: c.frozenAccounts, exportedAt: now.toISOString() }) },
@@ -57,24 +107,43 @@ export async function buildEvidencePack({ actor, caseId, now = new Date() }: { a
     { name: "transfers.json", data: json(transfers) },
     { name: "trace.json", data: json(traces) },
     { name: "journal.jsonl", data: journal.join("\n") + (journal.length ? "\n" : "") },
+    { name: "heads.json", data: json(heads) },
   ];
+  const includedPublished = published.filter((h) => lastOf.has(h.chain));
   const readme = [
     `Evidence pack — case #${c.case.id}: ${c.case.title}`,
     `Exported ${now.toISOString()} by ${actor.name}.`,
     "",
     "Files:",
     "  case.json       the case, its evidence, its history and the freezes in force",
-    "  transfers.csv   the case's transfers (attached payments and the payments of attached invoices)",
+    "  transfers.csv   the case's transfers: attached payments, the payments of attached invoices and the evidence",
+    "                  payments of attached flags",
     "  transfers.json  the same, as JSON (amounts in tiyn)",
-    "  trace.json      forward and backward traces of the attached payments, companies, colours and projects",
+    "  trace.json      traces of the attached payments and companies (backward and forward) and of the colours,",
+    "                  projects and flags' colours (forward)",
     "  journal.jsonl   the complete hash chains of every colour involved, from their first entry",
+    "  heads.json      the last entry of each chain in journal.jsonl, and the latest published journal heads",
     "  manifest.json   the SHA-256 of each file",
     "",
-    "To verify the journal offline, with the Aiqyn source:",
-    "  npm run journal:verify -- --file journal.jsonl",
-    "Each entry's hash is sha256(previous hash | chain | sequence | kind | payload). The chain heads at export were:",
-    ...heads.map((h) => `  chain ${h.chain}: entry ${h.seq}, hash ${h.hash}`),
-    publication ? `The latest published journal digest was ${publication.digest} (${publication.publishedAt.toISOString()}).` : "No journal head had been published yet.",
+    "How to verify the journal offline (with the Aiqyn source, Node 20; no database needed):",
+    "  1. Unzip this pack, then from the Aiqyn source directory run",
+    "       npm run journal:verify -- --file /path/to/journal.jsonl",
+    "     It re-computes every entry's hash, sha256(previous hash | chain | sequence | kind | payload), checks",
+    "     that each chain starts from the genesis hash (64 zeros) and that every entry links to the one before.",
+    "     It exits 0 and prints each chain's head entry and hash, or exits 1 naming the first broken entry.",
+    "  2. Compare the heads it prints with the chain heads at export (also in heads.json):",
+    ...(lastOf.size ? [...lastOf.values()].map((h) => `       chain ${h.chain}: entry ${h.seq}, hash ${h.hash}`) : ["       (no chain: the case touches no colour)"]),
+    "  3. Compare with the published heads (printed in a gazette or on the public site, so they cannot be changed",
+    "     afterwards). The latest publication's digest is sha256 of every published head as \"chain:seq:hash\"",
+    "     lines joined by a newline; heads.json lists them all so the digest can be re-computed. For each chain in",
+    "     this pack that the publication covers, the entry with the published sequence number in journal.jsonl",
+    "     must carry the published hash:",
+    ...(publication
+      ? [
+          `       publication #${publication.id} of ${publication.publishedAt.toISOString()}, digest ${publication.digest}, ${publication.entries} entries`,
+          ...(includedPublished.length ? includedPublished.map((h) => `       chain ${h.chain}: entry ${h.seq}, hash ${h.hash}`) : ["       (none of this pack's chains existed when it was published)"]),
+        ]
+      : ["       (no journal head had been published yet)"]),
     "",
   ].join("\n");
   files.push({ name: "README.txt", data: readme });

@@ -28,7 +28,7 @@ export async function listCases({ actor, q, status, page, sort }: { actor: TActo
   return toPage(rows, total, page);
 }
 
-/** One case with its evidence (labelled), its history and the freezes it made. */
+/** One case with its evidence (labelled), its history, the colours and companies it touches and the freezes in force. */
 export async function getCase({ actor, caseId }: { actor: TActor; caseId: number }) {
   assertInvestigator(actor);
   const db = prisma();
@@ -41,9 +41,11 @@ export async function getCase({ actor, caseId }: { actor: TActor; caseId: number
   const actorIds = [...new Set([found.createdById, ...found.events.map((e) => e.actorId)])];
   const people = await db.user.findMany({ where: { id: { in: actorIds } }, select: { id: true, name: true } });
   const colourIds = [...new Set(items.flatMap((i) => i.colourIds))];
-  const [colours, frozenAccounts] = await Promise.all([
+  const companyIds = [...new Set(items.flatMap((i) => i.companyIds))];
+  const [colours, frozenAccounts, companies] = await Promise.all([
     db.colour.findMany({ where: { id: { in: colourIds } }, select: { id: true, isFrozen: true, frozenReason: true, project: { select: { name: true } } }, orderBy: { id: "asc" } }),
     db.account.findMany({ where: { colourId: { in: colourIds }, isFrozen: true }, select: { colourId: true, organizationId: true, frozenReason: true, organization: { select: { name: true } } } }),
+    db.organization.findMany({ where: { id: { in: companyIds } }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
   ]);
   return {
     case: found,
@@ -52,5 +54,7 @@ export async function getCase({ actor, caseId }: { actor: TActor; caseId: number
     createdByName: people.find((p) => p.id === found.createdById)?.name ?? null,
     colours,
     frozenAccounts,
+    /** The companies attached or named by an attached flag: a freeze can be narrowed to one of their accounts. */
+    companies,
   };
 }

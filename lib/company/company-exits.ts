@@ -3,7 +3,6 @@ import type { TActor } from "../actor";
 import { fromStoredRules } from "../allocations/purpose-rules-json";
 import { prisma } from "../db";
 import { NotFoundError } from "../errors";
-import { scheduleFlagRefresh } from "../flags/refresh-flags";
 import { exitCircuit } from "../ledger/exit-circuit";
 import { shareOf } from "../rules/amounts";
 import type { TExitKind } from "../rules/types";
@@ -48,8 +47,6 @@ export async function payExit({ actor, colourId, kind, amountTiyn, idempotencyKe
   // share would be refused; a key already posted is answered with its transfer instead.
   const done = await prisma().ledgerRequest.findUnique({ where: { key } });
   if (done?.transferId != null) return { transferId: done.transferId, journalSeq: null, replayed: true };
-  const posted = await exitCircuit({ actor, colourId, organizationId: org, kind, amountTiyn, idempotencyKey: key });
-  // Wages and taxes count in the pass-through flag: re-judge the colour after the money left.
-  scheduleFlagRefresh(colourId);
-  return posted;
+  // exitCircuit schedules the colour's flag refresh, after a payment and after a refusal alike.
+  return exitCircuit({ actor, colourId, organizationId: org, kind, amountTiyn, idempotencyKey: key });
 }

@@ -2,6 +2,7 @@ import "server-only";
 import type { TActor } from "../actor";
 import { prisma, type Tx } from "../db";
 import { DomainError, NotFoundError } from "../errors";
+import { scheduleFlagRefresh } from "../flags/refresh-flags";
 import { appendJournal } from "../ledger/journal";
 import { recordRefusal } from "../ledger/record-refusal";
 import { RuleRefusal } from "../ledger/refusal";
@@ -58,7 +59,7 @@ export async function saveInvoice({ actor, input, now = new Date() }: { actor: T
   const { lines, totalTiyn } = checkedLines(contract.items, input);
   const submit = input.intent === "submit";
   try {
-    return await db.$transaction(async (tx) => {
+    const saved = await db.$transaction(async (tx) => {
       const invoice = await tx.invoice.create({
         data: {
           contractId: contract.id,
@@ -80,6 +81,9 @@ export async function saveInvoice({ actor, input, now = new Date() }: { actor: T
       }
       return invoice;
     });
+    // After the commit, in the background: a submitted invoice counts in the split, duplicate and markup flags.
+    if (submit) scheduleFlagRefresh(contract.colourId);
+    return saved;
   } catch (error) {
     if (isUniqueViolation(error)) {
       const again = await replay();
@@ -88,6 +92,8 @@ export async function saveInvoice({ actor, input, now = new Date() }: { actor: T
     }
     if (error instanceof RuleRefusal) {
       await recordRefusal({ actor, colourId: contract.colourId, organizationId: org, documentType: "invoice_submission", documentId: null, amountTiyn: totalTiyn, violations: error.violations });
+      // A refused attempt counts in the repeated-refusals flag.
+      scheduleFlagRefresh(contract.colourId);
     }
     throw error;
   }
@@ -106,7 +112,7 @@ export async function submitDraftInvoice({ actor, invoiceId, now = new Date() }:
   let colourId: number | null = null;
   let total: bigint | null = null;
   try {
-    return await prisma().$transaction(async (tx) => {
+    const submitted = await prisma().$transaction(async (tx) => {
       const invoice = await lockOwnInvoice(tx, org, invoiceId);
       colourId = invoice.contract.colourId;
       total = invoice.totalTiyn;
@@ -117,9 +123,12 @@ export async function submitDraftInvoice({ actor, invoiceId, now = new Date() }:
       await appendJournal(tx, invoice.contract.colourId, "submit", { invoice: invoice.id, number: invoice.number, issuer: org, total: invoice.totalTiyn.toString(), actor: actor.userId });
       return updated;
     });
+    scheduleFlagRefresh(colourId);
+    return submitted;
   } catch (error) {
     if (error instanceof RuleRefusal) {
       await recordRefusal({ actor, colourId, organizationId: org, documentType: "invoice_submission", documentId: invoiceId, amountTiyn: total, violations: error.violations });
+      scheduleFlagRefresh(colourId);
     }
     throw error;
   }
@@ -128,14 +137,19 @@ export async function submitDraftInvoice({ actor, invoiceId, now = new Date() }:
 /** Takes back a draft or a submitted invoice that nobody has approved yet. */
 export async function withdrawInvoice({ actor, invoiceId }: { actor: TActor; invoiceId: number }) {
   const org = companyOf(actor);
-  return prisma().$transaction(async (tx) => {
+  let withdrawnFrom: number | null = null;
+  const withdrawn = await prisma().$transaction(async (tx) => {
     const invoice = await lockOwnInvoice(tx, org, invoiceId);
     if (invoice.status === "withdrawn") return invoice;
+    if (invoice.status === "submitted") withdrawnFrom = invoice.contract.colourId;
     if (invoice.status !== "draft" && invoice.status !== "submitted") throw new DomainError("INVOICE_NOT_WITHDRAWABLE", { status: invoice.status });
     const updated = await tx.invoice.update({ where: { id: invoiceId }, data: { status: "withdrawn" } });
     if (invoice.status === "submitted") await appendJournal(tx, invoice.contract.colourId, "withdraw", { invoice: invoice.id, actor: actor.userId });
     return updated;
   });
+  // A withdrawn invoice no longer counts in the invoice flags.
+  scheduleFlagRefresh(withdrawnFrom);
+  return withdrawn;
 }
 
 export type TUpdateDraft = Omit<TSaveInvoice, "contractId" | "submissionKey">;
@@ -149,7 +163,7 @@ export async function updateDraftInvoice({ actor, invoiceId, input, now = new Da
   let colourId: number | null = null;
   let total: bigint | null = null;
   try {
-    return await prisma().$transaction(async (tx) => {
+    const saved = await prisma().$transaction(async (tx) => {
       const invoice = await lockOwnInvoice(tx, org, invoiceId);
       colourId = invoice.contract.colourId;
       if (invoice.status === "submitted" && input.intent === "submit") return invoice;
@@ -169,10 +183,13 @@ export async function updateDraftInvoice({ actor, invoiceId, input, now = new Da
       }
       return updated;
     });
+    if (input.intent === "submit") scheduleFlagRefresh(colourId);
+    return saved;
   } catch (error) {
     if (isUniqueViolation(error)) throw new DomainError("INVOICE_NUMBER_TAKEN", { number: input.number });
     if (error instanceof RuleRefusal) {
       await recordRefusal({ actor, colourId, organizationId: org, documentType: "invoice_submission", documentId: invoiceId, amountTiyn: total, violations: error.violations });
+      scheduleFlagRefresh(colourId);
     }
     throw error;
   }

@@ -3,6 +3,7 @@ import { z } from "zod";
 import type { TActor } from "../actor";
 import { prisma, type Tx } from "../db";
 import { DomainError, NotFoundError } from "../errors";
+import { scheduleCompanyFlagRefresh } from "../flags/refresh-flags";
 import { appendJournal, SYSTEM_CHAIN } from "../ledger/journal";
 import { assertRegistrar, ZPastDay } from "./register-company";
 
@@ -20,7 +21,9 @@ export const ZLiftDebarment = z.object({
 });
 
 // Debarring and lifting are decisions about who may receive public money: they go to the journal's chain 0
-// (docs/decisions/0020-debarment-in-the-journal.md), in the same transaction as the change they record.
+// (docs/decisions/0020-debarment-in-the-journal.md), in the same transaction as the change they record. After
+// the commit, every colour the company holds money or a contract in has its flags refreshed in the background:
+// the debarred-party flag appears (or clears) without a recompute (docs/decisions/0042-flags-follow-every-move.md).
 
 async function lockCompany(tx: Tx, companyId: number) {
   const rows = await tx.$queryRaw<{ id: number }[]>`SELECT id FROM organization WHERE id = ${companyId} AND kind = 'company' FOR UPDATE`;
@@ -32,7 +35,7 @@ async function lockCompany(tx: Tx, companyId: number) {
 export async function debarCompany({ actor, input }: { actor: TActor; input: z.input<typeof ZDebarCompany> }) {
   assertRegistrar(actor);
   const data = ZDebarCompany.parse(input);
-  return prisma().$transaction(async (tx) => {
+  const debarred = await prisma().$transaction(async (tx) => {
     const company = await lockCompany(tx, data.companyId);
     if (company.isDebarred) throw new DomainError("COMPANY_ALREADY_DEBARRED", { name: company.name });
     const updated = await tx.organization.update({ where: { id: company.id }, data: { isDebarred: true, debarredOn: data.debarredOn, debarredReason: data.reason } });
@@ -46,13 +49,15 @@ export async function debarCompany({ actor, input }: { actor: TActor; input: z.i
     });
     return { company: updated, journalSeq: seq };
   });
+  scheduleCompanyFlagRefresh(debarred.company.id);
+  return debarred;
 }
 
 /** Takes a company off the register; the reason for lifting is journalled next to the debarment it ends. */
 export async function liftDebarment({ actor, input }: { actor: TActor; input: z.input<typeof ZLiftDebarment> }) {
   assertRegistrar(actor);
   const data = ZLiftDebarment.parse(input);
-  return prisma().$transaction(async (tx) => {
+  const lifted = await prisma().$transaction(async (tx) => {
     const company = await lockCompany(tx, data.companyId);
     if (!company.isDebarred) throw new DomainError("COMPANY_NOT_DEBARRED", { name: company.name });
     const updated = await tx.organization.update({ where: { id: company.id }, data: { isDebarred: false, debarredOn: null, debarredReason: null } });
@@ -67,4 +72,6 @@ export async function liftDebarment({ actor, input }: { actor: TActor; input: z.
     });
     return { company: updated, journalSeq: seq };
   });
+  scheduleCompanyFlagRefresh(lifted.company.id);
+  return lifted;
 }

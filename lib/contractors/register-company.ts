@@ -5,6 +5,7 @@ import { writeAudit } from "../audit";
 import { prisma } from "../db";
 import { almatyDay } from "../dates";
 import { DomainError, ForbiddenError } from "../errors";
+import { scheduleCompanyFlagRefresh } from "../flags/refresh-flags";
 import { binProblem } from "../kz/bin";
 import { ibanProblem, normalizeIban } from "../kz/iban";
 import { iinProblem } from "../kz/iin";
@@ -110,7 +111,7 @@ export async function registerCompany({ actor, input }: { actor: TActor; input: 
   const data = ZRegisterCompany.parse(input);
   const db = prisma();
   if (await db.organization.findUnique({ where: { bin: data.bin }, select: { id: true } })) throw new DomainError("BIN_TAKEN", { bin: data.bin });
-  return db
+  const registered = await db
     .$transaction(async (tx) => {
       const company = await tx.organization.create({
         data: { kind: "company", bin: data.bin, name: data.name, nameRu: data.nameRu, address: data.address, region: data.region, registeredOn: data.registeredOn, bankAccount: data.bankAccount },
@@ -134,4 +135,9 @@ export async function registerCompany({ actor, input }: { actor: TActor; input: 
       }
       throw error;
     });
+  // Its people, address and bank account are what the round-trip flag compares. The registry only writes them
+  // here, when the company holds nothing yet, so this finds no colour today; an edit of the registry would
+  // make the same call.
+  scheduleCompanyFlagRefresh(registered.company.id);
+  return registered;
 }

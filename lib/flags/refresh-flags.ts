@@ -62,14 +62,19 @@ async function upsertFlags(sql: TSql, findings: readonly TFinding[]) {
   }
 }
 
-/** Every colour a company holds money or a contract in, refreshed one after another. */
-export async function refreshFlagsForCompany(companyId: number, options: { config?: TFlagConfig } = {}): Promise<TRefreshResult[]> {
+/** The colours a company holds money or a contract in: those whose flags can name it. */
+async function coloursOfCompany(companyId: number): Promise<number[]> {
   const { rows } = await pool().query<{ colour_id: number }>(
     `SELECT colour_id FROM account WHERE organization_id = $1 UNION SELECT colour_id FROM contract WHERE contractor_id = $1 ORDER BY 1`,
     [companyId],
   );
+  return rows.map((r) => r.colour_id);
+}
+
+/** Every colour a company holds money or a contract in, refreshed one after another. */
+export async function refreshFlagsForCompany(companyId: number, options: { config?: TFlagConfig } = {}): Promise<TRefreshResult[]> {
   const results: TRefreshResult[] = [];
-  for (const r of rows) results.push(await refreshFlagsForColour(r.colour_id, options));
+  for (const colourId of await coloursOfCompany(companyId)) results.push(await refreshFlagsForColour(colourId, options));
   return results;
 }
 
@@ -129,10 +134,29 @@ function startDrain(): Promise<void> {
   return draining;
 }
 
+const lookups = new Set<Promise<void>>();
+
+/**
+ * For callers that changed what the flags judge about a company without moving money (debarred or lifted, its
+ * people, address or bank account), after the commit: the background form of refreshFlagsForCompany — each of
+ * its colours goes through scheduleFlagRefresh, so it queues with the refreshes payments scheduled. Never throws.
+ */
+export function scheduleCompanyFlagRefresh(companyId: number | null | undefined): void {
+  if (companyId == null) return;
+  const lookup = coloursOfCompany(companyId)
+    .then((colours) => colours.forEach(scheduleFlagRefresh))
+    .catch((error: unknown) => {
+      logUnexpected(error, `flag refresh of company ${companyId}`);
+    })
+    .finally(() => lookups.delete(lookup));
+  lookups.add(lookup);
+}
+
 /** Runs every scheduled refresh now and waits for them (tests, seeds and CLI commands before they close the pool). */
 export async function settleFlagRefreshes(): Promise<void> {
-  while (pending.size || draining) {
-    if (draining) await draining;
+  while (lookups.size || pending.size || draining) {
+    if (lookups.size) await Promise.all([...lookups]);
+    else if (draining) await draining;
     else await startDrain();
   }
   if (timer) clearTimeout(timer);

@@ -2,6 +2,7 @@ import "server-only";
 import type { TActor } from "../actor";
 import { prisma } from "../db";
 import { DomainError, ForbiddenError, NotFoundError } from "../errors";
+import { scheduleFlagRefresh } from "../flags/refresh-flags";
 import { appendJournal } from "../ledger/journal";
 import { assertContractorFor, assertOfficialFor } from "../scope";
 
@@ -9,7 +10,7 @@ import { assertContractorFor, assertOfficialFor } from "../scope";
 export async function rejectInvoice({ actor, invoiceId, reason }: { actor: TActor; invoiceId: number; reason: string }) {
   const text = reason.trim();
   if (text.length < 5) throw new DomainError("REASON_REQUIRED");
-  return prisma().$transaction(async (tx) => {
+  const rejected = await prisma().$transaction(async (tx) => {
     const [locked] = await tx.$queryRaw<{ id: number }[]>`SELECT id FROM invoice WHERE id = ${invoiceId} FOR UPDATE`;
     if (!locked) throw new NotFoundError("invoice");
     const invoice = await tx.invoice.findUniqueOrThrow({ where: { id: invoiceId }, include: { contract: { include: { project: true } } } });
@@ -26,4 +27,7 @@ export async function rejectInvoice({ actor, invoiceId, reason }: { actor: TActo
     await appendJournal(tx, invoice.contract.colourId, "reject", { invoice: invoiceId, actor: actor.userId, reason: text });
     return invoice;
   });
+  // A rejected invoice no longer counts in the invoice flags.
+  scheduleFlagRefresh(rejected.contract.colourId);
+  return rejected;
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import type { TActor } from "../actor";
+import { scheduleFlagRefresh } from "../flags/refresh-flags";
 import { checkExit } from "../rules/purpose-rules";
 import type { TExitKind } from "../rules/types";
 import { assertContractorFor } from "../scope";
@@ -25,7 +26,7 @@ export async function exitCircuit({ actor, colourId, organizationId, kind, amoun
 }): Promise<TPosted> {
   assertContractorFor(actor, organizationId);
   try {
-    return await ledgerTransaction(async (tx) => {
+    const posted = await ledgerTransaction(async (tx) => {
       const colour = await loadColourState(tx, colourId);
       const from = await ensureAccount(tx, colourId, { kind: "company", organizationId });
       const to = await ensureAccount(tx, colourId, { kind: "exit", exit: kind });
@@ -60,9 +61,14 @@ export async function exitCircuit({ actor, colourId, organizationId, kind, amoun
         idempotencyKey: idempotencyKey ?? null,
       });
     });
+    // After the commit, in the background: wages and taxes count in the pass-through flag.
+    if (!posted.replayed) scheduleFlagRefresh(colourId);
+    return posted;
   } catch (error) {
     if (error instanceof RuleRefusal) {
       await recordRefusal({ actor, colourId, organizationId, documentType: `exit_${kind}`, documentId: null, amountTiyn, violations: error.violations });
+      // A refused attempt counts in the repeated-refusals flag.
+      scheduleFlagRefresh(colourId);
     }
     throw error;
   }

@@ -2,13 +2,12 @@ import "server-only";
 import { assertInvestigator } from "../scope";
 import type { TActor } from "../actor";
 import { DomainError, NotFoundError } from "../errors";
-import { ensureAccount } from "./accounts";
 import { appendJournal } from "./journal";
 import { ledgerTransaction } from "./transaction";
 
 export type TFreeze = {
   colourId: number;
-  /** One company's account in the colour; without it the whole colour. */
+  /** One company's account in the colour (one it holds: "not found" otherwise); without it the whole colour. */
   organizationId?: number | null;
   isFrozen: boolean;
   reason: string;
@@ -33,8 +32,12 @@ export async function setFreeze({ actor, input }: { actor: TActor; input: TFreez
     if (input.organizationId) {
       const company = await tx.organization.findUnique({ where: { id: input.organizationId }, select: { kind: true } });
       if (!company || company.kind !== "company") throw new NotFoundError("company");
-      accountId = await ensureAccount(tx, input.colourId, { kind: "company", organizationId: input.organizationId });
-      current = (await tx.account.findUniqueOrThrow({ where: { id: accountId }, select: { isFrozen: true } })).isFrozen;
+      // Only an account the company holds in the colour: freezing a company in a colour it never held would open an
+      // empty account in its name (and journal a freeze of nothing), so it reads as not found.
+      const account = await tx.account.findUnique({ where: { colourId_holderKey: { colourId: input.colourId, holderKey: `company:${input.organizationId}` } }, select: { id: true, isFrozen: true } });
+      if (!account) throw new NotFoundError("account");
+      accountId = account.id;
+      current = account.isFrozen;
     }
     if (current === input.isFrozen) throw new DomainError(input.isFrozen ? "ALREADY_FROZEN" : "NOT_FROZEN");
     await appendJournal(tx, input.colourId, input.isFrozen ? "freeze" : "unfreeze", {

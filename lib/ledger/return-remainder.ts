@@ -1,6 +1,7 @@
 import "server-only";
 import type { TActor } from "../actor";
 import { DomainError, ForbiddenError, NotFoundError } from "../errors";
+import { scheduleFlagRefresh } from "../flags/refresh-flags";
 import { assertOfficialFor } from "../scope";
 import { ensureAccount } from "./accounts";
 import { appendJournal } from "./journal";
@@ -12,7 +13,7 @@ import { ledgerTransaction } from "./transaction";
  * the treasury with one return transfer each, then closes the colour: nothing of it moves any more.
  */
 export async function returnRemainder({ actor, colourId, now = new Date() }: { actor: TActor; colourId: number; now?: Date }) {
-  return ledgerTransaction(async (tx) => {
+  const returned = await ledgerTransaction(async (tx) => {
     const [colour] = await tx.$queryRaw<{ expires_at: Date; is_closed: boolean; is_frozen: boolean; ministry_id: number }[]>`
       SELECT c.expires_at, c.is_closed, c.is_frozen, p.ministry_id FROM colour c JOIN project p ON p.id = c.project_id WHERE c.id = ${colourId} FOR UPDATE OF c`;
     if (!colour) throw new NotFoundError("colour");
@@ -43,4 +44,7 @@ export async function returnRemainder({ actor, colourId, now = new Date() }: { a
     await appendJournal(tx, colourId, "close", { colour: colourId, returned: total, actor: actor.userId });
     return { returnedTiyn: total, accounts: holders.length };
   });
+  // After the commit, in the background: the colour's flags judge it closed, with what it spent.
+  scheduleFlagRefresh(colourId);
+  return returned;
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import type { TActor } from "../actor";
 import { DomainError, NotFoundError } from "../errors";
+import { scheduleFlagRefresh } from "../flags/refresh-flags";
 import { assertOfficialFor } from "../scope";
 import { appendJournal } from "./journal";
 import { postTransfer } from "./post-transfer";
@@ -12,9 +13,11 @@ import { ledgerTransaction } from "./transaction";
  */
 export async function reverseTransfer({ actor, transferId, reason }: { actor: TActor; transferId: bigint; reason: string }) {
   if (reason.trim().length < 5) throw new DomainError("REASON_REQUIRED");
-  return ledgerTransaction(async (tx) => {
+  let colourId: number | null = null;
+  const posted = await ledgerTransaction(async (tx) => {
     const original = await tx.transfer.findUnique({ where: { id: transferId } });
     if (!original) throw new NotFoundError("transfer");
+    colourId = original.colourId;
     if (original.kind === "reversal") throw new DomainError("CANNOT_REVERSE_REVERSAL");
     const colour = await tx.colour.findUniqueOrThrow({ where: { id: original.colourId }, include: { project: true } });
     assertOfficialFor(actor, colour.project.ministryId);
@@ -34,4 +37,7 @@ export async function reverseTransfer({ actor, transferId, reason }: { actor: TA
     await appendJournal(tx, original.colourId, "reversal", { transfer: original.id, reversal: posted.transferId, reason, actor: actor.userId });
     return posted;
   });
+  // After the commit, in the background: the flags of the colour see the money back where it came from.
+  scheduleFlagRefresh(colourId);
+  return posted;
 }

@@ -39,6 +39,11 @@ describe("trace graph", () => {
       [2, 3, 2],
       [2, 4, 1],
     ]);
-    expect(toSankey(nodes, links, ["p"], 1).links).toHaveLength(1);
+    expect(s.flows).toEqual(links);
+    const shallow = toSankey(nodes, links, ["p"], 1);
+    expect(shallow.links).toHaveLength(1);
+    // What the table lists is cut at the same depth as the chart.
+    expect(shallow.flows).toEqual([links[0]]);
+    expect(toSankey(nodes, links, ["p"], 2).flows).toEqual(links.slice(0, 2));
   });
 });

@@ -45,6 +45,8 @@ export class LinkSet {
 export type TSankey = {
   nodes: { name: string; key: string; kind: TNodeKind; depth: number; repeat: boolean }[];
   links: { source: number; target: number; value: number; amountTiyn: string }[];
+  /** The trace's links the chart draws (within the depth), in the trace's order: what the flows table lists. */
+  flows: TTraceLink[];
 };
 
 /**
@@ -77,7 +79,7 @@ export function toSankey(nodes: readonly TTraceNode[], links: readonly TTraceLin
       }
     }
   }
-  const out: TSankey = { nodes: [], links: [] };
+  const out: TSankey = { nodes: [], links: [], flows: [] };
   const index = new Map<string, number>();
   const nodeIndex = (key: string, d: number, repeat: boolean) => {
     const id = repeat ? `${key}@${d}` : key;
@@ -95,10 +97,11 @@ export function toSankey(nodes: readonly TTraceNode[], links: readonly TTraceLin
     const to = depth.get(l.to);
     if (from === undefined || to === undefined || from >= maxDepth) continue;
     const isBack = to <= from;
+    if (!isBack && to > maxDepth) continue;
     const source = nodeIndex(l.from, from, false);
     const target = isBack ? nodeIndex(l.to, from + 1, true) : nodeIndex(l.to, to, false);
-    if (!isBack && to > maxDepth) continue;
     out.links.push({ source, target, value: Number(l.amountTiyn) / 100, amountTiyn: l.amountTiyn.toString() });
+    out.flows.push(l);
   }
   return out;
 }

@@ -1,10 +1,18 @@
+import { execFile } from "node:child_process";
+import crypto from "node:crypto";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import { SYSTEM_ACTOR } from "../../lib/actor";
 import { openCase, addCaseNote, attachToCase, setCaseStatus } from "../../lib/cases/manage-case";
-import { buildEvidencePack } from "../../lib/cases/evidence-pack";
+import { buildEvidencePack, type TPackHeads } from "../../lib/cases/evidence-pack";
 import { getCase } from "../../lib/cases/list-cases";
 import { prisma } from "../../lib/db";
 import { ForbiddenError, NotFoundError } from "../../lib/errors";
+import { settleFlagRefreshes } from "../../lib/flags/refresh-flags";
+import { publishJournalHead } from "../../lib/journal/publication";
 import { approveInvoice } from "../../lib/invoices/approve-invoice";
 import { exitCircuit } from "../../lib/ledger/exit-circuit";
 import { setFreeze } from "../../lib/ledger/freeze";
@@ -61,6 +69,11 @@ describe("cases and freezes", () => {
     const other = await concreteInvoice(w, { quantity: 5, price: 30_000 });
     expect(await approveInvoice({ actor: w.alice, invoiceId: other.id })).toMatchObject({ status: "paid" });
 
+    // The supplier never held this colour: there is no account of it to freeze, and none is opened.
+    await expect(setFreeze({ actor: investigator, input: { colourId: w.colour.id, organizationId: w.sub.id, isFrozen: true, reason: "Pre-emptive freeze" } })).rejects.toMatchObject({ code: "NOT_FOUND", params: { what: "account" } });
+    await expect(setFreeze({ actor: investigator, input: { colourId: w.colour.id, organizationId: w.sub.id, isFrozen: false, reason: "Pre-emptive unfreeze" } })).rejects.toBeInstanceOf(NotFoundError);
+    expect(await prisma().account.count({ where: { colourId: w.colour.id, organizationId: w.sub.id } })).toBe(0);
+
     const kinds = await prisma().journalEntry.findMany({ where: { chain: w.colour.id, kind: { in: ["freeze", "unfreeze"] } }, orderBy: { seq: "asc" } });
     expect(kinds.map((k) => [k.kind, JSON.parse(k.payload).reason])).toEqual([
       ["freeze", "Suspected round trip"],
@@ -77,7 +90,7 @@ describe("cases and freezes", () => {
     await setFreeze({ actor: investigator, input: { colourId: w.colour.id, isFrozen: true, reason: "Evidence secured", caseId: opened.id } });
     const pack = await buildEvidencePack({ actor: investigator, caseId: opened.id });
     const files = readZip(pack.zip);
-    expect([...files.keys()].sort()).toEqual(["README.txt", "case.json", "journal.jsonl", "manifest.json", "trace.json", "transfers.csv", "transfers.json"]);
+    expect([...files.keys()].sort()).toEqual(["README.txt", "case.json", "heads.json", "journal.jsonl", "manifest.json", "trace.json", "transfers.csv", "transfers.json"]);
     expect(files.get("transfers.csv")!.toString()).toContain(`${payment.id},`);
     const verifier = new ChainVerifier();
     const lines = files.get("journal.jsonl")!.toString().trim().split("\n");
@@ -90,6 +103,66 @@ describe("cases and freezes", () => {
     const traces = JSON.parse(files.get("trace.json")!.toString());
     expect(traces.map((t: { direction: string }) => t.direction)).toEqual(["backward", "forward"]);
     const manifest = JSON.parse(files.get("manifest.json")!.toString());
-    expect(Object.keys(manifest.sha256)).toHaveLength(6);
+    expect(Object.keys(manifest.sha256)).toHaveLength(7);
+  });
+
+  it("a case opened from a flag offers its colour to freeze; its pack holds the flag's payments, a trace and a journal segment the CLI verifies", async () => {
+    const w = await buildWorld();
+    // The subcontractor's founder directs the general contractor that pays it: a round trip.
+    const director = await prisma().person.create({ data: { fullName: "Serik Abenov" } });
+    await prisma().companyPerson.createMany({ data: [{ organizationId: w.general.id, personId: director.id, role: "director" }, { organizationId: w.sub.id, personId: director.id, role: "founder" }] });
+    await approveInvoice({ actor: w.alice, invoiceId: (await concreteInvoice(w, { quantity: 100, price: 30_000 })).id });
+    const down = await approveInvoice({ actor: w.gcUser, invoiceId: (await concreteInvoice(w, { quantity: 40, price: 29_000, sub: true })).id });
+    await settleFlagRefreshes();
+    const flag = await prisma().flag.findFirstOrThrow({ where: { colourId: w.colour.id, kind: "round_trip", status: "open" } });
+    const evidence = flag.evidence as { transfers: string[] };
+    expect(evidence.transfers).toEqual([down.transferId!.toString()]);
+    // A publication before the case: the pack carries its heads to compare the chain with.
+    const publication = await publishJournalHead({ actor: investigator });
+
+    const opened = await openCase({ actor: investigator, input: { title: "Round trip through the subcontractor" }, attach: { type: "flag", id: String(flag.id) } });
+    const c = await getCase({ actor: investigator, caseId: opened.id });
+    expect(c.items).toMatchObject([{ type: "flag", id: String(flag.id), colourIds: [w.colour.id], companyIds: [w.sub.id], transferIds: evidence.transfers, flagKind: "round_trip", detail: "Beton Service KZ LLP" }]);
+    // The freeze form offers the flag's colour, and the flagged company's account in it.
+    expect(c.colours.map((col) => col.id)).toEqual([w.colour.id]);
+    expect(c.companies).toEqual([{ id: w.sub.id, name: "Beton Service KZ LLP" }]);
+    await setFreeze({ actor: investigator, input: { colourId: w.colour.id, isFrozen: true, reason: "Round trip under review", caseId: opened.id } });
+    expect((await getCase({ actor: investigator, caseId: opened.id })).colours).toMatchObject([{ id: w.colour.id, isFrozen: true }]);
+
+    const files = readZip((await buildEvidencePack({ actor: investigator, caseId: opened.id })).zip);
+    const csv = files.get("transfers.csv")!.toString().trim().split("\n");
+    expect(csv.slice(1).map((l) => l.split(",")[0])).toEqual(evidence.transfers);
+    expect(JSON.parse(files.get("transfers.json")!.toString()).map((t: { id: string }) => t.id)).toEqual(evidence.transfers);
+    const traces = JSON.parse(files.get("trace.json")!.toString()) as { item: string; direction: string; trace: { links: unknown[]; nodes: unknown[] } }[];
+    expect(traces.map((t) => [t.item, t.direction])).toEqual([[`flag:${flag.id}`, "forward"]]);
+    expect(traces[0]!.trace.links.length).toBeGreaterThan(0);
+    expect(JSON.stringify(traces[0]!.trace)).toContain("Beton Service KZ LLP");
+
+    // The journal segment: the colour's whole chain, with the freeze, checked offline by the real CLI.
+    const journal = files.get("journal.jsonl")!.toString();
+    const entries = journal.trim().split("\n").map((l) => JSON.parse(l) as { chain: number; seq: string; kind: string; hash: string });
+    expect(new Set(entries.map((e) => e.chain))).toEqual(new Set([w.colour.id]));
+    expect(entries.some((e) => e.kind === "freeze")).toBe(true);
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "aiqyn-pack-")), "journal.jsonl");
+    fs.writeFileSync(file, journal);
+    const { stdout } = await promisify(execFile)(path.resolve("node_modules/.bin/tsx"), ["--conditions=react-server", "scripts/journal-verify.ts", "--file", file], { env: { ...process.env } });
+    expect(stdout).toContain(`${entries.length} entries, 1 chains, all hashes and links intact`);
+    const last = entries[entries.length - 1]!;
+    expect(stdout).toContain(`chain ${w.colour.id}: head entry ${last.seq}, hash ${last.hash}, from genesis`);
+
+    // heads.json: the chain's head as the CLI printed it, and the publication's heads, which re-compute its
+    // digest and whose head of this chain is in the segment with the same hash.
+    const heads = JSON.parse(files.get("heads.json")!.toString()) as TPackHeads;
+    expect(heads.chains).toEqual([{ chain: w.colour.id, seq: last.seq, hash: last.hash }]);
+    expect(heads.publication).toMatchObject({ id: publication.id, digest: publication.digest, includedChains: [w.colour.id], mismatchesAtExport: [] });
+    const digest = crypto.createHash("sha256").update(heads.publication!.heads.map((h) => `${h.chain}:${h.seq}:${h.hash}`).join("\n")).digest("hex");
+    expect(digest).toBe(publication.digest);
+    const published = heads.publication!.heads.find((h) => h.chain === w.colour.id)!;
+    expect(entries.find((e) => e.seq === published.seq)!.hash).toBe(published.hash);
+    const readme = files.get("README.txt")!.toString();
+    expect(readme).toContain("npm run journal:verify -- --file /path/to/journal.jsonl");
+    expect(readme).toContain(`chain ${w.colour.id}: entry ${last.seq}, hash ${last.hash}`);
+    expect(readme).toContain(`chain ${w.colour.id}: entry ${published.seq}, hash ${published.hash}`);
+    expect(readme).toContain(publication.digest);
   });
 });

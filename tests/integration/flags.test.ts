@@ -3,13 +3,20 @@ import path from "node:path";
 import { promisify } from "node:util";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { SYSTEM_ACTOR } from "../../lib/actor";
+import { topUpColour } from "../../lib/allocations/allocate-colour";
+import { saveInvoice, withdrawInvoice } from "../../lib/company/save-invoice";
+import { debarCompany, liftDebarment } from "../../lib/contractors/debar-company";
 import { prisma } from "../../lib/db";
 import { dismissFlag } from "../../lib/flags/dismiss-flag";
 import { exportFlags, getFlag, listFlags, listRiskRanking } from "../../lib/flags/list-flags";
 import { reopenFlag } from "../../lib/flags/reopen-flag";
 import { recomputeAllFlags, refreshFlagsForColour, settleFlagRefreshes } from "../../lib/flags/refresh-flags";
 import { approveInvoice } from "../../lib/invoices/approve-invoice";
-import { buildWorld, concreteInvoice, T, type TWorld } from "../support/ledger-fixtures";
+import { rejectInvoice } from "../../lib/invoices/reject-invoice";
+import { exitCircuit } from "../../lib/ledger/exit-circuit";
+import { returnRemainder } from "../../lib/ledger/return-remainder";
+import { reverseTransfer } from "../../lib/ledger/reverse-transfer";
+import { buildWorld, concreteInvoice, Q, T, type TWorld } from "../support/ledger-fixtures";
 
 const investigator = { ...SYSTEM_ACTOR, isSystem: false, role: "investigator" as const, userId: 3001 };
 
@@ -143,6 +150,49 @@ describe("flags appear when money moves", () => {
     await prisma().flag.update({ where: { id: debarred!.id }, data: { status: "dismissed", dismissedReason: "Debarred after the contract ended" } });
     await refreshFlagsForColour(w.colour.id);
     expect((await prisma().flag.findUniqueOrThrow({ where: { id: debarred!.id } })).status).toBe("dismissed");
+  });
+
+  it("debarring a company that was already paid raises the debarred-party flag by itself; lifting clears it", async () => {
+    const w = await buildWorld();
+    const { downTransfer } = await payDownTheChain(w);
+    expect(await ofKind(w.colour.id, "debarred_party")).toEqual([]);
+    await debarCompany({ actor: w.alice, input: { companyId: w.sub.id, reason: "Register of unreliable participants", debarredOn: "2026-06-01" } });
+    // No recompute, no payment: the debarment itself refreshed the colours the company is in.
+    const [debarred] = await ofKind(w.colour.id, "debarred_party");
+    expect(debarred).toMatchObject({ companyId: w.sub.id, subjectId: `colour:${w.colour.id}:company:${w.sub.id}` });
+    expect(evidence(debarred!).transfers).toEqual([downTransfer]);
+    await liftDebarment({ actor: w.alice, input: { companyId: w.sub.id, reason: "Court lifted the listing" } });
+    expect((await flagsOf(w.colour.id)).find((f) => f.id === debarred!.id)!.status).toBe("cleared");
+  });
+
+  it("every other move of money, and every refused attempt, refreshes the colour's flags after the commit", async () => {
+    const w = await buildWorld({ expiresAt: new Date("2026-12-31T18:59:59Z") });
+    const { downTransfer } = await payDownTheChain(w);
+    // A flag that holds whatever happens next: the subcontractor is debarred.
+    await prisma().organization.update({ where: { id: w.sub.id }, data: { isDebarred: true, debarredOn: new Date("2026-06-01") } });
+    await refreshFlagsForColour(w.colour.id);
+    const submitted = [await concreteInvoice(w, { quantity: 1 }), await concreteInvoice(w, { quantity: 2 })];
+    let n = 0;
+    const invoiceInput = (price: number) => ({ contractId: w.contract.id, number: `R-${++n}`, kind: "work" as const, issuedOn: new Date("2026-04-01"), lines: [{ estimateItemId: w.items[0]!.id, quantityMilli: Q(1), unitPriceTiyn: T(price) }], submissionKey: `refresh-${n}`, intent: "submit" as const });
+    const moves: [string, () => Promise<unknown>][] = [
+      ["a top-up", () => topUpColour({ actor: w.alice, colourId: w.colour.id, amountTiyn: T(1_000) })],
+      ["wages paid", () => exitCircuit({ actor: w.gcUser, colourId: w.colour.id, organizationId: w.general.id, kind: "wages", amountTiyn: T(1_000) })],
+      ["wages refused", () => exitCircuit({ actor: w.gcUser, colourId: w.colour.id, organizationId: w.general.id, kind: "wages", amountTiyn: T(2_000_000) }).catch(() => "refused")],
+      ["an invoice submitted", () => saveInvoice({ actor: w.gcUser, input: invoiceInput(30_000) })],
+      ["an invoice refused on submission", () => saveInvoice({ actor: w.gcUser, input: invoiceInput(40_000) }).catch(() => "refused")],
+      ["an invoice rejected", () => rejectInvoice({ actor: w.alice, invoiceId: submitted[0]!.id, reason: "Quantities not confirmed" })],
+      ["an invoice withdrawn", () => withdrawInvoice({ actor: w.gcUser, invoiceId: submitted[1]!.id })],
+      ["a reversal", () => reverseTransfer({ actor: w.alice, transferId: BigInt(downTransfer), reason: "Paid to a debarred company" })],
+      ["the return of the remainder", () => returnRemainder({ actor: w.alice, colourId: w.colour.id, now: new Date("2027-01-05T00:00:00Z") })],
+    ];
+    for (const [what, move] of moves) {
+      await settleFlagRefreshes();
+      await prisma().flag.deleteMany({ where: { colourId: w.colour.id } });
+      await move();
+      expect((await ofKind(w.colour.id, "debarred_party")).map((f) => f.companyId), what).toEqual([w.sub.id]);
+    }
+    // Both refusals were recorded against the general contractor (what the repeated-refusals flag counts).
+    expect(await prisma().refusedAttempt.count({ where: { colourId: w.colour.id, organizationId: w.general.id } })).toBe(2);
   });
 
   it("approval anomalies: the same person behind creator and approver, a Saturday approval, a fast release", async () => {

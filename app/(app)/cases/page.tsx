@@ -9,6 +9,7 @@ import { parseCaseItemRef, resolveCaseItems } from "@/lib/cases/case-items";
 import { CASE_SORTS, listCases } from "@/lib/cases/list-cases";
 import { CASE_STATUSES } from "@/lib/cases/manage-case";
 import { formatDateTime } from "@/lib/dates";
+import { isFlagKind } from "@/lib/flags/kinds";
 import { getT } from "@/lib/i18n/server";
 import { parseSort, ZPage } from "@/lib/pagination";
 import { OpenCaseForm } from "./open-case-form";
@@ -31,6 +32,9 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
   const attach = parseCaseItemRef(sp.attach);
   const attached = attach ? (await resolveCaseItems([attach]))[0]! : null;
   const params = { q: sp.q, status, sort: sort.raw };
+  // "Flag #12 · Round-trip · Beton Service KZ LLP", "Company Beton Service KZ LLP", "Transfer #40".
+  const describeAttached = (a: NonNullable<typeof attached>) =>
+    [`${t(`cases.itemTypes.${a.type}`)} ${a.label}`, ...(a.flagKind && isFlagKind(a.flagKind) ? [t(`flags.kinds.${a.flagKind}.name`)] : []), ...(a.type === "flag" && a.detail ? [a.detail] : [])].join(" · ");
   const header = (label: string, column: string) => <SortHeader label={label} column={column} sort={sort.raw} params={params} basePath="/cases" sortLabel={t("common.sortBy", { column: label })} />;
   return (
     <>
@@ -82,7 +86,7 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
           </div>
           <Pagination locale={locale} page={cases.page} pages={cases.pages} total={cases.total} params={params} basePath="/cases" />
         </div>
-        <OpenCaseForm attach={attach ? `${attach.type}:${attach.id}` : null} attachLabel={attached ? `${t(`cases.itemTypes.${attached.type}`)} ${attached.label}` : null} />
+        <OpenCaseForm attach={attach ? `${attach.type}:${attach.id}` : null} attachLabel={attached ? describeAttached(attached) : null} />
       </div>
     </>
   );

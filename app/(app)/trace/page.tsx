@@ -42,9 +42,11 @@ export default async function TracePage({ searchParams }: { searchParams: Promis
   const subjectKey = subject ? `${subject.kind}:${subject.id}` : "";
   const subjectName = subject ? (subject.kind === "transfer" ? t("trace.transferNode", { id: subject.id }) : label(subjectKey)) : "";
   const sankey = trace ? toSankey(trace.nodes, trace.links, trace.roots, depth) : null;
-  // The table reads in the chart's order: column by column from the source, largest flows first.
+  // The table lists what the chart draws (cut at the same depth), in its order: column by column from the source,
+  // largest flows first. The downloads keep every flow.
   const depthOf = new Map((sankey?.nodes ?? []).filter((n) => !n.repeat).map((n) => [n.key, n.depth]));
-  const orderedLinks = [...(trace?.links ?? [])].sort((a, b) => (depthOf.get(a.from) ?? 99) - (depthOf.get(b.from) ?? 99) || (a.amountTiyn === b.amountTiyn ? 0 : a.amountTiyn > b.amountTiyn ? -1 : 1));
+  const hiddenFlows = (trace?.links.length ?? 0) - (sankey?.flows.length ?? 0);
+  const orderedLinks = [...(sankey?.flows ?? [])].sort((a, b) => (depthOf.get(a.from) ?? 99) - (depthOf.get(b.from) ?? 99) || (a.amountTiyn === b.amountTiyn ? 0 : a.amountTiyn > b.amountTiyn ? -1 : 1));
   const inflow = (key: string) => trace?.links.filter((l) => l.to === key).reduce((a, l) => a + l.amountTiyn, 0n) ?? 0n;
   const outflow = (key: string) => trace?.links.filter((l) => l.from === key).reduce((a, l) => a + l.amountTiyn, 0n) ?? 0n;
   const exportHref = (format: string) => `/trace/export?${new URLSearchParams({ subject: subjectKey, direction, format })}`;
@@ -217,6 +219,7 @@ export default async function TracePage({ searchParams }: { searchParams: Promis
                 </tbody>
               </table>
             </div>
+            {hiddenFlows > 0 ? <p className="mt-2 text-sm text-slate-600">{t("trace.deeperFlows", { count: hiddenFlows, depth })}</p> : null}
           </section>
           {trace.transfers.length ? (
             <section aria-labelledby="transfers-title">

@@ -399,6 +399,7 @@ export const en = {
     transfer: "Transfer",
     traced: "Of the traced money",
     moreInDownload: "The first {shown} are shown; the download has all of them.",
+    deeperFlows: "{count} more flows lie deeper than depth {depth}: raise the depth to see them; the downloads have all of them.",
     openCase: "Open a case from this",
   },
   cases: {
@@ -454,7 +455,7 @@ export const en = {
     freeze: {
       title: "Freeze money",
       intro: "Frozen money cannot move until it is unfrozen. The company sees that its money is frozen, not why. Every freeze and unfreeze is written to the colour's journal with its reason.",
-      noColours: "Attach a transfer, company, colour, project or invoice to freeze the money it touches.",
+      noColours: "Attach a transfer, company, colour, project, invoice or flag to freeze the money it touches.",
       colour: "Colour",
       scope: "What to freeze",
       wholeColour: "The whole colour",
@@ -1011,6 +1012,7 @@ export const en = {
       REQUEST_KEY_REUSED: "This form was already used for another request. Reload the page and try again.",
       ALREADY_FROZEN: "This is already frozen.",
       NOT_FROZEN: "This is not frozen.",
+      NO_ACCOUNT_IN_COLOUR: "That company has never held money in this colour: there is no account of it to freeze.",
       ALREADY_ATTACHED: "This is already attached to the case.",
       STATUS_UNCHANGED: "The case already has this status.",
       NOTE_EMPTY: "Write the note first.",

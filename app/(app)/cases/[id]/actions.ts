@@ -6,6 +6,7 @@ import { failureState, fieldErrorsFrom, formValues, type TFormState } from "@/li
 import { authorize } from "@/lib/auth";
 import { CASE_ITEM_TYPES } from "@/lib/cases/case-items";
 import { addCaseNote, attachToCase, CASE_STATUSES, detachFromCase, setCaseStatus } from "@/lib/cases/manage-case";
+import { DomainError, NotFoundError } from "@/lib/errors";
 import { getT } from "@/lib/i18n/server";
 import { setFreeze } from "@/lib/ledger/freeze";
 
@@ -73,7 +74,11 @@ export async function freezeAction(_prev: TFormState, form: FormData) {
     reason: zReason,
   });
   return caseAction(form, ["caseId", "colourId", "organizationId", "isFrozen", "reason"], schema, async (d, actor) => {
-    await setFreeze({ actor, input: { colourId: d.colourId, organizationId: d.organizationId, isFrozen: d.isFrozen, reason: d.reason, caseId: d.caseId } });
+    await setFreeze({ actor, input: { colourId: d.colourId, organizationId: d.organizationId, isFrozen: d.isFrozen, reason: d.reason, caseId: d.caseId } }).catch((error: unknown) => {
+      // The form offers every company of the case with every colour of it; say which pair does not exist.
+      if (error instanceof NotFoundError && error.params.what === "account") throw new DomainError("NO_ACCOUNT_IN_COLOUR");
+      throw error;
+    });
     const what = d.organizationId ? t("cases.freeze.accountOf", { colour: d.colourId }) : t("cases.freeze.colourN", { colour: d.colourId });
     return t(d.isFrozen ? "cases.freeze.frozen" : "cases.freeze.unfrozen", { what });
   }, "freezeAction");

@@ -7,6 +7,7 @@ import { getCase } from "@/lib/cases/list-cases";
 import { CASE_STATUSES } from "@/lib/cases/manage-case";
 import { formatDateTime } from "@/lib/dates";
 import { getT } from "@/lib/i18n/server";
+import { isFlagKind } from "@/lib/flags/kinds";
 import { formatTiyn } from "@/lib/money";
 import { traceHref } from "@/lib/trace/subject";
 import { orNotFound, routeId } from "../../route-helpers";
@@ -23,7 +24,6 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
   const id = routeId((await params).id);
   const c = await orNotFound(getCase({ actor, caseId: id }));
   const traceable = (type: string) => type === "transfer" || type === "company" || type === "colour" || type === "project";
-  const companies = c.items.filter((i) => i.type === "company").map((i) => ({ id: Number(i.id), name: i.label }));
   const describeEvent = (e: (typeof c.events)[number]) => {
     const data = (e.data ?? {}) as Record<string, string | number | null>;
     switch (e.kind) {
@@ -92,6 +92,7 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
                       <tr key={`${i.type}:${i.id}`}>
                         <td className="px-3 py-2">
                           <span className="text-xs uppercase text-slate-500">{t(`cases.itemTypes.${i.type}`)}</span> {i.label}
+                          {i.flagKind && isFlagKind(i.flagKind) ? ` · ${t(`flags.kinds.${i.flagKind}.name`)}` : null}
                           {i.detail ? <div className="text-xs text-slate-500">{i.detail}</div> : null}
                           {traceable(i.type) ? (
                             <div className="flex gap-3 text-xs">
@@ -146,7 +147,7 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
                     </li>
                   ))}
                 </ul>
-                <FreezeForm caseId={c.case.id} colours={c.colours.map((col) => ({ id: col.id, label: `${t("cases.freeze.colourN", { colour: col.id })} · ${col.project.name}`, isFrozen: col.isFrozen }))} companies={companies} />
+                <FreezeForm caseId={c.case.id} colours={c.colours.map((col) => ({ id: col.id, label: `${t("cases.freeze.colourN", { colour: col.id })} · ${col.project.name}`, isFrozen: col.isFrozen }))} companies={c.companies} />
               </>
             )}
           </section>

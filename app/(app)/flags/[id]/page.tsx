@@ -177,7 +177,17 @@ export default async function FlagPage({ params }: { params: Promise<{ id: strin
               <Table label={t("flags.detail.transfers")} head={[t("flags.detail.transfer.id"), t("flags.detail.transfer.kind"), t("flags.detail.transfer.from"), t("flags.detail.transfer.to"), t("flags.detail.transfer.amount"), t("flags.detail.transfer.document"), t("flags.detail.transfer.at")]}>
                 {d.transfers.map((tr) => (
                   <tr key={tr.id.toString()} id={`transfer-${tr.id}`}>
-                    <td className={`${td} tabular-nums`}>{tr.id.toString()}</td>
+                    <td className={`${td} tabular-nums`}>
+                      {tr.id.toString()}
+                      <div className="flex gap-3 text-xs">
+                        {(["forward", "backward"] as const).map((direction) => (
+                          <Link key={direction} className="text-brand-700 hover:underline" href={traceHref({ kind: "transfer", id: Number(tr.id) }, direction)}>
+                            {t(`trace.${direction}`)}
+                            <span className="sr-only"> {t("trace.transferNode", { id: tr.id.toString() })}</span>
+                          </Link>
+                        ))}
+                      </div>
+                    </td>
                     <td className={td}>{t(`flags.detail.transferKind.${tr.kind}`)}</td>
                     <td className={td}>{holder(tr.from)}</td>
                     <td className={td}>{holder(tr.to)}</td>
