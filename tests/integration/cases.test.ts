@@ -160,7 +160,7 @@ describe("cases and freezes", () => {
     const published = heads.publication!.heads.find((h) => h.chain === w.colour.id)!;
     expect(entries.find((e) => e.seq === published.seq)!.hash).toBe(published.hash);
     const readme = files.get("README.txt")!.toString();
-    expect(readme).toContain("npm run journal:verify -- --file /path/to/journal.jsonl");
+    expect(readme).toContain("npm run journal:verify -- --file journal.jsonl");
     expect(readme).toContain(`chain ${w.colour.id}: entry ${last.seq}, hash ${last.hash}`);
     expect(readme).toContain(`chain ${w.colour.id}: entry ${published.seq}, hash ${published.hash}`);
     expect(readme).toContain(publication.digest);
