@@ -49,7 +49,7 @@ export async function createContract({ actor, input, colourOpenAt }: { actor: TA
     /** For a subcontract: what the parent's other live subcontracts already hold of each item. */
     let heldBySiblings: Map<number, bigint> | null = null;
     if (input.parentId) {
-      // Lock the parent so two subcontracts cannot together exceed its value.
+      // Lock the parent so two subcontracts cannot together exceed its value or its quantities.
       await tx.$queryRaw`SELECT id FROM contract WHERE id = ${input.parentId} FOR UPDATE`;
       const parent = await tx.contract.findUnique({ where: { id: input.parentId }, include: { items: { include: { estimateItem: true } }, subcontracts: true } });
       if (!parent || parent.colourId !== input.colourId) throw new NotFoundError("contract");
