@@ -1,8 +1,10 @@
 import crypto from "node:crypto";
 import { expect, test, type Page } from "@playwright/test";
 import { attachAct } from "../lib/company/act-documents";
+import { approveIncomingInvoice } from "../lib/company/decide-incoming-invoice";
 import { saveInvoice } from "../lib/company/save-invoice";
 import { prisma } from "../lib/db";
+import { approveInvoice } from "../lib/invoices/approve-invoice";
 import { Q, T, type TWorld } from "../tests/support/ledger-fixtures";
 import { makeContractorWorld, PASSWORD } from "./support/factories";
 import { signIn } from "./support/session";
@@ -82,4 +84,91 @@ test("company B's actions on company A's invoice and contract are refused as not
   await page.goto(`/company/invoices/${own.id}`);
   await page.getByRole("button", { name: "Withdraw" }).click();
   await expect(page.getByRole("form", { name: "Withdraw" }).getByRole("status")).toHaveText("Invoice B-1 withdrawn.");
+});
+
+/** The general contractor is paid for 100 м3 of concrete: it then holds 3 000 000 ₸ of the colour. */
+async function fund(w: TWorld, number: string) {
+  const invoice = await saveInvoice({ actor: w.gcUser, input: { contractId: w.contract.id, number, kind: "work", issuedOn: new Date(), submissionKey: crypto.randomUUID(), intent: "submit", lines: [{ estimateItemId: w.items[0]!.id, quantityMilli: Q(100), unitPriceTiyn: T(30_000) }] } });
+  await approveInvoice({ actor: w.alice, invoiceId: invoice.id });
+}
+
+/** The subcontractor's invoice to the general contractor, waiting for its decision. */
+async function subInvoiceOf(w: TWorld, number: string) {
+  return saveInvoice({ actor: w.subUser, input: { contractId: w.subcontract.id, number, kind: "work", issuedOn: new Date(), submissionKey: crypto.randomUUID(), intent: "submit", lines: [{ estimateItemId: w.items[0]!.id, quantityMilli: Q(10), unitPriceTiyn: T(29_000) }] } });
+}
+
+/** B's own form with one field pointed at A's record: a forged request, as a script would send it. */
+async function forge(page: Page, selector: string, value: number) {
+  await page.locator(selector).evaluateAll((elements, v) => elements.forEach((e) => ((e as HTMLInputElement | HTMLOptionElement).value = String(v))), value);
+}
+
+test("company B never sees A's colour or payments, and its exit, decision and subcontract forms pointed at A's records answer not found", async ({ page }) => {
+  const a = await makeContractorWorld();
+  const b = await makeContractorWorld();
+  await fund(a, "A-PAID");
+  await approveIncomingInvoice({ actor: a.gcUser, invoiceId: (await subInvoiceOf(a, "A-SUB-PAID")).id });
+  const aIncoming = await subInvoiceOf(a, "A-SUB-OPEN");
+  await fund(b, "B-PAID");
+  const bIncoming = await subInvoiceOf(b, "B-SUB-OPEN");
+  const aColour = new RegExp(`colour ${a.colour.id}(?!\\d)`, "i");
+  const aBalance = await prisma().account.findUniqueOrThrow({ where: { colourId_holderKey: { colourId: a.colour.id, holderKey: `company:${a.general.id}` } } });
+
+  await signIn(page, b.users.general.email, PASSWORD);
+
+  // The dashboard, wages and taxes, and contracts pages show B's colour only.
+  await page.goto("/company");
+  await expect(page.getByRole("table", { name: "Balances by colour" }).getByRole("row", { name: new RegExp(`Colour ${b.colour.id}(?!\\d)`) })).toBeVisible();
+  await expect(page.locator("body")).not.toContainText(aColour);
+  await page.goto("/company/exits");
+  await expect(page.getByRole("table", { name: "Wages and taxes" })).toContainText(`Colour ${b.colour.id}`);
+  await expect(page.locator("body")).not.toContainText(aColour);
+  await page.goto("/company/contracts");
+  await expect(page.getByRole("table", { name: "Contracts" }).getByRole("row")).toHaveCount(3);
+  await expect(page.locator("body")).not.toContainText(aColour);
+  await page.goto(`/company/contracts?q=${a.general.bin}`);
+  await expect(page.getByText("No contracts match.")).toBeVisible();
+
+  // A wages exit posted with A's colour.
+  await page.goto("/company/exits");
+  const exit = page.getByRole("form", { name: "Pay wages or taxes" });
+  await exit.getByLabel("Amount, ₸").fill("1 000");
+  await forge(page, 'select[name="colourId"] option', a.colour.id);
+  await exit.getByRole("button", { name: "Pay out" }).click();
+  await expect(exit.getByRole("alert")).toHaveText("Not found.");
+  expect((await prisma().account.findUniqueOrThrow({ where: { id: aBalance.id } })).balanceTiyn).toBe(aBalance.balanceTiyn);
+
+  // Approving and rejecting A's incoming invoice from B's own incoming invoice page.
+  await page.goto(`/company/invoices/${bIncoming.id}`);
+  await forge(page, 'input[name="invoiceId"]', aIncoming.id);
+  await page.getByRole("button", { name: "Approve and pay" }).click();
+  await expect(page.getByRole("form", { name: "Approve and pay" }).getByRole("alert")).toHaveText("Not found.");
+  await forge(page, 'input[name="invoiceId"]', aIncoming.id);
+  await page.getByLabel("Reason for rejection (the issuer sees it)").fill("Not our supplier at all");
+  await page.getByRole("button", { name: "Reject" }).click();
+  await expect(page.getByRole("form", { name: "Reject" }).getByRole("alert")).toHaveText("Not found.");
+  expect(await prisma().invoice.findUniqueOrThrow({ where: { id: aIncoming.id } })).toMatchObject({ status: "submitted" });
+  expect(await prisma().invoiceDecision.count({ where: { invoiceId: aIncoming.id } })).toBe(0);
+
+  // B's subcontract form posted with A's contract as the parent.
+  await page.goto(`/company/contracts/${b.contract.id}/subcontracts/new`);
+  await page.getByLabel("Company BIN").fill(b.sub.bin!);
+  await page.getByLabel("Subcontract number").fill("B-FORGED-SC");
+  await page.getByLabel("Value, ₸").fill("1 000");
+  await page.getByLabel("Include 236310.100.000003").check();
+  await page.getByLabel("Quantity of 236310.100.000003").fill("1");
+  await forge(page, 'input[name="parentId"]', a.contract.id);
+  await page.getByRole("button", { name: "Register subcontract" }).click();
+  await expect(page.getByRole("form", { name: "Register a subcontract" }).getByRole("alert")).toHaveText("Not found.");
+  expect(await prisma().contract.count({ where: { number: "B-FORGED-SC" } })).toBe(0);
+
+  // B's payment history as CSV holds B's payments, in B's colour, and none of A's.
+  const csv = await (await page.request.get("/company/history/csv")).text();
+  const rows = csv.split("\r\n").filter(Boolean).slice(1);
+  expect(rows.length).toBeGreaterThan(0);
+  expect(csv).toContain("B-PAID");
+  for (const row of rows) expect(row.split(";")[4], row).toBe(String(b.colour.id));
+  for (const number of ["A-PAID", "A-SUB-PAID", "A-SUB-OPEN"]) expect(csv).not.toContain(number);
+  await page.goto("/company/history");
+  await expect(page.getByRole("table", { name: "Payments" })).toContainText("B-PAID");
+  await expect(page.locator("body")).not.toContainText(aColour);
 });

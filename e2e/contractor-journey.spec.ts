@@ -148,3 +148,32 @@ test("a contractor pays wages within the colour's share; more is refused and not
   await expect(page.getByRole("table", { name: "Payments" }).getByRole("row")).toHaveCount(3);
   await expect(page.getByRole("table", { name: "Payments" })).toContainText("Wages (left the circuit)");
 });
+
+test("a contractor finds every contract it holds or pays, and searches a contract's items", async ({ page }) => {
+  const w = await makeContractorWorld();
+  await signIn(page, w.users.general.email, PASSWORD);
+  await nav(page, "Dashboard");
+  await page.getByRole("link", { name: "All contracts (2)" }).click();
+  await expect(page.getByRole("heading", { name: "Contracts" })).toBeVisible();
+  const table = page.getByRole("table", { name: "Contracts" });
+  await expect(table.getByRole("row", { name: /GC-1/ })).toContainText("You hold it");
+  await expect(table.getByRole("row", { name: /GC-1/ })).toContainText(`Project account · ${w.ministry.name}`);
+  await expect(table.getByRole("row", { name: /SC-1/ })).toContainText("You pay it");
+  await expect(table.getByRole("row", { name: /SC-1/ })).toContainText(w.sub.name);
+
+  await page.getByRole("searchbox", { name: "Search contracts" }).fill(w.sub.bin!);
+  await page.getByRole("button", { name: "Search" }).click();
+  await expect(table.getByRole("row")).toHaveCount(2);
+  await table.getByRole("link", { name: "SC-1" }).click();
+  await expect(page.getByRole("heading", { name: "Contract SC-1" })).toBeVisible();
+
+  await nav(page, "Contracts");
+  await page.getByRole("link", { name: "GC-1" }).click();
+  const items = page.getByRole("table", { name: "Estimate items of the contract" });
+  await expect(items.getByRole("row", { name: /236310\.100\.000003/ })).toContainText("1000 м3");
+  await page.getByRole("searchbox", { name: "Search the items" }).fill("rebar");
+  await page.getByRole("button", { name: "Search" }).click();
+  await expect(page.getByText("1 of 3 items match «rebar».")).toBeVisible();
+  await expect(items.getByRole("row")).toHaveCount(2);
+  await expect(items).toContainText("241062.300.000012");
+});

@@ -1,8 +1,10 @@
 import crypto from "node:crypto";
 import { expect, test, type Page } from "@playwright/test";
+import { SYSTEM_ACTOR } from "../lib/actor";
 import { saveInvoice } from "../lib/company/save-invoice";
 import { prisma } from "../lib/db";
 import { approveInvoice } from "../lib/invoices/approve-invoice";
+import { setFreeze } from "../lib/ledger/freeze";
 import { Q, T } from "../tests/support/ledger-fixtures";
 import { makeContractorWorld, PASSWORD } from "./support/factories";
 import { signIn } from "./support/session";
@@ -44,7 +46,9 @@ test("an invoice in an expired colour is refused", async ({ page }) => {
   const w = await makeContractorWorld({ expiresAt: new Date("2026-01-31T18:59:59Z") });
   await signIn(page, w.users.general.email, PASSWORD);
   await submitInvoice(page, "R-3", "10", "30000");
-  await expect(page.getByRole("form", { name: "New invoice" }).getByRole("listitem").first()).toContainText(`Colour ${w.colour.id} expired at 2026-01-31T18:59:59.000Z`);
+  await expect(page.getByRole("form", { name: "New invoice" }).getByRole("listitem").first()).toContainText(
+    new RegExp(`Colour ${w.colour.id} expired at 31\\.01\\.2026 23:59; the payment was attempted at \\d{2}\\.\\d{2}\\.\\d{4} \\d{2}:\\d{2}\\.`),
+  );
   await expectNothingSaved(page, w.general.id);
 });
 
@@ -119,4 +123,40 @@ test("a draft is kept unjudged, then fixed and submitted through the rules", asy
   await expect(page.getByRole("heading", { name: "Invoice DR-1" })).toBeVisible();
   await expect(page.getByText("Submitted", { exact: true }).first()).toBeVisible();
   expect(await prisma().invoice.count({ where: { issuerId: w.general.id } })).toBe(1);
+});
+
+test("a refused payment is a warning on the payer's dashboard; a frozen colour shows as frozen without the investigator's reason", async ({ page }) => {
+  const w = await makeContractorWorld();
+  // The general contractor holds 300 000 ₸ of the colour; its supplier asks for 580 000 ₸.
+  const paid = await saveInvoice({ actor: w.gcUser, input: { contractId: w.contract.id, number: "GC-LOW", kind: "work", issuedOn: new Date(), submissionKey: crypto.randomUUID(), intent: "submit", lines: [{ estimateItemId: w.items[0]!.id, quantityMilli: Q(10), unitPriceTiyn: T(30_000) }] } });
+  await approveInvoice({ actor: w.alice, invoiceId: paid.id });
+  const sub = await saveInvoice({ actor: w.subUser, input: { contractId: w.subcontract.id, number: "BS-HIGH", kind: "work", issuedOn: new Date(), submissionKey: crypto.randomUUID(), intent: "submit", lines: [{ estimateItemId: w.items[0]!.id, quantityMilli: Q(20), unitPriceTiyn: T(29_000) }] } });
+
+  await signIn(page, w.users.general.email, PASSWORD);
+  await page.goto(`/company/invoices/${sub.id}`);
+  await page.getByRole("button", { name: "Approve and pay" }).click();
+  await expect(page.getByRole("form", { name: "Approve and pay" }).getByRole("alert")).toHaveText("Refused, nothing was saved or paid:");
+
+  await page.goto("/company");
+  const warnings = page.getByRole("region", { name: "Needs attention" });
+  await expect(warnings.getByRole("listitem")).toHaveCount(1);
+  await expect(warnings).toContainText(`refused invoice BS-HIGH: Insufficient balance in colour ${w.colour.id}`);
+  await expect(warnings).toContainText(`attempted 580${NB}000,00${NB}₸`);
+  await warnings.getByRole("link", { name: "BS-HIGH" }).click();
+  await expect(page.getByRole("heading", { name: "Invoice BS-HIGH" })).toBeVisible();
+
+  // An investigator freezes the colour: the company sees that it is frozen, not why.
+  const reason = "Suspected kickbacks through the supplier, pending audit";
+  await setFreeze({ actor: { ...SYSTEM_ACTOR, isSystem: false, role: "investigator", userId: 4242, name: "Askar" }, input: { colourId: w.colour.id, isFrozen: true, reason } });
+  await page.goto("/company");
+  const row = page.getByRole("table", { name: "Balances by colour" }).getByRole("row", { name: new RegExp(`Colour ${w.colour.id}(?!\\d)`) });
+  await expect(row).toContainText("frozen");
+  await expect(row).toContainText(`300${NB}000,00${NB}₸`);
+  await expect(page.locator("body")).not.toContainText("kickbacks");
+  await page.goto("/company/contracts");
+  await expect(page.getByRole("table", { name: "Contracts" }).getByRole("row", { name: /GC-1/ })).toContainText("frozen");
+  await page.goto(`/company/invoices/${sub.id}`);
+  await page.getByRole("button", { name: "Approve and pay" }).click();
+  await expect(page.getByRole("form", { name: "Approve and pay" }).getByText(`Colour ${w.colour.id} is frozen by an investigator: its money cannot move.`)).toBeVisible();
+  await expect(page.locator("body")).not.toContainText("kickbacks");
 });

@@ -5,7 +5,7 @@ import { signIn } from "./support/session";
 // What each role's navigation offers; every other section must be absent.
 const SECTIONS = {
   official: ["Overview", "Budget lines", "Projects", "Invoices", "Contractors", "Contracts"],
-  contractor: ["Dashboard", "Invoices", "Wages and taxes", "Payments"],
+  contractor: ["Dashboard", "Contracts", "Invoices", "Wages and taxes", "Payments"],
   investigator: ["Red flags", "Trace", "Cases", "Journal"],
   admin: ["Overview", "Users", "Journal"],
 } as const;

@@ -18,6 +18,7 @@ export const NAV_ITEMS: readonly TNavItem[] = [
   { href: "/journal", label: "nav.journal", roles: ["investigator", "admin"] },
   { href: "/admin/users", label: "nav.users", roles: ["admin"] },
   { href: "/company", label: "nav.company", roles: ["contractor"] },
+  { href: "/company/contracts", label: "nav.companyContracts", roles: ["contractor"] },
   { href: "/company/invoices", label: "nav.companyInvoices", roles: ["contractor"] },
   { href: "/company/exits", label: "nav.companyExits", roles: ["contractor"] },
   { href: "/company/history", label: "nav.companyHistory", roles: ["contractor"] },

@@ -2,6 +2,7 @@ import "server-only";
 import type { TActor } from "../actor";
 import { prisma } from "../db";
 import { NotFoundError } from "../errors";
+import { pageWindow, toPage } from "../pagination";
 import { companyOf } from "./company-of";
 
 /** Quantity billed per estimate item under one contract by invoices that count (submitted, approved, paid). */
@@ -14,13 +15,21 @@ export async function billedByItem(contractId: number, exceptInvoiceId?: number)
   return new Map(rows.map((r) => [r.estimateItemId, r._sum.quantityMilli ?? 0n]));
 }
 
+/** What the live (not terminated) subcontracts of a contract hold of each of its items. */
+export async function subcontractedByItem(parentId: number): Promise<Map<number, bigint>> {
+  const rows = await prisma().contractItem.groupBy({ by: ["estimateItemId"], where: { contract: { parentId, status: { not: "terminated" } } }, _sum: { quantityMilli: true } });
+  return new Map(rows.map((r) => [r.estimateItemId, r._sum.quantityMilli ?? 0n]));
+}
+
 /**
  * A contract the company holds, or a subcontract it pays (its direct counterparty's contract). Anything else
- * is "not found". Subcontracts are listed only for the contract's own holder.
+ * is "not found". Subcontracts are listed only for the contract's own holder. `q` narrows the items to those
+ * whose code or name contains it; the invoices come a page at a time (`invoicePage`), newest first.
  */
-export async function getCompanyContract({ actor, contractId }: { actor: TActor; contractId: number }) {
+export async function getCompanyContract({ actor, contractId, q, invoicePage = 1 }: { actor: TActor; contractId: number; q?: string; invoicePage?: number }) {
   const org = companyOf(actor);
   const db = prisma();
+  const text = q?.trim();
   const contract = await db.contract.findFirst({
     where: { id: contractId, OR: [{ contractorId: org }, { payerId: org }] },
     include: {
@@ -28,27 +37,37 @@ export async function getCompanyContract({ actor, contractId }: { actor: TActor;
       colour: { select: { id: true, expiresAt: true, isFrozen: true, isClosed: true } },
       contractor: { select: { id: true, name: true, nameRu: true, bin: true } },
       parent: { select: { id: true, number: true, contractorId: true } },
-      items: { include: { estimateItem: true }, orderBy: { estimateItemId: "asc" } },
+      items: {
+        where: text ? { estimateItem: { OR: [{ code: { contains: text, mode: "insensitive" } }, { name: { contains: text, mode: "insensitive" } }] } } : undefined,
+        include: { estimateItem: true },
+        orderBy: { estimateItemId: "asc" },
+      },
+      _count: { select: { items: true } },
     },
   });
   if (!contract) throw new NotFoundError("contract");
   const isHolder = contract.contractorId === org;
   const payerOrg = contract.payerId ? await db.organization.findUnique({ where: { id: contract.payerId }, select: { name: true, nameRu: true, bin: true } }) : null;
-  const [billed, subcontracts, invoices] = await Promise.all([
+  const invoiceWhere = { contractId: contract.id, ...(isHolder ? {} : { status: { not: "draft" as const } }) };
+  const [billed, subcontracted, subcontracts, invoices, invoiceCount] = await Promise.all([
     billedByItem(contract.id),
+    isHolder ? subcontractedByItem(contract.id) : Promise.resolve(new Map<number, bigint>()),
     isHolder
       ? db.contract.findMany({ where: { parentId: contract.id }, orderBy: { id: "asc" }, include: { contractor: { select: { name: true, nameRu: true, bin: true } } } })
       : Promise.resolve([]),
-    db.invoice.findMany({ where: { contractId: contract.id, ...(isHolder ? {} : { status: { not: "draft" } }) }, orderBy: { id: "desc" }, take: 50 }),
+    db.invoice.findMany({ where: invoiceWhere, orderBy: [{ id: "desc" }], ...pageWindow(invoicePage) }),
+    db.invoice.count({ where: invoiceWhere }),
   ]);
   const committedTiyn = subcontracts.filter((s) => s.status !== "terminated").reduce((a, s) => a + s.valueTiyn, 0n);
   return {
     contract,
     isHolder,
     payer: payerOrg,
-    items: contract.items.map((i) => ({ ...i, billedMilli: billed.get(i.estimateItemId) ?? 0n })),
+    /** The contract's items (those matching `q`), with what was billed and — for the holder — what its subcontracts hold. */
+    items: contract.items.map((i) => ({ ...i, billedMilli: billed.get(i.estimateItemId) ?? 0n, subcontractedMilli: subcontracted.get(i.estimateItemId) ?? 0n })),
+    itemCount: contract._count.items,
     subcontracts,
-    invoices,
+    invoices: toPage(invoices, invoiceCount, invoicePage),
     committedTiyn,
     remainingForSubcontractsTiyn: contract.valueTiyn - committedTiyn,
   };

@@ -8,6 +8,8 @@ import { listCompanyPaymentsRaw } from "./list-company-payments";
 
 const DAY = 24 * 3600 * 1000;
 export const EXPIRY_WARNING_DAYS = 30;
+/** The most recent contracts the company holds, shown on the dashboard; the rest are on /company/contracts. */
+export const DASHBOARD_CONTRACTS = 10;
 
 export type TColourBalance = {
   colourId: number;
@@ -52,7 +54,7 @@ export async function companyDashboard({ actor, now = new Date() }: { actor: TAc
   const org = companyOf(actor);
   const db = prisma();
   const since = new Date(now.getTime() - EXPIRY_WARNING_DAYS * DAY);
-  const [balances, issued, incoming, refused, contracts] = await Promise.all([
+  const [balances, issued, incoming, refused, contracts, contractCount] = await Promise.all([
     companyBalances({ actor }),
     db.invoice.groupBy({ by: ["status"], where: { issuerId: org }, _count: true, _sum: { totalTiyn: true } }),
     db.invoice.groupBy({ by: ["status"], where: { contract: { payerId: org }, status: { not: "draft" } }, _count: true, _sum: { totalTiyn: true } }),
@@ -65,8 +67,10 @@ export async function companyDashboard({ actor, now = new Date() }: { actor: TAc
       where: { contractorId: org },
       orderBy: [{ signedOn: "desc" }, { id: "desc" }],
       include: { project: { select: { name: true } }, colour: { select: { expiresAt: true } } },
-      take: 50,
+      take: DASHBOARD_CONTRACTS,
     }),
+    // The full list (held and paid) is /company/contracts; the dashboard says how many there are.
+    db.contract.count({ where: { OR: [{ contractorId: org }, { payerId: org }] } }),
   ]);
   const counts = (groups: typeof issued) =>
     Object.fromEntries(groups.map((g) => [g.status, { count: g._count, totalTiyn: g._sum.totalTiyn ?? 0n }])) as Partial<Record<InvoiceStatus, { count: number; totalTiyn: bigint }>>;
@@ -81,6 +85,7 @@ export async function companyDashboard({ actor, now = new Date() }: { actor: TAc
     issued: counts(issued),
     incoming: counts(incoming),
     contracts,
+    contractCount,
     recent: (await listCompanyPaymentsRaw(org, { limit: 10 })).rows,
     warnings: {
       expiring: expiring.map((b) => ({ colourId: b.colourId, projectName: b.projectName, expiresAt: b.expiresAt, balanceTiyn: b.balanceTiyn, days: Math.ceil((b.expiresAt.getTime() - now.getTime()) / DAY) })),

@@ -5,8 +5,9 @@ import { DomainError, ForbiddenError, NotFoundError } from "../errors";
 import { translate, type TLocale } from "../i18n";
 import { RuleRefusal } from "../ledger/refusal";
 import { formatTiyn } from "../money";
+import { formatQuantityMilli } from "../rules/amounts";
 import { RULE_MESSAGES } from "../rules/messages";
-import { describeViolation, formatRuleParams } from "../rules/present";
+import { describeViolation, formatDateParam, formatRuleParams } from "../rules/present";
 import type { TRuleCode } from "../rules/types";
 
 /** A company form's answer: besides the message, each refusal reason on its own line. */
@@ -30,12 +31,21 @@ export function companyFieldErrors(error: z.ZodError, locale: TLocale): Record<s
   return out;
 }
 
-/** Amounts in the parameters of the company's own error codes arrive as raw tiyn. */
+/** Amounts and quantities in the parameters of the company's own error codes arrive raw (tiyn, thousandths); dates as ISO. */
 const MONEY_PARAMS: Record<string, readonly string[]> = { SUBCONTRACT_ABOVE_REMAINING: ["remaining", "attempted"] };
+const QUANTITY_PARAMS: Record<string, readonly string[]> = { SUBCONTRACT_QUANTITY_ABOVE_REMAINING: ["contract", "subcontracted", "attempted", "remaining"] };
 
-function formatMoneyParams(code: string, params: Record<string, string>): Record<string, string> {
+export function formatCompanyParams(code: string, params: Record<string, string>): Record<string, string> {
   const money = MONEY_PARAMS[code] ?? [];
-  return Object.fromEntries(Object.entries(params).map(([k, v]) => [k, money.includes(k) && /^-?\d+$/.test(v) ? formatTiyn(BigInt(v)) : v]));
+  const quantities = QUANTITY_PARAMS[code] ?? [];
+  return Object.fromEntries(
+    Object.entries(params).map(([k, v]) => {
+      if (!/^-?\d+$/.test(v)) return [k, formatDateParam(v)];
+      if (money.includes(k)) return [k, formatTiyn(BigInt(v))];
+      if (quantities.includes(k)) return [k, formatQuantityMilli(BigInt(v))];
+      return [k, v];
+    }),
+  );
 }
 
 /**
@@ -52,7 +62,7 @@ export function companyFailure(error: unknown, locale: TLocale, values: Record<s
   }
   if (error instanceof DomainError) {
     const raw = Object.fromEntries(Object.entries(error.params).map(([k, v]) => [k, String(v)]));
-    const params = error.code in RULE_MESSAGES ? formatRuleParams(error.code as TRuleCode, raw) : formatMoneyParams(error.code, raw);
+    const params = error.code in RULE_MESSAGES ? formatRuleParams(error.code as TRuleCode, raw) : formatCompanyParams(error.code, raw);
     const key = `company.errors.${error.code}`;
     const own = translate(locale, key, params);
     if (own !== key) return { ok: false, message: own, values };

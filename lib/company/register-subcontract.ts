@@ -17,8 +17,12 @@ export type TRegisterSubcontract = {
   items: { estimateItemId: number; quantityMilli: bigint; ceilingUnitPriceTiyn: bigint }[];
 };
 
-/** A contractor carves a subcontract out of its own contract; createContract checks items, limits and the remaining value. */
-export async function registerSubcontract({ actor, input }: { actor: TActor; input: TRegisterSubcontract }) {
+/**
+ * A contractor carves a subcontract out of its own contract, in a colour that is open now; createContract
+ * checks, inside its transaction, the colour, items, limits less what sibling subcontracts hold, and the
+ * remaining value.
+ */
+export async function registerSubcontract({ actor, input, now = new Date() }: { actor: TActor; input: TRegisterSubcontract; now?: Date }) {
   const org = companyOf(actor);
   const db = prisma();
   const parent = await db.contract.findFirst({ where: { id: input.parentId, contractorId: org } });
@@ -30,6 +34,7 @@ export async function registerSubcontract({ actor, input }: { actor: TActor; inp
   if (existing) throw new DomainError("CONTRACT_NUMBER_TAKEN", { number: input.number });
   return createContract({
     actor,
+    colourOpenAt: now,
     input: {
       colourId: parent.colourId,
       contractorId: company.id,

@@ -42,14 +42,22 @@ const isUniqueViolation = (error: unknown) => error instanceof Error && "code" i
  * A company's invoice against one of its own contracts (a general contract or a subcontract). Submitting runs
  * the purpose rules inside the transaction that writes the invoice; a refusal keeps nothing and is recorded
  * as a refused attempt for investigators.
+ *
+ * A submission key seen before answers with the invoice it made. If that request kept a draft and this one
+ * submits (the form's "Save draft" went through but its answer was lost, then "Submit" was pressed on the same
+ * form), the draft is rewritten with this request's lines and submitted through the rules, as the draft form
+ * would — never silently handed back as a draft.
  */
 export async function saveInvoice({ actor, input, now = new Date() }: { actor: TActor; input: TSaveInvoice; now?: Date }) {
   const org = companyOf(actor);
   const db = prisma();
   const replay = async () => {
     const existing = await db.invoice.findUnique({ where: { submissionKey: input.submissionKey } });
-    if (existing && existing.issuerId !== org) throw new NotFoundError("invoice");
-    return existing;
+    if (!existing) return null;
+    if (existing.issuerId !== org) throw new NotFoundError("invoice");
+    if (existing.status !== "draft" || input.intent !== "submit") return existing;
+    if (existing.contractId !== input.contractId) throw new DomainError("SUBMISSION_KEY_OTHER_CONTRACT", { number: existing.number });
+    return updateDraftInvoice({ actor, invoiceId: existing.id, input: { number: input.number, kind: input.kind, issuedOn: input.issuedOn, lines: input.lines, intent: "submit" }, now });
   };
   const first = await replay();
   if (first) return first;

@@ -22,22 +22,34 @@ export type TCreateContract = {
 /**
  * A general contract (an official of the project's ministry, paid from the project account) or a subcontract
  * (the parent's contractor, paid from its account). A subcontract covers a subset of the parent's items, at
- * most the parent's quantities and ceilings, for a value the parent's remaining value can cover.
+ * most the parent's quantities and ceilings less what its other subcontracts already hold, for a value the
+ * parent's remaining value can cover.
+ *
+ * `colourOpenAt`: the colour must be open at that instant (not closed, frozen or expired) — set when a company
+ * registers a subcontract now. Seeds and test fixtures that build a past leave it unset.
  */
-export async function createContract({ actor, input }: { actor: TActor; input: TCreateContract }) {
+export async function createContract({ actor, input, colourOpenAt }: { actor: TActor; input: TCreateContract; colourOpenAt?: Date }) {
   const db = prisma();
   return db.$transaction(async (tx) => {
     const colour = await tx.colour.findUnique({ where: { id: input.colourId }, include: { project: true } });
     if (!colour) throw new NotFoundError("colour");
+    if (colourOpenAt) {
+      // The investigator's reason for a freeze is not the company's to read: the code says only that it is frozen.
+      if (colour.isClosed) throw new DomainError("SUBCONTRACT_COLOUR_CLOSED", { colour: String(colour.id) });
+      if (colour.isFrozen) throw new DomainError("SUBCONTRACT_COLOUR_FROZEN", { colour: String(colour.id) });
+      if (colourOpenAt.getTime() > colour.expiresAt.getTime()) throw new DomainError("SUBCONTRACT_COLOUR_EXPIRED", { colour: String(colour.id), expiredAt: colour.expiresAt.toISOString() });
+    }
     const contractor = await tx.organization.findUnique({ where: { id: input.contractorId } });
     if (!contractor || contractor.kind !== "company") throw new DomainError("PAYEE_NOT_REGISTERED", { payee: String(input.contractorId) });
     if (contractor.isDebarred) throw new DomainError("PAYEE_DEBARRED", { payee: contractor.name, reason: contractor.debarredReason ?? "" });
     if (input.valueTiyn <= 0n) throw new DomainError("NON_POSITIVE_AMOUNT", { attempted: input.valueTiyn.toString() });
 
     let payerId: number | null = null;
-    const limits = new Map<number, { quantityMilli: bigint; ceilingUnitPriceTiyn: bigint; code: string }>();
+    const limits = new Map<number, { quantityMilli: bigint; ceilingUnitPriceTiyn: bigint; code: string; name: string; unit: string }>();
+    /** For a subcontract: what the parent's other live subcontracts already hold of each item. */
+    let heldBySiblings: Map<number, bigint> | null = null;
     if (input.parentId) {
-      // Lock the parent so two subcontracts cannot together exceed its value.
+      // Lock the parent so two subcontracts cannot together exceed its value or its quantities.
       await tx.$queryRaw`SELECT id FROM contract WHERE id = ${input.parentId} FOR UPDATE`;
       const parent = await tx.contract.findUnique({ where: { id: input.parentId }, include: { items: { include: { estimateItem: true } }, subcontracts: true } });
       if (!parent || parent.colourId !== input.colourId) throw new NotFoundError("contract");
@@ -48,11 +60,14 @@ export async function createContract({ actor, input }: { actor: TActor; input: T
         throw new DomainError("SUBCONTRACT_ABOVE_REMAINING", { remaining: (parent.valueTiyn - committed).toString(), attempted: input.valueTiyn.toString() });
       }
       payerId = parent.contractorId;
-      for (const i of parent.items) limits.set(i.estimateItemId, { quantityMilli: i.quantityMilli, ceilingUnitPriceTiyn: i.ceilingUnitPriceTiyn, code: i.estimateItem.code });
+      for (const i of parent.items) limits.set(i.estimateItemId, { quantityMilli: i.quantityMilli, ceilingUnitPriceTiyn: i.ceilingUnitPriceTiyn, code: i.estimateItem.code, name: i.estimateItem.name, unit: i.estimateItem.unit });
+      // Read under the parent's lock, which every subcontract of this parent takes: siblings cannot race past it.
+      const held = await tx.contractItem.groupBy({ by: ["estimateItemId"], where: { contract: { parentId: parent.id, status: { not: "terminated" } } }, _sum: { quantityMilli: true } });
+      heldBySiblings = new Map(held.map((h) => [h.estimateItemId, h._sum.quantityMilli ?? 0n]));
     } else {
       assertOfficialFor(actor, colour.project.ministryId);
       const items = await tx.estimateItem.findMany({ where: { projectId: colour.projectId } });
-      for (const i of items) limits.set(i.id, { quantityMilli: i.quantityMilli, ceilingUnitPriceTiyn: i.ceilingUnitPriceTiyn, code: i.code });
+      for (const i of items) limits.set(i.id, { quantityMilli: i.quantityMilli, ceilingUnitPriceTiyn: i.ceilingUnitPriceTiyn, code: i.code, name: i.name, unit: i.unit });
     }
     if (input.items.length === 0) throw new DomainError("EMPTY_CONTRACT");
     for (const item of input.items) {
@@ -63,6 +78,25 @@ export async function createContract({ actor, input }: { actor: TActor; input: T
       }
       if (item.ceilingUnitPriceTiyn <= 0n || item.ceilingUnitPriceTiyn > limit.ceilingUnitPriceTiyn) {
         throw new DomainError("PRICE_ABOVE_CEILING", { item: limit.code, ceiling: limit.ceilingUnitPriceTiyn.toString(), attempted: item.ceilingUnitPriceTiyn.toString() });
+      }
+    }
+    if (heldBySiblings) {
+      const attempted = new Map<number, bigint>();
+      for (const item of input.items) attempted.set(item.estimateItemId, (attempted.get(item.estimateItemId) ?? 0n) + item.quantityMilli);
+      for (const [itemId, quantityMilli] of attempted) {
+        const limit = limits.get(itemId)!;
+        const held = heldBySiblings.get(itemId) ?? 0n;
+        if (held + quantityMilli > limit.quantityMilli) {
+          throw new DomainError("SUBCONTRACT_QUANTITY_ABOVE_REMAINING", {
+            item: limit.code,
+            itemName: limit.name,
+            unit: limit.unit,
+            contract: limit.quantityMilli.toString(),
+            subcontracted: held.toString(),
+            attempted: quantityMilli.toString(),
+            remaining: (limit.quantityMilli > held ? limit.quantityMilli - held : 0n).toString(),
+          });
+        }
       }
     }
     return tx.contract.create({

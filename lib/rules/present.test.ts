@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { describeViolation } from "./present";
+import { describeViolation, formatDateParam, formatRuleParams } from "./present";
 
 const nb = (s: string) => s.replace(/ /g, "\u00A0");
 
@@ -11,5 +11,22 @@ describe("rule violations for readers", () => {
     expect(describeViolation({ code: "QUANTITY_ABOVE_ESTIMATE", params: { item: "A", itemName: "Brick", unit: "т", estimate: "1200000", billed: "1150000", attempted: "100000", remaining: "50000" } }, "ru")).toBe(
       "Позиция A «Brick»: по смете 1200 т, уже выставлено 1150 т, в этом счёте 100 т; осталось только 50 т.",
     );
+  });
+
+  it("shows the dates of an expired colour in Almaty time as dd.mm.yyyy HH:mm, never as raw UTC", () => {
+    const params = { colour: "7", expiredAt: "2026-01-31T18:59:59.000Z", attemptedAt: "2026-04-01T03:30:00.000Z" };
+    expect(describeViolation({ code: "COLOUR_EXPIRED", params }, "en")).toBe("Colour 7 expired at 31.01.2026 23:59; the payment was attempted at 01.04.2026 08:30.");
+    expect(describeViolation({ code: "COLOUR_EXPIRED", params }, "ru")).toBe("Срок действия цвета 7 истёк 31.01.2026 23:59; платёж предпринят 01.04.2026 08:30.");
+    expect(describeViolation({ code: "COLOUR_EXPIRED", params }, "kk")).not.toMatch(/\d{4}-\d{2}-\d{2}T/);
+  });
+
+  it("formats instants as the database writes them too, and calendar days without shifting them", () => {
+    expect(formatDateParam("2026-01-31T18:59:59+00:00")).toBe("31.01.2026 23:59");
+    // Before 1 March 2024 Almaty was UTC+6.
+    expect(formatDateParam("2023-12-31T18:00:00Z")).toBe("01.01.2024 00:00");
+    expect(formatDateParam("2026-02-28")).toBe("28.02.2026");
+    expect(formatDateParam("236310.100.000003")).toBe("236310.100.000003");
+    expect(formatDateParam("2026-13-45T99:99:99Z")).toBe("2026-13-45T99:99:99Z");
+    expect(formatRuleParams("COLOUR_FROZEN", { colour: "12" })).toEqual({ colour: "12" });
   });
 });

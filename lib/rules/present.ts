@@ -1,5 +1,6 @@
-// Rule violations in the reader's words: the templates of messages.ts with amounts and quantities formatted
-// (params carry raw tiyn and thousandths so that each reader gets their own formatting).
+// Rule violations in the reader's words: the templates of messages.ts with amounts, quantities and dates
+// formatted (params carry raw tiyn, thousandths and ISO dates so that each reader gets their own formatting).
+import { formatDate, formatDateTime } from "../dates";
 import { formatTiyn } from "../money";
 import { formatQuantityMilli } from "./amounts";
 import { renderRuleMessage } from "./messages";
@@ -8,11 +9,33 @@ import type { TRuleCode, TRuleViolation } from "./types";
 const QUANTITY_PARAMS: Partial<Record<TRuleCode, readonly string[]>> = { QUANTITY_ABOVE_ESTIMATE: ["estimate", "billed", "attempted", "remaining"] };
 const MONEY_PARAMS = ["attempted", "ceiling", "balance", "limit", "alreadyPaid", "contractValue", "amount", "threshold", "received", "alreadyExited"];
 
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}(:?\d{2})?)$/;
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/**
+ * A date parameter as the reader sees dates everywhere (lib/dates.ts, Asia/Almaty): an instant
+ * ("2026-01-31T18:59:59.000Z", as the rules and the database write them) as "31.01.2026 23:59" — the
+ * time matters for deadlines and attempts — and a calendar day ("2026-01-31") as "31.01.2026", unshifted.
+ * Anything else is returned as it is.
+ */
+export function formatDateParam(value: string): string {
+  if (ISO_INSTANT.test(value)) {
+    const d = new Date(value);
+    return Number.isNaN(d.getTime()) ? value : formatDateTime(d);
+  }
+  const day = ISO_DAY.exec(value);
+  if (day) {
+    const d = new Date(Date.UTC(Number(day[1]), Number(day[2]) - 1, Number(day[3]), 12));
+    return Number.isNaN(d.getTime()) ? value : formatDate(d);
+  }
+  return value;
+}
+
 export function formatRuleParams(code: TRuleCode, params: Record<string, string>): Record<string, string> {
   const quantities = QUANTITY_PARAMS[code] ?? [];
   return Object.fromEntries(
     Object.entries(params).map(([k, v]) => {
-      if (!/^-?\d+$/.test(v)) return [k, v];
+      if (!/^-?\d+$/.test(v)) return [k, formatDateParam(v)];
       if (quantities.includes(k)) return [k, formatQuantityMilli(BigInt(v))];
       if (MONEY_PARAMS.includes(k) && code !== "UNIT_MISMATCH") return [k, formatTiyn(BigInt(v))];
       return [k, v];

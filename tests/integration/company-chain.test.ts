@@ -1,17 +1,23 @@
 import crypto from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { companyBalances } from "../../lib/company/company-dashboard";
+import { companyBalances, companyDashboard } from "../../lib/company/company-dashboard";
 import { exitOptions, payExit } from "../../lib/company/company-exits";
 import { getCompanyContract } from "../../lib/company/company-contracts";
 import { approveIncomingInvoice, rejectIncomingInvoice, reviewIncomingInvoice } from "../../lib/company/decide-incoming-invoice";
 import { companyPaymentsCsv, listCompanyPayments } from "../../lib/company/list-company-payments";
 import { listCompanyInvoices } from "../../lib/company/company-invoices";
-import { registerSubcontract } from "../../lib/company/register-subcontract";
+import { listCompanyContracts } from "../../lib/company/list-company-contracts";
+import { companyFailure } from "../../lib/company/form-state";
+import { registerSubcontract, type TRegisterSubcontract } from "../../lib/company/register-subcontract";
 import { saveInvoice } from "../../lib/company/save-invoice";
 import { prisma } from "../../lib/db";
 import { approveInvoice } from "../../lib/invoices/approve-invoice";
 import { checkLedgerInvariants } from "../../lib/ledger/check-invariants";
+import { setFreeze } from "../../lib/ledger/freeze";
+import { SYSTEM_ACTOR } from "../../lib/actor";
 import { balanceOf, buildWorld, company, contractor, Q, T, type TWorld } from "../support/ledger-fixtures";
+
+const investigator = { ...SYSTEM_ACTOR, isSystem: false, role: "investigator" as const, userId: 4343, name: "Askar" };
 
 async function fundGeneral(w: TWorld, quantity = 1000) {
   const invoice = await saveInvoice({
@@ -48,6 +54,97 @@ describe("paying down the chain", () => {
     ).rejects.toMatchObject({ code: "PRICE_ABOVE_CEILING" });
     await prisma().organization.update({ where: { id: supplier.id }, data: { isDebarred: true } });
     await expect(registerSubcontract({ actor: w.gcUser, input: { ...base, number: "SC-3", valueTiyn: T(1_000) } })).rejects.toMatchObject({ code: "PAYEE_DEBARRED" });
+  });
+
+  it("sibling subcontracts together hold at most the parent's quantity of each item; terminated ones release theirs", async () => {
+    const w = await buildWorld(); // GC-1 holds 1200 м3 of concrete, its SC-1 1000 м3 of them
+    const [rebar, brick] = [await company("Kazakh Rebar LLP"), await company("Brick Works LLP")];
+    const concrete = w.items[0]!;
+    const sub = (bin: string, number: string, quantity: number, extra: TRegisterSubcontract["items"] = []): TRegisterSubcontract => ({
+      parentId: w.contract.id,
+      bin,
+      number,
+      valueTiyn: T(1_000_000),
+      signedOn: new Date("2026-04-01"),
+      isFinalSupplier: false,
+      items: [{ estimateItemId: concrete.id, quantityMilli: Q(quantity), ceilingUnitPriceTiyn: T(30_000) }, ...extra],
+    });
+    const over = registerSubcontract({ actor: w.gcUser, input: sub(rebar.bin!, "SC-2", 300) });
+    await expect(over).rejects.toMatchObject({
+      code: "SUBCONTRACT_QUANTITY_ABOVE_REMAINING",
+      params: { item: concrete.code, contract: String(Q(1200)), subcontracted: String(Q(1000)), attempted: String(Q(300)), remaining: String(Q(200)) },
+    });
+    const message = companyFailure(await over.catch((e: unknown) => e), "en", undefined, "test").message;
+    expect(message).toBe("Item 236310.100.000003 «Ready-mixed concrete B25»: your contract has 1200 м3, your other subcontracts already hold 1000 м3, this subcontract 300 м3; only 200 м3 remain.");
+    // The same item twice in one subcontract counts twice; an item nobody subcontracted yet is not held back.
+    await expect(registerSubcontract({ actor: w.gcUser, input: sub(rebar.bin!, "SC-2", 150, [{ estimateItemId: concrete.id, quantityMilli: Q(100), ceilingUnitPriceTiyn: T(30_000) }]) })).rejects.toMatchObject({
+      code: "SUBCONTRACT_QUANTITY_ABOVE_REMAINING",
+    });
+    expect(await registerSubcontract({ actor: w.gcUser, input: sub(rebar.bin!, "SC-2", 200, [{ estimateItemId: w.items[1]!.id, quantityMilli: Q(150), ceilingUnitPriceTiyn: T(400_000) }]) })).toMatchObject({ number: "SC-2" });
+    await expect(registerSubcontract({ actor: w.gcUser, input: sub(brick.bin!, "SC-3", 0.001) })).rejects.toMatchObject({ code: "SUBCONTRACT_QUANTITY_ABOVE_REMAINING", params: { subcontracted: String(Q(1200)), remaining: "0" } });
+    expect(await prisma().contract.count({ where: { parentId: w.contract.id } })).toBe(2);
+
+    // A terminated subcontract no longer holds its quantity.
+    await prisma().contract.update({ where: { id: w.subcontract.id }, data: { status: "terminated" } });
+    expect(await registerSubcontract({ actor: w.gcUser, input: sub(brick.bin!, "SC-3", 1000) })).toMatchObject({ number: "SC-3" });
+  });
+
+  it("two subcontracts registered at once cannot together exceed the parent's quantity or value", async () => {
+    const w = await buildWorld(); // 200 м3 of concrete and 800 000 000 ₸ of GC-1 left for subcontracts
+    const [a, b] = [await company("Concrete One LLP"), await company("Concrete Two LLP")];
+    const input = (bin: string, number: string, quantity: number, value: number): TRegisterSubcontract => ({
+      parentId: w.contract.id,
+      bin,
+      number,
+      valueTiyn: T(value),
+      signedOn: new Date("2026-04-01"),
+      isFinalSupplier: false,
+      items: [{ estimateItemId: w.items[0]!.id, quantityMilli: Q(quantity), ceilingUnitPriceTiyn: T(30_000) }],
+    });
+    const byQuantity = await Promise.allSettled([registerSubcontract({ actor: w.gcUser, input: input(a.bin!, "Q-1", 150, 1_000) }), registerSubcontract({ actor: w.gcUser, input: input(b.bin!, "Q-2", 150, 1_000) })]);
+    expect(byQuantity.map((r) => r.status).sort()).toEqual(["fulfilled", "rejected"]);
+    expect(byQuantity.find((r) => r.status === "rejected")).toMatchObject({ reason: { code: "SUBCONTRACT_QUANTITY_ABOVE_REMAINING" } });
+
+    const byValue = await Promise.allSettled([registerSubcontract({ actor: w.gcUser, input: input(a.bin!, "V-1", 10, 500_000_000) }), registerSubcontract({ actor: w.gcUser, input: input(b.bin!, "V-2", 10, 500_000_000) })]);
+    expect(byValue.map((r) => r.status).sort()).toEqual(["fulfilled", "rejected"]);
+    const refused = byValue.find((r) => r.status === "rejected") as PromiseRejectedResult;
+    expect(refused.reason).toMatchObject({ code: "SUBCONTRACT_ABOVE_REMAINING", params: { remaining: String(T(800_000_000 - 1_000 - 500_000_000)), attempted: String(T(500_000_000)) } });
+    expect(companyFailure(refused.reason, "en", undefined, "test").message).toBe("The subcontract value 500\u00A0000\u00A0000,00\u00A0₸ is more than the remaining value of your contract, 299\u00A0999\u00A0000,00\u00A0₸.");
+    const live = await prisma().contract.aggregate({ where: { parentId: w.contract.id, status: { not: "terminated" } }, _sum: { valueTiyn: true } });
+    expect(live._sum.valueTiyn! <= w.contract.valueTiyn).toBe(true);
+  });
+
+  it("no subcontract is registered in a frozen, expired or closed colour, and the freeze's reason stays the investigator's", async () => {
+    const w = await buildWorld({ expiresAt: new Date("2027-06-30T18:59:59Z") });
+    const supplier = await company("Late Supplier LLP");
+    const input: TRegisterSubcontract = {
+      parentId: w.contract.id,
+      bin: supplier.bin!,
+      number: "SC-9",
+      valueTiyn: T(1_000),
+      signedOn: new Date("2026-04-01"),
+      isFinalSupplier: false,
+      items: [{ estimateItemId: w.items[1]!.id, quantityMilli: Q(1), ceilingUnitPriceTiyn: T(400_000) }],
+    };
+    const failure = async (attempt: Promise<unknown>) => companyFailure(await attempt.then(() => null, (e: unknown) => e), "en", undefined, "test").message;
+
+    const expired = registerSubcontract({ actor: w.gcUser, input, now: new Date("2027-07-01T00:00:00Z") });
+    await expect(expired).rejects.toMatchObject({ code: "SUBCONTRACT_COLOUR_EXPIRED", params: { colour: String(w.colour.id) } });
+    expect(await failure(expired)).toBe(`Colour ${w.colour.id} expired at 30.06.2027 23:59: no subcontracts can be registered in it.`);
+    // The deadline itself still counts as open.
+    expect(await registerSubcontract({ actor: w.gcUser, input: { ...input, number: "SC-8" }, now: new Date("2027-06-30T18:59:59Z") })).toMatchObject({ number: "SC-8" });
+
+    await setFreeze({ actor: investigator, input: { colourId: w.colour.id, isFrozen: true, reason: "Suspected kickbacks via Late Supplier" } });
+    const frozen = registerSubcontract({ actor: w.gcUser, input });
+    await expect(frozen).rejects.toMatchObject({ code: "SUBCONTRACT_COLOUR_FROZEN" });
+    const frozenText = await failure(frozen);
+    expect(frozenText).toBe(`Colour ${w.colour.id} is frozen by an investigator: no subcontracts can be registered in it while it is frozen.`);
+    expect(frozenText).not.toContain("kickbacks");
+
+    await setFreeze({ actor: investigator, input: { colourId: w.colour.id, isFrozen: false, reason: "Explained by the ministry" } });
+    await prisma().colour.update({ where: { id: w.colour.id }, data: { isClosed: true } });
+    await expect(registerSubcontract({ actor: w.gcUser, input })).rejects.toMatchObject({ code: "SUBCONTRACT_COLOUR_CLOSED" });
+    expect(await prisma().contract.count({ where: { number: "SC-9" } })).toBe(0);
   });
 
   it("a subcontractor's invoice is reviewed by the same rules and paid in the same colour from the contractor's account", async () => {
@@ -97,6 +194,69 @@ describe("paying down the chain", () => {
     await payExit({ actor: w.gcUser, colourId: w.colour.id, kind: "wages", amountTiyn: T(600_000), idempotencyKey: key });
     expect(await balanceOf(w.colour.id, "exit:wages")).toBe(T(600_000));
     await expect(payExit({ actor: w.gcUser, colourId: w.colour.id, kind: "wages", amountTiyn: T(50_000), idempotencyKey: crypto.randomUUID() })).rejects.toMatchObject({ code: "EXIT_SHARE_EXCEEDED" });
+  });
+});
+
+describe("a company's contracts", () => {
+  it("lists every contract it holds or pays, searchable, sortable and paged, with billed and paid", async () => {
+    const w = await buildWorld();
+    await fundGeneral(w, 100); // GC-1: 3 200 000 ₸ billed and paid
+    await subInvoice(w, w.subcontract.id, 10); // SC-1: 300 000 ₸ billed
+    const list = (actor: typeof w.gcUser, over: Partial<Parameters<typeof listCompanyContracts>[0]> = {}) => listCompanyContracts({ actor, sort: "number", direction: "asc", page: 1, ...over });
+
+    const all = await list(w.gcUser);
+    expect(all.rows.map((r) => [r.number, r.kind, r.side, r.counterparty.name, r.billedTiyn, r.paidTiyn])).toEqual([
+      ["GC-1", "general", "holder", w.ministry.name, T(3_200_000), T(3_200_000)],
+      ["SC-1", "sub", "payer", w.sub.name, T(300_000), 0n],
+    ]);
+    expect(all.rows[0]!.counterparty).toMatchObject({ kind: "project", bin: null });
+    expect((await list(w.gcUser, { side: "payer" })).rows.map((r) => r.number)).toEqual(["SC-1"]);
+    expect((await list(w.gcUser, { q: w.sub.bin! })).rows.map((r) => r.number)).toEqual(["SC-1"]);
+    expect((await list(w.gcUser, { q: "gc-1" })).rows.map((r) => r.number)).toEqual(["GC-1"]);
+    expect((await list(w.gcUser, { q: "school for 600" })).total).toBe(2);
+    expect((await list(w.gcUser, { status: "terminated" })).total).toBe(0);
+    expect((await list(w.gcUser, { sort: "value", direction: "desc" })).rows.map((r) => r.number)).toEqual(["GC-1", "SC-1"]);
+
+    // The subcontractor holds SC-1 and is paid by the general contractor, its direct counterparty; GC-1 is not its own.
+    const sub = await list(w.subUser);
+    expect(sub.rows.map((r) => [r.number, r.side, r.counterparty.name, r.counterparty.bin])).toEqual([["SC-1", "holder", w.general.name, w.general.bin]]);
+    expect((await list(w.subUser, { q: "GC-1" })).total).toBe(0);
+    expect((await list(w.subUser, { q: w.ministry.name })).total).toBe(0);
+
+    const stranger = contractor((await company("Stranger LLP")).id, 3002);
+    expect((await list(stranger)).total).toBe(0);
+    expect((await list(stranger, { q: w.general.bin! })).total).toBe(0);
+    expect((await companyDashboard({ actor: w.gcUser })).contractCount).toBe(2);
+  });
+
+  it("a contract's items can be searched, its subcontracted quantities are shown to its holder, and its invoices come a page at a time", async () => {
+    const w = await buildWorld();
+    for (let i = 0; i < 27; i++) {
+      await saveInvoice({
+        actor: w.gcUser,
+        input: { contractId: w.contract.id, number: `P-${String(i).padStart(2, "0")}`, kind: "work", issuedOn: new Date("2026-04-01"), submissionKey: crypto.randomUUID(), intent: "draft", lines: [{ estimateItemId: w.items[0]!.id, quantityMilli: Q(1), unitPriceTiyn: T(1) }] },
+      });
+    }
+    const first = await getCompanyContract({ actor: w.gcUser, contractId: w.contract.id });
+    expect(first.items.map((i) => [i.estimateItem.code, i.subcontractedMilli])).toEqual([
+      ["236310.100.000003", Q(1000)],
+      ["241062.300.000012", 0n],
+      ["233211.100.000001", 0n],
+    ]);
+    expect(first.invoices).toMatchObject({ total: 27, pages: 2, page: 1 });
+    expect(first.invoices.rows).toHaveLength(25);
+    expect(first.invoices.rows[0]!.number).toBe("P-26");
+    const second = await getCompanyContract({ actor: w.gcUser, contractId: w.contract.id, invoicePage: 2 });
+    expect(second.invoices.rows.map((i) => i.number)).toEqual(["P-01", "P-00"]);
+
+    const rebar = await getCompanyContract({ actor: w.gcUser, contractId: w.contract.id, q: "REBAR" });
+    expect(rebar.items.map((i) => i.estimateItem.code)).toEqual(["241062.300.000012"]);
+    expect(rebar.itemCount).toBe(3);
+    expect((await getCompanyContract({ actor: w.gcUser, contractId: w.contract.id, q: "233211" })).items.map((i) => i.estimateItem.name)).toEqual(["Ceramic brick"]);
+    expect((await getCompanyContract({ actor: w.gcUser, contractId: w.contract.id, q: "granite" })).items).toEqual([]);
+    // The payer of a subcontract sees none of its issuer's drafts.
+    const ofSub = await getCompanyContract({ actor: w.gcUser, contractId: w.subcontract.id });
+    expect(ofSub).toMatchObject({ isHolder: false, invoices: { total: 0 } });
   });
 });
 

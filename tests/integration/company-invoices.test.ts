@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { companyDashboard } from "../../lib/company/company-dashboard";
 import { getCompanyInvoice } from "../../lib/company/company-invoices";
 import { saveInvoice, submitDraftInvoice, updateDraftInvoice, withdrawInvoice, type TSaveInvoice } from "../../lib/company/save-invoice";
+import { createContract } from "../../lib/contracts/create-contract";
 import { prisma } from "../../lib/db";
 import { approveInvoice } from "../../lib/invoices/approve-invoice";
 import { buildWorld, Q, T, type TWorld } from "../support/ledger-fixtures";
@@ -38,6 +39,46 @@ describe("a company's invoices", () => {
     const c = await saveInvoice({ actor: w.gcUser, input: once });
     expect(new Set([a.id, b.id, c.id]).size).toBe(1);
     expect(await prisma().invoice.count({ where: { issuerId: w.general.id } })).toBe(1);
+  });
+
+  it("a key whose first request kept a draft and whose replay submits sends that draft through the rules", async () => {
+    const w = await buildWorld();
+    // "Save draft" went through but its answer was lost; "Submit" is then pressed on the same form.
+    const first = input(w, { intent: "draft" });
+    const draft = await saveInvoice({ actor: w.gcUser, input: first });
+    expect(draft.status).toBe("draft");
+    // Replaying the draft itself changes nothing.
+    expect(await saveInvoice({ actor: w.gcUser, input: first })).toMatchObject({ id: draft.id, status: "draft" });
+    const submitted = await saveInvoice({ actor: w.gcUser, input: { ...first, intent: "submit" }, now: new Date("2026-04-02T05:00:00Z") });
+    expect(submitted).toMatchObject({ id: draft.id, status: "submitted", submittedAt: new Date("2026-04-02T05:00:00Z") });
+    expect(await prisma().invoice.count({ where: { issuerId: w.general.id } })).toBe(1);
+    // A further replay of the submission finds it submitted: still one invoice, submitted once.
+    expect(await saveInvoice({ actor: w.gcUser, input: { ...first, intent: "submit" } })).toMatchObject({ id: draft.id, status: "submitted" });
+    const entries = await prisma().journalEntry.findMany({ where: { chain: w.colour.id, kind: "submit" } });
+    expect(entries.filter((e) => (JSON.parse(e.payload) as { invoice: number }).invoice === draft.id)).toHaveLength(1);
+  });
+
+  it("a replayed submission of a draft the rules refuse keeps the draft and records the attempt", async () => {
+    const w = await buildWorld();
+    const first = input(w, { intent: "draft" }, { price: 40_000 });
+    const draft = await saveInvoice({ actor: w.gcUser, input: first });
+    await expect(saveInvoice({ actor: w.gcUser, input: { ...first, intent: "submit" } })).rejects.toMatchObject({ name: "RuleRefusal", violations: [expect.objectContaining({ code: "PRICE_ABOVE_CEILING" })] });
+    expect(await prisma().invoice.findUniqueOrThrow({ where: { id: draft.id } })).toMatchObject({ status: "draft", submittedAt: null });
+    expect(await prisma().refusedAttempt.findMany({ where: { organizationId: w.general.id } })).toMatchObject([{ documentType: "invoice_submission", documentId: BigInt(draft.id), codes: ["PRICE_ABOVE_CEILING"] }]);
+    // The same form, corrected and submitted again with its key, submits the draft with the corrected lines.
+    const fixed = await saveInvoice({ actor: w.gcUser, input: { ...first, intent: "submit", lines: [{ ...first.lines[0]!, unitPriceTiyn: T(31_000) }] } });
+    expect(fixed).toMatchObject({ id: draft.id, status: "submitted", totalTiyn: T(3_100_000) });
+    // A key that kept a draft under one contract does not submit it under another.
+    const other = await createContract({
+      actor: w.alice,
+      input: { colourId: w.colour.id, contractorId: w.general.id, number: "GC-2", valueTiyn: T(10_000_000), signedOn: new Date("2026-03-01"), items: [{ estimateItemId: w.items[2]!.id, quantityMilli: Q(10), ceilingUnitPriceTiyn: T(90_000) }] },
+    });
+    const second = input(w, { intent: "draft" });
+    await saveInvoice({ actor: w.gcUser, input: second });
+    await expect(saveInvoice({ actor: w.gcUser, input: { ...second, contractId: other.id, intent: "submit", lines: [{ estimateItemId: w.items[2]!.id, quantityMilli: Q(1), unitPriceTiyn: T(90_000) }] } })).rejects.toMatchObject({
+      code: "SUBMISSION_KEY_OTHER_CONTRACT",
+      params: { number: second.number },
+    });
   });
 
   it("another invoice with a number already used is refused by name", async () => {

@@ -109,7 +109,7 @@ export async function buildWorld(options: { amount?: bigint; thresholdTiyn?: big
       valueTiyn: T(100_000_000),
       signedOn: new Date("2026-03-15"),
       isFinalSupplier: true,
-      items: [{ estimateItemId: items[0]!.id, quantityMilli: Q(1200), ceilingUnitPriceTiyn: T(30_000) }],
+      items: [{ estimateItemId: items[0]!.id, quantityMilli: Q(1000), ceilingUnitPriceTiyn: T(30_000) }],
     },
   });
   return { ministry, alice, bob, line, project, items, colour, general, sub, contract, subcontract, gcUser, subUser };

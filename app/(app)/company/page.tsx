@@ -129,9 +129,14 @@ export default async function CompanyDashboardPage() {
 
       <div className="mb-8 grid gap-6 lg:grid-cols-2">
         <section aria-labelledby="contracts">
-          <h2 id="contracts" className="mb-3 text-lg font-semibold">
-            {t("company.dashboard.contractsTitle")}
-          </h2>
+          <div className="mb-3 flex items-baseline justify-between">
+            <h2 id="contracts" className="text-lg font-semibold">
+              {t("company.dashboard.contractsTitle")}
+            </h2>
+            <Link href="/company/contracts" className="text-sm text-brand-700 hover:underline">
+              {t("company.dashboard.allContracts", { count: d.contractCount })}
+            </Link>
+          </div>
           <div className="card overflow-x-auto">
             <table className="min-w-full divide-y divide-slate-200 text-sm" aria-labelledby="contracts">
               <thead className="bg-slate-50 text-slate-600">

@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/page-header";
-import { EmptyRow } from "@/components/search-bar";
+import { Pagination } from "@/components/pagination";
+import { EmptyRow, SearchBar } from "@/components/search-bar";
 import { requireRole } from "@/lib/auth";
 import { getCompanyContract } from "@/lib/company/company-contracts";
 import { formatDate } from "@/lib/dates";
@@ -10,6 +11,7 @@ import { NotFoundError } from "@/lib/errors";
 import { localizedName } from "@/lib/i18n";
 import { getT } from "@/lib/i18n/server";
 import { formatTiyn } from "@/lib/money";
+import { ZPage } from "@/lib/pagination";
 import { formatQuantityMilli } from "@/lib/rules/amounts";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -17,17 +19,21 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("company.dashboard.contractsTitle") };
 }
 
-export default async function CompanyContractPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function CompanyContractPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
   const actor = await requireRole("contractor");
   const { t, locale } = await getT();
   const id = Number((await params).id);
   if (!Number.isInteger(id) || id <= 0) notFound();
-  const view = await getCompanyContract({ actor, contractId: id }).catch((error) => {
+  const sp = await searchParams;
+  const q = sp.q?.trim() || undefined;
+  const view = await getCompanyContract({ actor, contractId: id, q, invoicePage: ZPage.parse(sp.page) }).catch((error) => {
     if (error instanceof NotFoundError) notFound();
     throw error;
   });
   const { contract, isHolder } = view;
-  const q = (milli: bigint, unit: string) => `${formatQuantityMilli(milli)} ${unit}`;
+  const qty = (milli: bigint, unit: string) => `${formatQuantityMilli(milli)} ${unit}`;
+  const basePath = `/company/contracts/${contract.id}`;
+  const itemColumns = isHolder ? (["quantity", "billed", "remaining", "subcontracted", "ceiling"] as const) : (["quantity", "billed", "remaining", "ceiling"] as const);
   const facts: [string, string][] = [
     [t("company.contract.facts.kind"), t(contract.parentId ? "company.contractKinds.sub" : "company.contractKinds.general")],
     [t("company.contract.facts.contractor"), `${localizedName(locale, contract.contractor.name, contract.contractor.nameRu)} (${contract.contractor.bin ?? "—"})`],
@@ -39,7 +45,7 @@ export default async function CompanyContractPage({ params }: { params: Promise<
   ];
   return (
     <>
-      <Link href="/company" className="mb-4 inline-block text-sm text-brand-700 hover:underline">
+      <Link href="/company/contracts" className="mb-4 inline-block text-sm text-brand-700 hover:underline">
         ← {t("company.contract.back")}
       </Link>
       <PageHeader
@@ -71,6 +77,8 @@ export default async function CompanyContractPage({ params }: { params: Promise<
       <h2 className="mb-3 text-lg font-semibold" id="items">
         {t("company.contract.itemsTitle")}
       </h2>
+      <SearchBar className="mb-2" label={t("company.contract.itemsSearchLabel")} placeholder={t("company.contract.itemsSearchPlaceholder")} query={q} submitLabel={t("common.search")} />
+      {q ? <p className="mb-2 text-sm text-slate-600">{t("company.contract.itemsShown", { shown: view.items.length, total: view.itemCount, q })}</p> : null}
       <div className="card mb-8 overflow-x-auto">
         <table className="min-w-full divide-y divide-slate-200 text-sm" aria-labelledby="items">
           <thead className="bg-slate-50 text-slate-600">
@@ -78,7 +86,7 @@ export default async function CompanyContractPage({ params }: { params: Promise<
               <th scope="col" className="px-3 py-2 text-left font-medium">
                 {t("company.contract.itemColumns.item")}
               </th>
-              {(["quantity", "billed", "remaining", "ceiling"] as const).map((c) => (
+              {itemColumns.map((c) => (
                 <th key={c} scope="col" className="px-3 py-2 text-right font-medium">
                   {t(`company.contract.itemColumns.${c}`)}
                 </th>
@@ -86,18 +94,23 @@ export default async function CompanyContractPage({ params }: { params: Promise<
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-100">
-            {view.items.map((i) => (
-              <tr key={i.estimateItemId}>
-                <td className="px-3 py-2">
-                  <div className="font-mono text-xs">{i.estimateItem.code}</div>
-                  <div>{i.estimateItem.name}</div>
-                </td>
-                <td className="num px-3 py-2">{q(i.quantityMilli, i.estimateItem.unit)}</td>
-                <td className="num px-3 py-2">{q(i.billedMilli, i.estimateItem.unit)}</td>
-                <td className="num px-3 py-2">{q(i.quantityMilli - i.billedMilli, i.estimateItem.unit)}</td>
-                <td className="num px-3 py-2">{formatTiyn(i.ceilingUnitPriceTiyn)}</td>
-              </tr>
-            ))}
+            {view.items.length === 0 ? (
+              <EmptyRow colSpan={itemColumns.length + 1} message={t("company.contract.noItemsMatch")} />
+            ) : (
+              view.items.map((i) => (
+                <tr key={i.estimateItemId}>
+                  <td className="px-3 py-2">
+                    <div className="font-mono text-xs">{i.estimateItem.code}</div>
+                    <div>{i.estimateItem.name}</div>
+                  </td>
+                  <td className="num px-3 py-2">{qty(i.quantityMilli, i.estimateItem.unit)}</td>
+                  <td className="num px-3 py-2">{qty(i.billedMilli, i.estimateItem.unit)}</td>
+                  <td className="num px-3 py-2">{qty(i.quantityMilli - i.billedMilli, i.estimateItem.unit)}</td>
+                  {isHolder ? <td className="num px-3 py-2">{qty(i.subcontractedMilli, i.estimateItem.unit)}</td> : null}
+                  <td className="num px-3 py-2">{formatTiyn(i.ceilingUnitPriceTiyn)}</td>
+                </tr>
+              ))
+            )}
           </tbody>
         </table>
       </div>
@@ -172,10 +185,10 @@ export default async function CompanyContractPage({ params }: { params: Promise<
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-100">
-            {view.invoices.length === 0 ? (
+            {view.invoices.rows.length === 0 ? (
               <EmptyRow colSpan={4} message={t("company.contract.noInvoices")} />
             ) : (
-              view.invoices.map((i) => (
+              view.invoices.rows.map((i) => (
                 <tr key={i.id}>
                   <td className="px-3 py-2 font-medium">
                     <Link href={`/company/invoices/${i.id}`} className="text-brand-700 hover:underline">
@@ -191,6 +204,7 @@ export default async function CompanyContractPage({ params }: { params: Promise<
           </tbody>
         </table>
       </div>
+      <Pagination locale={locale} page={view.invoices.page} pages={view.invoices.pages} total={view.invoices.total} params={{ q }} basePath={basePath} />
     </>
   );
 }

@@ -43,6 +43,9 @@ export default async function NewSubcontractPage({ params }: { params: Promise<{
           name: i.estimateItem.name,
           unit: i.estimateItem.unit,
           quantity: formatQuantityMilli(i.quantityMilli),
+          held: formatQuantityMilli(i.subcontractedMilli),
+          // What the other subcontracts leave free is the most this one can take: the form starts from it.
+          free: formatQuantityMilli(i.quantityMilli > i.subcontractedMilli ? i.quantityMilli - i.subcontractedMilli : 0n),
           ceiling: formatTiyn(i.ceilingUnitPriceTiyn),
           ceilingPlain: tiynToDecimalString(i.ceilingUnitPriceTiyn),
         }))}

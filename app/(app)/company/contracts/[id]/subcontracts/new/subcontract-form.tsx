@@ -7,7 +7,7 @@ import { TextField } from "@/components/text-field";
 import { useFormAction } from "@/components/use-form-action";
 import { registerSubcontractAction } from "./actions";
 
-type TItem = { id: number; code: string; name: string; unit: string; quantity: string; ceiling: string; ceilingPlain: string };
+type TItem = { id: number; code: string; name: string; unit: string; quantity: string; held: string; free: string; ceiling: string; ceilingPlain: string };
 
 export function SubcontractForm({ parentId, items, today }: { parentId: number; items: TItem[]; today: string }) {
   const t = useT();
@@ -43,7 +43,7 @@ export function SubcontractForm({ parentId, items, today }: { parentId: number; 
               <th scope="col" className="px-3 py-2 text-left font-medium">
                 {t("company.subcontract.columns.item")}
               </th>
-              {(["parentQuantity", "parentCeiling", "quantity", "ceiling"] as const).map((c) => (
+              {(["parentQuantity", "held", "parentCeiling", "quantity", "ceiling"] as const).map((c) => (
                 <th key={c} scope="col" className="px-3 py-2 text-right font-medium">
                   {t(`company.subcontract.columns.${c}`)}
                 </th>
@@ -63,9 +63,12 @@ export function SubcontractForm({ parentId, items, today }: { parentId: number; 
                 <td className="num px-3 py-2">
                   {i.quantity} {i.unit}
                 </td>
+                <td className="num px-3 py-2">
+                  {i.held} {i.unit}
+                </td>
                 <td className="num px-3 py-2">{i.ceiling}</td>
                 <td className="w-36 px-3 py-2">
-                  <input name={`quantity_${i.id}`} className="input text-right" inputMode="decimal" defaultValue={v[`quantity_${i.id}`] ?? i.quantity} aria-label={t("company.subcontract.quantityOf", { item: i.code })} aria-invalid={errors[`quantity_${i.id}`] ? true : undefined} />
+                  <input name={`quantity_${i.id}`} className="input text-right" inputMode="decimal" defaultValue={v[`quantity_${i.id}`] ?? i.free} aria-label={t("company.subcontract.quantityOf", { item: i.code })} aria-invalid={errors[`quantity_${i.id}`] ? true : undefined} />
                   {errors[`quantity_${i.id}`] ? <p className="mt-1 text-xs text-red-700">{errors[`quantity_${i.id}`]}</p> : null}
                 </td>
                 <td className="w-40 px-3 py-2">
