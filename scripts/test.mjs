@@ -11,7 +11,10 @@ import { createTestDatabase } from "./lib/test-db.mjs";
 
 const ALL = ["lint", "typecheck", "unit", "integration", "e2e"];
 const args = process.argv.slice(2);
-const requested = args.filter((a) => !a.startsWith("--"));
+// `--grep words` and `--grep=words` both pass a title filter to Playwright.
+const grepAt = args.indexOf("--grep");
+const grep = grepAt === -1 ? args.filter((a) => a.startsWith("--grep=")) : ["--grep", args[grepAt + 1] ?? ""];
+const requested = args.filter((a, i) => !a.startsWith("--") && (grepAt === -1 || i !== grepAt + 1));
 const stages = requested.length ? requested : ALL;
 const unknown = stages.filter((s) => !ALL.includes(s));
 if (unknown.length) {
@@ -73,7 +76,7 @@ async function e2e() {
       console.error("The app did not start within 60 s.");
       return 1;
     }
-    return await run("playwright", ["test", ...args.filter((a) => a.startsWith("--grep") || a.startsWith("-g"))], {
+    return await run("playwright", ["test", ...grep], {
       env: {
         ...env,
         NODE_ENV: "test",
