@@ -20,7 +20,7 @@ const log = (m: string) => !asJson && process.stderr.write(`${m}\n`);
 
 // CPU time of the PostgreSQL server's processes on this machine (clock ticks of /proc/<pid>/stat, 10 ms): with
 // the app's own CPU it gives what one operation costs, a figure that other load on the machine barely moves
-// (unlike operations per second). Null where there is no local server process to read (e.g. PGlite in-process).
+// (unlike operations per second). Not measured for the embedded database, which runs inside the app process.
 function serverCpuMs(): number | null {
   let ticks = 0;
   let found = false;
@@ -102,7 +102,7 @@ async function main() {
     async function measure(label: string, clients: number, work: number[], op: (id: number) => Promise<unknown>) {
       let next = 0;
       const cpu = process.cpuUsage();
-      const serverBefore = serverCpuMs();
+      const serverBefore = db.kind === "embedded" ? null : serverCpuMs();
       const started = process.hrtime.bigint();
       await Promise.all(
         Array.from({ length: clients }, async () => {
@@ -111,7 +111,7 @@ async function main() {
       );
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
       const used = process.cpuUsage(cpu);
-      const serverAfter = serverCpuMs();
+      const serverAfter = db.kind === "embedded" ? null : serverCpuMs();
       const dbCpuMs = serverBefore == null || serverAfter == null ? null : Number(((serverAfter - serverBefore) / work.length).toFixed(3));
       // The benchmark's own process shares the 2 cores with the database: its CPU per operation says how much of
       // a payment's cost is on the application side.
