@@ -6,7 +6,8 @@ export default defineConfig({
   testDir: "e2e",
   fullyParallel: false,
   workers: 2,
-  retries: 0,
+  // One retry on CI only: a flaky journey must not sink a whole submission, and the report still names it "flaky".
+  retries: process.env.CI ? 1 : 0,
   // Journeys click through a dozen pages of a production build; on a busy 2-core machine that can pass a minute.
   timeout: 120_000,
   expect: { timeout: 10_000 },
