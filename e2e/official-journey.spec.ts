@@ -59,6 +59,8 @@ const queueRow = (page: Page, number: string) => page.getByRole("row").filter({ 
 const holderRow = (page: Page, name: string) => page.getByRole("table", { name: "Balances by holder" }).getByRole("row").filter({ hasText: name });
 
 test("an official takes a project from budget line to a paid invoice and sees the balances change", async ({ page, browser }) => {
+  // A long walk through many pages: three times the default timeout.
+  test.slow();
   const stamp = String(Date.now()).slice(-6);
   const ministry = await makeOrganization("ministry", `Ministry ${stamp}`);
   const first = await makeUser("official", { organizationId: ministry.id, name: `Aigerim ${stamp}` });
@@ -159,6 +161,8 @@ test("an official takes a project from budget line to a paid invoice and sees th
 });
 
 test("every refusal on the project's forms says what is wrong and changes nothing", async ({ page }) => {
+  // A long walk through many pages: three times the default timeout.
+  test.slow();
   const stamp = String(Date.now() + 7).slice(-6);
   const ministry = await makeOrganization("ministry", `Ministry ${stamp}`);
   const me = await makeUser("official", { organizationId: ministry.id });
