@@ -102,7 +102,8 @@ async function forge(page: Page, selector: string, value: number) {
   await page.locator(selector).evaluateAll((elements, v) => elements.forEach((e) => ((e as HTMLInputElement | HTMLOptionElement).value = String(v))), value);
 }
 
-test("company B never sees A's colour or payments, and its exit, decision and subcontract forms pointed at A's records answer not found", async ({ page }) => {
+/** Two companies, each paid in its own colour and with a subcontractor's invoice waiting; A has also paid one. */
+async function twoPaidCompanies() {
   const a = await makeContractorWorld();
   const b = await makeContractorWorld();
   await fund(a, "A-PAID");
@@ -110,12 +111,13 @@ test("company B never sees A's colour or payments, and its exit, decision and su
   const aIncoming = await subInvoiceOf(a, "A-SUB-OPEN");
   await fund(b, "B-PAID");
   const bIncoming = await subInvoiceOf(b, "B-SUB-OPEN");
-  const aColour = new RegExp(`colour ${a.colour.id}(?!\\d)`, "i");
-  const aBalance = await prisma().account.findUniqueOrThrow({ where: { colourId_holderKey: { colourId: a.colour.id, holderKey: `company:${a.general.id}` } } });
+  return { a, b, aIncoming, bIncoming, aColour: new RegExp(`colour ${a.colour.id}(?!\\d)`, "i") };
+}
 
+test("company B's dashboard, wages and taxes, contracts and payments (page and CSV) never show A's colour or payments", async ({ page }) => {
+  const { a, b, aColour } = await twoPaidCompanies();
   await signIn(page, b.users.general.email, PASSWORD);
 
-  // The dashboard, wages and taxes, and contracts pages show B's colour only.
   await page.goto("/company");
   await expect(page.getByRole("table", { name: "Balances by colour" }).getByRole("row", { name: new RegExp(`Colour ${b.colour.id}(?!\\d)`) })).toBeVisible();
   await expect(page.locator("body")).not.toContainText(aColour);
@@ -127,6 +129,23 @@ test("company B never sees A's colour or payments, and its exit, decision and su
   await expect(page.locator("body")).not.toContainText(aColour);
   await page.goto(`/company/contracts?q=${a.general.bin}`);
   await expect(page.getByText("No contracts match.")).toBeVisible();
+
+  // B's payment history as CSV holds B's payments, in B's colour, and none of A's.
+  const csv = await (await page.request.get("/company/history/csv")).text();
+  const rows = csv.split("\r\n").filter(Boolean).slice(1);
+  expect(rows.length).toBeGreaterThan(0);
+  expect(csv).toContain("B-PAID");
+  for (const row of rows) expect(row.split(";")[4], row).toBe(String(b.colour.id));
+  for (const number of ["A-PAID", "A-SUB-PAID", "A-SUB-OPEN"]) expect(csv).not.toContain(number);
+  await page.goto("/company/history");
+  await expect(page.getByRole("table", { name: "Payments" })).toContainText("B-PAID");
+  await expect(page.locator("body")).not.toContainText(aColour);
+});
+
+test("company B's exit, approve, reject and subcontract forms pointed at A's colour, invoice or contract answer not found", async ({ page }) => {
+  const { a, b, aIncoming, bIncoming } = await twoPaidCompanies();
+  const aBalance = await prisma().account.findUniqueOrThrow({ where: { colourId_holderKey: { colourId: a.colour.id, holderKey: `company:${a.general.id}` } } });
+  await signIn(page, b.users.general.email, PASSWORD);
 
   // A wages exit posted with A's colour.
   await page.goto("/company/exits");
@@ -160,15 +179,4 @@ test("company B never sees A's colour or payments, and its exit, decision and su
   await page.getByRole("button", { name: "Register subcontract" }).click();
   await expect(page.getByRole("form", { name: "Register a subcontract" }).getByRole("alert")).toHaveText("Not found.");
   expect(await prisma().contract.count({ where: { number: "B-FORGED-SC" } })).toBe(0);
-
-  // B's payment history as CSV holds B's payments, in B's colour, and none of A's.
-  const csv = await (await page.request.get("/company/history/csv")).text();
-  const rows = csv.split("\r\n").filter(Boolean).slice(1);
-  expect(rows.length).toBeGreaterThan(0);
-  expect(csv).toContain("B-PAID");
-  for (const row of rows) expect(row.split(";")[4], row).toBe(String(b.colour.id));
-  for (const number of ["A-PAID", "A-SUB-PAID", "A-SUB-OPEN"]) expect(csv).not.toContain(number);
-  await page.goto("/company/history");
-  await expect(page.getByRole("table", { name: "Payments" })).toContainText("B-PAID");
-  await expect(page.locator("body")).not.toContainText(aColour);
 });
