@@ -1,4 +1,5 @@
 import "server-only";
+import { actorOf } from "../users/load-actor";
 import crypto from "node:crypto";
 import { SYSTEM_ACTOR, type TActor } from "../actor";
 import { allocateColour } from "../allocations/allocate-colour";
@@ -138,16 +139,7 @@ export async function importBundle({ files, onFile }: { files: Readonly<Record<s
     if (known) return known;
     const user = await db.user.findUnique({ where: { email: key }, include: { organization: true } });
     if (!user) throw new RowRefusal(place.file, place.line, `No user with the e-mail ${email}: add them to users.csv.`);
-    const actor: TActor = {
-      userId: user.id,
-      role: user.role,
-      name: user.name,
-      email: user.email,
-      organizationId: user.organizationId,
-      organizationKind: user.organization?.kind ?? null,
-      organizationName: user.organization?.name ?? null,
-      isFinance: user.organization?.isFinance ?? false,
-    };
+    const actor = actorOf(user);
     actors.set(key, actor);
     return actor;
   }

@@ -9,6 +9,20 @@ export async function loadActor(userId: number, sessionVersion: number): Promise
     include: { organization: { select: { id: true, kind: true, name: true, nameRu: true, isFinance: true } } },
   });
   if (!user || !user.isActive || user.sessionVersion !== sessionVersion) return null;
+  return actorOf(user);
+}
+
+type TUserWithOrganization = {
+  id: number;
+  role: TActor["role"];
+  name: string;
+  email: string;
+  organizationId: number | null;
+  organization: { kind: TActor["organizationKind"] & string; name: string; nameRu: string | null; isFinance: boolean } | null;
+};
+
+/** A user row with its organisation as the acting user (sign-in sessions, the bulk import's named officials). */
+export function actorOf(user: TUserWithOrganization): TActor {
   return {
     userId: user.id,
     role: user.role,
