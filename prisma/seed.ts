@@ -1,6 +1,9 @@
-// npm run seed [-- --scale demo]: loads the demo dataset through the same lib functions the app uses.
-import { closeDb } from "../lib/db";
-import { settleFlagRefreshes } from "../lib/flags/refresh-flags";
+// npm run seed [-- --scale demo|region|national] [--seed N]: loads the demo dataset through the same lib functions
+// the app uses; region and national then generate a large deterministic dataset on top of it
+// (prisma/seed/scale) and recompute every flag.
+import { closeDb, prisma } from "../lib/db";
+import { recomputeAllFlags, settleFlagRefreshes } from "../lib/flags/refresh-flags";
+import { generateScale, SCALES, type TScale } from "./seed/scale/generate-scale";
 import { seedDemoAccounts } from "./seed/demo-accounts";
 import { seedDemoFlags } from "./seed/demo-flags";
 import { seedDemoMoney } from "./seed/demo-money";
@@ -11,8 +14,14 @@ async function main() {
   const args = process.argv.slice(2);
   const scaleAt = args.indexOf("--scale");
   const scale = scaleAt === -1 ? "demo" : args[scaleAt + 1];
-  if (scale !== "demo") {
-    console.error(`Unknown scale "${scale}". Available: demo.`);
+  if (scale !== "demo" && !(scale! in SCALES)) {
+    console.error(`Unknown scale "${scale}". Available: demo, ${Object.keys(SCALES).join(", ")}.`);
+    process.exit(2);
+  }
+  const seedAt = args.indexOf("--seed");
+  const seed = seedAt === -1 ? 1 : Number(args[seedAt + 1]);
+  if (!Number.isSafeInteger(seed) || seed < 0) {
+    console.error(`--seed takes a whole number, not "${args[seedAt + 1]}".`);
     process.exit(2);
   }
   const started = Date.now();
@@ -25,7 +34,40 @@ async function main() {
   const registry = await seedDemoRegistry();
   console.log(`Seeded registry: ${registry.companies} compan(ies) with their directors and founders.`);
   if (flagged.payments) console.log(`Red-flag scenarios: ${flagged.payments} payment(s), ${flagged.flags} open flag(s).`);
+  if (scale !== "demo") await generate(scale as TScale, seed);
   if (args.includes("--print-logins")) printLogins();
+}
+
+async function generate(scale: TScale, seed: number) {
+  await settleFlagRefreshes();
+  console.log(`Generating the ${scale} dataset (seed ${seed})…`);
+  const result = await generateScale({ scale, seed, url: process.env.DATABASE_URL!, log: (line) => console.log(line) });
+  const n = (v: number) => v.toLocaleString("en");
+  console.log(`Generated ${scale} (seed ${seed}) in ${result.seconds} s: ${n(result.projects)} projects, ${n(result.transfers)} transfers, ${n(result.invoices.total)} invoices (${n(result.invoices.paid)} paid, ${n(result.invoices.awaiting)} awaiting a decision, ${n(result.invoices.rejected)} rejected, ${n(result.invoices.refused)} refused by the rules).`);
+  console.log(`Rows written: ${Object.entries(result.rows).map(([t, c]) => `${t} ${n(c)}`).join(", ")}.`);
+  console.log(`Planted schemes: ${Object.entries(result.plants).map(([k, c]) => `${k} ${c}`).join(", ")}.`);
+  console.log("Recomputing every colour's flags…");
+  const started = Date.now();
+  let last = 0;
+  const flags = await recomputeAllFlags({
+    onProgress: (done, total) => {
+      if (Date.now() - last > 3000 || done === total) {
+        last = Date.now();
+        console.log(`  ${n(done)}/${n(total)} colours`);
+      }
+    },
+  });
+  console.log(`Flags: ${n(flags.open)} open over ${n(flags.colours)} colours (${((Date.now() - started) / 1000).toFixed(1)} s).`);
+  // Each planted scheme must be found: the flags of its kind in the generated colours, against the count planted.
+  const found = await prisma().$queryRaw<{ kind: string; n: bigint }[]>`
+    SELECT kind, count(*) AS n FROM flag WHERE status = 'open' AND colour_id >= ${result.firstColourId} GROUP BY kind`;
+  const of = (kind: string) => Number(found.find((f) => f.kind === kind)?.n ?? 0);
+  console.log(`Planted schemes found by the flags: ${Object.entries(result.plants).map(([k, c]) => `${k} ${of(k)} of ${c}`).join(", ")}.`);
+  const missed = Object.entries(result.plants).filter(([k, c]) => of(k) < c);
+  if (missed.length) {
+    console.error(`Some planted schemes were not flagged: ${missed.map(([k]) => k).join(", ")}.`);
+    process.exitCode = 1;
+  }
 }
 
 main()

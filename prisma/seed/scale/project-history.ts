@@ -1,0 +1,503 @@
+// Plays one project's history, from its allocation to the last day of the dataset: the estimate, the colour
+// and its rules, the general contract and the subcontracts down two or three tiers, monthly invoices with their
+// approvals, payments, wages and taxes — in time order, each payment judged by the real purpose rules
+// (lib/rules) against the state the ledger would have at that moment, then posted through ColourLedger.
+// A planted scheme, when given, bends one part of that history the way a real scheme would.
+import { toStoredRules } from "../../../lib/allocations/purpose-rules-json";
+import { invoiceTotalTiyn, lineAmountTiyn } from "../../../lib/rules/amounts";
+import { checkExit, checkInvoicePayment } from "../../../lib/rules/purpose-rules";
+import type { TColourState, TEstimateItemState, TExitKind, TPurposeRules } from "../../../lib/rules/types";
+import type { TRegionCode } from "../../../lib/kz/regions";
+import { ITEMS, PLACES, PRICE_LEVEL, type TItem, type TItemKey, type TProjectKind, type TTrade } from "./catalogue";
+import { ColourLedger } from "./colour-ledger";
+import type { Ids } from "./ids";
+import type { Random } from "./random";
+import type { Registry, TCompany, TOfficial } from "./registry";
+import type { BulkWriter } from "./writer";
+
+export const PLANTS = ["pass_through", "round_trip", "split_invoices", "markup"] as const;
+export type TPlant = (typeof PLANTS)[number];
+
+export type TProjectPlan = { kind: TProjectKind; region: TRegionCode; mintDay: number; mintedTiyn: bigint; budgetLineId: number; ministryId: number; plant: TPlant | null; size: number; extra: string; city: string };
+
+const DAY = 86_400_000;
+const ALMATY = 5 * 3600_000; // UTC+5
+/** The dataset's "today": nothing happens after it. */
+export const DATASET_END = new Date("2026-11-30T13:00:00Z");
+const EXPIRES = new Date("2027-12-25T18:59:59Z");
+
+type TContractItem = { item: TEstimateRow; quantity: bigint; ceiling: bigint; billed: bigint };
+type TEstimateRow = { id: number; key: TItemKey; spec: TItem; quantity: bigint; ceiling: bigint };
+type TContract = { id: number; isFinal: boolean; company: TCompany; payer: TCompany | null; parent: TContract | null; items: Map<number, TContractItem>; value: bigint; tier: number; markup: [number, number]; share: number; children: TContract[]; isShell: boolean; forwardDays: [number, number] };
+type TLine = { item: TEstimateRow; quantity: bigint; price: bigint };
+type TEvent = { at: number; order: number; run: () => void };
+
+/** Counters the caller adds up (and prints). */
+export type THistoryTotals = { transfers: number; invoices: number; paid: number; refused: number; rejected: number; awaiting: number };
+
+export class ProjectHistory {
+  private events: TEvent[] = [];
+  private order = 0;
+  private ledger: ColourLedger;
+  private colour!: TColourState;
+  private estimate: TEstimateRow[] = [];
+  private projectId!: number;
+  private colourId!: number;
+  private subcontracts = 0;
+  private inChain = new Set<number>();
+  /** What each company had received when its last wages / taxes were paid. */
+  private counted = new Map<string, bigint>();
+  private exited = new Map<string, bigint>();
+  readonly totals: THistoryTotals = { transfers: 0, invoices: 0, paid: 0, refused: 0, rejected: 0, awaiting: 0 };
+
+  constructor(
+    private r: Random,
+    private ids: Ids,
+    private out: BulkWriter,
+    private registry: Registry,
+    private officials: TOfficial[],
+    private plan: TProjectPlan,
+    private invoiceNumbers: Map<number, number>,
+  ) {
+    this.ledger = new ColourLedger(0, ids, out);
+  }
+
+  run() {
+    const { plan, r } = this;
+    const mintAt = this.businessTime(plan.mintDay);
+    this.projectId = this.ids.nextId("project");
+    const name = plan.kind.name({ city: plan.city, size: plan.size, extra: plan.extra });
+    const startsOn = new Date(mintAt.getTime() - r.int(10, 60) * DAY);
+    const months = r.int(12, 24);
+    this.out.push("project", [this.projectId, name, plan.region, `${plan.city}, ${r.pick(["Abai ave.", "Satpaev st.", "Zhambyl st.", "Tole bi st.", "Kunaev st."])} ${r.int(1, 120)}`, plan.ministryId, day(startsOn), day(new Date(startsOn.getTime() + months * 30 * DAY)), startsOn]);
+    this.buildEstimate();
+
+    // ── the allocation: the colour, its rules (version 1) and the mint ──
+    this.colourId = this.ids.nextId("colour");
+    this.ledger = new ColourLedger(this.colourId, this.ids, this.out);
+    const official = r.pick(this.officials);
+    const threshold = roundTo((plan.mintedTiyn * BigInt(r.int(600, 1000))) / 10000n, 100_000_000n); // to the million tenge
+    const rules: Omit<TPurposeRules, "version" | "expiresAt"> = { allowedItemCodes: "all", advanceLimitBp: 2000, approvalThresholdTiyn: threshold > 0n ? threshold : 100_000_000n, exits: { wages: { allowed: true, maxShareBp: 2000 }, taxes: { allowed: true, maxShareBp: 1200 } } };
+    const stored = toStoredRules(rules);
+    this.colour = { id: this.colourId, isFrozen: false, isClosed: false, rules: { ...rules, version: 1, expiresAt: EXPIRES } };
+    const reason = `Allocation order No. ${r.int(10, 420)}-${2026} of the ${plan.kind.ministry === "minedu" ? "Ministry of Enlightenment" : plan.kind.ministry === "minhealth" ? "Ministry of Health" : plan.kind.ministry === "mintransport" ? "Ministry of Transport" : plan.kind.ministry === "minwater" ? "Ministry of Water Resources and Irrigation" : "Ministry of Tourism and Sports"}`;
+    this.out.push("colour", [this.colourId, plan.budgetLineId, this.projectId, plan.mintedTiyn, EXPIRES, official.userId, mintAt]);
+    this.out.push("colour_rules", [this.colourId, 1, JSON.stringify(stored), reason, official.userId, mintAt]);
+    this.ledger.journal("rules", { colour: this.colourId, version: 1, rules: stored, expiresAt: EXPIRES.toISOString(), reason, actor: official.userId }, mintAt);
+    const issuance = this.ledger.account("issuance", "issuance", mintAt);
+    const projectAccount = this.ledger.account(`project:${this.projectId}`, "project", mintAt, null, this.projectId);
+    this.ledger.post({ from: issuance, to: projectAccount, amount: plan.mintedTiyn, kind: "mint", documentType: "allocation", documentId: this.colourId, actorId: official.userId, at: mintAt });
+
+    // ── contracts ──
+    const signed = this.businessTime(mintAt.getTime() + r.int(5, 25) * DAY);
+    const general = this.contract(this.pickCompany("general"), null, signed, this.estimate.map((e) => [e, e.quantity, e.ceiling] as const), { markup: [0, 0], share: 1 });
+    this.subcontract(general, signed);
+
+    // ── monthly invoices of the general contractor, to the end of the dataset ──
+    const plannedMonths = r.int(14, 26);
+    let month = new Date(Date.UTC(signed.getUTCFullYear(), signed.getUTCMonth() + 1, 1));
+    let k = 0;
+    const splitMonth = plan.plant === "split_invoices" ? r.int(2, 4) : -1;
+    while (month.getTime() < DATASET_END.getTime()) {
+      const issued = this.businessTime(month.getTime() + r.int(20, 26) * DAY);
+      if (k === splitMonth) this.splitInvoices(general, issued);
+      else this.schedule(issued.getTime(), () => this.invoiceMonth(general, issued, plannedMonths));
+      month = new Date(Date.UTC(month.getUTCFullYear(), month.getUTCMonth() + 1, 1));
+      k++;
+    }
+    // Wages twice a month (an advance mid-month, the rest at its end), taxes monthly, out of what each company received.
+    for (let m = new Date(Date.UTC(signed.getUTCFullYear(), signed.getUTCMonth(), 1)); m.getTime() < DATASET_END.getTime(); m = new Date(Date.UTC(m.getUTCFullYear(), m.getUTCMonth() + 1, 1))) {
+      const mid = this.businessTime(m.getTime() + r.int(13, 15) * DAY);
+      const end = this.businessTime(Date.UTC(m.getUTCFullYear(), m.getUTCMonth() + 1, 1) - r.int(2, 4) * DAY);
+      this.schedule(mid.getTime(), () => this.exits(general, mid, false));
+      this.schedule(end.getTime(), () => this.exits(general, end, true));
+    }
+    this.drain();
+    this.ledger.finish(DATASET_END);
+    this.totals.transfers = this.ledger.transfers;
+    return { projectId: this.projectId, colourId: this.colourId };
+  }
+
+  // ───────────────────────── estimate and contracts ─────────────────────────
+
+  private buildEstimate() {
+    const { plan, r } = this;
+    const level = PRICE_LEVEL[plan.region] ?? 1 + (r.next() - 0.5) * 0.1;
+    const budget = Number(plan.mintedTiyn) * 1.04;
+    for (const [key, weight] of plan.kind.items) {
+      const spec = ITEMS[key];
+      const money = (budget * weight) / 100;
+      let quantityMilli: bigint;
+      let ceiling: bigint;
+      if (spec.isWorks) {
+        // Works are priced per object, or per km in proportion to the money (so a km costs about the same everywhere).
+        const units = spec.unit === "км" ? Math.max(1, Math.round((Number(plan.mintedTiyn) / 1e11) * r.between(3.5, 4.5) * (key === "waterWorks" ? 3 : 1))) : 1;
+        quantityMilli = BigInt(units * 1000);
+        ceiling = BigInt(Math.round(money / units));
+      } else {
+        ceiling = BigInt(Math.round(level * (spec.low + (spec.high - spec.low) * r.between(0.8, 1)) * 100));
+        quantityMilli = BigInt(Math.max(1000, Math.round((money / Number(ceiling)) * 1000)));
+      }
+      const id = this.ids.nextId("estimate_item");
+      this.out.push("estimate_item", [id, this.projectId, spec.code, spec.name, spec.category, spec.unit, quantityMilli, ceiling]);
+      this.estimate.push({ id, key, spec, quantity: quantityMilli, ceiling });
+    }
+  }
+
+  /** A company of the trade from the region, one not yet in this colour's chain (a payer never pays itself). */
+  private pickCompany(trade: TTrade): TCompany {
+    const pool = this.registry.pool(this.plan.region, trade);
+    for (let tries = 0; tries < 8 && pool.length; tries++) {
+      const c = this.r.pick(pool);
+      if (!this.inChain.has(c.id)) return (this.inChain.add(c.id), c);
+    }
+    const c = this.registry.company(this.plan.region, trade);
+    this.inChain.add(c.id);
+    return c;
+  }
+
+  private contract(company: TCompany, parent: TContract | null, signed: Date, items: readonly (readonly [TEstimateRow, bigint, bigint])[], o: { markup: [number, number]; share: number; isShell?: boolean; forwardDays?: [number, number]; isFinal?: boolean }): TContract {
+    const id = this.ids.nextId("contract");
+    const value = items.reduce((s, [, q, c]) => s + lineAmountTiyn(q, c), 0n);
+    const contractValue = parent ? (value * 95n) / 100n : (this.plan.mintedTiyn * 985n) / 1000n;
+    const number = parent ? `СП-${this.colourId}/${++this.subcontracts}` : `ГЗ-2026/${String(this.colourId).padStart(5, "0")}`;
+    const creator = parent ? parent.company.userId : this.r.pick(this.officials).userId;
+    this.out.push("contract", [id, this.projectId, this.colourId, parent?.id ?? null, parent?.company.id ?? null, company.id, number, contractValue, day(signed), day(EXPIRES), o.isFinal ?? false, creator, signed]);
+    const map = new Map<number, TContractItem>();
+    for (const [item, quantity, ceiling] of items) {
+      this.out.push("contract_item", [id, item.id, quantity, ceiling]);
+      map.set(item.id, { item, quantity, ceiling, billed: 0n });
+    }
+    const c: TContract = { id, isFinal: o.isFinal ?? false, company, payer: parent?.company ?? null, parent, items: map, value: contractValue, tier: parent ? parent.tier + 1 : 1, markup: o.markup, share: o.share, children: [], isShell: o.isShell ?? false, forwardDays: o.forwardDays ?? [2, 6] };
+    parent?.children.push(c);
+    return c;
+  }
+
+  /** The general contractor's subcontracts: a supplier per material, a works subcontractor, trades; a third tier under some. */
+  private subcontract(general: TContract, signed: Date) {
+    const { r, plan } = this;
+    if (plan.kind.key === "meals") return; // the caterer cooks itself
+    const markupItem = plan.plant === "markup" || plan.plant === "pass_through" ? this.estimate.find((e) => !e.spec.isWorks) : undefined;
+    const tiedItem = plan.plant === "round_trip" ? (this.estimate.find((e) => e.spec.trade === "electrical" || e.spec.trade === "finishing") ?? this.estimate.find((e) => !e.spec.isWorks)) : undefined;
+    for (const e of this.estimate) {
+      const at = new Date(signed.getTime() + r.int(2, 12) * DAY);
+      if (e.spec.isWorks) {
+        const share = r.between(0.3, 0.45);
+        const works = this.contract(this.pickCompany("works"), general, at, [[e, scale(e.quantity, share), e.ceiling]], { markup: [1.08, 1.2], share });
+        if (r.chance(0.35)) {
+          const s2 = r.between(0.3, 0.5);
+          this.contract(this.pickCompany("finishing"), works, new Date(at.getTime() + r.int(3, 20) * DAY), [[e, scale(works.items.get(e.id)!.quantity, s2), e.ceiling]], { markup: [1.06, 1.14], share: s2 });
+        }
+        continue;
+      }
+      const isWorkTrade = e.spec.trade === "electrical" || e.spec.trade === "finishing";
+      const share = isWorkTrade ? r.between(0.85, 0.95) : r.between(0.88, 0.96);
+      if (e === tiedItem) {
+        // A round trip: the subcontractor belongs to the general contractor's director, or sits at its office.
+        const byPerson = r.chance(0.5);
+        const tied = this.registry.company(plan.region, e.spec.trade, byPerson ? { founder: general.company.directorId, isPlanted: true } : { address: general.company.address, isPlanted: true });
+        this.contract(tied, general, at, [[e, scale(e.quantity, share), e.ceiling]], { markup: [1.04, 1.12], share, isFinal: !isWorkTrade });
+        continue;
+      }
+      if (e === markupItem && plan.plant === "pass_through") {
+        // A pass-through: a company registered months ago stands between the contractor and the real supplier,
+        // forwards what it receives within days and pays no wages.
+        const registeredOn = new Date(at.getTime() - r.int(60, 200) * DAY);
+        const shell = this.registry.company(plan.region, e.spec.trade, { isPlanted: true, registeredOn: new Date(Date.UTC(registeredOn.getUTCFullYear(), registeredOn.getUTCMonth(), registeredOn.getUTCDate())) });
+        const layer = this.contract(shell, general, at, [[e, scale(e.quantity, share), e.ceiling]], { markup: [1.01, 1.03], share });
+        layer.isShell = true;
+        this.contract(this.pickCompany(e.spec.trade), layer, new Date(at.getTime() + DAY), [[e, layer.items.get(e.id)!.quantity, e.ceiling]], { markup: [1.0, 1.02], share: 1, isFinal: true, forwardDays: [1, 1] });
+        continue;
+      }
+      const markup: [number, number] = e === markupItem ? [1.4, 1.6] : [1.04, 1.14];
+      const sub = this.contract(this.pickCompany(e.spec.trade), general, at, [[e, scale(e.quantity, share), e.ceiling]], { markup, share, isFinal: !isWorkTrade });
+      if (isWorkTrade && r.chance(0.3)) {
+        const s2 = r.between(0.3, 0.5);
+        this.contract(this.pickCompany(e.spec.trade), sub, new Date(at.getTime() + r.int(3, 15) * DAY), [[e, scale(sub.items.get(e.id)!.quantity, s2), e.ceiling]], { markup: [1.05, 1.12], share: s2 });
+      }
+    }
+  }
+
+  // ───────────────────────── invoices ─────────────────────────
+
+  /** The general contractor's invoice for one month: works done and materials delivered, at contract prices. */
+  private invoiceMonth(general: TContract, issued: Date, plannedMonths: number) {
+    const { r } = this;
+    const lines: TLine[] = [];
+    for (const ci of general.items.values()) {
+      const left = ci.quantity - ci.billed;
+      if (left <= 0n) continue;
+      if (!ci.item.spec.isWorks && ci.item.key !== "meals" && !r.chance(0.6)) continue;
+      let q = scale(ci.quantity, r.between(0.6, 1.4) / plannedMonths);
+      if (q > left) q = left;
+      if (q <= 0n) continue;
+      lines.push({ item: ci.item, quantity: q, price: scale(ci.ceiling, r.between(0.9, 0.98)) });
+    }
+    if (!lines.length) return;
+    // A total just under the second-approval threshold is what split invoices look like: honest ones avoid it.
+    const threshold = this.colour.rules.approvalThresholdTiyn;
+    const total = invoiceTotalTiyn(lines.map(toRuleLine));
+    if (total >= (threshold * 78n) / 100n && total < threshold) for (const l of lines) l.quantity = scale(l.quantity, 0.7);
+    if (r.chance(0.02)) this.rejected(general, issued, lines);
+    this.invoice(general, issued, lines);
+  }
+
+  /** Planted: three invoices within three weeks, each just under the threshold, together above it. */
+  private splitInvoices(general: TContract, issued: Date) {
+    const threshold = this.colour.rules.approvalThresholdTiyn;
+    const works = [...general.items.values()].find((ci) => ci.item.spec.isWorks || ci.item.key === "meals") ?? [...general.items.values()][0]!;
+    for (let i = 0; i < 3; i++) {
+      const at = this.businessTime(issued.getTime() + i * this.r.int(5, 8) * DAY);
+      const target = scale(threshold, this.r.between(0.86, 0.97));
+      const price = works.ceiling;
+      const quantity = (target * 1000n) / price;
+      this.schedule(at.getTime(), () => {
+        if (quantity > 0n && works.billed + quantity <= works.quantity) this.invoice(general, at, [{ item: works.item, quantity, price }]);
+      });
+    }
+  }
+
+  private nextNumber(company: TCompany) {
+    const n = (this.invoiceNumbers.get(company.id) ?? 0) + 1;
+    this.invoiceNumbers.set(company.id, n);
+    return `СФ-${String(n).padStart(5, "0")}`;
+  }
+
+  /** An invoice's number, lines and total now; its own row once its fate is known (`write`). */
+  private newInvoice(c: TContract, issued: Date, lines: TLine[], submittedAt: Date | null) {
+    const id = this.ids.nextId("invoice");
+    const total = invoiceTotalTiyn(lines.map(toRuleLine));
+    const number = this.nextNumber(c.company);
+    for (const l of lines) this.out.push("invoice_line", [this.ids.nextId("invoice_line"), id, l.item.id, l.quantity, l.price, lineAmountTiyn(l.quantity, l.price)]);
+    this.totals.invoices++;
+    const write = (status: string, paidAt: Date | null) => this.out.push("invoice", [id, c.id, c.company.id, number, "work", status, total, day(issued), c.company.userId, submittedAt, paidAt, submittedAt ?? issued]);
+    return { id, number, total, write };
+  }
+
+  private writeInvoice(c: TContract, issued: Date, lines: TLine[], status: string, submittedAt: Date | null, paidAt: Date | null) {
+    const inv = this.newInvoice(c, issued, lines, submittedAt);
+    inv.write(status, paidAt);
+    return inv;
+  }
+
+  /** An invoice an official sent back (the contractor then issues a corrected one). */
+  private rejected(c: TContract, issued: Date, lines: TLine[]) {
+    const submitted = new Date(issued.getTime() - DAY);
+    const decidedAt = this.businessTime(submitted.getTime() + this.r.int(1, 3) * DAY);
+    const inv = this.writeInvoice(c, new Date(issued.getTime() - DAY), lines.map((l) => ({ ...l, quantity: scale(l.quantity, 1.1) })), "rejected", submitted, null);
+    const official = this.r.pick(this.officials);
+    const reason = this.r.pick(["The act of completed works does not match the volumes in the estimate", "Quantities exceed what the technical supervisor accepted this month", "The invoice lacks the signed act of completed works (form Р-1)"]);
+    this.out.push("invoice_decision", [this.ids.nextId("invoice_decision"), inv.id, official.userId, "reject", reason, decidedAt]);
+    this.ledger.journal("submit", { invoice: inv.id, number: inv.number, issuer: c.company.id, total: inv.total.toString(), actor: c.company.userId }, submitted);
+    this.ledger.journal("reject", { invoice: inv.id, actor: official.userId, reason }, decidedAt);
+    this.totals.rejected++;
+  }
+
+  /**
+   * An invoice submitted on `issued`, approved by its payer (officials of the ministry for the general contract,
+   * the paying contractor for a subcontract) and paid unless the dataset ends first. Billed quantities count
+   * from submission, as the rules count them.
+   */
+  private invoice(c: TContract, issued: Date, lines: TLine[]) {
+    const { r } = this;
+    const submittedAt = this.businessTime(issued.getTime() + r.int(0, 1) * DAY);
+    if (submittedAt.getTime() > DATASET_END.getTime()) return;
+    const total = invoiceTotalTiyn(lines.map(toRuleLine));
+    const needsTwo = c.parent === null && total >= this.colour.rules.approvalThresholdTiyn;
+    const approvers: number[] = c.payer ? [c.payer.userId] : pickTwo(r, this.officials).slice(0, needsTwo ? 2 : 1).map((o) => o.userId);
+    const times: Date[] = [];
+    let t = submittedAt.getTime();
+    const delay = c.parent?.isShell ? [1, 1] : [1, 3];
+    for (let i = 0; i < approvers.length; i++) times.push((t = this.businessTime(t + r.int(delay[0]!, delay[1]!) * DAY).getTime(), new Date(t)));
+    const releasedAt = times[times.length - 1]!;
+    const inv = this.newInvoice(c, issued, lines, submittedAt);
+    for (const l of lines) c.items.get(l.item.id)!.billed += l.quantity;
+    this.schedule(submittedAt.getTime(), () => this.ledger.journal("submit", { invoice: inv.id, number: inv.number, issuer: c.company.id, total: inv.total.toString(), actor: c.company.userId }, submittedAt));
+    const decide = (i: number) => this.out.push("invoice_decision", [this.ids.nextId("invoice_decision"), inv.id, approvers[i]!, "approve", null, times[i]!]);
+    // Approvals before the one that releases the payment are journalled on their own.
+    for (let i = 0; i < approvers.length - 1; i++) {
+      if (times[i]!.getTime() > DATASET_END.getTime()) break;
+      decide(i);
+      this.schedule(times[i]!.getTime(), () => this.ledger.journal("approve", { invoice: inv.id, actor: approvers[i]! }, times[i]!));
+    }
+    if (releasedAt.getTime() > DATASET_END.getTime()) {
+      // Still waiting at the end of the dataset: submitted, or approved once and waiting for the second approver.
+      inv.write(approvers.length > 1 && times[0]!.getTime() <= DATASET_END.getTime() ? "approved" : "submitted", null);
+      this.totals.awaiting++;
+      return;
+    }
+    this.schedule(releasedAt.getTime(), () => {
+      const payerKey = c.payer ? `company:${c.payer.id}` : `project:${this.projectId}`;
+      const estimate = new Map<string, TEstimateItemState>();
+      for (const ci of c.items.values()) {
+        const mine = lines.filter((l) => l.item.id === ci.item.id).reduce((s, l) => s + l.quantity, 0n);
+        estimate.set(ci.item.spec.code, { code: ci.item.spec.code, name: ci.item.spec.name, unit: ci.item.spec.unit, quantityMilli: ci.quantity, ceilingUnitPriceTiyn: ci.ceiling, billedMilli: ci.billed - mine });
+      }
+      const releaser = approvers[approvers.length - 1]!;
+      const violations = checkInvoicePayment({
+        now: releasedAt,
+        colour: this.colour,
+        payer: { balanceTiyn: this.ledger.balanceOf(payerKey), isFrozen: false },
+        payee: { organizationId: c.company.id, name: c.company.name, isRegistered: true, isDebarred: false, isInContractChain: true },
+        invoice: { id: inv.id, number: inv.number, kind: "work", lines: lines.map(toRuleLine), createdByUserId: c.company.userId, approvals: approvers.map((userId) => ({ userId })), isAlreadyPaid: false },
+        estimate,
+        contract: { valueTiyn: c.value, advancesPaidTiyn: 0n },
+      });
+      if (violations.length) {
+        // What the portal does with such an approval: refuses it, records the attempt, the invoice keeps waiting.
+        const payerOrg = c.payer?.id ?? null;
+        this.out.push("refused_attempt", [this.ids.bigNext("refused_attempt"), this.colourId, releaser, payerOrg, "invoice", inv.id, inv.total, `{${violations.map((v) => v.code).join(",")}}`, JSON.stringify(violations.map((v) => ({ code: v.code, params: v.params, message: v.message }))), releasedAt]);
+        this.ledger.journal("refused", { actor: releaser, organization: payerOrg, document: "invoice", documentId: inv.id, amount: inv.total, codes: violations.map((v) => v.code) }, releasedAt);
+        inv.write(approvers.length > 1 ? "approved" : "submitted", null);
+        this.totals.refused++;
+        this.totals.awaiting++;
+        return;
+      }
+      decide(approvers.length - 1);
+      inv.write("paid", releasedAt);
+      const from = c.payer ? this.ledger.company(c.payer.id, releasedAt) : this.ledger.account(payerKey, "project", releasedAt);
+      const to = this.ledger.company(c.company.id, releasedAt);
+      this.ledger.post({ from, to, amount: inv.total, kind: "payment", documentType: "invoice", documentId: inv.id, actorId: releaser, at: releasedAt, note: { approvedBy: approvers, releasedBy: releaser } });
+      this.totals.paid++;
+      // Each subcontractor of this contract bills its share of what was just paid for, a few days later; a
+      // shell only while it can still forward within its window before the dataset ends.
+      for (const sub of c.children) if (!sub.isShell || releasedAt.getTime() < DATASET_END.getTime() - 14 * DAY) this.billDown(sub, lines, releasedAt);
+    });
+  }
+
+  /** A subcontractor's invoice to its payer for its share of the lines its payer was just paid for. */
+  private billDown(sub: TContract, paidLines: TLine[], paidAt: Date) {
+    const { r } = this;
+    const lines: TLine[] = [];
+    for (const l of paidLines) {
+      const ci = sub.items.get(l.item.id);
+      if (!ci) continue;
+      let q = scale(l.quantity, sub.share);
+      if (q > ci.quantity - ci.billed) q = ci.quantity - ci.billed;
+      if (q <= 0n) continue;
+      let price = scale(l.price, 1 / r.between(sub.markup[0], sub.markup[1]));
+      if (price > ci.ceiling) price = ci.ceiling;
+      lines.push({ item: l.item, quantity: q, price });
+    }
+    if (!lines.length) return;
+    const issued = new Date(paidAt.getTime() + r.int(sub.forwardDays[0], sub.forwardDays[1]) * DAY);
+    const at = this.businessTime(issued.getTime());
+    if (this.plan.plant === null && sub.tier === 2 && r.chance(0.002)) this.refusedAttempt(sub, at, lines);
+    // A supplier delivers in one to three lots, each with its own invoice (and waybill) a few days apart.
+    const deliveries = sub.isFinal && !sub.isShell && sub.parent && !sub.parent.isShell ? r.int(1, 3) : 1;
+    const weights = Array.from({ length: deliveries }, () => r.between(0.5, 1.5));
+    const sum = weights.reduce((a, b) => a + b, 0);
+    const given = lines.map(() => 0n);
+    for (let d = 0; d < deliveries; d++) {
+      const part = lines.map((l, i) => {
+        const q = d < deliveries - 1 ? scale(l.quantity, weights[d]! / sum) : l.quantity - given[i]!;
+        given[i] = given[i]! + q;
+        return { ...l, quantity: q };
+      });
+      if (part.some((l) => l.quantity <= 0n)) continue;
+      const when = d === 0 ? at : this.businessTime(at.getTime() + d * r.int(2, 4) * DAY);
+      this.schedule(when.getTime(), () => this.invoice(sub, when, part));
+    }
+  }
+
+  /** An invoice above the contract's price ceiling: the payer's approval is refused by the rules and recorded. */
+  private refusedAttempt(sub: TContract, at: Date, lines: TLine[]) {
+    const over = lines.map((l) => ({ ...l, price: (sub.items.get(l.item.id)!.ceiling * 115n) / 100n }));
+    this.schedule(at.getTime() - 3600_000, () => {
+      const submittedAt = new Date(at.getTime() - 3 * DAY);
+      const inv = this.writeInvoice(sub, submittedAt, over, "rejected", submittedAt, null);
+      const attemptAt = new Date(at.getTime() - 3600_000);
+      const payer = sub.payer!;
+      const l = over[0]!;
+      const details = [{ code: "PRICE_ABOVE_CEILING", params: { item: l.item.spec.code, limit: sub.items.get(l.item.id)!.ceiling.toString(), attempted: l.price.toString() }, message: `Unit price above ceiling for ${l.item.spec.code} ${l.item.spec.name}: ceiling ${sub.items.get(l.item.id)!.ceiling} tiyn, invoiced ${l.price} tiyn.` }];
+      this.out.push("refused_attempt", [this.ids.bigNext("refused_attempt"), this.colourId, payer.userId, payer.id, "invoice", inv.id, inv.total, "{PRICE_ABOVE_CEILING}", JSON.stringify(details), attemptAt]);
+      this.ledger.journal("submit", { invoice: inv.id, number: inv.number, issuer: sub.company.id, total: inv.total.toString(), actor: sub.company.userId }, submittedAt);
+      this.ledger.journal("refused", { actor: payer.userId, organization: payer.id, document: "invoice", documentId: inv.id, amount: inv.total, codes: ["PRICE_ABOVE_CEILING"] }, attemptAt);
+      const reason = "Unit price above the contract ceiling; re-issue at the contract price";
+      this.out.push("invoice_decision", [this.ids.nextId("invoice_decision"), inv.id, payer.userId, "reject", reason, attemptAt]);
+      this.ledger.journal("reject", { invoice: inv.id, actor: payer.userId, reason }, attemptAt);
+      this.totals.refused++;
+      this.totals.rejected++;
+    });
+  }
+
+  // ───────────────────────── leaving the circuit ─────────────────────────
+
+  /** Wages (and at month end taxes) of every company of the chain, out of what it received since the last ones; shells pay none. */
+  private exits(general: TContract, at: Date, isMonthEnd: boolean) {
+    const { r } = this;
+    const all: TContract[] = [];
+    const walk = (c: TContract) => (all.push(c), c.children.forEach(walk));
+    walk(general);
+    const seen = new Set<number>();
+    for (const c of all) {
+      if (c.isShell || seen.has(c.company.id)) continue;
+      seen.add(c.company.id);
+      const key = `company:${c.company.id}`;
+      const kinds = isMonthEnd ? ([["wages", 0.05, 0.08], ["taxes", 0.05, 0.09]] as const) : ([["wages", 0.04, 0.06]] as const);
+      for (const [kind, low, high] of kinds) {
+        const sinceKey = `${key}:${kind}`;
+        const received = this.ledger.receivedBy(key) - (this.counted.get(sinceKey) ?? 0n);
+        if (received <= 0n) continue;
+        const amount = roundTo(scale(received, r.between(low, high)), 100n);
+        const attempt = { now: at, colour: this.colour, kind: kind as TExitKind, amountTiyn: amount, payer: { balanceTiyn: this.ledger.balanceOf(key), isFrozen: false, receivedTiyn: this.ledger.receivedBy(key), exitedTiyn: { wages: this.exited.get(`${key}:wages`) ?? 0n, taxes: this.exited.get(`${key}:taxes`) ?? 0n } } };
+        if (amount <= 0n || checkExit(attempt).length) continue; // the accountant pays what the rules allow
+        const from = this.ledger.company(c.company.id, at);
+        const to = this.ledger.account(`exit:${kind}`, "exit", at);
+        this.ledger.post({ from, to, amount, kind: "exit", documentType: `exit_${kind}`, documentId: null, actorId: c.company.userId, at });
+        this.exited.set(sinceKey, (this.exited.get(sinceKey) ?? 0n) + amount);
+        this.counted.set(sinceKey, this.ledger.receivedBy(key));
+      }
+    }
+  }
+
+  // ───────────────────────── time ─────────────────────────
+
+  private schedule(at: number, run: () => void) {
+    if (at > DATASET_END.getTime()) return;
+    this.events.push({ at, order: this.order++, run });
+  }
+
+  /** Runs events in time order; events may schedule later ones. */
+  private drain() {
+    while (this.events.length) {
+      let min = 0;
+      for (let i = 1; i < this.events.length; i++) {
+        const e = this.events[i]!;
+        const m = this.events[min]!;
+        if (e.at < m.at || (e.at === m.at && e.order < m.order)) min = i;
+      }
+      const [next] = this.events.splice(min, 1);
+      next!.run();
+    }
+  }
+
+  /** The next working moment at or after `t`: a weekday between 09:30 and 18:00 in Almaty. */
+  private businessTime(t: number): Date {
+    let d = new Date(t);
+    for (;;) {
+      const local = new Date(d.getTime() + ALMATY);
+      const wd = local.getUTCDay();
+      if (wd === 0 || wd === 6) {
+        d = new Date(Date.UTC(local.getUTCFullYear(), local.getUTCMonth(), local.getUTCDate() + (wd === 6 ? 2 : 1)) - ALMATY);
+        continue;
+      }
+      const minutes = 9 * 60 + 30 + this.r.int(0, 8 * 60 + 29);
+      return new Date(Date.UTC(local.getUTCFullYear(), local.getUTCMonth(), local.getUTCDate()) - ALMATY + minutes * 60_000 + this.r.int(0, 59) * 1000);
+    }
+  }
+}
+
+const toRuleLine = (l: TLine) => ({ itemCode: l.item.spec.code, quantityMilli: l.quantity, unitPriceTiyn: l.price });
+const scale = (v: bigint, f: number) => (v * BigInt(Math.round(f * 1_000_000))) / 1_000_000n;
+const roundTo = (v: bigint, step: bigint) => (v / step) * step;
+const day = (d: Date) => d.toISOString().slice(0, 10);
+
+function pickTwo<T>(r: Random, list: readonly T[]): T[] {
+  const a = r.int(0, list.length - 1);
+  let b = r.int(0, list.length - 2);
+  if (b >= a) b++;
+  return [list[a]!, list[b]!];
+}
+
+export { PLACES };
