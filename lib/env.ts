@@ -11,6 +11,8 @@ const ZEnv = z.object({
   SIGN_IN_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),
   /** Quiet period before the flags of colours that just moved money are refreshed (lib/flags/refresh-flags.ts). */
   FLAG_REFRESH_DELAY_MS: z.coerce.number().int().min(0).default(2_000),
+  /** Colours a full flag recompute works on at once: the database does most of the work, on two cores here. */
+  FLAG_RECOMPUTE_WORKERS: z.coerce.number().int().min(1).max(32).default(3),
 });
 
 export type TEnv = z.infer<typeof ZEnv>;

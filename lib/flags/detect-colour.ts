@@ -39,7 +39,37 @@ type TColourRow = { id: number; project_id: number; region: string | null; minte
 type TMove = { id: bigint; actor_id: number | null; amount_tiyn: bigint; kind: string; document_type: string; document_id: bigint | null; from_kind: string; from_org: number | null; to_kind: string; to_key: string; to_org: number | null; at: Date };
 type TInvoiceRow = { id: number; issuer_id: number; contract_id: number; parent_id: number | null; total_tiyn: bigint; issued_on: Date; status: string; created_by_id: number; creator_person: number | null; submitted_at: Date | null; paid_at: Date | null };
 
-export async function detectColour(sql: TSql, colourId: number, config: TFlagConfig): Promise<TFinding[]> {
+/**
+ * Facts that span every colour — unit-price quartiles per item code, each company's first receipt anywhere.
+ * A single colour's refresh reads only what it needs of them; a full recompute reads them once for all
+ * colours (sharedFacts) instead of once per colour, which at a million transfers is most of its time.
+ */
+export type TSharedFacts = {
+  prices: Map<string, { q1: number; q3: number; samples: number }>;
+  firstReceipts: Map<number, { transferId: bigint; colourId: number; at: Date }>;
+};
+
+export async function sharedFacts(sql: TSql): Promise<TSharedFacts> {
+  const prices = await sql<{ code: string; q1: number; q3: number; samples: number }>(
+    `SELECT e.code, percentile_cont(0.25) WITHIN GROUP (ORDER BY l.unit_price_tiyn) AS q1,
+            percentile_cont(0.75) WITHIN GROUP (ORDER BY l.unit_price_tiyn) AS q3, count(*)::int AS samples
+       FROM invoice_line l JOIN invoice i ON i.id = l.invoice_id AND i.status IN ${LIVE_INVOICE}
+       JOIN estimate_item e ON e.id = l.estimate_item_id GROUP BY e.code`,
+  );
+  const first = await sql<{ org: number; id: bigint; colour_id: number; at: Date }>(
+    `SELECT DISTINCT ON (a.organization_id) a.organization_id AS org, t.id, t.colour_id, coalesce(i.paid_at, t.created_at) AS at
+       FROM account a JOIN transfer t ON t.to_account_id = a.id AND t.kind = 'payment'
+       LEFT JOIN invoice i ON t.document_type = 'invoice' AND i.id = t.document_id
+      WHERE a.holder_kind = 'company'
+      ORDER BY a.organization_id, coalesce(i.paid_at, t.created_at), t.id`,
+  );
+  return {
+    prices: new Map(prices.map((p) => [p.code, { q1: Number(p.q1), q3: Number(p.q3), samples: p.samples }])),
+    firstReceipts: new Map(first.map((f) => [f.org, { transferId: BigInt(f.id), colourId: f.colour_id, at: f.at }])),
+  };
+}
+
+export async function detectColour(sql: TSql, colourId: number, config: TFlagConfig, shared?: TSharedFacts): Promise<TFinding[]> {
   const [colour] = await sql<TColourRow>(
     `SELECT c.id, c.project_id, p.region, c.minted_tiyn, c.expires_at,
             c.created_at AS minted_at,
@@ -98,17 +128,19 @@ export async function detectColour(sql: TSql, colourId: number, config: TFlagCon
   const paymentOf = new Map(payments.filter((m) => m.document_type === "invoice").map((m) => [Number(m.document_id), m]));
 
   // ── pass-through: each received tiyn followed through the lots it landed in ──
+  // Driven from the colour's transfers (transfer (colour_id, id) index): lot has no colour index, and filtering
+  // lot.colour_id read the whole lot table for every colour.
   const flows = await sql<{ org: number; in_id: bigint; out_id: bigint; amount: bigint; in_at: Date; out_at: Date }>(
     `SELECT a.organization_id AS org, tin.id AS in_id, tout.id AS out_id, lc.amount_tiyn AS amount,
             coalesce(iin.paid_at, tin.created_at) AS in_at, coalesce(iout.paid_at, tout.created_at) AS out_at
-       FROM lot JOIN account a ON a.id = lot.account_id AND a.holder_kind = 'company'
-       JOIN transfer tin ON tin.id = lot.transfer_id AND tin.kind = 'payment'
+       FROM transfer tin JOIN lot ON lot.transfer_id = tin.id
+       JOIN account a ON a.id = lot.account_id AND a.holder_kind = 'company'
        LEFT JOIN invoice iin ON tin.document_type = 'invoice' AND iin.id = tin.document_id
        JOIN lot_consumption lc ON lc.lot_id = lot.id
        JOIN transfer tout ON tout.id = lc.transfer_id AND tout.kind = 'payment'
        JOIN account ta ON ta.id = tout.to_account_id AND ta.holder_kind = 'company'
        LEFT JOIN invoice iout ON tout.document_type = 'invoice' AND iout.id = tout.document_id
-      WHERE lot.colour_id = $1`,
+      WHERE tin.colour_id = $1 AND tin.kind = 'payment'`,
     [colourId],
   );
   const wagesBy = new Map<number, bigint>();
@@ -132,14 +164,20 @@ export async function detectColour(sql: TSql, colourId: number, config: TFlagCon
   // ── round-trip: the payee against its payer, earlier tiers and approving officials ──
   const paid = invoices.filter((i) => i.status === "paid");
   if (paid.length) {
-    const chain = await sql<{ invoice_id: number; org: number; depth: number; contract_id: number }>(
-      `WITH RECURSIVE up(invoice_id, contract_id, depth) AS (
-         SELECT i.id, k.parent_id, 1 FROM invoice i JOIN contract k ON k.id = i.contract_id WHERE i.id = ANY($1::int[]) AND k.parent_id IS NOT NULL
-         UNION ALL
-         SELECT up.invoice_id, k.parent_id, up.depth + 1 FROM up JOIN contract k ON k.id = up.contract_id WHERE k.parent_id IS NOT NULL)
-       SELECT up.invoice_id, k.contractor_id AS org, up.depth, k.id AS contract_id FROM up JOIN contract k ON k.id = up.contract_id`,
-      [paid.map((i) => i.id)],
-    );
+    // Every contract of the chain is in this colour: load them once and climb parents here, rather than a
+    // recursive query per paid invoice (12 ms a colour at a million transfers).
+    const contracts = await sql<{ id: number; parent_id: number | null; contractor_id: number }>(`SELECT id, parent_id, contractor_id FROM contract WHERE colour_id = $1`, [colourId]);
+    const contractById = new Map(contracts.map((k) => [k.id, k]));
+    const chain: { invoice_id: number; org: number; depth: number; contract_id: number }[] = [];
+    for (const inv of paid) {
+      let k = contractById.get(inv.contract_id);
+      for (let depth = 1; k?.parent_id != null && depth < 20; depth++) {
+        const parent = contractById.get(k.parent_id);
+        if (!parent) break;
+        chain.push({ invoice_id: inv.id, org: parent.contractor_id, depth, contract_id: parent.id });
+        k = parent;
+      }
+    }
     const approvers = await sql<{ invoice_id: number; user_id: number; person_id: number | null; person_address: string | null }>(
       `SELECT d.invoice_id, d.user_id, u.person_id, p.address AS person_address
          FROM invoice_decision d LEFT JOIN app_user u ON u.id = d.user_id LEFT JOIN person p ON p.id = u.person_id
@@ -237,20 +275,33 @@ export async function detectColour(sql: TSql, colourId: number, config: TFlagCon
   // The quartiles are computed by the database: only this colour's lines travel, not every price of the code.
   // Both sides are materialised so that each is computed once: with a stale row estimate for `mine` the
   // planner ran the whole `everywhere` aggregate once per line (187 ms instead of 3 on the ledger benchmark).
-  const priced = await sql<{ line_id: number; invoice_id: number; issuer_id: number; contract_id: number; code: string; unit_price_tiyn: bigint; q1: number; q3: number; samples: number }>(
-    `WITH mine AS MATERIALIZED (
-       SELECT l.id AS line_id, i.id AS invoice_id, i.issuer_id, i.contract_id, e.code, l.unit_price_tiyn
-         FROM invoice_line l JOIN invoice i ON i.id = l.invoice_id AND i.status IN ${LIVE_INVOICE}
-         JOIN contract k ON k.id = i.contract_id AND k.colour_id = $1 JOIN estimate_item e ON e.id = l.estimate_item_id),
-     everywhere AS MATERIALIZED (
-       SELECT e2.code, percentile_cont(0.25) WITHIN GROUP (ORDER BY l2.unit_price_tiyn) AS q1,
-              percentile_cont(0.75) WITHIN GROUP (ORDER BY l2.unit_price_tiyn) AS q3, count(*)::int AS samples
-         FROM estimate_item e2 JOIN invoice_line l2 ON l2.estimate_item_id = e2.id
-         JOIN invoice i2 ON i2.id = l2.invoice_id AND i2.status IN ${LIVE_INVOICE}
-        WHERE e2.code IN (SELECT DISTINCT code FROM mine) GROUP BY e2.code)
-     SELECT mine.*, everywhere.q1, everywhere.q3, everywhere.samples FROM mine JOIN everywhere ON everywhere.code = mine.code`,
-    [colourId],
-  );
+  const priced = shared
+    ? (
+        await sql<{ line_id: number; invoice_id: number; issuer_id: number; contract_id: number; code: string; unit_price_tiyn: bigint }>(
+          `SELECT l.id AS line_id, i.id AS invoice_id, i.issuer_id, i.contract_id, e.code, l.unit_price_tiyn
+             FROM contract k JOIN invoice i ON i.contract_id = k.id AND i.status IN ${LIVE_INVOICE}
+             JOIN invoice_line l ON l.invoice_id = i.id JOIN estimate_item e ON e.id = l.estimate_item_id
+            WHERE k.colour_id = $1`,
+          [colourId],
+        )
+      ).flatMap((p) => {
+        const stats = shared.prices.get(p.code);
+        return stats ? [{ ...p, ...stats }] : [];
+      })
+    : await sql<{ line_id: number; invoice_id: number; issuer_id: number; contract_id: number; code: string; unit_price_tiyn: bigint; q1: number; q3: number; samples: number }>(
+        `WITH mine AS MATERIALIZED (
+           SELECT l.id AS line_id, i.id AS invoice_id, i.issuer_id, i.contract_id, e.code, l.unit_price_tiyn
+             FROM invoice_line l JOIN invoice i ON i.id = l.invoice_id AND i.status IN ${LIVE_INVOICE}
+             JOIN contract k ON k.id = i.contract_id AND k.colour_id = $1 JOIN estimate_item e ON e.id = l.estimate_item_id),
+         everywhere AS MATERIALIZED (
+           SELECT e2.code, percentile_cont(0.25) WITHIN GROUP (ORDER BY l2.unit_price_tiyn) AS q1,
+                  percentile_cont(0.75) WITHIN GROUP (ORDER BY l2.unit_price_tiyn) AS q3, count(*)::int AS samples
+             FROM estimate_item e2 JOIN invoice_line l2 ON l2.estimate_item_id = e2.id
+             JOIN invoice i2 ON i2.id = l2.invoice_id AND i2.status IN ${LIVE_INVOICE}
+            WHERE e2.code IN (SELECT DISTINCT code FROM mine) GROUP BY e2.code)
+         SELECT mine.*, everywhere.q1, everywhere.q3, everywhere.samples FROM mine JOIN everywhere ON everywhere.code = mine.code`,
+        [colourId],
+      );
   const fences = new Map<string, bigint | null>();
   for (const p of priced) {
     if (!fences.has(p.code)) fences.set(p.code, fenceOf({ q1: Number(p.q1), q3: Number(p.q3) }, p.samples, config.unitPriceOutlier));
@@ -264,21 +315,33 @@ export async function detectColour(sql: TSql, colourId: number, config: TFlagCon
   }
 
   // ── new companies, concentration, debarred parties ──
-  const companies = await sql<{ id: number; registered_on: Date | null; is_debarred: boolean; is_sub: boolean; first_transfer: bigint | null; first_colour: number | null; first_at: Date | null; contracts: number[] }>(
-    `SELECT o.id, o.registered_on, o.is_debarred,
-            bool_or(k.parent_id IS NOT NULL) AS is_sub, array_agg(k.id) AS contracts,
-            f.id AS first_transfer, f.colour_id AS first_colour, f.at AS first_at
-       FROM contract k JOIN organization o ON o.id = k.contractor_id
-       LEFT JOIN LATERAL (
-         SELECT t.id, t.colour_id, coalesce(i.paid_at, t.created_at) AS at
-           FROM account a JOIN transfer t ON t.to_account_id = a.id AND t.kind = 'payment'
-           LEFT JOIN invoice i ON t.document_type = 'invoice' AND i.id = t.document_id
-          WHERE a.organization_id = o.id AND a.holder_kind = 'company'
-          ORDER BY coalesce(i.paid_at, t.created_at), t.id LIMIT 1) f ON true
-      WHERE k.colour_id = $1
-      GROUP BY o.id, f.id, f.colour_id, f.at`,
-    [colourId],
-  );
+  type TCompanyRow = { id: number; registered_on: Date | null; is_debarred: boolean; is_sub: boolean; first_transfer: bigint | null; first_colour: number | null; first_at: Date | null; contracts: number[] };
+  const companies = shared
+    ? (
+        await sql<Omit<TCompanyRow, "first_transfer" | "first_colour" | "first_at">>(
+          `SELECT o.id, o.registered_on, o.is_debarred, bool_or(k.parent_id IS NOT NULL) AS is_sub, array_agg(k.id) AS contracts
+             FROM contract k JOIN organization o ON o.id = k.contractor_id WHERE k.colour_id = $1 GROUP BY o.id`,
+          [colourId],
+        )
+      ).map((c): TCompanyRow => {
+        const f = shared.firstReceipts.get(c.id);
+        return { ...c, first_transfer: f?.transferId ?? null, first_colour: f?.colourId ?? null, first_at: f?.at ?? null };
+      })
+    : await sql<TCompanyRow>(
+        `SELECT o.id, o.registered_on, o.is_debarred,
+                bool_or(k.parent_id IS NOT NULL) AS is_sub, array_agg(k.id) AS contracts,
+                f.id AS first_transfer, f.colour_id AS first_colour, f.at AS first_at
+           FROM contract k JOIN organization o ON o.id = k.contractor_id
+           LEFT JOIN LATERAL (
+             SELECT t.id, t.colour_id, coalesce(i.paid_at, t.created_at) AS at
+               FROM account a JOIN transfer t ON t.to_account_id = a.id AND t.kind = 'payment'
+               LEFT JOIN invoice i ON t.document_type = 'invoice' AND i.id = t.document_id
+              WHERE a.organization_id = o.id AND a.holder_kind = 'company'
+              ORDER BY coalesce(i.paid_at, t.created_at), t.id LIMIT 1) f ON true
+          WHERE k.colour_id = $1
+          GROUP BY o.id, f.id, f.colour_id, f.at`,
+        [colourId],
+      );
   for (const c of companies) {
     const received = receivedBy.get(c.id);
     if (c.first_at && c.first_colour === colourId) {

@@ -2,9 +2,10 @@ import "server-only";
 import { pool } from "../db";
 import { env } from "../env";
 import { logUnexpected } from "../errors";
-import { withSqlTransaction, type TSql } from "../ledger/sql";
+import type { TSql } from "../ledger/sql";
 import { FLAG_CONFIG, type TFlagConfig } from "./config";
-import { detectColour } from "./detect-colour";
+import { detectColour, sharedFacts, type TSharedFacts } from "./detect-colour";
+import { withFlagTransaction } from "./flag-transaction";
 import type { TFinding } from "./types";
 
 export type TRefreshResult = { colourId: number; open: number; cleared: number };
@@ -14,14 +15,13 @@ export type TRefreshResult = { colourId: number; open: number; cleared: number }
  * flags of this colour no longer found are marked cleared, dismissed ones stay dismissed. Running it twice
  * changes nothing but last_detected_at. Refreshes of one colour queue behind each other (advisory lock).
  */
-export async function refreshFlagsForColour(colourId: number, { config = FLAG_CONFIG }: { config?: TFlagConfig } = {}): Promise<TRefreshResult> {
-  return withSqlTransaction(async (sql) => {
+export async function refreshFlagsForColour(colourId: number, { config = FLAG_CONFIG, shared }: { config?: TFlagConfig; shared?: TSharedFacts } = {}): Promise<TRefreshResult> {
+  return withFlagTransaction(async (sql) => {
     // One snapshot for every query: payments committing meanwhile must not appear in one fact and not in
     // another. A concurrent refresh of the same colour (another process) ends in a serialization failure,
-    // and withSqlTransaction runs this again.
-    await sql(`SET TRANSACTION ISOLATION LEVEL REPEATABLE READ`);
+    // and withFlagTransaction runs this again.
     await sql(`SELECT pg_advisory_xact_lock(hashtext('aiqyn.flags'), $1::int)`, [colourId]);
-    const findings = await detectColour(sql, colourId, config);
+    const findings = await detectColour(sql, colourId, config, shared);
     await upsertFlags(sql, findings);
     const cleared = await sql<{ id: number }>(
       `UPDATE flag SET status = 'cleared' WHERE colour_id = $1 AND status = 'open' AND NOT (key = ANY($2::text[])) RETURNING id`,
@@ -78,17 +78,29 @@ export async function refreshFlagsForCompany(companyId: number, options: { confi
   return results;
 }
 
-/** The full recompute: every colour, oldest first, reporting progress after each. */
-export async function recomputeAllFlags({ config = FLAG_CONFIG, onProgress }: { config?: TFlagConfig; onProgress?: (done: number, total: number) => void } = {}): Promise<{ colours: number; open: number; cleared: number }> {
+/**
+ * The full recompute: every colour, reporting progress. The facts that span colours (price quartiles per item
+ * code, first receipts) are read once, in one snapshot, before the colours; each colour then runs in its own
+ * snapshot, a few at a time (FLAG_RECOMPUTE_WORKERS). A payment committing during the recompute is judged
+ * against quartiles read a moment earlier — the refresh it schedules judges it again.
+ */
+export async function recomputeAllFlags({ config = FLAG_CONFIG, onProgress, workers = env().FLAG_RECOMPUTE_WORKERS }: { config?: TFlagConfig; onProgress?: (done: number, total: number) => void; workers?: number } = {}): Promise<{ colours: number; open: number; cleared: number }> {
   const { rows } = await pool().query<{ id: number }>(`SELECT id FROM colour ORDER BY id`);
+  const shared = await withFlagTransaction(sharedFacts);
   let open = 0;
   let cleared = 0;
-  for (const [n, r] of rows.entries()) {
-    const result = await refreshFlagsForColour(r.id, { config });
-    open += result.open;
-    cleared += result.cleared;
-    onProgress?.(n + 1, rows.length);
-  }
+  let next = 0;
+  let done = 0;
+  const worker = async () => {
+    while (next < rows.length) {
+      const colourId = rows[next++]!.id;
+      const result = await refreshFlagsForColour(colourId, { config, shared });
+      open += result.open;
+      cleared += result.cleared;
+      onProgress?.(++done, rows.length);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(workers, rows.length)) }, worker));
   return { colours: rows.length, open, cleared };
 }
 

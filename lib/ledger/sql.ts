@@ -7,7 +7,8 @@ import { withRetry, type TRetryOptions } from "./retry";
 export type TSql = <T = Record<string, unknown>>(text: string, params?: readonly unknown[]) => Promise<T[]>;
 
 const INT8 = 20;
-const types = {
+/** Type parsers that read int8 as bigint. */
+export const bigintTypes = {
   getTypeParser: ((oid: number, format?: string) => (oid === INT8 ? (v: string) => BigInt(v) : pg.types.getTypeParser(oid, format as "text"))) as typeof pg.types.getTypeParser,
 };
 
@@ -25,7 +26,7 @@ export function withSqlTransaction<T>(fn: (sql: TSql, last: TSql) => Promise<T>,
   return withRetry(async () => {
     const client = await ledgerPool().connect();
     const run = async <R>(text: string, params: readonly unknown[] = []) =>
-      (await client.query({ text, values: params.map((p) => (typeof p === "bigint" ? p.toString() : p)), types })).rows as R[];
+      (await client.query({ text, values: params.map((p) => (typeof p === "bigint" ? p.toString() : p)), types: bigintTypes })).rows as R[];
     let state = "idle" as "idle" | "open" | "ended";
     // Promise.all observes every promise of a pipeline, so a statement failing behind another is never unhandled;
     // a COMMIT after a failed statement only rolls back, and the statement's own error is the one thrown.

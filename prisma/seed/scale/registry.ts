@@ -60,7 +60,7 @@ export class Registry {
     do {
       const [stem, stemRu] = this.r.pick(NAME_STEMS);
       const [word, wordRu] = this.r.pick(TRADE_WORDS[trade]);
-      const n = this.usedNames.has(`${stem} ${word}`) ? ` ${this.r.int(2, 99)}` : "";
+      const n = this.usedNames.has(`${stem} ${word} LLP`) ? ` ${this.r.int(2, 99)}` : "";
       name = `${stem} ${word}${n} LLP`;
       nameRu = `ТОО «${stemRu} ${wordRu}${n}»`;
     } while (this.usedNames.has(name));
