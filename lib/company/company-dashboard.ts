@@ -34,7 +34,7 @@ export async function companyBalances({ actor }: { actor: TActor }): Promise<TCo
       coalesce((SELECT sum(t.amount_tiyn) FROM transfer t JOIN account b ON b.id = t.to_account_id WHERE t.from_account_id = a.id AND b.holder_kind = 'company'), 0)::bigint AS passed_on,
       coalesce((SELECT sum(t.amount_tiyn) FROM transfer t JOIN account b ON b.id = t.to_account_id WHERE t.from_account_id = a.id AND b.holder_kind = 'exit'), 0)::bigint AS exited
     FROM account a JOIN colour c ON c.id = a.colour_id JOIN project p ON p.id = c.project_id
-    WHERE a.holder_key = ${`company:${org}`}
+    WHERE a.organization_id = ${org} AND a.holder_kind = 'company'
     ORDER BY c.expires_at, a.colour_id`;
   return rows.map((r) => ({
     colourId: r.colour_id,

@@ -20,7 +20,7 @@ export async function exitOptions({ actor }: { actor: TActor }) {
   const exited = await db.$queryRaw<{ colour_id: number; holder_key: string; total: bigint }[]>`
     SELECT t.colour_id, b.holder_key, sum(t.amount_tiyn)::bigint AS total
     FROM transfer t JOIN account a ON a.id = t.from_account_id JOIN account b ON b.id = t.to_account_id
-    WHERE a.holder_key = ${`company:${org}`} AND b.holder_kind = 'exit'
+    WHERE a.organization_id = ${org} AND a.holder_kind = 'company' AND b.holder_kind = 'exit'
     GROUP BY t.colour_id, b.holder_key`;
   return balances.map((b) => {
     const colour = colours.find((c) => c.id === b.colourId)!;

@@ -6,6 +6,21 @@ import { prisma } from "../db";
 import { Prisma } from "../generated/prisma/client";
 import { toPage, pageWindow } from "../pagination";
 
+/**
+ * Invoice and subcontract counts of the listed contracts only. Prisma's `_count` include aggregates the whole
+ * invoice table and then joins (380 ms at half a million invoices); these two grouped queries read the page's rows.
+ */
+async function withCounts<C extends { id: number }>(contracts: C[]): Promise<(C & { _count: { invoices: number; subcontracts: number } })[]> {
+  const ids = contracts.map((c) => c.id);
+  const [invoices, subcontracts] = await Promise.all([
+    prisma().invoice.groupBy({ by: ["contractId"], where: { contractId: { in: ids }, status: { not: "draft" } }, _count: true }),
+    prisma().contract.groupBy({ by: ["parentId"], where: { parentId: { in: ids } }, _count: true }),
+  ]);
+  const invoicesOf = new Map(invoices.map((r) => [r.contractId, r._count]));
+  const subcontractsOf = new Map(subcontracts.map((r) => [r.parentId, r._count]));
+  return contracts.map((c) => ({ ...c, _count: { invoices: invoicesOf.get(c.id) ?? 0, subcontracts: subcontractsOf.get(c.id) ?? 0 } }));
+}
+
 export type THolderLabel = { kind: "issuance" | "project" | "company" | "exit"; name: string; organizationId: number | null };
 
 /**
@@ -38,9 +53,9 @@ export async function getProjectOverview({ actor, projectId, contractsPage = 1 }
     db.contract.findMany({
       where: { projectId },
       orderBy: [{ parentId: { sort: "asc", nulls: "first" } }, { signedOn: "asc" }, { id: "asc" }],
-      include: { contractor: { select: { id: true, name: true, nameRu: true, bin: true, isDebarred: true } }, _count: { select: { invoices: { where: { status: { not: "draft" } } }, subcontracts: true } } },
+      include: { contractor: { select: { id: true, name: true, nameRu: true, bin: true, isDebarred: true } } },
       ...pageWindow(contractsPage),
-    }),
+    }).then(withCounts),
     db.contract.count({ where: { projectId } }),
     revisionsWithAuthors(projectId),
     // A contractor's drafts are its own until submitted.
