@@ -1,7 +1,7 @@
-// npm run bench:ledger [-- --json] [--payments N] [--keep]: purpose-checked invoice payments (rules, lots, journal
+// npm run bench:ledger [-- --json] [--payments N] [--keep] [--scale region|national]: purpose-checked invoice payments (rules, lots, journal
 // included) with 1 and 8 concurrent clients, against a baseline of bare transfers in raw SQL (conditional
 // UPDATE + INSERT, no ORM) in the same run, on a fresh database on the configured server (DATABASE_URL) or
-// the embedded one. Prints a table (or JSON) and exits 0.
+// the embedded one (with --scale, on top of a generated dataset of that size). Prints a table (or JSON) and exits 0.
 import fs from "node:fs";
 import os from "node:os";
 import { createTestDatabase } from "../scripts/lib/test-db.mjs";
@@ -9,6 +9,10 @@ import { migrate } from "../scripts/lib/migrate.mjs";
 
 const args = process.argv.slice(2);
 const asJson = args.includes("--json");
+const option = (name: string) => {
+  const at = args.indexOf(name);
+  return at === -1 ? undefined : args[at + 1];
+};
 const arg = (name: string, fallback: number) => {
   const at = args.indexOf(name);
   return at === -1 ? fallback : Number(args[at + 1]);
@@ -49,6 +53,15 @@ async function main() {
   process.env.FLAG_REFRESH_DELAY_MS = "3600000";
   try {
     await migrate(db.url);
+    // --scale region|national: the payments run on top of a generated dataset (prisma/seed/scale) of that size.
+    const scale = option("--scale");
+    if (scale) {
+      const { generateScale, SCALES } = await import("../prisma/seed/scale/generate-scale");
+      if (!(scale in SCALES)) throw new Error(`--scale takes ${Object.keys(SCALES).join(" or ")}`);
+      log(`generating the ${scale} dataset first…`);
+      const generated = await generateScale({ scale: scale as keyof typeof SCALES, seed: 1, url: db.url, log });
+      log(`  ${generated.transfers.toLocaleString("en")} transfers in ${generated.seconds} s`);
+    }
     const { prisma, pool, closeDb } = await import("../lib/db");
     const { SYSTEM_ACTOR } = await import("../lib/actor");
     const { createOrganization } = await import("../lib/organizations/create-organization");
