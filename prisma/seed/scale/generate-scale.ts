@@ -17,7 +17,7 @@ import { BulkWriter, type TTable } from "./writer";
 
 export type TScale = "region" | "national";
 
-type TScaleSpec = { regions: TRegionCode[]; projects: number; generals: number; perTrade: number; officials: number; plantsPerKind: number };
+export type TScaleSpec = { regions: TRegionCode[]; projects: number; generals: number; perTrade: number; officials: number; plantsPerKind: number };
 
 /** Population weights of the regions (millions, rounded): where the projects go. */
 const POPULATION: Record<TRegionCode, number> = {
@@ -34,8 +34,9 @@ export const SCALES: Record<TScale, TScaleSpec> = {
 
 export type TScaleResult = { scale: TScale; seed: number; firstColourId: number; projects: number; transfers: number; rows: Record<string, number>; plants: Record<TPlant, number>; invoices: { total: number; paid: number; awaiting: number; rejected: number; refused: number }; seconds: number };
 
-export async function generateScale({ scale, seed, url, log }: { scale: TScale; seed: number; url: string; log: (line: string) => void }): Promise<TScaleResult> {
-  const spec = SCALES[scale];
+/** `spec` overrides parts of the scale (tests generate a few projects of the same kind). */
+export async function generateScale({ scale, seed, url, log, spec: override }: { scale: TScale; seed: number; url: string; log: (line: string) => void; spec?: Partial<TScaleSpec> }): Promise<TScaleResult> {
+  const spec = { ...SCALES[scale], ...override };
   const started = Date.now();
   const client = new pg.Client({ connectionString: url });
   await client.connect();

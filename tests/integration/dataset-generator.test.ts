@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { prisma } from "../../lib/db";
+import { recomputeAllFlags } from "../../lib/flags/refresh-flags";
+import { checkLedgerInvariants } from "../../lib/ledger/check-invariants";
+import { verifyDatabaseJournal } from "../../lib/ledger/verify-journal";
+import { generateScale } from "../../prisma/seed/scale/generate-scale";
+import { resetDatabase } from "../support/reset-database";
+
+// The generator at a size a test can afford: one region, sixteen projects, one planted scheme of each kind.
+const generate = (seed: number) =>
+  generateScale({ scale: "region", seed, url: process.env.DATABASE_URL!, log: () => {}, spec: { projects: 16, generals: 4, perTrade: 2, officials: 2, plantsPerKind: 1 } });
+const heads = async () => (await prisma().$queryRaw<{ h: string }[]>`SELECT string_agg(hash, ',' ORDER BY chain) AS h FROM journal_head`)[0]!.h;
+
+describe("dataset generator (npm run seed -- --scale)", () => {
+  it("gives the same dataset for the same seed and another for another seed", async () => {
+    const first = await generate(7);
+    const firstHeads = await heads();
+    await resetDatabase();
+    const again = await generate(7);
+    // Every colour's journal head hashes its whole history: equal heads, equal ledgers.
+    expect(await heads()).toBe(firstHeads);
+    expect({ ...again, seconds: 0 }).toEqual({ ...first, seconds: 0 });
+    await resetDatabase();
+    await generate(8);
+    expect(await heads()).not.toBe(firstHeads);
+  }, 240_000);
+
+  it("writes a ledger that ledger:check and journal:verify accept, whose flags find every planted scheme", async () => {
+    const result = await generate(3);
+    expect(result.transfers).toBeGreaterThan(1000);
+    expect(result.invoices.paid).toBeGreaterThan(0);
+    expect((await checkLedgerInvariants(prisma())).violations).toEqual([]);
+    const journal = await verifyDatabaseJournal(prisma());
+    expect(journal.firstBroken).toBeNull();
+    expect(journal.checked).toBe(Number((await prisma().journalEntry.count())));
+    await recomputeAllFlags();
+    for (const [kind, planted] of Object.entries(result.plants)) {
+      expect(planted).toBe(1);
+      expect(await prisma().flag.count({ where: { kind, status: "open" } }), kind).toBeGreaterThanOrEqual(planted);
+    }
+    // Paid invoices were paid by the ledger: one payment transfer each, for their total.
+    const unmatched = await prisma().$queryRaw<{ n: bigint }[]>`
+      SELECT count(*) AS n FROM invoice i LEFT JOIN transfer t ON t.document_type = 'invoice' AND t.document_id = i.id
+      WHERE i.status = 'paid' AND (t.id IS NULL OR t.amount_tiyn <> i.total_tiyn)`;
+    expect(Number(unmatched[0]!.n)).toBe(0);
+    // A second run on the same database refuses rather than mixing two datasets.
+    await expect(generate(3)).rejects.toThrow(/already loaded/);
+  }, 240_000);
+});
