@@ -1,8 +1,9 @@
-// npm run bench:trace [-- --json] [--colours N] [--samples N] [--keep]: trace queries on a large ledger. Builds, on a fresh database on the
+// npm run bench:trace [-- --json] [--colours N] [--samples N] [--keep] [--scale national]: trace queries on a large ledger. Builds, on a fresh database on the
 // configured server (DATABASE_URL) or the embedded one, N colours (default 100 on a server, 10 embedded) of 10 000
 // transfers each — project → 10 general contractors (2 000 payments) → 100 subcontractors (6 000) → wages exits
 // (2 000) — written in bulk with their lots and lot consumptions (setup is not what is measured), then times the
-// investigators' traces through lib/trace exactly as the pages call them. Prints a table (or JSON) and exits 0.
+// investigators' traces through lib/trace exactly as the pages call them (with --scale: on a generated dataset of that
+// size instead). Prints a table (or JSON) and exits 0.
 import os from "node:os";
 import { createTestDatabase } from "../scripts/lib/test-db.mjs";
 import { migrate } from "../scripts/lib/migrate.mjs";
@@ -40,13 +41,22 @@ async function main() {
     const { traceMoney } = await import("../lib/trace/trace");
 
     const started = Date.now();
+    // --scale region|national: trace the subjects of a generated dataset instead of the bulk-built one.
+    const scale = args[args.indexOf("--scale") + 1];
+    const generated = args.includes("--scale");
+    if (generated) {
+      const { generateScale, SCALES } = await import("../prisma/seed/scale/generate-scale");
+      if (!(scale! in SCALES)) throw new Error(`--scale takes ${Object.keys(SCALES).join(" or ")}`);
+      log(`generating the ${scale} dataset…`);
+      await generateScale({ scale: scale as keyof typeof SCALES, seed: 1, url: db.url, log });
+    }
     const ministry = await createOrganization({ actor: SYSTEM_ACTOR, input: { kind: "ministry", name: "Bench ministry" } });
     const line = await createBudgetLine({ actor: SYSTEM_ACTOR, input: { code: "04 9 467 037 015", specifics: "431", fiscalYear: 2026, name: "Bench", ministryId: ministry.id, appropriatedTiyn: 10n ** 16n } });
     const companies: number[] = [];
     for (let i = 0; i < GCS + SUBS; i++) companies.push((await createOrganization({ actor: SYSTEM_ACTOR, input: { kind: "company", name: `Bench company ${i}`, bin: makeBin(20, 1, i * 7 + 1) } })).id);
     const q = (text: string, values: unknown[] = []) => pool().query(text, values);
 
-    for (let c = 0; c < colours; c++) {
+    for (let c = 0; c < (generated ? 0 : colours); c++) {
       const project = await createProject({ actor: SYSTEM_ACTOR, input: { name: `Bench project ${c}`, region: "almaty-city", ministryId: ministry.id, items: [{ code: "X", name: "Works", category: "41.00", unit: "работа", quantityMilli: 1000n, ceilingUnitPriceTiyn: 10n ** 13n }] } });
       const colour = await allocateColour({
         actor: SYSTEM_ACTOR,
@@ -125,7 +135,11 @@ async function main() {
     const subs = await pick(`SELECT t.id FROM transfer t JOIN account a ON a.id = t.from_account_id WHERE a.holder_kind = 'company' AND t.kind = 'payment' ORDER BY random() LIMIT ${samples}`);
     const payments = await pick(`SELECT t.id FROM transfer t JOIN account a ON a.id = t.from_account_id WHERE a.holder_kind = 'project' ORDER BY random() LIMIT ${samples}`);
     const colourIds = await pick(`SELECT id FROM colour ORDER BY random() LIMIT ${Math.min(samples, 20)}`);
-    const subCompanies = companies.slice(GCS, GCS + 10);
+    // The companies traced forward: the bench's subcontractors, or a generated dataset's ten busiest payees.
+    const subCompanies = generated
+      ? await pick(`SELECT a.organization_id AS id FROM transfer t JOIN account a ON a.id = t.to_account_id AND a.holder_kind = 'company' GROUP BY 1 ORDER BY count(*) DESC LIMIT 10`)
+      : companies.slice(GCS, GCS + 10);
+    const receipts = generated ? Number((await q(`SELECT count(*) AS n FROM transfer t JOIN account a ON a.id = t.to_account_id WHERE a.organization_id = $1`, [subCompanies[0]])).rows[0].n) : colours * 60;
 
     async function time(label: string, subjects: number[], run: (id: number) => Promise<{ links: unknown[] }>) {
       await run(subjects[0]!); // warm the pool and the plan cache
@@ -146,8 +160,8 @@ async function main() {
       await time("backward, a wages exit (3 tiers up to the mint)", exits, (id) => traceMoney({ actor, subject: { kind: "transfer", id }, direction: "backward" })),
       await time("backward, a subcontractor's payment", subs, (id) => traceMoney({ actor, subject: { kind: "transfer", id }, direction: "backward" })),
       await time("forward, a project's payment (lot by lot)", payments, (id) => traceMoney({ actor, subject: { kind: "transfer", id }, direction: "forward" })),
-      await time("forward, a whole colour (10 000 transfers)", colourIds, (id) => traceMoney({ actor, subject: { kind: "colour", id }, direction: "forward" })),
-      await time(`forward, a subcontractor (${(colours * 60).toLocaleString("en")} receipts, lot by lot)`, subCompanies, (id) => traceMoney({ actor, subject: { kind: "company", id }, direction: "forward" })),
+      await time(generated ? "forward, a whole colour" : "forward, a whole colour (10 000 transfers)", colourIds, (id) => traceMoney({ actor, subject: { kind: "colour", id }, direction: "forward" })),
+      await time(generated ? `forward, the busiest payees (${receipts.toLocaleString("en")} receipts for the first)` : `forward, a subcontractor (${receipts.toLocaleString("en")} receipts, lot by lot)`, subCompanies, (id) => traceMoney({ actor, subject: { kind: "company", id }, direction: "forward" })),
     ];
     const server = (await q(`SELECT current_setting('server_version') AS v`)).rows[0].v;
     await closeDb();
