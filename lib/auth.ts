@@ -1,4 +1,5 @@
 import "server-only";
+import crypto from "node:crypto";
 import NextAuth, { AuthError, CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { notFound, redirect } from "next/navigation";
@@ -7,11 +8,12 @@ import { env } from "./env";
 import { ForbiddenError } from "./errors";
 import type { Role } from "./generated/prisma/enums";
 import { loadActor } from "./users/load-actor";
+import { revokeSession, SESSION_MAX_AGE_SECONDS } from "./users/revoke-session";
 import { verifyCredentials } from "./users/verify-credentials";
 
 // The only file that imports next-auth. Sessions are JWTs carrying the user id, role, organisation and a
 // session version; every request re-reads the user (one primary-key lookup) so that deactivation and
-// "sign out on all devices" take effect at once.
+// "sign out on all devices" take effect at once. Each sign-in gets a session id, refused after sign-out.
 
 declare module "next-auth" {
   interface User {
@@ -20,7 +22,7 @@ declare module "next-auth" {
     sessionVersion?: number;
   }
   interface Session {
-    user: { id: string; name: string; email: string; role: Role; organizationId: number | null; sessionVersion: number };
+    user: { id: string; name: string; email: string; role: Role; organizationId: number | null; sessionVersion: number; sessionId: string | null };
   }
 }
 
@@ -30,6 +32,7 @@ declare module "@auth/core/jwt" {
     role?: Role;
     organizationId?: number | null;
     sv?: number;
+    sid?: string;
   }
 }
 
@@ -49,7 +52,7 @@ function clientAddress(request: Request | undefined): string {
 export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   trustHost: true,
   secret: env().AUTH_SECRET,
-  session: { strategy: "jwt", maxAge: 8 * 3600 },
+  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
   pages: { signIn: "/sign-in" },
   providers: [
     Credentials({
@@ -72,6 +75,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
         token.role = user.role as Role;
         token.organizationId = user.organizationId ?? null;
         token.sv = user.sessionVersion ?? 0;
+        token.sid = crypto.randomUUID();
       }
       return token;
     },
@@ -80,6 +84,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
       session.user.role = token.role as Role;
       session.user.organizationId = token.organizationId ?? null;
       session.user.sessionVersion = token.sv ?? 0;
+      session.user.sessionId = token.sid ?? null;
       return session;
     },
   },
@@ -104,7 +109,15 @@ export async function getActor(): Promise<TActor | null> {
   const session = await auth();
   const id = Number(session?.user?.id);
   if (!session?.user || !Number.isInteger(id)) return null;
-  return loadActor(id, session.user.sessionVersion);
+  return loadActor(id, session.user.sessionVersion, session.user.sessionId);
+}
+
+/** Signs the current session out for good (its id is revoked), then clears the cookie and redirects. */
+export async function signOutSession(redirectTo: string): Promise<void> {
+  const session = await auth();
+  const id = Number(session?.user?.id);
+  if (session?.user?.sessionId && Number.isInteger(id)) await revokeSession({ sessionId: session.user.sessionId, userId: id });
+  await signOut({ redirectTo });
 }
 
 /** For pages: the user, or a redirect to sign-in. */

@@ -6,6 +6,7 @@ import { createOrganization } from "../../lib/organizations/create-organization"
 import { createUser } from "../../lib/users/create-user";
 import { listUsers } from "../../lib/users/list-users";
 import { loadActor } from "../../lib/users/load-actor";
+import { revokeSession } from "../../lib/users/revoke-session";
 import { endAllSessions, setUserActive } from "../../lib/users/set-user-active";
 import { verifyCredentials } from "../../lib/users/verify-credentials";
 import { actorWithRole, adminActor } from "../support/actors";
@@ -129,6 +130,17 @@ describe("sign-in and sessions", () => {
     await endAllSessions({ actor });
     expect(await loadActor(u.id, 0)).toBeNull();
     expect(await loadActor(u.id, 1)).not.toBeNull();
+  });
+
+  it("signing out ends that session for good, and only that one", async () => {
+    const u = await user();
+    expect(await loadActor(u.id, 0, "session-a")).not.toBeNull();
+    await revokeSession({ sessionId: "session-a", userId: u.id });
+    // A cookie re-issued by a request that was in flight still carries the id: it stays signed out.
+    expect(await loadActor(u.id, 0, "session-a")).toBeNull();
+    expect(await loadActor(u.id, 0, "session-b")).not.toBeNull();
+    await revokeSession({ sessionId: "session-a", userId: u.id });
+    expect(await prisma().revokedSession.count()).toBe(1);
   });
 
   it("an administrator cannot deactivate themselves", async () => {
