@@ -345,9 +345,10 @@ export class ProjectHistory {
       });
       if (violations.length) {
         // What the portal does with such an approval: refuses it, records the attempt, the invoice keeps waiting.
-        const payerOrg = c.payer?.id ?? null;
-        this.out.push("refused_attempt", [this.ids.bigNext("refused_attempt"), this.colourId, releaser, payerOrg, "invoice", inv.id, inv.total, `{${violations.map((v) => v.code).join(",")}}`, JSON.stringify(violations.map((v) => ({ code: v.code, params: v.params, message: v.message }))), releasedAt]);
-        this.ledger.journal("refused", { actor: releaser, organization: payerOrg, document: "invoice", documentId: inv.id, amount: inv.total, codes: violations.map((v) => v.code) }, releasedAt);
+        // As approveInvoice records it: the refused invoice's issuer is the organisation concerned.
+        const issuer = c.company.id;
+        this.out.push("refused_attempt", [this.ids.bigNext("refused_attempt"), this.colourId, releaser, issuer, "invoice", inv.id, inv.total, `{${violations.map((v) => v.code).join(",")}}`, JSON.stringify(violations.map((v) => ({ code: v.code, params: v.params, message: v.message }))), releasedAt]);
+        this.ledger.journal("refused", { actor: releaser, organization: issuer, document: "invoice", documentId: inv.id, amount: inv.total, codes: violations.map((v) => v.code) }, releasedAt);
         inv.write(approvers.length > 1 ? "approved" : "submitted", null);
         this.totals.refused++;
         this.totals.awaiting++;
@@ -410,9 +411,9 @@ export class ProjectHistory {
       const payer = sub.payer!;
       const l = over[0]!;
       const details = [{ code: "PRICE_ABOVE_CEILING", params: { item: l.item.spec.code, limit: sub.items.get(l.item.id)!.ceiling.toString(), attempted: l.price.toString() }, message: `Unit price above ceiling for ${l.item.spec.code} ${l.item.spec.name}: ceiling ${sub.items.get(l.item.id)!.ceiling} tiyn, invoiced ${l.price} tiyn.` }];
-      this.out.push("refused_attempt", [this.ids.bigNext("refused_attempt"), this.colourId, payer.userId, payer.id, "invoice", inv.id, inv.total, "{PRICE_ABOVE_CEILING}", JSON.stringify(details), attemptAt]);
+      this.out.push("refused_attempt", [this.ids.bigNext("refused_attempt"), this.colourId, payer.userId, sub.company.id, "invoice", inv.id, inv.total, "{PRICE_ABOVE_CEILING}", JSON.stringify(details), attemptAt]);
       this.ledger.journal("submit", { invoice: inv.id, number: inv.number, issuer: sub.company.id, total: inv.total.toString(), actor: sub.company.userId }, submittedAt);
-      this.ledger.journal("refused", { actor: payer.userId, organization: payer.id, document: "invoice", documentId: inv.id, amount: inv.total, codes: ["PRICE_ABOVE_CEILING"] }, attemptAt);
+      this.ledger.journal("refused", { actor: payer.userId, organization: sub.company.id, document: "invoice", documentId: inv.id, amount: inv.total, codes: ["PRICE_ABOVE_CEILING"] }, attemptAt);
       const reason = "Unit price above the contract ceiling; re-issue at the contract price";
       this.out.push("invoice_decision", [this.ids.nextId("invoice_decision"), inv.id, payer.userId, "reject", reason, attemptAt]);
       this.ledger.journal("reject", { invoice: inv.id, actor: payer.userId, reason }, attemptAt);
