@@ -68,8 +68,9 @@ export class ProjectHistory {
     this.projectId = this.ids.nextId("project");
     const name = plan.kind.name({ city: plan.city, size: plan.size, extra: plan.extra });
     const startsOn = new Date(mintAt.getTime() - r.int(10, 60) * DAY);
-    const months = r.int(12, 24);
-    this.out.push("project", [this.projectId, name, plan.region, `${plan.city}, ${r.pick(["Abai ave.", "Satpaev st.", "Zhambyl st.", "Tole bi st.", "Kunaev st."])} ${r.int(1, 120)}`, plan.ministryId, day(startsOn), day(new Date(startsOn.getTime() + months * 30 * DAY)), startsOn]);
+    // The works are planned over this many months (the project's end date); invoices follow that pace.
+    const plannedMonths = r.int(14, 26);
+    this.out.push("project", [this.projectId, name, plan.region, `${plan.city}, ${r.pick(["Abai ave.", "Satpaev st.", "Zhambyl st.", "Tole bi st.", "Kunaev st."])} ${r.int(1, 120)}`, plan.ministryId, day(startsOn), day(new Date(startsOn.getTime() + (plannedMonths + 1) * 30.4 * DAY)), startsOn]);
     this.buildEstimate();
 
     // ── the allocation: the colour, its rules (version 1) and the mint ──
@@ -94,7 +95,6 @@ export class ProjectHistory {
     this.subcontract(general, signed);
 
     // ── monthly invoices of the general contractor, to the end of the dataset ──
-    const plannedMonths = r.int(14, 26);
     let month = new Date(Date.UTC(signed.getUTCFullYear(), signed.getUTCMonth() + 1, 1));
     let k = 0;
     const splitMonth = plan.plant === "split_invoices" ? r.int(2, 4) : -1;
