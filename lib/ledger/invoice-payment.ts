@@ -3,18 +3,19 @@ import type { TActor } from "../actor";
 import { fromStoredRules } from "../allocations/purpose-rules-json";
 import { checkInvoicePayment } from "../rules/purpose-rules";
 import type { TEstimateItemState, TInvoicePaymentAttempt } from "../rules/types";
-import { ledgerPostStatement, postedFrom, type TPosted, type TPostedRow } from "./post-transfer";
+import { canonicalJson } from "./canonical-json";
+import { postedFrom, type TPosted, type TPostedRow } from "./post-transfer";
 import { ledgerRefusalFrom } from "./refusal";
 import { RuleRefusal } from "./refusal";
 import type { TSql } from "./sql";
 
-/** What invoice_payment_context() returns (amounts as decimal strings). */
+/** What the rules judge about paying one invoice (amounts as decimal strings), from invoice_payment_row(). */
 export type TPaymentContext = {
   invoice: { id: number; number: string; kind: "work" | "advance"; status: string; total: string; createdBy: number; issuer: number };
   lines: { code: string; quantity: string; price: string }[];
   approvals: number[];
   contract: { id: number; value: string; status: string; payer: number | null; contractor: number; colour: number; project: number; ministry: number };
-  colour: { id: number; frozen: boolean; closed: boolean; expiresAt: string; version: number; rules: unknown };
+  colour: { id: number; frozen: boolean; closed: boolean; expiresAt: Date | string; version: number; rules: unknown };
   payee: { id: number; name: string; kind: string; debarred: boolean } | null;
   payer: { account: string; balance: string; frozen: boolean };
   payeeAccount: string;
@@ -22,10 +23,69 @@ export type TPaymentContext = {
   advancesPaid: string;
 };
 
+/** One row of invoice_payment_row(): plain columns, and arrays for the lines and the contract's items. */
+type TPaymentRow = {
+  invoiceId: number;
+  number: string;
+  kind: "work" | "advance";
+  status: string;
+  total: string;
+  createdBy: number;
+  issuer: number;
+  contractId: number;
+  contractValue: string;
+  contractStatus: string;
+  payer: number | null;
+  contractor: number;
+  contractColour: number;
+  project: number;
+  ministry: number;
+  colourId: number;
+  frozen: boolean;
+  closed: boolean;
+  expiresAt: Date | string;
+  version: number;
+  rules: unknown;
+  payeeOrg: number | null;
+  payeeName: string | null;
+  payeeKind: string | null;
+  payeeDebarred: boolean | null;
+  payerAccount: string;
+  payerBalance: string;
+  payerFrozen: boolean;
+  payeeAccount: string;
+  lineCodes: string[];
+  lineQuantities: string[];
+  linePrices: string[];
+  approvals: number[];
+  itemCodes: string[];
+  itemNames: string[];
+  itemUnits: string[];
+  itemQuantities: string[];
+  itemCeilings: string[];
+  itemBilled: string[];
+  advancesPaid: string;
+};
+
+export function contextFromRow(r: TPaymentRow): TPaymentContext {
+  return {
+    invoice: { id: r.invoiceId, number: r.number, kind: r.kind, status: r.status, total: r.total, createdBy: r.createdBy, issuer: r.issuer },
+    lines: r.lineCodes.map((code, i) => ({ code, quantity: r.lineQuantities[i]!, price: r.linePrices[i]! })),
+    approvals: r.approvals.map(Number),
+    contract: { id: r.contractId, value: r.contractValue, status: r.contractStatus, payer: r.payer, contractor: r.contractor, colour: r.contractColour, project: r.project, ministry: r.ministry },
+    colour: { id: r.colourId, frozen: r.frozen, closed: r.closed, expiresAt: r.expiresAt, version: r.version, rules: r.rules },
+    payee: r.payeeOrg == null ? null : { id: r.payeeOrg, name: r.payeeName!, kind: r.payeeKind!, debarred: r.payeeDebarred! },
+    payer: { account: r.payerAccount, balance: r.payerBalance, frozen: r.payerFrozen },
+    payeeAccount: r.payeeAccount,
+    estimate: r.itemCodes.map((code, i) => ({ code, name: r.itemNames[i]!, unit: r.itemUnits[i]!, quantity: r.itemQuantities[i]!, ceiling: r.itemCeilings[i]!, billed: r.itemBilled[i]! })),
+    advancesPaid: r.advancesPaid,
+  };
+}
+
 /** Reads (and locks) everything about paying one invoice in one round trip; null when there is no such invoice. */
 export async function loadPaymentContext(sql: TSql, invoiceId: number): Promise<TPaymentContext | null> {
-  const [row] = await sql<{ ctx: TPaymentContext | null }>(`SELECT invoice_payment_context($1::int) AS ctx`, [invoiceId]);
-  return row?.ctx ?? null;
+  const [row] = await sql<TPaymentRow>(`SELECT * FROM invoice_payment_row($1::int)`, [invoiceId]);
+  return row ? contextFromRow(row) : null;
 }
 
 export function toPaymentAttempt(ctx: TPaymentContext, approvals: readonly number[], now: Date): TInvoicePaymentAttempt {
@@ -58,33 +118,21 @@ export function toPaymentAttempt(ctx: TPaymentContext, approvals: readonly numbe
 }
 
 /**
- * Judges the payment by every purpose rule and, if none refuses, posts it, records the approving decision
- * and marks the invoice paid — one statement, which `sql` may send together with the COMMIT.
+ * Judges the payment by every purpose rule and, if none refuses, marks the invoice paid, posts the payment and
+ * records the approving decision — one statement (invoice_pay), which `sql` may send together with the COMMIT.
+ * No idempotency key: the invoice row, locked since the context was read, is what makes paying it idempotent —
+ * invoice_pay() moves it to "paid" only from submitted/approved, in the same statement as the posting.
  */
 export async function payInvoice(sql: TSql, ctx: TPaymentContext, { actor, approvals, now }: { actor: TActor; approvals: readonly number[]; now: Date }): Promise<TPosted> {
   const violations = checkInvoicePayment(toPaymentAttempt(ctx, approvals, now));
   if (violations.length > 0) throw new RuleRefusal(violations);
-  const post = ledgerPostStatement({
-    colourId: ctx.colour.id,
-    fromAccountId: BigInt(ctx.payer.account),
-    toAccountId: BigInt(ctx.payeeAccount),
-    amountTiyn: BigInt(ctx.invoice.total),
-    kind: "payment",
-    documentType: "invoice",
-    documentId: ctx.invoice.id,
-    actorId: actor.isSystem ? null : actor.userId,
-    // One invoice is paid once, whoever asks and however often.
-    idempotencyKey: `invoice:${ctx.invoice.id}`,
-    // The decision that released the payment is journalled with it.
-    note: { approvedBy: approvals, releasedBy: actor.userId },
-  });
-  const n = post.params.length;
-  // The approval is recorded after the posting: the FROM item is evaluated before the select list.
-  const text = `SELECT posted.transfer_id, posted.journal_seq, posted.replayed,
-      invoice_record_approval($${n + 1}::int, $${n + 2}::int, $${n + 3}::int, $${n + 4}::timestamptz)
-    FROM ${post.call} AS posted`;
+  // The decision that released the payment is journalled with it.
+  const note = canonicalJson({ approvedBy: approvals, releasedBy: actor.userId });
   try {
-    const [row] = await sql<TPostedRow>(text, [...post.params, ctx.invoice.id, actor.userId, ctx.colour.id, now]);
+    const [row] = await sql<TPostedRow>(
+      `SELECT transfer_id, journal_seq, replayed FROM invoice_pay($1::int, $2::int, $3::bigint, $4::bigint, $5::bigint, $6::int, $7::int, $8::jsonb, $9::timestamptz)`,
+      [ctx.invoice.id, ctx.colour.id, BigInt(ctx.payer.account), BigInt(ctx.payeeAccount), BigInt(ctx.invoice.total), actor.isSystem ? null : actor.userId, actor.userId, note, now],
+    );
     return postedFrom(row!);
   } catch (error) {
     throw ledgerRefusalFrom(error) ?? error;

@@ -4,8 +4,10 @@ import { prisma } from "../../lib/db";
 import { approveInvoice } from "../../lib/invoices/approve-invoice";
 import { checkLedgerInvariants } from "../../lib/ledger/check-invariants";
 import { exitCircuit } from "../../lib/ledger/exit-circuit";
+import { loadPaymentContext, payInvoice } from "../../lib/ledger/invoice-payment";
 import { returnRemainder } from "../../lib/ledger/return-remainder";
 import { reverseTransfer } from "../../lib/ledger/reverse-transfer";
+import { withSqlTransaction } from "../../lib/ledger/sql";
 import { verifyDatabaseJournal } from "../../lib/ledger/verify-journal";
 import { balanceOf, buildWorld, concreteInvoice, T } from "../support/ledger-fixtures";
 
@@ -83,6 +85,18 @@ describe("paying invoices", () => {
     expect(await prisma().transfer.count({ where: { documentType: "invoice", documentId: BigInt(invoice.id) } })).toBe(1);
     expect(await balanceOf(w.colour.id, `company:${w.general.id}`)).toBe(T(3_000_000));
     expect(await prisma().invoiceDecision.count({ where: { invoiceId: invoice.id, decision: "approve" } })).toBe(1);
+    await expectConsistent();
+  });
+
+  it("a second payment of a paid invoice is refused by the database itself, even from a context read before the first", async () => {
+    const w = await buildWorld();
+    const invoice = await concreteInvoice(w);
+    // A context read before the payment (as if the invoice's row lock were skipped), then used after it.
+    const stale = await withSqlTransaction((sql) => loadPaymentContext(sql, invoice.id));
+    expect(await approveInvoice({ actor: w.alice, invoiceId: invoice.id })).toMatchObject({ status: "paid" });
+    await expect(withSqlTransaction((sql) => payInvoice(sql, stale!, { actor: w.bob, approvals: [w.bob.userId], now: new Date() }))).rejects.toMatchObject({ code: "INVOICE_NOT_PAYABLE" });
+    expect(await prisma().transfer.count({ where: { documentType: "invoice", documentId: BigInt(invoice.id) } })).toBe(1);
+    expect(await balanceOf(w.colour.id, `company:${w.general.id}`)).toBe(T(3_000_000));
     await expectConsistent();
   });
 
