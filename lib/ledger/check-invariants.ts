@@ -82,6 +82,20 @@ const CHECKS: { invariant: string; sql: string }[] = [
           FROM journal_head h LEFT JOIN journal_entry e ON e.chain = h.chain GROUP BY h.chain, h.seq, h.hash
           HAVING h.seq <> coalesce(max(e.seq), 0) OR h.hash <> coalesce((SELECT hash FROM journal_entry x WHERE x.chain = h.chain AND x.seq = h.seq), repeat('0', 64))`,
   },
+  {
+    invariant: "invoices: an invoice is paid by one payment at most",
+    sql: `SELECT document_id::text AS subject, concat(count(*), ' payments') AS value FROM transfer
+          WHERE document_type = 'invoice' AND kind = 'payment' GROUP BY document_id HAVING count(*) > 1`,
+  },
+  {
+    invariant: "invoices: each contract item's running billed quantity is the sum of its submitted, approved and paid invoice lines",
+    sql: `SELECT concat(ci.contract_id, '/', ci.estimate_item_id) AS subject, concat('kept ', ci.billed_milli, ', lines ', coalesce(s.q, 0)) AS value
+          FROM contract_item ci LEFT JOIN (
+            SELECT i.contract_id, l.estimate_item_id, sum(l.quantity_milli) AS q FROM invoice i JOIN invoice_line l ON l.invoice_id = i.id
+            WHERE i.status IN ('submitted', 'approved', 'paid') GROUP BY i.contract_id, l.estimate_item_id) s
+            ON s.contract_id = ci.contract_id AND s.estimate_item_id = ci.estimate_item_id
+          WHERE ci.billed_milli <> coalesce(s.q, 0)`,
+  },
 ];
 
 export async function checkLedgerInvariants(db: Db, { limit = 20 } = {}): Promise<{ checked: string[]; violations: TViolation[] }> {

@@ -6,6 +6,10 @@ import { saveInvoice, submitDraftInvoice, updateDraftInvoice, withdrawInvoice, t
 import { createContract } from "../../lib/contracts/create-contract";
 import { prisma } from "../../lib/db";
 import { approveInvoice } from "../../lib/invoices/approve-invoice";
+import { rejectInvoice } from "../../lib/invoices/reject-invoice";
+import { checkLedgerInvariants } from "../../lib/ledger/check-invariants";
+import { loadPaymentContext } from "../../lib/ledger/invoice-payment";
+import { withSqlTransaction } from "../../lib/ledger/sql";
 import { buildWorld, Q, T, type TWorld } from "../support/ledger-fixtures";
 
 let n = 1;
@@ -157,5 +161,35 @@ describe("a company's invoices", () => {
     const other = await buildWorld();
     const { contractId: _c, submissionKey: _k, ...rest } = input(w, { intent: "draft" });
     await expect(updateDraftInvoice({ actor: other.gcUser, invoiceId: draft.id, input: rest })).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+
+  it("keeps each contract item's billed quantity through drafts, edits, submissions, withdrawals, rejections and payments", async () => {
+    const w = await buildWorld();
+    const billed = async () => (await prisma().contractItem.findFirstOrThrow({ where: { contractId: w.contract.id, estimateItemId: w.items[0]!.id } })).billedMilli;
+    const expectBilled = async (quantity: number) => {
+      expect(await billed()).toBe(Q(quantity));
+      expect((await checkLedgerInvariants(prisma())).violations).toEqual([]);
+    };
+    const draft = await saveInvoice({ actor: w.gcUser, input: input(w, { intent: "draft" }, { quantity: 7 }) });
+    await expectBilled(0);
+    const { contractId: _c, submissionKey: _k, ...edited } = input(w, { intent: "submit" }, { quantity: 8 });
+    await updateDraftInvoice({ actor: w.gcUser, invoiceId: draft.id, input: edited });
+    await expectBilled(8);
+    const second = await saveInvoice({ actor: w.gcUser, input: input(w, {}, { quantity: 10 }) });
+    await expectBilled(18);
+    await withdrawInvoice({ actor: w.gcUser, invoiceId: second.id });
+    await expectBilled(8);
+    const third = await saveInvoice({ actor: w.gcUser, input: input(w, { intent: "draft" }, { quantity: 5 }) });
+    await submitDraftInvoice({ actor: w.gcUser, invoiceId: third.id });
+    await expectBilled(13);
+    await rejectInvoice({ actor: w.alice, invoiceId: third.id, reason: "wrong quantity" });
+    await expectBilled(8);
+    expect((await approveInvoice({ actor: w.alice, invoiceId: draft.id })).status).toBe("paid");
+    await expectBilled(8);
+    // The rules see what the other invoices billed: this one's own lines are not counted twice.
+    const fourth = await saveInvoice({ actor: w.gcUser, input: input(w, {}, { quantity: 4 }) });
+    const review = await withSqlTransaction((sql) => loadPaymentContext(sql, fourth.id));
+    expect(review!.estimate.find((e) => e.code === w.items[0]!.code)?.billed).toBe(String(Q(8)));
+    await expectBilled(12);
   });
 });
