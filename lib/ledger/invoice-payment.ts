@@ -130,8 +130,8 @@ export async function payInvoice(sql: TSql, ctx: TPaymentContext, { actor, appro
   const note = canonicalJson({ approvedBy: approvals, releasedBy: actor.userId });
   try {
     const [row] = await sql<TPostedRow>(
-      `SELECT transfer_id, journal_seq, replayed FROM invoice_pay($1::int, $2::int, $3::bigint, $4::bigint, $5::bigint, $6::int, $7::int, $8::jsonb, $9::timestamptz)`,
-      [ctx.invoice.id, ctx.colour.id, BigInt(ctx.payer.account), BigInt(ctx.payeeAccount), BigInt(ctx.invoice.total), actor.isSystem ? null : actor.userId, actor.userId, note, now],
+      `SELECT transfer_id, journal_seq, replayed FROM invoice_pay($1::int, $2::int, $3::bigint, $4::bigint, $5::bigint, $6::int, $7::int, $8::boolean, $9::jsonb, $10::timestamptz)`,
+      [ctx.invoice.id, ctx.colour.id, BigInt(ctx.payer.account), BigInt(ctx.payeeAccount), BigInt(ctx.invoice.total), actor.isSystem ? null : actor.userId, actor.userId, !ctx.approvals.includes(actor.userId), note, now],
     );
     return postedFrom(row!);
   } catch (error) {
