@@ -14,7 +14,7 @@ import type { TRuleCode } from "../rules/types";
 const PAYMENT_TIME: ReadonlySet<TRuleCode> = new Set(["INSUFFICIENT_BALANCE", "SECOND_APPROVAL_MISSING", "SELF_APPROVAL"]);
 
 /**
- * Judges a just-written invoice by the same purpose rules, on the same data (invoice_payment_context), that
+ * Judges a just-written invoice by the same purpose rules, on the same data (invoice_payment_row), that
  * paying it will use; throws RuleRefusal so that the caller's transaction rolls back and nothing is kept.
  */
 export async function assertSubmittable(tx: Tx, invoiceId: number, now: Date): Promise<{ colourId: number }> {
