@@ -59,7 +59,7 @@ export function withSqlTransaction<T>(fn: (sql: TSql, last: TSql) => Promise<T>,
       if (state === "open") return run<R>(text, params);
       state = "open";
       const one = inlined(text, params);
-      if (one != null) return rowsOf<R>(await client.query({ text: `BEGIN;${one}`, types }), 1);
+      if (one != null) return rowsOf<R>(await client.query({ text: `BEGIN;${one}`, types: bigintTypes }), 1);
       return (await Promise.all([run("BEGIN"), run<R>(text, params)]))[1];
     };
     const last: TSql = async <R>(text: string, params: readonly unknown[] = []) => {
@@ -69,7 +69,7 @@ export function withSqlTransaction<T>(fn: (sql: TSql, last: TSql) => Promise<T>,
       if (one != null) {
         // If the statement fails, COMMIT is not run and the transaction stays open (aborted): rolled back below.
         state = "open";
-        const results = await client.query({ text: `${opening ? "BEGIN;" : ""}${one};COMMIT`, types });
+        const results = await client.query({ text: `${opening ? "BEGIN;" : ""}${one};COMMIT`, types: bigintTypes });
         state = "ended";
         return rowsOf<R>(results, opening ? 1 : 0);
       }
