@@ -97,7 +97,10 @@ export class ProjectHistory {
     // ── monthly invoices of the general contractor, to the end of the dataset ──
     let month = new Date(Date.UTC(signed.getUTCFullYear(), signed.getUTCMonth() + 1, 1));
     let k = 0;
-    const splitMonth = plan.plant === "split_invoices" ? r.int(2, 4) : -1;
+    // The split happens in one of the months whose three invoices (two to three weeks apart) all fall before the
+    // end of the dataset, so that every planted split is there to be found.
+    const months = (DATASET_END.getUTCFullYear() - month.getUTCFullYear()) * 12 + DATASET_END.getUTCMonth() - month.getUTCMonth();
+    const splitMonth = plan.plant === "split_invoices" ? Math.max(0, Math.min(r.int(2, 4), months - 2)) : -1;
     while (month.getTime() < DATASET_END.getTime()) {
       const issued = this.businessTime(month.getTime() + r.int(20, 26) * DAY);
       if (k === splitMonth) this.splitInvoices(general, issued);
