@@ -186,7 +186,7 @@ export class ProjectHistory {
       const at = new Date(signed.getTime() + r.int(2, 12) * DAY);
       if (e.spec.isWorks) {
         const share = r.between(0.3, 0.45);
-        const works = this.contract(this.pickCompany("works"), general, at, [[e, scale(e.quantity, share), e.ceiling]], { markup: [1.08, 1.2], share });
+        const works = this.contract(this.pickCompany("works"), general, at, [[e, isWhole(e) ? e.quantity : scale(e.quantity, share), e.ceiling]], { markup: [1.08, 1.2], share });
         if (r.chance(0.35)) {
           const s2 = r.between(0.3, 0.5);
           this.contract(this.pickCompany("finishing"), works, new Date(at.getTime() + r.int(3, 20) * DAY), [[e, scale(works.items.get(e.id)!.quantity, s2), e.ceiling]], { markup: [1.06, 1.14], share: s2 });
@@ -199,7 +199,7 @@ export class ProjectHistory {
         // A round trip: the subcontractor belongs to the general contractor's director, or sits at its office.
         const byPerson = r.chance(0.5);
         const tied = this.registry.company(plan.region, e.spec.trade, byPerson ? { founder: general.company.directorId, isPlanted: true } : { address: general.company.address, isPlanted: true });
-        this.contract(tied, general, at, [[e, scale(e.quantity, share), e.ceiling]], { markup: [1.04, 1.12], share, isFinal: !isWorkTrade });
+        this.contract(tied, general, at, [[e, isWhole(e) ? e.quantity : scale(e.quantity, share), e.ceiling]], { markup: [1.04, 1.12], share, isFinal: !isWorkTrade });
         continue;
       }
       if (e === markupItem && plan.plant === "pass_through") {
@@ -207,13 +207,13 @@ export class ProjectHistory {
         // forwards what it receives within days and pays no wages.
         const registeredOn = new Date(at.getTime() - r.int(60, 200) * DAY);
         const shell = this.registry.company(plan.region, e.spec.trade, { isPlanted: true, registeredOn: new Date(Date.UTC(registeredOn.getUTCFullYear(), registeredOn.getUTCMonth(), registeredOn.getUTCDate())) });
-        const layer = this.contract(shell, general, at, [[e, scale(e.quantity, share), e.ceiling]], { markup: [1.01, 1.03], share });
+        const layer = this.contract(shell, general, at, [[e, isWhole(e) ? e.quantity : scale(e.quantity, share), e.ceiling]], { markup: [1.01, 1.03], share });
         layer.isShell = true;
         this.contract(this.pickCompany(e.spec.trade), layer, new Date(at.getTime() + DAY), [[e, layer.items.get(e.id)!.quantity, e.ceiling]], { markup: [1.0, 1.02], share: 1, isFinal: true, forwardDays: [1, 1] });
         continue;
       }
       const markup: [number, number] = e === markupItem ? [1.4, 1.6] : [1.04, 1.14];
-      const sub = this.contract(this.pickCompany(e.spec.trade), general, at, [[e, scale(e.quantity, share), e.ceiling]], { markup, share, isFinal: !isWorkTrade });
+      const sub = this.contract(this.pickCompany(e.spec.trade), general, at, [[e, isWhole(e) ? e.quantity : scale(e.quantity, share), e.ceiling]], { markup, share, isFinal: !isWorkTrade });
       if (isWorkTrade && r.chance(0.3)) {
         const s2 = r.between(0.3, 0.5);
         this.contract(this.pickCompany(e.spec.trade), sub, new Date(at.getTime() + r.int(3, 15) * DAY), [[e, scale(sub.items.get(e.id)!.quantity, s2), e.ceiling]], { markup: [1.05, 1.12], share: s2 });
@@ -232,6 +232,8 @@ export class ProjectHistory {
       if (left <= 0n) continue;
       if (!ci.item.spec.isWorks && ci.item.key !== "meals" && !r.chance(0.6)) continue;
       let q = scale(ci.quantity, r.between(0.6, 1.4) / plannedMonths);
+      // Equipment and furniture sets are delivered whole.
+      if (isWhole(ci.item)) q = q < 1000n ? 1000n : (q / 1000n) * 1000n;
       if (q > left) q = left;
       if (q <= 0n) continue;
       lines.push({ item: ci.item, quantity: q, price: scale(ci.ceiling, r.between(0.9, 0.98)) });
@@ -376,7 +378,8 @@ export class ProjectHistory {
     for (const l of paidLines) {
       const ci = sub.items.get(l.item.id);
       if (!ci) continue;
-      let q = scale(l.quantity, sub.share);
+      // Whole sets pass down whole: the supplier delivers what the contractor billed.
+      let q = isWhole(l.item) ? l.quantity : scale(l.quantity, sub.share);
       if (q > ci.quantity - ci.billed) q = ci.quantity - ci.billed;
       if (q <= 0n) continue;
       let price = scale(l.price, 1 / r.between(sub.markup[0], sub.markup[1]));
@@ -388,7 +391,9 @@ export class ProjectHistory {
     const at = this.businessTime(issued.getTime());
     if (this.plan.plant === null && sub.tier === 2 && r.chance(0.002)) this.refusedAttempt(sub, at, lines);
     // A supplier delivers in one to three lots, each with its own invoice (and waybill) a few days apart.
-    const deliveries = sub.isFinal && !sub.isShell && sub.parent && !sub.parent.isShell ? r.int(1, 3) : 1;
+    // Only sizeable quantities of bulk goods come in several lots (two lots of one set would look like a duplicate invoice).
+    const divisible = lines.every((l) => !isWhole(l.item) && l.quantity >= 10_000n);
+    const deliveries = divisible && sub.isFinal && !sub.isShell && sub.parent && !sub.parent.isShell ? r.int(1, 3) : 1;
     const weights = Array.from({ length: deliveries }, () => r.between(0.5, 1.5));
     const sum = weights.reduce((a, b) => a + b, 0);
     const given = lines.map(() => 0n);
@@ -492,6 +497,7 @@ export class ProjectHistory {
   }
 }
 
+const isWhole = (item: TEstimateRow) => item.spec.unit === "компл";
 const toRuleLine = (l: TLine) => ({ itemCode: l.item.spec.code, quantityMilli: l.quantity, unitPriceTiyn: l.price });
 const scale = (v: bigint, f: number) => (v * BigInt(Math.round(f * 1_000_000))) / 1_000_000n;
 const roundTo = (v: bigint, step: bigint) => (v / step) * step;
