@@ -12,6 +12,8 @@ const ZEnv = z.object({
   /** Quiet period before the flags of colours that just moved money are refreshed (lib/flags/refresh-flags.ts). */
   FLAG_REFRESH_DELAY_MS: z.coerce.number().int().min(0).default(2_000),
   /** Colours a full flag recompute works on at once: the database does most of the work, on two cores here. */
+  /** How long a colour's refresh reuses item-code price quartiles and first receipts it read (lib/flags/detect-colour.ts). */
+  FLAG_FACTS_CACHE_MS: z.coerce.number().int().min(0).default(60_000),
   FLAG_RECOMPUTE_WORKERS: z.coerce.number().int().min(1).max(32).default(3),
 });
 

@@ -25,6 +25,7 @@ import {
   type TParty,
   type TVerdict,
 } from "./decide";
+import { env } from "../env";
 import { KIND_CONFIG, KINDS_WITHOUT_THRESHOLDS, type TFlagKind } from "./kinds";
 import { evidenceOf, type TEvidence, type TFinding } from "./types";
 
@@ -67,6 +68,63 @@ export async function sharedFacts(sql: TSql): Promise<TSharedFacts> {
     prices: new Map(prices.map((p) => [p.code, { q1: Number(p.q1), q3: Number(p.q3), samples: p.samples }])),
     firstReceipts: new Map(first.map((f) => [f.org, { transferId: BigInt(f.id), colourId: f.colour_id, at: f.at }])),
   };
+}
+
+type TCached<V> = { value: V; at: number };
+const cachedPrices = new Map<string, TCached<{ q1: number; q3: number; samples: number } | null>>();
+const cachedFirst = new Map<number, TCached<{ transferId: bigint; colourId: number; at: Date }>>();
+
+/**
+ * The shared facts one colour's refresh needs — quartiles of its item codes, first receipts of its companies —
+ * cached for FLAG_FACTS_CACHE_MS. Without the cache a refresh after a payment recomputed the quartiles over every
+ * price of each code (0.4–0.7 s a colour at a million transfers). A company with no receipt yet is never cached:
+ * its first one must be seen at once.
+ */
+export async function factsFor(sql: TSql, codes: readonly string[], companies: readonly number[], ttlMs = env().FLAG_FACTS_CACHE_MS): Promise<TSharedFacts> {
+  const now = Date.now();
+  const fresh = <K, V>(cache: Map<K, TCached<V>>, key: K) => {
+    const hit = cache.get(key);
+    return hit && now - hit.at < ttlMs ? hit : undefined;
+  };
+  const staleCodes = codes.filter((c) => !fresh(cachedPrices, c));
+  if (staleCodes.length) {
+    const rows = await sql<{ code: string; q1: number; q3: number; samples: number }>(
+      `SELECT e.code, percentile_cont(0.25) WITHIN GROUP (ORDER BY l.unit_price_tiyn) AS q1,
+              percentile_cont(0.75) WITHIN GROUP (ORDER BY l.unit_price_tiyn) AS q3, count(*)::int AS samples
+         FROM estimate_item e JOIN invoice_line l ON l.estimate_item_id = e.id
+         JOIN invoice i ON i.id = l.invoice_id AND i.status IN ${LIVE_INVOICE}
+        WHERE e.code = ANY($1::text[]) GROUP BY e.code`,
+      [staleCodes],
+    );
+    for (const code of staleCodes) {
+      const r = rows.find((x) => x.code === code);
+      cachedPrices.set(code, { value: r ? { q1: Number(r.q1), q3: Number(r.q3), samples: r.samples } : null, at: now });
+    }
+  }
+  const staleCompanies = companies.filter((c) => !fresh(cachedFirst, c));
+  if (staleCompanies.length) {
+    const rows = await sql<{ org: number; id: bigint; colour_id: number; at: Date }>(
+      `SELECT DISTINCT ON (a.organization_id) a.organization_id AS org, t.id, t.colour_id, coalesce(i.paid_at, t.created_at) AS at
+         FROM account a JOIN transfer t ON t.to_account_id = a.id AND t.kind = 'payment'
+         LEFT JOIN invoice i ON t.document_type = 'invoice' AND i.id = t.document_id
+        WHERE a.organization_id = ANY($1::int[]) AND a.holder_kind = 'company'
+        ORDER BY a.organization_id, coalesce(i.paid_at, t.created_at), t.id`,
+      [staleCompanies],
+    );
+    for (const r of rows) cachedFirst.set(r.org, { value: { transferId: BigInt(r.id), colourId: r.colour_id, at: r.at }, at: now });
+  }
+  if (cachedPrices.size > 50_000) cachedPrices.clear();
+  if (cachedFirst.size > 200_000) cachedFirst.clear();
+  const prices = new Map(codes.flatMap((c) => {
+    const v = cachedPrices.get(c)?.value;
+    return v ? [[c, v] as const] : [];
+  }));
+  const firstReceipts = new Map(companies.flatMap((c) => {
+    const v = cachedFirst.get(c);
+    // Fetched just now, or cached and fresh; a company without receipts has no entry.
+    return v && (staleCompanies.includes(c) ? v.at === now : true) ? [[c, v.value] as const] : [];
+  }));
+  return { prices, firstReceipts };
 }
 
 export async function detectColour(sql: TSql, colourId: number, config: TFlagConfig, shared?: TSharedFacts): Promise<TFinding[]> {
@@ -272,36 +330,26 @@ export async function detectColour(sql: TSql, colourId: number, config: TFlagCon
   }
 
   // ── unit-price outliers: this colour's lines against every price of the same item code ──
-  // The quartiles are computed by the database: only this colour's lines travel, not every price of the code.
-  // Both sides are materialised so that each is computed once: with a stale row estimate for `mine` the
-  // planner ran the whole `everywhere` aggregate once per line (187 ms instead of 3 on the ledger benchmark).
-  const priced = shared
-    ? (
-        await sql<{ line_id: number; invoice_id: number; issuer_id: number; contract_id: number; code: string; unit_price_tiyn: bigint }>(
-          `SELECT l.id AS line_id, i.id AS invoice_id, i.issuer_id, i.contract_id, e.code, l.unit_price_tiyn
-             FROM contract k JOIN invoice i ON i.contract_id = k.id AND i.status IN ${LIVE_INVOICE}
-             JOIN invoice_line l ON l.invoice_id = i.id JOIN estimate_item e ON e.id = l.estimate_item_id
-            WHERE k.colour_id = $1`,
-          [colourId],
-        )
-      ).flatMap((p) => {
-        const stats = shared.prices.get(p.code);
-        return stats ? [{ ...p, ...stats }] : [];
-      })
-    : await sql<{ line_id: number; invoice_id: number; issuer_id: number; contract_id: number; code: string; unit_price_tiyn: bigint; q1: number; q3: number; samples: number }>(
-        `WITH mine AS MATERIALIZED (
-           SELECT l.id AS line_id, i.id AS invoice_id, i.issuer_id, i.contract_id, e.code, l.unit_price_tiyn
-             FROM invoice_line l JOIN invoice i ON i.id = l.invoice_id AND i.status IN ${LIVE_INVOICE}
-             JOIN contract k ON k.id = i.contract_id AND k.colour_id = $1 JOIN estimate_item e ON e.id = l.estimate_item_id),
-         everywhere AS MATERIALIZED (
-           SELECT e2.code, percentile_cont(0.25) WITHIN GROUP (ORDER BY l2.unit_price_tiyn) AS q1,
-                  percentile_cont(0.75) WITHIN GROUP (ORDER BY l2.unit_price_tiyn) AS q3, count(*)::int AS samples
-             FROM estimate_item e2 JOIN invoice_line l2 ON l2.estimate_item_id = e2.id
-             JOIN invoice i2 ON i2.id = l2.invoice_id AND i2.status IN ${LIVE_INVOICE}
-            WHERE e2.code IN (SELECT DISTINCT code FROM mine) GROUP BY e2.code)
-         SELECT mine.*, everywhere.q1, everywhere.q3, everywhere.samples FROM mine JOIN everywhere ON everywhere.code = mine.code`,
-        [colourId],
-      );
+  // Quartiles per item code come from the recompute's shared facts, or for one colour's refresh from factsFor()
+  // (computed by the database, cached a minute: a code's quartiles over thousands of prices barely move).
+  const lines = await sql<{ line_id: number; invoice_id: number; issuer_id: number; contract_id: number; code: string; unit_price_tiyn: bigint }>(
+    `SELECT l.id AS line_id, i.id AS invoice_id, i.issuer_id, i.contract_id, e.code, l.unit_price_tiyn
+       FROM contract k JOIN invoice i ON i.contract_id = k.id AND i.status IN ${LIVE_INVOICE}
+       JOIN invoice_line l ON l.invoice_id = i.id JOIN estimate_item e ON e.id = l.estimate_item_id
+      WHERE k.colour_id = $1`,
+    [colourId],
+  );
+  type TCompanyBase = { id: number; registered_on: Date | null; is_debarred: boolean; is_sub: boolean; contracts: number[] };
+  const companyRows = await sql<TCompanyBase>(
+    `SELECT o.id, o.registered_on, o.is_debarred, bool_or(k.parent_id IS NOT NULL) AS is_sub, array_agg(k.id) AS contracts
+       FROM contract k JOIN organization o ON o.id = k.contractor_id WHERE k.colour_id = $1 GROUP BY o.id`,
+    [colourId],
+  );
+  const facts = shared ?? (await factsFor(sql, [...new Set(lines.map((l) => l.code))], companyRows.map((c) => c.id)));
+  const priced = lines.flatMap((p) => {
+    const stats = facts.prices.get(p.code);
+    return stats ? [{ ...p, ...stats }] : [];
+  });
   const fences = new Map<string, bigint | null>();
   for (const p of priced) {
     if (!fences.has(p.code)) fences.set(p.code, fenceOf({ q1: Number(p.q1), q3: Number(p.q3) }, p.samples, config.unitPriceOutlier));
@@ -315,33 +363,10 @@ export async function detectColour(sql: TSql, colourId: number, config: TFlagCon
   }
 
   // ── new companies, concentration, debarred parties ──
-  type TCompanyRow = { id: number; registered_on: Date | null; is_debarred: boolean; is_sub: boolean; first_transfer: bigint | null; first_colour: number | null; first_at: Date | null; contracts: number[] };
-  const companies = shared
-    ? (
-        await sql<Omit<TCompanyRow, "first_transfer" | "first_colour" | "first_at">>(
-          `SELECT o.id, o.registered_on, o.is_debarred, bool_or(k.parent_id IS NOT NULL) AS is_sub, array_agg(k.id) AS contracts
-             FROM contract k JOIN organization o ON o.id = k.contractor_id WHERE k.colour_id = $1 GROUP BY o.id`,
-          [colourId],
-        )
-      ).map((c): TCompanyRow => {
-        const f = shared.firstReceipts.get(c.id);
-        return { ...c, first_transfer: f?.transferId ?? null, first_colour: f?.colourId ?? null, first_at: f?.at ?? null };
-      })
-    : await sql<TCompanyRow>(
-        `SELECT o.id, o.registered_on, o.is_debarred,
-                bool_or(k.parent_id IS NOT NULL) AS is_sub, array_agg(k.id) AS contracts,
-                f.id AS first_transfer, f.colour_id AS first_colour, f.at AS first_at
-           FROM contract k JOIN organization o ON o.id = k.contractor_id
-           LEFT JOIN LATERAL (
-             SELECT t.id, t.colour_id, coalesce(i.paid_at, t.created_at) AS at
-               FROM account a JOIN transfer t ON t.to_account_id = a.id AND t.kind = 'payment'
-               LEFT JOIN invoice i ON t.document_type = 'invoice' AND i.id = t.document_id
-              WHERE a.organization_id = o.id AND a.holder_kind = 'company'
-              ORDER BY coalesce(i.paid_at, t.created_at), t.id LIMIT 1) f ON true
-          WHERE k.colour_id = $1
-          GROUP BY o.id, f.id, f.colour_id, f.at`,
-        [colourId],
-      );
+  const companies = companyRows.map((c) => {
+    const f = facts.firstReceipts.get(c.id);
+    return { ...c, first_transfer: f?.transferId ?? null, first_colour: f?.colourId ?? null, first_at: f?.at ?? null };
+  });
   for (const c of companies) {
     const received = receivedBy.get(c.id);
     if (c.first_at && c.first_colour === colourId) {

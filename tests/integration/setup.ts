@@ -3,6 +3,8 @@ import { resetDatabase } from "../support/reset-database";
 
 process.env.DATABASE_URL = inject("databaseUrl");
 process.env.AUTH_SECRET ??= "integration-tests-secret-0123456789";
+// Tests change prices and receipts between refreshes: no cached flag facts.
+process.env.FLAG_FACTS_CACHE_MS ??= "0";
 
 beforeEach(async () => {
   // Flag refreshes a payment scheduled in the previous test finish before its data goes.
