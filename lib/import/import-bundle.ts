@@ -397,7 +397,7 @@ export async function importBundle({ files, onFile }: { files: Readonly<Record<s
       const decision = choice(row, "decision", ["approve", "reject", "withdraw"] as const);
       const at = instant(row, "decided_at");
       if (decision === "approve") await approveInvoice({ actor, invoiceId: invoice.id, now: at ?? new Date() });
-      else if (decision === "reject") await rejectInvoice({ actor, invoiceId: invoice.id, reason: text(row, "reason") });
+      else if (decision === "reject") await rejectInvoice({ actor, invoiceId: invoice.id, reason: text(row, "reason"), now: at ?? new Date() });
       else await withdrawInvoice({ actor, invoiceId: invoice.id });
     });
   }

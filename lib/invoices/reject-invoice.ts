@@ -6,8 +6,11 @@ import { scheduleFlagRefresh } from "../flags/refresh-flags";
 import { appendJournal } from "../ledger/journal";
 import { assertContractorFor, assertOfficialFor } from "../scope";
 
-/** Rejects an invoice with a reason the contractor will read; journalled in the colour's chain. */
-export async function rejectInvoice({ actor, invoiceId, reason }: { actor: TActor; invoiceId: number; reason: string }) {
+/**
+ * Rejects an invoice with a reason the contractor will read; journalled in the colour's chain. `now` is the moment
+ * of the decision (the bulk import passes the historic one).
+ */
+export async function rejectInvoice({ actor, invoiceId, reason, now = new Date() }: { actor: TActor; invoiceId: number; reason: string; now?: Date }) {
   const text = reason.trim();
   if (text.length < 5) throw new DomainError("REASON_REQUIRED");
   const rejected = await prisma().$transaction(async (tx) => {
@@ -22,7 +25,7 @@ export async function rejectInvoice({ actor, invoiceId, reason }: { actor: TActo
       throw error;
     }
     if (invoice.status !== "submitted" && invoice.status !== "approved") throw new DomainError("INVOICE_NOT_SUBMITTED", { status: invoice.status });
-    await tx.invoiceDecision.create({ data: { invoiceId, userId: actor.userId, decision: "reject", reason: text } });
+    await tx.invoiceDecision.create({ data: { invoiceId, userId: actor.userId, decision: "reject", reason: text, decidedAt: now } });
     await tx.invoice.update({ where: { id: invoiceId }, data: { status: "rejected" } });
     await appendJournal(tx, invoice.contract.colourId, "reject", { invoice: invoiceId, actor: actor.userId, reason: text });
     return invoice;

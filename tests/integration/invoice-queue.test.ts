@@ -46,6 +46,22 @@ describe("the officials' approval queue", () => {
     await expect(rejectInvoice({ actor: w.alice, invoiceId: invoice.id, reason: "Rejecting again" })).rejects.toMatchObject({ code: "INVOICE_NOT_SUBMITTED" });
   });
 
+  it("dates a first approval and a rejection with the moment given (the bulk import's historic one)", async () => {
+    const w = await buildWorld({ thresholdTiyn: T(2_000_000) });
+    const big = await concreteInvoice(w, { quantity: 100, price: 30_000 }); // two approvals needed
+    const other = await concreteInvoice(w, { quantity: 10, price: 30_000 });
+    const approvedAt = new Date("2026-03-02T05:15:00Z");
+    const rejectedAt = new Date("2026-03-03T06:30:00Z");
+    expect(await approveInvoice({ actor: w.alice, invoiceId: big.id, now: approvedAt })).toEqual({ status: "awaiting_second_approval" });
+    await rejectInvoice({ actor: w.alice, invoiceId: other.id, reason: "Act of completed works missing", now: rejectedAt });
+    const decided = await prisma().invoiceDecision.findMany({ where: { invoiceId: { in: [big.id, other.id] } }, orderBy: { invoiceId: "asc" } });
+    expect(decided.map((d) => [d.invoiceId, d.decision, d.decidedAt.toISOString()])).toEqual([
+      [big.id, "approve", approvedAt.toISOString()],
+      [other.id, "reject", rejectedAt.toISOString()],
+    ]);
+    expect((await prisma().invoice.findUniqueOrThrow({ where: { id: big.id } })).status).toBe("approved");
+  });
+
   it("sorts, tells each official where an invoice stands for them, and filters what waits for them", async () => {
     const w = await buildWorld({ thresholdTiyn: T(2_000_000) });
     const big = await concreteInvoice(w, { quantity: 100, price: 30_000 }); // 3 000 000 ₸: two approvals
