@@ -13,10 +13,7 @@ const option = (name: string) => {
   const at = args.indexOf(name);
   return at === -1 ? undefined : args[at + 1];
 };
-const arg = (name: string, fallback: number) => {
-  const at = args.indexOf(name);
-  return at === -1 ? fallback : Number(args[at + 1]);
-};
+const arg = (name: string, fallback: number) => Number(option(name) ?? fallback);
 const PAYMENTS_8 = arg("--payments", 2000);
 const PAYMENTS_1 = Math.max(100, Math.round(PAYMENTS_8 / 5));
 const COLOURS = 64;

@@ -46,23 +46,33 @@ type TInvoiceRow = { id: number; issuer_id: number; contract_id: number; parent_
  * colours (sharedFacts) instead of once per colour, which at a million transfers is most of its time.
  */
 export type TSharedFacts = {
-  prices: Map<string, { q1: number; q3: number; samples: number }>;
-  firstReceipts: Map<number, { transferId: bigint; colourId: number; at: Date }>;
+  prices: Map<string, TPriceStats>;
+  firstReceipts: Map<number, TFirstReceipt>;
 };
 
-export async function sharedFacts(sql: TSql): Promise<TSharedFacts> {
-  const prices = await sql<{ code: string; q1: number; q3: number; samples: number }>(
+type TPriceStats = { q1: number; q3: number; samples: number };
+type TFirstReceipt = { transferId: bigint; colourId: number; at: Date };
+
+/**
+ * Unit-price quartiles per item code and each company's first receipt, read by the database: for every code and
+ * company, or only for those given (then through the estimate_item (code) and account (organization_id) indexes).
+ */
+async function readFacts(sql: TSql, only?: { codes: readonly string[]; companies: readonly number[] }) {
+  const prices = only && !only.codes.length ? [] : await sql<{ code: string } & TPriceStats>(
     `SELECT e.code, percentile_cont(0.25) WITHIN GROUP (ORDER BY l.unit_price_tiyn) AS q1,
             percentile_cont(0.75) WITHIN GROUP (ORDER BY l.unit_price_tiyn) AS q3, count(*)::int AS samples
-       FROM invoice_line l JOIN invoice i ON i.id = l.invoice_id AND i.status IN ${LIVE_INVOICE}
-       JOIN estimate_item e ON e.id = l.estimate_item_id GROUP BY e.code`,
+       FROM estimate_item e JOIN invoice_line l ON l.estimate_item_id = e.id
+       JOIN invoice i ON i.id = l.invoice_id AND i.status IN ${LIVE_INVOICE}
+      ${only ? "WHERE e.code = ANY($1::text[])" : ""} GROUP BY e.code`,
+    only ? [only.codes] : [],
   );
-  const first = await sql<{ org: number; id: bigint; colour_id: number; at: Date }>(
+  const first = only && !only.companies.length ? [] : await sql<{ org: number; id: bigint; colour_id: number; at: Date }>(
     `SELECT DISTINCT ON (a.organization_id) a.organization_id AS org, t.id, t.colour_id, coalesce(i.paid_at, t.created_at) AS at
        FROM account a JOIN transfer t ON t.to_account_id = a.id AND t.kind = 'payment'
        LEFT JOIN invoice i ON t.document_type = 'invoice' AND i.id = t.document_id
-      WHERE a.holder_kind = 'company'
+      WHERE a.holder_kind = 'company' ${only ? "AND a.organization_id = ANY($1::int[])" : ""}
       ORDER BY a.organization_id, coalesce(i.paid_at, t.created_at), t.id`,
+    only ? [only.companies] : [],
   );
   return {
     prices: new Map(prices.map((p) => [p.code, { q1: Number(p.q1), q3: Number(p.q3), samples: p.samples }])),
@@ -70,9 +80,12 @@ export async function sharedFacts(sql: TSql): Promise<TSharedFacts> {
   };
 }
 
+/** Every code's quartiles and every company's first receipt: what a full recompute reads once. */
+export const sharedFacts = (sql: TSql): Promise<TSharedFacts> => readFacts(sql);
+
 type TCached<V> = { value: V; at: number };
-const cachedPrices = new Map<string, TCached<{ q1: number; q3: number; samples: number } | null>>();
-const cachedFirst = new Map<number, TCached<{ transferId: bigint; colourId: number; at: Date }>>();
+const cachedPrices = new Map<string, TCached<TPriceStats | null>>();
+const cachedFirst = new Map<number, TCached<TFirstReceipt>>();
 
 /**
  * The shared facts one colour's refresh needs — quartiles of its item codes, first receipts of its companies —
@@ -82,48 +95,30 @@ const cachedFirst = new Map<number, TCached<{ transferId: bigint; colourId: numb
  */
 export async function factsFor(sql: TSql, codes: readonly string[], companies: readonly number[], ttlMs = env().FLAG_FACTS_CACHE_MS): Promise<TSharedFacts> {
   const now = Date.now();
-  const fresh = <K, V>(cache: Map<K, TCached<V>>, key: K) => {
-    const hit = cache.get(key);
-    return hit && now - hit.at < ttlMs ? hit : undefined;
-  };
-  const staleCodes = codes.filter((c) => !fresh(cachedPrices, c));
-  if (staleCodes.length) {
-    const rows = await sql<{ code: string; q1: number; q3: number; samples: number }>(
-      `SELECT e.code, percentile_cont(0.25) WITHIN GROUP (ORDER BY l.unit_price_tiyn) AS q1,
-              percentile_cont(0.75) WITHIN GROUP (ORDER BY l.unit_price_tiyn) AS q3, count(*)::int AS samples
-         FROM estimate_item e JOIN invoice_line l ON l.estimate_item_id = e.id
-         JOIN invoice i ON i.id = l.invoice_id AND i.status IN ${LIVE_INVOICE}
-        WHERE e.code = ANY($1::text[]) GROUP BY e.code`,
-      [staleCodes],
-    );
-    for (const code of staleCodes) {
-      const r = rows.find((x) => x.code === code);
-      cachedPrices.set(code, { value: r ? { q1: Number(r.q1), q3: Number(r.q3), samples: r.samples } : null, at: now });
+  const isStale = (hit: TCached<unknown> | undefined) => !hit || now - hit.at >= ttlMs;
+  const staleCodes = codes.filter((c) => isStale(cachedPrices.get(c)));
+  const staleCompanies = companies.filter((c) => isStale(cachedFirst.get(c)));
+  if (staleCodes.length || staleCompanies.length) {
+    if (cachedPrices.size > 50_000) cachedPrices.clear();
+    if (cachedFirst.size > 200_000) cachedFirst.clear();
+    const read = await readFacts(sql, { codes: staleCodes, companies: staleCompanies });
+    for (const code of staleCodes) cachedPrices.set(code, { value: read.prices.get(code) ?? null, at: now });
+    for (const company of staleCompanies) {
+      const first = read.firstReceipts.get(company);
+      if (first) cachedFirst.set(company, { value: first, at: now });
+      else cachedFirst.delete(company);
     }
   }
-  const staleCompanies = companies.filter((c) => !fresh(cachedFirst, c));
-  if (staleCompanies.length) {
-    const rows = await sql<{ org: number; id: bigint; colour_id: number; at: Date }>(
-      `SELECT DISTINCT ON (a.organization_id) a.organization_id AS org, t.id, t.colour_id, coalesce(i.paid_at, t.created_at) AS at
-         FROM account a JOIN transfer t ON t.to_account_id = a.id AND t.kind = 'payment'
-         LEFT JOIN invoice i ON t.document_type = 'invoice' AND i.id = t.document_id
-        WHERE a.organization_id = ANY($1::int[]) AND a.holder_kind = 'company'
-        ORDER BY a.organization_id, coalesce(i.paid_at, t.created_at), t.id`,
-      [staleCompanies],
-    );
-    for (const r of rows) cachedFirst.set(r.org, { value: { transferId: BigInt(r.id), colourId: r.colour_id, at: r.at }, at: now });
+  const prices = new Map<string, TPriceStats>();
+  for (const code of codes) {
+    const stats = cachedPrices.get(code)?.value;
+    if (stats) prices.set(code, stats);
   }
-  if (cachedPrices.size > 50_000) cachedPrices.clear();
-  if (cachedFirst.size > 200_000) cachedFirst.clear();
-  const prices = new Map(codes.flatMap((c) => {
-    const v = cachedPrices.get(c)?.value;
-    return v ? [[c, v] as const] : [];
-  }));
-  const firstReceipts = new Map(companies.flatMap((c) => {
-    const v = cachedFirst.get(c);
-    // Fetched just now, or cached and fresh; a company without receipts has no entry.
-    return v && (staleCompanies.includes(c) ? v.at === now : true) ? [[c, v.value] as const] : [];
-  }));
+  const firstReceipts = new Map<number, TFirstReceipt>();
+  for (const company of companies) {
+    const first = cachedFirst.get(company)?.value;
+    if (first) firstReceipts.set(company, first);
+  }
   return { prices, firstReceipts };
 }
 

@@ -40,12 +40,8 @@ export async function approveInvoice({ actor, invoiceId, now = new Date() }: { a
       const rules = fromStoredRules(ctx.colour.rules, ctx.colour.version, new Date(ctx.colour.expiresAt));
       const needed = BigInt(ctx.invoice.total) >= rules.approvalThresholdTiyn ? 2 : 1;
       if (approvals.length < needed) {
-        if (!ctx.approvals.includes(actor.userId)) {
-          await sql(`SELECT invoice_record_approval($1::int, $2::int, $3::int, NULL)`, [invoiceId, actor.userId, ctx.colour.id]);
-          // The decision is dated `now` (the bulk import passes the historic moment), like the payment's paid_at;
-          // the row was inserted by the statement above, in this transaction.
-          await last(`UPDATE invoice_decision SET decided_at = $3::timestamptz WHERE invoice_id = $1::int AND user_id = $2::int AND decision = 'approve'`, [invoiceId, actor.userId, now]);
-        }
+        // Dated `now`: the bulk import passes the historic moment, as it does for a payment's paid_at.
+        if (!ctx.approvals.includes(actor.userId)) await last(`SELECT invoice_record_approval($1::int, $2::int, $3::int, $4::timestamptz)`, [invoiceId, actor.userId, ctx.colour.id, now]);
         return { status: "awaiting_second_approval" as const };
       }
       const posted = await payInvoice(last, ctx, { actor, approvals, now });

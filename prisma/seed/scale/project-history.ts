@@ -8,7 +8,7 @@ import { invoiceTotalTiyn, lineAmountTiyn } from "../../../lib/rules/amounts";
 import { checkExit, checkInvoicePayment } from "../../../lib/rules/purpose-rules";
 import type { TColourState, TEstimateItemState, TExitKind, TPurposeRules } from "../../../lib/rules/types";
 import type { TRegionCode } from "../../../lib/kz/regions";
-import { ITEMS, PLACES, PRICE_LEVEL, type TItem, type TItemKey, type TProjectKind, type TTrade } from "./catalogue";
+import { ITEMS, PRICE_LEVEL, type TItem, type TItemKey, type TProjectKind, type TTrade } from "./catalogue";
 import { ColourLedger } from "./colour-ledger";
 import type { Ids } from "./ids";
 import type { Random } from "./random";
@@ -510,4 +510,3 @@ function pickTwo<T>(r: Random, list: readonly T[]): T[] {
   return [list[a]!, list[b]!];
 }
 
-export { PLACES };
