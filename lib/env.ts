@@ -11,10 +11,14 @@ const ZEnv = z.object({
   SIGN_IN_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),
   /** Quiet period before the flags of colours that just moved money are refreshed (lib/flags/refresh-flags.ts). */
   FLAG_REFRESH_DELAY_MS: z.coerce.number().int().min(0).default(2_000),
-  /** Colours a full flag recompute works on at once: the database does most of the work, on two cores here. */
   /** How long a colour's refresh reuses item-code price quartiles and first receipts it read (lib/flags/detect-colour.ts). */
   FLAG_FACTS_CACHE_MS: z.coerce.number().int().min(0).default(60_000),
+  /** Colours a full flag recompute works on at once: the database does most of the work, on two cores here. */
   FLAG_RECOMPUTE_WORKERS: z.coerce.number().int().min(1).max(32).default(3),
+  /** Invoice approvals run in at most this many transactions at once; the ones waiting share them (lib/invoices/approval-queue.ts). */
+  APPROVAL_TRANSACTIONS: z.coerce.number().int().min(1).max(64).default(2),
+  /** The most approvals one shared transaction takes. */
+  APPROVAL_BATCH_MAX: z.coerce.number().int().min(1).max(200).default(16),
 });
 
 export type TEnv = z.infer<typeof ZEnv>;

@@ -14,6 +14,8 @@ export async function rejectInvoice({ actor, invoiceId, reason, now = new Date()
   const text = reason.trim();
   if (text.length < 5) throw new DomainError("REASON_REQUIRED");
   const rejected = await prisma().$transaction(async (tx) => {
+    // The colour's journal head before the invoice, the order in which approvals take them (decision 0053).
+    await tx.$executeRaw`SELECT journal_lock(c.colour_id) FROM invoice i JOIN contract c ON c.id = i.contract_id WHERE i.id = ${invoiceId}`;
     const [locked] = await tx.$queryRaw<{ id: number }[]>`SELECT id FROM invoice WHERE id = ${invoiceId} FOR UPDATE`;
     if (!locked) throw new NotFoundError("invoice");
     const invoice = await tx.invoice.findUniqueOrThrow({ where: { id: invoiceId }, include: { contract: { include: { project: true } } } });

@@ -24,7 +24,7 @@ export type TPaymentContext = {
 };
 
 /** One row of invoice_payment_row(): plain columns, and arrays for the lines and the contract's items. */
-type TPaymentRow = {
+export type TPaymentRow = {
   invoiceId: number;
   number: string;
   kind: "work" | "advance";
@@ -117,22 +117,34 @@ export function toPaymentAttempt(ctx: TPaymentContext, approvals: readonly numbe
   };
 }
 
+/** A statement and its parameters, ready for `sql`, or for a message that carries several (lib/invoices/approval-queue.ts). */
+export type TStatement = { text: string; params: unknown[] };
+
+/** The columns of invoice_pay(), in order: one row of a VALUES list when payments go in one statement. */
+export const INVOICE_PAY_ARGS = "$1::int, $2::int, $3::bigint, $4::bigint, $5::bigint, $6::int, $7::int, $8::boolean, $9::jsonb, $10::timestamptz";
+
 /**
- * Judges the payment by every purpose rule and, if none refuses, marks the invoice paid, posts the payment and
- * records the approving decision — one statement (invoice_pay), which `sql` may send together with the COMMIT.
- * No idempotency key: the invoice row, locked since the context was read, is what makes paying it idempotent —
- * invoice_pay() moves it to "paid" only from submitted/approved, in the same statement as the posting.
+ * Judges the payment by every purpose rule and, if none refuses, gives the one statement (invoice_pay) that marks
+ * the invoice paid, posts the payment and records the approving decision. No idempotency key: the invoice row,
+ * locked since the context was read, is what makes paying it idempotent — invoice_pay() moves it to "paid" only
+ * from submitted/approved, in the same statement as the posting.
  */
-export async function payInvoice(sql: TSql, ctx: TPaymentContext, { actor, approvals, now }: { actor: TActor; approvals: readonly number[]; now: Date }): Promise<TPosted> {
+export function paymentStatement(ctx: TPaymentContext, { actor, approvals, now }: { actor: TActor; approvals: readonly number[]; now: Date }): TStatement {
   const violations = checkInvoicePayment(toPaymentAttempt(ctx, approvals, now));
   if (violations.length > 0) throw new RuleRefusal(violations);
   // The decision that released the payment is journalled with it.
   const note = canonicalJson({ approvedBy: approvals, releasedBy: actor.userId });
+  return {
+    text: `SELECT transfer_id, journal_seq, replayed FROM invoice_pay(${INVOICE_PAY_ARGS})`,
+    params: [ctx.invoice.id, ctx.colour.id, BigInt(ctx.payer.account), BigInt(ctx.payeeAccount), BigInt(ctx.invoice.total), actor.isSystem ? null : actor.userId, actor.userId, !ctx.approvals.includes(actor.userId), note, now],
+  };
+}
+
+/** Pays the invoice in the current transaction: paymentStatement(), run by `sql` (which may send it with the COMMIT). */
+export async function payInvoice(sql: TSql, ctx: TPaymentContext, options: { actor: TActor; approvals: readonly number[]; now: Date }): Promise<TPosted> {
+  const { text, params } = paymentStatement(ctx, options);
   try {
-    const [row] = await sql<TPostedRow>(
-      `SELECT transfer_id, journal_seq, replayed FROM invoice_pay($1::int, $2::int, $3::bigint, $4::bigint, $5::bigint, $6::int, $7::int, $8::boolean, $9::jsonb, $10::timestamptz)`,
-      [ctx.invoice.id, ctx.colour.id, BigInt(ctx.payer.account), BigInt(ctx.payeeAccount), BigInt(ctx.invoice.total), actor.isSystem ? null : actor.userId, actor.userId, !ctx.approvals.includes(actor.userId), note, now],
-    );
+    const [row] = await sql<TPostedRow>(text, params);
     return postedFrom(row!);
   } catch (error) {
     throw ledgerRefusalFrom(error) ?? error;

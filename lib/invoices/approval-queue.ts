@@ -1,0 +1,187 @@
+import "server-only";
+import type { TActor } from "../actor";
+import { fromStoredRules } from "../allocations/purpose-rules-json";
+import { ledgerPool } from "../db";
+import { env } from "../env";
+import { DomainError, ForbiddenError, NotFoundError } from "../errors";
+import { contextFromRow, INVOICE_PAY_ARGS, loadPaymentContext, paymentStatement, type TPaymentContext, type TPaymentRow, type TStatement } from "../ledger/invoice-payment";
+import { postedFrom, type TPostedRow } from "../ledger/post-transfer";
+import { ledgerRefusalFrom, RuleRefusal } from "../ledger/refusal";
+import { BEGIN_LEDGER, bigintTypes, inlined, rowsOf, withSqlTransaction } from "../ledger/sql";
+import { assertContractorFor, assertOfficialFor } from "../scope";
+import { takeBatch } from "./take-batch";
+
+// Approvals go through a queue (decision 0053). One waiting alone is run in a transaction of its own, as it always
+// was: lock and read the invoice's payment context, judge it, then one statement sent with the COMMIT. Several
+// waiting at once — the payment office on a busy afternoon — share one transaction: their contexts are read by one
+// statement, each is judged on its own by the same code, their payments are posted by one statement, and one COMMIT
+// (one WAL flush, two round trips) serves them all. Each payment is still checked, posted and journalled on its
+// own; what they share is the transaction, so a failure rolls all of them back, and each is then run on its own.
+
+export type TApprovalOutcome = { status: "awaiting_second_approval" | "paid"; transferId?: bigint };
+
+export type TApprovalRequest = { actor: TActor; invoiceId: number; now: Date };
+
+/** What became of one approval: its outcome or its error, and the context it was judged on (null if none was read). */
+export type TApprovalDone = { context: TPaymentContext | null; outcome?: TApprovalOutcome; error?: unknown };
+
+type TStep = { outcome: TApprovalOutcome; statement: TStatement | null; pays: boolean };
+
+/**
+ * What approving means for an invoice whose context was read (and locked) in the current transaction: who may,
+ * whether it is payable, whether the approvals the colour requires are complete and, if so, the payment that the
+ * purpose rules allow. Throws "not found" (out of scope too), a domain error or the rules' refusal.
+ */
+export function approvalStep(ctx: TPaymentContext | null, { actor, invoiceId, now }: TApprovalRequest): TStep {
+  if (!ctx) throw new NotFoundError("invoice");
+  // Someone outside the paying side gets "not found", the same as for an invoice that does not exist.
+  try {
+    if (ctx.contract.payer == null) assertOfficialFor(actor, ctx.contract.ministry);
+    else assertContractorFor(actor, ctx.contract.payer);
+  } catch (error) {
+    throw error instanceof ForbiddenError ? new NotFoundError("invoice") : error;
+  }
+  if (ctx.invoice.status === "paid") return { outcome: { status: "paid" }, statement: null, pays: false };
+  if (ctx.invoice.status !== "submitted" && ctx.invoice.status !== "approved") throw new DomainError("INVOICE_NOT_SUBMITTED", { status: ctx.invoice.status });
+  if (ctx.invoice.createdBy === actor.userId) {
+    throw new RuleRefusal([{ code: "SELF_APPROVAL", params: { invoice: ctx.invoice.number, user: String(actor.userId) }, message: `Invoice ${ctx.invoice.number}: its creator cannot approve it.` }]);
+  }
+  const approvals = [...new Set([...ctx.approvals, actor.userId])];
+  const rules = fromStoredRules(ctx.colour.rules, ctx.colour.version, new Date(ctx.colour.expiresAt));
+  const needed = BigInt(ctx.invoice.total) >= rules.approvalThresholdTiyn ? 2 : 1;
+  if (approvals.length < needed) {
+    // Dated `now`: the bulk import passes the historic moment, as it does for a payment's paid_at.
+    const statement = ctx.approvals.includes(actor.userId) ? null : { text: `SELECT invoice_record_approval($1::int, $2::int, $3::int, $4::timestamptz)`, params: [invoiceId, actor.userId, ctx.colour.id, now] };
+    return { outcome: { status: "awaiting_second_approval" }, statement, pays: false };
+  }
+  return { outcome: { status: "paid" }, statement: paymentStatement(ctx, { actor, approvals, now }), pays: true };
+}
+
+/** One approval in a transaction of its own. Never rejects: the error comes back in the result. */
+export async function approveAlone(request: TApprovalRequest): Promise<TApprovalDone> {
+  let context: TPaymentContext | null = null;
+  try {
+    const outcome = await withSqlTransaction(async (sql, last) => {
+      context = await loadPaymentContext(sql, request.invoiceId);
+      const step = approvalStep(context, request);
+      if (!step.statement) return step.outcome;
+      try {
+        const rows = await last<TPostedRow>(step.statement.text, step.statement.params);
+        return step.pays ? { ...step.outcome, transferId: postedFrom(rows[0]!).transferId } : step.outcome;
+      } catch (error) {
+        throw ledgerRefusalFrom(error) ?? error;
+      }
+    });
+    return { context, outcome };
+  } catch (error) {
+    return { context, error };
+  }
+}
+
+type TQueued = TApprovalRequest & { settle: (done: TApprovalDone) => void };
+
+/**
+ * Several approvals in one transaction (see the top of this file). Never rejects. A second invoice of a colour
+ * goes back to the queue: its context was read before the first one's payment changed the colour's balances.
+ * If the writes fail, nothing of the transaction stays and every approval not yet answered is run on its own,
+ * which gives each its own outcome or error.
+ */
+async function approveTogether(batch: TQueued[]): Promise<TQueued[]> {
+  const requeue: TQueued[] = [];
+  const unanswered = new Set(batch);
+  const answer = (q: TQueued, done: TApprovalDone) => {
+    unanswered.delete(q);
+    q.settle(done);
+  };
+  const client = await ledgerPool().connect();
+  let open = false;
+  try {
+    // Each context is read with its colour's journal head locked, then its invoice (invoice_payment_row): in colour
+    // order, so that two such transactions wait for each other rather than deadlock. (OFFSET 0 keeps that order.)
+    const byInvoice = [...batch].sort((a, b) => a.invoiceId - b.invoiceId);
+    open = true;
+    const read = await client.query({
+      text: `${BEGIN_LEDGER}SELECT r.* FROM (SELECT b.id FROM unnest(ARRAY[${byInvoice.map((q) => q.invoiceId.toFixed(0)).join(",")}]::int[]) AS b(id) JOIN invoice i ON i.id = b.id JOIN contract c ON c.id = i.contract_id ORDER BY c.colour_id, b.id OFFSET 0) s, LATERAL invoice_payment_row(s.id) r`,
+      types: bigintTypes,
+    });
+    const contexts = new Map(rowsOf<TPaymentRow>(read, -1).map((row) => [row.invoiceId, contextFromRow(row)]));
+    const colours = new Set<number>();
+    const planned: { q: TQueued; context: TPaymentContext; step: TStep }[] = [];
+    for (const q of byInvoice) {
+      const context = contexts.get(q.invoiceId) ?? null;
+      if (context && colours.has(context.colour.id)) {
+        unanswered.delete(q);
+        requeue.push(q);
+        continue;
+      }
+      let step: TStep;
+      try {
+        step = approvalStep(context, q);
+      } catch (error) {
+        answer(q, { context, error });
+        continue;
+      }
+      if (!step.statement) {
+        answer(q, { context, outcome: step.outcome });
+        continue;
+      }
+      colours.add(context!.colour.id);
+      planned.push({ q, context: context!, step });
+    }
+    const statements = planned.filter((p) => !p.step.pays).map((p) => inlined(p.step.statement!.text, p.step.statement!.params));
+    const payments = planned.filter((p) => p.step.pays).map((p) => inlined(`(${INVOICE_PAY_ARGS})`, p.step.statement!.params));
+    if ([...statements, ...payments].some((s) => s == null)) throw new Error("An approval's statement cannot be sent in one message.");
+    if (payments.length > 0) {
+      statements.push(
+        `SELECT v.i AS invoice_id, p.transfer_id FROM (VALUES ${payments.join(",")}) AS v(i, c, f, t, a, x, y, r, n, w), LATERAL invoice_pay(v.i, v.c, v.f, v.t, v.a, v.x, v.y, v.r, v.n, v.w) p`,
+      );
+    }
+    const written = await client.query({ text: [...statements, "COMMIT"].join(";"), types: bigintTypes });
+    open = false;
+    const transfers = new Map(payments.length > 0 ? rowsOf<{ invoice_id: number; transfer_id: bigint }>(written, statements.length - 1).map((r) => [r.invoice_id, BigInt(r.transfer_id)]) : []);
+    for (const p of planned) answer(p.q, { context: p.context, outcome: p.step.pays ? { ...p.step.outcome, transferId: transfers.get(p.q.invoiceId) } : p.step.outcome });
+  } catch {
+    if (open) await client.query("ROLLBACK").catch(() => {});
+  } finally {
+    client.release();
+  }
+  // Nothing of the failed transaction stayed: each approval it still owed an answer is run on its own.
+  for (const q of unanswered) answer(q, await approveAlone(q));
+  return requeue;
+}
+
+const queue: TQueued[] = [];
+let running = 0;
+let scheduled = false;
+
+/** Runs waiting approvals in at most APPROVAL_TRANSACTIONS transactions at once, sharing the waiting among the free ones. */
+function dispatch() {
+  scheduled = false;
+  const { APPROVAL_TRANSACTIONS: slots, APPROVAL_BATCH_MAX: most } = env();
+  while (queue.length > 0 && running < slots) {
+    const batch = takeBatch(queue, Math.min(most, Math.ceil(queue.length / (slots - running))));
+    running++;
+    const done = batch.length === 1 ? approveAlone(batch[0]!).then((d) => (batch[0]!.settle(d), [])) : approveTogether(batch);
+    void done.then((requeue) => {
+      queue.unshift(...requeue);
+      running--;
+      schedule();
+    });
+  }
+}
+
+function schedule() {
+  if (scheduled || queue.length === 0) return;
+  scheduled = true;
+  // After the current turn: the approvals that arrive together (the answers of one transaction let their callers
+  // send the next ones at once) are taken together.
+  setImmediate(dispatch);
+}
+
+/** Queues one approval; resolves (never rejects) with its outcome or error once its transaction has ended. */
+export function submitApproval(request: TApprovalRequest): Promise<TApprovalDone> {
+  return new Promise((settle) => {
+    queue.push({ ...request, settle });
+    schedule();
+  });
+}
