@@ -46,6 +46,9 @@ describe("approvals that arrive together", () => {
     expect(value(8)).toBeInstanceOf(NotFoundError);
 
     for (const inv of [...plain, ...sameColour]) expect(await paymentsOf(inv.id)).toBe(1);
+    // They did share transactions: payments posted in one carry its start time (alone, each has its own).
+    const moments = await prisma().transfer.findMany({ where: { documentType: "invoice", documentId: { in: plain.map((i) => BigInt(i.id)) } }, select: { createdAt: true } });
+    expect(new Set(moments.map((m) => m.createdAt.getTime())).size).toBeLessThan(plain.length);
     expect(await paymentsOf(overpriced.id)).toBe(0);
     expect(await paymentsOf(strangers.id)).toBe(0);
     expect(await prisma().refusedAttempt.count({ where: { documentType: "invoice", documentId: BigInt(overpriced.id) } })).toBe(1);
