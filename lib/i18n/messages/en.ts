@@ -174,6 +174,7 @@ export const en = {
     willWait: "Approving now records your approval; a second official must approve before payment.",
     willRefuse: "The rules refuse this payment now:",
     alreadyApproved: "You approved this invoice; it waits for another official.",
+    paidOn: "Paid on {date}: {amount} moved from the colour to the contractor.",
     approve: "Approve",
     approving: "Approving…",
     reject: "Reject",

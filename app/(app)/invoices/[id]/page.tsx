@@ -5,6 +5,7 @@ import { PageHeader } from "@/components/page-header";
 import { requireRole } from "@/lib/auth";
 import { NotFoundError } from "@/lib/errors";
 import { localizedName } from "@/lib/i18n";
+import { formatDateTime } from "@/lib/dates";
 import { getT } from "@/lib/i18n/server";
 import { listInvoiceActs } from "@/lib/invoices/invoice-acts";
 import { reviewInvoice } from "@/lib/invoices/review-invoice";
@@ -122,6 +123,7 @@ export default async function InvoiceReviewPage({ params }: { params: Promise<{ 
       </section>
       <section className="mb-6 space-y-2 text-sm" aria-label={t("invoices.lineColumns.verdict")}>
         <p>{t("invoices.approvalsNeeded", { needed: review.needed, names })}</p>
+        {invoice.status === "paid" && invoice.paidAt ? <p className="text-slate-700">{t("invoices.paidOn", { date: formatDateTime(invoice.paidAt), amount: formatTiyn(invoice.totalTiyn) })}</p> : null}
         {decidable ? (
           review.alreadyApprovedByMe ? (
             <p className="text-slate-600">{t("invoices.alreadyApproved")}</p>
