@@ -1,15 +1,13 @@
 import "server-only";
 import type pg from "pg";
 import type { TActor } from "../actor";
-import { fromStoredRules } from "../allocations/purpose-rules-json";
 import { ledgerPool } from "../db";
 import { env } from "../env";
-import { DomainError, ForbiddenError, NotFoundError } from "../errors";
-import { contextFromRow, INVOICE_PAY_ARGS, loadPaymentContext, paymentStatement, type TPaymentContext, type TPaymentRow, type TStatement } from "../ledger/invoice-payment";
+import { DomainError, NotFoundError } from "../errors";
+import { approvalsNeeded, assertPayingSide, contextFromRow, INVOICE_PAY_ARGS, loadPaymentContext, paymentStatement, type TPaymentContext, type TPaymentRow, type TStatement } from "../ledger/invoice-payment";
 import { postedFrom, type TPostedRow } from "../ledger/post-transfer";
 import { ledgerRefusalFrom, RuleRefusal } from "../ledger/refusal";
 import { BEGIN_LEDGER, bigintTypes, inlined, rowsOf, withSqlTransaction } from "../ledger/sql";
-import { assertContractorFor, assertOfficialFor } from "../scope";
 import { takeBatch } from "./take-batch";
 
 // Approvals go through a queue (decision 0053). One waiting alone is run in a transaction of its own, as it always
@@ -26,7 +24,8 @@ export type TApprovalRequest = { actor: TActor; invoiceId: number; now: Date };
 /** What became of one approval: its outcome or its error, and the context it was judged on (null if none was read). */
 export type TApprovalDone = { context: TPaymentContext | null; outcome?: TApprovalOutcome; error?: unknown };
 
-type TStep = { outcome: TApprovalOutcome; statement: TStatement | null; pays: boolean };
+/** What approving does: its outcome and the statement that writes it (none when nothing is to be written); with a statement, "paid" means this approval pays. */
+type TStep = { outcome: TApprovalOutcome; statement: TStatement | null };
 
 /**
  * What approving means for an invoice whose context was read (and locked) in the current transaction: who may,
@@ -35,27 +34,19 @@ type TStep = { outcome: TApprovalOutcome; statement: TStatement | null; pays: bo
  */
 export function approvalStep(ctx: TPaymentContext | null, { actor, invoiceId, now }: TApprovalRequest): TStep {
   if (!ctx) throw new NotFoundError("invoice");
-  // Someone outside the paying side gets "not found", the same as for an invoice that does not exist.
-  try {
-    if (ctx.contract.payer == null) assertOfficialFor(actor, ctx.contract.ministry);
-    else assertContractorFor(actor, ctx.contract.payer);
-  } catch (error) {
-    throw error instanceof ForbiddenError ? new NotFoundError("invoice") : error;
-  }
-  if (ctx.invoice.status === "paid") return { outcome: { status: "paid" }, statement: null, pays: false };
+  assertPayingSide(actor, ctx);
+  if (ctx.invoice.status === "paid") return { outcome: { status: "paid" }, statement: null };
   if (ctx.invoice.status !== "submitted" && ctx.invoice.status !== "approved") throw new DomainError("INVOICE_NOT_SUBMITTED", { status: ctx.invoice.status });
   if (ctx.invoice.createdBy === actor.userId) {
     throw new RuleRefusal([{ code: "SELF_APPROVAL", params: { invoice: ctx.invoice.number, user: String(actor.userId) }, message: `Invoice ${ctx.invoice.number}: its creator cannot approve it.` }]);
   }
   const approvals = [...new Set([...ctx.approvals, actor.userId])];
-  const rules = fromStoredRules(ctx.colour.rules, ctx.colour.version, new Date(ctx.colour.expiresAt));
-  const needed = BigInt(ctx.invoice.total) >= rules.approvalThresholdTiyn ? 2 : 1;
-  if (approvals.length < needed) {
+  if (approvals.length < approvalsNeeded(ctx)) {
     // Dated `now`: the bulk import passes the historic moment, as it does for a payment's paid_at.
     const statement = ctx.approvals.includes(actor.userId) ? null : { text: `SELECT invoice_record_approval($1::int, $2::int, $3::int, $4::timestamptz)`, params: [invoiceId, actor.userId, ctx.colour.id, now] };
-    return { outcome: { status: "awaiting_second_approval" }, statement, pays: false };
+    return { outcome: { status: "awaiting_second_approval" }, statement };
   }
-  return { outcome: { status: "paid" }, statement: paymentStatement(ctx, { actor, approvals, now }), pays: true };
+  return { outcome: { status: "paid" }, statement: paymentStatement(ctx, { actor, approvals, now }) };
 }
 
 /** One approval in a transaction of its own. Never rejects: the error comes back in the result. */
@@ -68,7 +59,7 @@ export async function approveAlone(request: TApprovalRequest): Promise<TApproval
       if (!step.statement) return step.outcome;
       try {
         const rows = await last<TPostedRow>(step.statement.text, step.statement.params);
-        return step.pays ? { ...step.outcome, transferId: postedFrom(rows[0]!).transferId } : step.outcome;
+        return step.outcome.status === "paid" ? { ...step.outcome, transferId: postedFrom(rows[0]!).transferId } : step.outcome;
       } catch (error) {
         throw ledgerRefusalFrom(error) ?? error;
       }
@@ -130,8 +121,9 @@ async function approveTogether(batch: TQueued[]): Promise<TQueued[]> {
       colours.add(context!.colour.id);
       planned.push({ q, context: context!, step });
     }
-    const statements = planned.filter((p) => !p.step.pays).map((p) => inlined(p.step.statement!.text, p.step.statement!.params));
-    const payments = planned.filter((p) => p.step.pays).map((p) => inlined(`(${INVOICE_PAY_ARGS})`, p.step.statement!.params));
+    const pays = (p: { step: TStep }) => p.step.outcome.status === "paid";
+    const statements = planned.filter((p) => !pays(p)).map((p) => inlined(p.step.statement!.text, p.step.statement!.params));
+    const payments = planned.filter(pays).map((p) => inlined(`(${INVOICE_PAY_ARGS})`, p.step.statement!.params));
     if ([...statements, ...payments].some((s) => s == null)) throw new Error("An approval's statement cannot be sent in one message.");
     if (payments.length > 0) {
       statements.push(
@@ -141,7 +133,7 @@ async function approveTogether(batch: TQueued[]): Promise<TQueued[]> {
     const written = await client.query({ text: [...statements, "COMMIT"].join(";"), types: bigintTypes });
     open = false;
     const transfers = new Map(payments.length > 0 ? rowsOf<{ invoice_id: number; transfer_id: bigint }>(written, statements.length - 1).map((r) => [r.invoice_id, BigInt(r.transfer_id)]) : []);
-    for (const p of planned) answer(p.q, { context: p.context, outcome: p.step.pays ? { ...p.step.outcome, transferId: transfers.get(p.q.invoiceId) } : p.step.outcome });
+    for (const p of planned) answer(p.q, { context: p.context, outcome: pays(p) ? { ...p.step.outcome, transferId: transfers.get(p.q.invoiceId) } : p.step.outcome });
   } catch {
     // Whatever failed (the database refused a payment, a deadlock, a lost connection), the answers come from below.
     if (open) await client?.query("ROLLBACK").catch(() => {});

@@ -1,13 +1,11 @@
 import "server-only";
 import type { TActor } from "../actor";
-import { fromStoredRules } from "../allocations/purpose-rules-json";
 import { prisma } from "../db";
-import { loadPaymentContext, toPaymentAttempt } from "../ledger/invoice-payment";
+import { approvalsNeeded, assertPayingSide, loadPaymentContext, toPaymentAttempt } from "../ledger/invoice-payment";
 import { withSqlTransaction } from "../ledger/sql";
 import { checkInvoicePayment } from "../rules/purpose-rules";
 import type { TRuleViolation } from "../rules/types";
-import { assertContractorFor, assertOfficialFor } from "../scope";
-import { ForbiddenError, NotFoundError } from "../errors";
+import { NotFoundError } from "../errors";
 
 /**
  * What approving this invoice now would do, line by line: each line against its estimate item (quantity billed
@@ -17,20 +15,12 @@ import { ForbiddenError, NotFoundError } from "../errors";
 export async function reviewInvoice({ actor, invoiceId, now = new Date() }: { actor: TActor; invoiceId: number; now?: Date }) {
   const ctx = await withSqlTransaction((sql) => loadPaymentContext(sql, invoiceId));
   if (!ctx) throw new NotFoundError("invoice");
-  try {
-    if (ctx.contract.payer == null) assertOfficialFor(actor, ctx.contract.ministry);
-    else assertContractorFor(actor, ctx.contract.payer);
-  } catch (error) {
-    // Out of scope reads as "not found".
-    if (error instanceof ForbiddenError) throw new NotFoundError("invoice");
-    throw error;
-  }
+  assertPayingSide(actor, ctx);
   // A draft is the contractor's own until it is submitted.
   if (ctx.invoice.status === "draft") throw new NotFoundError("invoice");
   const approvals = [...new Set([...ctx.approvals, actor.userId])];
   const violations = checkInvoicePayment(toPaymentAttempt(ctx, approvals, now));
-  const rules = fromStoredRules(ctx.colour.rules, ctx.colour.version, new Date(ctx.colour.expiresAt));
-  const needed = BigInt(ctx.invoice.total) >= rules.approvalThresholdTiyn ? 2 : 1;
+  const needed = approvalsNeeded(ctx);
   const db = prisma();
   const [invoice, approvers] = await Promise.all([
     db.invoice.findUniqueOrThrow({

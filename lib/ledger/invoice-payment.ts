@@ -3,6 +3,8 @@ import type { TActor } from "../actor";
 import { fromStoredRules } from "../allocations/purpose-rules-json";
 import { checkInvoicePayment } from "../rules/purpose-rules";
 import type { TEstimateItemState, TInvoicePaymentAttempt } from "../rules/types";
+import { ForbiddenError, NotFoundError } from "../errors";
+import { assertContractorFor, assertOfficialFor } from "../scope";
 import { canonicalJson } from "./canonical-json";
 import { postedFrom, type TPosted, type TPostedRow } from "./post-transfer";
 import { ledgerRefusalFrom } from "./refusal";
@@ -115,6 +117,26 @@ export function toPaymentAttempt(ctx: TPaymentContext, approvals: readonly numbe
     estimate,
     contract: { valueTiyn: BigInt(ctx.contract.value), advancesPaidTiyn: BigInt(ctx.advancesPaid) },
   };
+}
+
+/**
+ * Only the paying side decides on an invoice, or sees what deciding would do: officials of the project's ministry
+ * under a general contract, the paying contractor under a subcontract. Anyone else gets "not found", the same as
+ * for an invoice that does not exist.
+ */
+export function assertPayingSide(actor: TActor, ctx: TPaymentContext): void {
+  try {
+    if (ctx.contract.payer == null) assertOfficialFor(actor, ctx.contract.ministry);
+    else assertContractorFor(actor, ctx.contract.payer);
+  } catch (error) {
+    throw error instanceof ForbiddenError ? new NotFoundError("invoice") : error;
+  }
+}
+
+/** How many approvals the colour's threshold asks of this invoice before it is paid. */
+export function approvalsNeeded(ctx: TPaymentContext): 1 | 2 {
+  const rules = fromStoredRules(ctx.colour.rules, ctx.colour.version, new Date(ctx.colour.expiresAt));
+  return BigInt(ctx.invoice.total) >= rules.approvalThresholdTiyn ? 2 : 1;
 }
 
 /** A statement and its parameters, ready for `sql`, or for a message that carries several (lib/invoices/approval-queue.ts). */
