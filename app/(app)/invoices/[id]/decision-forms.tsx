@@ -1,5 +1,6 @@
 "use client";
 
+import { formCard } from "@/components/form-card";
 import { FormMessage } from "@/components/form-message";
 import { useT } from "@/components/i18n-provider";
 import { SubmitButton } from "@/components/submit-button";
@@ -11,11 +12,9 @@ export function DecisionForms({ invoiceId, number, canApprove, decidable }: { in
   const t = useT();
   const approve = useFormAction(approveInvoiceAction);
   const reject = useFormAction(rejectInvoiceAction);
-  // A form with neither a button nor an outcome to show stays mounted but takes no room (no empty card).
-  const card = (shown: boolean) => (shown ? "card space-y-3 p-4" : "hidden");
   return (
     <div className="grid gap-4 md:grid-cols-2">
-      <form key={approve.formKey} action={approve.formAction} className={card((decidable && canApprove) || Boolean(approve.state.message))} aria-label={t("invoices.approve")}>
+      <form key={approve.formKey} action={approve.formAction} className={formCard((decidable && canApprove) || Boolean(approve.state.message))} aria-label={t("invoices.approve")}>
         <FormMessage state={approve.state} />
         <input type="hidden" name="invoiceId" value={invoiceId} />
         <input type="hidden" name="number" value={number} />
@@ -25,7 +24,7 @@ export function DecisionForms({ invoiceId, number, canApprove, decidable }: { in
           </SubmitButton>
         ) : null}
       </form>
-      <form key={reject.formKey} action={reject.formAction} className={card(decidable || Boolean(reject.state.message))} aria-label={t("invoices.reject")} noValidate>
+      <form key={reject.formKey} action={reject.formAction} className={formCard(decidable || Boolean(reject.state.message))} aria-label={t("invoices.reject")} noValidate>
         <FormMessage state={reject.state} />
         <input type="hidden" name="invoiceId" value={invoiceId} />
         {decidable ? (

@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { useState } from "react";
+import { formCard } from "@/components/form-card";
 import { FormMessage } from "@/components/form-message";
 import { useT } from "@/components/i18n-provider";
 import { SubmitButton } from "@/components/submit-button";
@@ -100,7 +101,7 @@ export function PayerForms({ invoiceId, number, canApprove, decidable }: { invoi
   const reject = useFormAction(rejectIncomingAction);
   return (
     <div className="grid gap-4 md:grid-cols-2">
-      <form key={approve.formKey} action={approve.formAction} className="card space-y-3 p-4" aria-label={t("company.invoice.approve")}>
+      <form key={approve.formKey} action={approve.formAction} className={formCard((decidable && canApprove) || Boolean(approve.state.message))} aria-label={t("company.invoice.approve")}>
         <FormMessage state={approve.state} />
         <Reasons state={approve.state} />
         <input type="hidden" name="invoiceId" value={invoiceId} />
@@ -111,7 +112,7 @@ export function PayerForms({ invoiceId, number, canApprove, decidable }: { invoi
           </SubmitButton>
         ) : null}
       </form>
-      <form key={reject.formKey} action={reject.formAction} className="card space-y-3 p-4" aria-label={t("company.invoice.reject")}>
+      <form key={reject.formKey} action={reject.formAction} className={formCard(decidable || Boolean(reject.state.message))} aria-label={t("company.invoice.reject")}>
         <FormMessage state={reject.state} />
         <input type="hidden" name="invoiceId" value={invoiceId} />
         {decidable ? (
