@@ -1,7 +1,7 @@
 import "server-only";
 import crypto from "node:crypto";
 import type { TActor } from "../actor";
-import { toCsv } from "../csv";
+import { csvDecimal, toCsv } from "../csv";
 import { prisma } from "../db";
 import { latestPublication } from "../journal/publication";
 import { exportJournal } from "../ledger/verify-journal";
@@ -101,7 +101,7 @@ export async function buildEvidencePack({ actor, caseId, now = new Date() }: { a
       name: "transfers.csv",
       data: toCsv([
         ["transfer", "created_at", "colour", "kind", "from", "from_name", "to", "to_name", "amount_kzt", "document_type", "document_id"],
-        ...transfers.map((t) => [t.id, t.created_at.toISOString(), t.colour_id, t.kind, t.from_key, t.from_name, t.to_key, t.to_name, tiynToDecimalString(t.amount_tiyn), t.document_type, t.document_id]),
+        ...transfers.map((t) => [t.id, t.created_at.toISOString(), t.colour_id, t.kind, t.from_key, t.from_name, t.to_key, t.to_name, csvDecimal(tiynToDecimalString(t.amount_tiyn)), t.document_type, t.document_id]),
       ]),
     },
     { name: "transfers.json", data: json(transfers) },

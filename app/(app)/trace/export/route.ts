@@ -1,5 +1,5 @@
 import { getActor } from "@/lib/auth";
-import { toCsv } from "@/lib/csv";
+import { csvDecimal, toCsv } from "@/lib/csv";
 import { NotFoundError } from "@/lib/errors";
 import { tiynToDecimalString } from "@/lib/money";
 import { parseDirection, parseTraceSubject } from "@/lib/trace/subject";
@@ -31,10 +31,10 @@ export async function GET(request: Request) {
   }
   const rows =
     format === "csv"
-      ? [["from", "from_name", "to", "to_name", "amount_kzt", "transfers"], ...trace.links.map((l) => [l.from, label.get(l.from), l.to, label.get(l.to), tiynToDecimalString(l.amountTiyn), l.transfers])]
+      ? [["from", "from_name", "to", "to_name", "amount_kzt", "transfers"], ...trace.links.map((l) => [l.from, label.get(l.from), l.to, label.get(l.to), csvDecimal(tiynToDecimalString(l.amountTiyn)), l.transfers])]
       : [
           ["transfer", "created_at", "colour", "kind", "from", "from_name", "to", "to_name", "amount_kzt", "traced_kzt", "document_type", "document_id"],
-          ...trace.transfers.map((t) => [t.id, t.createdAt.toISOString(), t.colourId, t.kind, t.from, label.get(t.from), t.to, label.get(t.to), tiynToDecimalString(t.amountTiyn), tiynToDecimalString(t.tracedTiyn), t.documentType, t.documentId]),
+          ...trace.transfers.map((t) => [t.id, t.createdAt.toISOString(), t.colourId, t.kind, t.from, label.get(t.from), t.to, label.get(t.to), csvDecimal(tiynToDecimalString(t.amountTiyn)), csvDecimal(tiynToDecimalString(t.tracedTiyn)), t.documentType, t.documentId]),
         ];
   return new Response(toCsv(rows), {
     headers: { "content-type": "text/csv; charset=utf-8", "content-disposition": `attachment; filename="${name}${format === "csv" ? "" : "-transfers"}.csv"` },
