@@ -1,4 +1,5 @@
 import "server-only";
+import { auditRead } from "../audit";
 import crypto from "node:crypto";
 import type { TActor } from "../actor";
 import { csvDecimal, toCsv } from "../csv";
@@ -150,5 +151,7 @@ export async function buildEvidencePack({ actor, caseId, now = new Date() }: { a
   files.push({ name: "README.txt", data: readme });
   const manifest = Object.fromEntries(files.map((f) => [f.name, crypto.createHash("sha256").update(f.data).digest("hex")]));
   files.push({ name: "manifest.json", data: json({ case: c.case.id, exportedAt: now.toISOString(), sha256: manifest }) });
-  return { fileName: `aiqyn-case-${c.case.id}-${now.toISOString().slice(0, 10)}.zip`, zip: createZip(files, now) };
+  const zip = createZip(files, now);
+  await auditRead(actor, "case.evidence_pack", `case:${c.case.id}`, { transfers: transfers.length, journalEntries: journal.length });
+  return { fileName: `aiqyn-case-${c.case.id}-${now.toISOString().slice(0, 10)}.zip`, zip };
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { auditRead } from "../audit";
 import type { TActor } from "../actor";
 import { csvDecimal, toCsv, type TCsvValue } from "../csv";
 import { prisma } from "../db";
@@ -119,6 +120,7 @@ export const CSV_MAX_ROWS = 100_000;
 export async function companyPaymentsCsv({ actor, q, direction, colourId, header }: { actor: TActor; q?: string; direction?: "in" | "out"; colourId?: number; header: readonly string[] }) {
   const org = companyOf(actor);
   const { rows } = await listCompanyPaymentsRaw(org, { q, direction, colourId, limit: CSV_MAX_ROWS });
+  await auditRead(actor, "company.history.export", `organization:${org}`, { q: q ?? null, direction: direction ?? null, colourId: colourId ?? null, rows: rows.length });
   const lines: TCsvValue[][] = [[...header]];
   for (const r of rows) {
     const counterparty = r.counterparty.kind === "exit" ? `exit:${r.counterparty.exit}` : (r.counterparty.name ?? "");

@@ -1,3 +1,4 @@
+import { auditRead, auditRefusal } from "@/lib/audit";
 import { getActor } from "@/lib/auth";
 import { csvDecimal, toCsv } from "@/lib/csv";
 import { NotFoundError } from "@/lib/errors";
@@ -10,7 +11,10 @@ const notFound = () => new Response("Not found", { status: 404 });
 /** The trace as a download: links or transfers as CSV, or everything as JSON (amounts as tiyn strings). */
 export async function GET(request: Request) {
   const actor = await getActor();
-  if (!actor || actor.role !== "investigator") return notFound();
+  if (!actor || actor.role !== "investigator") {
+    await auditRefusal(actor, { what: "route:/trace/export", reason: "role" });
+    return notFound();
+  }
   const url = new URL(request.url);
   const subject = parseTraceSubject(url.searchParams.get("subject"));
   const direction = parseDirection(url.searchParams.get("direction"));
@@ -20,9 +24,13 @@ export async function GET(request: Request) {
   try {
     trace = await traceMoney({ actor, subject, direction });
   } catch (error) {
-    if (error instanceof NotFoundError) return notFound();
+    if (error instanceof NotFoundError) {
+      await auditRefusal(actor, { what: `trace:${subject.kind}:${subject.id}`, reason: "not_found" });
+      return notFound();
+    }
     throw error;
   }
+  await auditRead(actor, "trace.export", `${subject.kind}:${subject.id}`, { direction, format });
   const name = `trace-${subject.kind}-${subject.id}-${direction}`;
   const label = new Map(trace.nodes.map((n) => [n.key, n.label]));
   if (format === "json") {
