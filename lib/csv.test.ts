@@ -23,6 +23,7 @@ describe("toCsv: one cell", () => {
     ["@", "@SUM(1+1)*cmd|' /C calc'!A0", `"'@SUM(1+1)*cmd|' /C calc'!A0"`],
     ["TAB", "\t=1+1", `"'\t=1+1"`],
     ["CR", "\r=1+1", `"'\r=1+1"`],
+    ["NUL (ASVS 1.2.10)", "\0=1+1", `"'\0=1+1"`],
     ["a HYPERLINK", '=HYPERLINK("http://x","y")', `"'=HYPERLINK(""http://x"",""y"")"`],
     ["an apostrophe before a formula (kept reversible)", "'=1+1", `"''=1+1"`],
     ["text that looks like a negative number", "-5", `"'-5"`],
@@ -52,7 +53,7 @@ describe("toCsv: rows", () => {
 });
 
 describe("restoreCell undoes neutraliseCell", () => {
-  it.each(["=1+1", "''=1", "'", "'x", "-", "-5", "+", "@", "\t", "\r\nx", "plain", "", "'''@a", "a'=b"])("%j", (text) => {
+  it.each(["=1+1", "''=1", "'", "'x", "-", "-5", "+", "@", "\t", "\r\nx", "\0", "plain", "", "'''@a", "a'=b"])("%j", (text) => {
     expect(restoreCell(neutraliseCell(text))).toBe(text);
   });
 });

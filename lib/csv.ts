@@ -1,9 +1,9 @@
 // The one CSV writer of the portal: every download (trace, company history, evidence pack, audit log) and the
 // import/export bundle go through toCsv, so that formula injection is defused in one place (decision 0075).
 //
-// A spreadsheet runs a cell that starts with = + - @ (and, in some programs, a TAB or CR before them) as a
+// A spreadsheet runs a cell that starts with = + - @ (and, in some programs, a TAB, CR or NUL before them) as a
 // formula: a supplier's invoice number "=cmd|' /C calc'!A0" would run on the general contractor's computer.
-// OWASP's advice: prefix such a text cell with a single quote and quote the cell. Numbers are different: a value
+// OWASP's advice (and ASVS 5.0 1.2.10): prefix such a text cell with a single quote and quote the cell. Numbers are different: a value
 // the caller hands over as a number (number, bigint, or a decimal marked with csvDecimal) is written as it is, so
 // "-6000000.00" stays a negative amount the spreadsheet can add up. Only text is defused.
 
@@ -21,8 +21,8 @@ export type TCsvValue = string | number | bigint | CsvDecimal | null | undefined
 
 // Any run of apostrophes before the formula character is included so that the escape can be undone exactly
 // (restoreCell): "'=x" is written "''=x" and read back as "'=x".
-const FORMULA = /^'*[=+\-@\t\r]/;
-const ESCAPED = /^'+[=+\-@\t\r]/;
+const FORMULA = /^'*[=+\-@\t\r\0]/;
+const ESCAPED = /^'+[=+\-@\t\r\0]/;
 
 /** Text a spreadsheet would run as a formula, with one apostrophe in front; other text unchanged. */
 export function neutraliseCell(text: string): string {
