@@ -1,6 +1,7 @@
 import type { TMessages } from "./en";
 import { flagsRu } from "./flags.ru";
 import { auditLogRu } from "./audit-log.ru";
+import { concurrencyRu } from "./concurrency.ru";
 
 export const ru: TMessages = {
   app: {
@@ -18,6 +19,7 @@ export const ru: TMessages = {
   orgKinds: { ministry: "Министерство", treasury: "Казначейство", company: "Компания", agency: "Агентство" },
   flags: flagsRu,
   auditLog: auditLogRu,
+  concurrency: concurrencyRu,
   nav: {
     label: "Основная навигация",
     home: "Обзор",
