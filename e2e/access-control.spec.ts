@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import { prisma } from "../lib/db";
 import { countUsers, makeUser, PASSWORD } from "./support/factories";
 import { signIn } from "./support/session";
 
@@ -81,6 +82,9 @@ test("calling the admin's create-user action directly is refused for a contracto
   await contractorContext.close();
 
   expect(await countUsers({ email })).toBe(0);
+  // The refusal is in the audit log with the action's id; the anonymous one is not (it never passed sign-in).
+  const refused = await prisma().auditEvent.findMany({ where: { actorId: contractor.id, action: "access.refused" } });
+  expect(refused).toMatchObject([{ subject: `action:${post.headers["next-action"]}`, details: { reason: "role", role: "contractor", roles: ["admin"] } }]);
 });
 
 test("a deactivated user is signed out on their next request", async ({ browser }) => {

@@ -16,4 +16,11 @@ describe("failureState", () => {
     expect(failureState(exceeded, "en", {}, "test", { REASON_REQUIRED: "reason" })).toEqual({ ok: false, message: sentence, values: {} });
     expect(failureState(new DomainError("REASON_REQUIRED"), "ru", {}, "test", { REASON_REQUIRED: "reason" }).fieldErrors).toEqual({ reason: "Укажите причину (не менее 5 символов)." });
   });
+
+  it.each([
+    ["a deadlock", { code: "P2010", meta: { code: "40P01", message: "deadlock detected" } }],
+    ["a serialization failure at COMMIT", { cause: { kind: "TransactionWriteConflict", originalCode: "40001" } }],
+  ])("%s that outlasted its retries asks the user to try again, not an unexpected error", (_name, error) => {
+    expect(failureState(error, "en", { a: "1" }, "test")).toEqual({ ok: false, message: "Someone else was changing the same record at that moment. Nothing was saved: try again.", values: { a: "1" } });
+  });
 });

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { DomainError, logUnexpected } from "./errors";
 import { formatDate } from "./dates";
 import { hasMessage, translate, type TLocale } from "./i18n";
+import { isRetryable } from "./ledger/retry";
 import { formatTiyn } from "./money";
 import { formatQuantityMilli } from "./rules/amounts";
 import { RULE_MESSAGES } from "./rules/messages";
@@ -73,6 +74,9 @@ export function failureState(error: unknown, locale: TLocale, values?: Record<st
     if (field) return { ok: false, message, fieldErrors: { [field]: message }, values };
     return { ok: false, message, values };
   }
+  // A deadlock or serialization failure that outlasted its retries (lib/ledger/retry) is a race, not a fault:
+  // the user is told to try again rather than shown "unexpected error" (issue 13, finding 12).
+  if (isRetryable(error)) return { ok: false, message: translate(locale, "concurrency.busy"), values };
   const ref = logUnexpected(error, context);
   return { ok: false, message: translate(locale, "errors.generic", { ref }), values };
 }

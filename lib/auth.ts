@@ -2,8 +2,10 @@ import "server-only";
 import crypto from "node:crypto";
 import NextAuth, { AuthError, CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
+import { headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import type { TActor } from "./actor";
+import { auditRefusal } from "./audit";
 import { env } from "./env";
 import { ForbiddenError } from "./errors";
 import type { Role } from "./generated/prisma/enums";
@@ -127,16 +129,28 @@ export async function requireUser(): Promise<TActor> {
   return actor;
 }
 
-/** For pages: a user of one of these roles; anyone else gets "not found", as if the page did not exist. */
+/** What a refused request asked for, for the audit log: the server action's id, else the page. */
+async function requested(): Promise<string> {
+  const action = (await headers()).get("next-action");
+  return action ? `action:${action.slice(0, 64)}` : "page";
+}
+
+/** For pages: a user of one of these roles; anyone else gets "not found", as if the page did not exist (and is audited). */
 export async function requireRole(...roles: Role[]): Promise<TActor> {
   const actor = await requireUser();
-  if (!roles.includes(actor.role)) notFound();
+  if (!roles.includes(actor.role)) {
+    await auditRefusal(actor, { what: await requested(), reason: "role", details: { roles } });
+    notFound();
+  }
   return actor;
 }
 
-/** For server actions and route handlers: the user if of one of these roles, else ForbiddenError. */
+/** For server actions and route handlers: the user if of one of these roles, else ForbiddenError (audited when signed in). */
 export async function authorize(...roles: Role[]): Promise<TActor> {
   const actor = await getActor();
-  if (!actor || !roles.includes(actor.role)) throw new ForbiddenError();
+  if (!actor || !roles.includes(actor.role)) {
+    await auditRefusal(actor, { what: await requested(), reason: "role", details: { roles } });
+    throw new ForbiddenError();
+  }
   return actor;
 }

@@ -17,6 +17,7 @@ export const NAV_ITEMS: readonly TNavItem[] = [
   { href: "/cases", label: "nav.cases", roles: ["investigator"] },
   { href: "/journal", label: "nav.journal", roles: ["investigator", "admin"] },
   { href: "/admin/users", label: "nav.users", roles: ["admin"] },
+  { href: "/admin/audit", label: "auditLog.nav", roles: ["admin"] },
   { href: "/company", label: "nav.company", roles: ["contractor"] },
   { href: "/company/contracts", label: "nav.companyContracts", roles: ["contractor"] },
   { href: "/company/invoices", label: "nav.companyInvoices", roles: ["contractor"] },

@@ -1,7 +1,8 @@
 import "server-only";
+import { auditRead } from "../audit";
 import crypto from "node:crypto";
 import type { TActor } from "../actor";
-import { toCsv } from "../csv";
+import { csvDecimal, toCsv } from "../csv";
 import { prisma } from "../db";
 import { latestPublication } from "../journal/publication";
 import { exportJournal } from "../ledger/verify-journal";
@@ -101,7 +102,7 @@ export async function buildEvidencePack({ actor, caseId, now = new Date() }: { a
       name: "transfers.csv",
       data: toCsv([
         ["transfer", "created_at", "colour", "kind", "from", "from_name", "to", "to_name", "amount_kzt", "document_type", "document_id"],
-        ...transfers.map((t) => [t.id, t.created_at.toISOString(), t.colour_id, t.kind, t.from_key, t.from_name, t.to_key, t.to_name, tiynToDecimalString(t.amount_tiyn), t.document_type, t.document_id]),
+        ...transfers.map((t) => [t.id, t.created_at.toISOString(), t.colour_id, t.kind, t.from_key, t.from_name, t.to_key, t.to_name, csvDecimal(tiynToDecimalString(t.amount_tiyn)), t.document_type, t.document_id]),
       ]),
     },
     { name: "transfers.json", data: json(transfers) },
@@ -150,5 +151,7 @@ export async function buildEvidencePack({ actor, caseId, now = new Date() }: { a
   files.push({ name: "README.txt", data: readme });
   const manifest = Object.fromEntries(files.map((f) => [f.name, crypto.createHash("sha256").update(f.data).digest("hex")]));
   files.push({ name: "manifest.json", data: json({ case: c.case.id, exportedAt: now.toISOString(), sha256: manifest }) });
-  return { fileName: `aiqyn-case-${c.case.id}-${now.toISOString().slice(0, 10)}.zip`, zip: createZip(files, now) };
+  const zip = createZip(files, now);
+  await auditRead(actor, "case.evidence_pack", `case:${c.case.id}`, { transfers: transfers.length, journalEntries: journal.length });
+  return { fileName: `aiqyn-case-${c.case.id}-${now.toISOString().slice(0, 10)}.zip`, zip };
 }

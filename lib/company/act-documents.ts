@@ -1,4 +1,5 @@
 import "server-only";
+import { auditRead } from "../audit";
 import crypto from "node:crypto";
 import type { TActor } from "../actor";
 import { prisma } from "../db";
@@ -67,5 +68,6 @@ export async function readAct({ actor, invoiceId, documentId }: { actor: TActor;
     where: { id: documentId, invoiceId, invoice: { OR: [{ issuerId: org }, { contract: { payerId: org }, status: { not: "draft" } }] } },
   });
   if (!doc) throw new NotFoundError("document");
+  await auditRead(actor, "invoice.act.download", `invoice:${invoiceId}`, { document: documentId, file: doc.fileName, sha256: doc.sha256 });
   return doc;
 }

@@ -1,5 +1,7 @@
 import "server-only";
+import { auditRead } from "../audit";
 import type { TActor } from "../actor";
+import { csvDecimal, toCsv, type TCsvValue } from "../csv";
 import { prisma } from "../db";
 import { tiynToDecimalString } from "../money";
 import { pageWindow, toPage } from "../pagination";
@@ -110,36 +112,31 @@ export async function listCompanyPayments({ actor, q, direction, colourId, sort,
 
 export const CSV_MAX_ROWS = 100_000;
 
-const csvCell = (v: string) => (/[";\n\r]/.test(v) || (/^[=+\-@]/.test(v) && !/^-?\d+(\.\d+)?$/.test(v)) ? `"${v.replace(/"/g, '""')}"` : v);
-
 /**
  * The whole filtered history as CSV (semicolon-separated, UTF-8 with BOM so that spreadsheet programs in
- * Kazakhstan open it as they open other CSVs). Amounts in tenge with a dot; dates ISO 8601 (UTC).
- * Cells that a spreadsheet would run as a formula are quoted.
+ * Kazakhstan open it as they open other CSVs). Amounts in tenge with a dot, written as numbers; dates ISO 8601
+ * (UTC). Text cells go through the one CSV writer, which defuses formulas (a supplier chooses its invoice number).
  */
 export async function companyPaymentsCsv({ actor, q, direction, colourId, header }: { actor: TActor; q?: string; direction?: "in" | "out"; colourId?: number; header: readonly string[] }) {
   const org = companyOf(actor);
   const { rows } = await listCompanyPaymentsRaw(org, { q, direction, colourId, limit: CSV_MAX_ROWS });
-  const lines = [header.map(csvCell).join(";")];
+  await auditRead(actor, "company.history.export", `organization:${org}`, { q: q ?? null, direction: direction ?? null, colourId: colourId ?? null, rows: rows.length });
+  const lines: TCsvValue[][] = [[...header]];
   for (const r of rows) {
     const counterparty = r.counterparty.kind === "exit" ? `exit:${r.counterparty.exit}` : (r.counterparty.name ?? "");
-    lines.push(
-      [
-        r.transferId.toString(),
-        r.at.toISOString(),
-        r.direction,
-        r.kind,
-        String(r.colourId),
-        r.projectName,
-        counterparty,
-        r.counterparty.bin ?? "",
-        r.documentType,
-        r.invoiceNumber ?? (r.documentId == null ? "" : r.documentId.toString()),
-        tiynToDecimalString(r.direction === "out" ? -r.amountTiyn : r.amountTiyn),
-      ]
-        .map(csvCell)
-        .join(";"),
-    );
+    lines.push([
+      r.transferId,
+      r.at.toISOString(),
+      r.direction,
+      r.kind,
+      r.colourId,
+      r.projectName,
+      counterparty,
+      r.counterparty.bin ?? "",
+      r.documentType,
+      r.invoiceNumber ?? r.documentId,
+      csvDecimal(tiynToDecimalString(r.direction === "out" ? -r.amountTiyn : r.amountTiyn)),
+    ]);
   }
-  return `\uFEFF${lines.join("\r\n")}\r\n`;
+  return toCsv(lines, { separator: ";" });
 }

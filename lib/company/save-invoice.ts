@@ -5,6 +5,7 @@ import { DomainError, NotFoundError } from "../errors";
 import { scheduleFlagRefresh } from "../flags/refresh-flags";
 import { appendJournal } from "../ledger/journal";
 import { recordRefusal } from "../ledger/record-refusal";
+import { ledgerTransaction } from "../ledger/transaction";
 import { RuleRefusal } from "../ledger/refusal";
 import { lineAmountTiyn } from "../rules/amounts";
 import { companyOf } from "./company-of";
@@ -107,8 +108,15 @@ export async function saveInvoice({ actor, input, now = new Date() }: { actor: T
   }
 }
 
-/** Locks one of the company's own invoices, or reports it as not found. */
+/**
+ * Locks one of the company's own invoices, or reports it as not found. The colour's journal head is locked first:
+ * a payment takes the head and then the invoice (decision 0053), and a withdrawal or submission that held the
+ * invoice while waiting for the head (to journal itself) deadlocked with it (issue 13, decision 0077). The
+ * contract's colour never changes, so reading it before the locks is safe; the lookup is scoped to the company,
+ * so nobody can hold up another company's colour by guessing invoice ids.
+ */
 async function lockOwnInvoice(tx: Tx, org: number, invoiceId: number) {
+  await tx.$executeRaw`SELECT journal_lock(c.colour_id) FROM invoice i JOIN contract c ON c.id = i.contract_id WHERE i.id = ${invoiceId} AND i.issuer_id = ${org}`;
   const [row] = await tx.$queryRaw<{ id: number }[]>`SELECT id FROM invoice WHERE id = ${invoiceId} AND issuer_id = ${org} FOR UPDATE`;
   if (!row) throw new NotFoundError("invoice");
   return tx.invoice.findUniqueOrThrow({ where: { id: invoiceId }, include: { contract: { select: { colourId: true } } } });
@@ -120,7 +128,7 @@ export async function submitDraftInvoice({ actor, invoiceId, now = new Date() }:
   let colourId: number | null = null;
   let total: bigint | null = null;
   try {
-    const submitted = await prisma().$transaction(async (tx) => {
+    const submitted = await ledgerTransaction(async (tx) => {
       const invoice = await lockOwnInvoice(tx, org, invoiceId);
       colourId = invoice.contract.colourId;
       total = invoice.totalTiyn;
@@ -146,7 +154,10 @@ export async function submitDraftInvoice({ actor, invoiceId, now = new Date() }:
 export async function withdrawInvoice({ actor, invoiceId }: { actor: TActor; invoiceId: number }) {
   const org = companyOf(actor);
   let withdrawnFrom: number | null = null;
-  const withdrawn = await prisma().$transaction(async (tx) => {
+  // Retried as a whole on a deadlock or serialization failure (lock orders of other writers are not ours to
+  // control): the contractor is never shown a database error for a race it did not cause.
+  const withdrawn = await ledgerTransaction(async (tx) => {
+    withdrawnFrom = null;
     const invoice = await lockOwnInvoice(tx, org, invoiceId);
     if (invoice.status === "withdrawn") return invoice;
     if (invoice.status === "submitted") withdrawnFrom = invoice.contract.colourId;
@@ -171,7 +182,7 @@ export async function updateDraftInvoice({ actor, invoiceId, input, now = new Da
   let colourId: number | null = null;
   let total: bigint | null = null;
   try {
-    const saved = await prisma().$transaction(async (tx) => {
+    const saved = await ledgerTransaction(async (tx) => {
       const invoice = await lockOwnInvoice(tx, org, invoiceId);
       colourId = invoice.contract.colourId;
       if (invoice.status === "submitted" && input.intent === "submit") return invoice;

@@ -1,4 +1,5 @@
 import "server-only";
+import { auditRead } from "../audit";
 import type { TActor } from "../actor";
 import { contractScope } from "../contracts/contract-scope";
 import { prisma } from "../db";
@@ -21,6 +22,8 @@ export async function getCompany({ actor, companyId, contractsPage = 1 }: { acto
     include: { person: { select: { id: true, fullName: true, iin: true } } },
     orderBy: [{ role: "asc" }, { person: { fullName: "asc" } }],
   });
+  // The page shows the people's IINs (personal data): who looked at whose is recorded.
+  if (links.some((l) => l.person.iin)) await auditRead(actor, "company.people.read", company.bin ? `bin:${company.bin}` : `organization:${company.id}`, { organization: company.id, people: links.length });
   const personIds = [...new Set(links.map((l) => l.personId))];
   const elsewhere = personIds.length
     ? await db.companyPerson.findMany({

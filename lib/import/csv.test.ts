@@ -51,16 +51,17 @@ describe("writeCsv", () => {
     [['He said "no"'], '"He said ""no"""'],
     [["two\nlines"], '"two\nlines"'],
     [[" padded "], '" padded "'],
-    [["-5.00"], "-5.00"],
-    [["=SUM(A1)"], "=SUM(A1)"],
+    [["-5.00"], `"'-5.00"`],
+    [["=SUM(A1)"], `"'=SUM(A1)"`],
+    [["'=SUM(A1)"], `"''=SUM(A1)"`],
     [[""], ""],
   ])("writes %j as %j", (row, text) => {
     expect(writeCsv(["h"], [row])).toBe(`h\r\n${text}\r\n`);
   });
 
   it("round-trips through readCsv", () => {
-    const rows = [["ТОО «Бетон Сервис KZ»", 'say "hi", twice', "multi\r\nline", " x "]];
-    const back = readCsv(writeCsv(["a", "b", "c", "d"], rows));
+    const rows = [["ТОО «Бетон Сервис KZ»", 'say "hi", twice', "multi\r\nline", " x ", "=cmd|' /C calc'!A0", "'@x", "+7", "-", "'plain"]];
+    const back = readCsv(writeCsv(["a", "b", "c", "d", "e", "f", "g", "h", "i"], rows));
     expect(back.records.map((r) => Object.values(r.values))).toEqual(rows);
   });
 });

@@ -1,7 +1,9 @@
 // The bundle's CSV (RFC 4180): comma-separated, fields quoted when they hold a comma, a quote or a line break,
-// quotes doubled, a header row, UTF-8 (a leading byte-order mark is ignored). Unlike lib/csv.ts, the writer
-// keeps every value exactly as it is (no spreadsheet formula defusing): export then import must give the same
-// data back. Pure: no database, no files.
+// quotes doubled, a header row, UTF-8 (a leading byte-order mark is ignored). The writer is lib/csv.ts, the one
+// CSV writer, so a bundle opened in a spreadsheet cannot run a company's name as a formula; its escape (one
+// apostrophe before = + - @ TAB CR) is undone here on reading, so export then import gives the same data back
+// (decision 0075). Pure: no database, no files.
+import { restoreCell, toCsv } from "../csv";
 
 export type TCsvRecord = {
   /** Physical line of the file where the record starts (the header is line 1): what refusals cite. */
@@ -76,7 +78,7 @@ export function splitRecords(text: string): { line: number; fields: string[] }[]
 
 /**
  * Reads a table: the header names the columns (trimmed, lower-case), blank lines are skipped, every record must
- * have as many fields as the header. Values are kept as written (not trimmed).
+ * have as many fields as the header. Values are kept as written (not trimmed), less the writer's formula escape.
  */
 export function readCsv(text: string): TCsvTable {
   const rows = splitRecords(text).filter((r) => !(r.fields.length === 1 && r.fields[0] === ""));
@@ -85,16 +87,12 @@ export function readCsv(text: string): TCsvTable {
   const header = head.fields.map((h) => h.trim().toLowerCase());
   const records = rows.slice(1).map(({ line, fields }) => {
     if (fields.length !== header.length) throw new CsvSyntaxError(line, `${fields.length} fields where the header has ${header.length}`);
-    return { line, values: Object.fromEntries(header.map((h, k) => [h, fields[k]!])) };
+    return { line, values: Object.fromEntries(header.map((h, k) => [h, restoreCell(fields[k]!)])) };
   });
   return { header, records };
 }
 
-function field(value: string): string {
-  return /[",\r\n]/.test(value) || value !== value.trim() ? `"${value.replace(/"/g, '""')}"` : value;
-}
-
-/** A table as CSV text: header first, CRLF line ends (RFC 4180), no byte-order mark. */
+/** A table as CSV text: header first, CRLF line ends (RFC 4180), no byte-order mark, formulas defused. */
 export function writeCsv(header: readonly string[], rows: readonly (readonly string[])[]): string {
-  return [header, ...rows].map((r) => r.map(field).join(",")).join("\r\n") + "\r\n";
+  return toCsv([header, ...rows], { bom: false });
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { auditRead } from "../audit";
 import type { TActor } from "../actor";
 import { prisma } from "../db";
 import { ForbiddenError, NotFoundError } from "../errors";
@@ -31,5 +32,6 @@ export async function readInvoiceAct({ actor, invoiceId, documentId }: { actor: 
   await assertMayRead(actor, invoiceId);
   const doc = await prisma().invoiceDocument.findFirst({ where: { id: documentId, invoiceId } });
   if (!doc) throw new NotFoundError("document");
+  await auditRead(actor, "invoice.act.download", `invoice:${invoiceId}`, { document: documentId, file: doc.fileName, sha256: doc.sha256 });
   return doc;
 }

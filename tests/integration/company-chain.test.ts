@@ -173,6 +173,23 @@ describe("paying down the chain", () => {
     expect((await checkLedgerInvariants(prisma())).violations).toEqual([]);
   });
 
+  it("a supplier's formula-looking invoice number reaches the general contractor's CSV defused, amounts stay numbers", async () => {
+    const w = await buildWorld();
+    await fundGeneral(w);
+    const number = "=cmd|' /C calc'!A0";
+    const invoice = await saveInvoice({
+      actor: w.subUser,
+      input: { contractId: w.subcontract.id, number, kind: "work", issuedOn: new Date("2026-05-01"), submissionKey: crypto.randomUUID(), intent: "submit", lines: [{ estimateItemId: w.items[0]!.id, quantityMilli: Q(200), unitPriceTiyn: T(30_000) }] },
+    });
+    await approveIncomingInvoice({ actor: w.gcUser, invoiceId: invoice.id });
+    const csv = await companyPaymentsCsv({ actor: w.gcUser, direction: "out", header: ["a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k"] });
+    const [, row] = csv.split("\r\n");
+    expect(row).toContain(`;"'=cmd|' /C calc'!A0";-6000000.00`);
+    // No cell of the file starts with a formula character unless it is a number the portal wrote.
+    const cells = row!.split(";");
+    expect(cells.filter((c) => /^[=+@\t\r]/.test(c) || (/^-/.test(c) && !/^-\d+(\.\d+)?$/.test(c)))).toEqual([]);
+  });
+
   it("paying more than the contractor holds in the colour is refused and nothing moves; the payer may reject instead", async () => {
     const w = await buildWorld();
     await fundGeneral(w, 10); // 320 000 ₸ held

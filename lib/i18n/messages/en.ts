@@ -1,5 +1,7 @@
 // The English catalogue is the reference: its shape is the type every other language follows.
 import { flagsEn } from "./flags.en";
+import { auditLogEn } from "./audit-log.en";
+import { concurrencyEn } from "./concurrency.en";
 
 export const en = {
   app: {
@@ -16,6 +18,8 @@ export const en = {
   },
   orgKinds: { ministry: "Ministry", treasury: "Treasury", company: "Company", agency: "Agency" },
   flags: flagsEn,
+  auditLog: auditLogEn,
+  concurrency: concurrencyEn,
   nav: {
     label: "Main navigation",
     home: "Overview",

@@ -1,5 +1,7 @@
 import type { TMessages } from "./en";
 import { flagsKk } from "./flags.kk";
+import { auditLogKk } from "./audit-log.kk";
+import { concurrencyKk } from "./concurrency.kk";
 
 type DeepPartial<T> = { [K in keyof T]?: T[K] extends string ? string : DeepPartial<T[K]> };
 
@@ -24,6 +26,8 @@ export const kk: DeepPartial<TMessages> = {
   },
   orgKinds: { ministry: "Министрлік", treasury: "Қазынашылық", company: "Компания", agency: "Агенттік" },
   flags: flagsKk,
+  auditLog: auditLogKk,
+  concurrency: concurrencyKk,
   nav: {
     label: "Негізгі мәзір",
     home: "Шолу",

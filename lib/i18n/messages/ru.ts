@@ -1,5 +1,7 @@
 import type { TMessages } from "./en";
 import { flagsRu } from "./flags.ru";
+import { auditLogRu } from "./audit-log.ru";
+import { concurrencyRu } from "./concurrency.ru";
 
 export const ru: TMessages = {
   app: {
@@ -16,6 +18,8 @@ export const ru: TMessages = {
   },
   orgKinds: { ministry: "Министерство", treasury: "Казначейство", company: "Компания", agency: "Агентство" },
   flags: flagsRu,
+  auditLog: auditLogRu,
+  concurrency: concurrencyRu,
   nav: {
     label: "Основная навигация",
     home: "Обзор",

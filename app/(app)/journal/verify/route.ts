@@ -1,3 +1,4 @@
+import { auditRefusal } from "@/lib/audit";
 import { getActor } from "@/lib/auth";
 import { verifyJournal } from "@/lib/journal/verify";
 
@@ -7,7 +8,10 @@ import { verifyJournal } from "@/lib/journal/verify";
  */
 export async function GET() {
   const actor = await getActor();
-  if (!actor || (actor.role !== "investigator" && actor.role !== "admin")) return new Response("Not found", { status: 404 });
+  if (!actor || (actor.role !== "investigator" && actor.role !== "admin")) {
+    await auditRefusal(actor, { what: "route:/journal/verify", reason: "role" });
+    return new Response("Not found", { status: 404 });
+  }
   const encoder = new TextEncoder();
   const stream = new ReadableStream({
     async start(controller) {

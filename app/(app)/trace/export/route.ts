@@ -1,5 +1,6 @@
+import { auditRead, auditRefusal } from "@/lib/audit";
 import { getActor } from "@/lib/auth";
-import { toCsv } from "@/lib/csv";
+import { csvDecimal, toCsv } from "@/lib/csv";
 import { NotFoundError } from "@/lib/errors";
 import { tiynToDecimalString } from "@/lib/money";
 import { parseDirection, parseTraceSubject } from "@/lib/trace/subject";
@@ -10,7 +11,10 @@ const notFound = () => new Response("Not found", { status: 404 });
 /** The trace as a download: links or transfers as CSV, or everything as JSON (amounts as tiyn strings). */
 export async function GET(request: Request) {
   const actor = await getActor();
-  if (!actor || actor.role !== "investigator") return notFound();
+  if (!actor || actor.role !== "investigator") {
+    await auditRefusal(actor, { what: "route:/trace/export", reason: "role" });
+    return notFound();
+  }
   const url = new URL(request.url);
   const subject = parseTraceSubject(url.searchParams.get("subject"));
   const direction = parseDirection(url.searchParams.get("direction"));
@@ -20,9 +24,13 @@ export async function GET(request: Request) {
   try {
     trace = await traceMoney({ actor, subject, direction });
   } catch (error) {
-    if (error instanceof NotFoundError) return notFound();
+    if (error instanceof NotFoundError) {
+      await auditRefusal(actor, { what: `trace:${subject.kind}:${subject.id}`, reason: "not_found" });
+      return notFound();
+    }
     throw error;
   }
+  await auditRead(actor, "trace.export", `${subject.kind}:${subject.id}`, { direction, format });
   const name = `trace-${subject.kind}-${subject.id}-${direction}`;
   const label = new Map(trace.nodes.map((n) => [n.key, n.label]));
   if (format === "json") {
@@ -31,10 +39,10 @@ export async function GET(request: Request) {
   }
   const rows =
     format === "csv"
-      ? [["from", "from_name", "to", "to_name", "amount_kzt", "transfers"], ...trace.links.map((l) => [l.from, label.get(l.from), l.to, label.get(l.to), tiynToDecimalString(l.amountTiyn), l.transfers])]
+      ? [["from", "from_name", "to", "to_name", "amount_kzt", "transfers"], ...trace.links.map((l) => [l.from, label.get(l.from), l.to, label.get(l.to), csvDecimal(tiynToDecimalString(l.amountTiyn)), l.transfers])]
       : [
           ["transfer", "created_at", "colour", "kind", "from", "from_name", "to", "to_name", "amount_kzt", "traced_kzt", "document_type", "document_id"],
-          ...trace.transfers.map((t) => [t.id, t.createdAt.toISOString(), t.colourId, t.kind, t.from, label.get(t.from), t.to, label.get(t.to), tiynToDecimalString(t.amountTiyn), tiynToDecimalString(t.tracedTiyn), t.documentType, t.documentId]),
+          ...trace.transfers.map((t) => [t.id, t.createdAt.toISOString(), t.colourId, t.kind, t.from, label.get(t.from), t.to, label.get(t.to), csvDecimal(tiynToDecimalString(t.amountTiyn)), csvDecimal(tiynToDecimalString(t.tracedTiyn)), t.documentType, t.documentId]),
         ];
   return new Response(toCsv(rows), {
     headers: { "content-type": "text/csv; charset=utf-8", "content-disposition": `attachment; filename="${name}${format === "csv" ? "" : "-transfers"}.csv"` },

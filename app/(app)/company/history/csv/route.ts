@@ -1,3 +1,4 @@
+import { auditRefusal } from "@/lib/audit";
 import { getActor } from "@/lib/auth";
 import { companyPaymentsCsv } from "@/lib/company/list-company-payments";
 import { almatyDay } from "@/lib/dates";
@@ -10,7 +11,10 @@ const COLUMNS = ["id", "at", "direction", "kind", "colour", "project", "counterp
 /** The company's payment history as CSV, with the same filters as the page; other roles get 404. */
 export async function GET(request: Request) {
   const actor = await getActor();
-  if (!actor || actor.role !== "contractor") return new Response("Not found", { status: 404 });
+  if (!actor || actor.role !== "contractor") {
+    await auditRefusal(actor, { what: "route:/company/history/csv", reason: "role" });
+    return new Response("Not found", { status: 404 });
+  }
   const { locale } = await getT();
   const f = ZHistoryFilters.parse(Object.fromEntries(new URL(request.url).searchParams));
   const body = await companyPaymentsCsv({ actor, ...f, header: COLUMNS.map((c) => translate(locale, `company.history.csvHeader.${c}`)) });

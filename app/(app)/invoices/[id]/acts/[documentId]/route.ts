@@ -1,3 +1,4 @@
+import { auditRefusal } from "@/lib/audit";
 import { getActor } from "@/lib/auth";
 import { NotFoundError } from "@/lib/errors";
 import { readInvoiceAct } from "@/lib/invoices/invoice-acts";
@@ -8,7 +9,11 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   const { id, documentId } = await params;
   const invoiceId = Number(id);
   const docId = Number(documentId);
-  if (!actor || (actor.role !== "official" && actor.role !== "investigator") || !Number.isInteger(invoiceId) || !Number.isInteger(docId)) return new Response("Not found", { status: 404 });
+  if (!actor || (actor.role !== "official" && actor.role !== "investigator")) {
+    await auditRefusal(actor, { what: "route:/invoices/acts", reason: "role" });
+    return new Response("Not found", { status: 404 });
+  }
+  if (!Number.isInteger(invoiceId) || !Number.isInteger(docId)) return new Response("Not found", { status: 404 });
   try {
     const doc = await readInvoiceAct({ actor, invoiceId, documentId: docId });
     return new Response(new Uint8Array(doc.bytes), {
@@ -21,7 +26,10 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
       },
     });
   } catch (error) {
-    if (error instanceof NotFoundError) return new Response("Not found", { status: 404 });
+    if (error instanceof NotFoundError) {
+      await auditRefusal(actor, { what: `invoice:${invoiceId}`, reason: "not_found", details: { document: docId } });
+      return new Response("Not found", { status: 404 });
+    }
     throw error;
   }
 }

@@ -1,3 +1,4 @@
+import { auditRefusal } from "@/lib/audit";
 import { getActor } from "@/lib/auth";
 import { readAct } from "@/lib/company/act-documents";
 import { NotFoundError } from "@/lib/errors";
@@ -8,7 +9,11 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   const { id, documentId } = await params;
   const invoiceId = Number(id);
   const docId = Number(documentId);
-  if (!actor || actor.role !== "contractor" || !Number.isInteger(invoiceId) || !Number.isInteger(docId)) return new Response("Not found", { status: 404 });
+  if (!actor || actor.role !== "contractor") {
+    await auditRefusal(actor, { what: "route:/company/invoices/acts", reason: "role" });
+    return new Response("Not found", { status: 404 });
+  }
+  if (!Number.isInteger(invoiceId) || !Number.isInteger(docId)) return new Response("Not found", { status: 404 });
   try {
     const doc = await readAct({ actor, invoiceId, documentId: docId });
     return new Response(new Uint8Array(doc.bytes), {
@@ -22,7 +27,10 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
       },
     });
   } catch (error) {
-    if (error instanceof NotFoundError) return new Response("Not found", { status: 404 });
+    if (error instanceof NotFoundError) {
+      await auditRefusal(actor, { what: `invoice:${invoiceId}`, reason: "not_found", details: { document: docId } });
+      return new Response("Not found", { status: 404 });
+    }
     throw error;
   }
 }
