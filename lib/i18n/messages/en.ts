@@ -1,4 +1,5 @@
 // The English catalogue is the reference: its shape is the type every other language follows.
+import { accessEn } from "./access.en";
 import { flagsEn } from "./flags.en";
 
 export const en = {
@@ -16,6 +17,7 @@ export const en = {
   },
   orgKinds: { ministry: "Ministry", treasury: "Treasury", company: "Company", agency: "Agency" },
   flags: flagsEn,
+  access: accessEn,
   nav: {
     label: "Main navigation",
     home: "Overview",

@@ -1,4 +1,5 @@
 import type { TMessages } from "./en";
+import { accessKk } from "./access.kk";
 import { flagsKk } from "./flags.kk";
 
 type DeepPartial<T> = { [K in keyof T]?: T[K] extends string ? string : DeepPartial<T[K]> };
@@ -24,6 +25,7 @@ export const kk: DeepPartial<TMessages> = {
   },
   orgKinds: { ministry: "Министрлік", treasury: "Қазынашылық", company: "Компания", agency: "Агенттік" },
   flags: flagsKk,
+  access: accessKk,
   nav: {
     label: "Негізгі мәзір",
     home: "Шолу",

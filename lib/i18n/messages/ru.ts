@@ -1,4 +1,5 @@
 import type { TMessages } from "./en";
+import { accessRu } from "./access.ru";
 import { flagsRu } from "./flags.ru";
 
 export const ru: TMessages = {
@@ -16,6 +17,7 @@ export const ru: TMessages = {
   },
   orgKinds: { ministry: "Министерство", treasury: "Казначейство", company: "Компания", agency: "Агентство" },
   flags: flagsRu,
+  access: accessRu,
   nav: {
     label: "Основная навигация",
     home: "Обзор",
