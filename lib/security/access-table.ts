@@ -37,8 +37,9 @@ export const CALLER_HEADINGS: Record<TCaller, string> = {
 
 /**
  * What the caller gets. "yes": past every access check (the use case's own rules then decide). "no": refused
- * for the role (`authorize` → "You do not have access"). "not found": the role may, but this object is outside
- * the caller's scope, so it reads as if it did not exist (route handlers answer every refusal with 404).
+ * for the role (`authorize` → "You do not have access"; an anonymous request to a private route is sent to
+ * sign-in). "not found": the role may, but this object is outside the caller's scope, so it reads as if it did not
+ * exist (route handlers answer every signed-in refusal with 404).
  */
 export type TAnswer = "yes" | "no" | "not found";
 
@@ -58,10 +59,10 @@ export type TAccessRule = {
 const NOBODY: Record<TCaller, TAnswer> = { anonymous: "no", admin: "no", investigator: "no", official: "no", officialOther: "no", officialFinance: "no", contractor: "no", contractorOther: "no" };
 const EVERYONE: Record<TCaller, TAnswer> = { anonymous: "yes", admin: "yes", investigator: "yes", official: "yes", officialOther: "yes", officialFinance: "yes", contractor: "yes", contractorOther: "yes" };
 const only = (answers: Partial<Record<TCaller, TAnswer>>): Record<TCaller, TAnswer> => ({ ...NOBODY, ...answers });
-/** Route handlers answer every refusal, for the role or the scope, with 404. */
+/** Route handlers answer every signed-in refusal, for the role or the scope, with 404; anonymous callers go to sign-in. */
 const route = (answers: Partial<Record<TCaller, TAnswer>>): Record<TCaller, TAnswer> => {
   const all = only(answers);
-  return Object.fromEntries(CALLERS.map((c) => [c, all[c] === "no" ? "not found" : all[c]])) as Record<TCaller, TAnswer>;
+  return Object.fromEntries(CALLERS.map((c) => [c, all[c] === "no" && c !== "anonymous" ? "not found" : all[c]])) as Record<TCaller, TAnswer>;
 };
 
 const SIGNED_IN = only({ admin: "yes", investigator: "yes", official: "yes", officialOther: "yes", officialFinance: "yes", contractor: "yes", contractorOther: "yes" });
