@@ -87,8 +87,10 @@ test("access table: every route handler answers each caller as its row says", as
       const response = await contexts[caller].request.fetch(url, { method, maxRedirects: 0, failOnStatusCode: false });
       const status = response.status();
       const location = response.headers()["location"] ?? "";
+      // Auth.js answers a POST without its CSRF token by redirecting to the sign-in page's error: reached, not refused.
+      const isAuthPost = rule.name === "POST" && url.startsWith("/api/auth/");
       got[label][caller] =
-        status === 404 ? "not found" : status >= 300 && status < 400 && location.includes("/sign-in") ? "no" : status === 200 || (rule.name === "POST" && status < 500) ? "yes" : `HTTP ${status}`;
+        status === 404 ? "not found" : isAuthPost && status < 500 ? "yes" : status >= 300 && status < 400 && location.includes("/sign-in") ? "no" : status === 200 ? "yes" : `HTTP ${status}`;
       want[label][caller] = rule.answers[caller];
     }
   }
