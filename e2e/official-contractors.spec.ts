@@ -2,6 +2,7 @@ import crypto from "node:crypto";
 import { expect, test, type Page } from "@playwright/test";
 import { makeBin } from "../lib/kz/bin";
 import { makeIban } from "../lib/kz/iban";
+import { prisma } from "../lib/db";
 import { makeIin } from "../lib/kz/iin";
 import { buildWorld, type TWorld } from "../tests/support/ledger-fixtures";
 import { makeOrganization, makeUser, PASSWORD } from "./support/factories";
@@ -22,7 +23,9 @@ async function openNewContract(page: Page, w: TWorld) {
 
 test("contractor registry: an official registers a company with its people, finds it by BIN, debars it, and cannot sign with it", async ({ page }) => {
   const w = await buildWorld();
-  const official = await makeUser("official", { organizationId: w.ministry.id });
+  // A company with no contract yet: only the Ministry of Finance, which keeps the register, may debar it (decision 0069).
+  const finance = await prisma().organization.findFirstOrThrow({ where: { kind: "ministry", isFinance: true } });
+  const official = await makeUser("official", { organizationId: finance.id });
   const serial = crypto.randomInt(0, 90000);
   const bin = makeBin(24, 3, serial);
   const name = `Kyzyl Zhol Build ${serial} LLP`;

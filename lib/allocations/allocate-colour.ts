@@ -23,6 +23,14 @@ export type TAllocateColour = {
 };
 
 /** How much of a budget line is already earmarked (locks the line so two allocations cannot overspend it). */
+function asNotFound(check: () => void, what: string): void {
+  try {
+    check();
+  } catch (error) {
+    throw error instanceof ForbiddenError ? new NotFoundError(what) : error;
+  }
+}
+
 async function lockedRemaining(tx: Tx, budgetLineId: number) {
   const [line] = await tx.$queryRaw<{ appropriated_tiyn: bigint; ministry_id: number }[]>`
     SELECT appropriated_tiyn, ministry_id FROM budget_line WHERE id = ${budgetLineId} FOR UPDATE`;
@@ -70,9 +78,12 @@ export async function allocateColour({ actor, input }: { actor: TActor; input: T
         if (earlier) return sameRequest(earlier, actor, input);
       }
       const line = await lockedRemaining(tx, input.budgetLineId);
-      assertOfficialFor(actor, line.ministryId);
+      // Another ministry's line or project does not exist for this official (as everywhere out of scope); only a
+      // Finance official, who sees both, is told that they belong to different ministries.
       const project = await tx.project.findUnique({ where: { id: input.projectId } });
+      asNotFound(() => assertOfficialFor(actor, line.ministryId), "budget line");
       if (!project) throw new NotFoundError("project");
+      asNotFound(() => assertOfficialFor(actor, project.ministryId), "project");
       if (project.ministryId !== line.ministryId) throw new DomainError("PROJECT_OTHER_MINISTRY");
       if (input.amountTiyn > line.remaining) {
         throw new DomainError("BUDGET_LINE_EXCEEDED", { remaining: line.remaining.toString(), attempted: input.amountTiyn.toString() });

@@ -25,6 +25,29 @@ export const ZLiftDebarment = z.object({
 // the commit, every colour the company holds money or a contract in has its flags refreshed in the background:
 // the debarred-party flag appears (or clears) without a recompute (docs/decisions/0042-flags-follow-every-move.md).
 
+// Who decides (docs/decisions/0069-who-may-debar.md): a debarment stops a company's payments in every ministry,
+// so the Ministry of Finance, which keeps the register, debars and lifts for all; a spending ministry's official,
+// as the customer who saw the breach, debars only a company holding a contract (at any tier, in any status) in one
+// of that ministry's projects, and lifts nothing (lifting reopens payments in ministries that did not decide).
+// Anything else reads as "not found", as out-of-scope objects do everywhere.
+
+async function worksForMinistry(db: Pick<Tx, "contract">, companyId: number, ministryId: number): Promise<boolean> {
+  return (await db.contract.findFirst({ where: { contractorId: companyId, project: { ministryId } }, select: { id: true } })) !== null;
+}
+
+/** What this official may decide about the company: the page offers only what the use cases will accept. */
+export async function mayDebar({ actor, companyId }: { actor: TActor; companyId: number }): Promise<{ debar: boolean; lift: boolean }> {
+  if (!actor.isSystem && actor.role !== "official") return { debar: false, lift: false };
+  if (actor.isSystem || actor.isFinance) return { debar: true, lift: true };
+  return { debar: actor.organizationId != null && (await worksForMinistry(prisma(), companyId, actor.organizationId)), lift: false };
+}
+
+async function assertMayDecide(tx: Tx, actor: TActor, companyId: number, decision: "debar" | "lift") {
+  if (actor.isSystem || actor.isFinance) return;
+  if (decision === "debar" && actor.organizationId != null && (await worksForMinistry(tx, companyId, actor.organizationId))) return;
+  throw new NotFoundError("company");
+}
+
 async function lockCompany(tx: Tx, companyId: number) {
   const rows = await tx.$queryRaw<{ id: number }[]>`SELECT id FROM organization WHERE id = ${companyId} AND kind = 'company' FOR UPDATE`;
   if (rows.length === 0) throw new NotFoundError("company");
@@ -37,6 +60,7 @@ export async function debarCompany({ actor, input }: { actor: TActor; input: z.i
   const data = ZDebarCompany.parse(input);
   const debarred = await prisma().$transaction(async (tx) => {
     const company = await lockCompany(tx, data.companyId);
+    await assertMayDecide(tx, actor, company.id, "debar");
     if (company.isDebarred) throw new DomainError("COMPANY_ALREADY_DEBARRED", { name: company.name });
     const updated = await tx.organization.update({ where: { id: company.id }, data: { isDebarred: true, debarredOn: data.debarredOn, debarredReason: data.reason } });
     const seq = await appendJournal(tx, SYSTEM_CHAIN, "company.debarred", {
@@ -46,6 +70,8 @@ export async function debarCompany({ actor, input }: { actor: TActor; input: z.i
       reason: data.reason,
       debarredOn: data.debarredOn.toISOString().slice(0, 10),
       actorId: actor.isSystem ? null : actor.userId,
+      // Which ministry decided: the chain alone tells who stopped the company's payments.
+      actorOrganizationId: actor.isSystem ? null : actor.organizationId,
     });
     return { company: updated, journalSeq: seq };
   });
@@ -59,6 +85,7 @@ export async function liftDebarment({ actor, input }: { actor: TActor; input: z.
   const data = ZLiftDebarment.parse(input);
   const lifted = await prisma().$transaction(async (tx) => {
     const company = await lockCompany(tx, data.companyId);
+    await assertMayDecide(tx, actor, company.id, "lift");
     if (!company.isDebarred) throw new DomainError("COMPANY_NOT_DEBARRED", { name: company.name });
     const updated = await tx.organization.update({ where: { id: company.id }, data: { isDebarred: false, debarredOn: null, debarredReason: null } });
     const seq = await appendJournal(tx, SYSTEM_CHAIN, "company.debarment_lifted", {
@@ -69,6 +96,7 @@ export async function liftDebarment({ actor, input }: { actor: TActor; input: z.
       wasDebarredOn: company.debarredOn?.toISOString().slice(0, 10) ?? null,
       wasReason: company.debarredReason,
       actorId: actor.isSystem ? null : actor.userId,
+      actorOrganizationId: actor.isSystem ? null : actor.organizationId,
     });
     return { company: updated, journalSeq: seq };
   });

@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import type { TActor } from "../actor";
 import { prisma } from "../db";
+import { DomainError } from "../errors";
 import { assertOfficialFor } from "../scope";
 
 export const ZEstimateItemInput = z.object({
@@ -27,6 +28,9 @@ export const ZCreateProject = z.object({
 export async function createProject({ actor, input }: { actor: TActor; input: z.input<typeof ZCreateProject> }) {
   const data = ZCreateProject.parse(input);
   assertOfficialFor(actor, data.ministryId);
+  // A Finance official may name any ministry, and only a ministry: projects belong to no company or treasury.
+  const ministry = await prisma().organization.findUnique({ where: { id: data.ministryId }, select: { kind: true } });
+  if (ministry?.kind !== "ministry") throw new DomainError("NOT_A_MINISTRY");
   return prisma().$transaction(async (tx) => {
     const project = await tx.project.create({
       data: {

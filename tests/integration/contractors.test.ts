@@ -32,9 +32,10 @@ function companyInput(serial: number, overrides: Partial<TRegisterCompany> = {})
   };
 }
 
-async function ministryOfficial() {
-  const ministry = await createOrganization({ actor: SYSTEM_ACTOR, input: { kind: "ministry", name: `Ministry ${Math.random()}` } });
-  return official(ministry.id, 700);
+/** With `isFinance`, an official of the Ministry of Finance: the register's keeper, who may debar any company (decision 0069). */
+async function ministryOfficial({ isFinance = false } = {}) {
+  const ministry = await createOrganization({ actor: SYSTEM_ACTOR, input: { kind: "ministry", name: `Ministry ${Math.random()}`, isFinance } });
+  return { ...official(ministry.id, 700), isFinance };
 }
 
 describe("contractor registry", () => {
@@ -97,7 +98,7 @@ describe("contractor registry", () => {
   });
 
   it("searches by BIN, BIN prefix and name words in either language; filters by region and debarment", async () => {
-    const alice = await ministryOfficial();
+    const alice = await ministryOfficial({ isFinance: true });
     const a = (await registerCompany({ actor: alice, input: companyInput(10, { name: "Almaty Stroy Invest LLP", nameRu: "ТОО «Алматы Строй Инвест»", region: "almaty-city" }) })).company;
     const b = (await registerCompany({ actor: alice, input: companyInput(11, { name: "Beton Service KZ LLP", nameRu: "ТОО «Бетон Сервис KZ»", region: "shymkent" }) })).company;
     const names = async (o: Parameters<typeof listCompanies>[0]) => (await listCompanies(o)).rows.map((r) => r.name);
@@ -117,7 +118,7 @@ describe("contractor registry", () => {
   });
 
   it("debarring and lifting are journalled in chain 0, once each", async () => {
-    const alice = await ministryOfficial();
+    const alice = await ministryOfficial({ isFinance: true });
     const { company } = await registerCompany({ actor: alice, input: companyInput(20) });
     const debarred = await debarCompany({ actor: alice, input: { companyId: company.id, reason: "Court decision No. 2-118/2026", debarredOn: "2026-03-02" } });
     expect(debarred.company).toMatchObject({ isDebarred: true, debarredReason: "Court decision No. 2-118/2026" });

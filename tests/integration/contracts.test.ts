@@ -63,7 +63,8 @@ describe("general contracts", () => {
   it("refuses a debarred or unregistered company, and terms outside the estimate, field by field", async () => {
     const w = await buildWorld();
     const steel = await company("Temir Steel LLP");
-    await debarCompany({ actor: w.alice, input: { companyId: steel.id, reason: "Register of unreliable suppliers, order 45", debarredOn: "2026-02-01" } });
+    // A company with no contract yet: only the Ministry of Finance debars it (decision 0069).
+    await debarCompany({ actor: SYSTEM_ACTOR, input: { companyId: steel.id, reason: "Register of unreliable suppliers, order 45", debarredOn: "2026-02-01" } });
     const error = await createGeneralContract({ actor: w.alice, input: contractInput(w, steel.bin!) }).catch((e: unknown) => e);
     expect((error as FieldIssuesError).issues).toEqual([
       { field: "contractorBin", key: "contracts.errors.companyDebarred", params: { name: "Temir Steel LLP", bin: steel.bin, date: "01.02.2026", reason: "Register of unreliable suppliers, order 45" } },

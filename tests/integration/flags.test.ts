@@ -161,7 +161,8 @@ describe("flags appear when money moves", () => {
     const [debarred] = await ofKind(w.colour.id, "debarred_party");
     expect(debarred).toMatchObject({ companyId: w.sub.id, subjectId: `colour:${w.colour.id}:company:${w.sub.id}` });
     expect(evidence(debarred!).transfers).toEqual([downTransfer]);
-    await liftDebarment({ actor: w.alice, input: { companyId: w.sub.id, reason: "Court lifted the listing" } });
+    // Only the Ministry of Finance lifts a debarment (decision 0069).
+    await liftDebarment({ actor: { ...w.alice, isFinance: true }, input: { companyId: w.sub.id, reason: "Court lifted the listing" } });
     expect((await flagsOf(w.colour.id)).find((f) => f.id === debarred!.id)!.status).toBe("cleared");
   });
 

@@ -68,7 +68,8 @@ describe("an investigator moves no money", () => {
               actor,
               input: { budgetLineId: w.line.id, projectId: w.project.id, amountTiyn: T(1_000), expiresAt: new Date("2027-12-31T18:59:59Z"), reason: "Not theirs to allocate", rules: { allowedItemCodes: "all", advanceLimitBp: 0, approvalThresholdTiyn: T(1_000_000), exits: { wages: { allowed: false, maxShareBp: 0 }, taxes: { allowed: false, maxShareBp: 0 } } } },
             }),
-          ForbiddenError,
+          // A budget line is out of an investigator's scope, as for an official of another ministry: not found.
+          NotFoundError,
         ],
         ["top up a colour", () => topUpColour({ actor, colourId: w.colour.id, amountTiyn: T(1_000) }), NotFoundError],
         ["return the remainder", () => returnRemainder({ actor, colourId: w.colour.id, now: afterExpiry }), NotFoundError],

@@ -7,3 +7,8 @@ export const adminActor: TActor = { ...SYSTEM_ACTOR, isSystem: false, userId: 1_
 export function actorWithRole(role: Role, organizationId: number | null = null): TActor {
   return { ...adminActor, role, organizationId, isFinance: false, userId: 1_000_001 };
 }
+
+/** An official of a Ministry of Finance organisation (isFinance): every ministry is in their scope. */
+export function financeOfficial(organizationId: number, userId = 1_000_002): TActor {
+  return { ...adminActor, role: "official", organizationId, organizationKind: "ministry", isFinance: true, userId };
+}

@@ -1,4 +1,5 @@
 // The English catalogue is the reference: its shape is the type every other language follows.
+import { accessEn } from "./access.en";
 import { flagsEn } from "./flags.en";
 import { auditLogEn } from "./audit-log.en";
 import { concurrencyEn } from "./concurrency.en";
@@ -20,6 +21,7 @@ export const en = {
   flags: flagsEn,
   auditLog: auditLogEn,
   concurrency: concurrencyEn,
+  access: accessEn,
   nav: {
     label: "Main navigation",
     home: "Overview",

@@ -1,4 +1,5 @@
 import type { TMessages } from "./en";
+import { accessKk } from "./access.kk";
 import { flagsKk } from "./flags.kk";
 import { auditLogKk } from "./audit-log.kk";
 import { concurrencyKk } from "./concurrency.kk";
@@ -28,6 +29,7 @@ export const kk: DeepPartial<TMessages> = {
   flags: flagsKk,
   auditLog: auditLogKk,
   concurrency: concurrencyKk,
+  access: accessKk,
   nav: {
     label: "Негізгі мәзір",
     home: "Шолу",

@@ -1,4 +1,5 @@
 import type { TMessages } from "./en";
+import { accessRu } from "./access.ru";
 import { flagsRu } from "./flags.ru";
 import { auditLogRu } from "./audit-log.ru";
 import { concurrencyRu } from "./concurrency.ru";
@@ -20,6 +21,7 @@ export const ru: TMessages = {
   flags: flagsRu,
   auditLog: auditLogRu,
   concurrency: concurrencyRu,
+  access: accessRu,
   nav: {
     label: "Основная навигация",
     home: "Обзор",

@@ -11,10 +11,19 @@ import { debarCompanyAction, liftDebarmentAction } from "./actions";
  * Debars a company in good standing, or lifts the debarment of a debarred one; both need a reason. One form
  * for both, so the outcome of the last decision stays on screen when the page refreshes into the other mode.
  */
-export function DebarmentForm({ companyId, isDebarred, today }: { companyId: number; isDebarred: boolean; today: string }) {
+export function DebarmentForm({ companyId, isDebarred, today, notAllowed }: { companyId: number; isDebarred: boolean; today: string; notAllowed: string | null }) {
   const t = useT();
   const { state, formAction, formKey, values: v, errors: err } = useFormAction(isDebarred ? liftDebarmentAction : debarCompanyAction);
   const title = isDebarred ? t("contractors.lift") : t("contractors.debar");
+  // Who may not decide reads why instead of a form; the last decision's outcome (this reader's own) stays above it.
+  if (notAllowed) {
+    return (
+      <div className="space-y-3">
+        <FormMessage state={state} />
+        <p className="text-sm text-slate-600">{notAllowed}</p>
+      </div>
+    );
+  }
   return (
     <form key={formKey} action={formAction} className="space-y-3" aria-label={title} noValidate>
       <FormMessage state={state} />

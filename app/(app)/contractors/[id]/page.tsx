@@ -5,6 +5,7 @@ import type { ReactNode } from "react";
 import { PageHeader } from "@/components/page-header";
 import { Pagination } from "@/components/pagination";
 import { requireRole } from "@/lib/auth";
+import { mayDebar } from "@/lib/contractors/debar-company";
 import { getCompany } from "@/lib/contractors/get-company";
 import { almatyDay, formatDate } from "@/lib/dates";
 import { NotFoundError } from "@/lib/errors";
@@ -41,6 +42,7 @@ export default async function CompanyPage({ params, searchParams }: { params: Pr
     throw error;
   });
   const { company } = view;
+  const may = await mayDebar({ actor, companyId: company.id });
   const name = localizedName(locale, company.name, company.nameRu);
   const registered = sp.registered ? { count: Number(sp.registered), reused: Number(sp.reused ?? 0) } : null;
   return (
@@ -209,7 +211,12 @@ export default async function CompanyPage({ params, searchParams }: { params: Pr
           <p className={`text-sm ${company.isDebarred ? "font-medium text-red-800" : "text-slate-700"}`}>
             {company.isDebarred ? t("contractors.debarredNote", { date: formatDate(company.debarredOn), reason: company.debarredReason ?? "—" }) : t("contractors.notDebarredNote")}
           </p>
-          <DebarmentForm companyId={company.id} isDebarred={company.isDebarred} today={almatyDay(new Date())} />
+          <DebarmentForm
+            companyId={company.id}
+            isDebarred={company.isDebarred}
+            today={almatyDay(new Date())}
+            notAllowed={(company.isDebarred ? may.lift : may.debar) ? null : t(company.isDebarred ? "access.liftOnlyFinance" : "access.debarNotYours")}
+          />
         </section>
       </div>
     </>

@@ -1,0 +1,120 @@
+import { expect, test, type Browser, type BrowserContext } from "@playwright/test";
+import { attachAct } from "../lib/company/act-documents";
+import { openCase } from "../lib/cases/manage-case";
+import { prisma } from "../lib/db";
+import { ACCESS_TABLE, CALLERS, ruleLabel, type TAccessRule, type TCaller } from "../lib/security/access-table";
+import { contractor } from "../tests/support/ledger-fixtures";
+import { makeContractorWorld, makeUser, PASSWORD } from "./support/factories";
+import { signIn } from "./support/session";
+
+// Every route handler's row of the access table (lib/security/access-table.ts, decision 0070), requested over HTTP
+// by each caller, signed in through the sign-in page: 200 where the row says yes, 404 where it says not found,
+// sign-in for anonymous where it says no. Server actions are checked at their use cases (tests/integration/
+// access-table.test.ts) and by their authorize() roles (lib/security/access-table.test.ts).
+
+type TMade = Awaited<ReturnType<typeof makeObjects>>;
+
+async function makeObjects() {
+  const w = await makeContractorWorld();
+  const finance = await prisma().organization.findFirstOrThrow({ where: { kind: "ministry", isFinance: true } });
+  const [admin, investigator, officialOther, officialFinance, contractorOther] = await Promise.all([
+    makeUser("admin"),
+    makeUser("investigator"),
+    makeUser("official"),
+    makeUser("official", { organizationId: finance.id }),
+    makeUser("contractor"),
+  ]);
+  const invoice = await prisma().invoice.create({
+    data: { contractId: w.contract.id, issuerId: w.general.id, number: `ACC-${w.contract.id}`, status: "submitted", totalTiyn: 100n, issuedOn: new Date("2026-04-01"), createdById: w.users.general.id, submittedAt: new Date() },
+  });
+  const act = await attachAct({ actor: contractor(w.general.id, w.users.general.id), invoiceId: invoice.id, fileName: "act.pdf", bytes: Buffer.from("%PDF-1.7\n%%EOF\n") });
+  const investigatorActor = { userId: investigator.id, role: "investigator" as const, name: investigator.name, email: investigator.email, organizationId: investigator.organizationId, organizationKind: "agency" as const, organizationName: null, isFinance: false };
+  const opened = await openCase({ actor: investigatorActor, input: { title: `Access table case ${w.contract.id}` } });
+  const users: Record<Exclude<TCaller, "anonymous">, { email: string }> = {
+    admin,
+    investigator,
+    official: w.users.official,
+    officialOther,
+    officialFinance,
+    contractor: w.users.general,
+    contractorOther,
+  };
+  return { w, users, invoice, act, caseId: opened.id };
+}
+
+/** The request that exercises each route row, on the objects made above ("in scope" is the made world's). */
+const REQUESTS: Record<string, (m: TMade) => { method: "GET" | "POST"; url: string }> = {
+  "GET app/api/auth/[...nextauth]/route.ts": () => ({ method: "GET", url: "/api/auth/csrf" }),
+  // Without its CSRF token Auth.js refuses to sign anyone out: the row is about reaching it, not using it.
+  "POST app/api/auth/[...nextauth]/route.ts": () => ({ method: "POST", url: "/api/auth/signout" }),
+  "GET app/(app)/invoices/[id]/acts/[documentId]/route.ts": (m) => ({ method: "GET", url: `/invoices/${m.invoice.id}/acts/${m.act.id}` }),
+  "GET app/(app)/company/history/csv/route.ts": () => ({ method: "GET", url: "/company/history/csv" }),
+  "GET app/(app)/company/invoices/[id]/acts/[documentId]/route.ts": (m) => ({ method: "GET", url: `/company/invoices/${m.invoice.id}/acts/${m.act.id}` }),
+  "GET app/(app)/trace/export/route.ts": (m) => ({ method: "GET", url: `/trace/export?subject=colour:${m.w.colour.id}&direction=forward&format=csv` }),
+  "GET app/(app)/cases/[id]/evidence/route.ts": (m) => ({ method: "GET", url: `/cases/${m.caseId}/evidence` }),
+  "GET app/(app)/journal/verify/route.ts": () => ({ method: "GET", url: "/journal/verify" }),
+};
+const keyOf = (rule: TAccessRule) => `${rule.name} ${rule.file}`;
+const ROUTES = ACCESS_TABLE.filter((r) => r.kind === "route");
+
+async function contextsFor(browser: Browser, m: TMade): Promise<Record<TCaller, BrowserContext>> {
+  const contexts = { anonymous: await browser.newContext() } as Record<TCaller, BrowserContext>;
+  for (const caller of CALLERS) {
+    if (caller === "anonymous") continue;
+    contexts[caller] = await browser.newContext();
+    await signIn(await contexts[caller].newPage(), m.users[caller].email, PASSWORD);
+  }
+  return contexts;
+}
+
+test("access table: every route handler has a request in this spec", () => {
+  const missing = ROUTES.filter((r) => !REQUESTS[keyOf(r)]).map(keyOf);
+  expect(missing, `add a request to e2e/access-table.spec.ts for:\n${missing.join("\n")}`).toEqual([]);
+});
+
+test("access table: every route handler answers each caller as its row says", async ({ browser }) => {
+  const m = await makeObjects();
+  const contexts = await contextsFor(browser, m);
+  const got: Record<string, Partial<Record<TCaller, string>>> = {};
+  const want: Record<string, Partial<Record<TCaller, string>>> = {};
+  // The sign-out POST last: nothing after it depends on a session it might have touched.
+  for (const rule of [...ROUTES].sort((a, b) => Number(a.name === "POST") - Number(b.name === "POST"))) {
+    const label = ruleLabel(rule);
+    const { method, url } = REQUESTS[keyOf(rule)]!(m);
+    got[label] = {};
+    want[label] = {};
+    for (const caller of CALLERS) {
+      const response = await contexts[caller].request.fetch(url, { method, maxRedirects: 0, failOnStatusCode: false });
+      const status = response.status();
+      const location = response.headers()["location"] ?? "";
+      // Auth.js answers a POST without its CSRF token by redirecting to the sign-in page's error: reached, not refused.
+      const isAuthPost = rule.name === "POST" && url.startsWith("/api/auth/");
+      got[label][caller] =
+        status === 404 ? "not found" : isAuthPost && status < 500 ? "yes" : status >= 300 && status < 400 && location.includes("/sign-in") ? "no" : status === 200 ? "yes" : `HTTP ${status}`;
+      want[label][caller] = rule.answers[caller];
+    }
+  }
+  expect(got).toEqual(want);
+  await Promise.all(Object.values(contexts).map((c) => c.close()));
+});
+
+test("access table: debarment is offered only to who may decide (decision 0069)", async ({ browser }) => {
+  const m = await makeObjects();
+  const outsider = await browser.newContext();
+  const page = await outsider.newPage();
+  await signIn(page, m.users.officialOther.email, PASSWORD);
+  await page.goto(`/contractors/${m.w.general.id}`);
+  await expect(page.getByText("Only the Ministry of Finance, or a ministry whose projects this company works in under a contract, may debar it.")).toBeVisible();
+  await expect(page.getByRole("form", { name: "Debar the company" })).toHaveCount(0);
+
+  const customer = await (await browser.newContext()).newPage();
+  await signIn(customer, m.users.official.email, PASSWORD);
+  await customer.goto(`/contractors/${m.w.sub.id}`);
+  const debar = customer.getByRole("form", { name: "Debar the company" });
+  await debar.getByLabel("Reason").fill("Court ruling No. 2-90/2026: concrete not delivered");
+  await debar.getByRole("button", { name: "Debar the company" }).click();
+  await expect(customer.getByRole("status")).toHaveText(/is debarred\. Journal entry \d+ of chain 0\.$/);
+  // Lifting is the register keeper's: the customer ministry reads who may, and has no form.
+  await expect(customer.getByText("Only the Ministry of Finance, which keeps the register, may lift a debarment.")).toBeVisible();
+  await expect(customer.getByRole("form", { name: "Lift the debarment" })).toHaveCount(0);
+});

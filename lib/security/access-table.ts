@@ -1,0 +1,167 @@
+import type { Role } from "../generated/prisma/enums";
+
+// The access rules: who may call each server action and route handler, on whose objects. One table, read by
+//   - docs/SECURITY.md's "Access rules" (generated from it: renderAccessTable; lib/security/access-table.test.ts
+//     fails when the document differs, and says how to rewrite it),
+//   - the unit test that finds every "use server" export and every route handler in app/ and checks that each
+//     has its row, and that each action calls authorize() with exactly the roles its row lets in,
+//   - the integration test that calls each action's use case as every caller (tests/integration/access-table.test.ts),
+//   - the e2e spec that requests each route as every caller (e2e/access-table.spec.ts).
+// Adding an action or a route: add its row here (the tests name what is missing), then its probe in those tests.
+
+/** The callers every row is judged for: each role, and for the scoped roles, inside and outside the object's scope. */
+export const CALLERS = ["anonymous", "admin", "investigator", "official", "officialOther", "officialFinance", "contractor", "contractorOther"] as const;
+export type TCaller = (typeof CALLERS)[number];
+
+export const CALLER_ROLE: Record<TCaller, Role | null> = {
+  anonymous: null,
+  admin: "admin",
+  investigator: "investigator",
+  official: "official",
+  officialOther: "official",
+  officialFinance: "official",
+  contractor: "contractor",
+  contractorOther: "contractor",
+};
+
+export const CALLER_HEADINGS: Record<TCaller, string> = {
+  anonymous: "Anonymous",
+  admin: "Admin",
+  investigator: "Investigator",
+  official: "Official, in scope",
+  officialOther: "Official, other ministry",
+  officialFinance: "Official, Ministry of Finance",
+  contractor: "Contractor, in scope",
+  contractorOther: "Contractor, other company",
+};
+
+/**
+ * What the caller gets. "yes": past every access check (the use case's own rules then decide). "no": refused
+ * for the role (`authorize` → "You do not have access"; an anonymous request to a private route is sent to
+ * sign-in). "not found": the role may, but this object is outside the caller's scope, so it reads as if it did not
+ * exist (route handlers answer every signed-in refusal with 404).
+ */
+export type TAnswer = "yes" | "no" | "not found";
+
+export type TAccessRule = {
+  kind: "action" | "route";
+  /** An action's exported function name, or a route handler's HTTP method. */
+  name: string;
+  /** The file under app/ that exports it. */
+  file: string;
+  /** The lib use case(s) that enforce the scope. */
+  useCase: string;
+  /** The scope rule in words. */
+  scope: string;
+  answers: Record<TCaller, TAnswer>;
+};
+
+const NOBODY: Record<TCaller, TAnswer> = { anonymous: "no", admin: "no", investigator: "no", official: "no", officialOther: "no", officialFinance: "no", contractor: "no", contractorOther: "no" };
+const EVERYONE: Record<TCaller, TAnswer> = { anonymous: "yes", admin: "yes", investigator: "yes", official: "yes", officialOther: "yes", officialFinance: "yes", contractor: "yes", contractorOther: "yes" };
+const only = (answers: Partial<Record<TCaller, TAnswer>>): Record<TCaller, TAnswer> => ({ ...NOBODY, ...answers });
+/** Route handlers answer every signed-in refusal, for the role or the scope, with 404; anonymous callers go to sign-in. */
+const route = (answers: Partial<Record<TCaller, TAnswer>>): Record<TCaller, TAnswer> => {
+  const all = only(answers);
+  return Object.fromEntries(CALLERS.map((c) => [c, all[c] === "no" && c !== "anonymous" ? "not found" : all[c]])) as Record<TCaller, TAnswer>;
+};
+
+const SIGNED_IN = only({ admin: "yes", investigator: "yes", official: "yes", officialOther: "yes", officialFinance: "yes", contractor: "yes", contractorOther: "yes" });
+const ADMIN = only({ admin: "yes" });
+const INVESTIGATOR = only({ investigator: "yes" });
+/** An official of the object's ministry, or of the Ministry of Finance; another ministry's official: not found. */
+const MINISTRY = only({ official: "yes", officialFinance: "yes", officialOther: "not found" });
+/** A contractor of the object's company; another company's contractor: not found. */
+const COMPANY = only({ contractor: "yes", contractorOther: "not found" });
+
+const NATIONAL_INVESTIGATION = "National: the Anti-Corruption Agency investigates every ministry and company.";
+
+export const ACCESS_TABLE: readonly TAccessRule[] = [
+  // Public and every user
+  { kind: "action", name: "setLocaleAction", file: "app/locale/actions.ts", useCase: "— (sets the language cookie)", scope: "Anyone, signed in or not: it only sets the reader's language cookie.", answers: EVERYONE },
+  { kind: "action", name: "signInAction", file: "app/(public)/sign-in/actions.ts", useCase: "lib/users/verify-credentials", scope: "Anyone: the credentials decide (throttled).", answers: EVERYONE },
+  { kind: "action", name: "signOutAction", file: "app/(app)/actions.ts", useCase: "lib/users/revoke-session", scope: "Anyone: ends the caller's own session, if any.", answers: EVERYONE },
+  { kind: "action", name: "signOutEverywhereAction", file: "app/(app)/actions.ts", useCase: "lib/users/set-user-active#endAllSessions", scope: "Every signed-in user, for their own account only.", answers: SIGNED_IN },
+  { kind: "route", name: "GET", file: "app/api/auth/[...nextauth]/route.ts", useCase: "Auth.js (lib/auth)", scope: "Anyone: Auth.js's own endpoints (session, CSRF token, providers).", answers: EVERYONE },
+  { kind: "route", name: "POST", file: "app/api/auth/[...nextauth]/route.ts", useCase: "Auth.js (lib/auth)", scope: "Anyone: Auth.js's own endpoints (sign-in, sign-out), CSRF-protected.", answers: EVERYONE },
+
+  // Administration
+  { kind: "action", name: "createUserAction", file: "app/(app)/admin/users/actions.ts", useCase: "lib/users/create-user", scope: "All users and organisations.", answers: ADMIN },
+  { kind: "action", name: "setUserActiveAction", file: "app/(app)/admin/users/actions.ts", useCase: "lib/users/set-user-active", scope: "All users except deactivating themselves.", answers: ADMIN },
+  { kind: "action", name: "updateUserAccessAction", file: "app/(app)/admin/users/actions.ts", useCase: "lib/users/update-user-access", scope: "All users except changing their own role.", answers: ADMIN },
+
+  // Budget and projects (officials)
+  { kind: "action", name: "createBudgetLineAction", file: "app/(app)/budget/actions.ts", useCase: "lib/budget/create-budget-line", scope: "A line of the official's own ministry (Finance: any ministry); another ministry is refused.", answers: only({ official: "yes", officialFinance: "yes", officialOther: "no" }) },
+  { kind: "action", name: "projectFormAction", file: "app/(app)/projects/new/actions.ts", useCase: "lib/projects/create-project-from-csv → create-project", scope: "A project of the official's own ministry (Finance: any ministry); another ministry is refused.", answers: only({ official: "yes", officialFinance: "yes", officialOther: "no" }) },
+  { kind: "action", name: "addEstimateItemAction", file: "app/(app)/projects/[id]/estimate/actions.ts", useCase: "lib/projects/change-estimate", scope: "The project's ministry (Finance: all).", answers: MINISTRY },
+  { kind: "action", name: "changeEstimateItemAction", file: "app/(app)/projects/[id]/estimate/actions.ts", useCase: "lib/projects/change-estimate", scope: "The project's ministry (Finance: all).", answers: MINISTRY },
+  { kind: "action", name: "removeEstimateItemAction", file: "app/(app)/projects/[id]/estimate/actions.ts", useCase: "lib/projects/change-estimate", scope: "The project's ministry (Finance: all).", answers: MINISTRY },
+  { kind: "action", name: "allocateColourAction", file: "app/(app)/projects/[id]/allocate/actions.ts", useCase: "lib/allocations/allocation-options#previewAllocation, allocate-colour", scope: "The project's ministry, from one of its own budget lines (Finance: all).", answers: MINISTRY },
+  { kind: "action", name: "topUpColourAction", file: "app/(app)/projects/[id]/actions.ts", useCase: "lib/allocations/allocate-colour#topUpColour", scope: "The colour's budget line's ministry (Finance: all).", answers: MINISTRY },
+  { kind: "action", name: "returnRemainderAction", file: "app/(app)/projects/[id]/actions.ts", useCase: "lib/ledger/return-remainder", scope: "The colour's project's ministry (Finance: all).", answers: MINISTRY },
+  { kind: "action", name: "createContractAction", file: "app/(app)/contracts/new/actions.ts", useCase: "lib/contracts/create-general-contract → contract-terms, create-contract", scope: "A general contract under a colour of the project's ministry (Finance: all).", answers: MINISTRY },
+  { kind: "action", name: "approveInvoiceAction", file: "app/(app)/invoices/[id]/actions.ts", useCase: "lib/invoices/approve-invoice → ledger/invoice-payment#assertPayingSide", scope: "The paying side only: under a general contract an official of the project's ministry (Finance: all), under a subcontract the paying contractor.", answers: only({ official: "yes", officialFinance: "yes", officialOther: "not found", contractor: "yes", contractorOther: "not found" }) },
+  { kind: "action", name: "rejectInvoiceAction", file: "app/(app)/invoices/[id]/actions.ts", useCase: "lib/invoices/reject-invoice", scope: "The paying side only, as for approval.", answers: only({ official: "yes", officialFinance: "yes", officialOther: "not found", contractor: "yes", contractorOther: "not found" }) },
+  { kind: "route", name: "GET", file: "app/(app)/invoices/[id]/acts/[documentId]/route.ts", useCase: "lib/invoices/invoice-acts#readInvoiceAct", scope: "Officials of the project's ministry (Finance: all) and investigators; a draft's acts are the company's alone.", answers: route({ official: "yes", officialFinance: "yes", officialOther: "not found", investigator: "yes" }) },
+
+  // The contractor registry (officials)
+  { kind: "action", name: "registerCompanyAction", file: "app/(app)/contractors/new/actions.ts", useCase: "lib/contractors/register-company", scope: "National registry: any official registers a company (registry data; it moves no money).", answers: only({ official: "yes", officialOther: "yes", officialFinance: "yes" }) },
+  { kind: "action", name: "debarCompanyAction", file: "app/(app)/contractors/[id]/actions.ts", useCase: "lib/contractors/debar-company", scope: "Finance: any company. Another ministry's official: only a company holding a contract (any tier) in one of that ministry's projects (decision 0069).", answers: MINISTRY },
+  { kind: "action", name: "liftDebarmentAction", file: "app/(app)/contractors/[id]/actions.ts", useCase: "lib/contractors/debar-company", scope: "Only the Ministry of Finance, which keeps the register (decision 0069).", answers: only({ official: "not found", officialOther: "not found", officialFinance: "yes" }) },
+
+  // Companies (contractors)
+  { kind: "action", name: "saveInvoiceAction", file: "app/(app)/company/invoices/new/actions.ts", useCase: "lib/company/save-invoice#saveInvoice, updateDraftInvoice", scope: "An invoice under one of the caller's company's own contracts (a draft: its own).", answers: COMPANY },
+  { kind: "action", name: "submitDraftAction", file: "app/(app)/company/invoices/[id]/actions.ts", useCase: "lib/company/save-invoice#submitDraftInvoice", scope: "An invoice the caller's company issued.", answers: COMPANY },
+  { kind: "action", name: "withdrawInvoiceAction", file: "app/(app)/company/invoices/[id]/actions.ts", useCase: "lib/company/save-invoice#withdrawInvoice", scope: "An invoice the caller's company issued.", answers: COMPANY },
+  { kind: "action", name: "uploadActAction", file: "app/(app)/company/invoices/[id]/actions.ts", useCase: "lib/company/act-documents#attachAct", scope: "An invoice the caller's company issued.", answers: COMPANY },
+  { kind: "action", name: "approveIncomingAction", file: "app/(app)/company/invoices/[id]/actions.ts", useCase: "lib/company/decide-incoming-invoice → invoices/approve-invoice", scope: "A submitted invoice under a subcontract the caller's company pays.", answers: COMPANY },
+  { kind: "action", name: "rejectIncomingAction", file: "app/(app)/company/invoices/[id]/actions.ts", useCase: "lib/company/decide-incoming-invoice → invoices/reject-invoice", scope: "A submitted invoice under a subcontract the caller's company pays.", answers: COMPANY },
+  { kind: "action", name: "payExitAction", file: "app/(app)/company/exits/actions.ts", useCase: "lib/company/company-exits#payExit → ledger/exit-circuit", scope: "A colour the caller's company already holds an account in.", answers: COMPANY },
+  { kind: "action", name: "registerSubcontractAction", file: "app/(app)/company/contracts/[id]/subcontracts/new/actions.ts", useCase: "lib/company/register-subcontract → contracts/create-contract", scope: "Under a contract the caller's company holds.", answers: COMPANY },
+  { kind: "route", name: "GET", file: "app/(app)/company/history/csv/route.ts", useCase: "lib/company/list-company-payments#companyPaymentsCsv", scope: "The caller's own company's payments; there is no parameter naming another.", answers: route({ contractor: "yes", contractorOther: "yes" }) },
+  { kind: "route", name: "GET", file: "app/(app)/company/invoices/[id]/acts/[documentId]/route.ts", useCase: "lib/company/act-documents#readAct", scope: "The invoice's issuer, or its payer once submitted.", answers: route({ contractor: "yes", contractorOther: "not found" }) },
+
+  // Investigation (national)
+  { kind: "action", name: "openCaseAction", file: "app/(app)/cases/actions.ts", useCase: "lib/cases/manage-case#openCase", scope: NATIONAL_INVESTIGATION, answers: INVESTIGATOR },
+  { kind: "action", name: "addCaseNoteAction", file: "app/(app)/cases/[id]/actions.ts", useCase: "lib/cases/manage-case#addCaseNote", scope: NATIONAL_INVESTIGATION, answers: INVESTIGATOR },
+  { kind: "action", name: "setCaseStatusAction", file: "app/(app)/cases/[id]/actions.ts", useCase: "lib/cases/manage-case#setCaseStatus", scope: NATIONAL_INVESTIGATION, answers: INVESTIGATOR },
+  { kind: "action", name: "attachToCaseAction", file: "app/(app)/cases/[id]/actions.ts", useCase: "lib/cases/manage-case#attachToCase", scope: NATIONAL_INVESTIGATION, answers: INVESTIGATOR },
+  { kind: "action", name: "detachFromCaseAction", file: "app/(app)/cases/[id]/actions.ts", useCase: "lib/cases/manage-case#detachFromCase", scope: NATIONAL_INVESTIGATION, answers: INVESTIGATOR },
+  { kind: "action", name: "freezeAction", file: "app/(app)/cases/[id]/actions.ts", useCase: "lib/ledger/freeze#setFreeze", scope: `${NATIONAL_INVESTIGATION} A company's account only where it holds one.`, answers: INVESTIGATOR },
+  { kind: "action", name: "dismissFlagAction", file: "app/(app)/flags/[id]/actions.ts", useCase: "lib/flags/dismiss-flag", scope: NATIONAL_INVESTIGATION, answers: INVESTIGATOR },
+  { kind: "action", name: "reopenFlagAction", file: "app/(app)/flags/[id]/actions.ts", useCase: "lib/flags/reopen-flag", scope: NATIONAL_INVESTIGATION, answers: INVESTIGATOR },
+  { kind: "action", name: "publishJournalHeadAction", file: "app/(app)/journal/actions.ts", useCase: "lib/journal/publication#publishJournalHead", scope: "National: the whole journal's heads.", answers: INVESTIGATOR },
+  { kind: "route", name: "GET", file: "app/(app)/trace/export/route.ts", useCase: "lib/trace/trace#traceMoney", scope: NATIONAL_INVESTIGATION, answers: route({ investigator: "yes" }) },
+  { kind: "route", name: "GET", file: "app/(app)/cases/[id]/evidence/route.ts", useCase: "lib/cases/evidence-pack", scope: NATIONAL_INVESTIGATION, answers: route({ investigator: "yes" }) },
+  { kind: "route", name: "GET", file: "app/(app)/journal/verify/route.ts", useCase: "lib/journal/verify", scope: "National: the whole journal (investigators and administrators).", answers: route({ investigator: "yes", admin: "yes" }) },
+];
+
+/** The roles a row lets past `authorize(...)`: those with a caller whose answer is not "no". Null: no sign-in needed. */
+export function authorizedRoles(rule: TAccessRule): Role[] | null {
+  if (rule.answers.anonymous === "yes") return null;
+  const roles = new Set<Role>();
+  for (const caller of CALLERS) {
+    const role = CALLER_ROLE[caller];
+    if (role && rule.answers[caller] !== "no") roles.add(role);
+  }
+  return [...roles].sort();
+}
+
+/** A row's label: the action's name, or the route's method and path. */
+export function ruleLabel(rule: TAccessRule): string {
+  if (rule.kind === "action") return rule.name;
+  const path = rule.file.replace(/^app/, "").replace(/\/\([^)]+\)/g, "").replace(/\/route\.ts$/, "") || "/";
+  return `${rule.name} ${path}`;
+}
+
+const cell = (answer: TAnswer) => (answer === "yes" ? "✓" : answer === "no" ? "✗" : "404");
+
+/** The markdown table docs/SECURITY.md holds under "## Access rules". */
+export function renderAccessTable(): string {
+  const header = ["Action or route", ...CALLERS.map((c) => CALLER_HEADINGS[c]), "Scope rule", "Enforced in"];
+  const lines = [`| ${header.join(" | ")} |`, `| ${header.map(() => "---").join(" | ")} |`];
+  for (const rule of ACCESS_TABLE) {
+    const label = rule.kind === "action" ? `\`${rule.name}\` (\`${rule.file}\`)` : `\`${ruleLabel(rule)}\``;
+    lines.push(`| ${[label, ...CALLERS.map((c) => cell(rule.answers[c])), rule.scope, rule.useCase].map((s) => s.replace(/\|/g, "\\|")).join(" | ")} |`);
+  }
+  return lines.join("\n");
+}
