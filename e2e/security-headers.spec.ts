@@ -253,6 +253,8 @@ test.describe("security headers", () => {
     expect((await download).suggestedFilename()).toMatch(/\.csv$/);
     await investigator.goto("/journal");
     await expect(investigator.getByRole("button", { name: "Check again" })).toBeEnabled({ timeout: 60_000 });
+    // Finding 11: the result says when it was made (it may be a check that another request started).
+    await expect(investigator.getByText(/^Checked at \d{2}\.\d{2}\.\d{4} \d{2}:\d{2}\.$/)).toBeVisible();
     await investigatorContext.close();
     expect(investigatorProblems).toEqual([]);
 
