@@ -59,6 +59,17 @@ async function expectBrowserHeaders(response: TResponse, what: string, kind: "pa
 
 const nonceOf = (response: TResponse) => /'nonce-([^']+)'/.exec(response.headers()["content-security-policy"] ?? "")?.[1];
 
+/** Every script the page renders carries its response's nonce; returns the HTML. */
+async function expectNoncedScripts(response: APIResponse) {
+  const nonce = nonceOf(response);
+  expect(nonce).toBeTruthy();
+  const html = await response.text();
+  const scripts = html.match(/<script\b[^>]*>/g) ?? [];
+  expect(scripts.length).toBeGreaterThan(0);
+  for (const tag of scripts) expect(tag).toContain(`nonce="${nonce}"`);
+  return html;
+}
+
 /**
  * Fails the test on any CSP violation in the pages of `context`: the DOM's securitypolicyviolation events, the
  * console's CSP errors and uncaught page errors, with the page they happened on.
@@ -90,12 +101,8 @@ test.describe("security headers", () => {
     expect(signInPage.status()).toBe(200);
     await expectBrowserHeaders(signInPage, "sign-in page");
     // The nonce is fresh per response and is the one on every script Next renders.
-    const nonce = nonceOf(signInPage)!;
-    const html = await signInPage.text();
-    const scripts = html.match(/<script\b[^>]*>/g) ?? [];
-    expect(scripts.length).toBeGreaterThan(0);
-    for (const tag of scripts) expect(tag).toContain(`nonce="${nonce}"`);
-    expect(nonceOf(await request.get("/sign-in"))).not.toBe(nonce);
+    const html = await expectNoncedScripts(signInPage);
+    expect(nonceOf(await request.get("/sign-in"))).not.toBe(nonceOf(signInPage));
 
     const redirect = await request.get("/home", { maxRedirects: 0 });
     expect(redirect.status()).toBe(307);
@@ -135,6 +142,7 @@ test.describe("security headers", () => {
     const missing = await page.request.get("/no-such-page");
     expect(missing.status()).toBe(404);
     await expectBrowserHeaders(missing, "404 page");
+    await expectNoncedScripts(missing);
     // An action id that does not exist, with a body that is not one: whatever error Next answers with.
     const broken = await page.request.post(`/invoices/${invoice.id}`, { headers: { "next-action": "7f".padEnd(42, "0"), "content-type": "text/plain;charset=UTF-8" }, data: "[" });
     expect(broken.status()).toBeGreaterThanOrEqual(400);
@@ -194,8 +202,8 @@ test.describe("security headers", () => {
       await page.goto(`http://${target.hostname}:${(bait.address() as AddressInfo).port}/bait`);
       // The browser fetched the invoice page (the session cookie goes along: same site) and refused to show it.
       expect((await framed).status()).toBe(200);
-      await refused;
       await expect.poll(() => page.frame({ name: "victim" })?.url()).toMatch(/^chrome-error:/);
+      await refused;
       await expect(page.frameLocator("iframe[name=victim]").getByRole("button", { name: "Approve" })).toHaveCount(0);
     } finally {
       bait.close();
