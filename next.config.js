@@ -1,4 +1,8 @@
 // @ts-check
+// Next loads this file as CommonJS, untranspiled: the shared header list is CommonJS too.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { BROWSER_HEADERS, STRICT_TRANSPORT_SECURITY, STATIC_CONTENT_SECURITY_POLICY } = require("./lib/security/browser-headers.js");
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
@@ -8,6 +12,14 @@ const nextConfig = {
   serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-socket", "pg", "@prisma/adapter-pg"],
   experimental: {
     serverActions: { bodySizeLimit: "12mb" },
+  },
+  // Every response, static assets included, carries the browser headers (decision 0060). Pages, actions and
+  // routes get their nonce policy from proxy.ts, which replaces the static one below.
+  async headers() {
+    return [
+      { source: "/:path*", headers: [...BROWSER_HEADERS, { key: "Content-Security-Policy", value: STATIC_CONTENT_SECURITY_POLICY }] },
+      { source: "/:path*", has: [{ type: "header", key: "x-forwarded-proto", value: "https" }], headers: [{ key: "Strict-Transport-Security", value: STRICT_TRANSPORT_SECURITY }] },
+    ];
   },
 };
 

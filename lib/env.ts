@@ -19,6 +19,8 @@ const ZEnv = z.object({
   APPROVAL_TRANSACTIONS: z.coerce.number().int().min(1).max(64).default(2),
   /** The most approvals one shared transaction takes. */
   APPROVAL_BATCH_MAX: z.coerce.number().int().min(1).max(200).default(16),
+  /** How long a finished journal re-check answers the next requests instead of a new one (lib/journal/verify.ts). */
+  JOURNAL_VERIFY_REUSE_SECONDS: z.coerce.number().int().min(0).max(86_400).default(60),
 });
 
 export type TEnv = z.infer<typeof ZEnv>;

@@ -4,6 +4,7 @@ import { requireRole } from "@/lib/auth";
 import { formatDateTime } from "@/lib/dates";
 import { getT } from "@/lib/i18n/server";
 import { latestPublication } from "@/lib/journal/publication";
+import { verificationReuseSeconds } from "@/lib/journal/verify";
 import { PublishForm } from "./publish-form";
 import { VerifyJournal } from "./verify-journal";
 
@@ -20,7 +21,7 @@ export default async function JournalPage() {
     <>
       <PageHeader title={t("journal.title")} intro={t("journal.intro", { entries: totals.entries.toLocaleString("ru-RU"), chains: String(totals.chains) })} />
       <div className="grid gap-6 lg:grid-cols-2">
-        <VerifyJournal total={Number(totals.entries)} />
+        <VerifyJournal total={Number(totals.entries)} reuseSeconds={verificationReuseSeconds()} />
         <section aria-labelledby="published-title" className="card space-y-3 p-5">
           <h2 id="published-title" className="text-lg font-semibold text-slate-900">
             {t("journal.publishedTitle")}

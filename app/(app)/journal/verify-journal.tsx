@@ -2,11 +2,15 @@
 
 import { useCallback, useEffect, useState } from "react";
 import { useT } from "@/components/i18n-provider";
+import { formatDateTime } from "@/lib/dates";
 
-type TResult = { done: true; checked: number; chains: number; heads: { chain: number; seq: string; hash: string }[]; firstBroken: { chain: number; seq: string; reason: string } | null; error?: boolean };
+type TResult = { done: true; verifiedAt?: string; checked: number; chains: number; heads: { chain: number; seq: string; hash: string }[]; firstBroken: { chain: number; seq: string; reason: string } | null; error?: boolean };
 
-/** Runs the server's full re-check of the journal and shows its progress while it reads. */
-export function VerifyJournal({ total }: { total: number }) {
+/**
+ * Runs the server's full re-check of the journal (or joins the one running, or gets the one just made: decision
+ * 0061) and shows its progress while it reads, then the result and its moment.
+ */
+export function VerifyJournal({ total, reuseSeconds }: { total: number; reuseSeconds: number }) {
   const t = useT();
   const [checked, setChecked] = useState(0);
   // The check starts as soon as the page opens.
@@ -90,6 +94,8 @@ export function VerifyJournal({ total }: { total: number }) {
           </div>
         )
       ) : null}
+      {result?.verifiedAt ? <p className="text-sm text-slate-700">{t("journalCheck.checkedAt", { time: formatDateTime(new Date(result.verifiedAt)) })}</p> : null}
+      <p className="text-xs text-slate-500">{t("journalCheck.shared", { seconds: reuseSeconds })}</p>
     </section>
   );
 }

@@ -3,6 +3,7 @@ import { accessEn } from "./access.en";
 import { flagsEn } from "./flags.en";
 import { auditLogEn } from "./audit-log.en";
 import { concurrencyEn } from "./concurrency.en";
+import { journalCheckEn } from "./journal-check.en";
 
 export const en = {
   app: {
@@ -22,6 +23,7 @@ export const en = {
   auditLog: auditLogEn,
   concurrency: concurrencyEn,
   access: accessEn,
+  journalCheck: journalCheckEn,
   nav: {
     label: "Main navigation",
     home: "Overview",

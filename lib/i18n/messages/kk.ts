@@ -3,6 +3,7 @@ import { accessKk } from "./access.kk";
 import { flagsKk } from "./flags.kk";
 import { auditLogKk } from "./audit-log.kk";
 import { concurrencyKk } from "./concurrency.kk";
+import { journalCheckKk } from "./journal-check.kk";
 
 type DeepPartial<T> = { [K in keyof T]?: T[K] extends string ? string : DeepPartial<T[K]> };
 
@@ -30,6 +31,7 @@ export const kk: DeepPartial<TMessages> = {
   auditLog: auditLogKk,
   concurrency: concurrencyKk,
   access: accessKk,
+  journalCheck: journalCheckKk,
   nav: {
     label: "Негізгі мәзір",
     home: "Шолу",

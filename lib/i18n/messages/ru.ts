@@ -3,6 +3,7 @@ import { accessRu } from "./access.ru";
 import { flagsRu } from "./flags.ru";
 import { auditLogRu } from "./audit-log.ru";
 import { concurrencyRu } from "./concurrency.ru";
+import { journalCheckRu } from "./journal-check.ru";
 
 export const ru: TMessages = {
   app: {
@@ -22,6 +23,7 @@ export const ru: TMessages = {
   auditLog: auditLogRu,
   concurrency: concurrencyRu,
   access: accessRu,
+  journalCheck: journalCheckRu,
   nav: {
     label: "Основная навигация",
     home: "Обзор",
