@@ -67,7 +67,8 @@ async function e2e() {
     await migrate(db.url);
     const seeded = await run("tsx", ["--conditions=react-server", "prisma/seed.ts", "--scale", "demo"], { env });
     if (seeded !== 0) return seeded;
-    server = spawn(path.resolve("node_modules/.bin/next"), ["start", "-p", String(port)], {
+    // The production server of `npm start` (scripts/serve.mjs): it replaces forged forwarding headers.
+    server = spawn(process.execPath, [path.resolve("scripts/serve.mjs"), "-p", String(port), "-H", "127.0.0.1"], {
       stdio: ["ignore", "ignore", "inherit"],
       env: { ...process.env, ...env, NEXT_TELEMETRY_DISABLED: "1" },
     });
