@@ -63,10 +63,7 @@ server.listen(port, hostname, () => {
   const shown = !hostname || hostname === "0.0.0.0" ? "localhost" : hostname;
   console.log(`\u2713 Ready on http://${shown}:${port} (trusted proxies: ${trusted.size ? process.env.TRUSTED_PROXIES : "none"})`);
 });
-const stop = () => {
-  server.close(() => process.exit(0));
-  // A request still streaming must not keep a stopped server alive.
-  setTimeout(() => process.exit(0), 5_000).unref();
-};
+// Like `next start`: a signal ends the process at once (the database may be stopping beside it).
+const stop = () => process.exit(0);
 process.on("SIGTERM", stop);
 process.on("SIGINT", stop);
