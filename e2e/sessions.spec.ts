@@ -33,11 +33,11 @@ test("a forged X-Forwarded-For does not change the throttled address", async ({ 
     expect(response.status()).toBe(302);
   }
   // Every attempt counted against the one real address (the test's own socket), none against a forged one.
+  const audited = await prisma().auditEvent.findMany({ where: { subject: user.email, action: "sign_in.failed" } });
+  expect(audited.map((a) => (a.details as { address: string }).address)).toEqual(Array(4).fill("127.0.0.1"));
   const rows = await prisma().signInThrottle.findMany({ where: { key: { contains: user.email } } });
   expect(rows).toHaveLength(1);
   expect(rows[0]).toMatchObject({ key: `pair:${user.email}|127.0.0.1`, failures: 4 });
-  const audited = await prisma().auditEvent.findMany({ where: { subject: user.email, action: "sign_in.failed" } });
-  expect(audited.map((a) => (a.details as { address: string }).address)).toEqual(Array(4).fill("127.0.0.1"));
   await request.dispose();
 });
 

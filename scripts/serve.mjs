@@ -3,7 +3,7 @@
 // reached the app as the client's address: fifty failed sign-ins under a made-up address locked that address
 // out. Here every request's forwarding headers are replaced before Next sees them: X-Forwarded-For becomes the
 // one address computed from the socket and TRUSTED_PROXIES (scripts/lib/client-address.mjs); the others are
-// kept only when a trusted proxy sent them. Decision 0063.
+// kept only when a trusted proxy sent them. Decisions 0063 and 0065.
 //   node scripts/serve.mjs [-p PORT] [-H HOSTNAME] [--keepAliveTimeout MS]      (PORT, HOSTNAME, TRUSTED_PROXIES)
 import http from "node:http";
 import next from "next";
