@@ -54,6 +54,12 @@ test("signing a session out from the sessions page ends it in the other browser"
   await expect(rows.filter({ hasText: "This session" })).toHaveCount(1);
   await expect(rows.first()).toContainText(/Chrome on \w+/);
   await expect(rows.first()).toContainText("127.0.0.1");
+  // The password confirms the sign-out (ASVS 7.5.2): a wrong one signs nothing out.
+  await a.page.getByLabel("Your password").fill("not-the-password");
+  await rows.filter({ hasNotText: "This session" }).getByRole("button", { name: "Sign out" }).click();
+  await expect(a.page.getByRole("alert").filter({ hasText: "password" })).toHaveText("The password is not right. No session was signed out.");
+  await expect(rows).toHaveCount(2);
+  await a.page.getByLabel("Your password").fill(PASSWORD);
   await rows.filter({ hasNotText: "This session" }).getByRole("button", { name: "Sign out" }).click();
   await expect(a.page.getByRole("status")).toHaveText("That session was signed out.");
   await expect(rows).toHaveCount(1);
@@ -77,6 +83,7 @@ test("/api/auth/session answers no user and renews no cookie for a signed-out se
   expect(((await live.json()) as { user?: { email?: string } }).user?.email).toBe(user.email);
 
   await a.page.goto("/account/sessions");
+  await a.page.getByLabel("Your password").fill(PASSWORD);
   await a.page.getByRole("button", { name: "Sign out everywhere else" }).click();
   await expect(a.page.getByRole("status")).toHaveText("Every other session was signed out.");
 

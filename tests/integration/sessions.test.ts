@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { prisma } from "../../lib/db";
+import { confirmPassword } from "../../lib/users/confirm-password";
 import { createUser } from "../../lib/users/create-user";
 import { endOtherSessions, endSession } from "../../lib/users/end-session";
 import { listSessions } from "../../lib/users/list-sessions";
@@ -107,5 +108,14 @@ describe("ending sessions", () => {
     await setUserActive({ actor: adminActor, userId: user.id, isActive: false });
     expect(await loadSessionActor({ ...renewed, sessionVersion: 2 })).toBeNull();
     expect(await prisma().userSession.count({ where: { userId: user.id, endedAt: null } })).toBe(0);
+  });
+
+  it("asks for the password again before signing sessions out, and throttles guesses at it", async () => {
+    const { actor } = await signedIn();
+    const address = "198.51.100.4";
+    expect(await confirmPassword({ actor, password: "a-long-enough-password", address })).toEqual({ ok: true });
+    for (let i = 0; i < 4; i++) expect(await confirmPassword({ actor, password: `wrong-${i}`, address })).toEqual({ ok: false, reason: "wrong" });
+    expect(await confirmPassword({ actor, password: "a-long-enough-password", address })).toMatchObject({ ok: false, reason: "throttled" });
+    expect(await prisma().auditEvent.count({ where: { action: "session.confirm_failed", actorId: actor.userId } })).toBe(4);
   });
 });

@@ -30,4 +30,7 @@ export const sessionsEn = {
   signedOutOne: "That session was signed out.",
   signedOutOthers: "Every other session was signed out.",
   noOthers: "You are signed in nowhere else.",
+  password: "Your password",
+  passwordHint: "Type it to sign a session out: a computer left signed in cannot sign you out elsewhere.",
+  passwordWrong: "The password is not right. No session was signed out.",
 };

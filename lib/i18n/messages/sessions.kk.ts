@@ -33,4 +33,7 @@ export const sessionsKk: Widen<typeof sessionsEn> = {
   signedOutOne: "Сеанс аяқталды.",
   signedOutOthers: "Басқа сеанстардың бәрі аяқталды.",
   noOthers: "Басқа белсенді сеанс жоқ.",
+  password: "Құпиясөзіңіз",
+  passwordHint: "Сеансты аяқтау үшін оны енгізіңіз: қараусыз қалған компьютер басқа сеанстарыңызды аяқтай алмайды.",
+  passwordWrong: "Құпиясөз қате. Ешбір сеанс аяқталмады.",
 };

@@ -31,4 +31,7 @@ export const sessionsRu: Widen<typeof sessionsEn> = {
   signedOutOne: "Сеанс завершён.",
   signedOutOthers: "Все другие сеансы завершены.",
   noOthers: "Других активных сеансов нет.",
+  password: "Ваш пароль",
+  passwordHint: "Введите его, чтобы завершить сеанс: оставленный без присмотра компьютер не сможет завершить ваши сеансы.",
+  passwordWrong: "Пароль неверен. Ни один сеанс не завершён.",
 };
