@@ -48,7 +48,6 @@ export const en = {
     submit: "Sign in",
     submitting: "Signing in…",
     invalid: "The e-mail or password is not right.",
-    locked: "Too many failed attempts. Try again in {minutes} min.",
     inactive: "This account is deactivated. Ask your administrator.",
     required: "Enter your e-mail and password.",
     signedOut: "You have signed out.",

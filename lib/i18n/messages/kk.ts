@@ -56,7 +56,6 @@ export const kk: DeepPartial<TMessages> = {
     submit: "Кіру",
     submitting: "Кіру…",
     invalid: "E-mail немесе құпиясөз қате.",
-    locked: "Сәтсіз әрекеттер тым көп. {minutes} минуттан кейін қайталаңыз.",
     inactive: "Есептік жазба өшірілген. Әкімшіге хабарласыңыз.",
     required: "E-mail мен құпиясөзді енгізіңіз.",
     signedOut: "Сіз жүйеден шықтыңыз.",

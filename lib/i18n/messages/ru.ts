@@ -48,7 +48,6 @@ export const ru: TMessages = {
     submit: "Войти",
     submitting: "Вход…",
     invalid: "Неверный e-mail или пароль.",
-    locked: "Слишком много неудачных попыток. Повторите через {minutes} мин.",
     inactive: "Учётная запись отключена. Обратитесь к администратору.",
     required: "Введите e-mail и пароль.",
     signedOut: "Вы вышли из системы.",
