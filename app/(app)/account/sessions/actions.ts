@@ -9,7 +9,7 @@ import { confirmPassword } from "@/lib/users/confirm-password";
 import { endOtherSessions, endSession } from "@/lib/users/end-session";
 
 // "others", or the id of one of the user's other sessions.
-const ZTarget = z.union([z.literal("others"), z.string().uuid()]);
+const ZTarget = z.union([z.literal("others"), z.string().regex(/^[A-Za-z0-9_-]{43}$/)]);
 
 /**
  * Signs one other session of the user out, or all of them, once the user's password is confirmed. The answer
