@@ -38,11 +38,14 @@ test("a wrong password gets a plain message and keeps the e-mail", async ({ page
   await expect(page).toHaveURL(/\/sign-in/);
 });
 
-test("repeated failures lock the account, even for the right password", async ({ page }) => {
+test("repeated failures make that account wait, from that address, and say how long", async ({ page }) => {
   const user = await makeUser("contractor");
   await page.goto("/sign-in");
   const form = page.getByRole("form", { name: "Sign in to Aiqyn" });
-  for (let i = 0; i < 5; i++) {
+  // Three free failures, then waits of 2, 4, 8 … s: within a few more attempts one is refused unchecked,
+  // however slow the machine (decision 0063).
+  let message = "";
+  for (let i = 0; i < 9 && !message.startsWith("Too many"); i++) {
     await form.getByLabel("E-mail").fill(user.email);
     await form.getByLabel("Password").fill(`wrong-${i}`);
     // Wait for each answer before typing again: React resets the form when an action returns.
@@ -50,14 +53,9 @@ test("repeated failures lock the account, even for the right password", async ({
     await form.getByRole("button", { name: "Sign in" }).click();
     await answered;
     await expect(form.getByRole("button", { name: "Sign in" })).toBeEnabled();
+    message = (await form.getByRole("alert").textContent()) ?? "";
   }
-  await expect(form.getByRole("alert")).toContainText("Too many failed attempts. Try again in 15 min.");
-  await form.getByLabel("E-mail").fill(user.email);
-  await form.getByLabel("Password").fill(PASSWORD);
-  const answered = page.waitForResponse((r) => r.request().method() === "POST" && r.url().includes("/sign-in"));
-  await form.getByRole("button", { name: "Sign in" }).click();
-  await answered;
-  await expect(form.getByRole("alert")).toContainText("Too many failed attempts");
+  expect(message).toMatch(/^Too many failed attempts\. Try again in \d+ (second|seconds|minute|minutes)\.$/);
   await expect(page).toHaveURL(/\/sign-in/);
 });
 

@@ -1,5 +1,4 @@
 import "server-only";
-import crypto from "node:crypto";
 import NextAuth, { AuthError, CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { headers } from "next/headers";
@@ -9,22 +8,28 @@ import { auditRefusal } from "./audit";
 import { env } from "./env";
 import { ForbiddenError } from "./errors";
 import type { Role } from "./generated/prisma/enums";
-import { loadActor } from "./users/load-actor";
-import { revokeSession, SESSION_MAX_AGE_SECONDS } from "./users/revoke-session";
+import { endSession } from "./users/end-session";
+import { loadSessionActor } from "./users/load-session-actor";
+import { idleSeconds } from "./users/session-lifetime";
+import { startSession } from "./users/start-session";
 import { verifyCredentials } from "./users/verify-credentials";
 
 // The only file that imports next-auth. Sessions are JWTs carrying the user id, role, organisation and a
 // session version; every request re-reads the user (one primary-key lookup) so that deactivation and
-// "sign out on all devices" take effect at once. Each sign-in gets a session id, refused after sign-out.
+// "sign out on all devices" take effect at once. Each sign-in opens a user_session row whose id and sign-in time
+// ride in the JWT; every read of the session (the proxy, pages, actions, /api/auth/session) refuses a token whose
+// row is ended, idle or past its absolute lifetime, and Auth.js then clears the cookie (decision 0064).
 
 declare module "next-auth" {
   interface User {
     role?: string;
     organizationId?: number | null;
     sessionVersion?: number;
+    /** The user_session row opened by this sign-in. */
+    startedSession?: { id: string; signedInAt: number };
   }
   interface Session {
-    user: { id: string; name: string; email: string; role: Role; organizationId: number | null; sessionVersion: number; sessionId: string | null };
+    user: { id: string; name: string; email: string; role: Role; organizationId: number | null; sessionVersion: number; sessionId: string | null; signedInAt: number | null };
   }
 }
 
@@ -35,26 +40,32 @@ declare module "@auth/core/jwt" {
     organizationId?: number | null;
     sv?: number;
     sid?: string;
+    /** Sign-in time, epoch seconds: the absolute lifetime counts from it (Auth.js re-stamps `iat` on every refresh). */
+    sat?: number;
   }
 }
 
-/** Carries the reason (and for a lock, the minutes) to the sign-in form through Auth.js's error code. */
+/** Carries the reason (and for a throttled attempt, the seconds to wait) to the sign-in form through Auth.js's error code. */
 class SignInRefused extends CredentialsSignin {
-  constructor(reason: string, minutes?: number) {
+  constructor(reason: string, retryAfterSeconds?: number) {
     super(reason);
-    this.code = minutes ? `${reason}:${minutes}` : reason;
+    this.code = retryAfterSeconds ? `${reason}:${retryAfterSeconds}` : reason;
   }
 }
 
+/**
+ * The client's address as scripts/serve.mjs decided it from the socket and TRUSTED_PROXIES: that server replaces
+ * X-Forwarded-For with exactly one address before Next sees the request (decision 0063). No other header counts.
+ */
 function clientAddress(request: Request | undefined): string {
-  const forwarded = request?.headers.get("x-forwarded-for")?.split(",")[0]?.trim();
-  return forwarded || request?.headers.get("x-real-ip") || "unknown";
+  return request?.headers.get("x-forwarded-for")?.trim() || "unknown";
 }
 
 export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   trustHost: true,
   secret: env().AUTH_SECRET,
-  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
+  // The cookie's lifetime is the idle timeout, renewed by use; the absolute one is checked in the jwt callback.
+  session: { strategy: "jwt", maxAge: idleSeconds() },
   pages: { signIn: "/sign-in" },
   providers: [
     Credentials({
@@ -63,23 +74,37 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
         const email = typeof credentials?.email === "string" ? credentials.email : "";
         const password = typeof credentials?.password === "string" ? credentials.password : "";
         if (!email || !password) throw new SignInRefused("required");
-        const result = await verifyCredentials(email, password, clientAddress(request));
-        if (!result.ok) throw new SignInRefused(result.reason, result.minutes);
+        const address = clientAddress(request);
+        const result = await verifyCredentials(email, password, address);
+        if (!result.ok) throw new SignInRefused(result.reason, result.reason === "throttled" ? result.retryAfterSeconds : undefined);
         const u = result.user;
-        return { id: String(u.id), name: u.name, email: u.email, role: u.role, organizationId: u.organizationId, sessionVersion: u.sessionVersion };
+        const session = await startSession({ userId: u.id, address, userAgent: request?.headers.get("user-agent") ?? null });
+        return {
+          id: String(u.id),
+          name: u.name,
+          email: u.email,
+          role: u.role,
+          organizationId: u.organizationId,
+          sessionVersion: u.sessionVersion,
+          startedSession: session,
+        };
       },
     }),
   ],
   callbacks: {
-    jwt({ token, user }) {
+    async jwt({ token, user }) {
       if (user) {
         token.uid = Number(user.id);
         token.role = user.role as Role;
         token.organizationId = user.organizationId ?? null;
         token.sv = user.sessionVersion ?? 0;
-        token.sid = crypto.randomUUID();
+        token.sid = user.startedSession?.id;
+        token.sat = user.startedSession?.signedInAt;
+        return token;
       }
-      return token;
+      // Every later read: null ends the session and makes Auth.js clear the cookie instead of renewing it.
+      const actor = await loadSessionActor(claimsOf(token));
+      return actor ? token : null;
     },
     session({ session, token }) {
       session.user.id = String(token.uid);
@@ -87,6 +112,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
       session.user.organizationId = token.organizationId ?? null;
       session.user.sessionVersion = token.sv ?? 0;
       session.user.sessionId = token.sid ?? null;
+      session.user.signedInAt = token.sat ?? null;
       return session;
     },
   },
@@ -94,7 +120,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
 
 /**
  * Signs in with e-mail and password. On success Auth.js throws Next's redirect to `redirectTo`, which
- * must propagate; a refusal comes back as its reason ("invalid", "inactive", "required", "locked:<min>").
+ * must propagate; a refusal comes back as its reason ("invalid", "inactive", "required", "throttled:<seconds>").
  */
 export async function signInWithPassword(email: string, password: string, redirectTo: string): Promise<{ refused: string }> {
   try {
@@ -106,19 +132,29 @@ export async function signInWithPassword(email: string, password: string, redire
   return { refused: "invalid" };
 }
 
-/** The signed-in, still-active user, or null. */
-export async function getActor(): Promise<TActor | null> {
-  const session = await auth();
-  const id = Number(session?.user?.id);
-  if (!session?.user || !Number.isInteger(id)) return null;
-  return loadActor(id, session.user.sessionVersion, session.user.sessionId);
+function claimsOf(token: { uid?: number; sv?: number; sid?: string; sat?: number }) {
+  return { userId: Number(token.uid), sessionVersion: token.sv ?? 0, sessionId: token.sid, signedInAt: token.sat };
 }
 
-/** Signs the current session out for good (its id is revoked), then clears the cookie and redirects. */
-export async function signOutSession(redirectTo: string): Promise<void> {
+/** The signed-in, still-active user with this session's id, or null. */
+export async function getCurrentSession(): Promise<{ actor: TActor; sessionId: string } | null> {
   const session = await auth();
   const id = Number(session?.user?.id);
-  if (session?.user?.sessionId && Number.isInteger(id)) await revokeSession({ sessionId: session.user.sessionId, userId: id });
+  const sessionId = session?.user?.sessionId;
+  if (!session?.user || !Number.isInteger(id) || !sessionId) return null;
+  const actor = await loadSessionActor({ userId: id, sessionVersion: session.user.sessionVersion, sessionId, signedInAt: session.user.signedInAt ?? undefined });
+  return actor ? { actor, sessionId } : null;
+}
+
+/** The signed-in, still-active user, or null. */
+export async function getActor(): Promise<TActor | null> {
+  return (await getCurrentSession())?.actor ?? null;
+}
+
+/** Ends the current session for good (its row is marked ended), then clears the cookie and redirects. */
+export async function signOutSession(redirectTo: string): Promise<void> {
+  const current = await getCurrentSession();
+  if (current) await endSession({ actor: current.actor, sessionId: current.sessionId });
   await signOut({ redirectTo });
 }
 

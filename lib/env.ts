@@ -6,9 +6,18 @@ const ZEnv = z.object({
   AUTH_SECRET: z.string().min(16, { message: "AUTH_SECRET must be at least 16 characters" }),
   DB_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
-  /** Failed sign-ins allowed per account or address within the window before it is locked. */
-  SIGN_IN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
+  /** Failed sign-ins of one account from one address that wait for nothing; each further one doubles the wait. */
+  SIGN_IN_FREE_FAILURES: z.coerce.number().int().min(0).max(20).default(3),
+  /** The longest wait between two sign-in attempts of one account from one address. */
+  SIGN_IN_MAX_DELAY_SECONDS: z.coerce.number().int().min(1).max(86_400).default(300),
+  /** Failed sign-ins from one address, over every account, before that address is locked for the window. */
+  SIGN_IN_ADDRESS_MAX_FAILURES: z.coerce.number().int().min(1).default(50),
+  /** The address lock's window; an account+address pair's failures are forgotten after this long without one. */
   SIGN_IN_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),
+  /** A session ends after this long without a request (the session cookie's lifetime, renewed by use). */
+  SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(8 * 60),
+  /** A session ends this long after sign-in, however active (decision 0064). */
+  SESSION_ABSOLUTE_MINUTES: z.coerce.number().int().min(1).max(7 * 24 * 60).default(12 * 60),
   /** Quiet period before the flags of colours that just moved money are refreshed (lib/flags/refresh-flags.ts). */
   FLAG_REFRESH_DELAY_MS: z.coerce.number().int().min(0).default(2_000),
   /** How long a colour's refresh reuses item-code price quartiles and first receipts it read (lib/flags/detect-colour.ts). */

@@ -38,7 +38,8 @@ if (!skipBuild) {
 }
 
 step(`Starting the portal on http://localhost:${port}`);
-const server = spawn(path.resolve("node_modules/.bin/next"), ["start", "-p", String(port)], {
+// Our own server rather than `next start`: it decides the client's address (scripts/serve.mjs, decision 0063).
+const server = spawn(process.execPath, [path.resolve("scripts/serve.mjs"), "-p", String(port)], {
   stdio: ["ignore", "pipe", "inherit"],
   env: { ...process.env, ...env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },
 });

@@ -61,13 +61,15 @@ async function e2e() {
   }
   const db = await createTestDatabase({ label: "e2e" });
   const port = await freePort();
-  const env = { DATABASE_URL: db.url, AUTH_SECRET: TEST_SECRET, NODE_ENV: "production" };
+  // Every browser of the run signs in from 127.0.0.1: the per-address lock (50 failures) would end the run, not a test.
+  const env = { DATABASE_URL: db.url, AUTH_SECRET: TEST_SECRET, NODE_ENV: "production", SIGN_IN_ADDRESS_MAX_FAILURES: "500" };
   let server;
   try {
     await migrate(db.url);
     const seeded = await run("tsx", ["--conditions=react-server", "prisma/seed.ts", "--scale", "demo"], { env });
     if (seeded !== 0) return seeded;
-    server = spawn(path.resolve("node_modules/.bin/next"), ["start", "-p", String(port)], {
+    // The production server of `npm start` (scripts/serve.mjs): it replaces forged forwarding headers.
+    server = spawn(process.execPath, [path.resolve("scripts/serve.mjs"), "-p", String(port), "-H", "127.0.0.1"], {
       stdio: ["ignore", "ignore", "inherit"],
       env: { ...process.env, ...env, NEXT_TELEMETRY_DISABLED: "1" },
     });

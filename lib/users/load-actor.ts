@@ -3,18 +3,15 @@ import type { TActor } from "../actor";
 import { prisma } from "../db";
 
 /**
- * The acting user as the database sees them now: null when deactivated, signed out everywhere, or this session
- * (by its id, when it has one) was signed out.
+ * The acting user as the database sees them now: null when deactivated or signed out everywhere (the session
+ * version moved on). A web session's own checks (sign-out, lifetime) are in load-session-actor.ts.
  */
-export async function loadActor(userId: number, sessionVersion: number, sessionId?: string | null): Promise<TActor | null> {
-  const [user, revoked] = await Promise.all([
-    prisma().user.findUnique({
-      where: { id: userId },
-      include: { organization: { select: { id: true, kind: true, name: true, nameRu: true, isFinance: true } } },
-    }),
-    sessionId ? prisma().revokedSession.findUnique({ where: { id: sessionId }, select: { id: true } }) : null,
-  ]);
-  if (!user || !user.isActive || user.sessionVersion !== sessionVersion || revoked) return null;
+export async function loadActor(userId: number, sessionVersion: number): Promise<TActor | null> {
+  const user = await prisma().user.findUnique({
+    where: { id: userId },
+    include: { organization: { select: { id: true, kind: true, name: true, nameRu: true, isFinance: true } } },
+  });
+  if (!user || !user.isActive || user.sessionVersion !== sessionVersion) return null;
   return actorOf(user);
 }
 

@@ -17,6 +17,7 @@ export async function setUserActive({ actor, userId, isActive }: { actor: TActor
         ? { isActive: true, deactivatedAt: null }
         : { isActive: false, deactivatedAt: new Date(), sessionVersion: { increment: 1 } },
     });
+    if (!isActive) await tx.userSession.updateMany({ where: { userId, endedAt: null }, data: { endedAt: new Date(), endedReason: "deactivated" } });
     await writeAudit({ actorId: actor.userId, action: isActive ? "user.reactivate" : "user.deactivate", subject: user.email }, tx);
     return updated;
   });
@@ -24,6 +25,9 @@ export async function setUserActive({ actor, userId, isActive }: { actor: TActor
 
 /** "Sign out on all devices": every token issued before now stops working. */
 export async function endAllSessions({ actor }: { actor: TActor }) {
-  await prisma().user.update({ where: { id: actor.userId }, data: { sessionVersion: { increment: 1 } } });
+  await prisma().$transaction([
+    prisma().user.update({ where: { id: actor.userId }, data: { sessionVersion: { increment: 1 } } }),
+    prisma().userSession.updateMany({ where: { userId: actor.userId, endedAt: null }, data: { endedAt: new Date(), endedReason: "signed_out_everywhere" } }),
+  ]);
   await writeAudit({ actorId: actor.userId, action: "user.sign_out_everywhere", subject: actor.email });
 }

@@ -6,7 +6,6 @@ import { createOrganization } from "../../lib/organizations/create-organization"
 import { createUser } from "../../lib/users/create-user";
 import { listUsers } from "../../lib/users/list-users";
 import { loadActor } from "../../lib/users/load-actor";
-import { revokeSession } from "../../lib/users/revoke-session";
 import { endAllSessions, setUserActive } from "../../lib/users/set-user-active";
 import { verifyCredentials } from "../../lib/users/verify-credentials";
 import { actorWithRole, adminActor } from "../support/actors";
@@ -98,22 +97,6 @@ describe("sign-in and sessions", () => {
     expect(await verifyCredentials("nobody@test.kz", "wrong-password", "10.0.0.1")).toEqual({ ok: false, reason: "invalid" });
   });
 
-  it("locks an account after 5 failures in the window, even for the right password", async () => {
-    await user();
-    const results = [];
-    for (let i = 0; i < 5; i++) results.push(await verifyCredentials("user@test.kz", `wrong-${i}`, `10.0.0.${i}`));
-    expect(results.slice(0, 4).every((r) => !r.ok && r.reason === "invalid")).toBe(true);
-    expect(results[4]).toMatchObject({ ok: false, reason: "locked", minutes: 15 });
-    expect(await verifyCredentials("user@test.kz", PASSWORD, "10.0.0.9")).toMatchObject({ ok: false, reason: "locked" });
-  });
-
-  it("locks an address that tries many accounts", async () => {
-    for (let i = 0; i < 50; i++) await verifyCredentials(`guess${i}@test.kz`, "x", "203.0.113.7");
-    await user();
-    expect(await verifyCredentials("user@test.kz", PASSWORD, "203.0.113.7")).toMatchObject({ ok: false, reason: "locked" });
-    expect(await verifyCredentials("user@test.kz", PASSWORD, "203.0.113.8")).toMatchObject({ ok: true });
-  });
-
   it("a deactivated user cannot sign in and their sessions end at once", async () => {
     const u = await user();
     expect(await loadActor(u.id, 0)).not.toBeNull();
@@ -130,17 +113,6 @@ describe("sign-in and sessions", () => {
     await endAllSessions({ actor });
     expect(await loadActor(u.id, 0)).toBeNull();
     expect(await loadActor(u.id, 1)).not.toBeNull();
-  });
-
-  it("signing out ends that session for good, and only that one", async () => {
-    const u = await user();
-    expect(await loadActor(u.id, 0, "session-a")).not.toBeNull();
-    await revokeSession({ sessionId: "session-a", userId: u.id });
-    // A cookie re-issued by a request that was in flight still carries the id: it stays signed out.
-    expect(await loadActor(u.id, 0, "session-a")).toBeNull();
-    expect(await loadActor(u.id, 0, "session-b")).not.toBeNull();
-    await revokeSession({ sessionId: "session-a", userId: u.id });
-    expect(await prisma().revokedSession.count()).toBe(1);
   });
 
   it("an administrator cannot deactivate themselves", async () => {

@@ -4,6 +4,7 @@ import { flagsEn } from "./flags.en";
 import { auditLogEn } from "./audit-log.en";
 import { concurrencyEn } from "./concurrency.en";
 import { journalCheckEn } from "./journal-check.en";
+import { sessionsEn } from "./sessions.en";
 
 export const en = {
   app: {
@@ -24,6 +25,7 @@ export const en = {
   concurrency: concurrencyEn,
   access: accessEn,
   journalCheck: journalCheckEn,
+  sessions: sessionsEn,
   nav: {
     label: "Main navigation",
     home: "Overview",
@@ -54,7 +56,6 @@ export const en = {
     submit: "Sign in",
     submitting: "Signing in…",
     invalid: "The e-mail or password is not right.",
-    locked: "Too many failed attempts. Try again in {minutes} min.",
     inactive: "This account is deactivated. Ask your administrator.",
     required: "Enter your e-mail and password.",
     signedOut: "You have signed out.",

@@ -4,6 +4,7 @@ import { flagsKk } from "./flags.kk";
 import { auditLogKk } from "./audit-log.kk";
 import { concurrencyKk } from "./concurrency.kk";
 import { journalCheckKk } from "./journal-check.kk";
+import { sessionsKk } from "./sessions.kk";
 
 type DeepPartial<T> = { [K in keyof T]?: T[K] extends string ? string : DeepPartial<T[K]> };
 
@@ -32,6 +33,7 @@ export const kk: DeepPartial<TMessages> = {
   concurrency: concurrencyKk,
   access: accessKk,
   journalCheck: journalCheckKk,
+  sessions: sessionsKk,
   nav: {
     label: "Негізгі мәзір",
     home: "Шолу",
@@ -62,7 +64,6 @@ export const kk: DeepPartial<TMessages> = {
     submit: "Кіру",
     submitting: "Кіру…",
     invalid: "E-mail немесе құпиясөз қате.",
-    locked: "Сәтсіз әрекеттер тым көп. {minutes} минуттан кейін қайталаңыз.",
     inactive: "Есептік жазба өшірілген. Әкімшіге хабарласыңыз.",
     required: "E-mail мен құпиясөзді енгізіңіз.",
     signedOut: "Сіз жүйеден шықтыңыз.",

@@ -4,6 +4,7 @@ import { flagsRu } from "./flags.ru";
 import { auditLogRu } from "./audit-log.ru";
 import { concurrencyRu } from "./concurrency.ru";
 import { journalCheckRu } from "./journal-check.ru";
+import { sessionsRu } from "./sessions.ru";
 
 export const ru: TMessages = {
   app: {
@@ -24,6 +25,7 @@ export const ru: TMessages = {
   concurrency: concurrencyRu,
   access: accessRu,
   journalCheck: journalCheckRu,
+  sessions: sessionsRu,
   nav: {
     label: "Основная навигация",
     home: "Обзор",
@@ -54,7 +56,6 @@ export const ru: TMessages = {
     submit: "Войти",
     submitting: "Вход…",
     invalid: "Неверный e-mail или пароль.",
-    locked: "Слишком много неудачных попыток. Повторите через {minutes} мин.",
     inactive: "Учётная запись отключена. Обратитесь к администратору.",
     required: "Введите e-mail и пароль.",
     signedOut: "Вы вышли из системы.",
