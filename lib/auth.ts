@@ -7,6 +7,8 @@ import type { TActor } from "./actor";
 import { env } from "./env";
 import { ForbiddenError } from "./errors";
 import type { Role } from "./generated/prisma/enums";
+import { completeRenewal, completeSecondFactorSignIn, createPendingSignIn } from "./mfa/pending-sign-in";
+import { hasSecondFactor } from "./mfa/verify-second-factor";
 import { loadActor } from "./users/load-actor";
 import { revokeSession, SESSION_MAX_AGE_SECONDS } from "./users/revoke-session";
 import { verifyCredentials } from "./users/verify-credentials";
@@ -56,14 +58,25 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   pages: { signIn: "/sign-in" },
   providers: [
     Credentials({
-      credentials: { email: {}, password: {} },
+      credentials: { email: {}, password: {}, ticket: {}, code: {} },
       async authorize(credentials, request) {
+        // The second step of a two-step sign-in, or a renewal after a password change (lib/mfa/pending-sign-in.ts).
+        const ticket = typeof credentials?.ticket === "string" ? credentials.ticket : "";
+        if (ticket) {
+          const code = typeof credentials?.code === "string" ? credentials.code : null;
+          const done = code === null ? await completeRenewal(ticket) : await completeSecondFactorSignIn({ ticket, code, address: clientAddress(request) });
+          if (!done.ok) throw new SignInRefused(done.reason);
+          const v = done.user;
+          return { id: String(v.id), name: v.name, email: v.email, role: v.role, organizationId: v.organizationId, sessionVersion: v.sessionVersion };
+        }
         const email = typeof credentials?.email === "string" ? credentials.email : "";
         const password = typeof credentials?.password === "string" ? credentials.password : "";
         if (!email || !password) throw new SignInRefused("required");
         const result = await verifyCredentials(email, password, clientAddress(request));
         if (!result.ok) throw new SignInRefused(result.reason, result.minutes);
         const u = result.user;
+        // With a second factor the password opens no session, only the code step (its ticket rides in the code).
+        if (await hasSecondFactor(u.id)) throw new SignInRefused(`second_factor:${await createPendingSignIn(u.id, "second_factor")}`);
         return { id: String(u.id), name: u.name, email: u.email, role: u.role, organizationId: u.organizationId, sessionVersion: u.sessionVersion };
       },
     }),
@@ -94,9 +107,9 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
  * Signs in with e-mail and password. On success Auth.js throws Next's redirect to `redirectTo`, which
  * must propagate; a refusal comes back as its reason ("invalid", "inactive", "required", "locked:<min>").
  */
-export async function signInWithPassword(email: string, password: string, redirectTo: string): Promise<{ refused: string }> {
+export async function signInWithPassword(email: string, password: string, redirectTo: string, step?: { ticket: string; code?: string }): Promise<{ refused: string }> {
   try {
-    await signIn("credentials", { email, password, redirectTo });
+    await signIn("credentials", step ? { ...step, redirectTo } : { email, password, redirectTo });
   } catch (error) {
     if (!(error instanceof AuthError)) throw error;
     return { refused: "code" in error && typeof error.code === "string" ? error.code : "invalid" };
@@ -104,12 +117,34 @@ export async function signInWithPassword(email: string, password: string, redire
   return { refused: "invalid" };
 }
 
-/** The signed-in, still-active user, or null. */
-export async function getActor(): Promise<TActor | null> {
+/**
+ * Signs in with the ticket of the password step and a code. Like signInWithPassword: a redirect on success, else
+ * the reason ("code_invalid", "code_expired", "inactive").
+ */
+export async function signInWithCode(ticket: string, code: string, redirectTo: string): Promise<{ refused: string }> {
+  return signInWithPassword("", "", redirectTo, { ticket, code });
+}
+
+/** After a password change ended every session: signs this browser in again under the new session version. */
+export async function renewSignIn(renewal: string, redirectTo: string): Promise<{ refused: string }> {
+  return signInWithPassword("", "", redirectTo, { ticket: renewal });
+}
+
+/** The signed-in, still-active user, even one who must first change a one-time password or enrol a second factor. */
+export async function getAccountHolder(): Promise<TActor | null> {
   const session = await auth();
   const id = Number(session?.user?.id);
   if (!session?.user || !Number.isInteger(id)) return null;
   return loadActor(id, session.user.sessionVersion, session.user.sessionId);
+}
+
+/**
+ * The signed-in, still-active user, or null — also null while their account setup is pending, so every page,
+ * action and route handler that asks for an actor refuses until then (only /account/security asks for less).
+ */
+export async function getActor(): Promise<TActor | null> {
+  const holder = await getAccountHolder();
+  return holder && !holder.pendingSetup ? holder : null;
 }
 
 /** Signs the current session out for good (its id is revoked), then clears the cookie and redirects. */
@@ -120,10 +155,24 @@ export async function signOutSession(redirectTo: string): Promise<void> {
   await signOut({ redirectTo });
 }
 
-/** For pages: the user, or a redirect to sign-in. */
+/** For pages: the user, or a redirect to sign-in (or to /account/security while their account setup is pending). */
 export async function requireUser(): Promise<TActor> {
-  const actor = await getActor();
+  const actor = await requireAccountHolder();
+  if (actor.pendingSetup) redirect("/account/security");
+  return actor;
+}
+
+/** For /account/security only: the signed-in user, setup pending or not. */
+export async function requireAccountHolder(): Promise<TActor> {
+  const actor = await getAccountHolder();
   if (!actor) redirect("/sign-in");
+  return actor;
+}
+
+/** For /account/security's actions only: the signed-in user, setup pending or not, else ForbiddenError. */
+export async function authorizeAccountHolder(): Promise<TActor> {
+  const actor = await getAccountHolder();
+  if (!actor) throw new ForbiddenError();
   return actor;
 }
 

@@ -7,6 +7,11 @@ const ZEnv = z.object({
   DB_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
   /** Failed sign-ins allowed per account or address within the window before it is locked. */
+  /**
+   * Key that encrypts second-factor secrets at rest (lib/mfa/secret-box.ts). Unset: derived from AUTH_SECRET, so
+   * rotating AUTH_SECRET then also needs every second factor enrolled again (decision 0067).
+   */
+  MFA_ENCRYPTION_KEY: z.string().min(32, { message: "MFA_ENCRYPTION_KEY must be at least 32 characters" }).optional(),
   SIGN_IN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
   SIGN_IN_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),
   /** Quiet period before the flags of colours that just moved money are refreshed (lib/flags/refresh-flags.ts). */

@@ -1,6 +1,7 @@
 import "server-only";
 import type { TActor } from "../actor";
 import { prisma } from "../db";
+import { pendingSetupOf } from "../mfa/account-setup";
 
 /**
  * The acting user as the database sees them now: null when deactivated, signed out everywhere, or this session
@@ -10,12 +11,16 @@ export async function loadActor(userId: number, sessionVersion: number, sessionI
   const [user, revoked] = await Promise.all([
     prisma().user.findUnique({
       where: { id: userId },
-      include: { organization: { select: { id: true, kind: true, name: true, nameRu: true, isFinance: true } } },
+      include: {
+        organization: { select: { id: true, kind: true, name: true, nameRu: true, isFinance: true } },
+        secondFactor: { select: { confirmedAt: true } },
+      },
     }),
     sessionId ? prisma().revokedSession.findUnique({ where: { id: sessionId }, select: { id: true } }) : null,
   ]);
   if (!user || !user.isActive || user.sessionVersion !== sessionVersion || revoked) return null;
-  return actorOf(user);
+  const pendingSetup = pendingSetupOf({ role: user.role, mustChangePassword: user.mustChangePassword, hasSecondFactor: Boolean(user.secondFactor?.confirmedAt) });
+  return { ...actorOf(user), pendingSetup };
 }
 
 type TUserWithOrganization = {

@@ -1,9 +1,11 @@
 "use server";
 
-import { signInWithPassword } from "@/lib/auth";
+import { redirect } from "next/navigation";
+import { signInWithCode, signInWithPassword } from "@/lib/auth";
 import { getT } from "@/lib/i18n/server";
 import { safeNextPath } from "@/lib/http/safe-next";
 import type { TFormState } from "@/lib/action-state";
+import { dropPendingTicket, keepPendingTicket, pendingTicket } from "@/lib/mfa/pending-cookie";
 
 export async function signInAction(_prev: TFormState, form: FormData): Promise<TFormState> {
   const { t } = await getT();
@@ -11,8 +13,14 @@ export async function signInAction(_prev: TFormState, form: FormData): Promise<T
   const password = String(form.get("password") ?? "");
   const values = { email };
   if (!email || !password) return { ok: false, message: t("auth.required"), values };
-  const { refused } = await signInWithPassword(email, password, safeNextPath(form.get("next")));
+  const next = safeNextPath(form.get("next"));
+  const { refused } = await signInWithPassword(email, password, next);
   const [reason, minutes] = refused.split(":");
+  if (reason === "second_factor" && minutes) {
+    // The password was right and the account has a second factor: on to the code step.
+    await keepPendingTicket(minutes);
+    redirect(`/sign-in/code?next=${encodeURIComponent(next)}`);
+  }
   const message =
     reason === "locked"
       ? t("auth.locked", { minutes: minutes ?? "15" })
@@ -22,4 +30,16 @@ export async function signInAction(_prev: TFormState, form: FormData): Promise<T
           ? t("auth.required")
           : t("auth.invalid");
   return { ok: false, message, values };
+}
+
+export async function signInCodeAction(_prev: TFormState, form: FormData): Promise<TFormState> {
+  const { t } = await getT();
+  const code = String(form.get("code") ?? "").trim().slice(0, 64);
+  if (!code) return { ok: false, message: t("security.signIn.codeRequired") };
+  const ticket = await pendingTicket();
+  if (!ticket) redirect("/sign-in?expired=1");
+  const { refused } = await signInWithCode(ticket, code, safeNextPath(form.get("next")));
+  if (refused === "code_invalid") return { ok: false, message: t("security.signIn.codeWrong") };
+  await dropPendingTicket();
+  redirect(refused === "inactive" ? "/sign-in" : "/sign-in?expired=1");
 }
