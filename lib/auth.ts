@@ -7,6 +7,7 @@ import type { TActor } from "./actor";
 import { env } from "./env";
 import { ForbiddenError } from "./errors";
 import type { Role } from "./generated/prisma/enums";
+import { keepPendingTicket } from "./mfa/pending-cookie";
 import { completeRenewal, completeSecondFactorSignIn, createPendingSignIn } from "./mfa/pending-sign-in";
 import { hasSecondFactor } from "./mfa/verify-second-factor";
 import { loadActor } from "./users/load-actor";
@@ -75,8 +76,12 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
         const result = await verifyCredentials(email, password, clientAddress(request));
         if (!result.ok) throw new SignInRefused(result.reason, result.minutes);
         const u = result.user;
-        // With a second factor the password opens no session, only the code step (its ticket rides in the code).
-        if (await hasSecondFactor(u.id)) throw new SignInRefused(`second_factor:${await createPendingSignIn(u.id, "second_factor")}`);
+        // With a second factor the password opens no session, only the code step: its ticket goes in an HttpOnly
+        // cookie (never in the error code, which Auth.js logs).
+        if (await hasSecondFactor(u.id)) {
+          await keepPendingTicket(await createPendingSignIn(u.id, "second_factor"));
+          throw new SignInRefused("second_factor");
+        }
         return { id: String(u.id), name: u.name, email: u.email, role: u.role, organizationId: u.organizationId, sessionVersion: u.sessionVersion };
       },
     }),

@@ -5,7 +5,7 @@ import { signInWithCode, signInWithPassword } from "@/lib/auth";
 import { getT } from "@/lib/i18n/server";
 import { safeNextPath } from "@/lib/http/safe-next";
 import type { TFormState } from "@/lib/action-state";
-import { dropPendingTicket, keepPendingTicket, pendingTicket } from "@/lib/mfa/pending-cookie";
+import { dropPendingTicket, pendingTicket } from "@/lib/mfa/pending-cookie";
 
 export async function signInAction(_prev: TFormState, form: FormData): Promise<TFormState> {
   const { t } = await getT();
@@ -16,11 +16,8 @@ export async function signInAction(_prev: TFormState, form: FormData): Promise<T
   const next = safeNextPath(form.get("next"));
   const { refused } = await signInWithPassword(email, password, next);
   const [reason, minutes] = refused.split(":");
-  if (reason === "second_factor" && minutes) {
-    // The password was right and the account has a second factor: on to the code step.
-    await keepPendingTicket(minutes);
-    redirect(`/sign-in/code?next=${encodeURIComponent(next)}`);
-  }
+  // The password was right and the account has a second factor (its ticket is now in a cookie): on to the code step.
+  if (reason === "second_factor") redirect(`/sign-in/code?next=${encodeURIComponent(next)}`);
   const message =
     reason === "locked"
       ? t("auth.locked", { minutes: minutes ?? "15" })
