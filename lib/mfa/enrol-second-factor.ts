@@ -4,6 +4,7 @@ import type { TActor } from "../actor";
 import { writeAudit } from "../audit";
 import { prisma } from "../db";
 import { DomainError } from "../errors";
+import { refuseAfterRepeatedFailures } from "./recent-failures";
 import { hashRecoveryCode, newRecoveryCodes } from "./recovery-codes";
 import { openSecret, sealSecret } from "./secret-box";
 import { enrolmentUri, matchingStep, newTotpSecret } from "./totp";
@@ -49,6 +50,7 @@ export async function confirmEnrolment({ actor, code, moment = Date.now() }: { a
   const factor = await db.secondFactor.findUnique({ where: { userId: actor.userId } });
   if (!factor) throw new DomainError("SECOND_FACTOR_NOT_STARTED");
   if (factor.confirmedAt) throw new DomainError("SECOND_FACTOR_ALREADY_ON");
+  await refuseAfterRepeatedFailures(actor.userId, ["second_factor.enrol_failed"]);
   const step = matchingStep(openSecret(factor.secret), code, moment);
   if (step === null) {
     await writeAudit({ actorId: actor.userId, action: "second_factor.enrol_failed", subject: actor.email });

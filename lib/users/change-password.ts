@@ -4,6 +4,7 @@ import { writeAudit } from "../audit";
 import { prisma } from "../db";
 import { DomainError } from "../errors";
 import { createPendingSignIn } from "../mfa/pending-sign-in";
+import { refuseAfterRepeatedFailures } from "../mfa/recent-failures";
 import { hashPassword, verifyPassword } from "./password";
 import { passwordProblem } from "./password-policy";
 
@@ -15,6 +16,7 @@ export async function changePassword({ actor, currentPassword, newPassword }: { 
   const db = prisma();
   const user = await db.user.findUnique({ where: { id: actor.userId } });
   if (!user?.isActive) throw new DomainError("NOT_FOUND", { what: "user" });
+  await refuseAfterRepeatedFailures(user.id, ["password.change_failed"]);
   if (!(await verifyPassword(currentPassword, user.passwordHash))) {
     await writeAudit({ actorId: user.id, action: "password.change_failed", subject: user.email, details: { reason: "current_wrong" } });
     throw new DomainError("PASSWORD_CURRENT_WRONG");

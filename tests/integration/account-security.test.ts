@@ -164,3 +164,21 @@ describe("second factor", () => {
     expect(await redeemSecondFactorCode(user.id, codeAt(SECRET, stepAt(Date.now())))).toBe("totp");
   });
 });
+
+describe("guessing from a signed-in session", () => {
+  it("five wrong current passwords in a row stop password changes for a while, even with the right one", async () => {
+    const { actor } = await ready();
+    for (let i = 0; i < 5; i++) await expect(changePassword({ actor, currentPassword: `wrong-${i}`, newPassword: "steppe wind over the river" })).rejects.toMatchObject({ code: "PASSWORD_CURRENT_WRONG" });
+    await expect(changePassword({ actor, currentPassword: PASSWORD, newPassword: "steppe wind over the river" })).rejects.toMatchObject({ code: "ACCOUNT_TOO_MANY_ATTEMPTS", params: { minutes: 15 } });
+  });
+
+  it("five wrong codes stop turning the second factor off, even with the right code", async () => {
+    const { user, actor } = await ready("contractor");
+    await enrolKnownSecret({ actor: SYSTEM_ACTOR, userId: user.id, secret: SECRET });
+    const right = codeAt(SECRET, stepAt(Date.now()));
+    const wrong = right === "000000" ? "111111" : "000000";
+    for (let i = 0; i < 5; i++) await expect(disableSecondFactor({ actor, code: wrong })).rejects.toMatchObject({ code: "SECOND_FACTOR_CODE_WRONG" });
+    await expect(disableSecondFactor({ actor, code: right })).rejects.toMatchObject({ code: "ACCOUNT_TOO_MANY_ATTEMPTS" });
+    expect(await prisma().secondFactor.count({ where: { userId: user.id } })).toBe(1);
+  });
+});

@@ -54,6 +54,7 @@ export const securityEn = {
   },
   created: "User {email} created. One-time password: {password} — hand it over securely; it is not shown again. It must be changed at the first sign-in.",
   errors: {
+    ACCOUNT_TOO_MANY_ATTEMPTS: "Too many wrong attempts. Try again in {minutes} min.",
     PASSWORD_CURRENT_WRONG: "The current password is not right.",
     PASSWORD_TOO_SHORT: "The new password needs at least 12 characters.",
     PASSWORD_TOO_LONG: "The new password may have at most 128 characters.",

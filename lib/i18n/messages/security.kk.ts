@@ -58,6 +58,7 @@ export const securityKk: Widen<typeof securityEn> = {
   },
   created: "{email} пайдаланушысы құрылды. Бір реттік құпиясөз: {password} — оны қауіпсіз жолмен беріңіз; ол қайта көрсетілмейді. Алғашқы кіру кезінде оны ауыстыру керек.",
   errors: {
+    ACCOUNT_TOO_MANY_ATTEMPTS: "Қате әрекеттер тым көп. {minutes} минуттан кейін қайталаңыз.",
     PASSWORD_CURRENT_WRONG: "Қазіргі құпиясөз қате.",
     PASSWORD_TOO_SHORT: "Жаңа құпиясөз кемінде 12 таңбадан тұруы керек.",
     PASSWORD_TOO_LONG: "Жаңа құпиясөз 128 таңбадан аспауы керек.",

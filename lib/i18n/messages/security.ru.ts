@@ -57,6 +57,7 @@ export const securityRu: Widen<typeof securityEn> = {
   },
   created: "Пользователь {email} создан. Одноразовый пароль: {password} — передайте его надёжным способом; больше он не будет показан. При первом входе его нужно сменить.",
   errors: {
+    ACCOUNT_TOO_MANY_ATTEMPTS: "Слишком много неверных попыток. Повторите через {minutes} мин.",
     PASSWORD_CURRENT_WRONG: "Текущий пароль неверен.",
     PASSWORD_TOO_SHORT: "Новый пароль должен содержать не менее 12 символов.",
     PASSWORD_TOO_LONG: "Новый пароль может содержать не более 128 символов.",

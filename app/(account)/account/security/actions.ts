@@ -16,7 +16,7 @@ export type TSecurityState = TFormState & { codes?: string[] };
 async function refusal(error: unknown, context: string, field?: string): Promise<TSecurityState> {
   const { t, locale } = await getT();
   if (error instanceof DomainError && hasMessage(`security.errors.${error.code}`)) {
-    const message = t(`security.errors.${error.code}` as Parameters<typeof t>[0]);
+    const message = t(`security.errors.${error.code}` as Parameters<typeof t>[0], error.params);
     return { ok: false, message, fieldErrors: field ? { [field]: message } : undefined };
   }
   return failureState(error, locale, undefined, context);
