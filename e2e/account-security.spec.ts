@@ -36,7 +36,8 @@ test("a user changes their password: the current one is required, short and comm
   const form = page.getByRole("form", { name: "Change password" });
   const attempt = async (current: string, next: string) => {
     await form.getByLabel("Current password").fill(current);
-    await form.getByLabel("New password").fill(next);
+    await form.getByLabel("New password", { exact: true }).fill(next);
+    await form.getByLabel("New password again").fill(next);
     await form.getByRole("button", { name: "Change password" }).click();
   };
   await attempt("not-my-password", "steppe wind over the river");
@@ -45,6 +46,11 @@ test("a user changes their password: the current one is required, short and comm
   await expect(form.getByRole("alert")).toHaveText("The new password needs at least 12 characters.");
   await attempt(PASSWORD, "qwerty123456");
   await expect(form.getByRole("alert")).toHaveText("This password is on the list of common or breached passwords. Choose another.");
+  await form.getByLabel("Current password").fill(PASSWORD);
+  await form.getByLabel("New password", { exact: true }).fill("steppe wind over the river");
+  await form.getByLabel("New password again").fill("steppe wind over the rivers");
+  await form.getByRole("button", { name: "Change password" }).click();
+  await expect(form.getByRole("alert")).toHaveText("The two new passwords differ.");
   await attempt(PASSWORD, "steppe wind over the river");
   // This browser stays signed in; the other session has ended.
   await expect(page.getByRole("status").filter({ hasText: "Your password has been changed." })).toBeVisible();
@@ -86,7 +92,8 @@ test("an administrator's new user gets a one-time password and must change it be
   expect(csv.status()).not.toBe(200);
   const change = newcomer.getByRole("form", { name: "Change password" });
   await change.getByLabel("Current password").fill(oneTime);
-  await change.getByLabel("New password").fill("my own long passphrase");
+  await change.getByLabel("New password", { exact: true }).fill("my own long passphrase");
+  await change.getByLabel("New password again").fill("my own long passphrase");
   await change.getByRole("button", { name: "Change password" }).click();
   await expect(newcomer.getByRole("status").filter({ hasText: "Your password has been changed." })).toBeVisible();
   await newcomer.goto("/company");

@@ -32,5 +32,10 @@ export async function signIn(page: Page, email: string, password: string) {
     await step.getByLabel("Code").fill(await freshCode(email));
     await step.getByRole("button", { name: "Verify" }).click();
     await page.waitForURL((url) => url.pathname !== "/" && !url.pathname.startsWith("/sign-in"));
+    // Land with a full load, as the one-step sign-in effectively does: the client-side hops through the code step
+    // leave rounds of link prefetches running, and a spec that signs out at once would race them (a prefetch sent
+    // before the sign-out can answer with a refreshed session cookie after it — the session-revocation issue).
+    await page.reload();
+    await page.waitForLoadState("networkidle");
   }
 }

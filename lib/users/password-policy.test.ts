@@ -15,6 +15,11 @@ describe("password policy", () => {
     ["aigerim.bekova@minfin.gov.kz", "PASSWORD_PERSONAL"],
     ["Aigerim Bekova 2026", "PASSWORD_PERSONAL"],
     ["aigerim.bekova123", "PASSWORD_PERSONAL"],
+    ["2026aigerim.bekova", "PASSWORD_PERSONAL"],
+    ["Aiqyn-2026-2027", "PASSWORD_CONTEXT"],
+    ["2026 Qazaqstan!!", "PASSWORD_CONTEXT"],
+    ["министерство2026", "PASSWORD_CONTEXT"],
+    ["Астана-2026-05-01", "PASSWORD_CONTEXT"],
   ])("refuses %s (%s)", (password, problem) => {
     expect(passwordProblem(password, person)).toBe(problem);
   });

@@ -28,9 +28,12 @@ export async function changePasswordAction(_prev: TSecurityState, form: FormData
     const actor = await authorizeAccountHolder();
     const currentPassword = String(form.get("currentPassword") ?? "").slice(0, 1024);
     const newPassword = String(form.get("newPassword") ?? "").slice(0, 1024);
+    // Typed twice, so a typo does not lock the user out of a password they never meant.
+    if (String(form.get("newPasswordRepeat") ?? "") !== newPassword) throw new DomainError("PASSWORD_MISMATCH");
     ({ renewal } = await changePassword({ actor, currentPassword, newPassword }));
   } catch (error) {
-    const field = error instanceof DomainError && error.code === "PASSWORD_CURRENT_WRONG" ? "currentPassword" : "newPassword";
+    const code = error instanceof DomainError ? error.code : "";
+    const field = code === "PASSWORD_CURRENT_WRONG" ? "currentPassword" : code === "PASSWORD_MISMATCH" ? "newPasswordRepeat" : "newPassword";
     return refusal(error, "changePasswordAction", field);
   }
   // Every session ended with the change, this one too: sign this browser in again under the new session version.

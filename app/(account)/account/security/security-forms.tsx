@@ -28,6 +28,7 @@ export function ChangePasswordForm() {
       <FormMessage state={state} />
       <TextField name="currentPassword" type="password" label={t("security.password.current")} error={errors.currentPassword} autoComplete="current-password" required />
       <TextField name="newPassword" type="password" label={t("security.password.new")} hint={t("security.password.newHint")} error={errors.newPassword} autoComplete="new-password" maxLength={128} required />
+      <TextField name="newPasswordRepeat" type="password" label={t("security.password.repeat")} error={errors.newPasswordRepeat} autoComplete="new-password" maxLength={128} required />
       <SubmitButton className="btn-primary" pendingLabel={t("security.password.submitting")}>
         {t("security.password.submit")}
       </SubmitButton>
