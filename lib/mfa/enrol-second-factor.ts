@@ -5,7 +5,8 @@ import { writeAudit } from "../audit";
 import { prisma } from "../db";
 import { DomainError } from "../errors";
 import { refuseAfterRepeatedFailures } from "./recent-failures";
-import { hashRecoveryCode, newRecoveryCodes } from "./recovery-codes";
+import { hashPassword } from "../users/password";
+import { newRecoveryCodes, normalizeRecoveryCode } from "./recovery-codes";
 import { openSecret, sealSecret } from "./secret-box";
 import { enrolmentUri, matchingStep, newTotpSecret } from "./totp";
 
@@ -36,10 +37,11 @@ export async function startEnrolment({ actor }: { actor: TActor }): Promise<TEnr
 
 async function storeRecoveryCodes(userId: number): Promise<string[]> {
   const codes = newRecoveryCodes();
+  const hashes = await Promise.all(codes.map((c) => hashPassword(normalizeRecoveryCode(c))));
   const db = prisma();
   await db.$transaction([
     db.recoveryCode.deleteMany({ where: { userId } }),
-    db.recoveryCode.createMany({ data: codes.map((c) => ({ userId, codeHash: hashRecoveryCode(c) })) }),
+    db.recoveryCode.createMany({ data: hashes.map((codeHash) => ({ userId, codeHash })) }),
   ]);
   return codes;
 }

@@ -1,7 +1,7 @@
 import crypto from "node:crypto";
 
-// Recovery codes: ten, each 10 characters of base32 (50 random bits), shown once as "xxxxx-xxxxx". With that much
-// entropy a plain SHA-256 is enough to keep them unreadable in the database (no slow hash needed, unlike passwords).
+// Recovery codes: ten, each 10 characters of base32 (50 random bits), shown once as "xxxxx-xxxxx". Under 112 bits,
+// so (ASVS 6.5.2) each is stored like a password: scrypt with its own random salt (lib/users/password.ts).
 
 export const RECOVERY_CODE_COUNT = 10;
 const ALPHABET = "abcdefghijklmnopqrstuvwxyz234567";
@@ -18,9 +18,6 @@ export function normalizeRecoveryCode(code: string): string {
   return code.toLowerCase().replace(/[^a-z2-7]/g, "");
 }
 
-export function hashRecoveryCode(code: string): string {
-  return crypto.createHash("sha256").update(normalizeRecoveryCode(code)).digest("hex");
-}
 
 export function looksLikeRecoveryCode(code: string): boolean {
   return normalizeRecoveryCode(code).length === 10;

@@ -1,6 +1,7 @@
 import "server-only";
 import { prisma } from "../db";
-import { hashRecoveryCode, looksLikeRecoveryCode } from "./recovery-codes";
+import { verifyPassword } from "../users/password";
+import { looksLikeRecoveryCode, normalizeRecoveryCode } from "./recovery-codes";
 import { openSecret } from "./secret-box";
 import { matchingStep } from "./totp";
 
@@ -16,8 +17,14 @@ export async function redeemSecondFactorCode(userId: number, code: string, momen
   const factor = await db.secondFactor.findUnique({ where: { userId } });
   if (!factor?.confirmedAt) return null;
   if (looksLikeRecoveryCode(code)) {
-    const used = await db.recoveryCode.updateMany({ where: { userId, codeHash: hashRecoveryCode(code), usedAt: null }, data: { usedAt: new Date(moment) } });
-    return used.count === 1 ? "recovery" : null;
+    // Salted hashes cannot be looked up: try the unused ones (at most ten; the code step allows five tries).
+    const typed = normalizeRecoveryCode(code);
+    for (const row of await db.recoveryCode.findMany({ where: { userId, usedAt: null } })) {
+      if (!(await verifyPassword(typed, row.codeHash))) continue;
+      const used = await db.recoveryCode.updateMany({ where: { id: row.id, usedAt: null }, data: { usedAt: new Date(moment) } });
+      return used.count === 1 ? "recovery" : null;
+    }
+    return null;
   }
   const step = matchingStep(openSecret(factor.secret), code, moment);
   if (step === null) return null;

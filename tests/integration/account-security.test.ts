@@ -73,8 +73,12 @@ describe("one-time passwords", () => {
     expect(await loadActor(user.id, 0)).toBeNull();
     expect(await verifyCredentials(user.email, PASSWORD, "10.0.0.1")).toMatchObject({ ok: false });
     expect(await verifyCredentials(user.email, oneTimePassword, "10.0.0.1")).toMatchObject({ ok: true });
-    expect((await loadActor(user.id, 1))?.pendingSetup).toBe("password");
-    expect(await audits("user.password_reset")).toBe(1);
+    // A reset is no way around the second factor (ASVS 6.4.3): an enrolled one stays.
+    await enrolKnownSecret({ actor: SYSTEM_ACTOR, userId: user.id, secret: SECRET });
+    await resetPassword({ actor: adminActor, userId: user.id });
+    expect(await prisma().secondFactor.count({ where: { userId: user.id, confirmedAt: { not: null } } })).toBe(1);
+    expect((await loadActor(user.id, 2))?.pendingSetup).toBe("password");
+    expect(await audits("user.password_reset")).toBe(2);
   });
 });
 
@@ -98,7 +102,9 @@ describe("second factor", () => {
     const codes = await confirmEnrolment({ actor, code: codeAt(first.secret, stepAt(Date.now())) });
     expect(codes).toHaveLength(10);
     const stored = await prisma().recoveryCode.findMany({ where: { userId: user.id } });
-    expect(stored.map((c) => c.codeHash)).not.toContain(codes[0]);
+    // Under 112 bits each, so stored like passwords (ASVS 6.5.2): scrypt, its own salt.
+    for (const c of stored) expect(c.codeHash).toMatch(/^scrypt\$/);
+    expect(new Set(stored.map((c) => c.codeHash.split("$")[4])).size).toBe(10);
     expect((await loadActor(user.id, 0))?.pendingSetup).toBeNull();
     await expect(startEnrolment({ actor })).rejects.toMatchObject({ code: "SECOND_FACTOR_ALREADY_ON" });
   });
