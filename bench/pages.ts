@@ -9,6 +9,8 @@ import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
+import { codeAt, stepAt } from "../lib/mfa/totp";
+import { DEMO_USERS } from "../prisma/seed/demo-logins";
 
 const args = process.argv.slice(2);
 const asJson = args.includes("--json");
@@ -81,6 +83,18 @@ async function signIn(base: string, email: string): Promise<string> {
     body: new URLSearchParams({ email, password: PASSWORD, csrfToken, callbackUrl: `${base}/` }),
   });
   keep(res);
+  // An account with a second factor answers with the code step's ticket: give the demo account's current code.
+  const ticket = jar.get("aiqyn-sign-in-step");
+  const secret = DEMO_USERS.find((u) => u.email === email)?.totpSecret;
+  if (ticket && secret) {
+    const step = await fetch(`${base}/api/auth/callback/credentials`, {
+      method: "POST",
+      redirect: "manual",
+      headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookie() },
+      body: new URLSearchParams({ ticket, code: codeAt(secret, stepAt(Date.now())), csrfToken, callbackUrl: `${base}/` }),
+    });
+    keep(step);
+  }
   if (![...jar.keys()].some((k) => k.includes("session-token"))) throw new Error(`Could not sign in as ${email} (is the demo seeded?)`);
   return cookie();
 }

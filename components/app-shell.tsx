@@ -40,7 +40,11 @@ export function AppShell({ locale, nav, user, signOutAction, signOutEverywhereAc
             <details className="relative">
               <summary className="btn-secondary cursor-pointer list-none">{t("shell.signOut")}</summary>
               <div className="absolute right-0 z-20 mt-2 w-56 space-y-1 rounded-md border border-slate-200 bg-white p-2 shadow-lg">
-                <Link href="/account/sessions" className="block rounded px-3 py-2 text-sm hover:bg-slate-100">
+                {/* No prefetch: opening this menu to sign out must not start a request that could re-issue the cookie. */}
+                <Link href="/account/security" prefetch={false} className="block rounded px-3 py-2 text-sm hover:bg-slate-100">
+                  {t("security.menu")}
+                </Link>
+                <Link href="/account/sessions" prefetch={false} className="block rounded px-3 py-2 text-sm hover:bg-slate-100">
                   {t("sessions.menu")}
                 </Link>
                 <form action={signOutAction}>

@@ -13,6 +13,11 @@ export type TActor = {
   organizationNameRu?: string | null;
   /** A Ministry of Finance official sees every ministry's data. */
   isFinance: boolean;
+  /**
+   * Set while the user must first replace a one-time password or enrol a required second factor
+   * (lib/mfa/account-setup.ts): lib/auth.ts then lets them reach /account/security and nothing else.
+   */
+  pendingSetup?: "password" | "second_factor" | null;
   /** Seeds, imports and CLI commands act as the system, never a web request. */
   isSystem?: boolean;
 };

@@ -8,6 +8,9 @@ import { auditRefusal } from "./audit";
 import { env } from "./env";
 import { ForbiddenError } from "./errors";
 import type { Role } from "./generated/prisma/enums";
+import { keepPendingTicket } from "./mfa/pending-cookie";
+import { completeRenewal, completeSecondFactorSignIn, createPendingSignIn } from "./mfa/pending-sign-in";
+import { hasSecondFactor } from "./mfa/verify-second-factor";
 import { endSession } from "./users/end-session";
 import { loadSessionActor } from "./users/load-session-actor";
 import { idleSeconds } from "./users/session-lifetime";
@@ -61,6 +64,12 @@ function clientAddress(request: Request | undefined): string {
   return request?.headers.get("x-forwarded-for")?.trim() || "unknown";
 }
 
+/** A completed sign-in opens its user_session row (decision 0064); the JWT carries the row's id and sign-in time. */
+async function signedIn(u: { id: number; name: string; email: string; role: string; organizationId: number | null; sessionVersion: number }, address: string, request: Request | undefined) {
+  const session = await startSession({ userId: u.id, address, userAgent: request?.headers.get("user-agent") ?? null });
+  return { id: String(u.id), name: u.name, email: u.email, role: u.role, organizationId: u.organizationId, sessionVersion: u.sessionVersion, startedSession: session };
+}
+
 export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   trustHost: true,
   secret: env().AUTH_SECRET,
@@ -69,8 +78,16 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   pages: { signIn: "/sign-in" },
   providers: [
     Credentials({
-      credentials: { email: {}, password: {} },
+      credentials: { email: {}, password: {}, ticket: {}, code: {} },
       async authorize(credentials, request) {
+        // The second step of a two-step sign-in, or a renewal after a password change (lib/mfa/pending-sign-in.ts).
+        const ticket = typeof credentials?.ticket === "string" ? credentials.ticket : "";
+        if (ticket) {
+          const code = typeof credentials?.code === "string" ? credentials.code : null;
+          const done = code === null ? await completeRenewal(ticket) : await completeSecondFactorSignIn({ ticket, code, address: clientAddress(request) });
+          if (!done.ok) throw new SignInRefused(done.reason);
+          return signedIn(done.user, clientAddress(request), request);
+        }
         const email = typeof credentials?.email === "string" ? credentials.email : "";
         const password = typeof credentials?.password === "string" ? credentials.password : "";
         if (!email || !password) throw new SignInRefused("required");
@@ -78,16 +95,13 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
         const result = await verifyCredentials(email, password, address);
         if (!result.ok) throw new SignInRefused(result.reason, result.reason === "throttled" ? result.retryAfterSeconds : undefined);
         const u = result.user;
-        const session = await startSession({ userId: u.id, address, userAgent: request?.headers.get("user-agent") ?? null });
-        return {
-          id: String(u.id),
-          name: u.name,
-          email: u.email,
-          role: u.role,
-          organizationId: u.organizationId,
-          sessionVersion: u.sessionVersion,
-          startedSession: session,
-        };
+        // With a second factor the password opens no session, only the code step: its ticket goes in an HttpOnly
+        // cookie (never in the error code, which Auth.js logs).
+        if (await hasSecondFactor(u.id)) {
+          await keepPendingTicket(await createPendingSignIn(u.id, "second_factor"));
+          throw new SignInRefused("second_factor");
+        }
+        return signedIn(u, address, request);
       },
     }),
   ],
@@ -122,9 +136,9 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
  * Signs in with e-mail and password. On success Auth.js throws Next's redirect to `redirectTo`, which
  * must propagate; a refusal comes back as its reason ("invalid", "inactive", "required", "throttled:<seconds>").
  */
-export async function signInWithPassword(email: string, password: string, redirectTo: string): Promise<{ refused: string }> {
+export async function signInWithPassword(email: string, password: string, redirectTo: string, step?: { ticket: string; code?: string }): Promise<{ refused: string }> {
   try {
-    await signIn("credentials", { email, password, redirectTo });
+    await signIn("credentials", step ? { ...step, redirectTo } : { email, password, redirectTo });
   } catch (error) {
     if (!(error instanceof AuthError)) throw error;
     return { refused: "code" in error && typeof error.code === "string" ? error.code : "invalid" };
@@ -136,7 +150,23 @@ function claimsOf(token: { uid?: number; sv?: number; sid?: string; sat?: number
   return { userId: Number(token.uid), sessionVersion: token.sv ?? 0, sessionId: token.sid, signedInAt: token.sat };
 }
 
-/** The signed-in, still-active user with this session's id, or null. */
+/**
+ * Signs in with the ticket of the password step and a code. Like signInWithPassword: a redirect on success, else
+ * the reason ("code_invalid", "code_expired", "inactive").
+ */
+export async function signInWithCode(ticket: string, code: string, redirectTo: string): Promise<{ refused: string }> {
+  return signInWithPassword("", "", redirectTo, { ticket, code });
+}
+
+/** After a password change ended every session: signs this browser in again under the new session version. */
+export async function renewSignIn(renewal: string, redirectTo: string): Promise<{ refused: string }> {
+  return signInWithPassword("", "", redirectTo, { ticket: renewal });
+}
+
+/**
+ * The signed-in, still-active user with this session's id, or null. The user may still have to change a one-time
+ * password or enrol a second factor (`actor.pendingSetup`): only /account/security accepts such a user.
+ */
 export async function getCurrentSession(): Promise<{ actor: TActor; sessionId: string } | null> {
   const session = await auth();
   const id = Number(session?.user?.id);
@@ -146,9 +176,18 @@ export async function getCurrentSession(): Promise<{ actor: TActor; sessionId: s
   return actor ? { actor, sessionId } : null;
 }
 
-/** The signed-in, still-active user, or null. */
-export async function getActor(): Promise<TActor | null> {
+/** The signed-in, still-active user, even one who must first change a one-time password or enrol a second factor. */
+export async function getAccountHolder(): Promise<TActor | null> {
   return (await getCurrentSession())?.actor ?? null;
+}
+
+/**
+ * The signed-in, still-active user, or null — also null while their account setup is pending, so every page,
+ * action and route handler that asks for an actor refuses until then (only /account/security asks for less).
+ */
+export async function getActor(): Promise<TActor | null> {
+  const holder = await getAccountHolder();
+  return holder && !holder.pendingSetup ? holder : null;
 }
 
 /** Ends the current session for good (its row is marked ended), then clears the cookie and redirects. */
@@ -158,9 +197,16 @@ export async function signOutSession(redirectTo: string): Promise<void> {
   await signOut({ redirectTo });
 }
 
-/** For pages: the user, or a redirect to sign-in. */
+/** For pages: the user, or a redirect to sign-in (or to /account/security while their account setup is pending). */
 export async function requireUser(): Promise<TActor> {
-  const actor = await getActor();
+  const actor = await requireAccountHolder();
+  if (actor.pendingSetup) redirect("/account/security");
+  return actor;
+}
+
+/** For /account/security only: the signed-in user, setup pending or not. */
+export async function requireAccountHolder(): Promise<TActor> {
+  const actor = await getAccountHolder();
   if (!actor) redirect("/sign-in");
   return actor;
 }
@@ -169,6 +215,13 @@ export async function requireUser(): Promise<TActor> {
 async function requested(): Promise<string> {
   const action = (await headers()).get("next-action");
   return action ? `action:${action.slice(0, 64)}` : "page";
+}
+
+/** For /account/security's actions only: the signed-in user, setup pending or not, else ForbiddenError. */
+export async function authorizeAccountHolder(): Promise<TActor> {
+  const actor = await getAccountHolder();
+  if (!actor) throw new ForbiddenError();
+  return actor;
 }
 
 /** For pages: a user of one of these roles; anyone else gets "not found", as if the page did not exist (and is audited). */

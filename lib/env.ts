@@ -13,6 +13,11 @@ const ZEnv = z.object({
   /** Failed sign-ins from one address, over every account, before that address is locked for the window. */
   SIGN_IN_ADDRESS_MAX_FAILURES: z.coerce.number().int().min(1).default(50),
   /** The address lock's window; an account+address pair's failures are forgotten after this long without one. */
+  /**
+   * Key that encrypts second-factor secrets at rest (lib/mfa/secret-box.ts). Unset: derived from AUTH_SECRET, so
+   * rotating AUTH_SECRET then also needs every second factor enrolled again (decision 0067).
+   */
+  MFA_ENCRYPTION_KEY: z.string().min(32, { message: "MFA_ENCRYPTION_KEY must be at least 32 characters" }).optional(),
   SIGN_IN_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),
   /** A session ends after this long without a request (the session cookie's lifetime, renewed by use). */
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(8 * 60),

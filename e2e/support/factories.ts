@@ -5,10 +5,14 @@ import { prisma } from "../../lib/db";
 import type { OrganizationKind, Role } from "../../lib/generated/prisma/enums";
 import { makeBin } from "../../lib/kz/bin";
 import { createOrganization } from "../../lib/organizations/create-organization";
+import { SECOND_FACTOR_REQUIRED } from "../../lib/mfa/account-setup";
+import { enrolKnownSecret } from "../../lib/mfa/enrol-known-secret";
 import { createUser } from "../../lib/users/create-user";
 import { buildWorld } from "../../tests/support/ledger-fixtures";
 
 export const PASSWORD = "e2e-password-123";
+/** The second-factor secret of every e2e official, investigator and administrator (session.ts computes their codes). */
+export const E2E_TOTP_SECRET = "KRSXG5CTMVRXEZLUKRSXG5CTMVRXEZLU";
 
 const unique = () => crypto.randomBytes(4).toString("hex");
 
@@ -19,11 +23,16 @@ export async function makeOrganization(kind: OrganizationKind, name = `${kind} $
 
 const KIND_FOR_ROLE: Record<Role, OrganizationKind | null> = { official: "ministry", contractor: "company", investigator: "agency", admin: null };
 
-export async function makeUser(role: Role, options: { organizationId?: number; name?: string } = {}) {
+/**
+ * A ready account: its own password (not a one-time one) and, for the roles that require it, a second factor with
+ * E2E_TOTP_SECRET, so signIn() in session.ts signs in with one call. `secondFactor: false` leaves it out.
+ */
+export async function makeUser(role: Role, options: { organizationId?: number; name?: string; secondFactor?: boolean } = {}) {
   const kind = KIND_FOR_ROLE[role];
   const organizationId = options.organizationId ?? (kind ? (await makeOrganization(kind)).id : null);
   const email = `${role}-${unique()}@e2e.test`;
   const user = await createUser({ actor: SYSTEM_ACTOR, input: { name: options.name ?? `${role} ${unique()}`, email, role, organizationId, password: PASSWORD } });
+  if (options.secondFactor ?? SECOND_FACTOR_REQUIRED.includes(role)) await enrolKnownSecret({ actor: SYSTEM_ACTOR, userId: user.id, secret: E2E_TOTP_SECRET });
   return { ...user, password: PASSWORD };
 }
 

@@ -79,7 +79,7 @@ export const ACCESS_TABLE: readonly TAccessRule[] = [
   // Public and every user
   { kind: "action", name: "setLocaleAction", file: "app/locale/actions.ts", useCase: "— (sets the language cookie)", scope: "Anyone, signed in or not: it only sets the reader's language cookie.", answers: EVERYONE },
   { kind: "action", name: "signInAction", file: "app/(public)/sign-in/actions.ts", useCase: "lib/users/verify-credentials", scope: "Anyone: the credentials decide (throttled).", answers: EVERYONE },
-  { kind: "action", name: "signOutAction", file: "app/(app)/actions.ts", useCase: "lib/users/revoke-session", scope: "Anyone: ends the caller's own session, if any.", answers: EVERYONE },
+  { kind: "action", name: "signOutAction", file: "app/(app)/actions.ts", useCase: "lib/users/end-session", scope: "Anyone: ends the caller's own session, if any.", answers: EVERYONE },
   { kind: "action", name: "signOutEverywhereAction", file: "app/(app)/actions.ts", useCase: "lib/users/set-user-active#endAllSessions", scope: "Every signed-in user, for their own account only.", answers: SIGNED_IN },
   { kind: "route", name: "GET", file: "app/api/auth/[...nextauth]/route.ts", useCase: "Auth.js (lib/auth)", scope: "Anyone: Auth.js's own endpoints (session, CSRF token, providers).", answers: EVERYONE },
   { kind: "route", name: "POST", file: "app/api/auth/[...nextauth]/route.ts", useCase: "Auth.js (lib/auth)", scope: "Anyone: Auth.js's own endpoints (sign-in, sign-out), CSRF-protected.", answers: EVERYONE },

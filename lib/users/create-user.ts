@@ -5,6 +5,7 @@ import { writeAudit } from "../audit";
 import { prisma } from "../db";
 import { DomainError, ForbiddenError } from "../errors";
 import { ROLES } from "../roles";
+import { newOneTimePassword } from "./one-time-password";
 import { hashPassword } from "./password";
 import { resolveUserOrganization, ZOptionalBin } from "./resolve-organization";
 
@@ -15,7 +16,11 @@ export const ZCreateUser = z.object({
   organizationId: z.coerce.number().int().positive().nullable(),
   /** Contractors are attached to their company by its BIN. */
   companyBin: ZOptionalBin,
-  password: z.string().min(10, { message: "tooShort:10" }).max(200, { message: "tooLong:200" }),
+  /**
+   * Seeds, imports and tests give a password and get a ready account. Without one (the administrators' form) a
+   * one-time password is generated, returned once, and must be changed at the first sign-in.
+   */
+  password: z.string().min(10, { message: "tooShort:10" }).max(200, { message: "tooLong:200" }).optional(),
 });
 export type TCreateUser = z.infer<typeof ZCreateUser>;
 
@@ -24,16 +29,19 @@ export async function createUser({ actor, input }: { actor: TActor; input: z.inp
   const data = ZCreateUser.parse(input);
   const db = prisma();
   const organizationId = await resolveUserOrganization(db, data);
-  const passwordHash = await hashPassword(data.password);
+  const oneTimePassword = data.password ? null : newOneTimePassword();
+  const passwordHash = await hashPassword(data.password ?? oneTimePassword!);
+  // Only the system (seed, import, tests) may hand out a password that never has to change.
+  const mustChangePassword = !actor.isSystem || oneTimePassword !== null;
   return db
     .$transaction(async (tx) => {
       const taken = await tx.user.findUnique({ where: { email: data.email } });
       if (taken) throw new DomainError("EMAIL_TAKEN", { email: data.email });
       const user = await tx.user.create({
-        data: { name: data.name, email: data.email, role: data.role, organizationId, passwordHash },
+        data: { name: data.name, email: data.email, role: data.role, organizationId, passwordHash, mustChangePassword },
       });
       await writeAudit({ actorId: actor.userId, action: "user.create", subject: user.email, details: { role: user.role, organizationId } }, tx);
-      return user;
+      return { ...user, oneTimePassword };
     })
     .catch((error: unknown) => {
       // Two admins creating the same e-mail at once: the unique index decides.

@@ -1,6 +1,7 @@
 import "server-only";
 import type { TActor } from "../actor";
 import { prisma } from "../db";
+import { pendingSetupOf } from "../mfa/account-setup";
 
 /**
  * The acting user as the database sees them now: null when deactivated or signed out everywhere (the session
@@ -9,10 +10,14 @@ import { prisma } from "../db";
 export async function loadActor(userId: number, sessionVersion: number): Promise<TActor | null> {
   const user = await prisma().user.findUnique({
     where: { id: userId },
-    include: { organization: { select: { id: true, kind: true, name: true, nameRu: true, isFinance: true } } },
+    include: {
+      organization: { select: { id: true, kind: true, name: true, nameRu: true, isFinance: true } },
+      secondFactor: { select: { confirmedAt: true } },
+    },
   });
   if (!user || !user.isActive || user.sessionVersion !== sessionVersion) return null;
-  return actorOf(user);
+  const pendingSetup = pendingSetupOf({ role: user.role, mustChangePassword: user.mustChangePassword, hasSecondFactor: Boolean(user.secondFactor?.confirmedAt) });
+  return { ...actorOf(user), pendingSetup };
 }
 
 type TUserWithOrganization = {

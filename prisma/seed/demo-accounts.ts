@@ -1,6 +1,7 @@
 import { SYSTEM_ACTOR } from "../../lib/actor";
 import { prisma } from "../../lib/db";
 import { createOrganization } from "../../lib/organizations/create-organization";
+import { enrolKnownSecret } from "../../lib/mfa/enrol-known-secret";
 import { createUser } from "../../lib/users/create-user";
 import { DEMO_ORGANIZATIONS, DEMO_PASSWORD, DEMO_USERS } from "./demo-logins";
 
@@ -17,8 +18,12 @@ export async function seedDemoAccounts(): Promise<{ organizations: number; users
     ids.set(o.key, org.id);
   }
   for (const u of DEMO_USERS) {
-    if (await db.user.findUnique({ where: { email: u.email } })) continue;
-    await createUser({ actor: SYSTEM_ACTOR, input: { email: u.email, name: u.name, role: u.role, organizationId: u.org ? ids.get(u.org)! : null, password: DEMO_PASSWORD } });
+    const existing = await db.user.findUnique({ where: { email: u.email } });
+    // The demo's officials, investigator and administrator have a second factor with a published secret.
+    if (existing && u.totpSecret) await enrolKnownSecret({ actor: SYSTEM_ACTOR, userId: existing.id, secret: u.totpSecret });
+    if (existing) continue;
+    const user = await createUser({ actor: SYSTEM_ACTOR, input: { email: u.email, name: u.name, role: u.role, organizationId: u.org ? ids.get(u.org)! : null, password: DEMO_PASSWORD } });
+    if (u.totpSecret) await enrolKnownSecret({ actor: SYSTEM_ACTOR, userId: user.id, secret: u.totpSecret });
     users++;
   }
   return { organizations, users };

@@ -1,11 +1,12 @@
 import type { OrganizationKind, Role } from "../../lib/generated/prisma/enums";
 
 // The organisations and sign-ins of the demo. BINs are synthetic (valid check digits, not real registry
-// entries); the ministries are real names.
+// entries); the ministries are real names. The second-factor secrets are published on purpose (README): they
+// open only this demo, whose password is public too.
 export const DEMO_PASSWORD = "Aiqyn-demo-2026";
 
 type TOrgSeed = { key: string; kind: OrganizationKind; name: string; nameRu?: string; bin?: string; isFinance?: boolean };
-type TUserSeed = { email: string; name: string; role: Role; org?: string; note: string };
+type TUserSeed = { email: string; name: string; role: Role; org?: string; note: string; totpSecret?: string };
 
 export const DEMO_ORGANIZATIONS: TOrgSeed[] = [
   { key: "minfin", kind: "ministry", name: "Ministry of Finance of the Republic of Kazakhstan", nameRu: "Министерство финансов Республики Казахстан", isFinance: true },
@@ -19,18 +20,21 @@ export const DEMO_ORGANIZATIONS: TOrgSeed[] = [
 ];
 
 export const DEMO_USERS: TUserSeed[] = [
-  { email: "admin@aiqyn.kz", name: "Dana Seitkali", role: "admin", note: "administrator: users and roles" },
-  { email: "official@minfin.gov.kz", name: "Aigerim Nurlanovna Bekova", role: "official", org: "minfin", note: "Ministry of Finance official: sees every ministry" },
-  { email: "approver@minfin.gov.kz", name: "Yerlan Serikovich Dzhaksybekov", role: "official", org: "minfin", note: "second approver above the threshold" },
-  { email: "official@edu.gov.kz", name: "Saule Maratovna Akhmetova", role: "official", org: "minedu", note: "Ministry of Enlightenment official: own ministry only" },
+  { email: "admin@aiqyn.kz", name: "Dana Seitkali", role: "admin", note: "administrator: users and roles", totpSecret: "LQYT57VIQN2A6CVM3KDHPHH7T2YZ3KR3" },
+  { email: "official@minfin.gov.kz", name: "Aigerim Nurlanovna Bekova", role: "official", org: "minfin", note: "Ministry of Finance official: sees every ministry", totpSecret: "NGYHCBOQFOESSRKCONHFRKZPTFD3JSGJ" },
+  { email: "approver@minfin.gov.kz", name: "Yerlan Serikovich Dzhaksybekov", role: "official", org: "minfin", note: "second approver above the threshold", totpSecret: "VA67MNJNSMXXAWDEKTJXBWYRNIF3YVHJ" },
+  { email: "official@edu.gov.kz", name: "Saule Maratovna Akhmetova", role: "official", org: "minedu", note: "Ministry of Enlightenment official: own ministry only", totpSecret: "NL4AITS4M5XATHFOWMBNLJVFK2CSHKFS" },
   { email: "contractor@almatystroy.kz", name: "Nurlan Abaiuly Tokayev", role: "contractor", org: "almatystroy", note: "general contractor" },
   { email: "supplier@betonkz.kz", name: "Marat Kairatuly Omarov", role: "contractor", org: "betonkz", note: "supplier / subcontractor" },
-  { email: "investigator@anticorruption.gov.kz", name: "Askar Bolatuly Zhunusov", role: "investigator", org: "anticorruption", note: "Anti-Corruption Agency investigator" },
+  { email: "investigator@anticorruption.gov.kz", name: "Askar Bolatuly Zhunusov", role: "investigator", org: "anticorruption", note: "Anti-Corruption Agency investigator", totpSecret: "XWLZTW6FZJKUCMCGKMOBOB5EXE242XEM" },
 ];
 
 export function printLogins() {
   console.log(`\nDemo sign-ins (password for all: ${DEMO_PASSWORD}):`);
   for (const u of DEMO_USERS) console.log(`  ${u.role.padEnd(13)} ${u.email.padEnd(36)} ${u.note}`);
+  console.log(`\nOfficials, the investigator and the administrator then give a code (their second factor): add the secret`);
+  console.log(`below to an authenticator app, or print the current code with  npm run -s demo:code -- <e-mail>`);
+  for (const u of DEMO_USERS) if (u.totpSecret) console.log(`  ${u.email.padEnd(36)} ${u.totpSecret}`);
 }
 
 // `tsx prisma/seed/demo-logins.ts` prints them.

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { LanguageSwitch } from "@/components/language-switch";
-import { getActor } from "@/lib/auth";
+import { getAccountHolder } from "@/lib/auth";
 import { getT } from "@/lib/i18n/server";
 import { HOME_FOR_ROLE } from "@/lib/roles";
 import { SignInForm } from "./sign-in-form";
@@ -11,11 +11,11 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("auth.submit") };
 }
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<{ next?: string; signedOut?: string }> }) {
-  const actor = await getActor();
-  if (actor) redirect(HOME_FOR_ROLE[actor.role]);
+export default async function SignInPage({ searchParams }: { searchParams: Promise<{ next?: string; signedOut?: string; expired?: string }> }) {
+  const actor = await getAccountHolder();
+  if (actor) redirect(actor.pendingSetup ? "/account/security" : HOME_FOR_ROLE[actor.role]);
   const { t, locale } = await getT();
-  const { next, signedOut } = await searchParams;
+  const { next, signedOut, expired } = await searchParams;
   return (
     <main className="flex min-h-screen flex-col items-center justify-center bg-gradient-to-b from-brand-50 to-slate-50 px-4 py-12">
       <div className="absolute right-4 top-4">
@@ -33,6 +33,11 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
           {signedOut ? (
             <p className="mb-4 rounded-md bg-brand-50 px-3 py-2 text-sm text-brand-900" role="status">
               {t("auth.signedOut")}
+            </p>
+          ) : null}
+          {expired ? (
+            <p className="mb-4 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900" role="status">
+              {t("security.signIn.expired")}
             </p>
           ) : null}
           <p className="mb-5 text-sm text-slate-600">{t("auth.intro")}</p>

@@ -5,6 +5,7 @@ import { auditLogEn } from "./audit-log.en";
 import { concurrencyEn } from "./concurrency.en";
 import { journalCheckEn } from "./journal-check.en";
 import { sessionsEn } from "./sessions.en";
+import { securityEn } from "./security.en";
 
 export const en = {
   app: {
@@ -26,6 +27,7 @@ export const en = {
   access: accessEn,
   journalCheck: journalCheckEn,
   sessions: sessionsEn,
+  security: securityEn,
   nav: {
     label: "Main navigation",
     home: "Overview",

@@ -5,6 +5,7 @@ import { auditLogKk } from "./audit-log.kk";
 import { concurrencyKk } from "./concurrency.kk";
 import { journalCheckKk } from "./journal-check.kk";
 import { sessionsKk } from "./sessions.kk";
+import { securityKk } from "./security.kk";
 
 type DeepPartial<T> = { [K in keyof T]?: T[K] extends string ? string : DeepPartial<T[K]> };
 
@@ -34,6 +35,7 @@ export const kk: DeepPartial<TMessages> = {
   access: accessKk,
   journalCheck: journalCheckKk,
   sessions: sessionsKk,
+  security: securityKk,
   nav: {
     label: "Негізгі мәзір",
     home: "Шолу",

@@ -5,6 +5,7 @@ import { auditLogRu } from "./audit-log.ru";
 import { concurrencyRu } from "./concurrency.ru";
 import { journalCheckRu } from "./journal-check.ru";
 import { sessionsRu } from "./sessions.ru";
+import { securityRu } from "./security.ru";
 
 export const ru: TMessages = {
   app: {
@@ -26,6 +27,7 @@ export const ru: TMessages = {
   access: accessRu,
   journalCheck: journalCheckRu,
   sessions: sessionsRu,
+  security: securityRu,
   nav: {
     label: "Основная навигация",
     home: "Обзор",

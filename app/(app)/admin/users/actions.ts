@@ -5,6 +5,7 @@ import { failureState, fieldErrorsFrom, formValues, type TFormState } from "@/li
 import { authorize } from "@/lib/auth";
 import { getT } from "@/lib/i18n/server";
 import { createUser, ZCreateUser } from "@/lib/users/create-user";
+import { resetPassword } from "@/lib/users/reset-password";
 import { setUserActive } from "@/lib/users/set-user-active";
 import { updateUserAccess, ZUpdateUserAccess } from "@/lib/users/update-user-access";
 
@@ -19,12 +20,12 @@ export async function createUserAction(_prev: TFormState, form: FormData): Promi
       ...values,
       organizationId: values.organizationId || null,
       companyBin: values.companyBin || null,
-      password: String(form.get("password") ?? ""),
     });
     if (!parsed.success) return { ok: false, message: t("errors.fixFields"), fieldErrors: fieldErrorsFrom(parsed.error, locale), values };
     const user = await createUser({ actor, input: parsed.data });
     revalidatePath("/admin/users");
-    return { ok: true, message: t("users.created", { email: user.email }) };
+    // The one-time password is shown to the administrator this once; it is stored only as a hash.
+    return { ok: true, message: t("security.created", { email: user.email, password: user.oneTimePassword ?? "" }) };
   } catch (error) {
     return failureState(error, locale, values, "createUserAction");
   }
@@ -57,5 +58,18 @@ export async function updateUserAccessAction(_prev: TFormState, form: FormData):
     return { ok: true, message: t("users.saved", { email: user.email }), values };
   } catch (error) {
     return failureState(error, locale, values, "updateUserAccessAction");
+  }
+}
+
+export async function resetPasswordAction(_prev: TFormState, form: FormData): Promise<TFormState> {
+  const { t, locale } = await getT();
+  try {
+    const actor = await authorize("admin");
+    const userId = Number(form.get("userId"));
+    if (!Number.isSafeInteger(userId) || userId <= 0) return { ok: false, message: t("errors.codes.NOT_FOUND") };
+    const { email, oneTimePassword } = await resetPassword({ actor, userId });
+    return { ok: true, message: t("security.reset.done", { email, password: oneTimePassword }) };
+  } catch (error) {
+    return failureState(error, locale, undefined, "resetPasswordAction");
   }
 }

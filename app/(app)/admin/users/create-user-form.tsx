@@ -26,7 +26,6 @@ export function CreateUserForm({ organizations }: { organizations: TOrganization
         ))}
       </SelectField>
       <OrganizationFields organizations={organizations} organizationId={v.organizationId} companyBin={v.companyBin} errors={err} />
-      <TextField name="password" type="password" label={t("users.fields.password")} hint={t("users.fields.passwordHint")} error={err.password} autoComplete="new-password" required />
       <SubmitButton className="btn-primary w-full" pendingLabel={t("users.creating")}>
         {t("users.create")}
       </SubmitButton>

@@ -7,6 +7,7 @@ import { formatDateTime } from "@/lib/dates";
 import { getT } from "@/lib/i18n/server";
 import { listGovernmentOrganizations } from "@/lib/organizations/list-organizations";
 import { getUserForAdmin } from "@/lib/users/update-user-access";
+import { ResetPasswordForm } from "./reset-password-form";
 import { UserAccessForm } from "./user-access-form";
 import { UserActiveToggle } from "../user-active-toggle";
 
@@ -61,6 +62,12 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
             </div>
           </dl>
           {user.id === actor.userId ? null : <UserActiveToggle userId={user.id} email={user.email} isActive={user.isActive} />}
+          {user.id === actor.userId ? null : (
+            <div className="border-t border-slate-200 pt-3">
+              <h3 className="mb-2 font-semibold">{t("security.reset.title")}</h3>
+              <ResetPasswordForm userId={user.id} />
+            </div>
+          )}
         </section>
       </div>
     </>
