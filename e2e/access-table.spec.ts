@@ -53,6 +53,7 @@ const REQUESTS: Record<string, (m: TMade) => { method: "GET" | "POST"; url: stri
   "GET app/(app)/trace/export/route.ts": (m) => ({ method: "GET", url: `/trace/export?subject=colour:${m.w.colour.id}&direction=forward&format=csv` }),
   "GET app/(app)/cases/[id]/evidence/route.ts": (m) => ({ method: "GET", url: `/cases/${m.caseId}/evidence` }),
   "GET app/(app)/journal/verify/route.ts": () => ({ method: "GET", url: "/journal/verify" }),
+  "GET app/(app)/admin/audit/csv/route.ts": () => ({ method: "GET", url: "/admin/audit/csv?action=sign_in" }),
 };
 const keyOf = (rule: TAccessRule) => `${rule.name} ${rule.file}`;
 const ROUTES = ACCESS_TABLE.filter((r) => r.kind === "route");

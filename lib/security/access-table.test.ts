@@ -53,7 +53,13 @@ function functionsOf(source: string): Map<string, string> {
 /** The role lists of the authorize(...) calls an action makes, itself or through a helper of its own file. */
 function authorizeCalls(source: string, action: string): string[][] {
   const functions = functionsOf(source);
-  const callsIn = (body: string) => [...body.matchAll(/\bauthorize\(([^)]*)\)/g)].map((m) => [...m[1]!.matchAll(/["'](\w+)["']/g)].map((r) => r[1]!).sort());
+  // The account's own pages (lib/auth.ts authorizeAccountHolder, getCurrentSession + ForbiddenError) let in every
+  // signed-in role, as authorize() with all four would.
+  const EVERY_ROLE = ["admin", "contractor", "investigator", "official"];
+  const callsIn = (body: string) => [
+    ...[...body.matchAll(/\bauthorize\(([^)]*)\)/g)].map((m) => [...m[1]!.matchAll(/["'](\w+)["']/g)].map((r) => r[1]!).sort()),
+    ...[...body.matchAll(/\bauthorizeAccountHolder\(\)|\bgetCurrentSession\(\);\s*if \(!\w+\) throw new ForbiddenError\(\)/g)].map(() => EVERY_ROLE),
+  ];
   const body = functions.get(action) ?? "";
   const direct = callsIn(body);
   if (direct.length) return direct;

@@ -81,12 +81,20 @@ export const ACCESS_TABLE: readonly TAccessRule[] = [
   { kind: "action", name: "signInAction", file: "app/(public)/sign-in/actions.ts", useCase: "lib/users/verify-credentials", scope: "Anyone: the credentials decide (throttled).", answers: EVERYONE },
   { kind: "action", name: "signOutAction", file: "app/(app)/actions.ts", useCase: "lib/users/end-session", scope: "Anyone: ends the caller's own session, if any.", answers: EVERYONE },
   { kind: "action", name: "signOutEverywhereAction", file: "app/(app)/actions.ts", useCase: "lib/users/set-user-active#endAllSessions", scope: "Every signed-in user, for their own account only.", answers: SIGNED_IN },
+  { kind: "action", name: "signInCodeAction", file: "app/(public)/sign-in/actions.ts", useCase: "lib/mfa/pending-sign-in#completeSecondFactorSignIn", scope: "Anyone holding a pending sign-in (the password step's HttpOnly ticket): the code decides (five wrong codes end it).", answers: EVERYONE },
+  { kind: "action", name: "changePasswordAction", file: "app/(account)/account/security/actions.ts", useCase: "lib/users/change-password", scope: "Every signed-in user, for their own account only (also while a one-time password must be changed); the current password decides.", answers: SIGNED_IN },
+  { kind: "action", name: "confirmEnrolmentAction", file: "app/(account)/account/security/actions.ts", useCase: "lib/mfa/enrol-second-factor#confirmEnrolment", scope: "Every signed-in user, for their own second factor only (also while enrolment is required).", answers: SIGNED_IN },
+  { kind: "action", name: "regenerateRecoveryCodesAction", file: "app/(account)/account/security/actions.ts", useCase: "lib/mfa/enrol-second-factor#regenerateRecoveryCodes", scope: "Every signed-in user with a second factor, for their own codes only.", answers: SIGNED_IN },
+  { kind: "action", name: "disableSecondFactorAction", file: "app/(account)/account/security/actions.ts", useCase: "lib/mfa/disable-second-factor", scope: "Their own second factor, with a current code; the use case refuses roles for which it is required (officials, investigators, administrators).", answers: SIGNED_IN },
+  { kind: "action", name: "endSessionsAction", file: "app/(app)/account/sessions/actions.ts", useCase: "lib/users/end-session", scope: "Every signed-in user, for their own sessions only (another user's session id reads as already ended); the password is asked again.", answers: SIGNED_IN },
   { kind: "route", name: "GET", file: "app/api/auth/[...nextauth]/route.ts", useCase: "Auth.js (lib/auth)", scope: "Anyone: Auth.js's own endpoints (session, CSRF token, providers).", answers: EVERYONE },
   { kind: "route", name: "POST", file: "app/api/auth/[...nextauth]/route.ts", useCase: "Auth.js (lib/auth)", scope: "Anyone: Auth.js's own endpoints (sign-in, sign-out), CSRF-protected.", answers: EVERYONE },
 
   // Administration
   { kind: "action", name: "createUserAction", file: "app/(app)/admin/users/actions.ts", useCase: "lib/users/create-user", scope: "All users and organisations.", answers: ADMIN },
   { kind: "action", name: "setUserActiveAction", file: "app/(app)/admin/users/actions.ts", useCase: "lib/users/set-user-active", scope: "All users except deactivating themselves.", answers: ADMIN },
+  { kind: "action", name: "resetPasswordAction", file: "app/(app)/admin/users/actions.ts", useCase: "lib/users/reset-password", scope: "All users except themselves: a new one-time password, every session of the user ended.", answers: ADMIN },
+  { kind: "route", name: "GET", file: "app/(app)/admin/audit/csv/route.ts", useCase: "lib/audit-log/list-audit-events#auditEventsCsv", scope: "National: the whole audit log (administrators only).", answers: route({ admin: "yes" }) },
   { kind: "action", name: "updateUserAccessAction", file: "app/(app)/admin/users/actions.ts", useCase: "lib/users/update-user-access", scope: "All users except changing their own role.", answers: ADMIN },
 
   // Budget and projects (officials)

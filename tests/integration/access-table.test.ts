@@ -30,7 +30,12 @@ import { createOrganization } from "../../lib/organizations/create-organization"
 import { createProjectFromCsv } from "../../lib/projects/create-project-from-csv";
 import { changeEstimate } from "../../lib/projects/change-estimate";
 import { ACCESS_TABLE, authorizedRoles, CALLER_ROLE, CALLERS, type TAnswer, type TCaller } from "../../lib/security/access-table";
+import { confirmEnrolment, regenerateRecoveryCodes } from "../../lib/mfa/enrol-second-factor";
+import { disableSecondFactor } from "../../lib/mfa/disable-second-factor";
+import { changePassword } from "../../lib/users/change-password";
 import { createUser } from "../../lib/users/create-user";
+import { endSession } from "../../lib/users/end-session";
+import { resetPassword } from "../../lib/users/reset-password";
 import { endAllSessions, setUserActive } from "../../lib/users/set-user-active";
 import { updateUserAccess } from "../../lib/users/update-user-access";
 import { actorWithRole, adminActor, financeOfficial } from "../support/actors";
@@ -92,6 +97,12 @@ async function openFlag(s: TSetup, status: "open" | "dismissed") {
   return { flagId: flag.id };
 }
 
+/** The actor as a stored user (the account's own actions read their own row). */
+async function asUser(actor: TActor): Promise<TActor> {
+  await prisma().user.upsert({ where: { id: actor.userId }, create: { id: actor.userId, email: `u${actor.userId}@test.kz`, name: actor.name, passwordHash: "-", role: actor.role }, update: {} });
+  return actor;
+}
+
 /** One probe per server action with a use case; the actions open to anyone have none to call (their row says so). */
 const PROBES: Record<string, TProbe | "open to anyone"> = {
   setLocaleAction: "open to anyone",
@@ -103,6 +114,21 @@ const PROBES: Record<string, TProbe | "open to anyone"> = {
       return endAllSessions({ actor });
     },
   },
+  signInCodeAction: "open to anyone",
+  // The account's own actions: each caller acts on their own account (a user row made for the actor); a wrong
+  // password or code is the use case's refusal, past every access check.
+  changePasswordAction: { run: async (actor) => changePassword({ actor: await asUser(actor), currentPassword: "not-the-password", newPassword: "a-long-enough-new-passphrase" }) },
+  confirmEnrolmentAction: { run: async (actor) => confirmEnrolment({ actor: await asUser(actor), code: "000000" }) },
+  regenerateRecoveryCodesAction: { run: async (actor) => regenerateRecoveryCodes({ actor: await asUser(actor) }) },
+  disableSecondFactorAction: { run: async (actor) => disableSecondFactor({ actor: await asUser(actor), code: "000000" }) },
+  // Another user's session id reads as not found in lib; the action answers that like an ended session.
+  endSessionsAction: {
+    run: async (actor) =>
+      endSession({ actor: await asUser(actor), sessionId: `own-${actor.userId}` }).catch((error: unknown) => {
+      if (!(error instanceof NotFoundError)) throw error;
+    }),
+  },
+  resetPasswordAction: { run: (actor, _c, s) => resetPassword({ actor, userId: s.target.id }) },
   createUserAction: { run: (actor, caller, s) => createUser({ actor, input: { name: "Probe User", email: `probe-${caller}-${next()}@test.kz`, role: "official", organizationId: s.w.ministry.id, companyBin: null, password: "probe-password-123" } }) },
   setUserActiveAction: { run: (actor, _c, s) => setUserActive({ actor, userId: s.target.id, isActive: true }) },
   updateUserAccessAction: { run: (actor, _c, s) => updateUserAccess({ actor, input: { userId: s.target.id, role: "official", organizationId: s.w.ministry.id, companyBin: null } }) },
