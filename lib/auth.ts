@@ -152,7 +152,7 @@ function claimsOf(token: { uid?: number; sv?: number; sid?: string; sat?: number
 
 /**
  * Signs in with the ticket of the password step and a code. Like signInWithPassword: a redirect on success, else
- * the reason ("code_invalid", "code_expired", "inactive").
+ * the reason ("code_invalid", "code_expired", "code_throttled", "inactive").
  */
 export async function signInWithCode(ticket: string, code: string, redirectTo: string): Promise<{ refused: string }> {
   return signInWithPassword("", "", redirectTo, { ticket, code });

@@ -29,7 +29,14 @@ export async function createPendingSignIn(userId: number, kind: TKind): Promise<
 }
 
 export type TSignInUser = { id: number; role: string; organizationId: number | null; sessionVersion: number; name: string; email: string };
-export type TPendingResult = { ok: true; user: TSignInUser } | { ok: false; reason: "code_invalid" | "code_expired" | "inactive" };
+export type TPendingResult = { ok: true; user: TSignInUser } | { ok: false; reason: "code_invalid" | "code_expired" | "code_throttled" | "inactive" };
+
+/**
+ * Wrong codes per user over every pending sign-in in the window: whoever has the password could otherwise start a
+ * new pending sign-in after each five wrong codes and go on guessing (a right password clears the password throttle).
+ */
+export const MAX_USER_CODE_FAILURES = 10;
+const CODE_FAILURE_WINDOW_MINUTES = 15;
 
 async function activeUser(userId: number): Promise<TSignInUser | null> {
   const user = await prisma().user.findUnique({ where: { id: userId } });
@@ -44,6 +51,14 @@ export async function completeSecondFactorSignIn({ ticket, code, address }: { ti
   if (!pending || pending.kind !== "second_factor" || pending.expiresAt <= new Date()) {
     await writeAudit({ actorId: pending?.userId ?? null, action: "sign_in.second_factor.expired", details: { address } });
     return { ok: false, reason: "code_expired" };
+  }
+  const since = new Date(Date.now() - CODE_FAILURE_WINDOW_MINUTES * 60_000);
+  const recentFailures = await db.auditEvent.count({ where: { actorId: pending.userId, action: "sign_in.second_factor.failed", at: { gte: since } } });
+  if (recentFailures >= MAX_USER_CODE_FAILURES) {
+    // Not even checked: a right code now must not reward the guessing before it.
+    await db.pendingSignIn.deleteMany({ where: { id: pending.id } });
+    await writeAudit({ actorId: pending.userId, action: "sign_in.second_factor.throttled", details: { address, failures: recentFailures } });
+    return { ok: false, reason: "code_throttled" };
   }
   const used = await redeemSecondFactorCode(pending.userId, code);
   if (!used) {

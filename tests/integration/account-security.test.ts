@@ -5,7 +5,7 @@ import { ForbiddenError } from "../../lib/errors";
 import { disableSecondFactor } from "../../lib/mfa/disable-second-factor";
 import { confirmEnrolment, regenerateRecoveryCodes, remainingRecoveryCodes, startEnrolment } from "../../lib/mfa/enrol-second-factor";
 import { enrolKnownSecret } from "../../lib/mfa/enrol-known-secret";
-import { completeRenewal, completeSecondFactorSignIn, createPendingSignIn, MAX_CODE_FAILURES } from "../../lib/mfa/pending-sign-in";
+import { completeRenewal, completeSecondFactorSignIn, createPendingSignIn, MAX_CODE_FAILURES, MAX_USER_CODE_FAILURES } from "../../lib/mfa/pending-sign-in";
 import { codeAt, stepAt } from "../../lib/mfa/totp";
 import { redeemSecondFactorCode } from "../../lib/mfa/verify-second-factor";
 import { createOrganization } from "../../lib/organizations/create-organization";
@@ -145,6 +145,21 @@ describe("second factor", () => {
     expect(await audits("sign_in.second_factor")).toBe(1);
     // A renewal ticket is not a code step, nor the other way round.
     expect(await completeRenewal(await createPendingSignIn(user.id, "second_factor"))).toMatchObject({ ok: false });
+  });
+
+  it("the code step: wrong codes count over every pending sign-in of the user, so a new one does not buy five more guesses", async () => {
+    const { user, secret } = await enrolled();
+    // Whoever has the password starts pending sign-in after pending sign-in, five wrong codes each.
+    for (let round = 0; round < MAX_USER_CODE_FAILURES / MAX_CODE_FAILURES; round++) {
+      const ticket = await createPendingSignIn(user.id, "second_factor");
+      for (let i = 0; i < MAX_CODE_FAILURES; i++) await completeSecondFactorSignIn({ ticket, code: "abc", address: "10.0.0.1" });
+    }
+    expect(await audits("sign_in.second_factor.failed")).toBe(MAX_USER_CODE_FAILURES);
+    // The next pending sign-in is refused, even with the right code, and the refusal is audited.
+    const ticket = await createPendingSignIn(user.id, "second_factor");
+    expect(await completeSecondFactorSignIn({ ticket, code: codeAt(secret, stepAt(Date.now()) + 1), address: "10.0.0.1" })).toMatchObject({ ok: false, reason: "code_throttled" });
+    expect(await audits("sign_in.second_factor.throttled")).toBe(1);
+    expect(await audits("sign_in.second_factor")).toBe(0);
   });
 
   it("only a contractor may turn it off, and only with a current code", async () => {

@@ -38,6 +38,10 @@ export async function signInCodeAction(_prev: TFormState, form: FormData): Promi
   if (!ticket) redirect("/sign-in?expired=1");
   const { refused } = await signInWithCode(ticket, code, safeNextPath(form.get("next")));
   if (refused === "code_invalid") return { ok: false, message: t("security.signIn.codeWrong") };
+  if (refused === "code_throttled") {
+    await dropPendingTicket();
+    return { ok: false, message: t("security.signIn.codeThrottled") };
+  }
   await dropPendingTicket();
   redirect(refused === "inactive" ? "/sign-in" : "/sign-in?expired=1");
 }

@@ -45,6 +45,7 @@ export const securityEn = {
     submit: "Verify",
     codeRequired: "Enter the code.",
     codeWrong: "This code is not right or was already used. Wait for the next code and try again.",
+    codeThrottled: "Too many wrong codes for this account. Sign-in with a code is paused for 15 minutes; then sign in again.",
     expired: "The sign-in took too long or had too many wrong codes. Sign in again.",
   },
   reset: {
