@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { DomainError, logUnexpected } from "./errors";
+import { isValueRefusedByDatabase } from "./http/value-refused";
 import { formatDate } from "./dates";
 import { hasMessage, translate, type TLocale } from "./i18n";
 import { formatTiyn } from "./money";
@@ -31,6 +32,7 @@ function presentParams(params: Record<string, string | number | bigint>): Record
 export function describeDomainError(error: DomainError, locale: TLocale): string {
   const key = `errors.codes.${error.code}`;
   if (hasMessage(key)) return translate(locale, key, presentParams(error.params));
+  if (hasMessage(`input.codes.${error.code}`)) return translate(locale, `input.codes.${error.code}`, presentParams(error.params));
   if (Object.hasOwn(RULE_MESSAGES, error.code)) {
     const raw = Object.fromEntries(Object.entries(error.params).map(([k, v]) => [k, typeof v === "string" ? v : v.toString()]));
     return describeViolation({ code: error.code as TRuleCode, params: raw }, locale);
@@ -46,12 +48,19 @@ export type TFormState = {
   values?: Record<string, string>;
 };
 
-/** zod issue messages are catalogue keys under errors.fields, optionally "key:param" (e.g. "tooShort:10"). */
+/**
+ * zod issue messages are catalogue keys under errors.fields, optionally "key:param" (e.g. "tooShort:10"), or
+ * full catalogue keys ("input.fields.nul", from the shared field builders of lib/text-field.ts).
+ */
 export function fieldErrorsFrom(error: z.ZodError, locale: TLocale): Record<string, string> {
   const out: Record<string, string> = {};
   for (const issue of error.issues) {
     const field = issue.path.join(".") || "_form";
     if (out[field]) continue;
+    if (hasMessage(issue.message)) {
+      out[field] = translate(locale, issue.message);
+      continue;
+    }
     const [key, param] = issue.message.split(":");
     const full = `errors.fields.${key}`;
     const text = translate(locale, full, { min: param ?? "", max: param ?? "" });
@@ -72,6 +81,12 @@ export function failureState(error: unknown, locale: TLocale, values?: Record<st
     const field = fields?.[error.code];
     if (field) return { ok: false, message, fieldErrors: { [field]: message }, values };
     return { ok: false, message, values };
+  }
+  if (isValueRefusedByDatabase(error)) {
+    // A value no parser caught (lib/http/parse-id.ts, lib/text-field.ts): the user's error, said as one;
+    // logged in one line so that the missing check can be added.
+    console.warn(`${context}: a value was refused by the database`);
+    return { ok: false, message: translate(locale, "input.refused"), values };
   }
   const ref = logUnexpected(error, context);
   return { ok: false, message: translate(locale, "errors.generic", { ref }), values };

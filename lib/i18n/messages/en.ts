@@ -1,5 +1,6 @@
 // The English catalogue is the reference: its shape is the type every other language follows.
 import { flagsEn } from "./flags.en";
+import { inputEn } from "./input.en";
 
 export const en = {
   app: {
@@ -16,6 +17,7 @@ export const en = {
   },
   orgKinds: { ministry: "Ministry", treasury: "Treasury", company: "Company", agency: "Agency" },
   flags: flagsEn,
+  input: inputEn,
   nav: {
     label: "Main navigation",
     home: "Overview",

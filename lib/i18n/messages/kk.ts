@@ -1,5 +1,6 @@
 import type { TMessages } from "./en";
 import { flagsKk } from "./flags.kk";
+import { inputKk } from "./input.kk";
 
 type DeepPartial<T> = { [K in keyof T]?: T[K] extends string ? string : DeepPartial<T[K]> };
 
@@ -24,6 +25,7 @@ export const kk: DeepPartial<TMessages> = {
   },
   orgKinds: { ministry: "Министрлік", treasury: "Қазынашылық", company: "Компания", agency: "Агенттік" },
   flags: flagsKk,
+  input: inputKk,
   nav: {
     label: "Негізгі мәзір",
     home: "Шолу",

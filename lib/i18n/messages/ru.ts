@@ -1,5 +1,6 @@
 import type { TMessages } from "./en";
 import { flagsRu } from "./flags.ru";
+import { inputRu } from "./input.ru";
 
 export const ru: TMessages = {
   app: {
@@ -16,6 +17,7 @@ export const ru: TMessages = {
   },
   orgKinds: { ministry: "Министерство", treasury: "Казначейство", company: "Компания", agency: "Агентство" },
   flags: flagsRu,
+  input: inputRu,
   nav: {
     label: "Основная навигация",
     home: "Обзор",

@@ -1,12 +1,13 @@
 import { getActor } from "@/lib/auth";
 import { buildEvidencePack } from "@/lib/cases/evidence-pack";
 import { NotFoundError } from "@/lib/errors";
+import { parseId } from "@/lib/http/parse-id";
 
 /** The case's evidence pack as one zip download (investigators only; anyone else gets "not found"). */
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
   const actor = await getActor();
-  const id = Number((await params).id);
-  if (!actor || actor.role !== "investigator" || !Number.isSafeInteger(id) || id <= 0) return new Response("Not found", { status: 404 });
+  const id = parseId((await params).id);
+  if (!actor || actor.role !== "investigator" || id === null) return new Response("Not found", { status: 404 });
   try {
     const pack = await buildEvidencePack({ actor, caseId: id });
     return new Response(new Uint8Array(pack.zip), {
