@@ -1,0 +1,248 @@
+// Malformed input, generated (issue 13, finding 8): every page and route handler with an [id] gets every
+// malformed id, every list page and download gets repeated and malformed query parameters, and every field
+// of every server-action form the crawl finds gets every malformed value, as each role. The answer is a
+// 404/400 or the form's own message: never a 500, never "An unexpected error occurred", and a refused
+// submission writes nothing. The values live in lib/http/malformed-values.ts.
+import fs from "node:fs";
+import path from "node:path";
+import { expect, test, type APIRequestContext, type Browser, type Page } from "@playwright/test";
+import { prisma } from "../lib/db";
+import { MALFORMED_VALUES } from "../lib/http/malformed-values";
+import { openCase } from "../lib/cases/manage-case";
+import { actorOf } from "../lib/users/load-actor";
+import { concreteInvoice } from "../tests/support/ledger-fixtures";
+import { makeContractorWorld, makeUser, PASSWORD } from "./support/factories";
+import { signIn } from "./support/session";
+
+const GENERIC = "An unexpected error occurred";
+const ROLES = ["official", "contractor", "investigator", "admin"] as const;
+type TRole = (typeof ROLES)[number];
+
+// A URL carries at most a few kilobytes: the 100 000-character value is cut for paths and query strings.
+const urlValue = (value: string) => encodeURIComponent(value.slice(0, 2000));
+
+/** The app's pages and route handlers, read from the file system, as URL patterns ("/projects/[id]/estimate"). */
+function routes(file: "page.tsx" | "route.ts"): string[] {
+  const root = path.resolve("app");
+  return (fs.readdirSync(root, { recursive: true }) as string[])
+    .filter((f) => path.basename(f) === file)
+    .map((f) => "/" + path.dirname(f).split(path.sep).filter((s) => !/^\(.*\)$/.test(s) && s !== ".").join("/"))
+    .filter((r) => !r.startsWith("/api/auth"))
+    .sort();
+}
+
+const PAGES = routes("page.tsx");
+const ROUTE_HANDLERS = routes("route.ts");
+const DYNAMIC = [...PAGES, ...ROUTE_HANDLERS].filter((r) => r.includes("["));
+
+type TWorld = Awaited<ReturnType<typeof makeWorld>>;
+
+/** One project with its colour, contracts, invoices and a case, and a user of each role who can see them. */
+async function makeWorld() {
+  const w = await makeContractorWorld();
+  const token = `mal${Date.now().toString(36)}`;
+  const investigator = await makeUser("investigator", { name: `Investigator ${token}` });
+  const admin = await makeUser("admin", { name: `Admin ${token}` });
+  const invoice = await concreteInvoice(w);
+  const incoming = await concreteInvoice(w, { sub: true });
+  const user = await prisma().user.findUniqueOrThrow({ where: { id: investigator.id }, include: { organization: true } });
+  const opened = await openCase({ actor: actorOf(user), input: { title: `Case ${token}`, summary: "" } });
+  const users: Record<TRole, { id: number; email: string }> = { official: w.users.official, contractor: w.users.general, investigator, admin };
+  // A real id for each [param] of each route, so that a crawl reaches the forms; the admin sees only this world's users.
+  const fill: Record<string, string> = {
+    "/projects/[id]": String(w.project.id),
+    "/projects/[id]/estimate/[itemId]": String(w.items[0]!.id),
+    "/contracts/[id]": String(w.contract.id),
+    "/contractors/[id]": String(w.general.id),
+    "/company/contracts/[id]": String(w.contract.id),
+    "/company/invoices/[id]": String(incoming.id),
+    "/invoices/[id]": String(invoice.id),
+    "/cases/[id]": String(opened.id),
+    "/admin/users/[id]": String(w.users.official.id),
+    "/flags/[id]": "2147483647",
+  };
+  return { ...w, token, users, invoice, incoming, caseId: opened.id, fill };
+}
+
+/** A route pattern with real ids: the longest matching prefix of `fill` decides each [param]. */
+function realPath(route: string, world: TWorld): string {
+  const segments = route.split("/");
+  return segments
+    .map((s, i) => {
+      if (!s.startsWith("[")) return s;
+      const prefix = segments.slice(0, i + 1).join("/");
+      return world.fill[prefix] ?? "1";
+    })
+    .join("/");
+}
+
+/** What this world has written: counted before and after every refused submission. */
+async function writesOf(world: TWorld) {
+  const db = prisma();
+  const userIds = Object.values(world.users).map((u) => u.id);
+  const counts = await Promise.all([
+    db.auditEvent.count({ where: { actorId: { in: userIds } } }),
+    db.journalEntry.count({ where: { chain: world.colour.id } }),
+    db.transfer.count({ where: { colourId: world.colour.id } }),
+    db.contract.count({ where: { projectId: world.project.id } }),
+    db.invoice.count({ where: { contract: { projectId: world.project.id } } }),
+    db.invoice.count({ where: { contract: { projectId: world.project.id }, status: "submitted" } }),
+    db.estimateItem.count({ where: { projectId: world.project.id } }),
+    db.caseEvent.count({ where: { caseId: world.caseId } }),
+    db.caseItem.count({ where: { caseId: world.caseId } }),
+    db.budgetLine.count({ where: { ministryId: world.ministry.id } }),
+    db.project.count({ where: { ministryId: world.ministry.id } }),
+    db.user.count({ where: { id: { in: userIds }, isActive: true } }),
+    db.organization.count({ where: { id: { in: [world.general.id, world.sub.id] }, isDebarred: false } }),
+  ]);
+  const project = await db.project.findUniqueOrThrow({ where: { id: world.project.id }, select: { estimateVersion: true } });
+  return [...counts, project.estimateVersion].join(",");
+}
+
+let world: TWorld;
+const sessions = {} as Record<TRole, Page>;
+
+test.describe.configure({ mode: "serial" });
+
+test.beforeAll(async ({ browser }: { browser: Browser }) => {
+  test.setTimeout(180_000);
+  world = await makeWorld();
+  for (const role of ROLES) {
+    const page = await (await browser.newContext()).newPage();
+    await signIn(page, world.users[role].email, PASSWORD);
+    sessions[role] = page;
+  }
+});
+
+test.afterAll(async () => {
+  for (const page of Object.values(sessions)) await page.context().close();
+});
+
+async function expectNoCrash(request: APIRequestContext, url: string, allowed: number[]) {
+  const response = await request.get(url, { maxRedirects: 0 });
+  const body = await response.text();
+  expect.soft(allowed, `${url} answered ${response.status()}`).toContain(response.status());
+  expect.soft(body, `${url} said "unexpected error"`).not.toContain(GENERIC);
+}
+
+test("malformed ids in every page and route handler path answer 404 to every role, never 500", async () => {
+  test.setTimeout(600_000);
+  expect(DYNAMIC.length).toBeGreaterThan(15);
+  for (const role of ROLES) {
+    const request = sessions[role].request;
+    for (const route of DYNAMIC) {
+      const real = realPath(route, world).split("/");
+      for (const [i, segment] of route.split("/").entries()) {
+        if (!segment.startsWith("[")) continue;
+        for (const bad of MALFORMED_VALUES) {
+          const url = real.map((s, j) => (j === i ? urlValue(bad.value) : s)).join("/");
+          await expectNoCrash(request, url, [404, 400]);
+        }
+      }
+    }
+  }
+});
+
+// Every query parameter a page or download reads, each repeated and each given malformed values.
+const QUERY_PARAMS = ["q", "page", "sort", "status", "kind", "severity", "region", "year", "box", "direction", "colour", "company", "project", "subject", "depth", "format", "draft", "contract", "bin", "allocated", "created", "registered", "reused", "next", "signedOut", "ministry", "line"];
+
+test("repeated and malformed query parameters on every page and download answer without a 500", async () => {
+  test.setTimeout(600_000);
+  const targets = [...PAGES, ...ROUTE_HANDLERS].map((r) => realPath(r, world));
+  for (const role of ROLES) {
+    const request = sessions[role].request;
+    for (const target of targets) {
+      const repeated = QUERY_PARAMS.map((p) => `${p}=a&${p}=b`).join("&");
+      await expectNoCrash(request, `${target}?${repeated}`, [200, 303, 307, 308, 400, 404]);
+      for (const bad of MALFORMED_VALUES) {
+        const query = QUERY_PARAMS.map((p) => `${p}=${urlValue(bad.value)}`).join("&");
+        await expectNoCrash(request, `${target}?${query}`, [200, 303, 307, 308, 400, 404]);
+      }
+      await expectNoCrash(request, `${target}?subject=transfer:9223372036854775808&format=csv&colour=2147483648&subject=colour:1`, [200, 303, 307, 308, 400, 404]);
+    }
+  }
+});
+
+type TForm = { action: string; fields: [string, string][]; variable: { name: string; numeric: boolean }[] };
+
+/** The server-action forms of a page as the server renders them (what a browser without JavaScript posts). */
+async function formsOf(page: Page, url: string): Promise<TForm[]> {
+  const response = await page.request.get(url, { maxRedirects: 0 });
+  if (response.status() !== 200) return [];
+  const html = await response.text();
+  return page.evaluate((source) => {
+    const doc = new DOMParser().parseFromString(source, "text/html");
+    return [...doc.querySelectorAll("form")]
+      .map((form) => {
+        const fields: [string, string][] = [];
+        const variable: { name: string; numeric: boolean }[] = [];
+        for (const el of form.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>("input[name], select[name], textarea[name]")) {
+          const name = el.getAttribute("name")!;
+          let value: string | null;
+          if (el instanceof HTMLSelectElement) value = (el.querySelector("option[selected]") ?? el.querySelector("option"))?.getAttribute("value") ?? "";
+          else if (el instanceof HTMLTextAreaElement) value = el.textContent ?? "";
+          else if (el.type === "checkbox" || el.type === "radio") value = el.hasAttribute("checked") ? (el.getAttribute("value") ?? "on") : null;
+          else if (el.type === "file" || el.type === "submit") value = null;
+          else value = el.getAttribute("value") ?? "";
+          if (value !== null) fields.push([name, value]);
+          if (!name.startsWith("$ACTION") && el.type !== "file" && el.type !== "submit" && !variable.some((v) => v.name === name)) {
+            variable.push({ name, numeric: /^\d+$/.test(value ?? "") || el.type === "number" || /id$/i.test(name) || el instanceof HTMLSelectElement });
+          }
+        }
+        return { action: form.getAttribute("action") ?? "", fields, variable };
+      })
+      .filter((f) => f.fields.some(([n]) => n.startsWith("$ACTION")) && f.variable.length > 0);
+  }, html);
+}
+
+for (const role of ROLES) {
+  test(`every field of every server-action form a ${role} sees refuses malformed values with a message and writes nothing`, async () => {
+    test.setTimeout(900_000);
+    const page = sessions[role];
+    const origin = new URL(page.url()).origin;
+    let submissions = 0;
+    for (const route of PAGES) {
+      const url = route === "/admin/users" ? `${route}?q=${world.token}` : realPath(route, world);
+      for (const form of await formsOf(page, url)) {
+        for (const field of form.variable) {
+          const values = MALFORMED_VALUES.filter((m) => m.kind === "any" || field.numeric).map((m): { name: string; value: string; repeat: boolean } => ({ name: m.name, value: m.value, repeat: false }));
+          values.push({ name: "repeated", value: "0x10", repeat: true });
+          for (const bad of values) {
+            const body = new FormData();
+            for (const [name, value] of form.fields) {
+              if (name !== field.name) body.append(name, value);
+              else if (bad.repeat) body.append(name, value);
+            }
+            body.append(field.name, bad.value);
+            const before = await writesOf(world);
+            const response = await page.request.post(url, { multipart: body, headers: { origin }, maxRedirects: 0 });
+            const html = await response.text();
+            submissions++;
+            const where = `${role} ${url} ${field.name}=${bad.name}`;
+            expect.soft(response.status(), `${where} answered ${response.status()}`).toBeLessThan(500);
+            expect.soft(html, `${where} said "unexpected error"`).not.toContain(GENERIC);
+            if (response.status() === 200 && html.includes('role="alert"')) expect.soft(await writesOf(world), `${where} was refused but wrote`).toBe(before);
+          }
+        }
+      }
+    }
+    expect(submissions).toBeGreaterThan(0);
+  });
+}
+
+test("malformed server-action requests and unknown action ids are answered 4xx, never 500", async () => {
+  const request = sessions.official.request;
+  const origin = new URL(sessions.official.url()).origin;
+  const attempts: { path: string; headers: Record<string, string>; data: string }[] = [
+    { path: "/sign-in", headers: { "next-action": "0".repeat(42), "content-type": "text/plain;charset=UTF-8" }, data: "[]" },
+    { path: "/sign-in", headers: { "next-action": "not-an-action", "content-type": "text/plain;charset=UTF-8" }, data: "[]" },
+    { path: "/sign-in", headers: { "next-action": "x".repeat(5000), "content-type": "text/plain;charset=UTF-8" }, data: "[]" },
+    { path: "/home", headers: { "next-action": "f".repeat(42), "content-type": "multipart/form-data; boundary=x" }, data: "--x\r\ngarbage" },
+    { path: "/budget", headers: { "next-action": "0".repeat(42), "content-type": "application/x-www-form-urlencoded" }, data: "a=%00&a=1" },
+  ];
+  for (const a of attempts) {
+    const response = await request.post(a.path, { headers: { ...a.headers, origin }, data: a.data, maxRedirects: 0 });
+    expect.soft(response.status(), `${a.path} ${a.headers["next-action"]?.slice(0, 12)} answered ${response.status()}`).toBeGreaterThanOrEqual(400);
+    expect.soft(response.status(), `${a.path} ${a.headers["next-action"]?.slice(0, 12)} answered ${response.status()}`).toBeLessThan(500);
+  }
+});
