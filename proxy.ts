@@ -1,5 +1,6 @@
 import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server";
 import { auth } from "@/lib/auth";
+import { isKnownActionId } from "@/lib/http/known-actions";
 
 // First line of defence only: anonymous visitors to private pages go to sign-in. Every page, action and
 // route checks role and scope again itself (lib/auth.ts).
@@ -21,6 +22,14 @@ const withAuth = auth((request) => {
 // proxy as a promise, and Next 16 wants a function declared here: unwrap it per request.
 type TProxy = (request: NextRequest, event: NextFetchEvent) => Promise<Response>;
 export async function proxy(request: NextRequest, event: NextFetchEvent) {
+  // An action id this build does not have is answered here, as Next would (409 for a stale or made-up id, with
+  // the header its client router reloads on; 400 for a malformed one), but without the stack trace Next's
+  // handler logs for each such request (lib/http/known-actions.ts).
+  const actionId = request.headers.get("next-action");
+  if (request.method === "POST" && actionId !== null && !isKnownActionId(actionId)) {
+    const isWellFormed = /^[0-9a-f]{42}$/.test(actionId);
+    return new NextResponse("Unknown server action.", { status: isWellFormed ? 409 : 400, headers: { "content-type": "text/plain", "x-nextjs-action-not-found": "1" } });
+  }
   return (await (withAuth as unknown as Promise<TProxy>))(request, event);
 }
 

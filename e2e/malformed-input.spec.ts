@@ -19,7 +19,9 @@ const ROLES = ["official", "contractor", "investigator", "admin"] as const;
 type TRole = (typeof ROLES)[number];
 
 // A URL carries at most a few kilobytes: the 100 000-character value is cut for paths and query strings.
-const urlValue = (value: string) => encodeURIComponent(value.slice(0, 2000));
+const urlValue = (value: string, max = 2000) => encodeURIComponent(value.slice(0, max));
+// A status answered by Node's HTTP parser before the app (a request line or headers too long) is no crash either.
+const QUERY_ANSWERS = [200, 303, 307, 308, 400, 404, 414, 431];
 
 /** The app's pages and route handlers, read from the file system, as URL patterns ("/projects/[id]/estimate"). */
 function routes(file: "page.tsx" | "route.ts"): string[] {
@@ -102,8 +104,6 @@ async function writesOf(world: TWorld) {
 let world: TWorld;
 const sessions = {} as Record<TRole, Page>;
 
-test.describe.configure({ mode: "serial" });
-
 test.beforeAll(async ({ browser }: { browser: Browser }) => {
   test.setTimeout(180_000);
   world = await makeWorld();
@@ -153,12 +153,12 @@ test("repeated and malformed query parameters on every page and download answer 
     const request = sessions[role].request;
     for (const target of targets) {
       const repeated = QUERY_PARAMS.map((p) => `${p}=a&${p}=b`).join("&");
-      await expectNoCrash(request, `${target}?${repeated}`, [200, 303, 307, 308, 400, 404]);
+      await expectNoCrash(request, `${target}?${repeated}`, QUERY_ANSWERS);
       for (const bad of MALFORMED_VALUES) {
-        const query = QUERY_PARAMS.map((p) => `${p}=${urlValue(bad.value)}`).join("&");
-        await expectNoCrash(request, `${target}?${query}`, [200, 303, 307, 308, 400, 404]);
+        const query = QUERY_PARAMS.map((p) => `${p}=${urlValue(bad.value, 300)}`).join("&");
+        await expectNoCrash(request, `${target}?${query}`, QUERY_ANSWERS);
       }
-      await expectNoCrash(request, `${target}?subject=transfer:9223372036854775808&format=csv&colour=2147483648&subject=colour:1`, [200, 303, 307, 308, 400, 404]);
+      await expectNoCrash(request, `${target}?subject=transfer:9223372036854775808&format=csv&colour=2147483648&subject=colour:1`, QUERY_ANSWERS);
     }
   }
 });
