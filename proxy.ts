@@ -1,5 +1,6 @@
 import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server";
 import { auth } from "@/lib/auth";
+import { isWellFormedActionBody } from "@/lib/http/action-body";
 import { isKnownActionId } from "@/lib/http/known-actions";
 
 // First line of defence only: anonymous visitors to private pages go to sign-in. Every page, action and
@@ -29,6 +30,10 @@ export async function proxy(request: NextRequest, event: NextFetchEvent) {
   if (request.method === "POST" && actionId !== null && !isKnownActionId(actionId)) {
     const isWellFormed = /^[0-9a-f]{42}$/.test(actionId);
     return new NextResponse("Unknown server action.", { status: isWellFormed ? 409 : 400, headers: { "content-type": "text/plain", "x-nextjs-action-not-found": "1" } });
+  }
+  // A body that is not what React's encodeReply sends failed to decode inside Next's handler: a 500 (lib/http/action-body.ts).
+  if (request.method === "POST" && actionId !== null && !isWellFormedActionBody(request.headers.get("content-type"), new Uint8Array(await request.clone().arrayBuffer()))) {
+    return new NextResponse("Malformed server action request.", { status: 400, headers: { "content-type": "text/plain" } });
   }
   return (await (withAuth as unknown as Promise<TProxy>))(request, event);
 }
