@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { MALFORMED_VALUES } from "./malformed-values";
-import { INT4_MAX, parseBigId, parseId, ZId, zOptionalId } from "./parse-id";
+import { z } from "zod";
+import { INT4_MAX, parseBigId, parseId, ZId, zId, zOptionalId } from "./parse-id";
 
 describe("parseId", () => {
   it.each([
@@ -43,4 +44,12 @@ describe("parseBigId", () => {
 describe("zOptionalId", () => {
   it.each([["", null], [null, null], ["7", 7]])("reads %j as %j", (raw, id) => expect(zOptionalId().parse(raw)).toBe(id));
   it.each([["0x10"], ["2147483648"], ["1.5"]])("refuses %j", (raw) => expect(zOptionalId().safeParse(raw).success).toBe(false));
+});
+
+describe("ids inside an object schema", () => {
+  it("a missing optional id is null, a missing required one a message (zod 4 wants the key's output defined)", () => {
+    const schema = z.object({ organizationId: zOptionalId(), userId: zId() });
+    expect(schema.safeParse({ userId: "3" })).toMatchObject({ success: true, data: { organizationId: null, userId: 3 } });
+    expect(schema.safeParse({}).success).toBe(false);
+  });
 });

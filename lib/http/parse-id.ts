@@ -30,8 +30,10 @@ export function parseBigId(raw: unknown): bigint | null {
  * An id field of a zod schema (forms, lib inputs): the same rule as parseId. The message is a key under
  * errors.fields, as every form's zod messages are (lib/action-state.ts).
  */
+// `.optional()` before the transform: zod 4 refuses a missing key of a z.unknown() whose output may be
+// undefined ("expected nonoptional") before the transform can say what is wrong in the form's words.
 export function zId(message = "invalidChoice") {
-  return z.unknown().transform((value, ctx) => {
+  return z.unknown().optional().transform((value, ctx) => {
     const id = parseId(value);
     if (id === null) {
       ctx.addIssue({ code: "custom", message });
@@ -43,9 +45,9 @@ export function zId(message = "invalidChoice") {
 
 export const ZId = zId();
 
-/** An optional id: "" (the form's "none") and null read as null, anything else must be an id. */
+/** An optional id: "" (the form's "none"), null and a missing key read as null, anything else must be an id. */
 export function zOptionalId(message = "invalidChoice") {
-  return z.unknown().transform((value, ctx) => {
+  return z.unknown().optional().transform((value, ctx) => {
     if (value === "" || value === null || value === undefined) return null;
     const id = parseId(value);
     if (id === null) {

@@ -24,7 +24,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 type TSearch = { q?: string; kind?: string; severity?: string; region?: string; status?: string; sort?: string; page?: string; company?: string; project?: string };
-const ZId = z.unknown().transform((v) => parseId(v) ?? undefined);
+const ZId = z.unknown().optional().transform((v) => parseId(v) ?? undefined);
 const ZStatus = z.enum(["open", "dismissed", "cleared", "all"]).catch("open");
 
 export default async function FlagsPage({ searchParams }: { searchParams: Promise<TSearch> }) {
