@@ -121,7 +121,11 @@ test.afterAll(async () => {
 /** The roles for whom a path is a page (200): the others get a 404 before the page reads anything. */
 async function rolesSeeing(url: string): Promise<TRole[]> {
   const seeing: TRole[] = [];
-  for (const role of ROLES) if ((await sessions[role].request.get(url, { maxRedirects: 0 })).status() === 200) seeing.push(role);
+  for (const role of ROLES) {
+    const status = (await sessions[role].request.get(url, { maxRedirects: 0 })).status();
+    expect.soft(status, `${role} ${url} answered ${status}`).toBeLessThan(500);
+    if (status === 200) seeing.push(role);
+  }
   return seeing;
 }
 
