@@ -130,7 +130,7 @@ async function rolesSeeing(url: string): Promise<TRole[]> {
 }
 
 // The values a query string or a path gets: every id-like malformation, NUL and length (a URL carries no more).
-const URL_VALUES = MALFORMED_VALUES.filter((m) => ["hex", "fraction", "negative", "2^31", "2^63", "exponent", "30 digits", "NUL", "long"].includes(m.name));
+const URL_VALUES = MALFORMED_VALUES.filter((m) => ["hex", "fraction", "negative", "2^31", "2^63", "exponent", "30 digits", "NUL", "NUL text", "long"].includes(m.name));
 
 async function expectNoCrash(request: APIRequestContext, url: string, allowed: number[]) {
   const response = await request.get(url, { maxRedirects: 0 });

@@ -15,7 +15,9 @@ export const MALFORMED_VALUES = [
   { name: "30 digits", value: "123456789012345678901234567890", kind: "id" },
   { name: "spaces", value: " 7 ", kind: "id" },
   { name: "word", value: "abc", kind: "id" },
-  { name: "NUL", value: "1\u00002", kind: "any" },
+  { name: "NUL", value: "1\u00002", kind: "id" },
+  // Long enough to pass every "at least N characters" check, so that the NUL byte itself is what is judged.
+  { name: "NUL text", value: "A reason long enough \u0000 with a NUL byte", kind: "any" },
   { name: "long", value: "x".repeat(100_000), kind: "any" },
 ] as const;
 
