@@ -180,7 +180,7 @@ test("repeated and malformed query parameters on every page and download answer 
   }
 });
 
-type TForm = { action: string; fields: [string, string][]; variable: { name: string; numeric: boolean }[] };
+type TForm = { action: string; fields: [string, string][]; variable: { name: string; numeric: boolean }[]; hasFile: boolean };
 
 /** The server-action forms of a page as the server renders them (what a browser without JavaScript posts). */
 async function formsOf(page: Page, url: string): Promise<TForm[]> {
@@ -206,7 +206,7 @@ async function formsOf(page: Page, url: string): Promise<TForm[]> {
             variable.push({ name, numeric: /^\d+$/.test(value ?? "") || el.type === "number" || /id$/i.test(name) || el instanceof HTMLSelectElement });
           }
         }
-        return { action: form.getAttribute("action") ?? "", fields, variable };
+        return { action: form.getAttribute("action") ?? "", fields, variable, hasFile: form.querySelector("input[type=file]") !== null };
       })
       .filter((f) => f.fields.some(([n]) => n.startsWith("$ACTION")) && f.variable.length > 0);
   }, html);
@@ -276,4 +276,25 @@ test("malformed server-action requests and unknown action ids are answered 4xx, 
       expect.soft(await response.text(), `${id} with ${body.data}`).not.toContain(GENERIC);
     }
   }
+});
+
+test("an act over the app's limit gets the app's own 'at most 10 MB', and a body over the action limit a 413, never a 500", async () => {
+  test.setTimeout(300_000);
+  const page = sessions.contractor;
+  const url = `/company/invoices/${world.invoice.id}`;
+  const form = (await formsOf(page, url)).find((f) => f.hasFile);
+  expect(form, "the act upload form").toBeTruthy();
+  const upload = async (megabytes: number) => {
+    const body = new FormData();
+    for (const [name, value] of form!.fields) body.append(name, value);
+    const bytes = new Uint8Array(megabytes * 1024 * 1024);
+    bytes.set(new TextEncoder().encode("%PDF-1.7\n"));
+    body.append("act", new Blob([bytes], { type: "application/pdf" }), "act.pdf");
+    return page.request.post(url, { multipart: body, headers: { origin: new URL(page.url()).origin }, maxRedirects: 0 });
+  };
+  const justOver = await upload(10.5);
+  expect(justOver.status()).toBe(200);
+  expect(await justOver.text()).toContain("at most 10 MB");
+  const farOver = await upload(13);
+  expect(farOver.status()).toBe(413);
 });
