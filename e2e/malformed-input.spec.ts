@@ -108,7 +108,9 @@ test.beforeAll(async ({ browser }: { browser: Browser }) => {
   test.setTimeout(180_000);
   world = await makeWorld();
   for (const role of ROLES) {
-    const page = await (await browser.newContext()).newPage();
+    // API requests carry no Accept-Language of their own: without one the app answers in Russian, and the
+    // "unexpected error" check below reads English.
+    const page = await (await browser.newContext({ locale: "en-US", extraHTTPHeaders: { "accept-language": "en-US" } })).newPage();
     await signIn(page, world.users[role].email, PASSWORD);
     sessions[role] = page;
   }
