@@ -1,6 +1,7 @@
 import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server";
 import { auth } from "@/lib/auth";
 import { isWellFormedActionBody } from "@/lib/http/action-body";
+import { ACTION_BODY_MAX_BYTES } from "@/lib/http/body-limits";
 import { isKnownActionId } from "@/lib/http/known-actions";
 
 // First line of defence only: anonymous visitors to private pages go to sign-in. Every page, action and
@@ -26,6 +27,10 @@ export async function proxy(request: NextRequest, event: NextFetchEvent) {
   // An action id this build does not have is answered here, as Next would (409 for a stale or made-up id, with
   // the header its client router reloads on; 400 for a malformed one), but without the stack trace Next's
   // handler logs for each such request (lib/http/known-actions.ts).
+  // A body over the action limit (decision 0073): refused whole before anything reads it; Next's own refusal was a 500.
+  if (request.method === "POST" && Number(request.headers.get("content-length") ?? 0) > ACTION_BODY_MAX_BYTES) {
+    return new NextResponse(`Request too large: at most ${ACTION_BODY_MAX_BYTES / 1024 / 1024} MB.`, { status: 413, headers: { "content-type": "text/plain" } });
+  }
   const actionId = request.headers.get("next-action");
   if (request.method === "POST" && actionId !== null && !isKnownActionId(actionId)) {
     const isWellFormed = /^[0-9a-f]{42}$/.test(actionId);

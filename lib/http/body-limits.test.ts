@@ -2,6 +2,7 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { ACT_MAX_BYTES } from "../company/act-documents";
+import { ACTION_BODY_MAX_BYTES } from "./body-limits";
 
 const require = createRequire(import.meta.url);
 // Next parses these sizes with its bundled "bytes"; the same parser here, so that "12mb" means what Next reads.
@@ -15,6 +16,10 @@ describe("request body limits", () => {
 
   it("leaves room above the largest act for the rest of the form", () => {
     expect(action - ACT_MAX_BYTES).toBeGreaterThanOrEqual(1024 * 1024);
+  });
+
+  it("refuses in proxy.ts at the same size as Next's action limit", () => {
+    expect(ACTION_BODY_MAX_BYTES).toBe(action);
   });
 
   it("lets the proxy buffer more than a server action accepts, so a body is refused whole (413), never cut", () => {
