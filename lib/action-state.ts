@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { DomainError, logUnexpected } from "./errors";
+import { isValueRefusedByDatabase } from "./http/value-refused";
 import { formatDate } from "./dates";
 import { hasMessage, translate, type TLocale } from "./i18n";
 import { isRetryable } from "./ledger/retry";
@@ -32,6 +33,7 @@ function presentParams(params: Record<string, string | number | bigint>): Record
 export function describeDomainError(error: DomainError, locale: TLocale): string {
   const key = `errors.codes.${error.code}`;
   if (hasMessage(key)) return translate(locale, key, presentParams(error.params));
+  if (hasMessage(`input.codes.${error.code}`)) return translate(locale, `input.codes.${error.code}`, presentParams(error.params));
   if (Object.hasOwn(RULE_MESSAGES, error.code)) {
     const raw = Object.fromEntries(Object.entries(error.params).map(([k, v]) => [k, typeof v === "string" ? v : v.toString()]));
     return describeViolation({ code: error.code as TRuleCode, params: raw }, locale);
@@ -47,12 +49,19 @@ export type TFormState = {
   values?: Record<string, string>;
 };
 
-/** zod issue messages are catalogue keys under errors.fields, optionally "key:param" (e.g. "tooShort:10"). */
+/**
+ * zod issue messages are catalogue keys under errors.fields, optionally "key:param" (e.g. "tooShort:10"), or
+ * full catalogue keys ("input.fields.nul", from the shared field builders of lib/text-field.ts).
+ */
 export function fieldErrorsFrom(error: z.ZodError, locale: TLocale): Record<string, string> {
   const out: Record<string, string> = {};
   for (const issue of error.issues) {
     const field = issue.path.join(".") || "_form";
     if (out[field]) continue;
+    if (hasMessage(issue.message)) {
+      out[field] = translate(locale, issue.message);
+      continue;
+    }
     const [key, param] = issue.message.split(":");
     const full = `errors.fields.${key}`;
     const text = translate(locale, full, { min: param ?? "", max: param ?? "" });
@@ -77,6 +86,12 @@ export function failureState(error: unknown, locale: TLocale, values?: Record<st
   // A deadlock or serialization failure that outlasted its retries (lib/ledger/retry) is a race, not a fault:
   // the user is told to try again rather than shown "unexpected error" (issue 13, finding 12).
   if (isRetryable(error)) return { ok: false, message: translate(locale, "concurrency.busy"), values };
+  if (isValueRefusedByDatabase(error)) {
+    // A value no parser caught (lib/http/parse-id.ts, lib/text-field.ts): the user's error, said as one;
+    // logged in one line so that the missing check can be added.
+    console.warn(`${context}: a value was refused by the database`);
+    return { ok: false, message: translate(locale, "input.refused"), values };
+  }
   const ref = logUnexpected(error, context);
   return { ok: false, message: translate(locale, "errors.generic", { ref }), values };
 }

@@ -1,10 +1,12 @@
 import { z } from "zod";
+import { parseId } from "./http/parse-id";
 
 export const PAGE_SIZE = 25;
 
 export type TPage<T> = { rows: T[]; total: number; page: number; pages: number; pageSize: number };
 
-export const ZPage = z.coerce.number().int().min(1).max(100000).catch(1);
+// The id rule (decimal digits only): "0x10" or "1e3" is no page number; anything malformed is the first page.
+export const ZPage = z.unknown().transform((v) => { const n = parseId(v); return n !== null && n <= 100000 ? n : 1; });
 
 export function pageWindow(page: number, pageSize = PAGE_SIZE) {
   return { skip: (page - 1) * pageSize, take: pageSize };

@@ -1,11 +1,12 @@
 import "server-only";
 import { notFound } from "next/navigation";
 import { NotFoundError } from "@/lib/errors";
+import { parseId } from "@/lib/http/parse-id";
 
-/** A positive integer id from the URL, or the 404 page. */
+/** An id from the URL (lib/http/parse-id.ts: decimal digits, within int4), or the 404 page. */
 export function routeId(raw: string): number {
-  const id = Number(raw);
-  if (!Number.isSafeInteger(id) || id <= 0 || String(id) !== raw) notFound();
+  const id = parseId(raw);
+  if (id === null) notFound();
   return id;
 }
 

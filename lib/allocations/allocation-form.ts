@@ -2,6 +2,9 @@ import { z } from "zod";
 import { almatyDay, endOfAlmatyDay } from "../dates";
 import { zPercentBp, zTenge } from "../money-field";
 import type { TPurposeRules } from "../rules/types";
+import { zText } from "../text-field";
+import { zId } from "../http/parse-id";
+import { saneDayOrMalformed } from "../text-field";
 
 const checkbox = z
   .string()
@@ -15,10 +18,10 @@ const checkbox = z
 export function allocationFormSchema(today: string) {
   return z
     .object({
-      budgetLineId: z.coerce.number({ message: "invalidChoice" }).int().positive({ message: "invalidChoice" }),
-      projectId: z.coerce.number({ message: "invalidChoice" }).int().positive({ message: "invalidChoice" }),
+      budgetLineId: zId(),
+      projectId: zId(),
       amount: zTenge(),
-      expiresOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: "date" }).refine((d) => d > today, { message: "futureDate" }),
+      expiresOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: "date" }).refine(saneDayOrMalformed(), { message: "input.fields.dateRange" }).refine((d) => d > today, { message: "futureDate" }),
       itemScope: z.enum(["all", "some"], { message: "invalidChoice" }),
       items: z.array(z.string().trim().min(1)).default([]),
       advanceLimit: zPercentBp,
@@ -27,7 +30,7 @@ export function allocationFormSchema(today: string) {
       wagesShare: zPercentBp,
       taxesAllowed: checkbox,
       taxesShare: zPercentBp,
-      reason: z.string().trim().min(5, { message: "tooShort:5" }).max(500, { message: "tooLong:500" }),
+      reason: zText({ min: 5, max: 500 }),
     })
     .refine((v) => v.itemScope !== "some" || v.items.length > 0, {
       path: ["items"],

@@ -6,6 +6,8 @@ import { DomainError } from "../errors";
 import { REGION_CODES } from "../kz/regions";
 import { assertOfficialFor } from "../scope";
 import { normalizeBudgetCode } from "./budget-code";
+import { zText } from "../text-field";
+import { zId } from "../http/parse-id";
 
 export const ZCreateBudgetLine = z.object({
   code: z.string().transform((v, ctx) => {
@@ -15,8 +17,8 @@ export const ZCreateBudgetLine = z.object({
   }),
   specifics: z.string().trim().regex(/^\d{3}$/, { message: "specifics" }),
   fiscalYear: z.coerce.number({ message: "fiscalYear" }).int({ message: "fiscalYear" }).min(2000, { message: "fiscalYear" }).max(2100, { message: "fiscalYear" }),
-  name: z.string().trim().min(3, { message: "tooShort:3" }).max(500, { message: "tooLong:500" }),
-  ministryId: z.coerce.number({ message: "invalidChoice" }).int().positive({ message: "invalidChoice" }),
+  name: zText({ min: 3, max: 500 }),
+  ministryId: zId(),
   region: z.enum(REGION_CODES, { message: "invalidChoice" }).nullish(),
   appropriatedTiyn: z.bigint({ message: "amount" }).positive({ message: "amountPositive" }),
 });

@@ -1,5 +1,6 @@
 import "server-only";
 import { prisma } from "../db";
+import { parseBigId, parseId } from "../http/parse-id";
 
 export const CASE_ITEM_TYPES = ["transfer", "company", "colour", "project", "invoice", "flag"] as const;
 export type TCaseItemType = (typeof CASE_ITEM_TYPES)[number];
@@ -15,6 +16,8 @@ export function parseCaseItemRef(raw: string | null | undefined): TCaseItemRef |
 /** Whether the referenced record exists. */
 export async function caseItemExists(ref: TCaseItemRef): Promise<boolean> {
   const db = prisma();
+  // Transfers are int8, everything else int4: an id outside its column's range is simply no such record.
+  if (ref.type === "transfer" ? parseBigId(ref.id) === null : parseId(ref.id) === null) return false;
   const id = Number(ref.id);
   switch (ref.type) {
     case "transfer":

@@ -7,6 +7,7 @@ import type { CaseStatus } from "../generated/prisma/enums";
 import type { Prisma } from "../generated/prisma/client";
 import { pageWindow, toPage } from "../pagination";
 import { resolveCaseItems, type TCaseItemType } from "./case-items";
+import { parseId } from "../http/parse-id";
 
 export const CASE_SORTS = ["updated", "created", "title"] as const;
 
@@ -17,7 +18,7 @@ export async function listCases({ actor, q, status, page, sort }: { actor: TActo
   const text = q?.trim();
   const where: Prisma.InvestigationCaseWhereInput = {
     ...(status ? { status } : {}),
-    ...(text ? { OR: [{ title: { contains: text, mode: "insensitive" } }, ...(/^\d+$/.test(text) ? [{ id: Number(text) }] : [])] } : {}),
+    ...(text ? { OR: [{ title: { contains: text, mode: "insensitive" } }, ...(parseId(text) !== null ? [{ id: parseId(text)! }] : [])] } : {}),
   };
   const orderBy = { [sort.column === "updated" ? "updatedAt" : sort.column === "created" ? "createdAt" : "title"]: sort.direction };
   const db = prisma();

@@ -6,13 +6,15 @@ import { prisma } from "../db";
 import { DomainError, NotFoundError } from "../errors";
 import type { CaseStatus } from "../generated/prisma/enums";
 import { caseItemExists, type TCaseItemRef } from "./case-items";
+import { zText } from "../text-field";
+import { assertStorableText } from "../text-field";
 
 export const CASE_STATUSES = ["open", "under_review", "referred", "closed"] as const satisfies readonly CaseStatus[];
 
 
 export const ZOpenCase = z.object({
-  title: z.string().trim().min(5, { message: "tooShort:5" }).max(300, { message: "tooLong:300" }),
-  summary: z.string().trim().max(5000, { message: "tooLong:5000" }).optional(),
+  title: zText({ min: 5, max: 300 }),
+  summary: zText({ max: 5000 }).optional(),
 });
 
 /** Opens a case, optionally with its first piece of evidence (the flag, company or payment it was opened from). */
@@ -44,8 +46,9 @@ export async function addCaseNote({ actor, caseId, text }: { actor: TActor; case
   assertInvestigator(actor);
   const note = text.trim();
   if (note.length < 2) throw new DomainError("NOTE_EMPTY");
+  assertStorableText(note, 5000);
   await touch(caseId, async (tx) => {
-    await tx.caseEvent.create({ data: { caseId, kind: "note", text: note.slice(0, 5000), actorId: actor.userId } });
+    await tx.caseEvent.create({ data: { caseId, kind: "note", text: note, actorId: actor.userId } });
   });
 }
 
@@ -55,6 +58,7 @@ export async function setCaseStatus({ actor, caseId, status, reason }: { actor: 
   if (!CASE_STATUSES.includes(status)) throw new DomainError("INVALID_STATUS");
   const text = reason.trim();
   if (text.length < 5) throw new DomainError("REASON_REQUIRED");
+  assertStorableText(text, 2000);
   await touch(caseId, async (tx) => {
     const current = await tx.investigationCase.findUniqueOrThrow({ where: { id: caseId }, select: { status: true } });
     if (current.status === status) throw new DomainError("STATUS_UNCHANGED");

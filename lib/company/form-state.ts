@@ -2,7 +2,7 @@ import "server-only";
 import type { z } from "zod";
 import { failureState, type TFormState } from "../action-state";
 import { DomainError, ForbiddenError, NotFoundError } from "../errors";
-import { translate, type TLocale } from "../i18n";
+import { hasMessage, translate, type TLocale } from "../i18n";
 import { RuleRefusal } from "../ledger/refusal";
 import { formatTiyn } from "../money";
 import { formatQuantityMilli } from "../rules/amounts";
@@ -22,6 +22,10 @@ export function companyFieldErrors(error: z.ZodError, locale: TLocale): Record<s
   for (const issue of error.issues) {
     const field = issue.path.join(".") || "_form";
     if (out[field]) continue;
+    if (hasMessage(issue.message)) {
+      out[field] = translate(locale, issue.message);
+      continue;
+    }
     const [key, param] = issue.message.split(":");
     const params = { min: param ?? "", max: param ?? "" };
     const own = translate(locale, `company.fields.${key}`, params);

@@ -6,17 +6,19 @@ import { DomainError, NotFoundError } from "../errors";
 import { scheduleCompanyFlagRefresh } from "../flags/refresh-flags";
 import { appendJournal, SYSTEM_CHAIN } from "../ledger/journal";
 import { assertRegistrar, ZPastDay } from "./register-company";
+import { zText } from "../text-field";
+import { zId } from "../http/parse-id";
 
-const ZReason = z.string().trim().min(5, { message: "tooShort:5" }).max(1000, { message: "tooLong:1000" });
+const ZReason = zText({ min: 5, max: 1000 });
 
 export const ZDebarCompany = z.object({
-  companyId: z.coerce.number().int().positive(),
+  companyId: zId(),
   reason: ZReason,
   debarredOn: ZPastDay,
 });
 
 export const ZLiftDebarment = z.object({
-  companyId: z.coerce.number().int().positive(),
+  companyId: zId(),
   reason: ZReason,
 });
 

@@ -10,6 +10,8 @@ import { binProblem } from "../kz/bin";
 import { ibanProblem, normalizeIban } from "../kz/iban";
 import { iinProblem } from "../kz/iin";
 import { REGION_CODES } from "../kz/regions";
+import { zText } from "../text-field";
+import { saneDayOrMalformed } from "../text-field";
 
 /** "YYYY-MM-DD" from a date input, as the UTC midnight Prisma stores in a DATE column; not in the future. */
 export const ZPastDay = z
@@ -17,6 +19,8 @@ export const ZPastDay = z
   .trim()
   .regex(/^\d{4}-\d{2}-\d{2}$/, { message: "date" })
   .refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)), { message: "date" })
+  // Companies registered before 2000 exist (the republic's registry starts in 1991): the floor is lower here.
+  .refine(saneDayOrMalformed(1900), { message: "input.fields.dateRange" })
   .refine((d) => d <= almatyDay(new Date()), { message: "contractors.errors.dateFuture" })
   .transform((d) => new Date(`${d}T00:00:00Z`));
 
@@ -45,7 +49,7 @@ const ZSharePercent = z
   });
 
 export const ZCompanyPerson = z.object({
-  fullName: z.string().trim().min(5, { message: "tooShort:5" }).max(200, { message: "tooLong:200" }),
+  fullName: zText({ min: 5, max: 200 }),
   iin: z
     .string()
     .trim()
@@ -69,9 +73,9 @@ export const ZRegisterCompany = z
         const problem = binProblem(bin);
         if (problem) ctx.addIssue({ code: "custom", message: `bin.${problem}` });
       }),
-    name: z.string().trim().min(3, { message: "tooShort:3" }).max(300, { message: "tooLong:300" }),
+    name: zText({ min: 3, max: 300 }),
     nameRu: optionalText(300),
-    address: z.string().trim().min(5, { message: "tooShort:5" }).max(300, { message: "tooLong:300" }),
+    address: zText({ min: 5, max: 300 }),
     region: z.enum(REGION_CODES, { message: "invalidChoice" }),
     registeredOn: ZPastDay,
     bankAccount: z

@@ -11,12 +11,16 @@ import { parseQuantity } from "../projects/parse-estimate-csv";
 import { checkContractTerms, type TContractLine } from "./check-contract";
 import { loadContractTerms } from "./contract-terms";
 import { createContract } from "./create-contract";
+import { zText } from "../text-field";
+import { zId } from "../http/parse-id";
+import { saneDayOrMalformed } from "../text-field";
 
 const ZDay = z
   .string()
   .trim()
   .regex(/^\d{4}-\d{2}-\d{2}$/, { message: "date" })
-  .refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)), { message: "date" });
+  .refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)), { message: "date" })
+  .refine(saneDayOrMalformed(), { message: "input.fields.dateRange" });
 
 const ZTenge = z.string().transform((v, ctx) => {
   const parsed = parseTenge(v);
@@ -29,7 +33,7 @@ const ZTenge = z.string().transform((v, ctx) => {
 /** One row of the form's estimate table; rows not included are ignored, their numbers unread. */
 const ZContractRow = z.object({
   include: z.boolean(),
-  estimateItemId: z.coerce.number().int().positive(),
+  estimateItemId: zId(),
   quantity: z.string().default(""),
   price: z.string().default(""),
 });
@@ -37,7 +41,7 @@ const ZContractRow = z.object({
 /** A general contract as the official's form sends it: strings, parsed here so each field gets its own error. */
 export const ZCreateGeneralContract = z
   .object({
-    colourId: z.coerce.number({ message: "invalidChoice" }).int({ message: "invalidChoice" }).positive({ message: "invalidChoice" }),
+    colourId: zId(),
     contractorBin: z
       .string()
       .trim()
@@ -45,7 +49,7 @@ export const ZCreateGeneralContract = z
         const problem = binProblem(bin);
         if (problem) ctx.addIssue({ code: "custom", message: `bin.${problem}` });
       }),
-    number: z.string().trim().min(1, { message: "required" }).max(64, { message: "tooLong:64" }),
+    number: zText({ min: 1, max: 64 }),
     value: ZTenge,
     signedOn: ZDay.refine((d) => d <= almatyDay(new Date()), { message: "contracts.errors.signedInFuture" }),
     endsOn: ZDay.nullish().or(z.literal("").transform(() => null)),

@@ -3,6 +3,7 @@ import type { TActor } from "../actor";
 import { writeAudit } from "../audit";
 import { prisma } from "../db";
 import { DomainError, ForbiddenError, NotFoundError } from "../errors";
+import { assertStorableText } from "../text-field";
 
 /**
  * An investigator looked and found nothing wrong: the flag leaves the queue with the reason, and stays
@@ -12,6 +13,7 @@ export async function dismissFlag({ actor, flagId, reason }: { actor: TActor; fl
   if (actor.role !== "investigator") throw new ForbiddenError();
   const text = reason.trim();
   if (text.length < 5) throw new DomainError("REASON_REQUIRED");
+  assertStorableText(text, 2000);
   return prisma().$transaction(async (tx) => {
     const flag = await tx.flag.findUnique({ where: { id: flagId } });
     if (!flag) throw new NotFoundError("flag");

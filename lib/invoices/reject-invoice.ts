@@ -5,6 +5,7 @@ import { DomainError, ForbiddenError, NotFoundError } from "../errors";
 import { scheduleFlagRefresh } from "../flags/refresh-flags";
 import { appendJournal } from "../ledger/journal";
 import { assertContractorFor, assertOfficialFor } from "../scope";
+import { assertStorableText } from "../text-field";
 
 /**
  * Rejects an invoice with a reason the contractor will read; journalled in the colour's chain. `now` is the moment
@@ -13,6 +14,8 @@ import { assertContractorFor, assertOfficialFor } from "../scope";
 export async function rejectInvoice({ actor, invoiceId, reason, now = new Date() }: { actor: TActor; invoiceId: number; reason: string; now?: Date }) {
   const text = reason.trim();
   if (text.length < 5) throw new DomainError("REASON_REQUIRED");
+  // The reason goes into the colour's permanent journal: a 1 MB one once did.
+  assertStorableText(text, 1000);
   const rejected = await prisma().$transaction(async (tx) => {
     // The colour's journal head before the invoice, the order in which approvals take them (decision 0053).
     await tx.$executeRaw`SELECT journal_lock(c.colour_id) FROM invoice i JOIN contract c ON c.id = i.contract_id WHERE i.id = ${invoiceId}`;

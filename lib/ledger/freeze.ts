@@ -4,6 +4,7 @@ import type { TActor } from "../actor";
 import { DomainError, NotFoundError } from "../errors";
 import { appendJournal } from "./journal";
 import { ledgerTransaction } from "./transaction";
+import { assertStorableText } from "../text-field";
 
 export type TFreeze = {
   colourId: number;
@@ -23,6 +24,7 @@ export async function setFreeze({ actor, input }: { actor: TActor; input: TFreez
   assertInvestigator(actor);
   const reason = input.reason.trim();
   if (reason.length < 5) throw new DomainError("REASON_REQUIRED");
+  assertStorableText(reason, 2000);
   return ledgerTransaction(async (tx) => {
     const colour = await tx.colour.findUnique({ where: { id: input.colourId }, select: { id: true, isFrozen: true } });
     if (!colour) throw new NotFoundError("colour");

@@ -7,6 +7,7 @@ import { appendJournal } from "../ledger/journal";
 import { assertOfficialFor } from "../scope";
 import { ZEstimateItemInput } from "./create-project";
 import { canonicalUnit } from "./units";
+import { assertStorableText } from "../text-field";
 
 const ZItemFields = ZEstimateItemInput.extend({
   unit: z.string().transform((v, ctx) => {
@@ -60,6 +61,7 @@ export async function itemCommitments(tx: Pick<Tx, "$queryRaw">, projectId: numb
 export async function changeEstimate({ actor, projectId, expectedVersion, change, reason }: { actor: TActor; projectId: number; expectedVersion: number; change: TEstimateChange; reason: string }) {
   const parsed = ZEstimateChange.parse(change);
   const text = reason.trim();
+  assertStorableText(text, 500);
   return prisma().$transaction(async (tx) => {
     const [project] = await tx.$queryRaw<{ ministry_id: number; estimate_version: number }[]>`
       SELECT ministry_id, estimate_version FROM project WHERE id = ${projectId} FOR UPDATE`;

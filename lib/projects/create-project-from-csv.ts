@@ -5,19 +5,22 @@ import { DomainError } from "../errors";
 import { REGION_CODES } from "../kz/regions";
 import { createProject } from "./create-project";
 import { parseEstimateCsv } from "./parse-estimate-csv";
+import { saneDayOrMalformed, zText } from "../text-field";
+import { zId } from "../http/parse-id";
 
 const ZDay = z
   .string()
   .trim()
   .transform((v) => v || null)
-  .pipe(z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: "date" }).nullable());
+  .pipe(z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: "date" }).nullable())
+  .refine(saneDayOrMalformed(), { message: "input.fields.dateRange" });
 
 export const ZProjectFields = z
   .object({
-    name: z.string().trim().min(3, { message: "tooShort:3" }).max(300, { message: "tooLong:300" }),
+    name: zText({ min: 3, max: 300 }),
     region: z.enum(REGION_CODES, { message: "invalidChoice" }),
-    address: z.string().trim().max(300, { message: "tooLong:300" }).optional(),
-    ministryId: z.coerce.number({ message: "invalidChoice" }).int().positive({ message: "invalidChoice" }),
+    address: zText({ max: 300 }).optional(),
+    ministryId: zId(),
     startsOn: ZDay,
     endsOn: ZDay,
   })

@@ -1,18 +1,21 @@
+import { parseBigId, parseId } from "../http/parse-id";
 import { TRACE_SUBJECTS, type TTraceDirection, type TTraceSubject } from "./trace-types";
 
 /** "colour:12" → { kind: "colour", id: 12 }, or null for anything else. */
 export function parseTraceSubject(raw: string | undefined | null): TTraceSubject | null {
-  const m = /^([a-z]+):(\d{1,15})$/.exec(raw ?? "");
+  const m = /^([a-z]+):(\d{1,16})$/.exec(raw ?? "");
   if (!m || !(TRACE_SUBJECTS as readonly string[]).includes(m[1]!)) return null;
-  const id = Number(m[2]);
-  return Number.isSafeInteger(id) && id > 0 ? { kind: m[1] as TTraceSubject["kind"], id } : null;
+  // Transfers are int8 (kept within what a JavaScript number holds exactly); everything else is int4.
+  const big = m[1] === "transfer" ? parseBigId(m[2]) : null;
+  const id = m[1] === "transfer" ? (big !== null && big <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(big) : null) : parseId(m[2]);
+  return id === null ? null : { kind: m[1] as TTraceSubject["kind"], id };
 }
 
 export const parseDirection = (raw: string | undefined | null): TTraceDirection => (raw === "backward" ? "backward" : "forward");
 
 export function parseDepth(raw: string | undefined | null): number {
-  const n = Number(raw);
-  return Number.isInteger(n) && n >= 1 && n <= 12 ? n : 6;
+  const n = parseId(raw);
+  return n !== null && n <= 12 ? n : 6;
 }
 
 export function traceHref(subject: TTraceSubject, direction: TTraceDirection, depth?: number) {

@@ -8,12 +8,14 @@ import { ROLES } from "../roles";
 import { newOneTimePassword } from "./one-time-password";
 import { hashPassword } from "./password";
 import { resolveUserOrganization, ZOptionalBin } from "./resolve-organization";
+import { zText } from "../text-field";
+import { zOptionalId } from "../http/parse-id";
 
 export const ZCreateUser = z.object({
-  name: z.string().trim().min(2, { message: "tooShort:2" }).max(200, { message: "tooLong:200" }),
+  name: zText({ min: 2, max: 200 }),
   email: z.string().trim().toLowerCase().email({ message: "email" }).max(254, { message: "tooLong:254" }),
   role: z.enum(ROLES, { message: "invalidChoice" }),
-  organizationId: z.coerce.number().int().positive().nullable(),
+  organizationId: zOptionalId(),
   /** Contractors are attached to their company by its BIN. */
   companyBin: ZOptionalBin,
   /**

@@ -6,11 +6,12 @@ import { prisma } from "../db";
 import { DomainError, ForbiddenError, NotFoundError } from "../errors";
 import { ROLES } from "../roles";
 import { resolveUserOrganization, ZOptionalBin } from "./resolve-organization";
+import { zId, zOptionalId } from "../http/parse-id";
 
 export const ZUpdateUserAccess = z.object({
-  userId: z.coerce.number().int().positive(),
+  userId: zId(),
   role: z.enum(ROLES, { message: "invalidChoice" }),
-  organizationId: z.coerce.number().int().positive().nullable(),
+  organizationId: zOptionalId(),
   companyBin: ZOptionalBin,
 });
 

@@ -14,6 +14,7 @@ import { RegionOptions } from "@/components/region-options";
 import { formatTiyn } from "@/lib/money";
 import { parseSort, ZPage } from "@/lib/pagination";
 import { CreateBudgetLineForm } from "./create-budget-line-form";
+import { firstParams } from "@/lib/http/search-params";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();
@@ -27,7 +28,7 @@ const chartRow = (t: TBudgetTotals) => ({ appropriated: Number(t.appropriated / 
 export default async function BudgetPage({ searchParams }: { searchParams: Promise<Search> }) {
   const actor = await requireRole("official");
   const { t, locale } = await getT();
-  const sp = await searchParams;
+  const sp = firstParams(await searchParams);
   const year = sp.year && /^\d{4}$/.test(sp.year) ? Number(sp.year) : undefined;
   const ministries = await ministriesFor(actor);
   // Filters outside what the official may choose are dropped, not trusted.

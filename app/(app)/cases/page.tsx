@@ -13,6 +13,7 @@ import { isFlagKind } from "@/lib/flags/kinds";
 import { getT } from "@/lib/i18n/server";
 import { parseSort, ZPage } from "@/lib/pagination";
 import { OpenCaseForm } from "./open-case-form";
+import { firstParams } from "@/lib/http/search-params";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();
@@ -24,7 +25,7 @@ type Search = { q?: string; status?: string; sort?: string; page?: string; attac
 export default async function CasesPage({ searchParams }: { searchParams: Promise<Search> }) {
   const actor = await requireRole("investigator");
   const { t, locale } = await getT();
-  const sp = await searchParams;
+  const sp = firstParams(await searchParams);
   const status = CASE_STATUSES.find((s) => s === sp.status);
   const sort = parseSort(sp.sort, CASE_SORTS, "-updated");
   const page = ZPage.parse(sp.page);

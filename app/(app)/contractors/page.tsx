@@ -12,6 +12,7 @@ import { localizedName } from "@/lib/i18n";
 import { getT } from "@/lib/i18n/server";
 import { REGIONS, regionName } from "@/lib/kz/regions";
 import { parseSort, ZPage } from "@/lib/pagination";
+import { firstParams } from "@/lib/http/search-params";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();
@@ -23,7 +24,7 @@ type Search = { q?: string; status?: string; region?: string; sort?: string; pag
 export default async function ContractorsPage({ searchParams }: { searchParams: Promise<Search> }) {
   const actor = await requireRole("official");
   const { t, locale } = await getT();
-  const sp = await searchParams;
+  const sp = firstParams(await searchParams);
   const status = sp.status === "debarred" || sp.status === "clear" ? sp.status : undefined;
   const region = REGIONS.find((r) => r.code === sp.region)?.code;
   const sort = parseSort(sp.sort, COMPANY_SORTS, "name");

@@ -11,6 +11,7 @@ import { localizedName } from "@/lib/i18n";
 import { getT } from "@/lib/i18n/server";
 import { formatTiyn } from "@/lib/money";
 import { parseSort, ZPage } from "@/lib/pagination";
+import { firstParams } from "@/lib/http/search-params";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();
@@ -24,7 +25,7 @@ type Search = { kind?: string; q?: string; status?: string; sort?: string; page?
 export default async function ContractsPage({ searchParams }: { searchParams: Promise<Search> }) {
   const actor = await requireRole("official");
   const { t, locale } = await getT();
-  const sp = await searchParams;
+  const sp = firstParams(await searchParams);
   const kind = sp.kind === "sub" ? "sub" : "general";
   const status = STATUSES.find((s) => s === sp.status);
   const sort = parseSort(sp.sort, CONTRACT_SORTS, "-signed");

@@ -15,6 +15,8 @@ import { getT } from "@/lib/i18n/server";
 import { regionName } from "@/lib/kz/regions";
 import { parseSort, ZPage } from "@/lib/pagination";
 import { FlagTabs, SeverityBadge } from "./flag-tabs";
+import { firstParams } from "@/lib/http/search-params";
+import { parseId } from "@/lib/http/parse-id";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();
@@ -22,13 +24,13 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 type TSearch = { q?: string; kind?: string; severity?: string; region?: string; status?: string; sort?: string; page?: string; company?: string; project?: string };
-const ZId = z.coerce.number().int().positive().optional().catch(undefined);
+const ZId = z.unknown().optional().transform((v) => parseId(v) ?? undefined);
 const ZStatus = z.enum(["open", "dismissed", "cleared", "all"]).catch("open");
 
 export default async function FlagsPage({ searchParams }: { searchParams: Promise<TSearch> }) {
   const actor = await requireRole("investigator");
   const { t, locale } = await getT();
-  const sp = await searchParams;
+  const sp = firstParams(await searchParams);
   const page = ZPage.parse(sp.page);
   const sort = parseSort(sp.sort, FLAG_SORTS, "-score");
   const status = ZStatus.parse(sp.status) as TFlagStatusFilter;

@@ -11,6 +11,7 @@ import { getT } from "@/lib/i18n/server";
 import { listApprovalQueue, QUEUE_SORTS, QUEUE_VIEWS, type TQueueStanding } from "@/lib/invoices/list-approval-queue";
 import { formatTiyn } from "@/lib/money";
 import { parseSort, ZPage } from "@/lib/pagination";
+import { firstParams } from "@/lib/http/search-params";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();
@@ -28,7 +29,7 @@ const STANDING_STYLE: Record<TQueueStanding, string> = {
 export default async function InvoicesPage({ searchParams }: { searchParams: Promise<Search> }) {
   const actor = await requireRole("official");
   const { t, locale } = await getT();
-  const sp = await searchParams;
+  const sp = firstParams(await searchParams);
   const page = ZPage.parse(sp.page);
   const view = QUEUE_VIEWS.find((v) => v === sp.show) ?? "all";
   const sort = parseSort(sp.sort, QUEUE_SORTS, "submitted");

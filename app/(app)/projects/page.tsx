@@ -13,6 +13,7 @@ import { RegionOptions } from "@/components/region-options";
 import { formatTiyn } from "@/lib/money";
 import { parseSort, ZPage } from "@/lib/pagination";
 import { listProjects, PROJECT_SORTS } from "@/lib/projects/list-projects";
+import { firstParams } from "@/lib/http/search-params";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();
@@ -24,7 +25,7 @@ type Search = { q?: string; region?: string; sort?: string; page?: string; creat
 export default async function ProjectsPage({ searchParams }: { searchParams: Promise<Search> }) {
   const actor = await requireRole("official");
   const { t, locale } = await getT();
-  const sp = await searchParams;
+  const sp = firstParams(await searchParams);
   const region = REGIONS.find((r) => r.code === sp.region)?.code;
   const sort = parseSort(sp.sort, PROJECT_SORTS, "-created");
   const page = ZPage.parse(sp.page);

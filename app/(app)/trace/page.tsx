@@ -13,6 +13,7 @@ import { toSankey } from "@/lib/trace/graph";
 import { parseDepth, parseDirection, parseTraceSubject, subjectOfNode, traceHref } from "@/lib/trace/subject";
 import { traceMoney } from "@/lib/trace/trace";
 import { orNotFound } from "../route-helpers";
+import { firstParams } from "@/lib/http/search-params";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();
@@ -25,7 +26,7 @@ const SHOWN_TRANSFERS = 200;
 export default async function TracePage({ searchParams }: { searchParams: Promise<Search> }) {
   const actor = await requireRole("investigator");
   const { t, locale } = await getT();
-  const sp = await searchParams;
+  const sp = firstParams(await searchParams);
   const subject = parseTraceSubject(sp.subject);
   const direction = parseDirection(sp.direction);
   const depth = parseDepth(sp.depth);

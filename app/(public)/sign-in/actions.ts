@@ -7,6 +7,7 @@ import { getT } from "@/lib/i18n/server";
 import { safeNextPath } from "@/lib/http/safe-next";
 import type { TFormState } from "@/lib/action-state";
 import { dropPendingTicket, pendingTicket } from "@/lib/mfa/pending-cookie";
+import { hasNul } from "@/lib/text-field";
 
 export async function signInAction(_prev: TFormState, form: FormData): Promise<TFormState> {
   const { t, locale } = await getT();
@@ -14,6 +15,8 @@ export async function signInAction(_prev: TFormState, form: FormData): Promise<T
   const password = String(form.get("password") ?? "");
   const values = { email };
   if (!email || !password) return { ok: false, message: t("auth.required"), values };
+  // No stored e-mail or password holds a NUL byte or runs to megabytes: refused as wrong, before the database.
+  if (hasNul(email) || hasNul(password) || email.length > 254 || password.length > 200) return { ok: false, message: t("auth.invalid"), values: { email: "" } };
   const next = safeNextPath(form.get("next"));
   const { refused } = await signInWithPassword(email, password, next);
   const [reason, seconds] = refused.split(":");

@@ -5,6 +5,7 @@ import { getAccountHolder } from "@/lib/auth";
 import { getT } from "@/lib/i18n/server";
 import { HOME_FOR_ROLE } from "@/lib/roles";
 import { SignInForm } from "./sign-in-form";
+import { firstParams } from "@/lib/http/search-params";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();
@@ -15,7 +16,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   const actor = await getAccountHolder();
   if (actor) redirect(actor.pendingSetup ? "/account/security" : HOME_FOR_ROLE[actor.role]);
   const { t, locale } = await getT();
-  const { next, signedOut, expired } = await searchParams;
+  const { next, signedOut, expired } = firstParams(await searchParams);
   return (
     <main className="flex min-h-screen flex-col items-center justify-center bg-gradient-to-b from-brand-50 to-slate-50 px-4 py-12">
       <div className="absolute right-4 top-4">

@@ -6,6 +6,7 @@ import { concurrencyEn } from "./concurrency.en";
 import { journalCheckEn } from "./journal-check.en";
 import { sessionsEn } from "./sessions.en";
 import { securityEn } from "./security.en";
+import { inputEn } from "./input.en";
 
 export const en = {
   app: {
@@ -28,6 +29,7 @@ export const en = {
   journalCheck: journalCheckEn,
   sessions: sessionsEn,
   security: securityEn,
+  input: inputEn,
   nav: {
     label: "Main navigation",
     home: "Overview",

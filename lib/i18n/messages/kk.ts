@@ -6,6 +6,7 @@ import { concurrencyKk } from "./concurrency.kk";
 import { journalCheckKk } from "./journal-check.kk";
 import { sessionsKk } from "./sessions.kk";
 import { securityKk } from "./security.kk";
+import { inputKk } from "./input.kk";
 
 type DeepPartial<T> = { [K in keyof T]?: T[K] extends string ? string : DeepPartial<T[K]> };
 
@@ -36,6 +37,7 @@ export const kk: DeepPartial<TMessages> = {
   journalCheck: journalCheckKk,
   sessions: sessionsKk,
   security: securityKk,
+  input: inputKk,
   nav: {
     label: "Негізгі мәзір",
     home: "Шолу",

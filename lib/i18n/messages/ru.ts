@@ -6,6 +6,7 @@ import { concurrencyRu } from "./concurrency.ru";
 import { journalCheckRu } from "./journal-check.ru";
 import { sessionsRu } from "./sessions.ru";
 import { securityRu } from "./security.ru";
+import { inputRu } from "./input.ru";
 
 export const ru: TMessages = {
   app: {
@@ -28,6 +29,7 @@ export const ru: TMessages = {
   journalCheck: journalCheckRu,
   sessions: sessionsRu,
   security: securityRu,
+  input: inputRu,
   nav: {
     label: "Основная навигация",
     home: "Обзор",

@@ -8,6 +8,7 @@ import { createUser, ZCreateUser } from "@/lib/users/create-user";
 import { resetPassword } from "@/lib/users/reset-password";
 import { setUserActive } from "@/lib/users/set-user-active";
 import { updateUserAccess, ZUpdateUserAccess } from "@/lib/users/update-user-access";
+import { parseId } from "@/lib/http/parse-id";
 
 const FIELDS = ["name", "email", "role", "organizationId", "companyBin"] as const;
 
@@ -35,9 +36,12 @@ export async function setUserActiveAction(_prev: TFormState, form: FormData): Pr
   const { t, locale } = await getT();
   try {
     const actor = await authorize("admin");
-    const userId = Number(form.get("userId"));
-    const isActive = form.get("isActive") === "true";
-    if (!Number.isInteger(userId) || userId <= 0) return { ok: false, message: t("errors.codes.NOT_FOUND") };
+    const userId = parseId(form.get("userId"));
+    const flag = form.get("isActive");
+    if (userId === null) return { ok: false, message: t("errors.codes.NOT_FOUND") };
+    // Only the two values the toggle sends: anything else once read as "false" and deactivated the user.
+    if (flag !== "true" && flag !== "false") return { ok: false, message: t("input.badRequest") };
+    const isActive = flag === "true";
     const user = await setUserActive({ actor, userId, isActive });
     revalidatePath("/admin/users");
     return { ok: true, message: t(isActive ? "users.reactivated" : "users.deactivated", { email: user.email }) };

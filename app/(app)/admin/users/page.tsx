@@ -13,6 +13,7 @@ import { ROLES } from "@/lib/roles";
 import { listUsers, USER_SORTS } from "@/lib/users/list-users";
 import { CreateUserForm } from "./create-user-form";
 import { UserActiveToggle } from "./user-active-toggle";
+import { firstParams } from "@/lib/http/search-params";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();
@@ -24,7 +25,7 @@ type Search = { q?: string; role?: string; status?: string; sort?: string; page?
 export default async function UsersPage({ searchParams }: { searchParams: Promise<Search> }) {
   const actor = await requireRole("admin");
   const { t, locale } = await getT();
-  const sp = await searchParams;
+  const sp = firstParams(await searchParams);
   const role = ROLES.find((r) => r === sp.role);
   const status = sp.status === "active" || sp.status === "inactive" ? sp.status : undefined;
   const sort = parseSort(sp.sort, USER_SORTS, "name");

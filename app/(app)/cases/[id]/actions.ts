@@ -9,9 +9,11 @@ import { addCaseNote, attachToCase, CASE_STATUSES, detachFromCase, setCaseStatus
 import { DomainError, NotFoundError } from "@/lib/errors";
 import { getT } from "@/lib/i18n/server";
 import { setFreeze } from "@/lib/ledger/freeze";
+import { zText } from "@/lib/text-field";
+import { ZId } from "@/lib/http/parse-id";
 
-const zId = z.coerce.number({ message: "invalidChoice" }).int({ message: "invalidChoice" }).positive({ message: "invalidChoice" });
-const zReason = z.string().trim().min(5, { message: "tooShort:5" }).max(2000, { message: "tooLong:2000" });
+
+const zReason = zText({ min: 5, max: 2000 });
 
 /** Every case action: parse, authorise, call one lib function, say what happened in the reader's words. */
 async function caseAction<S extends z.ZodType>(form: FormData, fields: readonly string[], schema: S, run: (data: z.output<S>, actor: Awaited<ReturnType<typeof authorize>>) => Promise<string>, context: string): Promise<TFormState> {
@@ -32,7 +34,7 @@ async function caseAction<S extends z.ZodType>(form: FormData, fields: readonly 
 
 export async function addCaseNoteAction(_prev: TFormState, form: FormData) {
   const { t } = await getT();
-  return caseAction(form, ["caseId", "text"], z.object({ caseId: zId, text: z.string().trim().min(2, { message: "tooShort:2" }).max(5000, { message: "tooLong:5000" }) }), async (d, actor) => {
+  return caseAction(form, ["caseId", "text"], z.object({ caseId: ZId, text: zText({ min: 2, max: 5000 }) }), async (d, actor) => {
     await addCaseNote({ actor, caseId: d.caseId, text: d.text });
     return t("cases.noteAdded");
   }, "addCaseNoteAction");
@@ -40,7 +42,7 @@ export async function addCaseNoteAction(_prev: TFormState, form: FormData) {
 
 export async function setCaseStatusAction(_prev: TFormState, form: FormData) {
   const { t } = await getT();
-  return caseAction(form, ["caseId", "status", "reason"], z.object({ caseId: zId, status: z.enum(CASE_STATUSES, { message: "invalidChoice" }), reason: zReason }), async (d, actor) => {
+  return caseAction(form, ["caseId", "status", "reason"], z.object({ caseId: ZId, status: z.enum(CASE_STATUSES, { message: "invalidChoice" }), reason: zReason }), async (d, actor) => {
     await setCaseStatus({ actor, caseId: d.caseId, status: d.status, reason: d.reason });
     return t("cases.statusChanged", { status: t(`cases.status.${d.status}`) });
   }, "setCaseStatusAction");
@@ -48,7 +50,7 @@ export async function setCaseStatusAction(_prev: TFormState, form: FormData) {
 
 export async function attachToCaseAction(_prev: TFormState, form: FormData) {
   const { t } = await getT();
-  const schema = z.object({ caseId: zId, itemType: z.enum(CASE_ITEM_TYPES, { message: "invalidChoice" }), itemId: z.string().trim().regex(/^#?\d{1,18}$/, { message: "itemId" }), note: z.string().trim().max(500, { message: "tooLong:500" }) });
+  const schema = z.object({ caseId: ZId, itemType: z.enum(CASE_ITEM_TYPES, { message: "invalidChoice" }), itemId: z.string().trim().regex(/^#?\d{1,18}$/, { message: "itemId" }), note: zText({ max: 500 }) });
   return caseAction(form, ["caseId", "itemType", "itemId", "note"], schema, async (d, actor) => {
     const id = d.itemId.replace("#", "");
     await attachToCase({ actor, caseId: d.caseId, item: { type: d.itemType, id }, note: d.note });
@@ -58,7 +60,7 @@ export async function attachToCaseAction(_prev: TFormState, form: FormData) {
 
 export async function detachFromCaseAction(_prev: TFormState, form: FormData) {
   const { t } = await getT();
-  return caseAction(form, ["caseId", "itemType", "itemId"], z.object({ caseId: zId, itemType: z.enum(CASE_ITEM_TYPES), itemId: z.string().regex(/^\d{1,18}$/) }), async (d, actor) => {
+  return caseAction(form, ["caseId", "itemType", "itemId"], z.object({ caseId: ZId, itemType: z.enum(CASE_ITEM_TYPES), itemId: z.string().regex(/^\d{1,18}$/) }), async (d, actor) => {
     await detachFromCase({ actor, caseId: d.caseId, item: { type: d.itemType, id: d.itemId } });
     return t("cases.detached");
   }, "detachFromCaseAction");
@@ -67,9 +69,9 @@ export async function detachFromCaseAction(_prev: TFormState, form: FormData) {
 export async function freezeAction(_prev: TFormState, form: FormData) {
   const { t } = await getT();
   const schema = z.object({
-    caseId: zId,
-    colourId: zId,
-    organizationId: z.union([z.literal(""), zId]).transform((v) => (v === "" ? null : v)),
+    caseId: ZId,
+    colourId: ZId,
+    organizationId: z.union([z.literal(""), ZId]).transform((v) => (v === "" ? null : v)),
     isFrozen: z.enum(["true", "false"]).transform((v) => v === "true"),
     reason: zReason,
   });

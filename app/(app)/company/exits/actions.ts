@@ -7,9 +7,10 @@ import { payExit } from "@/lib/company/company-exits";
 import { companyFailure, companyFieldErrors, type TCompanyFormState } from "@/lib/company/form-state";
 import { getT } from "@/lib/i18n/server";
 import { formatTiyn, parseTenge } from "@/lib/money";
+import { zId } from "@/lib/http/parse-id";
 
 const ZExitForm = z.object({
-  colourId: z.coerce.number().int().positive("invalidChoice"),
+  colourId: zId(),
   kind: z.enum(["wages", "taxes"], { message: "invalidChoice" }),
   amount: z.string().transform((v, ctx) => {
     const p = parseTenge(v);

@@ -9,6 +9,7 @@ import { getT } from "@/lib/i18n/server";
 import { parseSort, ZPage } from "@/lib/pagination";
 import { PaymentsTable } from "../payments-table";
 import { ZHistoryFilters } from "./filters";
+import { firstParams } from "@/lib/http/search-params";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();
@@ -18,7 +19,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function CompanyHistoryPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const actor = await requireRole("contractor");
   const { t, locale } = await getT();
-  const sp = await searchParams;
+  const sp = firstParams(await searchParams);
   const page = ZPage.parse(sp.page);
   const f = ZHistoryFilters.parse(sp);
   const sort = parseSort(sp.sort, PAYMENT_SORTS, "-at");

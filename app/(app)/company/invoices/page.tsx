@@ -12,6 +12,7 @@ import { localizedName } from "@/lib/i18n";
 import { getT } from "@/lib/i18n/server";
 import { formatTiyn } from "@/lib/money";
 import { parseSort, ZPage } from "@/lib/pagination";
+import { firstParams } from "@/lib/http/search-params";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();
@@ -25,7 +26,7 @@ const ZStatus = z.enum(STATUSES).optional().catch(undefined);
 export default async function CompanyInvoicesPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const actor = await requireRole("contractor");
   const { t, locale } = await getT();
-  const sp = await searchParams;
+  const sp = firstParams(await searchParams);
   const box = ZBox.parse(sp.box);
   const status = ZStatus.parse(sp.status || undefined);
   const page = ZPage.parse(sp.page);

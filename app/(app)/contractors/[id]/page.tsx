@@ -16,6 +16,8 @@ import { regionName } from "@/lib/kz/regions";
 import { formatTiyn, percent } from "@/lib/money";
 import { ZPage } from "@/lib/pagination";
 import { DebarmentForm } from "./debarment-form";
+import { routeId } from "../../route-helpers";
+import { firstParams } from "@/lib/http/search-params";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();
@@ -34,9 +36,8 @@ function Fact({ label, children }: { label: string; children: ReactNode }) {
 export default async function CompanyPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ registered?: string; reused?: string; page?: string }> }) {
   const actor = await requireRole("official");
   const { t, locale } = await getT();
-  const id = Number((await params).id);
-  if (!Number.isInteger(id) || id <= 0) notFound();
-  const sp = await searchParams;
+  const id = routeId((await params).id);
+  const sp = firstParams(await searchParams);
   const view = await getCompany({ actor, companyId: id, contractsPage: ZPage.parse(sp.page) }).catch((error) => {
     if (error instanceof NotFoundError) notFound();
     throw error;

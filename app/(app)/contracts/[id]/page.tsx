@@ -13,6 +13,8 @@ import { getT } from "@/lib/i18n/server";
 import { formatTiyn } from "@/lib/money";
 import { ZPage } from "@/lib/pagination";
 import { formatQuantityMilli } from "@/lib/rules/amounts";
+import { routeId } from "../../route-helpers";
+import { firstParams } from "@/lib/http/search-params";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();
@@ -37,9 +39,8 @@ const TH = ({ children, right = false }: { children: ReactNode; right?: boolean 
 export default async function ContractPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ created?: string; page?: string }> }) {
   const actor = await requireRole("official");
   const { t, locale } = await getT();
-  const id = Number((await params).id);
-  if (!Number.isInteger(id) || id <= 0) notFound();
-  const sp = await searchParams;
+  const id = routeId((await params).id);
+  const sp = firstParams(await searchParams);
   const view = await getContract({ actor, contractId: id, invoicesPage: ZPage.parse(sp.page) }).catch((error) => {
     if (error instanceof NotFoundError) notFound();
     throw error;

@@ -10,6 +10,8 @@ import { getT } from "@/lib/i18n/server";
 import { formatTiyn, tiynToDecimalString } from "@/lib/money";
 import { formatQuantityMilli } from "@/lib/rules/amounts";
 import { NewContractForm } from "./new-contract-form";
+import { firstParams } from "@/lib/http/search-params";
+import { parseId } from "@/lib/http/parse-id";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();
@@ -20,16 +22,16 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function NewContractPage({ searchParams }: { searchParams: Promise<{ colour?: string; bin?: string }> }) {
   const actor = await requireRole("official");
   const { t, locale } = await getT();
-  const sp = await searchParams;
+  const sp = firstParams(await searchParams);
   const bin = /^\d{12}$/.test(sp.bin ?? "") ? sp.bin! : "";
-  const colourId = Number(sp.colour);
+  const colourId = parseId(sp.colour);
   const back = (
     <Link href="/contracts" className="mb-4 inline-block text-sm text-brand-700 hover:underline">
       ← {t("contracts.backToList")}
     </Link>
   );
 
-  if (!Number.isInteger(colourId) || colourId <= 0) {
+  if (colourId === null) {
     const colours = await listContractColours({ actor });
     return (
       <>

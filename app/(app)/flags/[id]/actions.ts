@@ -6,10 +6,11 @@ import { authorize } from "@/lib/auth";
 import { dismissFlag } from "@/lib/flags/dismiss-flag";
 import { reopenFlag } from "@/lib/flags/reopen-flag";
 import { getT } from "@/lib/i18n/server";
+import { parseId } from "@/lib/http/parse-id";
 
 export async function dismissFlagAction(_prev: TFormState, form: FormData): Promise<TFormState> {
   const { t, locale } = await getT();
-  const flagId = Number(form.get("flagId"));
+  const flagId = parseId(form.get("flagId")) ?? -1;
   const reason = String(form.get("reason") ?? "");
   try {
     const actor = await authorize("investigator");
@@ -24,7 +25,7 @@ export async function dismissFlagAction(_prev: TFormState, form: FormData): Prom
 
 export async function reopenFlagAction(_prev: TFormState, form: FormData): Promise<TFormState> {
   const { t, locale } = await getT();
-  const flagId = Number(form.get("flagId"));
+  const flagId = parseId(form.get("flagId")) ?? -1;
   try {
     const actor = await authorize("investigator");
     await reopenFlag({ actor, flagId });

@@ -16,6 +16,7 @@ import { regionName } from "@/lib/kz/regions";
 import { formatTiyn } from "@/lib/money";
 import { FlagTabs, SeverityBadge } from "../flag-tabs";
 import { ReviewForm } from "./review-form";
+import { routeId } from "../../route-helpers";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();
@@ -73,8 +74,7 @@ const companyLink = (id: number, name: string) => (
 export default async function FlagPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requireRole("investigator");
   const { t, locale } = await getT();
-  const id = Number((await params).id);
-  if (!Number.isInteger(id) || id <= 0 || id > 2_147_483_647) notFound();
+  const id = routeId((await params).id);
   const d = await getFlag({ actor, id }).catch((error) => {
     if (error instanceof NotFoundError) notFound();
     throw error;

@@ -9,11 +9,14 @@ import { approveInvoice } from "@/lib/invoices/approve-invoice";
 import { rejectInvoice } from "@/lib/invoices/reject-invoice";
 import { RuleRefusal } from "@/lib/ledger/refusal";
 import { describeViolation } from "@/lib/rules/present";
+import { zText } from "@/lib/text-field";
+import { zId } from "@/lib/http/parse-id";
+import { parseId } from "@/lib/http/parse-id";
 
 export async function approveInvoiceAction(_prev: TFormState, form: FormData): Promise<TFormState> {
   const { t, locale } = await getT();
-  const invoiceId = Number(form.get("invoiceId"));
-  const number = String(form.get("number") ?? "");
+  const invoiceId = parseId(form.get("invoiceId")) ?? -1;
+  const number = String(form.get("number") ?? "").slice(0, 100);
   try {
     const actor = await authorize("official", "contractor");
     const outcome = await approveInvoice({ actor, invoiceId });
@@ -31,8 +34,8 @@ export async function approveInvoiceAction(_prev: TFormState, form: FormData): P
 
 // The contractor reads the reason: at least a few words (lib/invoices/reject-invoice.ts checks the same floor).
 const ZReject = z.object({
-  invoiceId: z.coerce.number().int().positive(),
-  reason: z.string().trim().min(5, { message: "tooShort:5" }).max(1000, { message: "tooLong:1000" }),
+  invoiceId: zId(),
+  reason: zText({ min: 5, max: 1000 }),
 });
 
 export async function rejectInvoiceAction(_prev: TFormState, form: FormData): Promise<TFormState> {

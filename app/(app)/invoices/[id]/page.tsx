@@ -12,7 +12,7 @@ import { reviewInvoice } from "@/lib/invoices/review-invoice";
 import { formatTiyn } from "@/lib/money";
 import { formatQuantityMilli } from "@/lib/rules/amounts";
 import { describeViolation } from "@/lib/rules/present";
-import { orNotFound } from "../../route-helpers";
+import { orNotFound, routeId } from "../../route-helpers";
 import { DecisionForms } from "./decision-forms";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -23,8 +23,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function InvoiceReviewPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requireRole("official");
   const { t, locale } = await getT();
-  const id = Number((await params).id);
-  if (!Number.isInteger(id) || id <= 0) notFound();
+  const id = routeId((await params).id);
   const review = await reviewInvoice({ actor, invoiceId: id }).catch((error) => {
     if (error instanceof NotFoundError) notFound();
     throw error;

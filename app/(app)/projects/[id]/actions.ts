@@ -9,8 +9,9 @@ import { getT } from "@/lib/i18n/server";
 import { returnRemainder } from "@/lib/ledger/return-remainder";
 import { formatTiyn } from "@/lib/money";
 import { zTenge } from "@/lib/money-field";
+import { zId } from "@/lib/http/parse-id";
 
-const ZTopUp = z.object({ colourId: z.coerce.number().int().positive(), amount: zTenge(), requestKey: z.string().uuid() });
+const ZTopUp = z.object({ colourId: zId(), amount: zTenge(), requestKey: z.string().uuid() });
 
 export async function topUpColourAction(_prev: TFormState, form: FormData): Promise<TFormState> {
   const { t, locale } = await getT();
@@ -29,7 +30,7 @@ export async function topUpColourAction(_prev: TFormState, form: FormData): Prom
   }
 }
 
-const ZReturn = z.object({ colourId: z.coerce.number().int().positive(), confirm: z.literal("on", { message: "confirmReturn" }) });
+const ZReturn = z.object({ colourId: zId(), confirm: z.literal("on", { message: "confirmReturn" }) });
 
 export async function returnRemainderAction(_prev: TFormState, form: FormData): Promise<TFormState> {
   const { t, locale } = await getT();

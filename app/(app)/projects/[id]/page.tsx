@@ -13,6 +13,7 @@ import { getProjectOverview } from "@/lib/projects/project-overview";
 import { orNotFound, routeId } from "../../route-helpers";
 import { ColourActions } from "./colour-actions";
 import { RevisionList } from "./revision-list";
+import { firstParams } from "@/lib/http/search-params";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();
@@ -23,7 +24,7 @@ export default async function ProjectOverviewPage({ params, searchParams }: { pa
   const actor = await requireRole("official");
   const { t, locale } = await getT();
   const id = routeId((await params).id);
-  const sp = await searchParams;
+  const sp = firstParams(await searchParams);
   const o = await orNotFound(getProjectOverview({ actor, projectId: id, contractsPage: ZPage.parse(sp.page) }));
   const now = new Date();
   const allocatedId = sp.allocated;

@@ -5,6 +5,7 @@ import { NotFoundError } from "@/lib/errors";
 import { tiynToDecimalString } from "@/lib/money";
 import { parseDirection, parseTraceSubject } from "@/lib/trace/subject";
 import { traceMoney } from "@/lib/trace/trace";
+import { firstParams } from "@/lib/http/search-params";
 
 const notFound = () => new Response("Not found", { status: 404 });
 
@@ -15,10 +16,10 @@ export async function GET(request: Request) {
     await auditRefusal(actor, { what: "route:/trace/export", reason: "role" });
     return notFound();
   }
-  const url = new URL(request.url);
-  const subject = parseTraceSubject(url.searchParams.get("subject"));
-  const direction = parseDirection(url.searchParams.get("direction"));
-  const format = url.searchParams.get("format");
+  const sp = firstParams(new URL(request.url).searchParams);
+  const subject = parseTraceSubject(sp.subject);
+  const direction = parseDirection(sp.direction);
+  const format = sp.format;
   if (!subject || !["csv", "transfers-csv", "json"].includes(format ?? "")) return notFound();
   let trace;
   try {

@@ -10,6 +10,7 @@ import { getUserForAdmin } from "@/lib/users/update-user-access";
 import { ResetPasswordForm } from "./reset-password-form";
 import { UserAccessForm } from "./user-access-form";
 import { UserActiveToggle } from "../user-active-toggle";
+import { routeId } from "../../../route-helpers";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();
@@ -19,8 +20,8 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function UserPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requireRole("admin");
   const { t } = await getT();
-  const id = Number((await params).id);
-  const user = Number.isInteger(id) && id > 0 ? await getUserForAdmin({ actor, userId: id }) : null;
+  const id = routeId((await params).id);
+  const user = await getUserForAdmin({ actor, userId: id });
   if (!user) notFound();
   const organizations = await listGovernmentOrganizations({ actor });
   return (

@@ -2,16 +2,17 @@ import { auditRefusal } from "@/lib/audit";
 import { getActor } from "@/lib/auth";
 import { buildEvidencePack } from "@/lib/cases/evidence-pack";
 import { NotFoundError } from "@/lib/errors";
+import { parseId } from "@/lib/http/parse-id";
 
 /** The case's evidence pack as one zip download (investigators only; anyone else gets "not found"). */
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
   const actor = await getActor();
-  const id = Number((await params).id);
+  const id = parseId((await params).id);
   if (!actor || actor.role !== "investigator") {
     await auditRefusal(actor, { what: "route:/cases/evidence", reason: "role" });
     return new Response("Not found", { status: 404 });
   }
-  if (!Number.isSafeInteger(id) || id <= 0) return new Response("Not found", { status: 404 });
+  if (id === null) return new Response("Not found", { status: 404 });
   try {
     const pack = await buildEvidencePack({ actor, caseId: id });
     return new Response(new Uint8Array(pack.zip), {

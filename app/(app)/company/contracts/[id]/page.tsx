@@ -13,6 +13,8 @@ import { getT } from "@/lib/i18n/server";
 import { formatTiyn } from "@/lib/money";
 import { ZPage } from "@/lib/pagination";
 import { formatQuantityMilli } from "@/lib/rules/amounts";
+import { routeId } from "../../../route-helpers";
+import { firstParams } from "@/lib/http/search-params";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();
@@ -22,9 +24,8 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function CompanyContractPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
   const actor = await requireRole("contractor");
   const { t, locale } = await getT();
-  const id = Number((await params).id);
-  if (!Number.isInteger(id) || id <= 0) notFound();
-  const sp = await searchParams;
+  const id = routeId((await params).id);
+  const sp = firstParams(await searchParams);
   const q = sp.q?.trim() || undefined;
   const view = await getCompanyContract({ actor, contractId: id, q, invoicePage: ZPage.parse(sp.page) }).catch((error) => {
     if (error instanceof NotFoundError) notFound();

@@ -5,6 +5,7 @@ import { almatyDay } from "@/lib/dates";
 import { translate } from "@/lib/i18n";
 import { getT } from "@/lib/i18n/server";
 import { ZHistoryFilters } from "../filters";
+import { firstParams } from "@/lib/http/search-params";
 
 const COLUMNS = ["id", "at", "direction", "kind", "colour", "project", "counterparty", "bin", "documentType", "document", "amount"] as const;
 
@@ -16,7 +17,7 @@ export async function GET(request: Request) {
     return new Response("Not found", { status: 404 });
   }
   const { locale } = await getT();
-  const f = ZHistoryFilters.parse(Object.fromEntries(new URL(request.url).searchParams));
+  const f = ZHistoryFilters.parse(firstParams(new URL(request.url).searchParams));
   const body = await companyPaymentsCsv({ actor, ...f, header: COLUMNS.map((c) => translate(locale, `company.history.csvHeader.${c}`)) });
   return new Response(body, {
     headers: {

@@ -7,11 +7,10 @@ import { approveIncomingInvoice, rejectIncomingInvoice } from "@/lib/company/dec
 import { companyFailure, type TCompanyFormState } from "@/lib/company/form-state";
 import { submitDraftInvoice, withdrawInvoice } from "@/lib/company/save-invoice";
 import { getT } from "@/lib/i18n/server";
+import { parseId } from "@/lib/http/parse-id";
 
-const idOf = (form: FormData) => {
-  const id = Number(form.get("invoiceId"));
-  return Number.isInteger(id) && id > 0 ? id : -1;
-};
+// A malformed id reads as no invoice (-1 matches none): "not found", like another company's invoice.
+const idOf = (form: FormData) => parseId(form.get("invoiceId")) ?? -1;
 
 function refresh(invoiceId: number) {
   revalidatePath(`/company/invoices/${invoiceId}`);

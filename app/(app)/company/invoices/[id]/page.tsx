@@ -15,6 +15,7 @@ import { formatQuantityMilli } from "@/lib/rules/amounts";
 import { describeViolation } from "@/lib/rules/present";
 import type { TRuleCode, TRuleViolation } from "@/lib/rules/types";
 import { ActUploadForm, IssuerForms, PayerForms } from "./invoice-forms";
+import { routeId } from "../../../route-helpers";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();
@@ -29,8 +30,7 @@ const orNotFound = (error: unknown): never => {
 export default async function CompanyInvoicePage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requireRole("contractor");
   const { t, locale } = await getT();
-  const id = Number((await params).id);
-  if (!Number.isInteger(id) || id <= 0) notFound();
+  const id = routeId((await params).id);
   const view = await getCompanyInvoice({ actor, invoiceId: id }).catch(orNotFound);
   const { invoice, role } = view;
   const review = role === "payer" ? await reviewIncomingInvoice({ actor, invoiceId: id }).catch(orNotFound) : null;

@@ -12,20 +12,23 @@ import { RuleRefusal } from "@/lib/ledger/refusal";
 import { parseTenge } from "@/lib/money";
 import { parseQuantity } from "@/lib/projects/parse-estimate-csv";
 import { describeViolation } from "@/lib/rules/present";
+import { zId } from "@/lib/http/parse-id";
+import { parseId } from "@/lib/http/parse-id";
+import { zDay } from "@/lib/text-field";
 
 export type TInvoiceFormState = TCompanyFormState & { lineReasons?: Record<number, string[]> };
 
 const ZInvoiceForm = z.object({
-  contractId: z.coerce.number({ message: "chooseContract" }).int().positive("chooseContract"),
+  contractId: zId("chooseContract"),
   number: z.string().trim().min(1, "invoiceNumber").max(40, "invoiceNumber"),
   kind: z.enum(["work", "advance"], { message: "invalidChoice" }),
-  issuedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "date"),
+  issuedOn: zDay(),
   submissionKey: z.string().uuid(),
   intent: z.enum(["draft", "submit"]),
   lines: z
     .array(
       z.object({
-        item: z.coerce.number({ message: "chooseItem" }).int().positive("chooseItem"),
+        item: zId("chooseItem"),
         quantity: z.string().transform((v, ctx) => {
           const q = parseQuantity(v);
           if (!q.ok) {
@@ -70,9 +73,10 @@ export async function saveInvoiceAction(_prev: TInvoiceFormState, form: FormData
     });
     if (!parsed.success) return { ok: false, message: t("errors.fixFields"), fieldErrors: companyFieldErrors(parsed.error, locale), values };
     const input = parsed.data;
-    const draftId = Number(form.get("draftId") ?? "");
+    const draftRaw = form.get("draftId") ?? "";
+    const draftId = draftRaw === "" ? 0 : (parseId(draftRaw) ?? -1);
     const lines = input.lines.map((l) => ({ estimateItemId: l.item, quantityMilli: l.quantity, unitPriceTiyn: l.price }));
-    const invoice = draftId > 0
+    const invoice = draftId !== 0
       ? await updateDraftInvoice({ actor, invoiceId: draftId, input: { number: input.number, kind: input.kind, issuedOn: calendarDay(input.issuedOn), intent: input.intent, lines } })
       : await saveInvoice({
       actor,

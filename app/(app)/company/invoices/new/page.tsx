@@ -11,6 +11,8 @@ import { getT } from "@/lib/i18n/server";
 import { formatTiyn, tiynToDecimalString } from "@/lib/money";
 import { formatQuantityMilli } from "@/lib/rules/amounts";
 import { InvoiceForm, type TContractOption, type TDraft } from "./invoice-form";
+import { firstParams } from "@/lib/http/search-params";
+import { parseId } from "@/lib/http/parse-id";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();
@@ -20,10 +22,10 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function NewCompanyInvoicePage({ searchParams }: { searchParams: Promise<{ contract?: string; draft?: string }> }) {
   const actor = await requireRole("contractor");
   const { t } = await getT();
-  const sp = await searchParams;
+  const sp = firstParams(await searchParams);
   // ?draft=<id>: the same form, filled with one of the company's own drafts, rewrites that draft.
   const draftView = sp.draft
-    ? await getCompanyInvoice({ actor, invoiceId: Number(sp.draft) || -1 }).catch((error) => {
+    ? await getCompanyInvoice({ actor, invoiceId: parseId(sp.draft) ?? -1 }).catch((error) => {
         if (error instanceof NotFoundError) notFound();
         throw error;
       })

@@ -11,6 +11,7 @@ import { formatTiyn } from "@/lib/money";
 import { parseSort, ZPage } from "@/lib/pagination";
 import { DOCUMENT_KINDS, DOCUMENT_SORTS, listProjectDocuments } from "@/lib/projects/project-documents";
 import { orNotFound, routeId } from "../../../route-helpers";
+import { firstParams } from "@/lib/http/search-params";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();
@@ -23,7 +24,7 @@ export default async function ProjectDocumentsPage({ params, searchParams }: { p
   const actor = await requireRole("official");
   const { t, locale } = await getT();
   const id = routeId((await params).id);
-  const sp = await searchParams;
+  const sp = firstParams(await searchParams);
   const page = ZPage.parse(sp.page);
   const kind = DOCUMENT_KINDS.find((k) => k === sp.kind);
   const sort = parseSort(sp.sort, DOCUMENT_SORTS, "-date");

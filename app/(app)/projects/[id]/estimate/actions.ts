@@ -10,6 +10,8 @@ import { zTenge } from "@/lib/money-field";
 import { changeEstimate } from "@/lib/projects/change-estimate";
 import { parseQuantity } from "@/lib/projects/parse-estimate-csv";
 import { canonicalUnit } from "@/lib/projects/units";
+import { zText } from "@/lib/text-field";
+import { zId } from "@/lib/http/parse-id";
 
 const zQuantity = z.string().transform((v, ctx) => {
   const q = parseQuantity(v);
@@ -21,22 +23,22 @@ const zQuantity = z.string().transform((v, ctx) => {
 });
 
 const ZItemForm = z.object({
-  projectId: z.coerce.number().int().positive(),
-  expectedVersion: z.coerce.number().int().positive(),
-  name: z.string().trim().min(2, { message: "tooShort:2" }).max(500, { message: "tooLong:500" }),
-  category: z.string().trim().min(1, { message: "required" }).max(32, { message: "tooLong:32" }),
+  projectId: zId(),
+  expectedVersion: zId(),
+  name: zText({ min: 2, max: 500 }),
+  category: zText({ min: 1, max: 32 }),
   unit: z.string().refine((u) => canonicalUnit(u) !== null, { message: "unit" }),
   quantity: zQuantity,
   ceiling: zTenge(),
-  reason: z.string().trim().max(500, { message: "tooLong:500" }),
+  reason: zText({ max: 500 }),
 });
-const ZAddForm = ZItemForm.extend({ code: z.string().trim().min(1, { message: "required" }).max(64, { message: "tooLong:64" }) });
-const ZChangeForm = ZItemForm.extend({ itemId: z.coerce.number().int().positive() });
+const ZAddForm = ZItemForm.extend({ code: zText({ min: 1, max: 64 }) });
+const ZChangeForm = ZItemForm.extend({ itemId: zId() });
 const ZRemoveForm = z.object({
-  projectId: z.coerce.number().int().positive(),
-  expectedVersion: z.coerce.number().int().positive(),
-  itemId: z.coerce.number().int().positive(),
-  reason: z.string().trim().max(500, { message: "tooLong:500" }),
+  projectId: zId(),
+  expectedVersion: zId(),
+  itemId: zId(),
+  reason: zText({ max: 500 }),
 });
 
 // Domain refusals that are about one field of the item forms: shown beside it (and as the form's message).

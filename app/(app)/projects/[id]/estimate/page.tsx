@@ -14,6 +14,7 @@ import { lineAmountTiyn } from "@/lib/rules/amounts";
 import { orNotFound, routeId } from "../../../route-helpers";
 import { RevisionList } from "../revision-list";
 import { AddItemForm } from "./item-forms";
+import { firstParams } from "@/lib/http/search-params";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();
@@ -26,7 +27,7 @@ export default async function ProjectEstimatePage({ params, searchParams }: { pa
   const actor = await requireRole("official");
   const { t, locale } = await getT();
   const id = routeId((await params).id);
-  const sp = await searchParams;
+  const sp = firstParams(await searchParams);
   const page = ZPage.parse(sp.page);
   const sort = parseSort(sp.sort, ESTIMATE_SORTS, "code");
   const [project, items, revisions] = await orNotFound(

@@ -10,6 +10,7 @@ import { formatTiyn } from "@/lib/money";
 import { parseSort, ZPage } from "@/lib/pagination";
 import { listProjectTimeline, TIMELINE_SORTS, type THolderLabel } from "@/lib/projects/project-overview";
 import { orNotFound, routeId } from "../../../route-helpers";
+import { firstParams } from "@/lib/http/search-params";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();
@@ -20,7 +21,7 @@ export default async function ProjectPaymentsPage({ params, searchParams }: { pa
   const actor = await requireRole("official");
   const { t, locale } = await getT();
   const id = routeId((await params).id);
-  const sp = await searchParams;
+  const sp = firstParams(await searchParams);
   const page = ZPage.parse(sp.page);
   const sort = parseSort(sp.sort, TIMELINE_SORTS, "-when");
   const timeline = await orNotFound(listProjectTimeline({ actor, projectId: id, page, q: sp.q, sort }));

@@ -11,6 +11,9 @@ import { getT } from "@/lib/i18n/server";
 import { binProblem } from "@/lib/kz/bin";
 import { parseTenge } from "@/lib/money";
 import { parseQuantity } from "@/lib/projects/parse-estimate-csv";
+import { zDay, zText } from "@/lib/text-field";
+import { zId } from "@/lib/http/parse-id";
+import { parseId } from "@/lib/http/parse-id";
 
 const money = (message: string) =>
   z.string().transform((v, ctx) => {
@@ -24,7 +27,7 @@ const money = (message: string) =>
 
 const ZSubcontractForm = z
   .object({
-    parentId: z.coerce.number().int().positive(),
+    parentId: zId(),
     bin: z
       .string()
       .trim()
@@ -32,10 +35,10 @@ const ZSubcontractForm = z
         const problem = binProblem(bin);
         if (problem) ctx.addIssue({ code: "custom", message: `bin.${problem}` });
       }),
-    number: z.string().trim().min(1, "required").max(60, "tooLong:60"),
+    number: zText({ min: 1, max: 60 }),
     value: money("amountPositive"),
-    signedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "date"),
-    endsOn: z.union([z.literal(""), z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "date")]),
+    signedOn: zDay(),
+    endsOn: z.union([z.literal(""), zDay()]),
     isFinalSupplier: z.boolean(),
     items: z.array(z.object({ id: z.number().int().positive(), quantity: z.string(), ceiling: z.string() })).min(1, "noItems"),
   })
@@ -52,7 +55,8 @@ export async function registerSubcontractAction(_prev: TCompanyFormState, form: 
   const { t, locale } = await getT();
   const values: Record<string, string> = {};
   for (const [k, v] of form.entries()) if (typeof v === "string" && !k.startsWith("$")) values[k] = v;
-  const included = form.getAll("include").map(Number);
+  // A malformed item id is kept as -1: refused as "choose an item", never read as another item.
+  const included = form.getAll("include").map((v) => parseId(v) ?? -1);
   // Repeated checkboxes: kept as one list so that a refused form comes back with the same items ticked.
   values.include = included.join(",");
   let target: string;

@@ -10,6 +10,7 @@ import { getT } from "@/lib/i18n/server";
 import { formatTiyn, tiynToDecimalString } from "@/lib/money";
 import { formatQuantityMilli } from "@/lib/rules/amounts";
 import { SubcontractForm } from "./subcontract-form";
+import { routeId } from "../../../../../route-helpers";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();
@@ -19,8 +20,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function NewSubcontractPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requireRole("contractor");
   const { t } = await getT();
-  const id = Number((await params).id);
-  if (!Number.isInteger(id) || id <= 0) notFound();
+  const id = routeId((await params).id);
   const view = await getCompanyContract({ actor, contractId: id }).catch((error) => {
     if (error instanceof NotFoundError) notFound();
     throw error;

@@ -2,18 +2,19 @@ import { auditRefusal } from "@/lib/audit";
 import { getActor } from "@/lib/auth";
 import { readAct } from "@/lib/company/act-documents";
 import { NotFoundError } from "@/lib/errors";
+import { parseId } from "@/lib/http/parse-id";
 
 /** Downloads an act for the invoice's issuer or payer; any other id or user reads as 404. */
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string; documentId: string }> }) {
   const actor = await getActor();
   const { id, documentId } = await params;
-  const invoiceId = Number(id);
-  const docId = Number(documentId);
+  const invoiceId = parseId(id);
+  const docId = parseId(documentId);
   if (!actor || actor.role !== "contractor") {
     await auditRefusal(actor, { what: "route:/company/invoices/acts", reason: "role" });
     return new Response("Not found", { status: 404 });
   }
-  if (!Number.isInteger(invoiceId) || !Number.isInteger(docId)) return new Response("Not found", { status: 404 });
+  if (invoiceId === null || docId === null) return new Response("Not found", { status: 404 });
   try {
     const doc = await readAct({ actor, invoiceId, documentId: docId });
     return new Response(new Uint8Array(doc.bytes), {
