@@ -6,7 +6,7 @@ import { notFound, redirect } from "next/navigation";
 import type { TActor } from "./actor";
 import { auditRefusal } from "./audit";
 import { env } from "./env";
-import { ForbiddenError } from "./errors";
+import { ForbiddenError, logUnexpected } from "./errors";
 import type { Role } from "./generated/prisma/enums";
 import { keepPendingTicket } from "./mfa/pending-cookie";
 import { completeRenewal, completeSecondFactorSignIn, createPendingSignIn } from "./mfa/pending-sign-in";
@@ -76,6 +76,14 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   // The cookie's lifetime is the idle timeout, renewed by use; the absolute one is checked in the jwt callback.
   session: { strategy: "jwt", maxAge: idleSeconds() },
   pages: { signIn: "/sign-in" },
+  // A refused sign-in is the user's answer, already in the audit log with its reason and address (lib/users,
+  // lib/mfa): Auth.js would print a stack trace for each, which an attacker could use to flood the server log.
+  logger: {
+    error(error: Error) {
+      if (error instanceof CredentialsSignin || (error as { type?: string }).type === "CredentialsSignin") return;
+      logUnexpected(error, "auth");
+    },
+  },
   providers: [
     Credentials({
       credentials: { email: {}, password: {}, ticket: {}, code: {} },
