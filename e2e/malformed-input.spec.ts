@@ -83,8 +83,10 @@ async function writesOf(world: TWorld) {
   const db = prisma();
   const userIds = Object.values(world.users).map((u) => u.id);
   const counts = await Promise.all([
-    db.auditEvent.count({ where: { actorId: { in: userIds } } }),
-    db.journalEntry.count({ where: { chain: world.colour.id } }),
+    // A refusal is itself recorded, by design: failed attempts and refused authorizations in the audit log, a refused
+    // payment in refused_attempt and its colour's journal chain. Those records are not writes of the refused input.
+    db.auditEvent.count({ where: { actorId: { in: userIds }, NOT: [{ action: { endsWith: "failed" } }, { action: "access.refused" }] } }),
+    db.journalEntry.count({ where: { chain: world.colour.id, NOT: { kind: "refused" } } }),
     db.transfer.count({ where: { colourId: world.colour.id } }),
     db.contract.count({ where: { projectId: world.project.id } }),
     db.invoice.count({ where: { contract: { projectId: world.project.id } } }),

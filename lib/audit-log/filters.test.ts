@@ -11,6 +11,7 @@ describe("parseAuditFilters", () => {
     ["a day that does not exist", { from: "2026-02-30" }, { from: undefined }],
     ["a day out of range", { to: "9999-01-01" }, { to: undefined }],
     ["not a day", { from: "1e30" }, { from: undefined }],
+    ["a NUL byte is no filter", { user: "al\u0000ma", action: "sign_in\u0000", subject: "\u0000" }, { user: undefined, action: undefined, subject: undefined }],
   ])("%s", (_name, params, expected) => {
     expect(parseAuditFilters(params)).toMatchObject(expected);
   });

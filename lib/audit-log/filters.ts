@@ -6,7 +6,8 @@ import { z } from "zod";
 
 const first = (v: unknown) => (Array.isArray(v) ? v[0] : v);
 const text = (max: number) =>
-  z.preprocess(first, z.string().trim().max(max).optional().catch(undefined)).transform((v) => (v ? v : undefined));
+  // A NUL byte cannot be stored or searched in PostgreSQL text (it was a 500): such a filter is no filter.
+  z.preprocess(first, z.string().trim().max(max).refine((v) => !v.includes("\0")).optional().catch(undefined)).transform((v) => (v ? v : undefined));
 const day = z
   .preprocess(first, z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional().catch(undefined))
   .transform((v) => {
