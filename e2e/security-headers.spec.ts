@@ -7,7 +7,7 @@ import { makeContractorWorld, makeUser, PASSWORD } from "./support/factories";
 import { signIn } from "./support/session";
 
 // Decision 0060: every response forbids framing and carries the browser headers; pages, actions and routes get a
-// nonce policy from proxy.ts, static assets a policy of their own from next.config.js. The suite serves plain HTTP.
+// nonce policy from proxy.ts, static assets a policy of their own from next.config.mjs. The suite serves plain HTTP.
 
 type TResponse = APIResponse | Response;
 
@@ -30,7 +30,7 @@ function policyOf(headers: Record<string, string>) {
 /** Asserts the headers of one response; `kind` "static" for built assets, which run nothing as a page. */
 async function expectBrowserHeaders(response: TResponse, what: string, kind: "page" | "static" = "page") {
   const headers = response.headers();
-  // One of each: a header set twice (once by next.config.js, once by the proxy) would be joined or doubled.
+  // One of each: a header set twice (once by next.config.mjs, once by the proxy) would be joined or doubled.
   const names = (await headerList(response)).map((h) => h.name.toLowerCase());
   for (const name of ["x-frame-options", "content-security-policy", "x-content-type-options"]) expect(names.filter((n) => n === name), `${what}: ${name} once`).toHaveLength(1);
   expect(headers["x-frame-options"], what).toBe("DENY");

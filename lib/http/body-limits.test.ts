@@ -1,5 +1,6 @@
 import { createRequire } from "node:module";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
 import { ACT_MAX_BYTES } from "../company/act-documents";
 import { ACTION_BODY_MAX_BYTES } from "./body-limits";
@@ -7,7 +8,7 @@ import { ACTION_BODY_MAX_BYTES } from "./body-limits";
 const require = createRequire(import.meta.url);
 // Next parses these sizes with its bundled "bytes"; the same parser here, so that "12mb" means what Next reads.
 const bytes = require("next/dist/compiled/bytes") as { parse: (value: string) => number | null };
-const config = require(path.resolve(__dirname, "../../next.config.js")) as { experimental: { serverActions: { bodySizeLimit: string }; proxyClientMaxBodySize: string } };
+const config = (await import(pathToFileURL(path.resolve(__dirname, "../../next.config.mjs")).href)).default as { experimental: { serverActions: { bodySizeLimit: string }; proxyClientMaxBodySize: string } };
 
 // The app's own "file too large (at most N MB)" must fire before any framework limit does (decision 0073).
 describe("request body limits", () => {

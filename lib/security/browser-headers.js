@@ -1,6 +1,6 @@
 // @ts-check
-// The security headers of EVERY response (decision 0060). Plain CommonJS so that next.config.js (which Next loads
-// untranspiled) and proxy.ts read the one list: next.config.js puts them on static assets, which proxy.ts never
+// The security headers of EVERY response (decision 0060). Plain CommonJS so that next.config.mjs (which Next loads
+// untranspiled) and proxy.ts read the one list: next.config.mjs puts them on static assets, which proxy.ts never
 // sees; proxy.ts puts them on everything it answers, redirects and refusals included.
 
 /** A year, subdomains included (ASVS 5.0 V3.4.1 at level 2). Sent only over HTTPS: see `isHttpsRequest` in proxy.ts. */

@@ -44,7 +44,7 @@ export async function withdrawInvoiceAction(_prev: TCompanyFormState, form: Form
   }
 }
 
-/** The act arrives in the action's body (next.config.js allows 12 MB); attachAct checks type by content and size. */
+/** The act arrives in the action's body (next.config.mjs allows 12 MB); attachAct checks type by content and size. */
 export async function uploadActAction(_prev: TCompanyFormState, form: FormData): Promise<TCompanyFormState> {
   const { t, locale } = await getT();
   const invoiceId = idOf(form);

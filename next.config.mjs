@@ -1,7 +1,6 @@
 // @ts-check
-// Next loads this file as CommonJS, untranspiled: the shared header list is CommonJS too.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { BROWSER_HEADERS, STRICT_TRANSPORT_SECURITY, STATIC_CONTENT_SECURITY_POLICY } = require("./lib/security/browser-headers.js");
+// Next loads this file untranspiled: the shared header list is plain JavaScript (CommonJS, read here by name).
+import { BROWSER_HEADERS, STATIC_CONTENT_SECURITY_POLICY, STRICT_TRANSPORT_SECURITY } from "./lib/security/browser-headers.js";
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -29,4 +28,4 @@ const nextConfig = {
   },
 };
 
-module.exports = nextConfig;
+export default nextConfig;
