@@ -98,7 +98,7 @@ test("an administrator helps with a lost device and a lost second factor (decisi
 
   await signIn(page, admin.email, PASSWORD);
   await page.goto(`/admin/users/${official.id}`);
-  await expect(page.getByText("Second factor").locator("..")).toContainText("On");
+  await expect(page.locator("dt", { hasText: /^Second factor$/ }).locator("..")).toContainText("On");
 
   // Lost device: every session of the user ends; their browser is sent to sign in.
   const ending = page.getByRole("form", { name: "End all sessions" });
@@ -113,7 +113,7 @@ test("an administrator helps with a lost device and a lost second factor (decisi
   await expect(reset.getByRole("status")).toContainText(`The second factor of ${official.email} is removed. One-time password`);
   const oneTimePassword = /\(shown once, valid for 72 hours\): (\S+)/.exec((await reset.getByRole("status").textContent()) ?? "")![1]!;
   await page.reload();
-  await expect(page.getByText("Second factor").locator("..")).toContainText("Not set up");
+  await expect(page.locator("dt", { hasText: /^Second factor$/ }).locator("..")).toContainText("Not set up");
   await expect(page.getByText(/The one-time password is valid until/)).toBeVisible();
   // The old password no longer opens the account.
   await theirs.goto("/sign-in");

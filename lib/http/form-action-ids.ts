@@ -37,7 +37,8 @@ export async function readCapped(body: ReadableStream<Uint8Array> | null, max: n
     if (done) break;
     size += value.byteLength;
     if (size > max) {
-      await reader.cancel();
+      // Not awaited: cancelling one branch of a cloned (tee'd) body settles only when the other branch is cancelled too.
+      reader.cancel().catch(() => undefined);
       return null;
     }
     parts.push(value);

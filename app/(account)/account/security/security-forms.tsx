@@ -77,7 +77,7 @@ export function RegenerateCodesForm() {
     <form key={formKey} action={formAction} className="space-y-3" aria-label={t("security.secondFactor.regenerate")} noValidate>
       <FormMessage state={state} />
       <RecoveryCodes state={state} />
-      <TextField name="code" label={t("security.secondFactor.regenerateCode")} error={errors.code} autoComplete="one-time-code" required />
+      <TextField id="regenerate-code" name="code" label={t("security.secondFactor.regenerateCode")} error={errors.code} autoComplete="one-time-code" required />
       <SubmitButton className="btn-secondary">{t("security.secondFactor.regenerate")}</SubmitButton>
     </form>
   );
