@@ -78,10 +78,10 @@ export function DataTable<R>({
     <>
       <div id={id} className={`${className} overflow-x-auto`}>
         <table aria-label={label} className="min-w-full divide-y divide-slate-200 text-sm">
-          <thead className="bg-slate-50 text-slate-600">
-            <tr>
+          <thead className="text-slate-600">
+            <tr className="bg-slate-50">
               {columns.map((c, i) => {
-                const sticky = stickyOf(c, i, stickyFirst) && `${stickyOf(c, i, stickyFirst)} bg-slate-50`;
+                const sticky = stickyOf(c, i, stickyFirst);
                 if (c.sort && sorting) {
                   const text = typeof c.header === "string" ? c.header : c.key;
                   return (
@@ -94,12 +94,12 @@ export function DataTable<R>({
                       basePath={sorting.basePath}
                       align={alignOf(c) === "text-right" ? "right" : "left"}
                       sortLabel={translate(locale, "common.sortBy", { column: text })}
-                      className={`whitespace-nowrap ${sticky || ""}`}
+                      className={`whitespace-nowrap ${sticky}`}
                     />
                   );
                 }
                 return (
-                  <th key={c.key} scope="col" className={`${CELL} whitespace-nowrap font-medium ${alignOf(c)} ${sticky || ""}`}>
+                  <th key={c.key} scope="col" className={`${CELL} whitespace-nowrap font-medium ${alignOf(c)} ${sticky}`}>
                     {c.header}
                   </th>
                 );
