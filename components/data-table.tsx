@@ -54,6 +54,7 @@ export function DataTable<R>({
   sorting,
   pagination,
   rowClassName,
+  rowTestId,
   stickyFirst = true,
   className = "card",
   id,
@@ -61,7 +62,7 @@ export function DataTable<R>({
   columns: TDataColumn<R>[];
   rows: readonly R[];
   rowKey: (row: R, index: number) => string | number;
-  /** The sentence shown in place of rows when there are none. */
+  /** The sentence shown in place of rows when there are none (null where a list is never empty). */
   empty: ReactNode;
   locale: TLocale;
   /** The table's accessible name (aria-label), for pages with several tables. */
@@ -69,6 +70,8 @@ export function DataTable<R>({
   sorting?: TDataTableSorting;
   pagination?: TDataTablePagination;
   rowClassName?: (row: R) => string | undefined;
+  /** A data-testid on every body row, for tests that count rows. */
+  rowTestId?: string;
   stickyFirst?: boolean;
   /** The container's classes ("card" by default; "" inside a card that already has a border). */
   className?: string;
@@ -115,7 +118,7 @@ export function DataTable<R>({
               </tr>
             ) : (
               rows.map((row, r) => (
-                <tr key={rowKey(row, r)} className={rowClassName?.(row) || "bg-white"}>
+                <tr key={rowKey(row, r)} className={rowClassName?.(row) || "bg-white"} data-testid={rowTestId}>
                   {columns.map((c, i) => (
                     <td key={c.key} className={[CELL, c.numeric ? "num" : alignOf(c) === "text-right" ? "text-right" : "", c.nowrap ? "whitespace-nowrap" : "", stickyOf(c, i, stickyFirst), c.className ?? ""].filter(Boolean).join(" ")}>
                       {c.cell(row, r)}
