@@ -51,6 +51,7 @@ export function DataTable<R>({
   empty,
   locale,
   label,
+  labelledBy,
   sorting,
   pagination,
   rowClassName,
@@ -67,6 +68,8 @@ export function DataTable<R>({
   locale: TLocale;
   /** The table's accessible name (aria-label), for pages with several tables. */
   label?: string;
+  /** Or the id of the heading that names it (aria-labelledby). */
+  labelledBy?: string;
   sorting?: TDataTableSorting;
   pagination?: TDataTablePagination;
   rowClassName?: (row: R) => string | undefined;
@@ -80,7 +83,7 @@ export function DataTable<R>({
   return (
     <>
       <div id={id} className={`${className} overflow-x-auto`}>
-        <table aria-label={label} className="min-w-full divide-y divide-slate-200 text-sm">
+        <table aria-label={label} aria-labelledby={labelledBy} className="min-w-full divide-y divide-slate-200 text-sm">
           <thead className="text-slate-600">
             <tr className="bg-slate-50">
               {columns.map((c, i) => {
