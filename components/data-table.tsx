@@ -63,7 +63,7 @@ export function DataTable<R>({
   columns: TDataColumn<R>[];
   rows: readonly R[];
   rowKey: (row: R, index: number) => string | number;
-  /** The sentence shown in place of rows when there are none (null where a list is never empty). */
+  /** The sentence shown in place of rows when there are none; null: no row at all (a list that is never empty, or shown only when it has rows). */
   empty: ReactNode;
   locale: TLocale;
   /** The table's accessible name (aria-label), for pages with several tables. */
@@ -113,7 +113,7 @@ export function DataTable<R>({
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-100">
-            {rows.length === 0 ? (
+            {rows.length === 0 && empty === null ? null : rows.length === 0 ? (
               <tr className="bg-white">
                 <td colSpan={columns.length} className="px-3 py-10 text-center text-slate-500">
                   {empty}
