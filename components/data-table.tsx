@@ -27,7 +27,7 @@ export type TDataTableSorting = { sort: string; params: Record<string, string | 
 export type TDataTablePagination = { page: number; pages: number; total: number; params: Record<string, string | undefined>; basePath: string; fragment?: string };
 
 const CELL = "px-3 py-2";
-const STICKY = { left: "sticky left-0 z-10 bg-inherit shadow-[inset_-1px_0_0_var(--color-slate-200)]", right: "sticky right-0 z-10 bg-inherit shadow-[inset_1px_0_0_var(--color-slate-200)]" } as const;
+const STICKY = { left: "sticky left-0 z-[1] bg-inherit shadow-[inset_-1px_0_0_var(--color-slate-200)]", right: "sticky right-0 z-[1] bg-inherit shadow-[inset_1px_0_0_var(--color-slate-200)]" } as const;
 
 function alignOf<R>(c: TDataColumn<R>) {
   return c.numeric || c.align === "right" ? "text-right" : "text-left";
