@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { csvDecimal, neutraliseCell, restoreCell, toCsv, type TCsvValue } from "./csv";
+import { CsvSyntaxError, csvDecimal, neutraliseCell, restoreCell, splitCsvRecords, toCsv, type TCsvValue } from "./csv";
 
 const one = (value: TCsvValue, separator: "," | ";" = ",") => toCsv([[value]], { separator, bom: false }).slice(0, -2);
 
@@ -55,5 +55,40 @@ describe("toCsv: rows", () => {
 describe("restoreCell undoes neutraliseCell", () => {
   it.each(["=1+1", "''=1", "'", "'x", "-", "-5", "+", "@", "\t", "\r\nx", "\0", "plain", "", "'''@a", "a'=b"])("%j", (text) => {
     expect(restoreCell(neutraliseCell(text))).toBe(text);
+  });
+});
+
+describe("splitCsvRecords (csv-parse)", () => {
+  it("cites the physical line where each record starts, whatever the line ends inside and between fields", () => {
+    const text = 'a,b\r\n"x\r\ny\r\nz",1\r\n\r\n"one\rtwo",2\nlast,3';
+    expect(splitCsvRecords(text)).toEqual([
+      { line: 1, fields: ["a", "b"] },
+      { line: 2, fields: ["x\r\ny\r\nz", "1"] },
+      { line: 5, fields: [""] },
+      { line: 6, fields: ["one\rtwo", "2"] },
+      { line: 8, fields: ["last", "3"] },
+    ]);
+  });
+
+  it("refuses a stray quote at the line where its record starts, after multi-byte text", () => {
+    try {
+      splitCsvRecords('a\n"Школа\n№1",ok\nБетон "x"\n');
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(CsvSyntaxError);
+      expect((error as CsvSyntaxError).line).toBe(4);
+    }
+  });
+
+  it("reads ; as the separator when told", () => {
+    expect(splitCsvRecords("a;b\n1,5;2", { separator: ";" }).map((r) => r.fields)).toEqual([["a", "b"], ["1,5", "2"]]);
+  });
+
+  it("keeps stray quotes as text when lenient, and lets an unclosed quote run to the end", () => {
+    expect(splitCsvRecords('a;b\n12"x;y"z\n"open;\nrest', { separator: ";", lenient: true }).map((r) => r.fields)).toEqual([
+      ["a", "b"],
+      ['12"x', 'y"z'],
+      ["open;\nrest"],
+    ]);
   });
 });

@@ -1,5 +1,6 @@
 // Reads a bill of quantities from CSV (as exported from estimate software or typed in a spreadsheet) and says,
 // row by row, what is wrong. Pure: no database. Nothing is saved unless every row is right.
+import { splitCsvRecords } from "../csv";
 import { parseTenge } from "../money";
 import { canonicalUnit } from "./units";
 
@@ -19,40 +20,14 @@ type TColumn = keyof typeof COLUMNS;
 
 export const MAX_ROWS = 5000;
 
-/** Splits CSV text into rows of fields: quotes, doubled quotes, ; or , as separator (whichever the header uses). */
+/**
+ * Splits CSV text into rows of fields: quotes, doubled quotes, ; or , as separator (whichever the header uses).
+ * Lenient, as spreadsheets typed by hand need: a stray quote is text, never a refusal (lib/csv.ts).
+ */
 export function splitCsv(text: string): string[][] {
-  const clean = text.replace(/^\uFEFF/, "");
-  const firstLine = clean.split(/\r?\n/, 1)[0] ?? "";
-  const sep = (firstLine.match(/;/g)?.length ?? 0) >= (firstLine.match(/,/g)?.length ?? 0) ? ";" : ",";
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = "";
-  let quoted = false;
-  for (let i = 0; i < clean.length; i++) {
-    const c = clean[i]!;
-    if (quoted) {
-      if (c === '"' && clean[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === sep) {
-      row.push(field);
-      field = "";
-    } else if (c === "\n" || c === "\r") {
-      if (c === "\r" && clean[i + 1] === "\n") i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = "";
-    } else field += c;
-  }
-  if (field !== "" || row.length) {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows;
+  const firstLine = text.replace(/^\uFEFF/, "").split(/\r?\n/, 1)[0] ?? "";
+  const separator = (firstLine.match(/;/g)?.length ?? 0) >= (firstLine.match(/,/g)?.length ?? 0) ? ";" : ",";
+  return splitCsvRecords(text, { separator, lenient: true }).map((r) => r.fields);
 }
 
 /** "1 234,5" or "1234.5" units → thousandths; null when not a number with at most 3 decimals. */

@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
 import { GroupedBarChart } from "@/components/charts/grouped-bar-chart";
+import { DataTable } from "@/components/data-table";
 import { PageHeader } from "@/components/page-header";
-import { EmptyRow, FilterSelect, SearchBar } from "@/components/search-bar";
-import { Pagination } from "@/components/pagination";
-import { SortHeader } from "@/components/sort-header";
+import { FilterSelect, SearchBar } from "@/components/search-bar";
 import { requireRole } from "@/lib/auth";
 import { displayBudgetCode } from "@/lib/budget/budget-code";
 import { BUDGET_LINE_SORTS, listBudgetLines, ministriesFor, NO_REGION, type TBudgetTotals } from "@/lib/budget/list-budget-lines";
@@ -39,9 +38,6 @@ export default async function BudgetPage({ searchParams }: { searchParams: Promi
   const { page: lines, byMinistry, byRegion } = await listBudgetLines({ actor, q: sp.q, year, ministryId, region, page, sort });
   const params = { q: sp.q, year: year ? String(year) : undefined, ministry: ministryId ? String(ministryId) : undefined, region, sort: sort.raw };
   const basePath = "/budget";
-  const header = (label: string, column: string, align: "left" | "right" = "left") => (
-    <SortHeader label={label} column={column} sort={sort.raw} params={params} basePath={basePath} align={align} sortLabel={t("common.sortBy", { column: label })} />
-  );
   const thisYear = new Date().getFullYear();
   const units = { trillion: t("common.trillionShort"), billion: t("common.billionShort"), million: t("common.millionShort") };
   const series = [
@@ -99,45 +95,37 @@ export default async function BudgetPage({ searchParams }: { searchParams: Promi
               ))}
             </div>
           ) : null}
-          <div className="card overflow-x-auto">
-            <table className="min-w-full divide-y divide-slate-200 text-sm">
-              <thead className="bg-slate-50 text-slate-600">
-                <tr>
-                  {header(t("budget.columns.code"), "code")}
-                  {header(t("budget.columns.name"), "name")}
-                  {header(t("budget.columns.year"), "year")}
-                  {header(t("budget.columns.appropriated"), "appropriated", "right")}
-                  {header(t("budget.columns.allocated"), "allocated", "right")}
-                  {header(t("budget.columns.paid"), "paid", "right")}
-                  {header(t("budget.columns.returned"), "returned", "right")}
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-100">
-                {lines.rows.length === 0 ? (
-                  <EmptyRow colSpan={7} message={t("budget.empty")} />
-                ) : (
-                  lines.rows.map((l) => (
-                    <tr key={l.id}>
-                      <td className="whitespace-nowrap px-3 py-2 font-mono text-xs">{displayBudgetCode(l.code, l.specifics)}</td>
-                      <td className="px-3 py-2">
-                        <div className="font-medium">{l.name}</div>
-                        <div className="text-xs text-slate-500">
-                          {localizedName(locale, l.ministryName, l.ministryNameRu)}
-                          {l.region ? ` · ${regionName(l.region, locale)}` : ""}
-                        </div>
-                      </td>
-                      <td className="px-3 py-2 tabular-nums">{l.fiscalYear}</td>
-                      <td className="num px-3 py-2">{formatTiyn(l.appropriatedTiyn)}</td>
-                      <td className="num px-3 py-2">{formatTiyn(l.allocatedTiyn)}</td>
-                      <td className="num px-3 py-2">{formatTiyn(l.paidTiyn)}</td>
-                      <td className="num px-3 py-2">{formatTiyn(l.returnedTiyn)}</td>
-                    </tr>
-                  ))
-                )}
-              </tbody>
-            </table>
-          </div>
-          <Pagination locale={locale} page={lines.page} pages={lines.pages} total={lines.total} params={params} basePath={basePath} />
+          <DataTable
+            locale={locale}
+            rows={lines.rows}
+            rowKey={(l) => l.id}
+            empty={t("budget.empty")}
+            sorting={{ sort: sort.raw, params, basePath }}
+            pagination={{ page: lines.page, pages: lines.pages, total: lines.total, params, basePath }}
+            columns={[
+              { key: "code", header: t("budget.columns.code"), sort: "code", nowrap: true, className: "font-mono text-xs", cell: (l) => displayBudgetCode(l.code, l.specifics) },
+              {
+                key: "name",
+                header: t("budget.columns.name"),
+                sort: "name",
+                className: "min-w-56",
+                cell: (l) => (
+                  <>
+                    <div className="font-medium">{l.name}</div>
+                    <div className="text-xs text-slate-500">
+                      {localizedName(locale, l.ministryName, l.ministryNameRu)}
+                      {l.region ? ` · ${regionName(l.region, locale)}` : ""}
+                    </div>
+                  </>
+                ),
+              },
+              { key: "year", header: t("budget.columns.year"), sort: "year", className: "tabular-nums", cell: (l) => l.fiscalYear },
+              { key: "appropriated", header: t("budget.columns.appropriated"), sort: "appropriated", numeric: true, cell: (l) => formatTiyn(l.appropriatedTiyn) },
+              { key: "allocated", header: t("budget.columns.allocated"), sort: "allocated", numeric: true, cell: (l) => formatTiyn(l.allocatedTiyn) },
+              { key: "paid", header: t("budget.columns.paid"), sort: "paid", numeric: true, cell: (l) => formatTiyn(l.paidTiyn) },
+              { key: "returned", header: t("budget.columns.returned"), sort: "returned", numeric: true, cell: (l) => formatTiyn(l.returnedTiyn) },
+            ]}
+          />
         </section>
         <section aria-labelledby="create-budget-line" className="card h-fit max-w-xl p-5">
           <h2 id="create-budget-line" className="mb-4 text-lg font-semibold">

@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { PageHeader } from "@/components/page-header";
-import { Pagination } from "@/components/pagination";
-import { EmptyRow, FilterSelect, SearchBar } from "@/components/search-bar";
-import { SortHeader } from "@/components/sort-header";
+import { DataTable } from "@/components/data-table";
+import { FilterSelect, SearchBar } from "@/components/search-bar";
 import { requireRole } from "@/lib/auth";
 import { parseCaseItemRef, resolveCaseItems } from "@/lib/cases/case-items";
 import { CASE_SORTS, listCases } from "@/lib/cases/list-cases";
@@ -36,7 +35,6 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
   // "Flag #12 · Round-trip · Beton Service KZ LLP", "Company Beton Service KZ LLP", "Transfer #40".
   const describeAttached = (a: NonNullable<typeof attached>) =>
     [`${t(`cases.itemTypes.${a.type}`)} ${a.label}`, ...(a.flagKind && isFlagKind(a.flagKind) ? [t(`flags.kinds.${a.flagKind}.name`)] : []), ...(a.type === "flag" && a.detail ? [a.detail] : [])].join(" · ");
-  const header = (label: string, column: string) => <SortHeader label={label} column={column} sort={sort.raw} params={params} basePath="/cases" sortLabel={t("common.sortBy", { column: label })} />;
   return (
     <>
       <PageHeader title={t("cases.title")} intro={t("cases.intro")} />
@@ -52,40 +50,34 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
               ))}
             </FilterSelect>
           </SearchBar>
-          <div className="card overflow-x-auto">
-            <table className="min-w-full divide-y divide-slate-200 text-sm">
-              <thead className="bg-slate-50 text-slate-600">
-                <tr>
-                  {header(t("cases.columns.title"), "title")}
-                  <th scope="col" className="px-3 py-2 text-left font-medium">{t("cases.columns.status")}</th>
-                  <th scope="col" className="px-3 py-2 text-right font-medium">{t("cases.columns.items")}</th>
-                  {header(t("cases.columns.updated"), "updated")}
-                  {header(t("cases.columns.created"), "created")}
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-100">
-                {cases.rows.length === 0 ? (
-                  <EmptyRow colSpan={5} message={t("cases.empty")} />
-                ) : (
-                  cases.rows.map((c) => (
-                    <tr key={c.id}>
-                      <td className="px-3 py-2">
-                        <Link href={`/cases/${c.id}`} className="font-medium text-brand-700 hover:underline">
-                          {c.title}
-                        </Link>
-                        <div className="text-xs text-slate-500">#{c.id}</div>
-                      </td>
-                      <td className="px-3 py-2">{t(`cases.status.${c.status}`)}</td>
-                      <td className="num px-3 py-2">{c._count.items}</td>
-                      <td className="px-3 py-2 tabular-nums">{formatDateTime(c.updatedAt)}</td>
-                      <td className="px-3 py-2 tabular-nums">{formatDateTime(c.createdAt)}</td>
-                    </tr>
-                  ))
-                )}
-              </tbody>
-            </table>
-          </div>
-          <Pagination locale={locale} page={cases.page} pages={cases.pages} total={cases.total} params={params} basePath="/cases" />
+          <DataTable
+            locale={locale}
+            rows={cases.rows}
+            rowKey={(c) => c.id}
+            empty={t("cases.empty")}
+            sorting={{ sort: sort.raw, params, basePath: "/cases" }}
+            pagination={{ page: cases.page, pages: cases.pages, total: cases.total, params, basePath: "/cases" }}
+            columns={[
+              {
+                key: "title",
+                header: t("cases.columns.title"),
+                sort: "title",
+                className: "min-w-48",
+                cell: (c) => (
+                  <>
+                    <Link href={`/cases/${c.id}`} className="font-medium text-brand-700 hover:underline">
+                      {c.title}
+                    </Link>
+                    <div className="text-xs text-slate-500">#{c.id}</div>
+                  </>
+                ),
+              },
+              { key: "status", header: t("cases.columns.status"), cell: (c) => t(`cases.status.${c.status}`) },
+              { key: "items", header: t("cases.columns.items"), numeric: true, cell: (c) => c._count.items },
+              { key: "updated", header: t("cases.columns.updated"), sort: "updated", nowrap: true, className: "tabular-nums", cell: (c) => formatDateTime(c.updatedAt) },
+              { key: "created", header: t("cases.columns.created"), sort: "created", nowrap: true, className: "tabular-nums", cell: (c) => formatDateTime(c.createdAt) },
+            ]}
+          />
         </div>
         <OpenCaseForm attach={attach ? `${attach.type}:${attach.id}` : null} attachLabel={attached ? describeAttached(attached) : null} />
       </div>

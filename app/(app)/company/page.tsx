@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { PageHeader } from "@/components/page-header";
+import { DataTable } from "@/components/data-table";
 import { requireRole } from "@/lib/auth";
 import { companyDashboard } from "@/lib/company/company-dashboard";
 import { formatDate, formatDateTime } from "@/lib/dates";
@@ -80,51 +81,43 @@ export default async function CompanyDashboardPage() {
         <h2 id="balances" className="mb-3 text-lg font-semibold">
           {t("company.dashboard.balancesTitle")}
         </h2>
-        <div className="card overflow-x-auto">
-          <table className="min-w-full divide-y divide-slate-200 text-sm" aria-labelledby="balances">
-            <thead className="bg-slate-50 text-slate-600">
-              <tr>
-                {(["colour", "project", "expires"] as const).map((c) => (
-                  <th key={c} scope="col" className="px-3 py-2 text-left font-medium">
-                    {t(`company.dashboard.balanceColumns.${c}`)}
-                  </th>
-                ))}
-                {(["received", "passedOn", "exited", "balance"] as const).map((c) => (
-                  <th key={c} scope="col" className="px-3 py-2 text-right font-medium">
-                    {t(`company.dashboard.balanceColumns.${c}`)}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {d.balances.length === 0 ? (
-                <tr>
-                  <td colSpan={7} className="px-3 py-8 text-center text-slate-500">
-                    {t("company.dashboard.noBalances")}
-                  </td>
-                </tr>
-              ) : (
-                d.balances.map((b) => (
-                  <tr key={b.colourId}>
-                    <td className="px-3 py-2 font-medium">
-                      {t("company.colour", { id: b.colourId })}
-                      {b.isFrozen ? <span className="ml-2 rounded bg-red-100 px-1.5 text-xs text-red-800">{t("company.dashboard.frozen")}</span> : null}
-                    </td>
-                    <td className="px-3 py-2">{b.projectName}</td>
-                    <td className="px-3 py-2 tabular-nums">{formatDate(b.expiresAt)}</td>
-                    <td className="num px-3 py-2">{formatTiyn(b.receivedTiyn)}</td>
-                    <td className="num px-3 py-2">
-                      {formatTiyn(b.passedOnTiyn)}
-                      <div className="text-xs text-slate-500">{t("company.dashboard.passedShare", { share: percent(b.passedOnTiyn, b.receivedTiyn) })}</div>
-                    </td>
-                    <td className="num px-3 py-2">{formatTiyn(b.exitedTiyn)}</td>
-                    <td className="num px-3 py-2 font-semibold">{formatTiyn(b.balanceTiyn)}</td>
-                  </tr>
-                ))
-              )}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          locale={locale}
+          labelledBy="balances"
+          rows={d.balances}
+          rowKey={(b) => b.colourId}
+          empty={t("company.dashboard.noBalances")}
+          columns={[
+            {
+              key: "colour",
+              header: t("company.dashboard.balanceColumns.colour"),
+              nowrap: true,
+              className: "font-medium",
+              cell: (b) => (
+                <>
+                  {t("company.colour", { id: b.colourId })}
+                  {b.isFrozen ? <span className="ml-2 rounded bg-red-100 px-1.5 text-xs text-red-800">{t("company.dashboard.frozen")}</span> : null}
+                </>
+              ),
+            },
+            { key: "project", header: t("company.dashboard.balanceColumns.project"), className: "min-w-48", cell: (b) => b.projectName },
+            { key: "expires", header: t("company.dashboard.balanceColumns.expires"), nowrap: true, className: "tabular-nums", cell: (b) => formatDate(b.expiresAt) },
+            { key: "received", header: t("company.dashboard.balanceColumns.received"), numeric: true, cell: (b) => formatTiyn(b.receivedTiyn) },
+            {
+              key: "passedOn",
+              header: t("company.dashboard.balanceColumns.passedOn"),
+              numeric: true,
+              cell: (b) => (
+                <>
+                  {formatTiyn(b.passedOnTiyn)}
+                  <div className="text-xs text-slate-500">{t("company.dashboard.passedShare", { share: percent(b.passedOnTiyn, b.receivedTiyn) })}</div>
+                </>
+              ),
+            },
+            { key: "exited", header: t("company.dashboard.balanceColumns.exited"), numeric: true, cell: (b) => formatTiyn(b.exitedTiyn) },
+            { key: "balance", header: t("company.dashboard.balanceColumns.balance"), numeric: true, className: "font-semibold", cell: (b) => formatTiyn(b.balanceTiyn) },
+          ]}
+        />
       </section>
 
       <div className="mb-8 grid gap-6 lg:grid-cols-2">
@@ -137,44 +130,29 @@ export default async function CompanyDashboardPage() {
               {t("company.dashboard.allContracts", { count: d.contractCount })}
             </Link>
           </div>
-          <div className="card overflow-x-auto">
-            <table className="min-w-full divide-y divide-slate-200 text-sm" aria-labelledby="contracts">
-              <thead className="bg-slate-50 text-slate-600">
-                <tr>
-                  {(["number", "project", "kind"] as const).map((c) => (
-                    <th key={c} scope="col" className="px-3 py-2 text-left font-medium">
-                      {t(`company.dashboard.contractColumns.${c}`)}
-                    </th>
-                  ))}
-                  <th scope="col" className="px-3 py-2 text-right font-medium">
-                    {t("company.dashboard.contractColumns.value")}
-                  </th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-100">
-                {d.contracts.length === 0 ? (
-                  <tr>
-                    <td colSpan={4} className="px-3 py-8 text-center text-slate-500">
-                      {t("company.dashboard.noContracts")}
-                    </td>
-                  </tr>
-                ) : (
-                  d.contracts.map((c) => (
-                    <tr key={c.id}>
-                      <td className="px-3 py-2 font-medium">
-                        <Link href={`/company/contracts/${c.id}`} className="text-brand-700 hover:underline">
-                          {c.number}
-                        </Link>
-                      </td>
-                      <td className="px-3 py-2">{c.project.name}</td>
-                      <td className="px-3 py-2">{t(c.parentId ? "company.contractKinds.sub" : "company.contractKinds.general")}</td>
-                      <td className="num px-3 py-2">{formatTiyn(c.valueTiyn)}</td>
-                    </tr>
-                  ))
-                )}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            locale={locale}
+            labelledBy="contracts"
+            rows={d.contracts}
+            rowKey={(c) => c.id}
+            empty={t("company.dashboard.noContracts")}
+            columns={[
+              {
+                key: "number",
+                header: t("company.dashboard.contractColumns.number"),
+                nowrap: true,
+                className: "font-medium",
+                cell: (c) => (
+                  <Link href={`/company/contracts/${c.id}`} className="text-brand-700 hover:underline">
+                    {c.number}
+                  </Link>
+                ),
+              },
+              { key: "project", header: t("company.dashboard.contractColumns.project"), cell: (c) => c.project.name },
+              { key: "kind", header: t("company.dashboard.contractColumns.kind"), cell: (c) => t(c.parentId ? "company.contractKinds.sub" : "company.contractKinds.general") },
+              { key: "value", header: t("company.dashboard.contractColumns.value"), numeric: true, cell: (c) => formatTiyn(c.valueTiyn) },
+            ]}
+          />
         </section>
         <section aria-labelledby="invoice-status">
           <h2 id="invoice-status" className="mb-3 text-lg font-semibold">

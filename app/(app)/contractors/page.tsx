@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { PageHeader } from "@/components/page-header";
-import { Pagination } from "@/components/pagination";
+import { DataTable } from "@/components/data-table";
 import { RegionOptions } from "@/components/region-options";
-import { EmptyRow, FilterSelect, SearchBar } from "@/components/search-bar";
-import { SortHeader } from "@/components/sort-header";
+import { FilterSelect, SearchBar } from "@/components/search-bar";
 import { requireRole } from "@/lib/auth";
 import { COMPANY_SORTS, listCompanies } from "@/lib/contractors/list-companies";
 import { formatDate } from "@/lib/dates";
@@ -32,9 +31,6 @@ export default async function ContractorsPage({ searchParams }: { searchParams: 
   const companies = await listCompanies({ actor, q: sp.q, debarred: status ? status === "debarred" : undefined, region, page, sort });
   const params = { q: sp.q, status, region, sort: sort.raw };
   const basePath = "/contractors";
-  const header = (label: string, column: string, align?: "right") => (
-    <SortHeader label={label} column={column} sort={sort.raw} params={params} basePath={basePath} sortLabel={t("common.sortBy", { column: label })} align={align} />
-  );
   return (
     <>
       <PageHeader
@@ -57,54 +53,46 @@ export default async function ContractorsPage({ searchParams }: { searchParams: 
           <RegionOptions locale={locale} />
         </FilterSelect>
       </SearchBar>
-      <div className="card overflow-x-auto">
-        <table className="min-w-full divide-y divide-slate-200 text-sm">
-          <thead className="bg-slate-50 text-slate-600">
-            <tr>
-              {header(t("contractors.columns.name"), "name")}
-              {header(t("contractors.columns.bin"), "bin")}
-              <th scope="col" className="px-3 py-2 text-left font-medium">
-                {t("contractors.columns.region")}
-              </th>
-              {header(t("contractors.columns.registered"), "registered")}
-              <th scope="col" className="px-3 py-2 text-right font-medium">
-                {t("contractors.columns.people")}
-              </th>
-              <th scope="col" className="px-3 py-2 text-left font-medium">
-                {t("contractors.columns.status")}
-              </th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100">
-            {companies.rows.length === 0 ? (
-              <EmptyRow colSpan={6} message={t("contractors.empty")} />
-            ) : (
-              companies.rows.map((c) => (
-                <tr key={c.id} className={c.isDebarred ? "bg-red-50/50" : ""}>
-                  <td className="px-3 py-2">
-                    <Link href={`/contractors/${c.id}`} className="font-medium text-brand-700 hover:underline">
-                      {localizedName(locale, c.name, c.nameRu)}
-                    </Link>
-                    {locale === "en" && c.nameRu ? <div className="text-xs text-slate-500">{c.nameRu}</div> : null}
-                  </td>
-                  <td className="px-3 py-2 font-mono text-xs tabular-nums">{c.bin}</td>
-                  <td className="px-3 py-2">{regionName(c.region, locale)}</td>
-                  <td className="px-3 py-2 tabular-nums">{formatDate(c.registeredOn)}</td>
-                  <td className="num px-3 py-2">{c.people}</td>
-                  <td className="px-3 py-2">
-                    {c.isDebarred ? (
-                      <span className="rounded-full bg-red-100 px-2 py-0.5 text-xs font-medium text-red-800">{t("contractors.debarredSince", { date: formatDate(c.debarredOn) })}</span>
-                    ) : (
-                      <span className="text-xs text-slate-500">{t("contractors.inGoodStanding")}</span>
-                    )}
-                  </td>
-                </tr>
-              ))
-            )}
-          </tbody>
-        </table>
-      </div>
-      <Pagination locale={locale} page={companies.page} pages={companies.pages} total={companies.total} params={params} basePath={basePath} />
+      <DataTable
+        locale={locale}
+        rows={companies.rows}
+        rowKey={(c) => c.id}
+        empty={t("contractors.empty")}
+        sorting={{ sort: sort.raw, params, basePath }}
+        pagination={{ page: companies.page, pages: companies.pages, total: companies.total, params, basePath }}
+        // Opaque, unlike the old bg-red-50/50: the first column stays in view over the others when the list scrolls sideways.
+        rowClassName={(c) => (c.isDebarred ? "bg-red-50" : undefined)}
+        columns={[
+          {
+            key: "name",
+            header: t("contractors.columns.name"),
+            sort: "name",
+            className: "min-w-48",
+            cell: (c) => (
+              <>
+                <Link href={`/contractors/${c.id}`} className="font-medium text-brand-700 hover:underline">
+                  {localizedName(locale, c.name, c.nameRu)}
+                </Link>
+                {locale === "en" && c.nameRu ? <div className="text-xs text-slate-500">{c.nameRu}</div> : null}
+              </>
+            ),
+          },
+          { key: "bin", header: t("contractors.columns.bin"), sort: "bin", nowrap: true, className: "font-mono text-xs tabular-nums", cell: (c) => c.bin },
+          { key: "region", header: t("contractors.columns.region"), cell: (c) => regionName(c.region, locale) },
+          { key: "registered", header: t("contractors.columns.registered"), sort: "registered", nowrap: true, className: "tabular-nums", cell: (c) => formatDate(c.registeredOn) },
+          { key: "people", header: t("contractors.columns.people"), numeric: true, cell: (c) => c.people },
+          {
+            key: "status",
+            header: t("contractors.columns.status"),
+            cell: (c) =>
+              c.isDebarred ? (
+                <span className="rounded-full bg-red-100 px-2 py-0.5 text-xs font-medium text-red-800">{t("contractors.debarredSince", { date: formatDate(c.debarredOn) })}</span>
+              ) : (
+                <span className="text-xs text-slate-500">{t("contractors.inGoodStanding")}</span>
+              ),
+          },
+        ]}
+      />
     </>
   );
 }

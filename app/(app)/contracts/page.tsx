@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { PageHeader } from "@/components/page-header";
-import { Pagination } from "@/components/pagination";
-import { EmptyRow, FilterSelect, SearchBar } from "@/components/search-bar";
-import { SortHeader } from "@/components/sort-header";
+import { DataTable, type TDataColumn } from "@/components/data-table";
+import { FilterSelect, SearchBar } from "@/components/search-bar";
 import { requireRole } from "@/lib/auth";
 import { CONTRACT_SORTS, listContracts } from "@/lib/contracts/list-contracts";
 import { formatDate } from "@/lib/dates";
@@ -33,14 +32,6 @@ export default async function ContractsPage({ searchParams }: { searchParams: Pr
   const contracts = await listContracts({ actor, kind, q: sp.q, status, page, sort });
   const params = { kind: kind === "sub" ? "sub" : undefined, q: sp.q, status, sort: sort.raw };
   const basePath = "/contracts";
-  const header = (label: string, column: string, align?: "right") => (
-    <SortHeader label={label} column={column} sort={sort.raw} params={params} basePath={basePath} sortLabel={t("common.sortBy", { column: label })} align={align} />
-  );
-  const th = (label: string, align: "left" | "right" = "left") => (
-    <th scope="col" className={`px-3 py-2 font-medium ${align === "right" ? "text-right" : "text-left"}`}>
-      {label}
-    </th>
-  );
   const company = (c: { id: number; name: string; nameRu: string | null; bin: string | null }) => (
     <>
       <Link href={`/contractors/${c.id}`} className="text-brand-700 hover:underline">
@@ -49,6 +40,62 @@ export default async function ContractsPage({ searchParams }: { searchParams: Pr
       <div className="font-mono text-xs text-slate-500">{c.bin}</div>
     </>
   );
+  type TRow = (typeof contracts.rows)[number];
+  const number = (c: TRow) => (
+    <Link href={`/contracts/${c.id}`} className="font-medium text-brand-700 hover:underline">
+      {c.number}
+    </Link>
+  );
+  const generalColumns: TDataColumn<TRow>[] = [
+    { key: "number", header: t("contracts.columns.number"), sort: "number", nowrap: true, cell: number },
+    { key: "project", header: t("contracts.columns.project"), className: "min-w-48 max-w-64", cell: (c) => c.project.name },
+    { key: "contractor", header: t("contracts.columns.contractor"), cell: (c) => company(c.contractor) },
+    { key: "signed", header: t("contracts.columns.signed"), sort: "signed", nowrap: true, className: "tabular-nums", cell: (c) => formatDate(c.signedOn) },
+    { key: "value", header: t("contracts.columns.value"), sort: "value", numeric: true, cell: (c) => formatTiyn(c.valueTiyn) },
+    { key: "billed", header: t("contracts.columns.billed"), numeric: true, cell: (c) => formatTiyn(c.billedTiyn) },
+    { key: "paid", header: t("contracts.columns.paid"), numeric: true, cell: (c) => formatTiyn(c.paidTiyn) },
+    { key: "status", header: t("contracts.columns.status"), cell: (c) => t(`contracts.status.${c.status}`) },
+  ];
+  const subColumns: TDataColumn<TRow>[] = [
+    {
+      key: "number",
+      header: t("contracts.columns.number"),
+      sort: "number",
+      nowrap: true,
+      cell: (c) => (
+        <>
+          {number(c)}
+          {c.isFinalSupplier ? <div className="text-xs text-slate-500">{t("contracts.finalSupplier")}</div> : null}
+        </>
+      ),
+    },
+    { key: "subcontractor", header: t("contracts.columns.subcontractor"), cell: (c) => company(c.contractor) },
+    {
+      key: "parent",
+      header: t("contracts.columns.parent"),
+      cell: (c) =>
+        c.parent ? (
+          <>
+            <Link href={`/contracts/${c.parent.id}`} className="text-brand-700 hover:underline">
+              {c.parent.number}
+            </Link>
+            <div className="text-xs text-slate-500">{localizedName(locale, c.parent.contractor.name, c.parent.contractor.nameRu)}</div>
+          </>
+        ) : (
+          "—"
+        ),
+    },
+    { key: "value", header: t("contracts.columns.value"), sort: "value", numeric: true, cell: (c) => formatTiyn(c.valueTiyn) },
+    { key: "items", header: t("contracts.columns.items"), numeric: true, cell: (c) => c._count.items },
+    { key: "billed", header: t("contracts.columns.billed"), numeric: true, cell: (c) => formatTiyn(c.billedTiyn) },
+    {
+      key: "parentRemaining",
+      header: t("contracts.columns.parentRemaining"),
+      numeric: true,
+      cell: (c) => (c.parentRemainingTiyn == null ? "—" : <span className={c.parentRemainingTiyn < 0n ? "text-red-700" : undefined}>{formatTiyn(c.parentRemainingTiyn)}</span>),
+    },
+    { key: "signed", header: t("contracts.columns.signed"), sort: "signed", nowrap: true, className: "tabular-nums", cell: (c) => formatDate(c.signedOn) },
+  ];
   return (
     <>
       <PageHeader
@@ -82,87 +129,17 @@ export default async function ContractsPage({ searchParams }: { searchParams: Pr
           ))}
         </FilterSelect>
       </SearchBar>
-      <div className="card overflow-x-auto">
-        <table className="min-w-full divide-y divide-slate-200 text-sm">
-          <thead className="bg-slate-50 text-slate-600">
-            {kind === "general" ? (
-              <tr>
-                {header(t("contracts.columns.number"), "number")}
-                {th(t("contracts.columns.project"))}
-                {th(t("contracts.columns.contractor"))}
-                {header(t("contracts.columns.signed"), "signed")}
-                {header(t("contracts.columns.value"), "value", "right")}
-                {th(t("contracts.columns.billed"), "right")}
-                {th(t("contracts.columns.paid"), "right")}
-                {th(t("contracts.columns.status"))}
-              </tr>
-            ) : (
-              <tr>
-                {header(t("contracts.columns.number"), "number")}
-                {th(t("contracts.columns.subcontractor"))}
-                {th(t("contracts.columns.parent"))}
-                {header(t("contracts.columns.value"), "value", "right")}
-                {th(t("contracts.columns.items"), "right")}
-                {th(t("contracts.columns.billed"), "right")}
-                {th(t("contracts.columns.parentRemaining"), "right")}
-                {header(t("contracts.columns.signed"), "signed")}
-              </tr>
-            )}
-          </thead>
-          <tbody className="divide-y divide-slate-100">
-            {contracts.rows.length === 0 ? (
-              <EmptyRow colSpan={8} message={kind === "sub" ? t("contracts.subEmpty") : t("contracts.empty")} />
-            ) : kind === "general" ? (
-              contracts.rows.map((c) => (
-                <tr key={c.id} className={c.contractor.isDebarred ? "bg-red-50/50" : ""}>
-                  <td className="px-3 py-2">
-                    <Link href={`/contracts/${c.id}`} className="font-medium text-brand-700 hover:underline">
-                      {c.number}
-                    </Link>
-                  </td>
-                  <td className="max-w-64 px-3 py-2">{c.project.name}</td>
-                  <td className="px-3 py-2">{company(c.contractor)}</td>
-                  <td className="px-3 py-2 tabular-nums">{formatDate(c.signedOn)}</td>
-                  <td className="num px-3 py-2">{formatTiyn(c.valueTiyn)}</td>
-                  <td className="num px-3 py-2">{formatTiyn(c.billedTiyn)}</td>
-                  <td className="num px-3 py-2">{formatTiyn(c.paidTiyn)}</td>
-                  <td className="px-3 py-2">{t(`contracts.status.${c.status}`)}</td>
-                </tr>
-              ))
-            ) : (
-              contracts.rows.map((c) => (
-                <tr key={c.id} className={c.contractor.isDebarred ? "bg-red-50/50" : ""}>
-                  <td className="px-3 py-2">
-                    <Link href={`/contracts/${c.id}`} className="font-medium text-brand-700 hover:underline">
-                      {c.number}
-                    </Link>
-                    {c.isFinalSupplier ? <div className="text-xs text-slate-500">{t("contracts.finalSupplier")}</div> : null}
-                  </td>
-                  <td className="px-3 py-2">{company(c.contractor)}</td>
-                  <td className="px-3 py-2">
-                    {c.parent ? (
-                      <>
-                        <Link href={`/contracts/${c.parent.id}`} className="text-brand-700 hover:underline">
-                          {c.parent.number}
-                        </Link>
-                        <div className="text-xs text-slate-500">{localizedName(locale, c.parent.contractor.name, c.parent.contractor.nameRu)}</div>
-                      </>
-                    ) : (
-                      "—"
-                    )}
-                  </td>
-                  <td className="num px-3 py-2">{formatTiyn(c.valueTiyn)}</td>
-                  <td className="num px-3 py-2">{c._count.items}</td>
-                  <td className="num px-3 py-2">{formatTiyn(c.billedTiyn)}</td>
-                  <td className={`num px-3 py-2 ${c.parentRemainingTiyn != null && c.parentRemainingTiyn < 0n ? "text-red-700" : ""}`}>{c.parentRemainingTiyn == null ? "—" : formatTiyn(c.parentRemainingTiyn)}</td>
-                  <td className="px-3 py-2 tabular-nums">{formatDate(c.signedOn)}</td>
-                </tr>
-              ))
-            )}
-          </tbody>
-        </table>
-      </div>
-      <Pagination locale={locale} page={contracts.page} pages={contracts.pages} total={contracts.total} params={params} basePath={basePath} />
+      <DataTable
+        locale={locale}
+        rows={contracts.rows}
+        rowKey={(c) => c.id}
+        empty={kind === "sub" ? t("contracts.subEmpty") : t("contracts.empty")}
+        sorting={{ sort: sort.raw, params, basePath }}
+        pagination={{ page: contracts.page, pages: contracts.pages, total: contracts.total, params, basePath }}
+        // Opaque, unlike the old bg-red-50/50: the first column stays in view over the others when the list scrolls sideways.
+        rowClassName={(c) => (c.contractor.isDebarred ? "bg-red-50" : undefined)}
+        columns={kind === "general" ? generalColumns : subColumns}
+      />
     </>
   );
 }

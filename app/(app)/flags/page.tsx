@@ -2,10 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { z } from "zod";
 import { PageHeader } from "@/components/page-header";
-import { Pagination } from "@/components/pagination";
+import { DataTable } from "@/components/data-table";
 import { RegionOptions } from "@/components/region-options";
-import { EmptyRow, FilterSelect, SearchBar } from "@/components/search-bar";
-import { SortHeader } from "@/components/sort-header";
+import { FilterSelect, SearchBar } from "@/components/search-bar";
 import { requireRole } from "@/lib/auth";
 import { formatDateTime } from "@/lib/dates";
 import { FLAG_KINDS, SEVERITIES } from "@/lib/flags/kinds";
@@ -82,64 +81,46 @@ export default async function FlagsPage({ searchParams }: { searchParams: Promis
           ))}
         </FilterSelect>
       </SearchBar>
-      <div className="card overflow-x-auto">
-        <table className="min-w-full divide-y divide-slate-200 text-sm">
-          <thead className="bg-slate-50 text-slate-600">
-            <tr>
-              <th scope="col" className="px-3 py-2 text-left font-medium">
-                {t("flags.columns.id")}
-              </th>
-              <SortHeader label={t("flags.columns.kind")} column="kind" sort={sort.raw} params={params} basePath="/flags" sortLabel={t("common.sortBy", { column: t("flags.columns.kind") })} />
-              <th scope="col" className="px-3 py-2 text-left font-medium">
-                {t("flags.columns.subject")}
-              </th>
-              <th scope="col" className="px-3 py-2 text-left font-medium">
-                {t("flags.columns.project")}
-              </th>
-              <th scope="col" className="px-3 py-2 text-left font-medium">
-                {t("flags.columns.region")}
-              </th>
-              <SortHeader label={t("flags.columns.severity")} column="severity" sort={sort.raw} params={params} basePath="/flags" sortLabel={t("common.sortBy", { column: t("flags.columns.severity") })} />
-              <SortHeader label={t("flags.columns.score")} column="score" sort={sort.raw} params={params} basePath="/flags" align="right" sortLabel={t("common.sortBy", { column: t("flags.columns.score") })} />
-              <SortHeader label={t("flags.columns.detected")} column="detected" sort={sort.raw} params={params} basePath="/flags" sortLabel={t("common.sortBy", { column: t("flags.columns.detected") })} />
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100">
-            {flags.rows.length === 0 ? (
-              <EmptyRow colSpan={8} message={t("flags.empty")} />
-            ) : (
-              flags.rows.map((f) => (
-                <tr key={f.id}>
-                  <td className="px-3 py-2 tabular-nums text-slate-500">{f.id}</td>
-                  <td className="px-3 py-2 font-medium">
-                    <Link href={`/flags/${f.id}`} className="text-brand-700 hover:underline">
-                      {t(`flags.kinds.${f.kind}.name`)}
-                    </Link>
-                  </td>
-                  <td className="px-3 py-2">
-                    {f.company ? (
-                      <>
-                        {localizedName(locale, f.company.name, f.company.nameRu)}
-                        <div className="font-mono text-xs text-slate-500">{f.company.bin}</div>
-                      </>
-                    ) : (
-                      "—"
-                    )}
-                  </td>
-                  <td className="px-3 py-2">{f.project.name}</td>
-                  <td className="px-3 py-2">{regionName(f.region, locale)}</td>
-                  <td className="px-3 py-2">
-                    <SeverityBadge severity={f.severity} label={t(`flags.severity.${f.severity}`)} />
-                  </td>
-                  <td className="num px-3 py-2">{f.score}</td>
-                  <td className="px-3 py-2 tabular-nums whitespace-nowrap">{formatDateTime(f.lastDetectedAt)}</td>
-                </tr>
-              ))
-            )}
-          </tbody>
-        </table>
-      </div>
-      <Pagination locale={locale} page={flags.page} pages={flags.pages} total={flags.total} params={{ ...params, sort: sp.sort }} basePath="/flags" />
+      <DataTable
+        locale={locale}
+        rows={flags.rows}
+        rowKey={(f) => f.id}
+        empty={t("flags.empty")}
+        sorting={{ sort: sort.raw, params, basePath: "/flags" }}
+        pagination={{ page: flags.page, pages: flags.pages, total: flags.total, params: { ...params, sort: sp.sort }, basePath: "/flags" }}
+        columns={[
+          { key: "id", header: t("flags.columns.id"), className: "tabular-nums text-slate-500", cell: (f) => f.id },
+          {
+            key: "kind",
+            header: t("flags.columns.kind"),
+            sort: "kind",
+            className: "font-medium min-w-40",
+            cell: (f) => (
+              <Link href={`/flags/${f.id}`} className="text-brand-700 hover:underline">
+                {t(`flags.kinds.${f.kind}.name`)}
+              </Link>
+            ),
+          },
+          {
+            key: "subject",
+            header: t("flags.columns.subject"),
+            cell: (f) =>
+              f.company ? (
+                <>
+                  {localizedName(locale, f.company.name, f.company.nameRu)}
+                  <div className="font-mono text-xs text-slate-500">{f.company.bin}</div>
+                </>
+              ) : (
+                "—"
+              ),
+          },
+          { key: "project", header: t("flags.columns.project"), cell: (f) => f.project.name },
+          { key: "region", header: t("flags.columns.region"), cell: (f) => regionName(f.region, locale) },
+          { key: "severity", header: t("flags.columns.severity"), sort: "severity", cell: (f) => <SeverityBadge severity={f.severity} label={t(`flags.severity.${f.severity}`)} /> },
+          { key: "score", header: t("flags.columns.score"), sort: "score", numeric: true, cell: (f) => f.score },
+          { key: "detected", header: t("flags.columns.detected"), sort: "detected", nowrap: true, className: "tabular-nums", cell: (f) => formatDateTime(f.lastDetectedAt) },
+        ]}
+      />
     </>
   );
 }

@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { PageHeader } from "@/components/page-header";
-import { EmptyRow, FilterSelect, SearchBar } from "@/components/search-bar";
-import { Pagination } from "@/components/pagination";
-import { SortHeader } from "@/components/sort-header";
+import { DataTable } from "@/components/data-table";
+import { FilterSelect, SearchBar } from "@/components/search-bar";
 import { requireRole } from "@/lib/auth";
 import { formatDate } from "@/lib/dates";
 import { localizedName } from "@/lib/i18n";
@@ -33,9 +32,6 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Pro
   const created = sp.created ? projects.rows.find((p) => String(p.id) === sp.created) : undefined;
   const params = { q: sp.q, region, sort: sort.raw };
   const basePath = "/projects";
-  const header = (label: string, column: string) => (
-    <SortHeader label={label} column={column} sort={sort.raw} params={params} basePath={basePath} sortLabel={t("common.sortBy", { column: label })} />
-  );
   return (
     <>
       <PageHeader
@@ -58,48 +54,35 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Pro
           <RegionOptions locale={locale} />
         </FilterSelect>
       </SearchBar>
-      <div className="card overflow-x-auto">
-        <table className="min-w-full divide-y divide-slate-200 text-sm">
-          <thead className="bg-slate-50 text-slate-600">
-            <tr>
-              {header(t("projects.columns.name"), "name")}
-              {header(t("projects.columns.region"), "region")}
-              <th scope="col" className="px-3 py-2 text-right font-medium">
-                {t("projects.columns.items")}
-              </th>
-              <th scope="col" className="px-3 py-2 text-right font-medium">
-                {t("projects.columns.estimate")}
-              </th>
-              <th scope="col" className="px-3 py-2 text-right font-medium">
-                {t("projects.columns.colours")}
-              </th>
-              {header(t("projects.columns.created"), "created")}
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100">
-            {projects.rows.length === 0 ? (
-              <EmptyRow colSpan={6} message={t("projects.empty")} />
-            ) : (
-              projects.rows.map((p) => (
-                <tr key={p.id}>
-                  <td className="px-3 py-2">
-                    <Link href={`/projects/${p.id}`} className="font-medium text-brand-700 hover:underline">
-                      {p.name}
-                    </Link>
-                    <div className="text-xs text-slate-500">{localizedName(locale, p.ministry.name, p.ministry.nameRu)}</div>
-                  </td>
-                  <td className="px-3 py-2">{regionName(p.region, locale)}</td>
-                  <td className="num px-3 py-2">{p._count.estimateItems}</td>
-                  <td className="num px-3 py-2">{formatTiyn(p.estimateTiyn)}</td>
-                  <td className="num px-3 py-2">{p._count.colours}</td>
-                  <td className="px-3 py-2 tabular-nums">{formatDate(p.createdAt)}</td>
-                </tr>
-              ))
-            )}
-          </tbody>
-        </table>
-      </div>
-      <Pagination locale={locale} page={projects.page} pages={projects.pages} total={projects.total} params={params} basePath={basePath} />
+      <DataTable
+        locale={locale}
+        rows={projects.rows}
+        rowKey={(p) => p.id}
+        empty={t("projects.empty")}
+        sorting={{ sort: sort.raw, params, basePath }}
+        pagination={{ page: projects.page, pages: projects.pages, total: projects.total, params, basePath }}
+        columns={[
+          {
+            key: "name",
+            header: t("projects.columns.name"),
+            sort: "name",
+            className: "min-w-56",
+            cell: (p) => (
+              <>
+                <Link href={`/projects/${p.id}`} className="font-medium text-brand-700 hover:underline">
+                  {p.name}
+                </Link>
+                <div className="text-xs text-slate-500">{localizedName(locale, p.ministry.name, p.ministry.nameRu)}</div>
+              </>
+            ),
+          },
+          { key: "region", header: t("projects.columns.region"), sort: "region", cell: (p) => regionName(p.region, locale) },
+          { key: "items", header: t("projects.columns.items"), numeric: true, cell: (p) => p._count.estimateItems },
+          { key: "estimate", header: t("projects.columns.estimate"), numeric: true, cell: (p) => formatTiyn(p.estimateTiyn) },
+          { key: "colours", header: t("projects.columns.colours"), numeric: true, cell: (p) => p._count.colours },
+          { key: "created", header: t("projects.columns.created"), sort: "created", nowrap: true, className: "tabular-nums", cell: (p) => formatDate(p.createdAt) },
+        ]}
+      />
     </>
   );
 }

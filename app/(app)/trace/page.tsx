@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { SankeyChart } from "@/components/charts/sankey-chart";
+import { DataTable } from "@/components/data-table";
 import { PageHeader } from "@/components/page-header";
 import { SearchBar } from "@/components/search-bar";
 import { requireRole } from "@/lib/auth";
@@ -187,39 +188,31 @@ export default async function TracePage({ searchParams }: { searchParams: Promis
             <h3 id="flows-title" className="mb-2 font-semibold text-slate-900">
               {t("trace.flows")}
             </h3>
-            <div className="card overflow-x-auto">
-              <table className="min-w-full divide-y divide-slate-200 text-sm">
-                <thead className="bg-slate-50 text-slate-600">
-                  <tr>
-                    <th scope="col" className="px-3 py-2 text-left font-medium">{t("trace.from")}</th>
-                    <th scope="col" className="px-3 py-2 text-left font-medium">{t("trace.to")}</th>
-                    <th scope="col" className="px-3 py-2 text-right font-medium">{t("trace.amount")}</th>
-                    <th scope="col" className="px-3 py-2 text-right font-medium">{t("trace.transfers")}</th>
-                  </tr>
-                </thead>
-                <tbody className="divide-y divide-slate-100">
-                  {orderedLinks.map((l) => {
+            <DataTable
+              locale={locale}
+              rows={orderedLinks}
+              rowKey={(l) => `${l.from}>${l.to}`}
+              empty={null}
+              columns={[
+                { key: "from", header: t("trace.from"), className: "min-w-48", cell: (l) => label(l.from) },
+                {
+                  key: "to",
+                  header: t("trace.to"),
+                  cell: (l) => {
                     const to = subjectOfNode(l.to);
-                    return (
-                      <tr key={`${l.from}>${l.to}`}>
-                        <td className="px-3 py-2">{label(l.from)}</td>
-                        <td className="px-3 py-2">
-                          {to && !l.to.startsWith("held:") ? (
-                            <Link className="text-brand-700 hover:underline" href={traceHref(to, direction, depth)}>
-                              {label(l.to)}
-                            </Link>
-                          ) : (
-                            label(l.to)
-                          )}
-                        </td>
-                        <td className="num px-3 py-2">{formatTiyn(l.amountTiyn)}</td>
-                        <td className="num px-3 py-2">{l.transfers || "—"}</td>
-                      </tr>
+                    return to && !l.to.startsWith("held:") ? (
+                      <Link className="text-brand-700 hover:underline" href={traceHref(to, direction, depth)}>
+                        {label(l.to)}
+                      </Link>
+                    ) : (
+                      label(l.to)
                     );
-                  })}
-                </tbody>
-              </table>
-            </div>
+                  },
+                },
+                { key: "amount", header: t("trace.amount"), numeric: true, cell: (l) => formatTiyn(l.amountTiyn) },
+                { key: "transfers", header: t("trace.transfers"), numeric: true, cell: (l) => l.transfers || "—" },
+              ]}
+            />
             {hiddenFlows > 0 ? <p className="mt-2 text-sm text-slate-600">{t("trace.deeperFlows", { count: hiddenFlows, depth })}</p> : null}
           </section>
           {trace.transfers.length ? (
@@ -227,37 +220,33 @@ export default async function TracePage({ searchParams }: { searchParams: Promis
               <h3 id="transfers-title" className="mb-2 font-semibold text-slate-900">
                 {t("trace.transfersTitle", { count: trace.transfers.length })}
               </h3>
-              <div className="card overflow-x-auto">
-                <table className="min-w-full divide-y divide-slate-200 text-sm">
-                  <thead className="bg-slate-50 text-slate-600">
-                    <tr>
-                      <th scope="col" className="px-3 py-2 text-left font-medium">{t("trace.transfer")}</th>
-                      <th scope="col" className="px-3 py-2 text-left font-medium">{t("trace.from")}</th>
-                      <th scope="col" className="px-3 py-2 text-left font-medium">{t("trace.to")}</th>
-                      <th scope="col" className="px-3 py-2 text-right font-medium">{t("trace.amount")}</th>
-                      <th scope="col" className="px-3 py-2 text-right font-medium">{t("trace.traced")}</th>
-                    </tr>
-                  </thead>
-                  <tbody className="divide-y divide-slate-100">
-                    {trace.transfers.slice(0, SHOWN_TRANSFERS).map((x) => (
-                      <tr key={String(x.id)}>
-                        <td className="px-3 py-2">
-                          <Link className="text-brand-700 hover:underline" href={traceHref({ kind: "transfer", id: Number(x.id) }, direction, depth)}>
-                            #{String(x.id)}
-                          </Link>
-                          <div className="text-xs text-slate-500">
-                            {formatDateTime(x.createdAt)} · {t(`project.timeline.kinds.${x.kind}` as never)}
-                          </div>
-                        </td>
-                        <td className="px-3 py-2">{label(x.from)}</td>
-                        <td className="px-3 py-2">{label(x.to)}</td>
-                        <td className="num px-3 py-2">{formatTiyn(x.amountTiyn)}</td>
-                        <td className="num px-3 py-2">{formatTiyn(x.tracedTiyn)}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
+              <DataTable
+                locale={locale}
+                rows={trace.transfers.slice(0, SHOWN_TRANSFERS)}
+                rowKey={(x) => String(x.id)}
+                empty={null}
+                columns={[
+                  {
+                    key: "transfer",
+                    header: t("trace.transfer"),
+                    nowrap: true,
+                    cell: (x) => (
+                      <>
+                        <Link className="text-brand-700 hover:underline" href={traceHref({ kind: "transfer", id: Number(x.id) }, direction, depth)}>
+                          #{String(x.id)}
+                        </Link>
+                        <div className="text-xs text-slate-500">
+                          {formatDateTime(x.createdAt)} · {t(`project.timeline.kinds.${x.kind}` as never)}
+                        </div>
+                      </>
+                    ),
+                  },
+                  { key: "from", header: t("trace.from"), cell: (x) => label(x.from) },
+                  { key: "to", header: t("trace.to"), cell: (x) => label(x.to) },
+                  { key: "amount", header: t("trace.amount"), numeric: true, cell: (x) => formatTiyn(x.amountTiyn) },
+                  { key: "traced", header: t("trace.traced"), numeric: true, cell: (x) => formatTiyn(x.tracedTiyn) },
+                ]}
+              />
               {trace.transfers.length > SHOWN_TRANSFERS ? <p className="mt-2 text-sm text-slate-600">{t("trace.moreInDownload", { shown: SHOWN_TRANSFERS })}</p> : null}
             </section>
           ) : null}

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { PageHeader } from "@/components/page-header";
+import { DataTable } from "@/components/data-table";
 import { TextField } from "@/components/text-field";
 import { getCurrentSession } from "@/lib/auth";
 import { formatDateTime } from "@/lib/dates";
@@ -46,49 +47,42 @@ export default async function SessionsPage({ searchParams }: { searchParams: Pro
       ) : null}
       {/* One form: the password confirms whichever sign-out button is pressed (ASVS 7.5.2). */}
       <form action={endSessionsAction} aria-label={t("sessions.title")}>
-        <div className="card overflow-x-auto">
-          <table className="min-w-full divide-y divide-slate-200 text-sm" aria-label={t("sessions.tableLabel")}>
-            <thead className="bg-slate-50 text-slate-600">
-              <tr>
-                <th scope="col" className="px-3 py-2 text-left font-medium">
-                  {t("sessions.columns.device")}
-                </th>
-                <th scope="col" className="px-3 py-2 text-left font-medium">
-                  {t("sessions.columns.address")}
-                </th>
-                <th scope="col" className="px-3 py-2 text-left font-medium">
-                  {t("sessions.columns.signedIn")}
-                </th>
-                <th scope="col" className="px-3 py-2 text-left font-medium">
-                  {t("sessions.columns.lastActive")}
-                </th>
-                <th scope="col" className="px-3 py-2 text-right font-medium">
-                  {t("sessions.columns.actions")}
-                </th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {sessions.map((s) => (
-                <tr key={s.id} data-testid="session-row">
-                  <td className="px-3 py-2 font-medium">
-                    {s.device ? t("sessions.device", { browser: s.device.browser, os: s.device.os }) : t("sessions.unknownDevice")}
-                    {s.isCurrent ? <span className="ml-2 rounded-full bg-brand-50 px-2 py-0.5 text-xs font-medium text-brand-700">{t("sessions.thisSession")}</span> : null}
-                  </td>
-                  <td className="px-3 py-2 tabular-nums">{s.address === "unknown" ? t("sessions.unknownAddress") : s.address}</td>
-                  <td className="px-3 py-2 tabular-nums">{formatDateTime(s.signedInAt)}</td>
-                  <td className="px-3 py-2 tabular-nums">{formatDateTime(s.lastActiveAt)}</td>
-                  <td className="px-3 py-2 text-right">
-                    {s.isCurrent ? null : (
-                      <button type="submit" name="target" value={s.id} className="btn-secondary">
-                        {t("sessions.signOut")}
-                      </button>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          locale={locale}
+          label={t("sessions.tableLabel")}
+          rows={sessions}
+          rowKey={(s) => s.id}
+          rowTestId="session-row"
+          empty={null}
+          columns={[
+            {
+              key: "device",
+              header: t("sessions.columns.device"),
+              className: "font-medium min-w-48",
+              cell: (s) => (
+                <>
+                  {s.device ? t("sessions.device", { browser: s.device.browser, os: s.device.os }) : t("sessions.unknownDevice")}
+                  {s.isCurrent ? <span className="ml-2 rounded-full bg-brand-50 px-2 py-0.5 text-xs font-medium text-brand-700">{t("sessions.thisSession")}</span> : null}
+                </>
+              ),
+            },
+            { key: "address", header: t("sessions.columns.address"), className: "tabular-nums", cell: (s) => (s.address === "unknown" ? t("sessions.unknownAddress") : s.address) },
+            { key: "signedIn", header: t("sessions.columns.signedIn"), nowrap: true, className: "tabular-nums", cell: (s) => formatDateTime(s.signedInAt) },
+            { key: "lastActive", header: t("sessions.columns.lastActive"), nowrap: true, className: "tabular-nums", cell: (s) => formatDateTime(s.lastActiveAt) },
+            {
+              key: "actions",
+              header: t("sessions.columns.actions"),
+              align: "right",
+              sticky: "right",
+              cell: (s) =>
+                s.isCurrent ? null : (
+                  <button type="submit" name="target" value={s.id} className="btn-secondary">
+                    {t("sessions.signOut")}
+                  </button>
+                ),
+            },
+          ]}
+        />
         {others > 0 ? (
           <div className="mt-4 flex flex-wrap items-end gap-4">
             <TextField name="password" type="password" label={t("sessions.password")} hint={t("sessions.passwordHint")} autoComplete="current-password" required className="w-72" />

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import { PageHeader } from "@/components/page-header";
-import { Pagination } from "@/components/pagination";
-import { EmptyRow } from "@/components/search-bar";
+import { DataTable } from "@/components/data-table";
 import { AUDIT_CSV_MAX_ROWS, listAuditEvents } from "@/lib/audit-log/list-audit-events";
 import { auditFilterParams, parseAuditFilters } from "@/lib/audit-log/filters";
 import { requireRole } from "@/lib/auth";
@@ -56,35 +55,20 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           {t("auditLog.search")}
         </button>
       </form>
-      <div className="card overflow-x-auto">
-        <table className="min-w-full divide-y divide-slate-200 text-sm">
-          <thead className="bg-slate-50 text-slate-600">
-            <tr>
-              {(["at", "user", "action", "subject", "details"] as const).map((c) => (
-                <th key={c} scope="col" className="px-3 py-2 text-left font-medium">
-                  {t(`auditLog.columns.${c}`)}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100">
-            {events.rows.length === 0 ? (
-              <EmptyRow colSpan={5} message={t("auditLog.empty")} />
-            ) : (
-              events.rows.map((e) => (
-                <tr key={e.id.toString()}>
-                  <td className="px-3 py-2 whitespace-nowrap tabular-nums">{formatDateTime(e.at)}</td>
-                  <td className="px-3 py-2">{e.actor ? e.actor.email : e.actorId === null ? t("auditLog.system") : t("auditLog.unknownUser", { id: e.actorId })}</td>
-                  <td className="px-3 py-2 font-mono text-xs">{e.action}</td>
-                  <td className="max-w-64 px-3 py-2 break-all">{e.subject ?? "—"}</td>
-                  <td className="max-w-96 px-3 py-2 font-mono text-xs break-all text-slate-600">{e.details === null ? "—" : JSON.stringify(e.details).slice(0, 300)}</td>
-                </tr>
-              ))
-            )}
-          </tbody>
-        </table>
-      </div>
-      <Pagination locale={locale} page={events.page} pages={events.pages} total={events.total} params={params} basePath="/admin/audit" />
+      <DataTable
+        locale={locale}
+        rows={events.rows}
+        rowKey={(e) => e.id.toString()}
+        empty={t("auditLog.empty")}
+        pagination={{ page: events.page, pages: events.pages, total: events.total, params, basePath: "/admin/audit" }}
+        columns={[
+          { key: "at", header: t("auditLog.columns.at"), nowrap: true, className: "tabular-nums", cell: (e) => formatDateTime(e.at) },
+          { key: "user", header: t("auditLog.columns.user"), cell: (e) => (e.actor ? e.actor.email : e.actorId === null ? t("auditLog.system") : t("auditLog.unknownUser", { id: e.actorId })) },
+          { key: "action", header: t("auditLog.columns.action"), className: "font-mono text-xs", cell: (e) => e.action },
+          { key: "subject", header: t("auditLog.columns.subject"), className: "max-w-64 break-all", cell: (e) => e.subject ?? "—" },
+          { key: "details", header: t("auditLog.columns.details"), className: "max-w-96 font-mono text-xs break-all text-slate-600", cell: (e) => (e.details === null ? "—" : JSON.stringify(e.details).slice(0, 300)) },
+        ]}
+      />
       <p className="mt-2 text-xs text-slate-500">{t("auditLog.csvLimit", { max: AUDIT_CSV_MAX_ROWS.toLocaleString("ru-RU") })}</p>
     </>
   );

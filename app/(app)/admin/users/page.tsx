@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { PageHeader } from "@/components/page-header";
-import { EmptyRow, FilterSelect, SearchBar } from "@/components/search-bar";
-import { Pagination } from "@/components/pagination";
-import { SortHeader } from "@/components/sort-header";
+import { FilterSelect, SearchBar } from "@/components/search-bar";
+import { DataTable } from "@/components/data-table";
 import { requireRole } from "@/lib/auth";
 import { formatDate } from "@/lib/dates";
 import { getT } from "@/lib/i18n/server";
@@ -36,9 +35,6 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
   ]);
   const params = { q: sp.q, role, status, sort: sort.raw };
   const basePath = "/admin/users";
-  const header = (label: string, column: string) => (
-    <SortHeader label={label} column={column} sort={sort.raw} params={params} basePath={basePath} sortLabel={t("common.sortBy", { column: label })} />
-  );
 
   return (
     <>
@@ -63,55 +59,50 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
               <option value="inactive">{t("users.inactive")}</option>
             </FilterSelect>
           </SearchBar>
-          <div className="card overflow-x-auto">
-            <table className="min-w-full divide-y divide-slate-200 text-sm">
-              <thead className="bg-slate-50 text-slate-600">
-                <tr>
-                  {header(t("users.columns.name"), "name")}
-                  {header(t("users.columns.email"), "email")}
-                  {header(t("users.columns.role"), "role")}
-                  <th scope="col" className="px-3 py-2 text-left font-medium">
-                    {t("users.columns.organization")}
-                  </th>
-                  <th scope="col" className="px-3 py-2 text-left font-medium">
-                    {t("users.columns.status")}
-                  </th>
-                  {header(t("users.columns.created"), "created")}
-                  <th scope="col" className="px-3 py-2 text-right font-medium">
-                    {t("users.columns.actions")}
-                  </th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-100">
-                {users.rows.length === 0 ? (
-                  <EmptyRow colSpan={7} message={t("users.empty")} />
-                ) : (
-                  users.rows.map((u) => (
-                    <tr key={u.id} className={u.isActive ? "" : "bg-slate-50 text-slate-500"}>
-                      <td className="px-3 py-2 font-medium">
-                        <Link href={`/admin/users/${u.id}`} className="text-brand-700 hover:underline">
-                          {u.name}
-                        </Link>
-                      </td>
-                      <td className="px-3 py-2">{u.email}</td>
-                      <td className="px-3 py-2">{t(`roles.${u.role}`)}</td>
-                      <td className="max-w-64 px-3 py-2">{u.organization?.name ?? "—"}</td>
-                      <td className="px-3 py-2">
-                        <span className={`rounded-full px-2 py-0.5 text-xs font-medium ${u.isActive ? "bg-brand-50 text-brand-700" : "bg-slate-200 text-slate-600"}`}>
-                          {u.isActive ? t("users.active") : t("users.inactive")}
-                        </span>
-                      </td>
-                      <td className="px-3 py-2 tabular-nums">{formatDate(u.createdAt)}</td>
-                      <td className="px-3 py-2 text-right">
-                        {u.id === actor.userId ? null : <UserActiveToggle userId={u.id} email={u.email} isActive={u.isActive} />}
-                      </td>
-                    </tr>
-                  ))
-                )}
-              </tbody>
-            </table>
-          </div>
-          <Pagination locale={locale} page={users.page} pages={users.pages} total={users.total} params={params} basePath={basePath} />
+          <DataTable
+            locale={locale}
+            rows={users.rows}
+            rowKey={(u) => u.id}
+            empty={t("users.empty")}
+            sorting={{ sort: sort.raw, params, basePath }}
+            pagination={{ page: users.page, pages: users.pages, total: users.total, params, basePath }}
+            rowClassName={(u) => (u.isActive ? undefined : "bg-slate-50 text-slate-500")}
+            columns={[
+              {
+                key: "name",
+                header: t("users.columns.name"),
+                sort: "name",
+                nowrap: true,
+                className: "font-medium",
+                cell: (u) => (
+                  <Link href={`/admin/users/${u.id}`} className="text-brand-700 hover:underline">
+                    {u.name}
+                  </Link>
+                ),
+              },
+              { key: "email", header: t("users.columns.email"), sort: "email", nowrap: true, cell: (u) => u.email },
+              { key: "role", header: t("users.columns.role"), sort: "role", nowrap: true, cell: (u) => t(`roles.${u.role}`) },
+              { key: "organization", header: t("users.columns.organization"), className: "min-w-48 max-w-64", cell: (u) => u.organization?.name ?? "—" },
+              {
+                key: "status",
+                header: t("users.columns.status"),
+                nowrap: true,
+                cell: (u) => (
+                  <span className={`rounded-full px-2 py-0.5 text-xs font-medium ${u.isActive ? "bg-brand-50 text-brand-700" : "bg-slate-200 text-slate-600"}`}>
+                    {u.isActive ? t("users.active") : t("users.inactive")}
+                  </span>
+                ),
+              },
+              { key: "created", header: t("users.columns.created"), sort: "created", nowrap: true, className: "tabular-nums", cell: (u) => formatDate(u.createdAt) },
+              {
+                key: "actions",
+                header: t("users.columns.actions"),
+                align: "right",
+                sticky: "right",
+                cell: (u) => (u.id === actor.userId ? null : <UserActiveToggle userId={u.id} email={u.email} isActive={u.isActive} />),
+              },
+            ]}
+          />
         </section>
         <section aria-labelledby="create-user" className="card h-fit p-5">
           <h2 id="create-user" className="mb-4 text-lg font-semibold">

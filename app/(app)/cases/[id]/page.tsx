@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { PageHeader } from "@/components/page-header";
+import { DataTable } from "@/components/data-table";
 import { requireRole } from "@/lib/auth";
 import { CASE_ITEM_TYPES } from "@/lib/cases/case-items";
 import { getCase } from "@/lib/cases/list-cases";
@@ -20,7 +21,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function CasePage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requireRole("investigator");
-  const { t } = await getT();
+  const { t, locale } = await getT();
   const id = routeId((await params).id);
   const c = await orNotFound(getCase({ actor, caseId: id }));
   const traceable = (type: string) => type === "transfer" || type === "company" || type === "colour" || type === "project";
@@ -68,58 +69,49 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
             <h2 id="evidence-title" className="mb-2 text-lg font-semibold text-slate-900">
               {t("cases.evidence")}
             </h2>
-            <div className="card overflow-x-auto">
-              <table className="min-w-full divide-y divide-slate-200 text-sm">
-                <thead className="bg-slate-50 text-slate-600">
-                  <tr>
-                    <th scope="col" className="px-3 py-2 text-left font-medium">{t("cases.columns.item")}</th>
-                    <th scope="col" className="px-3 py-2 text-left font-medium">{t("cases.columns.note")}</th>
-                    <th scope="col" className="px-3 py-2 text-right font-medium">{t("cases.columns.amount")}</th>
-                    <th scope="col" className="px-3 py-2 text-right font-medium">
-                      <span className="sr-only">{t("cases.columns.actions")}</span>
-                    </th>
-                  </tr>
-                </thead>
-                <tbody className="divide-y divide-slate-100">
-                  {c.items.length === 0 ? (
-                    <tr>
-                      <td colSpan={4} className="px-3 py-6 text-center text-slate-500">
-                        {t("cases.noEvidence")}
-                      </td>
-                    </tr>
-                  ) : (
-                    c.items.map((i) => (
-                      <tr key={`${i.type}:${i.id}`}>
-                        <td className="px-3 py-2">
-                          <span className="text-xs uppercase text-slate-500">{t(`cases.itemTypes.${i.type}`)}</span> {i.label}
-                          {i.flagKind && isFlagKind(i.flagKind) ? ` · ${t(`flags.kinds.${i.flagKind}.name`)}` : null}
-                          {i.detail ? <div className="text-xs text-slate-500">{i.detail}</div> : null}
-                          {traceable(i.type) ? (
-                            <div className="flex gap-3 text-xs">
-                              <Link className="text-brand-700 hover:underline" href={traceHref({ kind: i.type as "transfer", id: Number(i.id) }, "forward")}>
-                                {t("trace.forward")}
-                              </Link>
-                              <Link className="text-brand-700 hover:underline" href={traceHref({ kind: i.type as "transfer", id: Number(i.id) }, "backward")}>
-                                {t("trace.backward")}
-                              </Link>
-                            </div>
-                          ) : i.type === "flag" ? (
-                            <Link className="text-xs text-brand-700 hover:underline" href={`/flags/${i.id}`}>
-                              {t("cases.openFlag")}
-                            </Link>
-                          ) : null}
-                        </td>
-                        <td className="px-3 py-2 text-slate-700">{i.note ?? ""}</td>
-                        <td className="num px-3 py-2">{i.amountTiyn === null ? "" : formatTiyn(i.amountTiyn)}</td>
-                        <td className="px-3 py-2 text-right">
-                          <DetachButton caseId={c.case.id} itemType={i.type} itemId={i.id} label={i.label} />
-                        </td>
-                      </tr>
-                    ))
-                  )}
-                </tbody>
-              </table>
-            </div>
+            <DataTable
+              locale={locale}
+              rows={c.items}
+              rowKey={(i) => `${i.type}:${i.id}`}
+              empty={t("cases.noEvidence")}
+              columns={[
+                {
+                  key: "item",
+                  header: t("cases.columns.item"),
+                  className: "min-w-48",
+                  cell: (i) => (
+                    <>
+                      <span className="text-xs uppercase text-slate-500">{t(`cases.itemTypes.${i.type}`)}</span> {i.label}
+                      {i.flagKind && isFlagKind(i.flagKind) ? ` · ${t(`flags.kinds.${i.flagKind}.name`)}` : null}
+                      {i.detail ? <div className="text-xs text-slate-500">{i.detail}</div> : null}
+                      {traceable(i.type) ? (
+                        <div className="flex gap-3 text-xs">
+                          <Link className="text-brand-700 hover:underline" href={traceHref({ kind: i.type as "transfer", id: Number(i.id) }, "forward")}>
+                            {t("trace.forward")}
+                          </Link>
+                          <Link className="text-brand-700 hover:underline" href={traceHref({ kind: i.type as "transfer", id: Number(i.id) }, "backward")}>
+                            {t("trace.backward")}
+                          </Link>
+                        </div>
+                      ) : i.type === "flag" ? (
+                        <Link className="text-xs text-brand-700 hover:underline" href={`/flags/${i.id}`}>
+                          {t("cases.openFlag")}
+                        </Link>
+                      ) : null}
+                    </>
+                  ),
+                },
+                { key: "note", header: t("cases.columns.note"), className: "text-slate-700", cell: (i) => i.note ?? "" },
+                { key: "amount", header: t("cases.columns.amount"), numeric: true, cell: (i) => (i.amountTiyn === null ? "" : formatTiyn(i.amountTiyn)) },
+                {
+                  key: "actions",
+                  header: <span className="sr-only">{t("cases.columns.actions")}</span>,
+                  align: "right",
+                  sticky: "right",
+                  cell: (i) => <DetachButton caseId={c.case.id} itemType={i.type} itemId={i.id} label={i.label} />,
+                },
+              ]}
+            />
             <div className="card mt-3 p-4">
               <AttachForm caseId={c.case.id} types={CASE_ITEM_TYPES} />
             </div>

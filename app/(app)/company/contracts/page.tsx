@@ -2,9 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { z } from "zod";
 import { PageHeader } from "@/components/page-header";
-import { Pagination } from "@/components/pagination";
-import { EmptyRow, FilterSelect, SearchBar } from "@/components/search-bar";
-import { SortHeader } from "@/components/sort-header";
+import { DataTable } from "@/components/data-table";
+import { FilterSelect, SearchBar } from "@/components/search-bar";
 import { requireRole } from "@/lib/auth";
 import { COMPANY_CONTRACT_SORTS, listCompanyContracts } from "@/lib/company/list-company-contracts";
 import { formatDate } from "@/lib/dates";
@@ -34,14 +33,6 @@ export default async function CompanyContractsPage({ searchParams }: { searchPar
   const list = await listCompanyContracts({ actor, q: sp.q, side, status, sort: sort.column, direction: sort.direction, page });
   const params = { q: sp.q, side, status, sort: sort.raw };
   const basePath = "/company/contracts";
-  const header = (column: (typeof COMPANY_CONTRACT_SORTS)[number], label: string, align: "left" | "right" = "left") => (
-    <SortHeader label={label} column={column} sort={sort.raw} params={params} basePath={basePath} align={align} sortLabel={t("common.sortBy", { column: label })} />
-  );
-  const th = (label: string, align: "left" | "right" = "left") => (
-    <th scope="col" className={`px-3 py-2 font-medium ${align === "right" ? "text-right" : "text-left"}`}>
-      {label}
-    </th>
-  );
   return (
     <>
       <PageHeader title={t("company.contracts.title")} intro={t("company.contracts.intro")} />
@@ -63,59 +54,63 @@ export default async function CompanyContractsPage({ searchParams }: { searchPar
           ))}
         </FilterSelect>
       </SearchBar>
-      <div className="card overflow-x-auto">
-        <table className="min-w-full divide-y divide-slate-200 text-sm" aria-label={t("company.contracts.title")}>
-          <thead className="bg-slate-50 text-slate-600">
-            <tr>
-              {header("number", t("company.contracts.columns.number"))}
-              {th(t("company.contracts.columns.project"))}
-              {th(t("company.contracts.columns.side"))}
-              {th(t("company.contracts.columns.counterparty"))}
-              {header("signed", t("company.contracts.columns.signed"))}
-              {header("value", t("company.contracts.columns.value"), "right")}
-              {th(t("company.contracts.columns.billed"), "right")}
-              {th(t("company.contracts.columns.paid"), "right")}
-              {header("status", t("company.contracts.columns.status"))}
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100">
-            {list.rows.length === 0 ? (
-              <EmptyRow colSpan={9} message={t("company.contracts.empty")} />
-            ) : (
-              list.rows.map((c) => (
-                <tr key={c.id}>
-                  <td className="px-3 py-2">
-                    <Link href={`/company/contracts/${c.id}`} className="font-medium text-brand-700 hover:underline">
-                      {c.number}
-                    </Link>
-                    <div className="text-xs text-slate-500">{t(`company.contractKinds.${c.kind}`)}</div>
-                  </td>
-                  <td className="px-3 py-2">
-                    {c.project.name}
-                    <div className="text-xs text-slate-500">
-                      {t("company.colour", { id: c.colour.id })}, {formatDate(c.colour.expiresAt)}
-                      {c.colour.isFrozen ? <span className="ml-2 rounded bg-red-100 px-1.5 text-xs text-red-800">{t("company.contracts.frozen")}</span> : null}
-                    </div>
-                  </td>
-                  <td className="px-3 py-2">{t(`company.contracts.sides.${c.side}`)}</td>
-                  <td className="px-3 py-2">
-                    {c.counterparty.kind === "project"
-                      ? t("company.history.projectAccount", { ministry: localizedName(locale, c.counterparty.name, c.counterparty.nameRu) })
-                      : localizedName(locale, c.counterparty.name, c.counterparty.nameRu)}
-                    {c.counterparty.bin ? <div className="font-mono text-xs text-slate-500">{c.counterparty.bin}</div> : null}
-                  </td>
-                  <td className="px-3 py-2 tabular-nums">{formatDate(c.signedOn)}</td>
-                  <td className="num px-3 py-2">{formatTiyn(c.valueTiyn)}</td>
-                  <td className="num px-3 py-2">{formatTiyn(c.billedTiyn)}</td>
-                  <td className="num px-3 py-2">{formatTiyn(c.paidTiyn)}</td>
-                  <td className="px-3 py-2">{t(`company.contractStatus.${c.status}`)}</td>
-                </tr>
-              ))
-            )}
-          </tbody>
-        </table>
-      </div>
-      <Pagination locale={locale} page={list.page} pages={list.pages} total={list.total} params={params} basePath={basePath} />
+      <DataTable
+        locale={locale}
+        label={t("company.contracts.title")}
+        rows={list.rows}
+        rowKey={(c) => c.id}
+        empty={t("company.contracts.empty")}
+        sorting={{ sort: sort.raw, params, basePath }}
+        pagination={{ page: list.page, pages: list.pages, total: list.total, params, basePath }}
+        columns={[
+          {
+            key: "number",
+            header: t("company.contracts.columns.number"),
+            sort: "number",
+            nowrap: true,
+            cell: (c) => (
+              <>
+                <Link href={`/company/contracts/${c.id}`} className="font-medium text-brand-700 hover:underline">
+                  {c.number}
+                </Link>
+                <div className="text-xs text-slate-500">{t(`company.contractKinds.${c.kind}`)}</div>
+              </>
+            ),
+          },
+          {
+            key: "project",
+            header: t("company.contracts.columns.project"),
+            className: "min-w-48",
+            cell: (c) => (
+              <>
+                {c.project.name}
+                <div className="text-xs text-slate-500">
+                  {t("company.colour", { id: c.colour.id })}, {formatDate(c.colour.expiresAt)}
+                  {c.colour.isFrozen ? <span className="ml-2 rounded bg-red-100 px-1.5 text-xs text-red-800">{t("company.contracts.frozen")}</span> : null}
+                </div>
+              </>
+            ),
+          },
+          { key: "side", header: t("company.contracts.columns.side"), cell: (c) => t(`company.contracts.sides.${c.side}`) },
+          {
+            key: "counterparty",
+            header: t("company.contracts.columns.counterparty"),
+            cell: (c) => (
+              <>
+                {c.counterparty.kind === "project"
+                  ? t("company.history.projectAccount", { ministry: localizedName(locale, c.counterparty.name, c.counterparty.nameRu) })
+                  : localizedName(locale, c.counterparty.name, c.counterparty.nameRu)}
+                {c.counterparty.bin ? <div className="font-mono text-xs text-slate-500">{c.counterparty.bin}</div> : null}
+              </>
+            ),
+          },
+          { key: "signed", header: t("company.contracts.columns.signed"), sort: "signed", nowrap: true, className: "tabular-nums", cell: (c) => formatDate(c.signedOn) },
+          { key: "value", header: t("company.contracts.columns.value"), sort: "value", numeric: true, cell: (c) => formatTiyn(c.valueTiyn) },
+          { key: "billed", header: t("company.contracts.columns.billed"), numeric: true, cell: (c) => formatTiyn(c.billedTiyn) },
+          { key: "paid", header: t("company.contracts.columns.paid"), numeric: true, cell: (c) => formatTiyn(c.paidTiyn) },
+          { key: "status", header: t("company.contracts.columns.status"), sort: "status", cell: (c) => t(`company.contractStatus.${c.status}`) },
+        ]}
+      />
     </>
   );
 }

@@ -2,9 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { z } from "zod";
 import { PageHeader } from "@/components/page-header";
-import { Pagination } from "@/components/pagination";
-import { EmptyRow, FilterSelect, SearchBar } from "@/components/search-bar";
-import { SortHeader } from "@/components/sort-header";
+import { DataTable } from "@/components/data-table";
+import { FilterSelect, SearchBar } from "@/components/search-bar";
 import { requireRole } from "@/lib/auth";
 import { INVOICE_SORTS, listCompanyInvoices } from "@/lib/company/company-invoices";
 import { formatDate } from "@/lib/dates";
@@ -33,9 +32,6 @@ export default async function CompanyInvoicesPage({ searchParams }: { searchPara
   const sort = parseSort(sp.sort, INVOICE_SORTS, "-issued");
   const list = await listCompanyInvoices({ actor, box, q: sp.q, status, sort: sort.column, direction: sort.direction, page });
   const params = { box, q: sp.q, status, sort: sort.raw };
-  const header = (column: (typeof INVOICE_SORTS)[number], label: string, align: "left" | "right" = "left") => (
-    <SortHeader label={label} column={column} sort={sort.raw} params={params} basePath="/company/invoices" align={align} sortLabel={t("common.sortBy", { column: label })} />
-  );
   return (
     <>
       <PageHeader
@@ -64,56 +60,48 @@ export default async function CompanyInvoicesPage({ searchParams }: { searchPara
           ))}
         </FilterSelect>
       </SearchBar>
-      <div className="card overflow-x-auto">
-        <table className="min-w-full divide-y divide-slate-200 text-sm" aria-label={t(box === "issued" ? "company.invoices.issuedTab" : "company.invoices.incomingTab")}>
-          <thead className="bg-slate-50 text-slate-600">
-            <tr>
-              {header("number", t("company.invoices.columns.number"))}
-              <th scope="col" className="px-3 py-2 text-left font-medium">
-                {t("company.invoices.columns.contract")}
-              </th>
-              {box === "incoming" ? (
-                <th scope="col" className="px-3 py-2 text-left font-medium">
-                  {t("company.invoices.columns.company")}
-                </th>
-              ) : null}
-              <th scope="col" className="px-3 py-2 text-left font-medium">
-                {t("company.invoices.columns.project")}
-              </th>
-              {header("issued", t("company.invoices.columns.issued"))}
-              {header("total", t("company.invoices.columns.total"), "right")}
-              {header("status", t("company.invoices.columns.status"))}
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100">
-            {list.rows.length === 0 ? (
-              <EmptyRow colSpan={box === "incoming" ? 7 : 6} message={t("company.invoices.empty")} />
-            ) : (
-              list.rows.map((i) => (
-                <tr key={i.id}>
-                  <td className="px-3 py-2 font-medium">
-                    <Link href={`/company/invoices/${i.id}`} className="text-brand-700 hover:underline">
-                      {i.number}
-                    </Link>
-                  </td>
-                  <td className="px-3 py-2">{i.contract.number}</td>
-                  {box === "incoming" ? (
-                    <td className="px-3 py-2">
+      <DataTable
+        locale={locale}
+        label={t(box === "issued" ? "company.invoices.issuedTab" : "company.invoices.incomingTab")}
+        rows={list.rows}
+        rowKey={(i) => i.id}
+        empty={t("company.invoices.empty")}
+        sorting={{ sort: sort.raw, params, basePath: "/company/invoices" }}
+        pagination={{ page: list.page, pages: list.pages, total: list.total, params, basePath: "/company/invoices" }}
+        columns={[
+          {
+            key: "number",
+            header: t("company.invoices.columns.number"),
+            sort: "number",
+            nowrap: true,
+            className: "font-medium",
+            cell: (i) => (
+              <Link href={`/company/invoices/${i.id}`} className="text-brand-700 hover:underline">
+                {i.number}
+              </Link>
+            ),
+          },
+          { key: "contract", header: t("company.invoices.columns.contract"), cell: (i) => i.contract.number },
+          ...(box === "incoming"
+            ? [
+                {
+                  key: "company",
+                  header: t("company.invoices.columns.company"),
+                  cell: (i: (typeof list.rows)[number]) => (
+                    <>
                       {localizedName(locale, i.contract.contractor.name, i.contract.contractor.nameRu)}
                       <div className="font-mono text-xs text-slate-500">{i.contract.contractor.bin}</div>
-                    </td>
-                  ) : null}
-                  <td className="px-3 py-2">{i.contract.project.name}</td>
-                  <td className="px-3 py-2 tabular-nums">{formatDate(i.issuedOn)}</td>
-                  <td className="num px-3 py-2">{formatTiyn(i.totalTiyn)}</td>
-                  <td className="px-3 py-2">{t(`company.invoices.status.${i.status}`)}</td>
-                </tr>
-              ))
-            )}
-          </tbody>
-        </table>
-      </div>
-      <Pagination locale={locale} page={list.page} pages={list.pages} total={list.total} params={params} basePath="/company/invoices" />
+                    </>
+                  ),
+                },
+              ]
+            : []),
+          { key: "project", header: t("company.invoices.columns.project"), cell: (i) => i.contract.project.name },
+          { key: "issued", header: t("company.invoices.columns.issued"), sort: "issued", nowrap: true, className: "tabular-nums", cell: (i) => formatDate(i.issuedOn) },
+          { key: "total", header: t("company.invoices.columns.total"), sort: "total", numeric: true, cell: (i) => formatTiyn(i.totalTiyn) },
+          { key: "status", header: t("company.invoices.columns.status"), sort: "status", cell: (i) => t(`company.invoices.status.${i.status}`) },
+        ]}
+      />
     </>
   );
 }

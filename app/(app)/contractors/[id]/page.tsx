@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { PageHeader } from "@/components/page-header";
+import { DataTable } from "@/components/data-table";
 import { Pagination } from "@/components/pagination";
 import { requireRole } from "@/lib/auth";
 import { mayDebar } from "@/lib/contractors/debar-company";
@@ -99,56 +100,41 @@ export default async function CompanyPage({ params, searchParams }: { params: Pr
             {view.people.length === 0 ? (
               <p className="px-5 py-4 text-sm text-slate-500">{t("contractors.peopleEmpty")}</p>
             ) : (
-              <table className="mt-2 min-w-full divide-y divide-slate-200 text-sm">
-                <thead className="bg-slate-50 text-slate-600">
-                  <tr>
-                    <th scope="col" className="px-3 py-2 text-left font-medium">
-                      {t("contractors.peopleColumns.person")}
-                    </th>
-                    <th scope="col" className="px-3 py-2 text-left font-medium">
-                      {t("contractors.peopleColumns.iin")}
-                    </th>
-                    <th scope="col" className="px-3 py-2 text-left font-medium">
-                      {t("contractors.peopleColumns.role")}
-                    </th>
-                    <th scope="col" className="px-3 py-2 text-right font-medium">
-                      {t("contractors.peopleColumns.share")}
-                    </th>
-                    <th scope="col" className="px-3 py-2 text-left font-medium">
-                      {t("contractors.peopleColumns.elsewhere")}
-                    </th>
-                  </tr>
-                </thead>
-                <tbody className="divide-y divide-slate-100">
-                  {view.people.map((p) => (
-                    <tr key={`${p.personId}-${p.role}`}>
-                      <td className="px-3 py-2 font-medium">{p.person.fullName}</td>
-                      <td className="px-3 py-2 font-mono text-xs">{p.person.iin ?? "—"}</td>
-                      <td className="px-3 py-2">{t(`contractors.roles.${p.role}`)}</td>
-                      <td className="num px-3 py-2">{p.shareBp == null ? "—" : percent(BigInt(p.shareBp), 10000n)}</td>
-                      <td className="px-3 py-2">
-                        {p.otherCompanies.length === 0 ? (
-                          <span className="text-slate-400">{t("contractors.elsewhereNone")}</span>
-                        ) : (
-                          <ul className="space-y-0.5">
-                            {p.otherCompanies.map((o) => (
-                              <li key={`${o.id}-${o.role}`}>
-                                <Link href={`/contractors/${o.id}`} className="text-brand-700 hover:underline">
-                                  {localizedName(locale, o.name, o.nameRu)}
-                                </Link>{" "}
-                                <span className="text-xs text-slate-500">
-                                  ({t(`contractors.roles.${o.role}`)}
-                                  {o.isDebarred ? `, ${t("contractors.elsewhereDebarred")}` : ""})
-                                </span>
-                              </li>
-                            ))}
-                          </ul>
-                        )}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+              <DataTable
+                locale={locale}
+                className="mt-2"
+                rows={view.people}
+                rowKey={(p) => `${p.personId}-${p.role}`}
+                empty={null}
+                columns={[
+                  { key: "person", header: t("contractors.peopleColumns.person"), className: "font-medium min-w-40", cell: (p) => p.person.fullName },
+                  { key: "iin", header: t("contractors.peopleColumns.iin"), nowrap: true, className: "font-mono text-xs", cell: (p) => p.person.iin ?? "—" },
+                  { key: "role", header: t("contractors.peopleColumns.role"), cell: (p) => t(`contractors.roles.${p.role}`) },
+                  { key: "share", header: t("contractors.peopleColumns.share"), numeric: true, cell: (p) => (p.shareBp == null ? "—" : percent(BigInt(p.shareBp), 10000n)) },
+                  {
+                    key: "elsewhere",
+                    header: t("contractors.peopleColumns.elsewhere"),
+                    cell: (p) =>
+                      p.otherCompanies.length === 0 ? (
+                        <span className="text-slate-400">{t("contractors.elsewhereNone")}</span>
+                      ) : (
+                        <ul className="space-y-0.5">
+                          {p.otherCompanies.map((o) => (
+                            <li key={`${o.id}-${o.role}`}>
+                              <Link href={`/contractors/${o.id}`} className="text-brand-700 hover:underline">
+                                {localizedName(locale, o.name, o.nameRu)}
+                              </Link>{" "}
+                              <span className="text-xs text-slate-500">
+                                ({t(`contractors.roles.${o.role}`)}
+                                {o.isDebarred ? `, ${t("contractors.elsewhereDebarred")}` : ""})
+                              </span>
+                            </li>
+                          ))}
+                        </ul>
+                      ),
+                  },
+                ]}
+              />
             )}
           </section>
 
@@ -160,43 +146,32 @@ export default async function CompanyPage({ params, searchParams }: { params: Pr
               <p className="px-5 py-4 text-sm text-slate-500">{t("contractors.contractsEmpty")}</p>
             ) : (
               <>
-                <table className="mt-2 min-w-full divide-y divide-slate-200 text-sm">
-                  <thead className="bg-slate-50 text-slate-600">
-                    <tr>
-                      <th scope="col" className="px-3 py-2 text-left font-medium">
-                        {t("contracts.columns.number")}
-                      </th>
-                      <th scope="col" className="px-3 py-2 text-left font-medium">
-                        {t("contracts.columns.project")}
-                      </th>
-                      <th scope="col" className="px-3 py-2 text-left font-medium">
-                        {t("contracts.columns.signed")}
-                      </th>
-                      <th scope="col" className="px-3 py-2 text-right font-medium">
-                        {t("contracts.columns.value")}
-                      </th>
-                      <th scope="col" className="px-3 py-2 text-left font-medium">
-                        {t("contracts.columns.status")}
-                      </th>
-                    </tr>
-                  </thead>
-                  <tbody className="divide-y divide-slate-100">
-                    {view.contracts.rows.map((c) => (
-                      <tr key={c.id}>
-                        <td className="px-3 py-2">
+                <DataTable
+                  locale={locale}
+                  className="mt-2"
+                  rows={view.contracts.rows}
+                  rowKey={(c) => c.id}
+                  empty={null}
+                  columns={[
+                    {
+                      key: "number",
+                      header: t("contracts.columns.number"),
+                      nowrap: true,
+                      cell: (c) => (
+                        <>
                           <Link href={`/contracts/${c.id}`} className="font-medium text-brand-700 hover:underline">
                             {c.number}
                           </Link>
                           {c.parent ? <div className="text-xs text-slate-500">{`${t("contracts.columns.parent")}: ${c.parent.number}`}</div> : null}
-                        </td>
-                        <td className="px-3 py-2">{c.project.name}</td>
-                        <td className="px-3 py-2 tabular-nums">{formatDate(c.signedOn)}</td>
-                        <td className="num px-3 py-2">{formatTiyn(c.valueTiyn)}</td>
-                        <td className="px-3 py-2">{t(`contracts.status.${c.status}`)}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
+                        </>
+                      ),
+                    },
+                    { key: "project", header: t("contracts.columns.project"), className: "min-w-48", cell: (c) => c.project.name },
+                    { key: "signed", header: t("contracts.columns.signed"), nowrap: true, className: "tabular-nums", cell: (c) => formatDate(c.signedOn) },
+                    { key: "value", header: t("contracts.columns.value"), numeric: true, cell: (c) => formatTiyn(c.valueTiyn) },
+                    { key: "status", header: t("contracts.columns.status"), cell: (c) => t(`contracts.status.${c.status}`) },
+                  ]}
+                />
                 <div className="px-5 pb-3">
                   <Pagination locale={locale} page={view.contracts.page} pages={view.contracts.pages} total={view.contracts.total} params={{}} basePath={`/contractors/${company.id}`} fragment="company-contracts" />
                 </div>

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { PageHeader } from "@/components/page-header";
-import { EmptyRow } from "@/components/search-bar";
+import { DataTable } from "@/components/data-table";
 import { requireRole } from "@/lib/auth";
 import { listRiskRanking, type TRiskRow } from "@/lib/flags/list-flags";
 import { localizedName, type TLocale, type TTranslate } from "@/lib/i18n";
@@ -19,49 +19,32 @@ function RiskTable({ rows, of, t, locale }: { rows: TRiskRow[]; of: "project" | 
   return (
     <section>
       <h2 className="mb-3 text-lg font-semibold text-slate-900">{title}</h2>
-      <div className="card overflow-x-auto">
-        <table className="min-w-full divide-y divide-slate-200 text-sm" aria-label={title}>
-          <thead className="bg-slate-50 text-slate-600">
-            <tr>
-              <th scope="col" className="px-3 py-2 text-left font-medium">
-                {t("flags.columns.name")}
-              </th>
-              <th scope="col" className="px-3 py-2 text-left font-medium">
-                {t("flags.columns.region")}
-              </th>
-              <th scope="col" className="px-3 py-2 text-right font-medium">
-                {t("flags.columns.risk")}
-              </th>
-              <th scope="col" className="px-3 py-2 text-right font-medium">
-                {t("flags.columns.flags")}
-              </th>
-              <th scope="col" className="px-3 py-2 text-right font-medium">
-                {t("flags.columns.high")}
-              </th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100">
-            {rows.length === 0 ? (
-              <EmptyRow colSpan={5} message={t("flags.risk.empty")} />
-            ) : (
-              rows.map((r) => (
-                <tr key={r.id}>
-                  <td className="px-3 py-2 font-medium">
-                    <Link href={`/flags?${of}=${r.id}`} className="text-brand-700 hover:underline">
-                      {localizedName(locale, r.name, r.nameRu)}
-                    </Link>
-                    {r.bin ? <div className="font-mono text-xs text-slate-500">{r.bin}</div> : null}
-                  </td>
-                  <td className="px-3 py-2">{r.region ? regionName(r.region, locale) : "—"}</td>
-                  <td className="num px-3 py-2 font-semibold">{r.risk}</td>
-                  <td className="num px-3 py-2">{r.flags}</td>
-                  <td className="num px-3 py-2">{r.high}</td>
-                </tr>
-              ))
-            )}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        locale={locale}
+        label={title}
+        rows={rows}
+        rowKey={(r) => r.id}
+        empty={t("flags.risk.empty")}
+        columns={[
+          {
+            key: "name",
+            header: t("flags.columns.name"),
+            className: "font-medium min-w-48",
+            cell: (r) => (
+              <>
+                <Link href={`/flags?${of}=${r.id}`} className="text-brand-700 hover:underline">
+                  {localizedName(locale, r.name, r.nameRu)}
+                </Link>
+                {r.bin ? <div className="font-mono text-xs text-slate-500">{r.bin}</div> : null}
+              </>
+            ),
+          },
+          { key: "region", header: t("flags.columns.region"), cell: (r) => (r.region ? regionName(r.region, locale) : "—") },
+          { key: "risk", header: t("flags.columns.risk"), numeric: true, className: "font-semibold", cell: (r) => r.risk },
+          { key: "flags", header: t("flags.columns.flags"), numeric: true, cell: (r) => r.flags },
+          { key: "high", header: t("flags.columns.high"), numeric: true, cell: (r) => r.high },
+        ]}
+      />
     </section>
   );
 }

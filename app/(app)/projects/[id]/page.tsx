@@ -8,7 +8,7 @@ import { localizedName } from "@/lib/i18n";
 import { getT } from "@/lib/i18n/server";
 import { formatTiyn, percent } from "@/lib/money";
 import { ZPage } from "@/lib/pagination";
-import { Pagination } from "@/components/pagination";
+import { DataTable } from "@/components/data-table";
 import { getProjectOverview } from "@/lib/projects/project-overview";
 import { orNotFound, routeId } from "../../route-helpers";
 import { ColourActions } from "./colour-actions";
@@ -144,45 +144,40 @@ export default async function ProjectOverviewPage({ params, searchParams }: { pa
         <h2 id="contracts-title" className="mb-3 text-lg font-semibold text-slate-900">
           {t("project.contracts.title")}
         </h2>
-        <div className="card overflow-x-auto">
-          <table className="min-w-full divide-y divide-slate-200 text-sm">
-            <thead className="bg-slate-50 text-slate-600">
-              <tr>
-                <th scope="col" className="px-3 py-2 text-left font-medium">{t("project.contracts.number")}</th>
-                <th scope="col" className="px-3 py-2 text-left font-medium">{t("project.contracts.contractor")}</th>
-                <th scope="col" className="px-3 py-2 text-left font-medium">{t("project.contracts.signed")}</th>
-                <th scope="col" className="px-3 py-2 text-right font-medium">{t("project.contracts.value")}</th>
-                <th scope="col" className="px-3 py-2 text-right font-medium">{t("project.contracts.invoices")}</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {o.contracts.rows.length === 0 ? (
-                <tr>
-                  <td colSpan={5} className="px-3 py-6 text-center text-slate-500">
-                    {t("project.contracts.empty")}
-                  </td>
-                </tr>
-              ) : (
-                o.contracts.rows.map((c) => (
-                  <tr key={c.id}>
-                    <td className="px-3 py-2">
-                      <span className={c.parentId ? "pl-4 text-slate-700" : "font-medium"}>{c.parentId ? `↳ ${c.number}` : c.number}</span>
-                      {c.parentId ? <div className="pl-4 text-xs text-slate-500">{t("project.contracts.subcontract")}</div> : null}
-                    </td>
-                    <td className="px-3 py-2">
-                      {localizedName(locale, c.contractor.name, c.contractor.nameRu)}
-                      <div className="font-mono text-xs text-slate-500">{c.contractor.bin}</div>
-                    </td>
-                    <td className="px-3 py-2 tabular-nums">{formatDate(c.signedOn)}</td>
-                    <td className="num px-3 py-2">{formatTiyn(c.valueTiyn)}</td>
-                    <td className="num px-3 py-2">{c._count.invoices}</td>
-                  </tr>
-                ))
-              )}
-            </tbody>
-          </table>
-        </div>
-        <Pagination locale={locale} page={o.contracts.page} pages={o.contracts.pages} total={o.contracts.total} params={{}} basePath={`/projects/${id}`} fragment="contracts-title" />
+        <DataTable
+          locale={locale}
+          rows={o.contracts.rows}
+          rowKey={(c) => c.id}
+          empty={t("project.contracts.empty")}
+          pagination={{ page: o.contracts.page, pages: o.contracts.pages, total: o.contracts.total, params: {}, basePath: `/projects/${id}`, fragment: "contracts-title" }}
+          columns={[
+            {
+              key: "number",
+              header: t("project.contracts.number"),
+              nowrap: true,
+              cell: (c) => (
+                <>
+                  <span className={c.parentId ? "pl-4 text-slate-700" : "font-medium"}>{c.parentId ? `↳ ${c.number}` : c.number}</span>
+                  {c.parentId ? <div className="pl-4 text-xs text-slate-500">{t("project.contracts.subcontract")}</div> : null}
+                </>
+              ),
+            },
+            {
+              key: "contractor",
+              header: t("project.contracts.contractor"),
+              className: "min-w-48",
+              cell: (c) => (
+                <>
+                  {localizedName(locale, c.contractor.name, c.contractor.nameRu)}
+                  <div className="font-mono text-xs text-slate-500">{c.contractor.bin}</div>
+                </>
+              ),
+            },
+            { key: "signed", header: t("project.contracts.signed"), nowrap: true, className: "tabular-nums", cell: (c) => formatDate(c.signedOn) },
+            { key: "value", header: t("project.contracts.value"), numeric: true, cell: (c) => formatTiyn(c.valueTiyn) },
+            { key: "invoices", header: t("project.contracts.invoices"), numeric: true, cell: (c) => c._count.invoices },
+          ]}
+        />
       </section>
 
       <section aria-labelledby="documents-title">
@@ -194,46 +189,31 @@ export default async function ProjectOverviewPage({ params, searchParams }: { pa
             {t("project.documents.all")}
           </Link>
         </div>
-        <div className="card overflow-x-auto">
-          <table className="min-w-full divide-y divide-slate-200 text-sm">
-            <thead className="bg-slate-50 text-slate-600">
-              <tr>
-                <th scope="col" className="px-3 py-2 text-left font-medium">{t("project.documents.invoice")}</th>
-                <th scope="col" className="px-3 py-2 text-left font-medium">{t("project.documents.contract")}</th>
-                <th scope="col" className="px-3 py-2 text-left font-medium">{t("project.documents.issued")}</th>
-                <th scope="col" className="px-3 py-2 text-left font-medium">{t("project.documents.status")}</th>
-                <th scope="col" className="px-3 py-2 text-right font-medium">{t("project.documents.amount")}</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {o.documents.length === 0 ? (
-                <tr>
-                  <td colSpan={5} className="px-3 py-6 text-center text-slate-500">
-                    {t("project.documents.empty")}
-                  </td>
-                </tr>
-              ) : (
-                o.documents.map((d) => (
-                  <tr key={d.id}>
-                    <td className="px-3 py-2">
-                      {d.contract.parentId === null ? (
-                        <Link href={`/invoices/${d.id}`} className="text-brand-700 hover:underline">
-                          {d.number}
-                        </Link>
-                      ) : (
-                        d.number
-                      )}
-                    </td>
-                    <td className="px-3 py-2">{d.contract.number}</td>
-                    <td className="px-3 py-2 tabular-nums">{formatDate(d.issuedOn)}</td>
-                    <td className="px-3 py-2">{t(`invoices.status.${d.status}`)}</td>
-                    <td className="num px-3 py-2">{formatTiyn(d.totalTiyn)}</td>
-                  </tr>
-                ))
-              )}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          locale={locale}
+          rows={o.documents}
+          rowKey={(d) => d.id}
+          empty={t("project.documents.empty")}
+          columns={[
+            {
+              key: "invoice",
+              header: t("project.documents.invoice"),
+              nowrap: true,
+              cell: (d) =>
+                d.contract.parentId === null ? (
+                  <Link href={`/invoices/${d.id}`} className="text-brand-700 hover:underline">
+                    {d.number}
+                  </Link>
+                ) : (
+                  d.number
+                ),
+            },
+            { key: "contract", header: t("project.documents.contract"), cell: (d) => d.contract.number },
+            { key: "issued", header: t("project.documents.issued"), nowrap: true, className: "tabular-nums", cell: (d) => formatDate(d.issuedOn) },
+            { key: "status", header: t("project.documents.status"), cell: (d) => t(`invoices.status.${d.status}`) },
+            { key: "amount", header: t("project.documents.amount"), numeric: true, cell: (d) => formatTiyn(d.totalTiyn) },
+          ]}
+        />
       </section>
 
       <RevisionList locale={locale} revisions={o.revisions} />

@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { EmptyRow, FilterSelect, SearchBar } from "@/components/search-bar";
-import { Pagination } from "@/components/pagination";
-import { SortHeader } from "@/components/sort-header";
+import { FilterSelect, SearchBar } from "@/components/search-bar";
 import { requireRole } from "@/lib/auth";
+import { DataTable } from "@/components/data-table";
 import { formatDate } from "@/lib/dates";
 import { localizedName } from "@/lib/i18n";
 import { getT } from "@/lib/i18n/server";
@@ -31,14 +30,6 @@ export default async function ProjectDocumentsPage({ params, searchParams }: { p
   const documents = await orNotFound(listProjectDocuments({ actor, projectId: id, page, q: sp.q, kind, sort }));
   const keep = { q: sp.q, kind, sort: sort.raw };
   const basePath = `/projects/${id}/documents`;
-  const header = (label: string, column: string, align: "left" | "right" = "left") => (
-    <SortHeader label={label} column={column} sort={sort.raw} params={keep} basePath={basePath} align={align} sortLabel={t("common.sortBy", { column: label })} />
-  );
-  const th = (label: string) => (
-    <th scope="col" className="px-3 py-2 text-left font-medium">
-      {label}
-    </th>
-  );
   return (
     <section aria-labelledby="documents-title">
       <h2 id="documents-title" className="mb-1 text-lg font-semibold text-slate-900">
@@ -55,64 +46,60 @@ export default async function ProjectDocumentsPage({ params, searchParams }: { p
           ))}
         </FilterSelect>
       </SearchBar>
-      <div className="card overflow-x-auto">
-        <table className="min-w-full divide-y divide-slate-200 text-sm" aria-labelledby="documents-title">
-          <thead className="bg-slate-50 text-slate-600">
-            <tr>
-              {header(t("project.documentList.columns.document"), "name")}
-              {th(t("project.documentList.columns.kind"))}
-              {th(t("project.documentList.columns.contract"))}
-              {header(t("project.documentList.columns.company"), "company")}
-              {header(t("project.documentList.columns.date"), "date")}
-              {th(t("project.documentList.columns.status"))}
-              {header(t("project.documentList.columns.amount"), "amount", "right")}
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100">
-            {documents.rows.length === 0 ? (
-              <EmptyRow colSpan={7} message={t("project.documentList.empty")} />
-            ) : (
-              documents.rows.map((d) => (
-                <tr key={`${d.kind}-${d.invoiceId}-${d.documentId ?? 0}`}>
-                  <td className="px-3 py-2">
-                    {d.kind === "act" ? (
-                      <>
-                        {/* The official act route: attachment, for the officials who see the project's invoices. */}
-                        <a href={`/invoices/${d.invoiceId}/acts/${d.documentId}`} download className="text-brand-700 hover:underline" aria-label={t("project.documentList.download", { name: d.name })}>
-                          {d.name}
-                        </a>
-                        <div className="text-xs text-slate-500">
-                          {t("project.documentList.actOf", { number: d.invoiceNumber })}
-                          {d.sizeBytes !== null ? ` · ${t("project.documentList.size", { size: Math.max(1, Math.round(d.sizeBytes / 1024)).toLocaleString("ru-RU") })}` : ""}
-                        </div>
-                      </>
-                    ) : d.isSubcontract ? (
-                      <span className="font-medium">{d.name}</span>
-                    ) : (
-                      // Officials decide on invoices under general contracts; a subcontract's invoices are its payer's.
-                      <Link href={`/invoices/${d.invoiceId}`} className="font-medium text-brand-700 hover:underline">
-                        {d.name}
-                      </Link>
-                    )}
-                  </td>
-                  <td className="px-3 py-2">{t(`project.documentList.kinds.${d.kind}`)}</td>
-                  <td className="px-3 py-2">
-                    <Link href={`/contracts/${d.contractId}`} className="text-brand-700 hover:underline">
-                      {d.contractNumber}
-                    </Link>
-                    {d.isSubcontract ? <div className="text-xs text-slate-500">{t("project.documentList.subcontract")}</div> : null}
-                  </td>
-                  <td className="px-3 py-2">{localizedName(locale, d.companyName, d.companyNameRu)}</td>
-                  <td className="px-3 py-2 tabular-nums">{formatDate(d.dated)}</td>
-                  <td className="px-3 py-2">{t(`invoices.status.${d.invoiceStatus}`)}</td>
-                  <td className="num px-3 py-2">{d.kind === "invoice" ? formatTiyn(d.invoiceTotalTiyn) : ""}</td>
-                </tr>
-              ))
-            )}
-          </tbody>
-        </table>
-      </div>
-      <Pagination locale={locale} page={documents.page} pages={documents.pages} total={documents.total} params={keep} basePath={basePath} />
+      <DataTable
+        locale={locale}
+        labelledBy="documents-title"
+        rows={documents.rows}
+        rowKey={(d) => `${d.kind}-${d.invoiceId}-${d.documentId ?? 0}`}
+        empty={t("project.documentList.empty")}
+        sorting={{ sort: sort.raw, params: keep, basePath }}
+        pagination={{ page: documents.page, pages: documents.pages, total: documents.total, params: keep, basePath }}
+        columns={[
+          {
+            key: "name",
+            header: t("project.documentList.columns.document"),
+            sort: "name",
+            className: "min-w-48",
+            cell: (d) =>
+              d.kind === "act" ? (
+                <>
+                  {/* The official act route: attachment, for the officials who see the project's invoices. */}
+                  <a href={`/invoices/${d.invoiceId}/acts/${d.documentId}`} download className="text-brand-700 hover:underline" aria-label={t("project.documentList.download", { name: d.name })}>
+                    {d.name}
+                  </a>
+                  <div className="text-xs text-slate-500">
+                    {t("project.documentList.actOf", { number: d.invoiceNumber })}
+                    {d.sizeBytes !== null ? ` · ${t("project.documentList.size", { size: Math.max(1, Math.round(d.sizeBytes / 1024)).toLocaleString("ru-RU") })}` : ""}
+                  </div>
+                </>
+              ) : d.isSubcontract ? (
+                <span className="font-medium">{d.name}</span>
+              ) : (
+                // Officials decide on invoices under general contracts; a subcontract's invoices are its payer's.
+                <Link href={`/invoices/${d.invoiceId}`} className="font-medium text-brand-700 hover:underline">
+                  {d.name}
+                </Link>
+              ),
+          },
+          { key: "kind", header: t("project.documentList.columns.kind"), cell: (d) => t(`project.documentList.kinds.${d.kind}`) },
+          {
+            key: "contract",
+            header: t("project.documentList.columns.contract"),
+            cell: (d) => (
+              <>
+                <Link href={`/contracts/${d.contractId}`} className="text-brand-700 hover:underline">
+                  {d.contractNumber}
+                </Link>
+                {d.isSubcontract ? <div className="text-xs text-slate-500">{t("project.documentList.subcontract")}</div> : null}
+              </>
+            ),
+          },
+          { key: "company", header: t("project.documentList.columns.company"), sort: "company", cell: (d) => localizedName(locale, d.companyName, d.companyNameRu) },
+          { key: "date", header: t("project.documentList.columns.date"), sort: "date", nowrap: true, className: "tabular-nums", cell: (d) => formatDate(d.dated) },
+          { key: "status", header: t("project.documentList.columns.status"), cell: (d) => t(`invoices.status.${d.invoiceStatus}`) },
+          { key: "amount", header: t("project.documentList.columns.amount"), sort: "amount", numeric: true, cell: (d) => (d.kind === "invoice" ? formatTiyn(d.invoiceTotalTiyn) : "") },
+        ]}
+      />
     </section>
   );
 }

@@ -1,13 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { EmptyRow, SearchBar } from "@/components/search-bar";
-import { Pagination } from "@/components/pagination";
+import { SearchBar } from "@/components/search-bar";
+import { DataTable } from "@/components/data-table";
 import { projectForOfficial } from "@/lib/allocations/allocation-options";
 import { requireRole } from "@/lib/auth";
 import { getT } from "@/lib/i18n/server";
 import { formatTiyn } from "@/lib/money";
 import { parseSort, ZPage } from "@/lib/pagination";
-import { SortHeader } from "@/components/sort-header";
 import { ESTIMATE_SORTS, listEstimateProgress, listEstimateRevisions } from "@/lib/projects/project-overview";
 import { formatQuantity, UNITS } from "@/lib/projects/units";
 import { lineAmountTiyn } from "@/lib/rules/amounts";
@@ -36,9 +35,6 @@ export default async function ProjectEstimatePage({ params, searchParams }: { pa
   const basePath = `/projects/${id}/estimate`;
   const hasAllocation = project._count.colours > 0;
   const listParams = { q: sp.q, sort: sort.raw };
-  const header = (label: string, column: string, align: "left" | "right" = "left") => (
-    <SortHeader label={label} column={column} sort={sort.raw} params={listParams} basePath={basePath} align={align} sortLabel={t("common.sortBy", { column: label })} />
-  );
   return (
     <div className="space-y-8">
       <section aria-labelledby="items-title">
@@ -46,57 +42,66 @@ export default async function ProjectEstimatePage({ params, searchParams }: { pa
           {t("project.tabs.estimate")}
         </h2>
         <SearchBar className="mb-4" label={t("project.estimate.searchLabel")} placeholder={t("project.estimate.searchPlaceholder")} query={sp.q} submitLabel={t("common.search")} keep={{ sort: sort.raw }} />
-        <div className="card overflow-x-auto">
-          <table className="min-w-full divide-y divide-slate-200 text-sm" aria-label={t("project.tabs.estimate")}>
-            <thead className="bg-slate-50 text-slate-600">
-              <tr>
-                {header(t("project.estimate.item"), "code")}
-                <th scope="col" className="px-3 py-2 text-right font-medium">{t("project.estimate.quantity")}</th>
-                <th scope="col" className="px-3 py-2 text-right font-medium">{t("project.estimate.ceiling")}</th>
-                {header(t("project.estimate.amount"), "amount", "right")}
-                <th scope="col" className="px-3 py-2 text-right font-medium">{t("project.estimate.contracted")}</th>
-                <th scope="col" className="px-3 py-2 text-right font-medium">{t("project.estimate.invoiced")}</th>
-                <th scope="col" className="px-3 py-2 text-right font-medium">{t("project.estimate.paid")}</th>
-                <th scope="col" className="px-3 py-2 text-right font-medium">
-                  <span className="sr-only">{t("project.estimate.edit")}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {items.rows.length === 0 ? (
-                <EmptyRow colSpan={8} message={t(sp.q ? "project.estimate.noMatch" : "project.estimate.empty")} />
-              ) : (
-                items.rows.map((r) => (
-                  <tr key={r.id}>
-                    <td className="px-3 py-2">
-                      <div className="font-mono text-xs text-slate-500">{r.code}</div>
-                      <div>{r.name}</div>
-                    </td>
-                    <td className="num px-3 py-2">{qty(r.quantityMilli, r.unit)}</td>
-                    <td className="num px-3 py-2">{formatTiyn(r.ceilingUnitPriceTiyn)}</td>
-                    <td className="num px-3 py-2">{formatTiyn(lineAmountTiyn(r.quantityMilli, r.ceilingUnitPriceTiyn))}</td>
-                    <td className="num px-3 py-2">{qty(r.contractedMilli, r.unit)}</td>
-                    <td className="num px-3 py-2">
-                      <div>{formatTiyn(r.invoicedTiyn)}</div>
-                      <div className="text-xs text-slate-500">{qty(r.invoicedMilli, r.unit)}</div>
-                    </td>
-                    <td className="num px-3 py-2">
-                      <div>{formatTiyn(r.paidTiyn)}</div>
-                      <div className="text-xs text-slate-500">{qty(r.paidMilli, r.unit)}</div>
-                    </td>
-                    <td className="px-3 py-2 text-right">
-                      <Link href={`${basePath}/${r.id}`} className="text-brand-700 hover:underline">
-                        {t("project.estimate.edit")}
-                        <span className="sr-only"> {r.code}</span>
-                      </Link>
-                    </td>
-                  </tr>
-                ))
-              )}
-            </tbody>
-          </table>
-        </div>
-        <Pagination locale={locale} page={items.page} pages={items.pages} total={items.total} params={listParams} basePath={basePath} />
+        <DataTable
+          locale={locale}
+          label={t("project.tabs.estimate")}
+          rows={items.rows}
+          rowKey={(r) => r.id}
+          empty={t(sp.q ? "project.estimate.noMatch" : "project.estimate.empty")}
+          sorting={{ sort: sort.raw, params: listParams, basePath }}
+          pagination={{ page: items.page, pages: items.pages, total: items.total, params: listParams, basePath }}
+          columns={[
+            {
+              key: "code",
+              header: t("project.estimate.item"),
+              sort: "code",
+              className: "min-w-56",
+              cell: (r) => (
+                <>
+                  <div className="font-mono text-xs text-slate-500">{r.code}</div>
+                  <div>{r.name}</div>
+                </>
+              ),
+            },
+            { key: "quantity", header: t("project.estimate.quantity"), numeric: true, cell: (r) => qty(r.quantityMilli, r.unit) },
+            { key: "ceiling", header: t("project.estimate.ceiling"), numeric: true, cell: (r) => formatTiyn(r.ceilingUnitPriceTiyn) },
+            { key: "amount", header: t("project.estimate.amount"), sort: "amount", numeric: true, cell: (r) => formatTiyn(lineAmountTiyn(r.quantityMilli, r.ceilingUnitPriceTiyn)) },
+            { key: "contracted", header: t("project.estimate.contracted"), numeric: true, cell: (r) => qty(r.contractedMilli, r.unit) },
+            {
+              key: "invoiced",
+              header: t("project.estimate.invoiced"),
+              numeric: true,
+              cell: (r) => (
+                <>
+                  <div>{formatTiyn(r.invoicedTiyn)}</div>
+                  <div className="text-xs text-slate-500">{qty(r.invoicedMilli, r.unit)}</div>
+                </>
+              ),
+            },
+            {
+              key: "paid",
+              header: t("project.estimate.paid"),
+              numeric: true,
+              cell: (r) => (
+                <>
+                  <div>{formatTiyn(r.paidTiyn)}</div>
+                  <div className="text-xs text-slate-500">{qty(r.paidMilli, r.unit)}</div>
+                </>
+              ),
+            },
+            {
+              key: "edit",
+              header: <span className="sr-only">{t("project.estimate.edit")}</span>,
+              align: "right",
+              cell: (r) => (
+                <Link href={`${basePath}/${r.id}`} className="text-brand-700 hover:underline">
+                  {t("project.estimate.edit")}
+                  <span className="sr-only"> {r.code}</span>
+                </Link>
+              ),
+            },
+          ]}
+        />
       </section>
 
       <section aria-labelledby="add-item-title" className="card p-5">

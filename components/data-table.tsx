@@ -1,0 +1,139 @@
+import type { ReactNode } from "react";
+import { Pagination } from "@/components/pagination";
+import { SortHeader } from "@/components/sort-header";
+import { translate, type TLocale } from "@/lib/i18n";
+
+/**
+ * One column of a DataTable. `sort` names the column in the URL's `sort` parameter ("name" / "-name", the
+ * convention of lib/pagination.ts#parseSort); without it the header is plain text.
+ */
+export type TDataColumn<R> = {
+  key: string;
+  header: ReactNode;
+  cell: (row: R, index: number) => ReactNode;
+  sort?: string;
+  /** Right-aligned with tabular figures, never wrapped: amounts, quantities, counts. */
+  numeric?: boolean;
+  align?: "left" | "right";
+  /** Kept on one line (dates, codes, names that would otherwise wrap into a tower). */
+  nowrap?: boolean;
+  /** Stays in view while the table scrolls sideways: the first column does by default; an actions column may use "right". */
+  sticky?: "left" | "right";
+  /** Extra classes for the body cells (font, width limits). */
+  className?: string;
+};
+
+export type TDataTableSorting = { sort: string; params: Record<string, string | undefined>; basePath: string };
+export type TDataTablePagination = { page: number; pages: number; total: number; params: Record<string, string | undefined>; basePath: string; fragment?: string };
+
+const CELL = "px-3 py-2";
+const STICKY = { left: "sticky left-0 z-[1] bg-inherit shadow-[inset_-1px_0_0_var(--color-slate-200)]", right: "sticky right-0 z-[1] bg-inherit shadow-[inset_1px_0_0_var(--color-slate-200)]" } as const;
+
+function alignOf<R>(c: TDataColumn<R>) {
+  return c.numeric || c.align === "right" ? "text-right" : "text-left";
+}
+
+function stickyOf<R>(c: TDataColumn<R>, index: number, stickyFirst: boolean) {
+  if (c.sticky) return STICKY[c.sticky];
+  return index === 0 && stickyFirst ? STICKY.left : "";
+}
+
+/**
+ * The portal's table: semantic <table>/<thead>/<th scope="col"> (what screen readers and the e2e role queries
+ * use), sortable headers that keep the other filters, an empty-state row, optional pagination below. On a narrow
+ * screen the table scrolls sideways inside its card and the first column stays in view, so every column is
+ * reachable without squeezing names into towers. A server component: cells are rendered here, on the server.
+ */
+export function DataTable<R>({
+  columns,
+  rows,
+  rowKey,
+  empty,
+  locale,
+  label,
+  labelledBy,
+  sorting,
+  pagination,
+  rowClassName,
+  rowTestId,
+  stickyFirst = true,
+  className = "card",
+  id,
+}: {
+  columns: TDataColumn<R>[];
+  rows: readonly R[];
+  rowKey: (row: R, index: number) => string | number;
+  /** The sentence shown in place of rows when there are none; null: no row at all (a list that is never empty, or shown only when it has rows). */
+  empty: ReactNode;
+  locale: TLocale;
+  /** The table's accessible name (aria-label), for pages with several tables. */
+  label?: string;
+  /** Or the id of the heading that names it (aria-labelledby). */
+  labelledBy?: string;
+  sorting?: TDataTableSorting;
+  pagination?: TDataTablePagination;
+  rowClassName?: (row: R) => string | undefined;
+  /** A data-testid on every body row, for tests that count rows. */
+  rowTestId?: string;
+  stickyFirst?: boolean;
+  /** The container's classes ("card" by default; "" inside a card that already has a border). */
+  className?: string;
+  id?: string;
+}) {
+  return (
+    <>
+      <div id={id} className={`${className} overflow-x-auto`}>
+        <table aria-label={label} aria-labelledby={labelledBy} className="min-w-full divide-y divide-slate-200 text-sm">
+          <thead className="text-slate-600">
+            <tr className="bg-slate-50">
+              {columns.map((c, i) => {
+                const sticky = stickyOf(c, i, stickyFirst);
+                if (c.sort && sorting) {
+                  const text = typeof c.header === "string" ? c.header : c.key;
+                  return (
+                    <SortHeader
+                      key={c.key}
+                      label={text}
+                      column={c.sort}
+                      sort={sorting.sort}
+                      params={sorting.params}
+                      basePath={sorting.basePath}
+                      align={alignOf(c) === "text-right" ? "right" : "left"}
+                      sortLabel={translate(locale, "common.sortBy", { column: text })}
+                      className={`whitespace-nowrap ${sticky}`}
+                    />
+                  );
+                }
+                return (
+                  <th key={c.key} scope="col" className={`${CELL} whitespace-nowrap font-medium ${alignOf(c)} ${sticky}`}>
+                    {c.header}
+                  </th>
+                );
+              })}
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-slate-100">
+            {rows.length === 0 && empty === null ? null : rows.length === 0 ? (
+              <tr className="bg-white">
+                <td colSpan={columns.length} className="px-3 py-10 text-center text-slate-500">
+                  {empty}
+                </td>
+              </tr>
+            ) : (
+              rows.map((row, r) => (
+                <tr key={rowKey(row, r)} className={rowClassName?.(row) || "bg-white"} data-testid={rowTestId}>
+                  {columns.map((c, i) => (
+                    <td key={c.key} className={[CELL, c.numeric ? "num" : alignOf(c) === "text-right" ? "text-right" : "", c.nowrap ? "whitespace-nowrap" : "", stickyOf(c, i, stickyFirst), c.className ?? ""].filter(Boolean).join(" ")}>
+                      {c.cell(row, r)}
+                    </td>
+                  ))}
+                </tr>
+              ))
+            )}
+          </tbody>
+        </table>
+      </div>
+      {pagination ? <Pagination locale={locale} {...pagination} /> : null}
+    </>
+  );
+}
