@@ -54,6 +54,9 @@ export function compileMessage(locale: TLocale, message: string): IntlMessageFor
   return new IntlMessageFormat(message, locale, undefined, { ignoreTag: true });
 }
 
+/** The argument names a message uses (plural branches included); throws when the message is not valid ICU. */
+export const placeholdersOf = (message: string, locale: TLocale = "en"): string[] => argumentNames(compileMessage(locale, message));
+
 function compiledFor(locale: TLocale, key: string, message: string): TCompiled | null {
   const cacheKey = `${locale}\u0000${key}`;
   let hit = compiled.get(cacheKey);

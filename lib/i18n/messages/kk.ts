@@ -7,6 +7,7 @@ import { journalCheckKk } from "./journal-check.kk";
 import { sessionsKk } from "./sessions.kk";
 import { securityKk } from "./security.kk";
 import { inputKk } from "./input.kk";
+import { rulesKk } from "./rules.kk";
 
 type DeepPartial<T> = { [K in keyof T]?: T[K] extends string ? string : DeepPartial<T[K]> };
 
@@ -38,6 +39,7 @@ export const kk: DeepPartial<TMessages> = {
   sessions: sessionsKk,
   security: securityKk,
   input: inputKk,
+  rules: rulesKk,
   nav: {
     label: "Негізгі мәзір",
     home: "Шолу",

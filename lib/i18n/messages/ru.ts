@@ -7,6 +7,7 @@ import { journalCheckRu } from "./journal-check.ru";
 import { sessionsRu } from "./sessions.ru";
 import { securityRu } from "./security.ru";
 import { inputRu } from "./input.ru";
+import { rulesRu } from "./rules.ru";
 
 export const ru: TMessages = {
   app: {
@@ -30,6 +31,7 @@ export const ru: TMessages = {
   sessions: sessionsRu,
   security: securityRu,
   input: inputRu,
+  rules: rulesRu,
   nav: {
     label: "Основная навигация",
     home: "Обзор",
@@ -231,7 +233,7 @@ export const ru: TMessages = {
       returnConfirm: "Вернуть неизрасходованные {amount} в казначейство и закрыть цвет: после этого его средства не двигаются.",
       returnButton: "Вернуть в казначейство",
       returning: "Возвращаем…",
-      returned: "Цвет №{id} закрыт: {amount} возвращено в казначейство с {count} счёта(ов).",
+      returned: "Цвет №{id} закрыт: {amount} возвращено в казначейство с {count, plural, one {# счёта} few {# счетов} many {# счетов} other {# счёта}}.",
       returnLater: "Неизрасходованный остаток можно вернуть в казначейство по истечении срока.",
     },
     exits: { wages: "Зарплата (вышло из контура)", taxes: "Налоги (вышло из контура)", release: "Оплачено конечным поставщикам (вышло из контура)", returned: "Возвращено в казначейство", issuance: "Казначейство (выделение)" },
@@ -355,8 +357,8 @@ export const ru: TMessages = {
       exitsHelp: "Обычно деньги остаются цветными по всей цепочке. Зарплата и налоги могут выйти из контура, каждая — не больше доли полученного компанией в этом цвете.",
     },
     explain: {
-      itemsAll: "Оплачивает любую из {count} позиций сметы — и ничего больше.",
-      itemsSome: "Оплачивает только {count} из {total} позиций сметы: {codes}.",
+      itemsAll: "Оплачивает любую из {count, plural, one {# позиции} few {# позиций} many {# позиций} other {# позиции}} сметы — и ничего больше.",
+      itemsSome: "Оплачивает только {count} из {total, plural, one {# позиции} few {# позиций} many {# позиций} other {# позиции}} сметы: {codes}.",
       expiry: "Можно расходовать до {date}; затем неизрасходованный остаток возвращается в казначейство.",
       advance: "Авансы — не больше {share} суммы договора.",
       advanceNone: "Без авансов: оплачиваются только принятые работы.",
@@ -490,12 +492,12 @@ export const ru: TMessages = {
   },
   journal: {
     title: "Проверка журнала",
-    intro: "Каждая проводка и каждое решение — запись в цепочке хешей ({entries} записей в {chains} цепочках). Изменение любой прошлой записи ломает все хеши после неё.",
+    intro: "Каждая проводка и каждое решение — запись в цепочке хешей ({entries, plural, one {# запись} few {# записи} many {# записей} other {# записи}} в {chains, plural, one {# цепочке} few {# цепочках} many {# цепочках} other {# цепочки}}). Изменение любой прошлой записи ломает все хеши после неё.",
     verifyTitle: "Перепроверить всю цепочку",
     verifying: "Проверяем…",
     verifyAgain: "Проверить снова",
-    progress: "Проверено {checked} из {total} записей…",
-    intact: "Все {checked} записей в {chains} цепочках целы: каждый хеш и каждая связь совпадают.",
+    progress: "Проверено {checked} из {total, plural, one {# записи} few {# записей} many {# записей} other {# записи}}…",
+    intact: "{checked, plural, one {# запись} few {Все # записи} many {Все # записей} other {Все # записи}} в {chains, plural, one {# цепочке} few {# цепочках} many {# цепочках} other {# цепочки}} {checked, plural, one {цела} few {целы} many {целы} other {целы}}: каждый хеш и каждая связь совпадают.",
     broken: "Журнал НАРУШЕН в цепочке {chain}, запись {seq}: {reason} (прочитано записей: {checked}).",
     failed: "Проверка не завершилась. Повторите; если ошибка повторяется, сообщите администратору.",
     heads: "Вершины цепочек",
@@ -505,7 +507,7 @@ export const ru: TMessages = {
     digest: "Дайджест (SHA-256 вершин всех цепочек)",
     entriesCovered: "Записей покрывает",
     publicationHolds: "Сегодняшний журнал содержит ровно те записи, за которые ручается этот дайджест.",
-    publicationBroken: "Журнал больше не совпадает с опубликованной вершиной в цепочке(ах) {chains}: опубликованные записи изменены.",
+    publicationBroken: "Журнал больше не совпадает с опубликованной вершиной в цепочках: {chains}; опубликованные записи изменены.",
     nothingPublished: "Вершина ещё не публиковалась.",
     publish: "Опубликовать текущую вершину",
     publishing: "Публикуем…",
@@ -536,7 +538,7 @@ export const ru: TMessages = {
       noInvoices: "Пока нет.",
       warningsTitle: "Требует внимания",
       noWarnings: "Ничего не требует внимания.",
-      expiring: "Срок цвета {colour} ({project}) истекает {date}, через {days} дн.: на вашем счёте ещё {amount}.",
+      expiring: "Срок цвета {colour} ({project}) истекает {date}, через {days, plural, one {# день} few {# дня} many {# дней} other {# дня}}: на вашем счёте ещё {amount}.",
       refusedAttempt: "{at} · отказ ({document}): {reasons}",
       refusedInvoice: "счёт {number}",
       refusedSubmission: "подача счёта",
@@ -1059,8 +1061,8 @@ export const ru: TMessages = {
     fields: {
       required: "Обязательное поле.",
       email: "Введите корректный e-mail.",
-      tooShort: "Не менее {min} символов.",
-      tooLong: "Не более {max} символов.",
+      tooShort: "Не менее {min, plural, one {# символа} few {# символов} many {# символов} other {# символа}}.",
+      tooLong: "Не более {max, plural, one {# символа} few {# символов} many {# символов} other {# символа}}.",
       invalidChoice: "Выберите один из вариантов.",
       budgetCode: "Введите 12 цифр: группа (01–16), подгруппа, администратор, программа, подпрограмма.",
       specifics: "Три цифры.",
