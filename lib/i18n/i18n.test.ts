@@ -114,6 +114,14 @@ describe("message catalogue", () => {
     expect(translate(locale, "errors.fields.tooLong", { max })).toBe(text);
   });
 
+  it.each([
+    ["en", "The file big.pdf is 11.0 MB; at most 10 MB. Nothing was saved.", "1,536 KB"],
+    ["ru", "Файл big.pdf занимает 11,0 МБ; допускается не более 10 МБ. Ничего не сохранено.", "1\u00A0536 КБ"],
+  ] as const)("sizes are numbers for the reader: %s", (locale, tooLarge, size) => {
+    expect(translate(locale, "company.errors.ACT_TOO_LARGE", { file: "big.pdf", sizeMb: "11.0", maxMb: 10 })).toBe(tooLarge);
+    expect(translate(locale, "project.documentList.size", { size: 1536 })).toBe(size);
+  });
+
   it("a Russian sentence reached from Kazakh keeps the Russian plural rules", () => {
     // Every key has Kazakh now, so the chain is checked on a message compiled for Russian directly.
     expect(compileMessage("ru", "{n, plural, one {# день} few {# дня} many {# дней} other {# дня}}").format({ n: 5 })).toBe("5 дней");
