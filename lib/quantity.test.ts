@@ -36,7 +36,9 @@ describe("quantities for readers", () => {
     [48000, "kk", nb("48 000")],
     [1536.25, "en", "1,536.25"],
     ["n/a", "ru", "n/a"],
-  ] as const)("%j in %s → %s", (value, locale, text) => {
+    [123_456_789n, "ru", nb("123 456 789")],
+    [123_456_789n, "en", "123,456,789"],
+  ] as const)("%s in %s → %s", (value, locale, text) => {
     expect(formatQuantity(value, locale)).toBe(text);
   });
 

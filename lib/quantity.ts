@@ -40,11 +40,13 @@ export function formatQuantityMilli(quantityMilli: bigint, locale: TLocale, unit
 }
 
 /**
- * A decimal string ("0.1", "48000", "12,5") or a number, rounded half up to `decimals` digits, for reading.
+ * A decimal string ("0.1", "48000", "12,5"), a number or a whole bigint (a count), rounded half up to
+ * `decimals` digits, for reading.
  * Anything that is not a plain decimal comes back unchanged rather than as a wrong number.
  */
-export function formatQuantity(value: string | number, locale: TLocale, unit?: string | null, decimals = QUANTITY_DECIMALS): string {
-  const text = typeof value === "number" ? (Number.isFinite(value) ? value.toFixed(Math.min(decimals, 20)) : String(value)) : value.trim();
+export function formatQuantity(value: string | number | bigint, locale: TLocale, unit?: string | null, decimals = QUANTITY_DECIMALS): string {
+  const text =
+    typeof value === "number" ? (Number.isFinite(value) ? value.toFixed(Math.min(decimals, 20)) : String(value)) : typeof value === "bigint" ? value.toString() : value.trim();
   const m = /^([-−]?)(\d+)(?:[.,](\d*))?$/.exec(text);
   if (!m) return withUnit(text, unit);
   const [, sign = "", whole = "0", fraction = ""] = m;

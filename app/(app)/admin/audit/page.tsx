@@ -85,7 +85,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         </table>
       </div>
       <Pagination locale={locale} page={events.page} pages={events.pages} total={events.total} params={params} basePath="/admin/audit" />
-      <p className="mt-2 text-xs text-slate-500">{t("auditLog.csvLimit", { max: AUDIT_CSV_MAX_ROWS.toLocaleString("ru-RU") })}</p>
+      <p className="mt-2 text-xs text-slate-500">{t("auditLog.csvLimit", { max: AUDIT_CSV_MAX_ROWS })}</p>
     </>
   );
 }

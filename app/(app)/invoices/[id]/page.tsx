@@ -113,7 +113,7 @@ export default async function InvoiceReviewPage({ params }: { params: Promise<{ 
                   {a.fileName}
                 </a>{" "}
                 <span className="text-slate-500">
-                  ({(a.sizeBytes / 1024).toLocaleString("ru-RU", { maximumFractionDigits: 0 })} KB · SHA-256 <span className="font-mono text-xs">{a.sha256.slice(0, 16)}…</span>)
+                  ({t("project.documentList.size", { size: Math.round(a.sizeBytes / 1024) })} · SHA-256 <span className="font-mono text-xs">{a.sha256.slice(0, 16)}…</span>)
                 </span>
               </li>
             ))}
