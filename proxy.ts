@@ -5,6 +5,7 @@ import { isHttpsRequest, pagePolicy, withBrowserHeaders } from "@/lib/security/r
 import { isWellFormedActionBody } from "@/lib/http/action-body";
 import { ACTION_BODY_MAX_BYTES } from "@/lib/http/body-limits";
 import { isKnownActionId } from "@/lib/http/known-actions";
+import { formActionIds, readCapped } from "@/lib/http/form-action-ids";
 
 // First line of defence only: anonymous visitors to private pages go to sign-in. Every page, action and
 // route checks role and scope again itself (lib/auth.ts).
@@ -36,24 +37,42 @@ export async function proxy(request: NextRequest, event: NextFetchEvent) {
   return withBrowserHeaders(response, { policy, isHttps });
 }
 
-/** Server-action requests Next's own handler would answer with a 500 or a logged stack trace (decisions 0073, 0074). */
+/** Server-action requests Next's own handler would answer with a 500 or a logged stack trace (decisions 0073, 0074, 0078). */
 async function refusedActionRequest(request: NextRequest): Promise<Response | null> {
   if (request.method !== "POST") return null;
+  const tooLarge = () => new NextResponse(`Request too large: at most ${ACTION_BODY_MAX_BYTES / 1024 / 1024} MB.`, { status: 413, headers: { "content-type": "text/plain" } });
   // A body over the action limit: refused whole before anything reads it; Next's own refusal was a 500.
-  if (Number(request.headers.get("content-length") ?? 0) > ACTION_BODY_MAX_BYTES) {
-    return new NextResponse(`Request too large: at most ${ACTION_BODY_MAX_BYTES / 1024 / 1024} MB.`, { status: 413, headers: { "content-type": "text/plain" } });
+  if (Number(request.headers.get("content-length") ?? 0) > ACTION_BODY_MAX_BYTES) return tooLarge();
+  const actionId = request.headers.get("next-action");
+  const contentType = request.headers.get("content-type");
+  if (actionId === null) {
+    // A form posted without JavaScript names its action in its fields; an unknown one is answered here as Next
+    // would (400), without the stack trace Next logs for it (lib/http/form-action-ids.ts).
+    if (!(contentType ?? "").toLowerCase().startsWith("multipart/form-data")) return null;
+    const body = await readCapped(request.clone().body, ACTION_BODY_MAX_BYTES);
+    if (body === null) return tooLarge();
+    let form: FormData;
+    try {
+      form = await new Response(body as Uint8Array<ArrayBuffer>, { headers: { "content-type": contentType ?? "" } }).formData();
+    } catch {
+      return new NextResponse("Malformed form data.", { status: 400, headers: { "content-type": "text/plain" } });
+    }
+    if (formActionIds(form, (id) => isKnownActionId(id)) !== "unknown") return null;
+    return new NextResponse("Invalid Server Action request.", { status: 400, headers: { "content-type": "text/plain", "x-nextjs-action-not-found": "1" } });
   }
   // An action id this build does not have is answered here, as Next would (409 for a stale or made-up id, with
   // the header its client router reloads on; 400 for a malformed one), but without the stack trace Next's
   // handler logs for each such request (lib/http/known-actions.ts).
-  const actionId = request.headers.get("next-action");
-  if (actionId === null) return null;
   if (!isKnownActionId(actionId)) {
     const isWellFormed = /^[0-9a-f]{42}$/.test(actionId);
     return new NextResponse("Unknown server action.", { status: isWellFormed ? 409 : 400, headers: { "content-type": "text/plain", "x-nextjs-action-not-found": "1" } });
   }
-  // A body that is not what React's encodeReply sends failed to decode inside Next's handler: a 500 (lib/http/action-body.ts).
-  if (!isWellFormedActionBody(request.headers.get("content-type"), new Uint8Array(await request.clone().arrayBuffer()))) {
+  // A chunked body carries no Content-Length: it is counted as it is read.
+  const body = await readCapped(request.clone().body, ACTION_BODY_MAX_BYTES);
+  if (body === null) return tooLarge();
+  // A body that is not what React's encodeReply sends, or that refers to chunks it does not carry, failed to decode
+  // inside Next's handler: a 500 (lib/http/action-body.ts).
+  if (!(await isWellFormedActionBody(contentType, body))) {
     return new NextResponse("Malformed server action request.", { status: 400, headers: { "content-type": "text/plain" } });
   }
   return null;

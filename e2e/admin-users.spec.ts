@@ -89,3 +89,40 @@ test("an administrator changes an official into an investigator, whose sections 
   await theirs.goto("/home");
   await expect(theirs.getByTestId("signed-in-user")).toContainText(`Investigator · ${agency.name}`);
 });
+
+test("an administrator helps with a lost device and a lost second factor (decision 0079)", async ({ page, browser }) => {
+  const admin = await makeUser("admin");
+  const official = await makeUser("official");
+  const theirs = await (await browser.newContext()).newPage();
+  await signIn(theirs, official.email, PASSWORD);
+
+  await signIn(page, admin.email, PASSWORD);
+  await page.goto(`/admin/users/${official.id}`);
+  await expect(page.locator("dt", { hasText: /^Second factor$/ }).locator("..")).toContainText("On");
+
+  // Lost device: every session of the user ends; their browser is sent to sign in.
+  const ending = page.getByRole("form", { name: "End all sessions" });
+  await ending.getByRole("button", { name: "End all sessions" }).click();
+  await expect(ending.getByRole("status")).toHaveText(`All sessions of ${official.email} have ended.`);
+  await theirs.goto("/home");
+  await expect(theirs).toHaveURL(/\/sign-in/);
+
+  // Lost second factor: removed, with a new one-time password that the user must change before anything else.
+  const reset = page.getByRole("form", { name: "Reset second factor" });
+  await reset.getByRole("button", { name: "Reset second factor" }).click();
+  await expect(reset.getByRole("status")).toContainText(`The second factor of ${official.email} is removed. One-time password`);
+  const oneTimePassword = /\(shown once, valid for 72 hours\): (\S+)/.exec((await reset.getByRole("status").textContent()) ?? "")![1]!;
+  await page.reload();
+  await expect(page.locator("dt", { hasText: /^Second factor$/ }).locator("..")).toContainText("Not set up");
+  await expect(page.getByText(/The one-time password is valid until/)).toBeVisible();
+  // The old password no longer opens the account.
+  await theirs.goto("/sign-in");
+  const form = theirs.getByRole("form", { name: "Sign in to Aiqyn" });
+  await form.getByLabel("E-mail").fill(official.email);
+  await form.getByLabel("Password").fill(PASSWORD);
+  await form.getByRole("button", { name: "Sign in" }).click();
+  await expect(form.getByRole("alert")).toBeVisible();
+  await signIn(theirs, official.email, oneTimePassword);
+  await expect(theirs).toHaveURL(/\/account\/security/);
+  await theirs.context().close();
+});

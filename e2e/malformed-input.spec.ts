@@ -266,14 +266,18 @@ test("malformed server-action requests and unknown action ids are answered 4xx, 
       expect.soft(await response.text(), `${where} ${id.slice(0, 12)}`).toBe("Unknown server action.");
     }
   }
-  // Real ids with bodies no browser sends (not JSON, cut multipart): refused by proxy.ts, never a 500. A JSON array
-  // with dangling React references still reaches Next's decoder (decision 0074, not covered).
+  // Real ids with bodies no browser sends (not JSON, cut multipart, references to chunks the body does not carry):
+  // refused by proxy.ts, never a 500 (decisions 0074, 0078).
   const manifest = JSON.parse(fs.readFileSync(path.resolve(".next/server/server-reference-manifest.json"), "utf8")) as { node: Record<string, unknown> };
   const bodies = [
     { "content-type": "text/plain;charset=UTF-8", data: "not json" },
     { "content-type": "text/plain;charset=UTF-8", data: '["$K1"' },
     { "content-type": "multipart/form-data; boundary=x", data: "--x\r\ngarbage" },
     { "content-type": "application/x-www-form-urlencoded", data: "a=%00&a=1" },
+    { "content-type": "text/plain;charset=UTF-8", data: '[{"a":"$@99"}]' },
+    { "content-type": "text/plain;charset=UTF-8", data: '["$1:a"]' },
+    { "content-type": "text/plain;charset=UTF-8", data: '["$R5","$h3"]' },
+    { "content-type": "multipart/form-data; boundary=x", data: '--x\r\nContent-Disposition: form-data; name="0"\r\n\r\n["$Q7"]\r\n--x--\r\n' },
   ];
   for (const id of Object.keys(manifest.node)) {
     for (const body of bodies) {
@@ -282,6 +286,37 @@ test("malformed server-action requests and unknown action ids are answered 4xx, 
       expect.soft(await response.text(), `${id} with ${body.data}`).not.toContain(GENERIC);
     }
   }
+  // A form posted without JavaScript that names an action this build does not have: 400, as Next answers it, but
+  // from proxy.ts (no stack trace in the log).
+  for (const field of [`$ACTION_ID_${"0".repeat(42)}`, "$ACTION_ID_nonsense", "$ACTION_REF_1"]) {
+    const body = new FormData();
+    body.append(field, "");
+    if (field === "$ACTION_REF_1") body.append("$ACTION_1:0", `{"id":"${"e".repeat(42)}","bound":null}`);
+    const response = await request.post("/budget", { multipart: body, headers: { origin }, maxRedirects: 0 });
+    expect.soft(response.status(), field).toBe(400);
+    expect.soft(await response.text(), field).toBe("Invalid Server Action request.");
+  }
+});
+
+test("a chunked server-action body over the action limit, with no Content-Length to refuse it by, gets a 413", async () => {
+  const url = new URL("/home", sessions.official.url());
+  const cookies = await sessions.official.context().cookies();
+  const id = Object.keys((JSON.parse(fs.readFileSync(path.resolve(".next/server/server-reference-manifest.json"), "utf8")) as { node: Record<string, unknown> }).node)[0]!;
+  const megabyte = new Uint8Array(1024 * 1024).fill(0x20);
+  let sent = 0;
+  const body = new ReadableStream<Uint8Array>({
+    pull(controller) {
+      if (sent++ < 13) controller.enqueue(megabyte);
+      else controller.close();
+    },
+  });
+  const response = await fetch(url, {
+    method: "POST",
+    body,
+    duplex: "half",
+    headers: { "next-action": id, "content-type": "text/plain;charset=UTF-8", origin: url.origin, cookie: cookies.map((c) => `${c.name}=${c.value}`).join("; ") },
+  } as RequestInit);
+  expect(response.status).toBe(413);
 });
 
 test("an act over the app's limit gets the app's own 'at most 10 MB', and a body over the action limit a 413, never a 500", async () => {

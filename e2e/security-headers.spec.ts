@@ -185,6 +185,27 @@ test.describe("security headers", () => {
     expect((await request.get(asset, { headers: forged })).headers()["strict-transport-security"]).toBeUndefined();
   });
 
+  test("behind a trusted TLS proxy (127.0.0.2, TRUSTED_PROXIES) every kind of response carries Strict-Transport-Security", async ({ baseURL }) => {
+    const base = new URL(baseURL!);
+    // A request as the proxy would pass it on: from its address, saying the client spoke HTTPS.
+    const viaProxy = (pathname: string) =>
+      new Promise<{ status: number; headers: http.IncomingHttpHeaders }>((resolve, reject) => {
+        const request = http.get({ host: base.hostname === "localhost" ? "127.0.0.1" : base.hostname, port: base.port, path: pathname, localAddress: "127.0.0.2", headers: { "x-forwarded-proto": "https", "x-forwarded-for": "198.51.100.7" } }, (response) => {
+          response.resume();
+          response.on("end", () => resolve({ status: response.statusCode ?? 0, headers: response.headers }));
+        });
+        request.on("error", reject);
+      });
+    const page = await viaProxy("/sign-in");
+    const redirect = await viaProxy("/home");
+    const missing = await viaProxy("/no-such-page");
+    for (const [what, response] of [["page", page], ["redirect", redirect], ["not found", missing]] as const) {
+      expect(response.headers["strict-transport-security"], what).toMatch(/^max-age=\d{7,}; includeSubDomains$/);
+      expect(String(response.headers["content-security-policy"]), what).toContain("upgrade-insecure-requests");
+    }
+    expect(redirect.status).toBe(307);
+  });
+
   test("an invoice page cannot be framed by a page on another port of the same host", async ({ page }) => {
     // Finding 1: a bait page on another port framed the invoice almost invisibly; one click approved and paid it.
     // The bait is served for real from this host (a page that Playwright fulfils has no address, and Chrome's

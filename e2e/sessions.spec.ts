@@ -72,6 +72,23 @@ test("signing a session out from the sessions page ends it in the other browser"
   await Promise.all([a.context.close(), b.context.close()]);
 });
 
+test("signing in again in the same browser ends the session it replaces", async ({ browser }) => {
+  const user = await makeUser("contractor");
+  const a = await signedInPage(browser, user.email);
+  const first = await prisma().userSession.findFirstOrThrow({ where: { userId: user.id, endedAt: null } });
+  // The sign-in page sends a signed-in user home, so the second sign-in is posted as a script (or a second tab) would.
+  const { csrfToken } = (await (await a.page.request.get("/api/auth/csrf")).json()) as { csrfToken: string };
+  const response = await a.page.request.post("/api/auth/callback/credentials", { form: { email: user.email, password: PASSWORD, csrfToken, callbackUrl: "/" }, maxRedirects: 0 });
+  expect(response.status()).toBe(302);
+  const rows = await prisma().userSession.findMany({ where: { userId: user.id }, orderBy: { createdAt: "asc" } });
+  expect(rows).toHaveLength(2);
+  expect(rows.find((r) => r.id === first.id)).toMatchObject({ endedReason: "replaced" });
+  expect(rows.filter((r) => r.endedAt === null)).toHaveLength(1);
+  await a.page.goto("/account/sessions");
+  await expect(a.page.getByRole("table", { name: "Active sessions" }).getByTestId("session-row")).toHaveCount(1);
+  await a.context.close();
+});
+
 test("/api/auth/session answers no user and renews no cookie for a signed-out session", async ({ browser, playwright }) => {
   const user = await makeUser("investigator");
   const a = await signedInPage(browser, user.email);

@@ -11,7 +11,7 @@ import type { Role } from "./generated/prisma/enums";
 import { keepPendingTicket } from "./mfa/pending-cookie";
 import { completeRenewal, completeSecondFactorSignIn, createPendingSignIn } from "./mfa/pending-sign-in";
 import { hasSecondFactor } from "./mfa/verify-second-factor";
-import { endSession } from "./users/end-session";
+import { endReplacedSession, endSession } from "./users/end-session";
 import { loadSessionActor } from "./users/load-session-actor";
 import { idleSeconds } from "./users/session-lifetime";
 import { startSession } from "./users/start-session";
@@ -66,6 +66,9 @@ function clientAddress(request: Request | undefined): string {
 
 /** A completed sign-in opens its user_session row (decision 0064); the JWT carries the row's id and sign-in time. */
 async function signedIn(u: { id: number; name: string; email: string; role: string; organizationId: number | null; sessionVersion: number }, address: string, request: Request | undefined) {
+  // A browser already signed in that signs in again gets a new session; the one its cookie held ends (ASVS 7.2.4).
+  const previous = await getCurrentSession().catch(() => null);
+  if (previous) await endReplacedSession(previous.actor, previous.sessionId);
   const session = await startSession({ userId: u.id, address, userAgent: request?.headers.get("user-agent") ?? null });
   return { id: String(u.id), name: u.name, email: u.email, role: u.role, organizationId: u.organizationId, sessionVersion: u.sessionVersion, startedSession: session };
 }

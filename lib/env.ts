@@ -25,7 +25,7 @@ const ZEnv = z.object({
   SESSION_ABSOLUTE_MINUTES: z.coerce.number().int().min(1).max(7 * 24 * 60).default(12 * 60),
   /** Quiet period before the flags of colours that just moved money are refreshed (lib/flags/refresh-flags.ts). */
   FLAG_REFRESH_DELAY_MS: z.coerce.number().int().min(0).default(2_000),
-  /** How long a colour's refresh reuses item-code price quartiles and first receipts it read (lib/flags/detect-colour.ts). */
+  /** How long a colour's refresh reuses item-code price quartiles and first receipts it read (lib/flags/facts.ts). */
   FLAG_FACTS_CACHE_MS: z.coerce.number().int().min(0).default(60_000),
   /** Colours a full flag recompute works on at once: the database does most of the work, on two cores here. */
   FLAG_RECOMPUTE_WORKERS: z.coerce.number().int().min(1).max(32).default(3),

@@ -4,7 +4,7 @@ import { formatDate, formatDateTime } from "../dates";
 import type { TLocale, TTranslate } from "../i18n";
 import { formatTiyn } from "../money";
 import { FLAG_CONFIG, type TFlagConfig } from "./config";
-import { KIND_CONFIG, KINDS_WITHOUT_THRESHOLDS, type TFlagKind } from "./kinds";
+import { KIND_THRESHOLDS, type TFlagKind } from "./kinds";
 
 const numberLocale = (locale: TLocale) => (locale === "en" ? "en-US" : "ru-RU");
 
@@ -19,10 +19,10 @@ export function formatThreshold(key: string, value: unknown, t: TTranslate, loca
   return n.toLocaleString(numberLocale(locale));
 }
 
-/** The kind's thresholds as [key, formatted] pairs, in config order. */
-export function thresholdsOf(kind: TFlagKind, t: TTranslate, locale: TLocale, config: TFlagConfig = FLAG_CONFIG): { section: keyof TFlagConfig; rows: [string, string][] } {
-  const section = KIND_CONFIG[kind];
-  if (KINDS_WITHOUT_THRESHOLDS.includes(kind)) return { section, rows: [] };
+/** The kind's thresholds as [key, formatted] pairs, in config order (none, with a null section, for a kind without thresholds). */
+export function thresholdsOf(kind: TFlagKind, t: TTranslate, locale: TLocale, config: TFlagConfig = FLAG_CONFIG): { section: keyof TFlagConfig | null; rows: [string, string][] } {
+  const section = KIND_THRESHOLDS[kind];
+  if (!section) return { section, rows: [] };
   return { section, rows: Object.entries(config[section]).map(([k, v]) => [k, formatThreshold(k, v, t, locale)]) };
 }
 

@@ -8,6 +8,7 @@ import { refuseAfterRepeatedFailures } from "./recent-failures";
 import { hashPassword } from "../users/password";
 import { newRecoveryCodes, normalizeRecoveryCode } from "./recovery-codes";
 import { openSecret, sealSecret } from "./secret-box";
+import { redeemSecondFactorCode } from "./verify-second-factor";
 import { enrolmentUri, matchingStep, newTotpSecret } from "./totp";
 
 export type TEnrolment = { secret: string; uri: string; qrSvg: string };
@@ -64,10 +65,18 @@ export async function confirmEnrolment({ actor, code, moment = Date.now() }: { a
   return storeRecoveryCodes(actor.userId);
 }
 
-/** New recovery codes replace all the old ones (used or not). */
-export async function regenerateRecoveryCodes({ actor }: { actor: TActor }): Promise<string[]> {
+/**
+ * New recovery codes replace all the old ones (used or not). Only with a current code (authenticator or recovery):
+ * an open session alone — a borrowed laptop, a stolen cookie — cannot mint new ones (ASVS 7.5.1, decision 0079).
+ */
+export async function regenerateRecoveryCodes({ actor, code }: { actor: TActor; code: string }): Promise<string[]> {
   const factor = await prisma().secondFactor.findUnique({ where: { userId: actor.userId } });
   if (!factor?.confirmedAt) throw new DomainError("SECOND_FACTOR_NOT_STARTED");
+  await refuseAfterRepeatedFailures(actor.userId, ["second_factor.recovery_codes_failed"]);
+  if (!(await redeemSecondFactorCode(actor.userId, code))) {
+    await writeAudit({ actorId: actor.userId, action: "second_factor.recovery_codes_failed", subject: actor.email });
+    throw new DomainError("SECOND_FACTOR_CODE_WRONG");
+  }
   await writeAudit({ actorId: actor.userId, action: "second_factor.recovery_codes", subject: actor.email });
   return storeRecoveryCodes(actor.userId);
 }

@@ -94,6 +94,8 @@ export const ACCESS_TABLE: readonly TAccessRule[] = [
   { kind: "action", name: "createUserAction", file: "app/(app)/admin/users/actions.ts", useCase: "lib/users/create-user", scope: "All users and organisations.", answers: ADMIN },
   { kind: "action", name: "setUserActiveAction", file: "app/(app)/admin/users/actions.ts", useCase: "lib/users/set-user-active", scope: "All users except deactivating themselves.", answers: ADMIN },
   { kind: "action", name: "resetPasswordAction", file: "app/(app)/admin/users/actions.ts", useCase: "lib/users/reset-password", scope: "All users except themselves: a new one-time password, every session of the user ended.", answers: ADMIN },
+  { kind: "action", name: "resetSecondFactorAction", file: "app/(app)/admin/users/actions.ts", useCase: "lib/users/admin-recovery#resetSecondFactor", scope: "All users except themselves: second factor and recovery codes removed, a new one-time password, every session ended.", answers: ADMIN },
+  { kind: "action", name: "endUserSessionsAction", file: "app/(app)/admin/users/actions.ts", useCase: "lib/users/admin-recovery#endUserSessions", scope: "All users except themselves: every open session ended.", answers: ADMIN },
   { kind: "route", name: "GET", file: "app/(app)/admin/audit/csv/route.ts", useCase: "lib/audit-log/list-audit-events#auditEventsCsv", scope: "National: the whole audit log (administrators only).", answers: route({ admin: "yes" }) },
   { kind: "action", name: "updateUserAccessAction", file: "app/(app)/admin/users/actions.ts", useCase: "lib/users/update-user-access", scope: "All users except changing their own role.", answers: ADMIN },
 

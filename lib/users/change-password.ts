@@ -28,7 +28,7 @@ export async function changePassword({ actor, currentPassword, newPassword }: { 
   await db.$transaction(async (tx) => {
     await tx.user.update({
       where: { id: user.id },
-      data: { passwordHash, mustChangePassword: false, passwordChangedAt: new Date(), sessionVersion: { increment: 1 } },
+      data: { passwordHash, mustChangePassword: false, oneTimePasswordExpiresAt: null, passwordChangedAt: new Date(), sessionVersion: { increment: 1 } },
     });
     // Every session row ends with the version (the sessions page must not list them); the renewal opens a new one.
     await tx.userSession.updateMany({ where: { userId: user.id, endedAt: null }, data: { endedAt: new Date(), endedReason: "password_changed" } });

@@ -5,7 +5,7 @@ import { writeAudit } from "../audit";
 import { prisma } from "../db";
 import { DomainError, ForbiddenError } from "../errors";
 import { ROLES } from "../roles";
-import { newOneTimePassword } from "./one-time-password";
+import { newOneTimePassword, oneTimePasswordExpiry } from "./one-time-password";
 import { hashPassword } from "./password";
 import { resolveUserOrganization, ZOptionalBin } from "./resolve-organization";
 import { zText } from "../text-field";
@@ -40,7 +40,15 @@ export async function createUser({ actor, input }: { actor: TActor; input: z.inp
       const taken = await tx.user.findUnique({ where: { email: data.email } });
       if (taken) throw new DomainError("EMAIL_TAKEN", { email: data.email });
       const user = await tx.user.create({
-        data: { name: data.name, email: data.email, role: data.role, organizationId, passwordHash, mustChangePassword },
+        data: {
+          name: data.name,
+          email: data.email,
+          role: data.role,
+          organizationId,
+          passwordHash,
+          mustChangePassword,
+          oneTimePasswordExpiresAt: mustChangePassword ? oneTimePasswordExpiry() : null,
+        },
       });
       await writeAudit({ actorId: actor.userId, action: "user.create", subject: user.email, details: { role: user.role, organizationId } }, tx);
       return { ...user, oneTimePassword };

@@ -31,3 +31,9 @@ export async function endOtherSessions({ actor, currentSessionId }: { actor: TAc
   await writeAudit({ actorId: actor.userId, action: "user.sign_out_others", subject: actor.email, details: { sessionId: currentSessionId, ended: ended.count } });
   return ended.count;
 }
+
+/** A browser signed in again: the session its cookie held is replaced by the new one and ends (ASVS 7.2.4). */
+export async function endReplacedSession(actor: TActor, sessionId: string) {
+  const ended = await prisma().userSession.updateMany({ where: { id: sessionId, userId: actor.userId, endedAt: null }, data: { endedAt: new Date(), endedReason: "replaced" } });
+  if (ended.count > 0) await writeAudit({ actorId: actor.userId, action: "user.session_replaced", subject: actor.email, details: { sessionId } });
+}

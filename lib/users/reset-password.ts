@@ -3,7 +3,7 @@ import type { TActor } from "../actor";
 import { writeAudit } from "../audit";
 import { prisma } from "../db";
 import { ForbiddenError, NotFoundError } from "../errors";
-import { newOneTimePassword } from "./one-time-password";
+import { newOneTimePassword, oneTimePasswordExpiry } from "./one-time-password";
 import { hashPassword } from "./password";
 
 /**
@@ -17,7 +17,7 @@ export async function resetPassword({ actor, userId }: { actor: TActor; userId: 
   return prisma().$transaction(async (tx) => {
     const user = await tx.user.findUnique({ where: { id: userId } });
     if (!user) throw new NotFoundError("user");
-    await tx.user.update({ where: { id: userId }, data: { passwordHash, mustChangePassword: true, sessionVersion: { increment: 1 } } });
+    await tx.user.update({ where: { id: userId }, data: { passwordHash, mustChangePassword: true, oneTimePasswordExpiresAt: oneTimePasswordExpiry(), sessionVersion: { increment: 1 } } });
     await tx.userSession.updateMany({ where: { userId, endedAt: null }, data: { endedAt: new Date(), endedReason: "password_reset" } });
     await writeAudit({ actorId: actor.userId, action: "user.password_reset", subject: user.email }, tx);
     return { email: user.email, oneTimePassword };

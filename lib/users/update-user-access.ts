@@ -40,8 +40,9 @@ export async function updateUserAccess({ actor, input }: { actor: TActor; input:
 /** One user with their organisation, for the administrator's page. */
 export async function getUserForAdmin({ actor, userId }: { actor: TActor; userId: number }) {
   if (actor.role !== "admin") throw new ForbiddenError();
-  const user = await prisma().user.findUnique({ where: { id: userId }, include: { organization: { select: { id: true, name: true, kind: true, bin: true } } } });
+  const user = await prisma().user.findUnique({ where: { id: userId }, include: { organization: { select: { id: true, name: true, kind: true, bin: true } }, secondFactor: { select: { confirmedAt: true } } },
+  });
   if (!user) return null;
-  const { passwordHash: _omit, ...rest } = user;
-  return rest;
+  const { passwordHash: _omit, secondFactor, ...rest } = user;
+  return { ...rest, hasSecondFactor: Boolean(secondFactor?.confirmedAt) };
 }

@@ -7,7 +7,7 @@ import { addressWaitSeconds, claimAttempt, clearPair, pairKey, recordAddressFail
 export type TSignInUser = { id: number; role: string; organizationId: number | null; sessionVersion: number; name: string; email: string };
 export type TSignInResult =
   | { ok: true; user: TSignInUser }
-  | { ok: false; reason: "invalid" | "inactive" }
+  | { ok: false; reason: "invalid" | "inactive" | "one_time_expired" }
   | { ok: false; reason: "throttled"; retryAfterSeconds: number };
 
 /**
@@ -41,6 +41,11 @@ export async function verifyCredentials(email: string, password: string, address
   if (!user.isActive) {
     await writeAudit({ actorId: user.id, action: "sign_in.inactive", subject: normalized, details: { address } });
     return { ok: false, reason: "inactive" };
+  }
+  // A one-time password an administrator handed over opens the account only for a while (decision 0079).
+  if (user.mustChangePassword && user.oneTimePasswordExpiresAt !== null && user.oneTimePasswordExpiresAt.getTime() <= Date.now()) {
+    await writeAudit({ actorId: user.id, action: "sign_in.one_time_expired", subject: normalized, details: { address } });
+    return { ok: false, reason: "one_time_expired" };
   }
   await writeAudit({ actorId: user.id, action: "sign_in", subject: normalized, details: { address } });
   return {

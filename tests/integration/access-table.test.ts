@@ -35,6 +35,7 @@ import { disableSecondFactor } from "../../lib/mfa/disable-second-factor";
 import { changePassword } from "../../lib/users/change-password";
 import { createUser } from "../../lib/users/create-user";
 import { endSession } from "../../lib/users/end-session";
+import { endUserSessions, resetSecondFactor } from "../../lib/users/admin-recovery";
 import { resetPassword } from "../../lib/users/reset-password";
 import { endAllSessions, setUserActive } from "../../lib/users/set-user-active";
 import { updateUserAccess } from "../../lib/users/update-user-access";
@@ -119,7 +120,7 @@ const PROBES: Record<string, TProbe | "open to anyone"> = {
   // password or code is the use case's refusal, past every access check.
   changePasswordAction: { run: async (actor) => changePassword({ actor: await asUser(actor), currentPassword: "not-the-password", newPassword: "a-long-enough-new-passphrase" }) },
   confirmEnrolmentAction: { run: async (actor) => confirmEnrolment({ actor: await asUser(actor), code: "000000" }) },
-  regenerateRecoveryCodesAction: { run: async (actor) => regenerateRecoveryCodes({ actor: await asUser(actor) }) },
+  regenerateRecoveryCodesAction: { run: async (actor) => regenerateRecoveryCodes({ actor: await asUser(actor), code: "000000" }) },
   disableSecondFactorAction: { run: async (actor) => disableSecondFactor({ actor: await asUser(actor), code: "000000" }) },
   // Another user's session id reads as not found in lib; the action answers that like an ended session.
   endSessionsAction: {
@@ -129,6 +130,8 @@ const PROBES: Record<string, TProbe | "open to anyone"> = {
     }),
   },
   resetPasswordAction: { run: (actor, _c, s) => resetPassword({ actor, userId: s.target.id }) },
+  resetSecondFactorAction: { run: (actor, _c, s) => resetSecondFactor({ actor, userId: s.target.id }) },
+  endUserSessionsAction: { run: (actor, _c, s) => endUserSessions({ actor, userId: s.target.id }) },
   createUserAction: { run: (actor, caller, s) => createUser({ actor, input: { name: "Probe User", email: `probe-${caller}-${next()}@test.kz`, role: "official", organizationId: s.w.ministry.id, companyBin: null, password: "probe-password-123" } }) },
   setUserActiveAction: { run: (actor, _c, s) => setUserActive({ actor, userId: s.target.id, isActive: true }) },
   updateUserAccessAction: { run: (actor, _c, s) => updateUserAccess({ actor, input: { userId: s.target.id, role: "official", organizationId: s.w.ministry.id, companyBin: null } }) },

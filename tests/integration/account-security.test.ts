@@ -13,6 +13,8 @@ import { changePassword } from "../../lib/users/change-password";
 import { createUser } from "../../lib/users/create-user";
 import { loadActor } from "../../lib/users/load-actor";
 import { resetPassword } from "../../lib/users/reset-password";
+import { endUserSessions, resetSecondFactor } from "../../lib/users/admin-recovery";
+import { ONE_TIME_PASSWORD_HOURS } from "../../lib/users/one-time-password";
 import { verifyCredentials } from "../../lib/users/verify-credentials";
 import { adminActor } from "../support/actors";
 
@@ -82,6 +84,59 @@ describe("one-time passwords", () => {
   });
 });
 
+describe("what an administrator does for a lost password, factor or device (decision 0079)", () => {
+  it("a one-time password expires after its hours, audited; a password the user chose does not", async () => {
+    const { user } = await ready();
+    const { oneTimePassword } = await resetPassword({ actor: adminActor, userId: user.id });
+    const row = await prisma().user.findUniqueOrThrow({ where: { id: user.id } });
+    const hours = (row.oneTimePasswordExpiresAt!.getTime() - Date.now()) / 3600_000;
+    expect(hours).toBeGreaterThan(ONE_TIME_PASSWORD_HOURS - 1);
+    expect(hours).toBeLessThanOrEqual(ONE_TIME_PASSWORD_HOURS);
+    await prisma().user.update({ where: { id: user.id }, data: { oneTimePasswordExpiresAt: new Date(Date.now() - 1000) } });
+    expect(await verifyCredentials(user.email, oneTimePassword, "10.0.0.2")).toEqual({ ok: false, reason: "one_time_expired" });
+    expect(await audits("sign_in.one_time_expired")).toBe(1);
+    // A wrong password says only "invalid", expired one-time password or not.
+    expect(await verifyCredentials(user.email, "not-the-password", "10.0.0.2")).toEqual({ ok: false, reason: "invalid" });
+    // The user's own chosen password has no expiry.
+    const { user: other } = await ready("admin", "other@test.kz");
+    expect((await prisma().user.findUniqueOrThrow({ where: { id: other.id } })).oneTimePasswordExpiresAt).toBeNull();
+  });
+
+  it("a lost second factor: removed with its recovery codes, a new one-time password, sessions ended; not one's own", async () => {
+    const { user } = await ready("official");
+    await enrolKnownSecret({ actor: SYSTEM_ACTOR, userId: user.id, secret: SECRET });
+    await prisma().recoveryCode.create({ data: { userId: user.id, codeHash: "scrypt$x" } });
+    await prisma().userSession.create({ data: { id: "s-lost", userId: user.id, address: "10.0.0.3", userAgent: "test", expiresAt: new Date(Date.now() + 3600_000) } });
+    await expect(resetSecondFactor({ actor: (await loadActor(user.id, 0))!, userId: user.id })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(resetSecondFactor({ actor: adminActor, userId: adminActor.userId })).rejects.toMatchObject({ code: "CANNOT_RESET_OWN_SECOND_FACTOR" });
+    const { oneTimePassword } = await resetSecondFactor({ actor: adminActor, userId: user.id });
+    expect(await prisma().secondFactor.count({ where: { userId: user.id } })).toBe(0);
+    expect(await prisma().recoveryCode.count({ where: { userId: user.id } })).toBe(0);
+    expect((await prisma().userSession.findUniqueOrThrow({ where: { id: "s-lost" } })).endedReason).toBe("second_factor_reset");
+    expect(await loadActor(user.id, 0)).toBeNull();
+    // The old password no longer opens the account: whoever holds only it cannot enrol a new factor.
+    expect(await verifyCredentials(user.email, PASSWORD, "10.0.0.3")).toMatchObject({ ok: false, reason: "invalid" });
+    expect(await verifyCredentials(user.email, oneTimePassword, "10.0.0.3")).toMatchObject({ ok: true });
+    expect((await loadActor(user.id, 1))?.pendingSetup).toBe("password");
+    expect(await audits("user.second_factor_reset")).toBe(1);
+  });
+
+  it("a lost device: every open session ends at once, the account stays; not one's own", async () => {
+    const { user, actor } = await ready();
+    await prisma().userSession.createMany({
+      data: ["s-1", "s-2"].map((id) => ({ id, userId: user.id, address: "10.0.0.4", userAgent: "test", expiresAt: new Date(Date.now() + 3600_000) })),
+    });
+    await expect(endUserSessions({ actor, userId: user.id })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(endUserSessions({ actor: adminActor, userId: adminActor.userId })).rejects.toMatchObject({ code: "CANNOT_END_OWN_SESSIONS_HERE" });
+    expect(await endUserSessions({ actor: adminActor, userId: user.id })).toEqual({ email: user.email, ended: 2 });
+    expect(await prisma().userSession.count({ where: { userId: user.id, endedAt: null } })).toBe(0);
+    expect(await loadActor(user.id, 0)).toBeNull();
+    expect((await loadActor(user.id, 1))?.pendingSetup).toBeNull();
+    expect(await verifyCredentials(user.email, PASSWORD, "10.0.0.4")).toMatchObject({ ok: true });
+    expect(await audits("user.sessions_ended")).toBe(1);
+  });
+});
+
 describe("second factor", () => {
   async function enrolled(role: "official" | "contractor" = "official") {
     const { user, actor } = await ready(role);
@@ -124,7 +179,10 @@ describe("second factor", () => {
     expect(await redeemSecondFactorCode(user.id, codes[0]!.toUpperCase())).toBe("recovery");
     expect(await redeemSecondFactorCode(user.id, codes[0]!)).toBeNull();
     expect(await remainingRecoveryCodes(user.id)).toBe(9);
-    const fresh = await regenerateRecoveryCodes({ actor });
+    // New codes only with a current code: an open session alone is refused, and the attempt audited.
+    await expect(regenerateRecoveryCodes({ actor, code: "000000" })).rejects.toMatchObject({ code: "SECOND_FACTOR_CODE_WRONG" });
+    expect(await audits("second_factor.recovery_codes_failed")).toBe(1);
+    const fresh = await regenerateRecoveryCodes({ actor, code: codes[2]! });
     expect(await redeemSecondFactorCode(user.id, codes[1]!)).toBeNull();
     expect(await redeemSecondFactorCode(user.id, fresh[1]!)).toBe("recovery");
   });

@@ -27,6 +27,8 @@ export async function signInAction(_prev: TFormState, form: FormData): Promise<T
       ? retryMessage(t, locale, Number(seconds) || 1)
       : reason === "inactive"
         ? t("auth.inactive")
+        : reason === "one_time_expired"
+          ? t("accountRecovery.oneTimeExpired")
         : reason === "required"
           ? t("auth.required")
           : t("auth.invalid");

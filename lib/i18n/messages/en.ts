@@ -6,6 +6,7 @@ import { concurrencyEn } from "./concurrency.en";
 import { journalCheckEn } from "./journal-check.en";
 import { sessionsEn } from "./sessions.en";
 import { securityEn } from "./security.en";
+import { accountRecoveryEn } from "./account-recovery.en";
 import { inputEn } from "./input.en";
 import { rulesEn } from "./rules.en";
 
@@ -30,6 +31,7 @@ export const en = {
   journalCheck: journalCheckEn,
   sessions: sessionsEn,
   security: securityEn,
+  accountRecovery: accountRecoveryEn,
   input: inputEn,
   rules: rulesEn,
   nav: {
@@ -1030,6 +1032,8 @@ export const en = {
       ORGANIZATION_REQUIRED: "A {role} must belong to an organisation of kind {kinds}.",
       ORGANIZATION_KIND: "A {role} cannot belong to a {kind}; choose one of: {kinds}.",
       CANNOT_DEACTIVATE_SELF: "You cannot deactivate your own account.",
+      CANNOT_RESET_OWN_SECOND_FACTOR: "Another administrator must reset your own second factor.",
+      CANNOT_END_OWN_SESSIONS_HERE: "End your own sessions on the “Your sessions” page.",
       COMPANY_NOT_FOUND: "No company with BIN {bin} is registered. Register the company first.",
       CANNOT_CHANGE_OWN_ROLE: "You cannot change your own role; ask another administrator.",
       BUDGET_LINE_EXISTS: "Budget line {code} / {specifics} for {year} already exists.",

@@ -6,6 +6,7 @@ import { concurrencyKk } from "./concurrency.kk";
 import { journalCheckKk } from "./journal-check.kk";
 import { sessionsKk } from "./sessions.kk";
 import { securityKk } from "./security.kk";
+import { accountRecoveryKk } from "./account-recovery.kk";
 import { inputKk } from "./input.kk";
 import { rulesKk } from "./rules.kk";
 
@@ -38,6 +39,7 @@ export const kk: DeepPartial<TMessages> = {
   journalCheck: journalCheckKk,
   sessions: sessionsKk,
   security: securityKk,
+  accountRecovery: accountRecoveryKk,
   input: inputKk,
   rules: rulesKk,
   nav: {
@@ -1038,6 +1040,8 @@ export const kk: DeepPartial<TMessages> = {
       ORGANIZATION_REQUIRED: "«{role}» рөлі мына түрдегі ұйымды талап етеді: {kinds}.",
       ORGANIZATION_KIND: "«{role}» рөлі «{kind}» түріндегі ұйымға жата алмайды; рұқсат етілгені: {kinds}.",
       CANNOT_DEACTIVATE_SELF: "Өз есептік жазбаңызды өшіруге болмайды.",
+      CANNOT_RESET_OWN_SECOND_FACTOR: "Өз екінші факторыңызды басқа әкімші қалпына келтіруі керек.",
+      CANNOT_END_OWN_SESSIONS_HERE: "Өз сеанстарыңызды «Сеанстарыңыз» бетінде аяқтаңыз.",
       COMPANY_NOT_FOUND: "БИН {bin} компаниясы тіркелмеген. Алдымен компанияны тіркеңіз.",
       CANNOT_CHANGE_OWN_ROLE: "Өз рөліңізді өзгертуге болмайды; басқа әкімшіге жүгініңіз.",
       BUDGET_LINE_EXISTS: "{year} жылға арналған {code} / {specifics} бюджеттік бағдарламасы бұрыннан бар.",

@@ -6,6 +6,7 @@ import { concurrencyRu } from "./concurrency.ru";
 import { journalCheckRu } from "./journal-check.ru";
 import { sessionsRu } from "./sessions.ru";
 import { securityRu } from "./security.ru";
+import { accountRecoveryRu } from "./account-recovery.ru";
 import { inputRu } from "./input.ru";
 import { rulesRu } from "./rules.ru";
 
@@ -30,6 +31,7 @@ export const ru: TMessages = {
   journalCheck: journalCheckRu,
   sessions: sessionsRu,
   security: securityRu,
+  accountRecovery: accountRecoveryRu,
   input: inputRu,
   rules: rulesRu,
   nav: {
@@ -1030,6 +1032,8 @@ export const ru: TMessages = {
       ORGANIZATION_REQUIRED: "Роль «{role}» требует организацию вида: {kinds}.",
       ORGANIZATION_KIND: "Роль «{role}» не может относиться к организации вида «{kind}»; допустимо: {kinds}.",
       CANNOT_DEACTIVATE_SELF: "Нельзя отключить собственную учётную запись.",
+      CANNOT_RESET_OWN_SECOND_FACTOR: "Ваш собственный второй фактор должен сбросить другой администратор.",
+      CANNOT_END_OWN_SESSIONS_HERE: "Свои сеансы завершайте на странице «Ваши сеансы».",
       COMPANY_NOT_FOUND: "Компания с БИН {bin} не зарегистрирована. Сначала зарегистрируйте компанию.",
       CANNOT_CHANGE_OWN_ROLE: "Нельзя изменить собственную роль; обратитесь к другому администратору.",
       BUDGET_LINE_EXISTS: "Бюджетная программа {code} / {specifics} на {year} год уже существует.",

@@ -29,6 +29,7 @@ export const securityEn = {
     confirming: "Checking…",
     enrolled: "The second factor is on. Save these recovery codes now: each signs you in once if you lose your phone, and they are not shown again.",
     recoveryLeft: "Recovery codes left: {count}.",
+    regenerateCode: "Current code from your authenticator (or a recovery code)",
     regenerate: "New recovery codes",
     regenerated: "New recovery codes (the old ones no longer work). Save them now: they are not shown again.",
     disableCode: "Code from the app, to turn it off",

@@ -52,14 +52,14 @@ export async function confirmEnrolmentAction(_prev: TSecurityState, form: FormDa
   }
 }
 
-export async function regenerateRecoveryCodesAction(_prev: TSecurityState): Promise<TSecurityState> {
+export async function regenerateRecoveryCodesAction(_prev: TSecurityState, form: FormData): Promise<TSecurityState> {
   const { t } = await getT();
   try {
     const actor = await authorizeAccountHolder();
-    const codes = await regenerateRecoveryCodes({ actor });
+    const codes = await regenerateRecoveryCodes({ actor, code: String(form.get("code") ?? "").slice(0, 64) });
     return { ok: true, message: t("security.secondFactor.regenerated"), codes };
   } catch (error) {
-    return refusal(error, "regenerateRecoveryCodesAction");
+    return refusal(error, "regenerateRecoveryCodesAction", "code");
   }
 }
 

@@ -72,11 +72,12 @@ export function EnrolForm({ secret, qrSvg }: { secret: string; qrSvg: string }) 
 
 export function RegenerateCodesForm() {
   const t = useT();
-  const { state, formAction } = useFormAction(regenerateRecoveryCodesAction);
+  const { state, formAction, formKey, errors } = useFormAction(regenerateRecoveryCodesAction);
   return (
-    <form action={formAction} className="space-y-3" aria-label={t("security.secondFactor.regenerate")}>
+    <form key={formKey} action={formAction} className="space-y-3" aria-label={t("security.secondFactor.regenerate")} noValidate>
       <FormMessage state={state} />
       <RecoveryCodes state={state} />
+      <TextField id="regenerate-code" name="code" label={t("security.secondFactor.regenerateCode")} error={errors.code} autoComplete="one-time-code" required />
       <SubmitButton className="btn-secondary">{t("security.secondFactor.regenerate")}</SubmitButton>
     </form>
   );

@@ -6,6 +6,7 @@ import { authorize } from "@/lib/auth";
 import { getT } from "@/lib/i18n/server";
 import { createUser, ZCreateUser } from "@/lib/users/create-user";
 import { resetPassword } from "@/lib/users/reset-password";
+import { endUserSessions, resetSecondFactor } from "@/lib/users/admin-recovery";
 import { setUserActive } from "@/lib/users/set-user-active";
 import { updateUserAccess, ZUpdateUserAccess } from "@/lib/users/update-user-access";
 import { parseId } from "@/lib/http/parse-id";
@@ -75,5 +76,32 @@ export async function resetPasswordAction(_prev: TFormState, form: FormData): Pr
     return { ok: true, message: t("security.reset.done", { email, password: oneTimePassword }) };
   } catch (error) {
     return failureState(error, locale, undefined, "resetPasswordAction");
+  }
+}
+
+export async function resetSecondFactorAction(_prev: TFormState, form: FormData): Promise<TFormState> {
+  const { t, locale } = await getT();
+  try {
+    const actor = await authorize("admin");
+    const userId = parseId(form.get("userId"));
+    if (userId === null) return { ok: false, message: t("errors.codes.NOT_FOUND") };
+    const { email, oneTimePassword } = await resetSecondFactor({ actor, userId });
+    revalidatePath(`/admin/users/${userId}`);
+    return { ok: true, message: t("accountRecovery.secondFactor.done", { email, password: oneTimePassword }) };
+  } catch (error) {
+    return failureState(error, locale, undefined, "resetSecondFactorAction");
+  }
+}
+
+export async function endUserSessionsAction(_prev: TFormState, form: FormData): Promise<TFormState> {
+  const { t, locale } = await getT();
+  try {
+    const actor = await authorize("admin");
+    const userId = parseId(form.get("userId"));
+    if (userId === null) return { ok: false, message: t("errors.codes.NOT_FOUND") };
+    const { email } = await endUserSessions({ actor, userId });
+    return { ok: true, message: t("accountRecovery.sessions.done", { email }) };
+  } catch (error) {
+    return failureState(error, locale, undefined, "endUserSessionsAction");
   }
 }

@@ -8,6 +8,7 @@ import { getT } from "@/lib/i18n/server";
 import { listGovernmentOrganizations } from "@/lib/organizations/list-organizations";
 import { getUserForAdmin } from "@/lib/users/update-user-access";
 import { ResetPasswordForm } from "./reset-password-form";
+import { EndUserSessionsForm, ResetSecondFactorForm } from "./account-recovery-forms";
 import { UserAccessForm } from "./user-access-form";
 import { UserActiveToggle } from "../user-active-toggle";
 import { routeId } from "../../../route-helpers";
@@ -61,12 +62,33 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
               <dt className="text-slate-500">{t("users.columns.status")}</dt>
               <dd>{user.isActive ? t("users.active") : t("users.inactive")}</dd>
             </div>
+            <div>
+              <dt className="text-slate-500">{t("accountRecovery.secondFactor.status")}</dt>
+              <dd>{user.hasSecondFactor ? t("accountRecovery.secondFactor.on") : t("accountRecovery.secondFactor.off")}</dd>
+            </div>
+            {user.mustChangePassword && user.oneTimePasswordExpiresAt ? (
+              <div>
+                <dd className="text-slate-600">{t("accountRecovery.oneTimeValidUntil", { until: formatDateTime(user.oneTimePasswordExpiresAt) })}</dd>
+              </div>
+            ) : null}
           </dl>
           {user.id === actor.userId ? null : <UserActiveToggle userId={user.id} email={user.email} isActive={user.isActive} />}
           {user.id === actor.userId ? null : (
             <div className="border-t border-slate-200 pt-3">
               <h3 className="mb-2 font-semibold">{t("security.reset.title")}</h3>
               <ResetPasswordForm userId={user.id} />
+            </div>
+          )}
+          {user.id === actor.userId ? null : (
+            <div className="border-t border-slate-200 pt-3">
+              <h3 className="mb-2 font-semibold">{t("accountRecovery.secondFactor.title")}</h3>
+              <ResetSecondFactorForm userId={user.id} />
+            </div>
+          )}
+          {user.id === actor.userId ? null : (
+            <div className="border-t border-slate-200 pt-3">
+              <h3 className="mb-2 font-semibold">{t("accountRecovery.sessions.title")}</h3>
+              <EndUserSessionsForm userId={user.id} />
             </div>
           )}
         </section>
