@@ -85,6 +85,13 @@ describe("message catalogue", () => {
     expect(translate("en", "invoices.refused", { count: 1n })).toBe("1 refused attempt");
   });
 
+  it("a count already written as text still counts", () => {
+    expect(translate("ru", "auditLog.csvLimit", { max: "10\u00A0000" })).toContain("не более 10\u00A0000 строк,");
+    expect(translate("en", "invoices.refused", { count: "2" })).toBe("2 refused attempts");
+    expect(translate("en", "project.documentList.size", { size: "1\u00A0536" })).toBe("1,536 KB");
+    expect(translate("ru", "company.errors.ACT_TOO_LARGE", { file: "a", sizeMb: "12.3", maxMb: "10" })).toContain("12,3 МБ");
+  });
+
   it.each([
     ["en", 1, "1 refused attempt"],
     ["en", 2, "2 refused attempts"],

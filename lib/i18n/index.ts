@@ -33,15 +33,19 @@ const CHAINS: Record<TLocale, readonly TLocale[]> = { en: ["en"], ru: ["ru", "en
 // fallback language is compiled with that language's plural rules: a Russian sentence reached from Kazakh
 // still needs "few" and "many".
 // ignoreTag: our sentences contain no markup, so "<" is a character, never the start of a rich-text tag.
-type TCompiled = { format: IntlMessageFormat; names: readonly string[] };
+type TCompiled = { format: IntlMessageFormat; names: readonly string[]; numeric: ReadonlySet<string> };
 const compiled = new Map<string, TCompiled | null>();
 
+type TElements = ReturnType<IntlMessageFormat["getAst"]>;
+const NUMBER_ELEMENT = 2; // TYPE.number of @formatjs/icu-messageformat-parser: `{n, number}`
+
 /** Every argument name a message uses, at any depth (plural and select branches included). */
-function argumentNames(format: IntlMessageFormat): string[] {
+function argumentNames(format: IntlMessageFormat, numericOnly = false): string[] {
   const names = new Set<string>();
-  const walk = (elements: ReturnType<IntlMessageFormat["getAst"]>) => {
+  const walk = (elements: TElements) => {
     for (const el of elements) {
-      if ("value" in el && typeof el.value === "string" && el.type !== 0) names.add(el.value);
+      const isNumeric = "pluralType" in el || el.type === NUMBER_ELEMENT;
+      if ("value" in el && typeof el.value === "string" && el.type !== 0 && (!numericOnly || isNumeric)) names.add(el.value);
       if ("options" in el) for (const option of Object.values(el.options)) walk(option.value);
       if ("children" in el) walk(el.children);
     }
@@ -63,7 +67,7 @@ function compiledFor(locale: TLocale, key: string, message: string): TCompiled |
   if (hit === undefined) {
     try {
       const format = compileMessage(locale, message);
-      hit = { format, names: argumentNames(format) };
+      hit = { format, names: argumentNames(format), numeric: new Set(argumentNames(format, true)) };
     } catch {
       hit = null; // a catalogue test parses every message; a broken one still shows its text rather than a 500
     }
@@ -72,16 +76,22 @@ function compiledFor(locale: TLocale, key: string, message: string): TCompiled |
   return hit;
 }
 
+// A count that a caller already formatted the Russian way ("10 000", "1 536", "12,5": space groups, decimal
+// comma) is still a count for a plural or a number; plain digits ("2", "12.3") need nothing.
+const FORMATTED_NUMBER = /^-?\d{1,3}(?:[ \u00A0\u202F]\d{3})*(?:,\d+)?$/;
+
 /**
  * A bigint becomes a number when it is exact as one (plural rules and "#" need numbers), else a string of its
- * digits. A missing parameter shows as `{name}`: visible on the page, never a crash.
+ * digits; a plural's or number's argument given as digit text becomes a number. A missing parameter shows as
+ * `{name}`: visible on the page, never a crash.
  */
-function valuesFor(names: readonly string[], params?: TParams): Record<string, string | number> {
+function valuesFor({ names, numeric }: TCompiled, params?: TParams): Record<string, string | number> {
   const values: Record<string, string | number> = Object.create(null);
   for (const name of names) {
     const v = params && Object.hasOwn(params, name) ? params[name] : undefined;
     if (v === undefined) values[name] = `{${name}}`;
     else if (typeof v === "bigint") values[name] = v >= BigInt(Number.MIN_SAFE_INTEGER) && v <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(v) : v.toString();
+    else if (typeof v === "string" && numeric.has(name) && FORMATTED_NUMBER.test(v.trim())) values[name] = Number(v.trim().replace(/[ \u00A0\u202F]/g, "").replace(",", "."));
     else values[name] = v;
   }
   return values;
@@ -94,7 +104,7 @@ export function translate(locale: TLocale, key: string, params?: TParams): strin
     if (message === undefined) continue;
     const hit = compiledFor(source, key, message);
     if (!hit) return message;
-    return String(hit.format.format(valuesFor(hit.names, params)));
+    return String(hit.format.format(valuesFor(hit, params)));
   }
   return key;
 }
