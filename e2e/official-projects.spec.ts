@@ -22,7 +22,7 @@ test("an official imports an estimate from CSV: errors row by row, nothing saved
   ].join("\n");
   await form.getByLabel("Estimate (CSV)").fill(bad);
   await form.getByRole("button", { name: "Check the estimate" }).click();
-  await expect(form.getByRole("alert")).toHaveText("3 problem(s) in the estimate: fix them and check again. Nothing was saved.");
+  await expect(form.getByRole("alert")).toHaveText("3 problems in the estimate: fix them and check again. Nothing was saved.");
   await expect(form.getByText("Line 3, Quantity: «12a» is not a number")).toBeVisible();
   await expect(form.getByText("Line 4, Code: the code repeats line 2")).toBeVisible();
   await expect(form.getByText(/Line 5, Unit: unknown unit «bucket»/)).toBeVisible();

@@ -2,46 +2,136 @@ import { describe, expect, it } from "vitest";
 import { en } from "./messages/en";
 import { kk } from "./messages/kk";
 import { ru } from "./messages/ru";
-import { negotiateLocale, translate } from "./index";
+import { compileMessage, LOCALES, negotiateLocale, placeholdersOf, translate, type TLocale } from "./index";
 
 function keys(tree: object, prefix = ""): string[] {
   return Object.entries(tree).flatMap(([k, v]) => (typeof v === "string" ? [prefix + k] : keys(v as object, `${prefix}${k}.`)));
 }
+const own = (tree: unknown, key: string): string | undefined => {
+  const hit = key.split(".").reduce<unknown>((n, p) => (n && typeof n === "object" && Object.hasOwn(n, p) ? (n as Record<string, unknown>)[p] : undefined), tree);
+  return typeof hit === "string" ? hit : undefined;
+};
+
+const TREES: Record<TLocale, object> = { en, ru, kk };
+const EN_KEYS = keys(en);
+
+// Keys that a language may leave to its fallback (Kazakh → Russian → English), with the reason. Empty today:
+// every English key has its own Russian and Kazakh sentence.
+const FALLS_BACK: Record<Exclude<TLocale, "en">, Record<string, string>> = { ru: {}, kk: {} };
+
+type TElements = ReturnType<ReturnType<typeof compileMessage>["getAst"]>;
+
+/** Every plural element of a message (a select has no pluralType), with the categories and "=n" cases it lists. */
+function plurals(elements: TElements): { name: string; options: string[] }[] {
+  return elements.flatMap((el) => {
+    const nested = "options" in el ? Object.values(el.options).flatMap((o) => plurals(o.value)) : [];
+    return "pluralType" in el ? [{ name: el.value, options: Object.keys(el.options) }, ...nested] : nested;
+  });
+}
 
 describe("message catalogue", () => {
-  it("Russian has every English key", () => {
-    expect(keys(ru).sort()).toEqual(keys(en).sort());
+  it.each(["ru", "kk"] as const)("%s has every English key, or a documented fallback, and no key English lacks", (locale) => {
+    const mine = new Set(keys(TREES[locale]));
+    expect(EN_KEYS.filter((key) => !mine.has(key) && !Object.hasOwn(FALLS_BACK[locale], key))).toEqual([]);
+    expect([...mine].filter((key) => !EN_KEYS.includes(key))).toEqual([]);
   });
 
-  it("placeholders match between English and Russian", () => {
-    const ph = (s: string) => (s.match(/\{\w+\}/g) ?? []).sort().join();
-    for (const key of keys(en)) expect(ph(translate("ru", key)), key).toBe(ph(translate("en", key)));
+  it.each(LOCALES)("every %s message parses as ICU MessageFormat", (locale) => {
+    const broken: string[] = [];
+    for (const key of keys(TREES[locale])) {
+      try {
+        compileMessage(locale, own(TREES[locale], key)!);
+      } catch (error) {
+        broken.push(`${key}: ${(error as Error).message}`);
+      }
+    }
+    expect(broken).toEqual([]);
   });
 
-  it("every Kazakh string has a key in English and exactly its placeholders", () => {
-    const ph = (s: string) => (s.match(/\{\w+\}/g) ?? []).sort().join();
-    const enKeys = new Set(keys(en));
-    const kkKeys = keys(kk);
-    expect(kkKeys.length).toBeGreaterThan(0);
-    for (const key of kkKeys) {
-      expect(enKeys.has(key), key).toBe(true);
-      expect(ph(translate("kk", key)), key).toBe(ph(translate("en", key)));
+  it.each(LOCALES)("every plural in %s lists the CLDR categories its language needs", (locale) => {
+    const needed = new Intl.PluralRules(locale).resolvedOptions().pluralCategories;
+    const missing: string[] = [];
+    for (const key of keys(TREES[locale])) {
+      for (const p of plurals(compileMessage(locale, own(TREES[locale], key)!).getAst())) {
+        const absent = needed.filter((c) => !p.options.includes(c));
+        if (absent.length > 0) missing.push(`${key} {${p.name}}: ${absent.join(", ")}`);
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it.each(["ru", "kk"] as const)("%s uses exactly the English placeholders", (locale) => {
+    for (const key of EN_KEYS) {
+      const mine = own(TREES[locale], key);
+      if (mine !== undefined) expect(new Set(placeholdersOf(mine, locale)), `${locale} ${key}`).toEqual(new Set(placeholdersOf(own(en, key)!)));
     }
   });
 
   it("Kazakh falls back to Russian, then English", () => {
     expect(translate("kk", "nav.home")).toBe("Шолу");
-    // Kazakh is now (nearly) complete, so check the chain on every key: Kazakh text where there is one, else Russian.
-    const kkKeys = new Set(keys(kk));
-    for (const key of keys(en)) {
-      if (!kkKeys.has(key)) expect(translate("kk", key), key).toBe(translate("ru", key));
-      else expect(translate("kk", key), key).not.toBe(key);
-    }
     expect(translate("kk", "no.such.key")).toBe("no.such.key");
+    expect(translate("ru", "no.such.key")).toBe("no.such.key");
   });
 
-  it("interpolates parameters", () => {
+  it("interpolates parameters; a missing one stays visible", () => {
     expect(translate("en", "home.welcome", { name: "Aigerim" })).toBe("Welcome, Aigerim");
+    expect(translate("en", "home.welcome")).toBe("Welcome, {name}");
+    expect(translate("en", "home.welcome", { constructor: "x" })).toBe("Welcome, {name}");
+  });
+
+  it("a bigint parameter formats, exact however large", () => {
+    expect(translate("en", "home.welcome", { name: 12n })).toBe("Welcome, 12");
+    expect(translate("en", "home.welcome", { name: 2n ** 70n })).toBe(`Welcome, ${2n ** 70n}`);
+    expect(translate("en", "invoices.refused", { count: 1n })).toBe("1 refused attempt");
+  });
+
+  it("a count already written as text still counts", () => {
+    expect(translate("ru", "auditLog.csvLimit", { max: "10\u00A0000" })).toContain("не более 10\u00A0000 строк,");
+    expect(translate("en", "invoices.refused", { count: "2" })).toBe("2 refused attempts");
+    expect(translate("en", "project.documentList.size", { size: "1\u00A0536" })).toBe("1,536 KB");
+    expect(translate("ru", "company.errors.ACT_TOO_LARGE", { file: "a", sizeMb: "12.3", maxMb: "10" })).toContain("12,3 МБ");
+  });
+
+  it.each([
+    ["en", 1, "1 refused attempt"],
+    ["en", 2, "2 refused attempts"],
+    ["en", 1000, "1,000 refused attempts"],
+  ] as const)("counts: %s %i", (locale, count, text) => {
+    expect(translate(locale, "invoices.refused", { count })).toBe(text);
+  });
+
+  it.each([
+    ["en", 1, "in 1 day:"],
+    ["en", 19, "in 19 days:"],
+    ["ru", 1, "через 1 день:"],
+    ["ru", 3, "через 3 дня:"],
+    ["ru", 19, "через 19 дней:"],
+    ["ru", 21, "через 21 день:"],
+    ["kk", 19, "19 күннен кейін:"],
+  ] as const)("days until expiry: %s %i", (locale, days, text) => {
+    expect(translate(locale, "company.dashboard.expiring", { colour: "7", project: "P", date: "01.01.2027", days, amount: "1 ₸" })).toContain(text);
+  });
+
+  it.each([
+    ["ru", 1, "Не более 1 символа."],
+    ["ru", 4, "Не более 4 символов."],
+    ["ru", 2000, "Не более 2\u00A0000 символов."],
+    ["en", 1, "At most 1 character."],
+  ] as const)("character limits: %s %i", (locale, max, text) => {
+    expect(translate(locale, "errors.fields.tooLong", { max })).toBe(text);
+  });
+
+  it.each([
+    ["en", "The file big.pdf is 11.0 MB; at most 10 MB. Nothing was saved.", "1,536 KB"],
+    ["ru", "Файл big.pdf занимает 11,0 МБ; допускается не более 10 МБ. Ничего не сохранено.", "1\u00A0536 КБ"],
+  ] as const)("sizes are numbers for the reader: %s", (locale, tooLarge, size) => {
+    expect(translate(locale, "company.errors.ACT_TOO_LARGE", { file: "big.pdf", sizeMb: "11.0", maxMb: 10 })).toBe(tooLarge);
+    expect(translate(locale, "project.documentList.size", { size: 1536 })).toBe(size);
+  });
+
+  it("a Russian sentence reached from Kazakh keeps the Russian plural rules", () => {
+    // Every key has Kazakh now, so the chain is checked on a message compiled for Russian directly.
+    expect(compileMessage("ru", "{n, plural, one {# день} few {# дня} many {# дней} other {# дня}}").format({ n: 5 })).toBe("5 дней");
   });
 
   it.each([

@@ -1,3 +1,4 @@
+import { IntlMessageFormat } from "intl-messageformat";
 import { en, type TMessages } from "./messages/en";
 import { kk } from "./messages/kk";
 import { ru } from "./messages/ru";
@@ -19,24 +20,91 @@ export type TParams = Record<string, string | number | bigint>;
 function lookup(tree: unknown, key: string): string | undefined {
   let node: unknown = tree;
   for (const part of key.split(".")) {
-    if (node === null || typeof node !== "object") return undefined;
+    if (node === null || typeof node !== "object" || !Object.hasOwn(node, part)) return undefined;
     node = (node as Record<string, unknown>)[part];
   }
   return typeof node === "string" ? node : undefined;
 }
 
-const chains: Record<TLocale, unknown[]> = { en: [en], ru: [ru, en], kk: [kk, ru, en] };
+const TREES: Record<TLocale, unknown> = { en, ru, kk };
+const CHAINS: Record<TLocale, readonly TLocale[]> = { en: ["en"], ru: ["ru", "en"], kk: ["kk", "ru", "en"] };
 
-export function interpolate(template: string, params?: TParams): string {
-  if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+// Messages are ICU MessageFormat (decision 0085), compiled once per language and key. A message found in a
+// fallback language is compiled with that language's plural rules: a Russian sentence reached from Kazakh
+// still needs "few" and "many".
+// ignoreTag: our sentences contain no markup, so "<" is a character, never the start of a rich-text tag.
+type TCompiled = { format: IntlMessageFormat; names: readonly string[]; numeric: ReadonlySet<string> };
+const compiled = new Map<string, TCompiled | null>();
+
+type TElements = ReturnType<IntlMessageFormat["getAst"]>;
+const NUMBER_ELEMENT = 2; // TYPE.number of @formatjs/icu-messageformat-parser: `{n, number}`
+
+/** Every argument name a message uses, at any depth (plural and select branches included). */
+function argumentNames(format: IntlMessageFormat, numericOnly = false): string[] {
+  const names = new Set<string>();
+  const walk = (elements: TElements) => {
+    for (const el of elements) {
+      const isNumeric = "pluralType" in el || el.type === NUMBER_ELEMENT;
+      if ("value" in el && typeof el.value === "string" && el.type !== 0 && (!numericOnly || isNumeric)) names.add(el.value);
+      if ("options" in el) for (const option of Object.values(el.options)) walk(option.value);
+      if ("children" in el) walk(el.children);
+    }
+  };
+  walk(format.getAst());
+  return [...names];
+}
+
+export function compileMessage(locale: TLocale, message: string): IntlMessageFormat {
+  return new IntlMessageFormat(message, locale, undefined, { ignoreTag: true });
+}
+
+/** The argument names a message uses (plural branches included); throws when the message is not valid ICU. */
+export const placeholdersOf = (message: string, locale: TLocale = "en"): string[] => argumentNames(compileMessage(locale, message));
+
+function compiledFor(locale: TLocale, key: string, message: string): TCompiled | null {
+  const cacheKey = `${locale}\u0000${key}`;
+  let hit = compiled.get(cacheKey);
+  if (hit === undefined) {
+    try {
+      const format = compileMessage(locale, message);
+      hit = { format, names: argumentNames(format), numeric: new Set(argumentNames(format, true)) };
+    } catch {
+      hit = null; // a catalogue test parses every message; a broken one still shows its text rather than a 500
+    }
+    compiled.set(cacheKey, hit);
+  }
+  return hit;
+}
+
+// A count that a caller already formatted the Russian way ("10 000", "1 536", "12,5": space groups, decimal
+// comma) is still a count for a plural or a number; plain digits ("2", "12.3") need nothing.
+const FORMATTED_NUMBER = /^-?\d{1,3}(?:[ \u00A0\u202F]\d{3})*(?:,\d+)?$/;
+
+/**
+ * A bigint becomes a number when it is exact as one (plural rules and "#" need numbers), else a string of its
+ * digits; a plural's or number's argument given as digit text becomes a number. A missing parameter shows as
+ * `{name}`: visible on the page, never a crash.
+ */
+function valuesFor({ names, numeric }: TCompiled, params?: TParams): Record<string, string | number> {
+  const values: Record<string, string | number> = Object.create(null);
+  for (const name of names) {
+    const v = params && Object.hasOwn(params, name) ? params[name] : undefined;
+    if (v === undefined) values[name] = `{${name}}`;
+    else if (typeof v === "bigint") values[name] = v >= BigInt(Number.MIN_SAFE_INTEGER) && v <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(v) : v.toString();
+    else if (typeof v === "string" && numeric.has(name) && FORMATTED_NUMBER.test(v.trim())) values[name] = Number(v.trim().replace(/[ \u00A0\u202F]/g, "").replace(",", "."));
+    else values[name] = v;
+  }
+  return values;
 }
 
 /** Looks a key up in the locale, then its fallbacks; a dynamic key that exists nowhere comes back as itself. */
 export function translate(locale: TLocale, key: string, params?: TParams): string {
-  for (const tree of chains[locale]) {
-    const hit = lookup(tree, key);
-    if (hit !== undefined) return interpolate(hit, params);
+  for (const source of CHAINS[locale]) {
+    const message = lookup(TREES[source], key);
+    if (message === undefined) continue;
+    const hit = compiledFor(source, key, message);
+    if (!hit) return message;
+    return String(hit.format.format(valuesFor(hit, params)));
   }
   return key;
 }

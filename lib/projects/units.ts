@@ -26,13 +26,3 @@ for (const [unit, spellings] of Object.entries(UNITS)) for (const s of [unit, ..
 export function canonicalUnit(input: string): string | null {
   return LOOKUP.get(input.trim().toLowerCase().replace(/\s+/g, " ")) ?? null;
 }
-
-/** A quantity for reading: "1 450,5 м3", and "1 450 × 1000 шт" where the unit itself starts with a number. */
-export function formatQuantity(quantityMilli: bigint, unit: string): string {
-  const negative = quantityMilli < 0n;
-  const abs = negative ? -quantityMilli : quantityMilli;
-  const whole = (abs / 1000n).toString().replace(/\B(?=(\d{3})+(?!\d))/g, "\u00A0");
-  const fraction = (abs % 1000n).toString().padStart(3, "0").replace(/0+$/, "");
-  const number = `${negative ? "−" : ""}${whole}${fraction ? `,${fraction}` : ""}`;
-  return /^\d/.test(unit) ? `${number} × ${unit}` : `${number}\u00A0${unit}`;
-}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { RULE_MESSAGES, placeholdersOf, renderRuleMessage } from "./messages";
+import { translate } from "../i18n";
+import { RULE_MESSAGES, isRuleCode, placeholdersOf, renderRuleMessage, ruleMessageKey } from "./messages";
 import { checkExit, checkInvoicePayment, checkUnitsMatch } from "./purpose-rules";
 import {
   CONCRETE,
@@ -60,21 +61,32 @@ function violatingExamples(): TRuleViolation[] {
 
 const examples = violatingExamples();
 
-describe("RULE_MESSAGES", () => {
+describe("rule messages in the catalogues", () => {
   it("the examples cover every rule code", () => {
     expect(new Set(examples.map((v) => v.code))).toEqual(new Set(CODES));
   });
 
   it.each(examples.map((v) => [v.code, v] as const))("%s: every placeholder is a param the rule sets", (code, violation) => {
     const keys = Object.keys(violation.params);
-    for (const locale of ["en", "ru"] as const) {
-      for (const name of placeholdersOf(RULE_MESSAGES[code][locale])) expect(keys, `${locale} {${name}}`).toContain(name);
+    for (const locale of ["en", "ru", "kk"] as const) {
+      for (const name of placeholdersOf(translate(locale, ruleMessageKey(code)), locale)) expect(keys, `${locale} {${name}}`).toContain(name);
     }
   });
 
-  it.each(CODES)("%s: English and Russian use the same placeholders", (code) => {
-    const { en, ru } = RULE_MESSAGES[code];
-    expect(new Set(placeholdersOf(ru))).toEqual(new Set(placeholdersOf(en)));
+  it.each(CODES)("%s: English, Russian and Kazakh use the same placeholders", (code) => {
+    const en = new Set(placeholdersOf(translate("en", ruleMessageKey(code))));
+    expect(new Set(placeholdersOf(translate("ru", ruleMessageKey(code)), "ru"))).toEqual(en);
+    expect(new Set(placeholdersOf(translate("kk", ruleMessageKey(code)), "kk"))).toEqual(en);
+  });
+
+  it("a code is a rule code when the catalogue has its sentence", () => {
+    expect(isRuleCode("PRICE_ABOVE_CEILING")).toBe(true);
+    expect(isRuleCode("NO_SUCH_RULE")).toBe(false);
+    expect(isRuleCode("constructor")).toBe(false);
+  });
+
+  it("Kazakh readers get Kazakh refusals, not the Russian ones", () => {
+    for (const code of CODES) expect(translate("kk", ruleMessageKey(code)), code).not.toBe(translate("ru", ruleMessageKey(code)));
   });
 
   it("renders a violation with its params", () => {

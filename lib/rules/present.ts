@@ -1,12 +1,15 @@
-// Rule violations in the reader's words: the templates of messages.ts with amounts, quantities and dates
-// formatted (params carry raw tiyn, thousandths and ISO dates so that each reader gets their own formatting).
+// Rule violations in the reader's words: the catalogue's `rules.<code>` sentences (messages.ts) with amounts,
+// quantities and dates formatted (params carry raw tiyn, thousandths and ISO dates so that each reader gets
+// their own formatting).
 import { formatDate, formatDateTime } from "../dates";
+import type { TLocale } from "../i18n";
 import { formatTiyn } from "../money";
-import { formatQuantityMilli } from "./amounts";
+import { formatQuantityMilli } from "../quantity";
 import { renderRuleMessage } from "./messages";
-import type { TRuleCode, TRuleViolation } from "./types";
+import type { TRuleViolation } from "./types";
 
-const QUANTITY_PARAMS: Partial<Record<TRuleCode, readonly string[]>> = { QUANTITY_ABOVE_ESTIMATE: ["estimate", "billed", "attempted", "remaining"] };
+// Quantities are printed with their unit ("350 × 1000 шт"), so the sentences carry no `{unit}` after them.
+const QUANTITY_PARAMS: Partial<Record<string, readonly string[]>> = { QUANTITY_ABOVE_ESTIMATE: ["estimate", "billed", "attempted", "remaining"] };
 const MONEY_PARAMS = ["attempted", "ceiling", "balance", "limit", "alreadyPaid", "contractValue", "amount", "threshold", "received", "alreadyExited"];
 
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}(:?\d{2})?)$/;
@@ -31,18 +34,18 @@ export function formatDateParam(value: string): string {
   return value;
 }
 
-export function formatRuleParams(code: TRuleCode, params: Record<string, string>): Record<string, string> {
+export function formatRuleParams(code: string, params: Record<string, string>, locale: TLocale = "ru"): Record<string, string> {
   const quantities = QUANTITY_PARAMS[code] ?? [];
   return Object.fromEntries(
     Object.entries(params).map(([k, v]) => {
       if (!/^-?\d+$/.test(v)) return [k, formatDateParam(v)];
-      if (quantities.includes(k)) return [k, formatQuantityMilli(BigInt(v))];
+      if (quantities.includes(k)) return [k, formatQuantityMilli(BigInt(v), locale, params.unit)];
       if (MONEY_PARAMS.includes(k) && code !== "UNIT_MISMATCH") return [k, formatTiyn(BigInt(v))];
       return [k, v];
     }),
   );
 }
 
-export function describeViolation(v: Pick<TRuleViolation, "code" | "params">, locale: "en" | "ru" | "kk"): string {
-  return renderRuleMessage(v.code, locale === "kk" ? "ru" : locale, formatRuleParams(v.code, v.params));
+export function describeViolation(v: Pick<TRuleViolation, "code" | "params">, locale: TLocale): string {
+  return renderRuleMessage(v.code, locale, formatRuleParams(v.code, v.params, locale));
 }

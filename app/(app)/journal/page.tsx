@@ -3,6 +3,7 @@ import { PageHeader } from "@/components/page-header";
 import { requireRole } from "@/lib/auth";
 import { formatDateTime } from "@/lib/dates";
 import { getT } from "@/lib/i18n/server";
+import { formatQuantity } from "@/lib/quantity";
 import { latestPublication } from "@/lib/journal/publication";
 import { verificationReuseSeconds } from "@/lib/journal/verify";
 import { PublishForm } from "./publish-form";
@@ -15,11 +16,11 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function JournalPage() {
   const actor = await requireRole("investigator", "admin");
-  const { t } = await getT();
+  const { t, locale } = await getT();
   const { publication, mismatches, totals } = await latestPublication({ actor });
   return (
     <>
-      <PageHeader title={t("journal.title")} intro={t("journal.intro", { entries: totals.entries.toLocaleString("ru-RU"), chains: String(totals.chains) })} />
+      <PageHeader title={t("journal.title")} intro={t("journal.intro", { entries: totals.entries, chains: totals.chains })} />
       <div className="grid gap-6 lg:grid-cols-2">
         <VerifyJournal total={Number(totals.entries)} reuseSeconds={verificationReuseSeconds()} />
         <section aria-labelledby="published-title" className="card space-y-3 p-5">
@@ -39,7 +40,7 @@ export default async function JournalPage() {
                 </div>
                 <div>
                   <dt className="text-slate-500">{t("journal.entriesCovered")}</dt>
-                  <dd className="tabular-nums">{publication.entries.toLocaleString("ru-RU")}</dd>
+                  <dd className="tabular-nums">{formatQuantity(publication.entries, locale, undefined, 0)}</dd>
                 </div>
               </dl>
               {mismatches.length === 0 ? (

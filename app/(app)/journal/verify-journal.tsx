@@ -1,7 +1,8 @@
 "use client";
 
 import { useCallback, useEffect, useState } from "react";
-import { useT } from "@/components/i18n-provider";
+import { useLocale, useT } from "@/components/i18n-provider";
+import { formatQuantity } from "@/lib/quantity";
 import { formatDateTime } from "@/lib/dates";
 
 type TResult = { done: true; verifiedAt?: string; checked: number; chains: number; heads: { chain: number; seq: string; hash: string }[]; firstBroken: { chain: number; seq: string; reason: string } | null; error?: boolean };
@@ -12,6 +13,7 @@ type TResult = { done: true; verifiedAt?: string; checked: number; chains: numbe
  */
 export function VerifyJournal({ total, reuseSeconds }: { total: number; reuseSeconds: number }) {
   const t = useT();
+  const locale = useLocale();
   const [checked, setChecked] = useState(0);
   // The check starts as soon as the page opens.
   const [running, setRunning] = useState(true);
@@ -66,7 +68,7 @@ export function VerifyJournal({ total, reuseSeconds }: { total: number; reuseSec
           <div className="h-2 overflow-hidden rounded bg-slate-100">
             <div className="h-2 bg-brand-600 transition-all" style={{ width: `${share}%` }} />
           </div>
-          <p className="text-sm text-slate-600">{t("journal.progress", { checked: checked.toLocaleString("ru-RU"), total: total.toLocaleString("ru-RU") })}</p>
+          <p className="text-sm text-slate-600">{t("journal.progress", { checked: formatQuantity(checked, locale, undefined, 0), total })}</p>
         </div>
       ) : null}
       {result ? (
@@ -76,11 +78,11 @@ export function VerifyJournal({ total, reuseSeconds }: { total: number; reuseSec
           </p>
         ) : result.firstBroken ? (
           <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800">
-            {t("journal.broken", { chain: result.firstBroken.chain, seq: result.firstBroken.seq, reason: result.firstBroken.reason, checked: result.checked.toLocaleString("ru-RU") })}
+            {t("journal.broken", { chain: result.firstBroken.chain, seq: result.firstBroken.seq, reason: result.firstBroken.reason, checked: result.checked })}
           </p>
         ) : (
           <div role="status" className="space-y-2">
-            <p className="rounded-md bg-brand-50 px-3 py-2 text-sm text-brand-900">{t("journal.intact", { checked: result.checked.toLocaleString("ru-RU"), chains: result.chains })}</p>
+            <p className="rounded-md bg-brand-50 px-3 py-2 text-sm text-brand-900">{t("journal.intact", { checked: result.checked, chains: result.chains })}</p>
             <details className="text-sm">
               <summary className="cursor-pointer text-slate-700">{t("journal.heads")}</summary>
               <ul className="mt-2 space-y-1 font-mono text-xs text-slate-700">

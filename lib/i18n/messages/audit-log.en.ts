@@ -14,7 +14,7 @@ export const auditLogEn = {
   to: "To",
   search: "Search",
   csv: "Download CSV",
-  csvLimit: "A download holds at most {max} rows, newest first: narrow the filters for older ones.",
+  csvLimit: "A download holds at most {max, plural, one {# row} other {# rows}}, newest first: narrow the filters for older ones.",
   empty: "No events match these filters.",
   system: "system",
   unknownUser: "user #{id}",

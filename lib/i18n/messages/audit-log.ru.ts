@@ -17,7 +17,7 @@ export const auditLogRu: Widen<typeof auditLogEn> = {
   to: "По",
   search: "Найти",
   csv: "Скачать CSV",
-  csvLimit: "В выгрузке не более {max} строк, сначала новые: для более старых сузьте фильтры.",
+  csvLimit: "В выгрузке не более {max, plural, one {# строки} few {# строк} many {# строк} other {# строки}}, сначала новые: для более старых сузьте фильтры.",
   empty: "Нет событий по этим фильтрам.",
   system: "система",
   unknownUser: "пользователь №{id}",

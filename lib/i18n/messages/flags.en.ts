@@ -45,7 +45,7 @@ export const flagsEn = {
     approvalOutOfHours: { workStartHour: "Working day starts", workEndHour: "Working day ends", weekendsAreOutOfHours: "Weekends are out of hours" },
     approvalFast: { maxMinutes: "Released in less than" },
   },
-  units: { days: "{n} days", minutes: "{n} min", seconds: "{n} s", times: "× {n}" },
+  units: { days: "{n, plural, one {# day} other {# days}}", minutes: "{n} min", seconds: "{n} s", times: "× {n}" },
   facts: {
     forwardedBp: "Forwarded within the window",
     ownWorkBp: "Paid out as wages",

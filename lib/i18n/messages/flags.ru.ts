@@ -47,7 +47,7 @@ export const flagsRu: Widen<typeof flagsEn> = {
     approvalOutOfHours: { workStartHour: "Начало рабочего дня", workEndHour: "Конец рабочего дня", weekendsAreOutOfHours: "Выходные — нерабочее время" },
     approvalFast: { maxMinutes: "Проведён менее чем за" },
   },
-  units: { days: "{n} дн.", minutes: "{n} мин", seconds: "{n} с", times: "× {n}" },
+  units: { days: "{n, plural, one {# день} few {# дня} many {# дней} other {# дня}}", minutes: "{n} мин", seconds: "{n} с", times: "× {n}" },
   facts: {
     forwardedBp: "Переслано в пределах окна",
     ownWorkBp: "Выплачено как зарплата",

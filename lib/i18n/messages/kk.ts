@@ -8,6 +8,7 @@ import { sessionsKk } from "./sessions.kk";
 import { securityKk } from "./security.kk";
 import { accountRecoveryKk } from "./account-recovery.kk";
 import { inputKk } from "./input.kk";
+import { rulesKk } from "./rules.kk";
 
 type DeepPartial<T> = { [K in keyof T]?: T[K] extends string ? string : DeepPartial<T[K]> };
 
@@ -40,6 +41,7 @@ export const kk: DeepPartial<TMessages> = {
   security: securityKk,
   accountRecovery: accountRecoveryKk,
   input: inputKk,
+  rules: rulesKk,
   nav: {
     label: "Негізгі мәзір",
     home: "Шолу",
@@ -258,7 +260,7 @@ export const kk: DeepPartial<TMessages> = {
       columns: { document: "Құжат", kind: "Түрі", contract: "Шарт", company: "Кім жазды", date: "Күні", status: "Шот-фактура мәртебесі", amount: "Сомасы" },
       actOf: "{number} шот-фактурасына",
       download: "Жүктеп алу: {name}",
-      size: "{size} КБ",
+      size: "{size, number} КБ",
       subcontract: "қосалқы мердігерлік",
       empty: "Құжаттар табылмады.",
     },
@@ -736,7 +738,7 @@ export const kk: DeepPartial<TMessages> = {
       INVOICE_NOT_WITHDRAWABLE: "Шот-фактура «{status}» мәртебесінде: тек нобайды немесе әлі ешкім мақұлдамаған ұсынылған шот-фактураны кері қайтаруға болады.",
       INVOICE_NOT_SUBMITTED: "Шот-фактура «{status}» мәртебесінде: ол бойынша шешім қабылдауға болмайды.",
       ACT_EMPTY: "{file} файлы бос. Ештеңе сақталмады.",
-      ACT_TOO_LARGE: "{file} файлының көлемі {sizeMb} МБ; {maxMb} МБ-тан аспауы тиіс. Ештеңе сақталмады.",
+      ACT_TOO_LARGE: "{file} файлының көлемі {sizeMb, number, ::.0} МБ; {maxMb, number} МБ-тан аспауы тиіс. Ештеңе сақталмады.",
       ACT_TYPE: "{file} файлы PDF, PNG немесе JPEG емес. Ештеңе сақталмады.",
       ACT_TYPE_MISMATCH: "{file} файлының мазмұны оның кеңейтіміне сәйкес келмейді. Ештеңе сақталмады.",
       ACT_INVOICE_CLOSED: "Шот-фактура «{status}» мәртебесінде: актілерді енді қоса тіркеуге болмайды.",

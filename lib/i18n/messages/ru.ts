@@ -8,6 +8,7 @@ import { sessionsRu } from "./sessions.ru";
 import { securityRu } from "./security.ru";
 import { accountRecoveryRu } from "./account-recovery.ru";
 import { inputRu } from "./input.ru";
+import { rulesRu } from "./rules.ru";
 
 export const ru: TMessages = {
   app: {
@@ -32,6 +33,7 @@ export const ru: TMessages = {
   security: securityRu,
   accountRecovery: accountRecoveryRu,
   input: inputRu,
+  rules: rulesRu,
   nav: {
     label: "Основная навигация",
     home: "Обзор",
@@ -233,7 +235,7 @@ export const ru: TMessages = {
       returnConfirm: "Вернуть неизрасходованные {amount} в казначейство и закрыть цвет: после этого его средства не двигаются.",
       returnButton: "Вернуть в казначейство",
       returning: "Возвращаем…",
-      returned: "Цвет №{id} закрыт: {amount} возвращено в казначейство с {count} счёта(ов).",
+      returned: "Цвет №{id} закрыт: {amount} возвращено в казначейство с {count, plural, one {# счёта} few {# счетов} many {# счетов} other {# счёта}}.",
       returnLater: "Неизрасходованный остаток можно вернуть в казначейство по истечении срока.",
     },
     exits: { wages: "Зарплата (вышло из контура)", taxes: "Налоги (вышло из контура)", release: "Оплачено конечным поставщикам (вышло из контура)", returned: "Возвращено в казначейство", issuance: "Казначейство (выделение)" },
@@ -250,7 +252,7 @@ export const ru: TMessages = {
       columns: { document: "Документ", kind: "Вид", contract: "Договор", company: "Кем выставлен", date: "Дата", status: "Статус счёта", amount: "Сумма" },
       actOf: "к счёту {number}",
       download: "Скачать {name}",
-      size: "{size} КБ",
+      size: "{size, number} КБ",
       subcontract: "субподряд",
       empty: "Документы не найдены.",
     },
@@ -357,8 +359,8 @@ export const ru: TMessages = {
       exitsHelp: "Обычно деньги остаются цветными по всей цепочке. Зарплата и налоги могут выйти из контура, каждая — не больше доли полученного компанией в этом цвете.",
     },
     explain: {
-      itemsAll: "Оплачивает любую из {count} позиций сметы — и ничего больше.",
-      itemsSome: "Оплачивает только {count} из {total} позиций сметы: {codes}.",
+      itemsAll: "Оплачивает любую из {count, plural, one {# позиции} few {# позиций} many {# позиций} other {# позиции}} сметы — и ничего больше.",
+      itemsSome: "Оплачивает только {count} из {total, plural, one {# позиции} few {# позиций} many {# позиций} other {# позиции}} сметы: {codes}.",
       expiry: "Можно расходовать до {date}; затем неизрасходованный остаток возвращается в казначейство.",
       advance: "Авансы — не больше {share} суммы договора.",
       advanceNone: "Без авансов: оплачиваются только принятые работы.",
@@ -492,12 +494,12 @@ export const ru: TMessages = {
   },
   journal: {
     title: "Проверка журнала",
-    intro: "Каждая проводка и каждое решение — запись в цепочке хешей ({entries} записей в {chains} цепочках). Изменение любой прошлой записи ломает все хеши после неё.",
+    intro: "Каждая проводка и каждое решение — запись в цепочке хешей ({entries, plural, one {# запись} few {# записи} many {# записей} other {# записи}} в {chains, plural, one {# цепочке} few {# цепочках} many {# цепочках} other {# цепочки}}). Изменение любой прошлой записи ломает все хеши после неё.",
     verifyTitle: "Перепроверить всю цепочку",
     verifying: "Проверяем…",
     verifyAgain: "Проверить снова",
-    progress: "Проверено {checked} из {total} записей…",
-    intact: "Все {checked} записей в {chains} цепочках целы: каждый хеш и каждая связь совпадают.",
+    progress: "Проверено {checked} из {total, plural, one {# записи} few {# записей} many {# записей} other {# записи}}…",
+    intact: "{checked, plural, one {# запись} few {Все # записи} many {Все # записей} other {Все # записи}} в {chains, plural, one {# цепочке} few {# цепочках} many {# цепочках} other {# цепочки}} {checked, plural, one {цела} few {целы} many {целы} other {целы}}: каждый хеш и каждая связь совпадают.",
     broken: "Журнал НАРУШЕН в цепочке {chain}, запись {seq}: {reason} (прочитано записей: {checked}).",
     failed: "Проверка не завершилась. Повторите; если ошибка повторяется, сообщите администратору.",
     heads: "Вершины цепочек",
@@ -507,7 +509,7 @@ export const ru: TMessages = {
     digest: "Дайджест (SHA-256 вершин всех цепочек)",
     entriesCovered: "Записей покрывает",
     publicationHolds: "Сегодняшний журнал содержит ровно те записи, за которые ручается этот дайджест.",
-    publicationBroken: "Журнал больше не совпадает с опубликованной вершиной в цепочке(ах) {chains}: опубликованные записи изменены.",
+    publicationBroken: "Журнал больше не совпадает с опубликованной вершиной в цепочках: {chains}; опубликованные записи изменены.",
     nothingPublished: "Вершина ещё не публиковалась.",
     publish: "Опубликовать текущую вершину",
     publishing: "Публикуем…",
@@ -538,7 +540,7 @@ export const ru: TMessages = {
       noInvoices: "Пока нет.",
       warningsTitle: "Требует внимания",
       noWarnings: "Ничего не требует внимания.",
-      expiring: "Срок цвета {colour} ({project}) истекает {date}, через {days} дн.: на вашем счёте ещё {amount}.",
+      expiring: "Срок цвета {colour} ({project}) истекает {date}, через {days, plural, one {# день} few {# дня} many {# дней} other {# дня}}: на вашем счёте ещё {amount}.",
       refusedAttempt: "{at} · отказ ({document}): {reasons}",
       refusedInvoice: "счёт {number}",
       refusedSubmission: "подача счёта",
@@ -728,7 +730,7 @@ export const ru: TMessages = {
       INVOICE_NOT_WITHDRAWABLE: "Счёт в статусе «{status}»: отозвать можно только черновик или поданный счёт, который ещё никто не согласовал.",
       INVOICE_NOT_SUBMITTED: "Счёт в статусе «{status}»: по нему нельзя принять решение.",
       ACT_EMPTY: "Файл {file} пуст. Ничего не сохранено.",
-      ACT_TOO_LARGE: "Файл {file} занимает {sizeMb} МБ; допускается не более {maxMb} МБ. Ничего не сохранено.",
+      ACT_TOO_LARGE: "Файл {file} занимает {sizeMb, number, ::.0} МБ; допускается не более {maxMb, number} МБ. Ничего не сохранено.",
       ACT_TYPE: "Файл {file} не является PDF, PNG или JPEG. Ничего не сохранено.",
       ACT_TYPE_MISMATCH: "Содержимое файла {file} не соответствует его расширению. Ничего не сохранено.",
       ACT_INVOICE_CLOSED: "Счёт в статусе «{status}»: прикреплять акты уже нельзя.",
@@ -1063,8 +1065,8 @@ export const ru: TMessages = {
     fields: {
       required: "Обязательное поле.",
       email: "Введите корректный e-mail.",
-      tooShort: "Не менее {min} символов.",
-      tooLong: "Не более {max} символов.",
+      tooShort: "Не менее {min, plural, one {# символа} few {# символов} many {# символов} other {# символа}}.",
+      tooLong: "Не более {max, plural, one {# символа} few {# символов} many {# символов} other {# символа}}.",
       invalidChoice: "Выберите один из вариантов.",
       budgetCode: "Введите 12 цифр: группа (01–16), подгруппа, администратор, программа, подпрограмма.",
       specifics: "Три цифры.",

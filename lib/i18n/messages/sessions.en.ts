@@ -1,20 +1,9 @@
 // Sign-in throttling and the account's sessions page (lib/users/*session*, decisions 0063–0064).
-// `retry` has a form per plural category (lib/i18n/plural.ts): English needs only one/other, but the shape
-// carries Russian's four so that every language can say "2 секунды" and "5 секунд" correctly.
+// `retry` is an ICU plural (decision 0085): each language lists the CLDR categories it needs.
 export const sessionsEn = {
   retry: {
-    seconds: {
-      one: "Too many failed attempts. Try again in {count} second.",
-      few: "Too many failed attempts. Try again in {count} seconds.",
-      many: "Too many failed attempts. Try again in {count} seconds.",
-      other: "Too many failed attempts. Try again in {count} seconds.",
-    },
-    minutes: {
-      one: "Too many failed attempts. Try again in {count} minute.",
-      few: "Too many failed attempts. Try again in {count} minutes.",
-      many: "Too many failed attempts. Try again in {count} minutes.",
-      other: "Too many failed attempts. Try again in {count} minutes.",
-    },
+    seconds: "Too many failed attempts. Try again in {count, plural, one {# second} other {# seconds}}.",
+    minutes: "Too many failed attempts. Try again in {count, plural, one {# minute} other {# minutes}}.",
   },
   menu: "Your sessions",
   title: "Your sessions",

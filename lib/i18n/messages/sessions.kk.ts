@@ -2,22 +2,12 @@ import type { sessionsEn } from "./sessions.en";
 
 type Widen<T> = T extends string ? string : { [K in keyof T]: Widen<T[K]> };
 
-// Kazakh nouns keep their singular form after a numeral ("5 секунд" is "5 секунд", not a plural), so every
-// category reads the same. Needs a native speaker's review.
+// Kazakh nouns keep their singular form after a numeral, so both CLDR categories (one, other) read the same.
+// Needs a native speaker's review.
 export const sessionsKk: Widen<typeof sessionsEn> = {
   retry: {
-    seconds: {
-      one: "Сәтсіз әрекеттер тым көп. {count} секундтан кейін қайталаңыз.",
-      few: "Сәтсіз әрекеттер тым көп. {count} секундтан кейін қайталаңыз.",
-      many: "Сәтсіз әрекеттер тым көп. {count} секундтан кейін қайталаңыз.",
-      other: "Сәтсіз әрекеттер тым көп. {count} секундтан кейін қайталаңыз.",
-    },
-    minutes: {
-      one: "Сәтсіз әрекеттер тым көп. {count} минуттан кейін қайталаңыз.",
-      few: "Сәтсіз әрекеттер тым көп. {count} минуттан кейін қайталаңыз.",
-      many: "Сәтсіз әрекеттер тым көп. {count} минуттан кейін қайталаңыз.",
-      other: "Сәтсіз әрекеттер тым көп. {count} минуттан кейін қайталаңыз.",
-    },
+    seconds: "Сәтсіз әрекеттер тым көп. {count, plural, one {# секундтан} other {# секундтан}} кейін қайталаңыз.",
+    minutes: "Сәтсіз әрекеттер тым көп. {count, plural, one {# минуттан} other {# минуттан}} кейін қайталаңыз.",
   },
   menu: "Сеанстарыңыз",
   title: "Сеанстарыңыз",

@@ -69,7 +69,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           { key: "details", header: t("auditLog.columns.details"), className: "max-w-96 font-mono text-xs break-all text-slate-600", cell: (e) => (e.details === null ? "—" : JSON.stringify(e.details).slice(0, 300)) },
         ]}
       />
-      <p className="mt-2 text-xs text-slate-500">{t("auditLog.csvLimit", { max: AUDIT_CSV_MAX_ROWS.toLocaleString("ru-RU") })}</p>
+      <p className="mt-2 text-xs text-slate-500">{t("auditLog.csvLimit", { max: AUDIT_CSV_MAX_ROWS })}</p>
     </>
   );
 }

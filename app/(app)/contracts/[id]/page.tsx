@@ -12,7 +12,7 @@ import { localizedName } from "@/lib/i18n";
 import { getT } from "@/lib/i18n/server";
 import { formatTiyn } from "@/lib/money";
 import { ZPage } from "@/lib/pagination";
-import { formatQuantityMilli } from "@/lib/rules/amounts";
+import { formatQuantityMilli } from "@/lib/quantity";
 import { routeId } from "../../route-helpers";
 import { firstParams } from "@/lib/http/search-params";
 
@@ -145,13 +145,13 @@ export default async function ContractPage({ params, searchParams }: { params: P
                   <div>{i.estimateItem.name}</div>
                 </td>
                 <td className="num px-3 py-2">
-                  {formatQuantityMilli(i.estimateItem.quantityMilli)} {i.estimateItem.unit}
+                  {formatQuantityMilli(i.estimateItem.quantityMilli, locale, i.estimateItem.unit)}
                 </td>
                 <td className="num px-3 py-2">
-                  {formatQuantityMilli(i.quantityMilli)} {i.estimateItem.unit}
+                  {formatQuantityMilli(i.quantityMilli, locale, i.estimateItem.unit)}
                 </td>
                 <td className={`num px-3 py-2 ${i.billedMilli > i.quantityMilli ? "text-red-700" : ""}`}>
-                  {formatQuantityMilli(i.billedMilli)} {i.estimateItem.unit}
+                  {formatQuantityMilli(i.billedMilli, locale, i.estimateItem.unit)}
                 </td>
                 <td className="num px-3 py-2">{formatTiyn(i.ceilingUnitPriceTiyn)}</td>
               </tr>
@@ -245,7 +245,7 @@ export default async function ContractPage({ params, searchParams }: { params: P
                       <ul className="space-y-0.5 text-xs">
                         {s.items.map((i) => (
                           <li key={i.estimateItemId}>
-                            <span className="font-mono">{i.estimateItem.code}</span> {i.estimateItem.name}: {formatQuantityMilli(i.quantityMilli)} {i.estimateItem.unit} ≤ {formatTiyn(i.ceilingUnitPriceTiyn)}
+                            <span className="font-mono">{i.estimateItem.code}</span> {i.estimateItem.name}: {formatQuantityMilli(i.quantityMilli, locale, i.estimateItem.unit)} ≤ {formatTiyn(i.ceilingUnitPriceTiyn)}
                           </li>
                         ))}
                       </ul>

@@ -95,7 +95,7 @@ export function NewContractForm({ colourId, rows, defaultBin, today }: { colourI
                     <div>{r.name}</div>
                   </td>
                   <td className="num px-3 py-2 align-top">
-                    {r.estimateQuantity} {r.unit}
+                    {r.estimateQuantity}
                   </td>
                   <td className="px-3 py-2 text-right align-top">
                     <input name={`items.${i}.quantity`} defaultValue={refused ? v[`items.${i}.quantity`] : r.quantity} inputMode="decimal" aria-label={t("contracts.quantityOf", { code: r.code })} aria-invalid={qErr ? true : undefined} className="input w-28 text-right tabular-nums" />

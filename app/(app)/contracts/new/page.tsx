@@ -9,6 +9,7 @@ import { NotFoundError } from "@/lib/errors";
 import { getT } from "@/lib/i18n/server";
 import { formatTiyn, tiynToDecimalString } from "@/lib/money";
 import { formatQuantityMilli } from "@/lib/rules/amounts";
+import { formatQuantityMilli as formatQuantity } from "@/lib/quantity";
 import { NewContractForm } from "./new-contract-form";
 import { firstParams } from "@/lib/http/search-params";
 import { parseId } from "@/lib/http/parse-id";
@@ -79,7 +80,7 @@ export default async function NewContractPage({ searchParams }: { searchParams: 
     unit: e.unit,
     quantity: decimal(formatQuantityMilli(e.quantityMilli)),
     price: decimal(tiynToDecimalString(e.ceilingUnitPriceTiyn)),
-    estimateQuantity: formatQuantityMilli(e.quantityMilli),
+    estimateQuantity: formatQuantity(e.quantityMilli, locale, e.unit),
     estimateCeiling: formatTiyn(e.ceilingUnitPriceTiyn),
   }));
   return (

@@ -10,7 +10,7 @@ import { getT } from "@/lib/i18n/server";
 import { listInvoiceActs } from "@/lib/invoices/invoice-acts";
 import { reviewInvoice } from "@/lib/invoices/review-invoice";
 import { formatTiyn } from "@/lib/money";
-import { formatQuantityMilli } from "@/lib/rules/amounts";
+import { formatQuantityMilli } from "@/lib/quantity";
 import { describeViolation } from "@/lib/rules/present";
 import { orNotFound, routeId } from "../../route-helpers";
 import { DecisionForms } from "./decision-forms";
@@ -67,12 +67,12 @@ export default async function InvoiceReviewPage({ params }: { params: Promise<{ 
                   <div>{line.estimateItem.name}</div>
                 </td>
                 <td className="num px-3 py-2">
-                  {formatQuantityMilli(line.quantityMilli)} {line.estimateItem.unit}
+                  {formatQuantityMilli(line.quantityMilli, locale, line.estimateItem.unit)}
                 </td>
                 <td className="num px-3 py-2">{formatTiyn(line.unitPriceTiyn)}</td>
                 <td className="num px-3 py-2">{formatTiyn(line.amountTiyn)}</td>
-                <td className="num px-3 py-2">{billedBeforeMilli == null ? "—" : `${formatQuantityMilli(billedBeforeMilli)} ${line.estimateItem.unit}`}</td>
-                <td className="num px-3 py-2">{contractQuantityMilli == null ? "—" : `${formatQuantityMilli(contractQuantityMilli)} ${line.estimateItem.unit}`}</td>
+                <td className="num px-3 py-2">{billedBeforeMilli == null ? "—" : formatQuantityMilli(billedBeforeMilli, locale, line.estimateItem.unit)}</td>
+                <td className="num px-3 py-2">{contractQuantityMilli == null ? "—" : formatQuantityMilli(contractQuantityMilli, locale, line.estimateItem.unit)}</td>
                 <td className="num px-3 py-2">{ceilingTiyn == null ? "—" : formatTiyn(ceilingTiyn)}</td>
                 <td className="px-3 py-2">
                   {violations.length === 0 ? (
@@ -113,7 +113,7 @@ export default async function InvoiceReviewPage({ params }: { params: Promise<{ 
                   {a.fileName}
                 </a>{" "}
                 <span className="text-slate-500">
-                  ({(a.sizeBytes / 1024).toLocaleString("ru-RU", { maximumFractionDigits: 0 })} KB · SHA-256 <span className="font-mono text-xs">{a.sha256.slice(0, 16)}…</span>)
+                  ({t("project.documentList.size", { size: Math.round(a.sizeBytes / 1024) })} · SHA-256 <span className="font-mono text-xs">{a.sha256.slice(0, 16)}…</span>)
                 </span>
               </li>
             ))}

@@ -1,19 +1,19 @@
 import { formatDateTime } from "@/lib/dates";
 import { translate, type TLocale } from "@/lib/i18n";
 import { formatTiyn } from "@/lib/money";
-import { formatQuantityMilli } from "@/lib/rules/amounts";
+import { formatQuantityMilli } from "@/lib/quantity";
 
 type TSnapshot = { code: string; name: string; unit: string; quantityMilli: string; ceilingUnitPriceTiyn: string };
 type TChange = { op: "create"; count: number } | { op: "add" | "change" | "remove"; code: string; before?: TSnapshot; after?: TSnapshot };
 type TRevision = { id: number; version: number; reason: string; changes: unknown; createdAt: Date; authorName: string | null };
 
-const itemText = (s: TSnapshot) => `${formatQuantityMilli(BigInt(s.quantityMilli))} ${s.unit} × ${formatTiyn(BigInt(s.ceilingUnitPriceTiyn))}`;
+const itemText = (locale: TLocale, s: TSnapshot) => `${formatQuantityMilli(BigInt(s.quantityMilli), locale, s.unit)} × ${formatTiyn(BigInt(s.ceilingUnitPriceTiyn))}`;
 
 function describe(locale: TLocale, c: TChange): string {
   if (c.op === "create") return translate(locale, "project.revisions.created", { count: c.count });
-  if (c.op === "add" && c.after) return translate(locale, "project.revisions.added", { code: c.code, name: c.after.name, item: itemText(c.after) });
+  if (c.op === "add" && c.after) return translate(locale, "project.revisions.added", { code: c.code, name: c.after.name, item: itemText(locale, c.after) });
   if (c.op === "remove" && c.before) return translate(locale, "project.revisions.removed", { code: c.code, name: c.before.name });
-  if (c.op === "change" && c.before && c.after) return translate(locale, "project.revisions.changed", { code: c.code, before: itemText(c.before), after: itemText(c.after) });
+  if (c.op === "change" && c.before && c.after) return translate(locale, "project.revisions.changed", { code: c.code, before: itemText(locale, c.before), after: itemText(locale, c.after) });
   return c.op;
 }
 

@@ -8,7 +8,8 @@ import { getT } from "@/lib/i18n/server";
 import { formatTiyn } from "@/lib/money";
 import { createProjectFromCsv, ZProjectFields } from "@/lib/projects/create-project-from-csv";
 import { parseEstimateCsv } from "@/lib/projects/parse-estimate-csv";
-import { formatQuantityMilli, lineAmountTiyn } from "@/lib/rules/amounts";
+import { lineAmountTiyn } from "@/lib/rules/amounts";
+import { formatQuantityMilli } from "@/lib/quantity";
 
 export type TProjectFormState = TFormState & {
   preview?: { count: number; total: string; rows: { line: number; code: string; name: string; unit: string; quantity: string; price: string; amount: string }[] };
@@ -42,7 +43,7 @@ export async function projectFormAction(_prev: TProjectFormState, form: FormData
         code: r.code,
         name: r.name,
         unit: r.unit,
-        quantity: formatQuantityMilli(r.quantityMilli),
+        quantity: formatQuantityMilli(r.quantityMilli, locale),
         price: formatTiyn(r.ceilingUnitPriceTiyn),
         amount: formatTiyn(lineAmountTiyn(r.quantityMilli, r.ceilingUnitPriceTiyn)),
       })),

@@ -12,7 +12,7 @@ import { localizedName } from "@/lib/i18n";
 import { getT } from "@/lib/i18n/server";
 import { formatTiyn } from "@/lib/money";
 import { ZPage } from "@/lib/pagination";
-import { formatQuantityMilli } from "@/lib/rules/amounts";
+import { formatQuantityMilli } from "@/lib/quantity";
 import { routeId } from "../../../route-helpers";
 import { firstParams } from "@/lib/http/search-params";
 
@@ -32,7 +32,7 @@ export default async function CompanyContractPage({ params, searchParams }: { pa
     throw error;
   });
   const { contract, isHolder } = view;
-  const qty = (milli: bigint, unit: string) => `${formatQuantityMilli(milli)} ${unit}`;
+  const qty = (milli: bigint, unit: string) => formatQuantityMilli(milli, locale, unit);
   const basePath = `/company/contracts/${contract.id}`;
   const itemColumns = isHolder ? (["quantity", "billed", "remaining", "subcontracted", "ceiling"] as const) : (["quantity", "billed", "remaining", "ceiling"] as const);
   const facts: [string, string][] = [

@@ -54,7 +54,7 @@ export async function uploadActAction(_prev: TCompanyFormState, form: FormData):
     if (!(file instanceof File) || file.name === "") return { ok: false, message: t("errors.fixFields"), fieldErrors: { act: t("company.fields.file") } };
     const saved = await attachAct({ actor, invoiceId, fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
     refresh(invoiceId);
-    return { ok: true, message: t("company.invoice.actUploaded", { file: saved.fileName, size: `${Math.max(1, Math.round(saved.sizeBytes / 1024))} KB` }) };
+    return { ok: true, message: t("company.invoice.actUploaded", { file: saved.fileName, size: t("project.documentList.size", { size: Math.max(1, Math.round(saved.sizeBytes / 1024)) }) }) };
   } catch (error) {
     return companyFailure(error, locale, undefined, "uploadActAction");
   }

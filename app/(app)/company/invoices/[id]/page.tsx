@@ -11,7 +11,7 @@ import { NotFoundError } from "@/lib/errors";
 import { localizedName } from "@/lib/i18n";
 import { getT } from "@/lib/i18n/server";
 import { formatTiyn } from "@/lib/money";
-import { formatQuantityMilli } from "@/lib/rules/amounts";
+import { formatQuantityMilli } from "@/lib/quantity";
 import { describeViolation } from "@/lib/rules/present";
 import type { TRuleCode, TRuleViolation } from "@/lib/rules/types";
 import { ActUploadForm, IssuerForms, PayerForms } from "./invoice-forms";
@@ -36,7 +36,7 @@ export default async function CompanyInvoicePage({ params }: { params: Promise<{
   const review = role === "payer" ? await reviewIncomingInvoice({ actor, invoiceId: id }).catch(orNotFound) : null;
   const verdicts = new Map<number, TRuleViolation[]>(review ? review.lines.map((l) => [l.line.id, l.violations]) : []);
   const unit = (l: (typeof view.lines)[number]) => l.line.estimateItem.unit;
-  const q = (milli: bigint | null, u: string) => (milli == null ? "—" : `${formatQuantityMilli(milli)} ${u}`);
+  const q = (milli: bigint | null, u: string) => (milli == null ? "—" : formatQuantityMilli(milli, locale, u));
   const contractor = invoice.contract.contractor;
   const rejections = invoice.decisions.filter((d) => d.decision === "reject");
   const decidable = invoice.status === "submitted" || invoice.status === "approved";

@@ -10,6 +10,7 @@ import { almatyDay } from "@/lib/dates";
 import { getT } from "@/lib/i18n/server";
 import { formatTiyn, tiynToDecimalString } from "@/lib/money";
 import { formatQuantityMilli } from "@/lib/rules/amounts";
+import { formatQuantityMilli as formatQuantity } from "@/lib/quantity";
 import { InvoiceForm, type TContractOption, type TDraft } from "./invoice-form";
 import { firstParams } from "@/lib/http/search-params";
 import { parseId } from "@/lib/http/parse-id";
@@ -21,7 +22,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function NewCompanyInvoicePage({ searchParams }: { searchParams: Promise<{ contract?: string; draft?: string }> }) {
   const actor = await requireRole("contractor");
-  const { t } = await getT();
+  const { t, locale } = await getT();
   const sp = firstParams(await searchParams);
   // ?draft=<id>: the same form, filled with one of the company's own drafts, rewrites that draft.
   const draftView = sp.draft
@@ -52,8 +53,8 @@ export default async function NewCompanyInvoicePage({ searchParams }: { searchPa
           id: i.estimateItemId,
           label: `${i.estimateItem.code} · ${i.estimateItem.name}`,
           unit: i.estimateItem.unit,
-          estimated: `${formatQuantityMilli(i.quantityMilli)} ${i.estimateItem.unit}`,
-          billed: `${formatQuantityMilli(billed.get(i.estimateItemId) ?? 0n)} ${i.estimateItem.unit}`,
+          estimated: formatQuantity(i.quantityMilli, locale, i.estimateItem.unit),
+          billed: formatQuantity(billed.get(i.estimateItemId) ?? 0n, locale, i.estimateItem.unit),
           ceiling: formatTiyn(i.ceilingUnitPriceTiyn),
         })),
       };

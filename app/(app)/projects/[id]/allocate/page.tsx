@@ -4,7 +4,7 @@ import { allocationOptions } from "@/lib/allocations/allocation-options";
 import { requireRole } from "@/lib/auth";
 import { getT } from "@/lib/i18n/server";
 import { formatTiyn } from "@/lib/money";
-import { formatQuantity } from "@/lib/projects/units";
+import { formatQuantityMilli } from "@/lib/quantity";
 import { orNotFound, routeId } from "../../../route-helpers";
 import { AllocationForm } from "./allocation-form";
 
@@ -15,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function AllocatePage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requireRole("official");
-  const { t } = await getT();
+  const { t, locale } = await getT();
   const id = routeId((await params).id);
   const { items, lines } = await orNotFound(allocationOptions({ actor, projectId: id }));
   return (
@@ -37,7 +37,7 @@ export default async function AllocatePage({ params }: { params: Promise<{ id: s
             label: t("allocations.lineOption", { code: `${l.code} / ${l.specifics}`, year: l.fiscalYear, name: l.name, remaining: formatTiyn(l.remainingTiyn) }),
             isExhausted: l.remainingTiyn <= 0n,
           }))}
-          items={items.map((i) => ({ code: i.code, label: `${i.code} — ${i.name} (${formatQuantity(i.quantityMilli, i.unit)}, ${formatTiyn(i.ceilingUnitPriceTiyn)})` }))}
+          items={items.map((i) => ({ code: i.code, label: `${i.code} — ${i.name} (${formatQuantityMilli(i.quantityMilli, locale, i.unit)}, ${formatTiyn(i.ceilingUnitPriceTiyn)})` }))}
         />
       )}
     </section>

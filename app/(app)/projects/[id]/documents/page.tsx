@@ -69,7 +69,7 @@ export default async function ProjectDocumentsPage({ params, searchParams }: { p
                   </a>
                   <div className="text-xs text-slate-500">
                     {t("project.documentList.actOf", { number: d.invoiceNumber })}
-                    {d.sizeBytes !== null ? ` · ${t("project.documentList.size", { size: Math.max(1, Math.round(d.sizeBytes / 1024)).toLocaleString("ru-RU") })}` : ""}
+                    {d.sizeBytes !== null ? ` · ${t("project.documentList.size", { size: Math.max(1, Math.round(d.sizeBytes / 1024)) })}` : ""}
                   </div>
                 </>
               ) : d.isSubcontract ? (

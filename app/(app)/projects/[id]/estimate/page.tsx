@@ -8,7 +8,8 @@ import { getT } from "@/lib/i18n/server";
 import { formatTiyn } from "@/lib/money";
 import { parseSort, ZPage } from "@/lib/pagination";
 import { ESTIMATE_SORTS, listEstimateProgress, listEstimateRevisions } from "@/lib/projects/project-overview";
-import { formatQuantity, UNITS } from "@/lib/projects/units";
+import { UNITS } from "@/lib/projects/units";
+import { formatQuantityMilli } from "@/lib/quantity";
 import { lineAmountTiyn } from "@/lib/rules/amounts";
 import { orNotFound, routeId } from "../../../route-helpers";
 import { RevisionList } from "../revision-list";
@@ -20,11 +21,11 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("project.tabs.estimate") };
 }
 
-const qty = formatQuantity;
 
 export default async function ProjectEstimatePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ q?: string; page?: string; sort?: string }> }) {
   const actor = await requireRole("official");
   const { t, locale } = await getT();
+  const qty = (milli: bigint, unit: string) => formatQuantityMilli(milli, locale, unit);
   const id = routeId((await params).id);
   const sp = firstParams(await searchParams);
   const page = ZPage.parse(sp.page);

@@ -4,7 +4,8 @@ import { requireRole } from "@/lib/auth";
 import { getT } from "@/lib/i18n/server";
 import { formatTiyn, tiynToDecimalString } from "@/lib/money";
 import { getEstimateItemForEdit } from "@/lib/projects/change-estimate";
-import { formatQuantity, UNITS } from "@/lib/projects/units";
+import { UNITS } from "@/lib/projects/units";
+import { formatQuantityMilli as formatQuantity } from "@/lib/quantity";
 import { formatQuantityMilli } from "@/lib/rules/amounts";
 import { orNotFound, routeId } from "../../../../route-helpers";
 import { EditItemForm, RemoveItemForm } from "../item-forms";
@@ -16,14 +17,14 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function EditEstimateItemPage({ params }: { params: Promise<{ id: string; itemId: string }> }) {
   const actor = await requireRole("official");
-  const { t } = await getT();
+  const { t, locale } = await getT();
   const p = await params;
   const projectId = routeId(p.id);
   const itemId = routeId(p.itemId);
   const e = await orNotFound(getEstimateItemForEdit({ actor, projectId, itemId }));
   const { item } = e;
   const hints = {
-    quantity: e.minQuantityMilli > 0n ? t("project.estimate.minQuantity", { quantity: formatQuantity(e.minQuantityMilli, item.unit) }) : undefined,
+    quantity: e.minQuantityMilli > 0n ? t("project.estimate.minQuantity", { quantity: formatQuantity(e.minQuantityMilli, locale, item.unit) }) : undefined,
     ceiling: e.minCeilingTiyn !== null ? t("project.estimate.minCeiling", { ceiling: formatTiyn(e.minCeilingTiyn) }) : undefined,
     unit: e.canChangeUnit ? undefined : t("project.estimate.unitLocked"),
   };

@@ -9,6 +9,7 @@ import { NotFoundError } from "@/lib/errors";
 import { getT } from "@/lib/i18n/server";
 import { formatTiyn, tiynToDecimalString } from "@/lib/money";
 import { formatQuantityMilli } from "@/lib/rules/amounts";
+import { formatQuantityMilli as formatQuantity } from "@/lib/quantity";
 import { SubcontractForm } from "./subcontract-form";
 import { routeId } from "../../../../../route-helpers";
 
@@ -19,7 +20,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function NewSubcontractPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requireRole("contractor");
-  const { t } = await getT();
+  const { t, locale } = await getT();
   const id = routeId((await params).id);
   const view = await getCompanyContract({ actor, contractId: id }).catch((error) => {
     if (error instanceof NotFoundError) notFound();
@@ -42,8 +43,8 @@ export default async function NewSubcontractPage({ params }: { params: Promise<{
           code: i.estimateItem.code,
           name: i.estimateItem.name,
           unit: i.estimateItem.unit,
-          quantity: formatQuantityMilli(i.quantityMilli),
-          held: formatQuantityMilli(i.subcontractedMilli),
+          quantity: formatQuantity(i.quantityMilli, locale, i.estimateItem.unit),
+          held: formatQuantity(i.subcontractedMilli, locale, i.estimateItem.unit),
           // What the other subcontracts leave free is the most this one can take: the form starts from it.
           free: formatQuantityMilli(i.quantityMilli > i.subcontractedMilli ? i.quantityMilli - i.subcontractedMilli : 0n),
           ceiling: formatTiyn(i.ceilingUnitPriceTiyn),

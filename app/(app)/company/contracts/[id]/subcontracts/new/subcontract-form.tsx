@@ -61,10 +61,10 @@ export function SubcontractForm({ parentId, items, today }: { parentId: number; 
                   <div>{i.name}</div>
                 </td>
                 <td className="num px-3 py-2">
-                  {i.quantity} {i.unit}
+                  {i.quantity}
                 </td>
                 <td className="num px-3 py-2">
-                  {i.held} {i.unit}
+                  {i.held}
                 </td>
                 <td className="num px-3 py-2">{i.ceiling}</td>
                 <td className="w-36 px-3 py-2">

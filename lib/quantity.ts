@@ -1,0 +1,58 @@
+// The only place that formats quantities for people, beside lib/money.ts for money. Quantities are kept as
+// bigint thousandths of the estimate item's unit (1,5 м3 = 1500); a decimal string or a number also formats.
+// Russian and Kazakh readers get "48 000,5" (no-break space, as money.ts groups tenge), English readers
+// "48,000.5". Machine exports (CSV and JSON for programs) keep plain "48000.5" and never come here.
+import type { TLocale } from "./i18n";
+
+const NBSP = "\u00A0";
+const MINUS = "−";
+
+/** Digits after the separator that a quantity may have: the house's unit precision (thousandths). */
+export const QUANTITY_DECIMALS = 3;
+
+const SEPARATORS: Record<TLocale, { group: string; decimal: string }> = {
+  en: { group: ",", decimal: "." },
+  ru: { group: NBSP, decimal: "," },
+  kk: { group: NBSP, decimal: "," },
+};
+
+/** Groups and separates digits for the reader; trailing zeros of the fraction go ("1,500" → "1,5"). */
+function render(negative: boolean, whole: string, fraction: string, locale: TLocale): string {
+  const { group, decimal } = SEPARATORS[locale];
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, group);
+  const frac = fraction.replace(/0+$/, "");
+  const isZero = /^0*$/.test(whole) && frac === "";
+  return `${negative && !isZero ? MINUS : ""}${grouped}${frac ? `${decimal}${frac}` : ""}`;
+}
+
+/** A quantity's unit after its number: "350 шт", and "350 × 1000 шт" where the unit itself starts with a number. */
+export function withUnit(number: string, unit?: string | null): string {
+  if (!unit) return number;
+  return /^\d/.test(unit) ? `${number} × ${unit}` : `${number}${NBSP}${unit}`;
+}
+
+/** Thousandths of a unit (as stored) for reading: 1450500n → "1 450,5" (ru, kk), "1,450.5" (en). */
+export function formatQuantityMilli(quantityMilli: bigint, locale: TLocale, unit?: string | null): string {
+  const negative = quantityMilli < 0n;
+  const abs = negative ? -quantityMilli : quantityMilli;
+  const fraction = (abs % 1000n).toString().padStart(QUANTITY_DECIMALS, "0");
+  return withUnit(render(negative, (abs / 1000n).toString(), fraction, locale), unit);
+}
+
+/**
+ * A decimal string ("0.1", "48000", "12,5"), a number or a whole bigint (a count), rounded half up to
+ * `decimals` digits, for reading.
+ * Anything that is not a plain decimal comes back unchanged rather than as a wrong number.
+ */
+export function formatQuantity(value: string | number | bigint, locale: TLocale, unit?: string | null, decimals = QUANTITY_DECIMALS): string {
+  const text =
+    typeof value === "number" ? (Number.isFinite(value) ? value.toFixed(Math.min(decimals, 20)) : String(value)) : typeof value === "bigint" ? value.toString() : value.trim();
+  const m = /^([-−]?)(\d+)(?:[.,](\d*))?$/.exec(text);
+  if (!m) return withUnit(text, unit);
+  const [, sign = "", whole = "0", fraction = ""] = m;
+  const scale = 10n ** BigInt(decimals);
+  let scaled = BigInt(whole) * scale + BigInt(fraction.slice(0, decimals).padEnd(decimals, "0") || "0");
+  if ((fraction[decimals] ?? "0") >= "5") scaled += 1n;
+  const digits = (scaled % scale).toString().padStart(decimals, "0");
+  return withUnit(render(sign !== "", (scaled / scale).toString(), decimals > 0 ? digits : "", locale), unit);
+}
