@@ -12,7 +12,7 @@ export function Pagination({ locale, page, pages, total, params, basePath, fragm
   };
   return (
     <nav aria-label="pagination" className="mt-4 flex items-center justify-between text-sm text-slate-600">
-      <span>{translate(locale, "common.rowsTotal", { count: total.toLocaleString("ru-RU") })}</span>
+      <span>{translate(locale, "common.rowsTotal", { count: total })}</span>
       <div className="flex items-center gap-3">
         {page > 1 ? (
           <Link className="btn-secondary" href={href(page - 1)} rel="prev">

@@ -1004,7 +1004,7 @@ export const en = {
     previous: "Previous",
     next: "Next",
     pageOf: "Page {page} of {pages}",
-    rowsTotal: "{count} in total",
+    rowsTotal: "{count, number} in total",
     loading: "Loading…",
     sortBy: "Sort by {column}",
     yes: "Yes",

@@ -1012,7 +1012,7 @@ export const kk: DeepPartial<TMessages> = {
     previous: "Артқа",
     next: "Алға",
     pageOf: "{pages} беттің {page}-беті",
-    rowsTotal: "Барлығы: {count}",
+    rowsTotal: "Барлығы: {count, number}",
     loading: "Жүктелуде…",
     sortBy: "«{column}» бағаны бойынша сұрыптау",
     yes: "Иә",

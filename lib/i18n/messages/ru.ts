@@ -1004,7 +1004,7 @@ export const ru: TMessages = {
     previous: "Назад",
     next: "Вперёд",
     pageOf: "Страница {page} из {pages}",
-    rowsTotal: "Всего: {count}",
+    rowsTotal: "Всего: {count, number}",
     loading: "Загрузка…",
     sortBy: "Сортировать по столбцу «{column}»",
     yes: "Да",
