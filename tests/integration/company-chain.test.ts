@@ -13,7 +13,7 @@ import { saveInvoice } from "../../lib/company/save-invoice";
 import { prisma } from "../../lib/db";
 import { approveInvoice } from "../../lib/invoices/approve-invoice";
 import { checkLedgerInvariants } from "../../lib/ledger/check-invariants";
-import { setFreeze } from "../../lib/ledger/freeze";
+import { setFreeze } from "../../lib/cases/set-freeze";
 import { SYSTEM_ACTOR } from "../../lib/actor";
 import { balanceOf, buildWorld, company, contractor, Q, T, type TWorld } from "../support/ledger-fixtures";
 

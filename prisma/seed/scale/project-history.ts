@@ -3,7 +3,7 @@
 // approvals, payments, wages and taxes — in time order, each payment judged by the real purpose rules
 // (lib/rules) against the state the ledger would have at that moment, then posted through ColourLedger.
 // A planted scheme, when given, bends one part of that history the way a real scheme would.
-import { toStoredRules } from "../../../lib/allocations/purpose-rules-json";
+import { toStoredRules } from "../../../lib/rules/stored-rules";
 import { invoiceTotalTiyn, lineAmountTiyn } from "../../../lib/rules/amounts";
 import { checkExit, checkInvoicePayment } from "../../../lib/rules/purpose-rules";
 import type { TColourState, TEstimateItemState, TExitKind, TPurposeRules } from "../../../lib/rules/types";
