@@ -1,6 +1,6 @@
-// What every server process wires before it serves or moves money: the Next server (instrumentation.ts), the
-// seed, CLI commands, benchmarks and the integration tests import this file once (decision 0106). The ledger
-// knows none of its subscribers; here they subscribe.
+// What every server process wires before it moves money: the web server through lib/auth.ts (which every page,
+// action and the proxy import), the seed, the import CLI, the ledger benchmark and the integration tests' setup
+// import this file (decision 0106). The ledger knows none of its subscribers; here they subscribe.
 import "server-only";
 import { followLedger } from "./flags/follow-ledger";
 

@@ -113,7 +113,8 @@ export function toPaymentAttempt(ctx: TPaymentContext, approvals: readonly numbe
       isAlreadyPaid: ctx.invoice.status === "paid",
     },
     estimate,
-    contract: { valueTiyn: BigInt(ctx.contract.value), advancesPaidTiyn: BigInt(ctx.advancesPaid) },
+    // Under a subcontract the prices are held to the paying contractor's contract, not to the estimate.
+    contract: { valueTiyn: BigInt(ctx.contract.value), advancesPaidTiyn: BigInt(ctx.advancesPaid), ceilingTier: ctx.contract.payer == null ? "estimate" : "contract" },
   };
 }
 

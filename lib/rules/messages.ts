@@ -58,6 +58,12 @@ export const RULE_MESSAGES: Record<TRuleCode, TRuleMessage> = {
     en: "Item {item} «{itemName}»: unit price {attempted} is above the estimate ceiling {ceiling} per {unit}.",
     ru: "Позиция {item} «{itemName}»: цена за единицу {attempted} выше сметного предела {ceiling} за {unit}.",
   },
+  // The contract tier of the ceiling rule (issue 14). Its texts, kk included, are also in
+  // lib/i18n/messages/rules-tiers.*.ts for the catalogues that replace this file.
+  UNIT_PRICE_ABOVE_CONTRACT: {
+    en: "Item {item} «{itemName}»: unit price {attempted} is above your contract's ceiling {ceiling} per {unit}.",
+    ru: "Позиция {item} «{itemName}»: цена за единицу {attempted} выше предела вашего договора {ceiling} за {unit}.",
+  },
   ADVANCE_LIMIT: {
     en: "Invoice {invoice}: advances may reach {limit} ({limitBp} basis points of the contract value {contractValue}); already paid {alreadyPaid}, this invoice {attempted}.",
     ru: "Счёт {invoice}: авансы не могут превышать {limit} ({limitBp} базисных пунктов от суммы договора {contractValue}); уже выплачено {alreadyPaid}, в этом счёте {attempted}.",
