@@ -142,7 +142,9 @@ async function main() {
 
     const results = [];
     const pay = (id: number) => approveInvoice({ actor: official, invoiceId: id });
-    // Payments schedule flag refreshes (lib/flags), held here until the phase ends and then run and timed.
+    // Payments schedule flag refreshes (lib/flags follows the ledger, wired by lib/startup.ts as in every server
+    // process), held here until the phase ends and then run and timed.
+    await import("../lib/startup");
     const { settleFlagRefreshes } = await import("../lib/flags/refresh-flags");
     const flagSeconds: number[] = [];
     const settle = async () => {

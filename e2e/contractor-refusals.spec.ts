@@ -4,7 +4,7 @@ import { SYSTEM_ACTOR } from "../lib/actor";
 import { saveInvoice } from "../lib/company/save-invoice";
 import { prisma } from "../lib/db";
 import { approveInvoice } from "../lib/invoices/approve-invoice";
-import { setFreeze } from "../lib/ledger/freeze";
+import { setFreeze } from "../lib/cases/set-freeze";
 import { Q, T } from "../tests/support/ledger-fixtures";
 import { makeContractorWorld, PASSWORD } from "./support/factories";
 import { signIn } from "./support/session";

@@ -16,6 +16,8 @@ import { loadSessionActor } from "./users/load-session-actor";
 import { idleSeconds } from "./users/session-lifetime";
 import { startSession } from "./users/start-session";
 import { verifyCredentials } from "./users/verify-credentials";
+// Every request of the web server passes here (pages, actions, the proxy): the server's wiring comes with it.
+import "./startup";
 
 // The only file that imports next-auth. Sessions are JWTs carrying the user id, role, organisation and a
 // session version; every request re-reads the user (one primary-key lookup) so that deactivation and

@@ -29,7 +29,7 @@ const ZEnv = z.object({
   FLAG_FACTS_CACHE_MS: z.coerce.number().int().min(0).default(60_000),
   /** Colours a full flag recompute works on at once: the database does most of the work, on two cores here. */
   FLAG_RECOMPUTE_WORKERS: z.coerce.number().int().min(1).max(32).default(3),
-  /** Invoice approvals run in at most this many transactions at once; the ones waiting share them (lib/invoices/approval-queue.ts). */
+  /** Invoice approvals run in at most this many transactions at once; the ones waiting share them (lib/ledger/invoice-approval.ts). */
   APPROVAL_TRANSACTIONS: z.coerce.number().int().min(1).max(64).default(2),
   /** The most approvals one shared transaction takes. */
   APPROVAL_BATCH_MAX: z.coerce.number().int().min(1).max(200).default(16),

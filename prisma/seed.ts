@@ -1,6 +1,7 @@
 // npm run seed [-- --scale demo|region|national] [--seed N]: loads the demo dataset through the same lib functions
 // the app uses; region and national then generate a large deterministic dataset on top of it
 // (prisma/seed/scale) and recompute every flag.
+import "../lib/startup";
 import { closeDb, prisma } from "../lib/db";
 import { recomputeAllFlags, settleFlagRefreshes } from "../lib/flags/refresh-flags";
 import { generateScale, SCALES, type TScale } from "./seed/scale/generate-scale";

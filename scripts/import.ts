@@ -12,6 +12,7 @@ async function main() {
     process.exit(2);
   }
   const stop = await openDatabase();
+  await import("../lib/startup");
   const { closeDb } = await import("../lib/db");
   const { BUNDLE_FILES } = await import("../lib/import/format");
   const { importBundle } = await import("../lib/import/import-bundle");

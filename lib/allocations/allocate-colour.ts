@@ -2,14 +2,12 @@ import "server-only";
 import type { TActor } from "../actor";
 import { prisma, type Tx } from "../db";
 import { DomainError, ForbiddenError, NotFoundError } from "../errors";
-import { scheduleFlagRefresh } from "../flags/refresh-flags";
-import { ensureAccount } from "../ledger/accounts";
 import { appendJournal } from "../ledger/journal";
-import { postTransfer } from "../ledger/post-transfer";
+import { postMint } from "../ledger/mint";
 import { ledgerTransaction } from "../ledger/transaction";
 import type { TPurposeRules } from "../rules/types";
 import { assertOfficialFor } from "../scope";
-import { toStoredRules } from "./purpose-rules-json";
+import { toStoredRules } from "../rules/stored-rules";
 
 export type TAllocateColour = {
   budgetLineId: number;
@@ -37,24 +35,6 @@ async function lockedRemaining(tx: Tx, budgetLineId: number) {
   if (!line) throw new NotFoundError("budget line");
   const [sum] = await tx.$queryRaw<{ minted: bigint | null }[]>`SELECT sum(minted_tiyn)::bigint AS minted FROM colour WHERE budget_line_id = ${budgetLineId}`;
   return { ministryId: line.ministry_id, appropriated: line.appropriated_tiyn, remaining: line.appropriated_tiyn - (sum?.minted ?? 0n) };
-}
-
-async function mint(tx: Tx, colourId: number, projectId: number, amountTiyn: bigint, actor: TActor, key?: string) {
-  const issuance = await ensureAccount(tx, colourId, { kind: "issuance" });
-  const project = await ensureAccount(tx, colourId, { kind: "project", projectId });
-  const posted = await postTransfer(tx, {
-    colourId,
-    fromAccountId: issuance,
-    toAccountId: project,
-    amountTiyn,
-    kind: "mint",
-    documentType: "allocation",
-    documentId: colourId,
-    actorId: actor.isSystem ? null : actor.userId,
-    idempotencyKey: key ?? null,
-  });
-  if (!posted.replayed) await tx.colour.update({ where: { id: colourId }, data: { mintedTiyn: { increment: amountTiyn } } });
-  return posted;
 }
 
 /** A repeated request key answers with the first request's colour — only to the same official for the same project. */
@@ -100,7 +80,7 @@ export async function allocateColour({ actor, input }: { actor: TActor; input: T
       const stored = toStoredRules(input.rules);
       await tx.colourRules.create({ data: { colourId: colour.id, version: 1, rules: stored, reason: input.reason, createdById: actor.isSystem ? null : actor.userId } });
       await appendJournal(tx, colour.id, "rules", { colour: colour.id, version: 1, rules: stored, expiresAt: input.expiresAt.toISOString(), reason: input.reason, actor: actor.userId });
-      await mint(tx, colour.id, input.projectId, input.amountTiyn, actor);
+      await postMint(tx, { colourId: colour.id, projectId: input.projectId, amountTiyn: input.amountTiyn, actor });
       return tx.colour.findUniqueOrThrow({ where: { id: colour.id } });
     });
   } catch (error) {
@@ -115,7 +95,8 @@ export async function allocateColour({ actor, input }: { actor: TActor; input: T
 
 /** Adds money to an existing colour from its budget line. */
 export async function topUpColour({ actor, colourId, amountTiyn, idempotencyKey }: { actor: TActor; colourId: number; amountTiyn: bigint; idempotencyKey?: string }) {
-  const posted = await ledgerTransaction(async (tx) => {
+  // The ledger tells the flag engine of the mint after the commit (shares of the colour change with it).
+  return ledgerTransaction(async (tx) => {
     const [colour] = await tx.$queryRaw<{ budget_line_id: number; project_id: number }[]>`SELECT budget_line_id, project_id FROM colour WHERE id = ${colourId} FOR UPDATE`;
     if (!colour) throw new NotFoundError("colour");
     const line = await lockedRemaining(tx, colour.budget_line_id);
@@ -125,9 +106,6 @@ export async function topUpColour({ actor, colourId, amountTiyn, idempotencyKey 
       throw error instanceof ForbiddenError ? new NotFoundError("colour") : error;
     }
     if (amountTiyn > line.remaining) throw new DomainError("BUDGET_LINE_EXCEEDED", { remaining: line.remaining.toString(), attempted: amountTiyn.toString() });
-    return mint(tx, colourId, colour.project_id, amountTiyn, actor, idempotencyKey);
+    return postMint(tx, { colourId, projectId: colour.project_id, amountTiyn, actor, idempotencyKey });
   });
-  // After the commit, in the background: shares of the colour (concentration, rush before expiry) change with it.
-  if (!posted.replayed) scheduleFlagRefresh(colourId);
-  return posted;
 }

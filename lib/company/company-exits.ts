@@ -1,9 +1,9 @@
 import "server-only";
 import type { TActor } from "../actor";
-import { fromStoredRules } from "../allocations/purpose-rules-json";
+import { fromStoredRules } from "../rules/stored-rules";
 import { prisma } from "../db";
 import { NotFoundError } from "../errors";
-import { exitCircuit } from "../ledger/exit-circuit";
+import { exitCircuit } from "../contractors/exit-circuit";
 import { shareOf } from "../rules/amounts";
 import type { TExitKind } from "../rules/types";
 import { companyBalances } from "./company-dashboard";
@@ -47,6 +47,6 @@ export async function payExit({ actor, colourId, kind, amountTiyn, idempotencyKe
   // share would be refused; a key already posted is answered with its transfer instead.
   const done = await prisma().ledgerRequest.findUnique({ where: { key } });
   if (done?.transferId != null) return { transferId: done.transferId, journalSeq: null, replayed: true };
-  // exitCircuit schedules the colour's flag refresh, after a payment and after a refusal alike.
+  // The ledger tells the flag engine of the exit, or of its refusal (lib/ledger/events.ts).
   return exitCircuit({ actor, colourId, organizationId: org, kind, amountTiyn, idempotencyKey: key });
 }

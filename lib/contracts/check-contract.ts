@@ -4,6 +4,7 @@
 import type { TFieldIssue } from "../field-issues";
 import { formatTiyn } from "../money";
 import { formatQuantityMilli, lineAmountTiyn } from "../rules/amounts";
+import { checkUnitPriceCeiling } from "../rules/purpose-rules";
 
 export type TEstimateLimit = { id: number; code: string; unit: string; quantityMilli: bigint; ceilingUnitPriceTiyn: bigint };
 export type TContractLine = { row: number; estimateItemId: number; quantityMilli: bigint; ceilingUnitPriceTiyn: bigint };
@@ -39,7 +40,7 @@ export function checkContractTerms({
     if (line.quantityMilli > item.quantityMilli) {
       issues.push({ field: `items.${line.row}.quantity`, key: "contracts.errors.quantityAboveEstimate", params: { max: formatQuantityMilli(item.quantityMilli), unit: item.unit } });
     }
-    if (line.ceilingUnitPriceTiyn > item.ceilingUnitPriceTiyn) {
+    if (checkUnitPriceCeiling("estimate", { ...item, name: item.code }, line.ceilingUnitPriceTiyn)) {
       issues.push({ field: `items.${line.row}.price`, key: "contracts.errors.priceAboveCeiling", params: { ceiling: formatTiyn(item.ceilingUnitPriceTiyn), unit: item.unit } });
     }
     itemsTotal += lineAmountTiyn(line.quantityMilli, line.ceilingUnitPriceTiyn);

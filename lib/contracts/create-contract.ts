@@ -3,6 +3,7 @@ import type { TActor } from "../actor";
 import { prisma } from "../db";
 import { DomainError, NotFoundError } from "../errors";
 import { assertContractorFor, assertOfficialFor } from "../scope";
+import { CEILING_CODE, checkUnitPriceCeiling } from "../rules/purpose-rules";
 
 export type TContractItemInput = { estimateItemId: number; quantityMilli: bigint; ceilingUnitPriceTiyn: bigint };
 
@@ -76,9 +77,11 @@ export async function createContract({ actor, input, colourOpenAt }: { actor: TA
       if (item.quantityMilli <= 0n || item.quantityMilli > limit.quantityMilli) {
         throw new DomainError("QUANTITY_ABOVE_ESTIMATE", { item: limit.code, estimate: limit.quantityMilli.toString(), attempted: item.quantityMilli.toString() });
       }
-      if (item.ceilingUnitPriceTiyn <= 0n || item.ceilingUnitPriceTiyn > limit.ceilingUnitPriceTiyn) {
-        throw new DomainError("PRICE_ABOVE_CEILING", { item: limit.code, ceiling: limit.ceilingUnitPriceTiyn.toString(), attempted: item.ceilingUnitPriceTiyn.toString() });
-      }
+      // A subcontract's ceilings are held to its parent contract's, a general contract's to the estimate's (lib/rules).
+      const tier = input.parentId ? "contract" : "estimate";
+      const above = checkUnitPriceCeiling(tier, limit, item.ceilingUnitPriceTiyn);
+      if (above) throw new DomainError(above.code, above.params);
+      if (item.ceilingUnitPriceTiyn <= 0n) throw new DomainError(CEILING_CODE[tier], { item: limit.code, itemName: limit.name, unit: limit.unit, ceiling: limit.ceilingUnitPriceTiyn.toString(), attempted: item.ceilingUnitPriceTiyn.toString() });
     }
     if (heldBySiblings) {
       const attempted = new Map<number, bigint>();

@@ -5,7 +5,7 @@ import { writeAmount, writeDay, writeFlag, writeInstant, writePercent, writeQuan
 import { writeCsv } from "./csv";
 import { BUNDLE_FILES, ITEM_SEPARATOR, type TBundleFile } from "./format";
 import { projectCodes } from "./project-codes";
-import { ZStoredRules } from "../allocations/purpose-rules-json";
+import { ZStoredRules } from "../rules/stored-rules";
 
 export type TExport = { files: Record<TBundleFile, string>; rows: Record<TBundleFile, number>; warnings: string[] };
 

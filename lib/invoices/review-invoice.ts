@@ -1,11 +1,12 @@
 import "server-only";
 import type { TActor } from "../actor";
 import { prisma } from "../db";
-import { approvalsNeeded, assertPayingSide, loadPaymentContext, toPaymentAttempt } from "../ledger/invoice-payment";
+import { approvalsNeeded, loadPaymentContext, payingSideOf, toPaymentAttempt } from "../ledger/invoice-payment";
 import { withSqlTransaction } from "../ledger/sql";
 import { checkInvoicePayment } from "../rules/purpose-rules";
 import type { TRuleViolation } from "../rules/types";
 import { NotFoundError } from "../errors";
+import { assertPayingSide } from "./paying-side";
 
 /**
  * What approving this invoice now would do, line by line: each line against its estimate item (quantity billed
@@ -15,7 +16,7 @@ import { NotFoundError } from "../errors";
 export async function reviewInvoice({ actor, invoiceId, now = new Date() }: { actor: TActor; invoiceId: number; now?: Date }) {
   const ctx = await withSqlTransaction((sql) => loadPaymentContext(sql, invoiceId));
   if (!ctx) throw new NotFoundError("invoice");
-  assertPayingSide(actor, ctx);
+  assertPayingSide(actor, payingSideOf(ctx));
   // A draft is the contractor's own until it is submitted.
   if (ctx.invoice.status === "draft") throw new NotFoundError("invoice");
   const approvals = [...new Set([...ctx.approvals, actor.userId])];

@@ -1,6 +1,6 @@
 import type { Tx } from "../db";
 import { NotFoundError } from "../errors";
-import { fromStoredRules } from "../allocations/purpose-rules-json";
+import { fromStoredRules } from "../rules/stored-rules";
 import type { TColourState } from "../rules/types";
 
 /** The colour with its current purpose rules, read inside the posting transaction. */

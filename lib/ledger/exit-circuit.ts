@@ -1,22 +1,21 @@
 import "server-only";
-import type { TActor } from "../actor";
-import { scheduleFlagRefresh } from "../flags/refresh-flags";
 import { checkExit } from "../rules/purpose-rules";
 import type { TExitKind } from "../rules/types";
-import { assertContractorFor } from "../scope";
 import { ensureAccount } from "./accounts";
 import { loadColourState } from "./colour-state";
 import { postTransfer, type TPosted } from "./post-transfer";
 import { recordRefusal } from "./record-refusal";
 import { RuleRefusal } from "./refusal";
 import { ledgerTransaction } from "./transaction";
+import { actorIdOf, type TLedgerActor } from "./types";
 
 /**
  * A company pays wages or taxes out of a colour: the money leaves the circuit, within the share of what the
- * company received in that colour that the colour's rules allow.
+ * company received in that colour that the colour's rules allow. The ledger's entry point for exits: the caller
+ * (lib/contractors/exit-circuit.ts) has checked that `actor` acts for the company. A refusal is recorded.
  */
-export async function exitCircuit({ actor, colourId, organizationId, kind, amountTiyn, idempotencyKey, now = new Date() }: {
-  actor: TActor;
+export async function postExit({ actor, colourId, organizationId, kind, amountTiyn, idempotencyKey, now = new Date() }: {
+  actor: TLedgerActor;
   colourId: number;
   organizationId: number;
   kind: TExitKind;
@@ -24,9 +23,8 @@ export async function exitCircuit({ actor, colourId, organizationId, kind, amoun
   idempotencyKey?: string;
   now?: Date;
 }): Promise<TPosted> {
-  assertContractorFor(actor, organizationId);
   try {
-    const posted = await ledgerTransaction(async (tx) => {
+    return await ledgerTransaction(async (tx) => {
       const colour = await loadColourState(tx, colourId);
       const from = await ensureAccount(tx, colourId, { kind: "company", organizationId });
       const to = await ensureAccount(tx, colourId, { kind: "exit", exit: kind });
@@ -57,19 +55,12 @@ export async function exitCircuit({ actor, colourId, organizationId, kind, amoun
         amountTiyn,
         kind: "exit",
         documentType: `exit_${kind}`,
-        actorId: actor.isSystem ? null : actor.userId,
+        actorId: actorIdOf(actor),
         idempotencyKey: idempotencyKey ?? null,
       });
     });
-    // After the commit, in the background: wages and taxes count in the pass-through flag.
-    if (!posted.replayed) scheduleFlagRefresh(colourId);
-    return posted;
   } catch (error) {
-    if (error instanceof RuleRefusal) {
-      await recordRefusal({ actor, colourId, organizationId, documentType: `exit_${kind}`, documentId: null, amountTiyn, violations: error.violations });
-      // A refused attempt counts in the repeated-refusals flag.
-      scheduleFlagRefresh(colourId);
-    }
+    if (error instanceof RuleRefusal) await recordRefusal({ actor, colourId, organizationId, documentType: `exit_${kind}`, documentId: null, amountTiyn, violations: error.violations });
     throw error;
   }
 }

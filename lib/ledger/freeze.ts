@@ -1,10 +1,8 @@
 import "server-only";
-import { assertInvestigator } from "../scope";
-import type { TActor } from "../actor";
 import { DomainError, NotFoundError } from "../errors";
 import { appendJournal } from "./journal";
 import { ledgerTransaction } from "./transaction";
-import { assertStorableText } from "../text-field";
+import type { TLedgerActor } from "./types";
 
 export type TFreeze = {
   colourId: number;
@@ -16,15 +14,13 @@ export type TFreeze = {
 };
 
 /**
- * An investigator freezes (or unfreezes) a colour or one company's account in it, with a reason. The journal entry
+ * Freezes (or unfreezes) a colour or one company's account in it, with a reason: the ledger's side of an
+ * investigator's freeze (lib/cases/set-freeze.ts checks who and the reason's form first). The journal entry
  * is appended first: that locks the colour's journal head, which every posting of the colour locks before it reads
  * the colour, so no payment can slip past a freeze that has committed. Frozen money cannot move (ledger_post refuses).
  */
-export async function setFreeze({ actor, input }: { actor: TActor; input: TFreeze }) {
-  assertInvestigator(actor);
-  const reason = input.reason.trim();
-  if (reason.length < 5) throw new DomainError("REASON_REQUIRED");
-  assertStorableText(reason, 2000);
+export async function recordFreeze({ actor, input }: { actor: TLedgerActor; input: TFreeze }) {
+  const reason = input.reason;
   return ledgerTransaction(async (tx) => {
     const colour = await tx.colour.findUnique({ where: { id: input.colourId }, select: { id: true, isFrozen: true } });
     if (!colour) throw new NotFoundError("colour");

@@ -1,15 +1,13 @@
 import "server-only";
-import type { TActor } from "../actor";
-import { fromStoredRules } from "../allocations/purpose-rules-json";
-import { checkInvoicePayment } from "../rules/purpose-rules";
+import { approvalsNeeded as approvalsNeededFor, checkInvoicePayment } from "../rules/purpose-rules";
+import { fromStoredRules } from "../rules/stored-rules";
 import type { TEstimateItemState, TInvoicePaymentAttempt } from "../rules/types";
-import { ForbiddenError, NotFoundError } from "../errors";
-import { assertContractorFor, assertOfficialFor } from "../scope";
 import { canonicalJson } from "./canonical-json";
 import { postedFrom, type TPosted, type TPostedRow } from "./post-transfer";
 import { ledgerRefusalFrom } from "./refusal";
 import { RuleRefusal } from "./refusal";
 import type { TSql } from "./sql";
+import { actorIdOf, type TLedgerActor } from "./types";
 
 /** What the rules judge about paying one invoice (amounts as decimal strings), from invoice_payment_row(). */
 export type TPaymentContext = {
@@ -115,31 +113,27 @@ export function toPaymentAttempt(ctx: TPaymentContext, approvals: readonly numbe
       isAlreadyPaid: ctx.invoice.status === "paid",
     },
     estimate,
-    contract: { valueTiyn: BigInt(ctx.contract.value), advancesPaidTiyn: BigInt(ctx.advancesPaid) },
+    // Under a subcontract the prices are held to the paying contractor's contract, not to the estimate.
+    contract: { valueTiyn: BigInt(ctx.contract.value), advancesPaidTiyn: BigInt(ctx.advancesPaid), ceilingTier: ctx.contract.payer == null ? "estimate" : "contract" },
   };
 }
 
 /**
- * Only the paying side decides on an invoice, or sees what deciding would do: officials of the project's ministry
- * under a general contract, the paying contractor under a subcontract. Anyone else gets "not found", the same as
- * for an invoice that does not exist.
+ * Who pays the invoice, as plain ids: the project's ministry under a general contract (payerCompanyId null), the
+ * paying contractor under a subcontract. Who may act for them is the caller's question (lib/invoices/paying-side.ts).
  */
-export function assertPayingSide(actor: TActor, ctx: TPaymentContext): void {
-  try {
-    if (ctx.contract.payer == null) assertOfficialFor(actor, ctx.contract.ministry);
-    else assertContractorFor(actor, ctx.contract.payer);
-  } catch (error) {
-    throw error instanceof ForbiddenError ? new NotFoundError("invoice") : error;
-  }
+export type TPayingSide = { ministryId: number; payerCompanyId: number | null };
+
+export function payingSideOf(ctx: TPaymentContext): TPayingSide {
+  return { ministryId: ctx.contract.ministry, payerCompanyId: ctx.contract.payer };
 }
 
-/** How many approvals the colour's threshold asks of this invoice before it is paid. */
+/** How many approvals the colour's threshold asks of this invoice before it is paid (the rule: lib/rules). */
 export function approvalsNeeded(ctx: TPaymentContext): 1 | 2 {
-  const rules = fromStoredRules(ctx.colour.rules, ctx.colour.version, new Date(ctx.colour.expiresAt));
-  return BigInt(ctx.invoice.total) >= rules.approvalThresholdTiyn ? 2 : 1;
+  return approvalsNeededFor(BigInt(ctx.invoice.total), fromStoredRules(ctx.colour.rules, ctx.colour.version, new Date(ctx.colour.expiresAt)));
 }
 
-/** A statement and its parameters, ready for `sql`, or for a message that carries several (lib/invoices/approval-queue.ts). */
+/** A statement and its parameters, ready for `sql`, or for a message that carries several (lib/ledger/invoice-approval.ts). */
 export type TStatement = { text: string; params: unknown[] };
 
 /** The columns of invoice_pay(), in order: one row of a VALUES list when payments go in one statement. */
@@ -151,19 +145,19 @@ export const INVOICE_PAY_ARGS = "$1::int, $2::int, $3::bigint, $4::bigint, $5::b
  * locked since the context was read, is what makes paying it idempotent — invoice_pay() moves it to "paid" only
  * from submitted/approved, in the same statement as the posting.
  */
-export function paymentStatement(ctx: TPaymentContext, { actor, approvals, now }: { actor: TActor; approvals: readonly number[]; now: Date }): TStatement {
+export function paymentStatement(ctx: TPaymentContext, { actor, approvals, now }: { actor: TLedgerActor; approvals: readonly number[]; now: Date }): TStatement {
   const violations = checkInvoicePayment(toPaymentAttempt(ctx, approvals, now));
   if (violations.length > 0) throw new RuleRefusal(violations);
   // The decision that released the payment is journalled with it.
   const note = canonicalJson({ approvedBy: approvals, releasedBy: actor.userId });
   return {
     text: `SELECT transfer_id, journal_seq, replayed FROM invoice_pay(${INVOICE_PAY_ARGS})`,
-    params: [ctx.invoice.id, ctx.colour.id, BigInt(ctx.payer.account), BigInt(ctx.payeeAccount), BigInt(ctx.invoice.total), actor.isSystem ? null : actor.userId, actor.userId, !ctx.approvals.includes(actor.userId), note, now],
+    params: [ctx.invoice.id, ctx.colour.id, BigInt(ctx.payer.account), BigInt(ctx.payeeAccount), BigInt(ctx.invoice.total), actorIdOf(actor), actor.userId, !ctx.approvals.includes(actor.userId), note, now],
   };
 }
 
 /** Pays the invoice in the current transaction: paymentStatement(), run by `sql` (which may send it with the COMMIT). */
-export async function payInvoice(sql: TSql, ctx: TPaymentContext, options: { actor: TActor; approvals: readonly number[]; now: Date }): Promise<TPosted> {
+export async function payInvoice(sql: TSql, ctx: TPaymentContext, options: { actor: TLedgerActor; approvals: readonly number[]; now: Date }): Promise<TPosted> {
   const { text, params } = paymentStatement(ctx, options);
   try {
     const [row] = await sql<TPostedRow>(text, params);

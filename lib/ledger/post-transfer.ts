@@ -3,6 +3,7 @@ import type { Tx } from "../db";
 import { sqlOf, type TSql } from "./sql";
 import { canonicalJson } from "./canonical-json";
 import { ledgerRefusalFrom } from "./refusal";
+import { afterCommit } from "./transaction";
 
 export type TTransferKind = "mint" | "payment" | "exit" | "return" | "reversal";
 
@@ -38,7 +39,10 @@ export async function postTransfer(txOrSql: Tx | TSql, p: TPostTransfer): Promis
   const sql = typeof txOrSql === "function" ? txOrSql : sqlOf(txOrSql);
   const { text, params } = ledgerPostStatement(p);
   try {
-    return postedFrom((await sql<TPostedRow>(text, params))[0]!);
+    const posted = postedFrom((await sql<TPostedRow>(text, params))[0]!);
+    // Subscribers (the flag engine) hear of it once the transaction has committed.
+    if (!posted.replayed) afterCommit(txOrSql, { type: "posted", colourId: p.colourId, kind: p.kind });
+    return posted;
   } catch (error) {
     throw ledgerRefusalFrom(error) ?? error;
   }

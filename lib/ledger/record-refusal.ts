@@ -1,15 +1,17 @@
 import "server-only";
-import type { TActor } from "../actor";
 import { prisma } from "../db";
 import type { TRuleViolation } from "../rules/types";
+import { publishLedgerEvent } from "./events";
 import { appendJournal, SYSTEM_CHAIN } from "./journal";
+import { actorIdOf, type TLedgerActor } from "./types";
 
 /**
  * A refused payment leaves no money trace, but investigators must see it: it is written (in its own
- * transaction, after the refused one rolled back) to refused_attempt and to the colour's journal chain.
+ * transaction, after the refused one rolled back) to refused_attempt and to the colour's journal chain; then
+ * subscribers hear of it (a refused attempt counts in the repeated-refusals flag).
  */
 export async function recordRefusal(r: {
-  actor: TActor;
+  actor: TLedgerActor;
   colourId: number | null;
   organizationId: number | null;
   documentType: string;
@@ -21,7 +23,7 @@ export async function recordRefusal(r: {
     await tx.refusedAttempt.create({
       data: {
         colourId: r.colourId,
-        actorId: r.actor.isSystem ? null : r.actor.userId,
+        actorId: actorIdOf(r.actor),
         organizationId: r.organizationId,
         documentType: r.documentType,
         documentId: r.documentId == null ? null : BigInt(r.documentId),
@@ -39,4 +41,5 @@ export async function recordRefusal(r: {
       codes: r.violations.map((v) => v.code),
     });
   });
+  publishLedgerEvent({ type: "refused", colourId: r.colourId, kind: r.documentType });
 }

@@ -1,26 +1,20 @@
 import "server-only";
-import type { TActor } from "../actor";
 import { DomainError, NotFoundError } from "../errors";
-import { scheduleFlagRefresh } from "../flags/refresh-flags";
-import { assertOfficialFor } from "../scope";
 import { appendJournal } from "./journal";
 import { postTransfer } from "./post-transfer";
 import { ledgerTransaction } from "./transaction";
+import { actorIdOf, type TLedgerActor } from "./types";
 
 /**
  * Corrects a posting the only way the ledger allows: a new transfer of the same amount in the opposite
- * direction, linked to the original. A transfer is reversed at most once (unique reverses_id).
+ * direction, linked to the original. A transfer is reversed at most once (unique reverses_id). The ledger's entry
+ * point for reversals; lib/allocations/reverse-transfer.ts checks who may and the reason first.
  */
-export async function reverseTransfer({ actor, transferId, reason }: { actor: TActor; transferId: bigint; reason: string }) {
-  if (reason.trim().length < 5) throw new DomainError("REASON_REQUIRED");
-  let colourId: number | null = null;
-  const posted = await ledgerTransaction(async (tx) => {
+export async function postReversal({ actor, transferId, reason }: { actor: TLedgerActor; transferId: bigint; reason: string }) {
+  return ledgerTransaction(async (tx) => {
     const original = await tx.transfer.findUnique({ where: { id: transferId } });
     if (!original) throw new NotFoundError("transfer");
-    colourId = original.colourId;
     if (original.kind === "reversal") throw new DomainError("CANNOT_REVERSE_REVERSAL");
-    const colour = await tx.colour.findUniqueOrThrow({ where: { id: original.colourId }, include: { project: true } });
-    assertOfficialFor(actor, colour.project.ministryId);
     const posted = await postTransfer(tx, {
       colourId: original.colourId,
       fromAccountId: original.toAccountId,
@@ -30,14 +24,11 @@ export async function reverseTransfer({ actor, transferId, reason }: { actor: TA
       documentType: "reversal",
       documentId: original.id,
       reversesId: original.id,
-      actorId: actor.isSystem ? null : actor.userId,
+      actorId: actorIdOf(actor),
       idempotencyKey: `reversal:${original.id}`,
     });
     if (original.kind === "mint") await tx.colour.update({ where: { id: original.colourId }, data: { mintedTiyn: { decrement: original.amountTiyn } } });
     await appendJournal(tx, original.colourId, "reversal", { transfer: original.id, reversal: posted.transferId, reason, actor: actor.userId });
     return posted;
   });
-  // After the commit, in the background: the flags of the colour see the money back where it came from.
-  scheduleFlagRefresh(colourId);
-  return posted;
 }

@@ -1,6 +1,17 @@
 import "server-only";
 import { prisma, type Tx } from "../db";
+import { publishLedgerEvent, type TLedgerEvent } from "./events";
 import { withRetry, type TRetryOptions } from "./retry";
+
+// The events of the postings made in a ledger transaction, published once it has committed (a retried attempt's are dropped).
+const pending = new WeakMap<object, TLedgerEvent[]>();
+
+/** Remembers an event of the transaction `tx` (or `sql`) for after its commit; outside a ledgerTransaction the caller publishes. */
+export function afterCommit(tx: object, event: TLedgerEvent): boolean {
+  const events = pending.get(tx);
+  events?.push(event);
+  return events !== undefined;
+}
 
 export type TLedgerTransactionOptions = TRetryOptions & { isolationLevel?: "ReadCommitted" | "RepeatableRead" | "Serializable" };
 
@@ -9,6 +20,19 @@ export type TLedgerTransactionOptions = TRetryOptions & { isolationLevel?: "Read
  * retried as a whole on serialization failures and deadlocks (which stricter isolation levels, or lock
  * orders we do not control, can still produce). Everything inside must be safe to re-run.
  */
-export function ledgerTransaction<T>(fn: (tx: Tx) => Promise<T>, { isolationLevel, ...retry }: TLedgerTransactionOptions = {}): Promise<T> {
-  return withRetry(() => prisma().$transaction(fn, { maxWait: 15_000, timeout: 30_000, ...(isolationLevel ? { isolationLevel } : {}) }), retry);
+export async function ledgerTransaction<T>(fn: (tx: Tx) => Promise<T>, { isolationLevel, ...retry }: TLedgerTransactionOptions = {}): Promise<T> {
+  const { result, events } = await withRetry(
+    () =>
+      prisma().$transaction(
+        async (tx) => {
+          const events: TLedgerEvent[] = [];
+          pending.set(tx, events);
+          return { result: await fn(tx), events };
+        },
+        { maxWait: 15_000, timeout: 30_000, ...(isolationLevel ? { isolationLevel } : {}) },
+      ),
+    retry,
+  );
+  events.forEach(publishLedgerEvent);
+  return result;
 }

@@ -5,7 +5,7 @@ import { writeAudit } from "../audit";
 import { prisma } from "../db";
 import { DomainError } from "../errors";
 import { refuseAfterRepeatedFailures } from "./recent-failures";
-import { hashPassword } from "../users/password";
+import { hashPassword } from "../security/password";
 import { newRecoveryCodes, normalizeRecoveryCode } from "./recovery-codes";
 import { openSecret, sealSecret } from "./secret-box";
 import { redeemSecondFactorCode } from "./verify-second-factor";

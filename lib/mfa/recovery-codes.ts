@@ -1,7 +1,7 @@
 import crypto from "node:crypto";
 
 // Recovery codes: ten, each 10 characters of base32 (50 random bits), shown once as "xxxxx-xxxxx". Under 112 bits,
-// so (ASVS 6.5.2) each is stored like a password: scrypt with its own random salt (lib/users/password.ts).
+// so (ASVS 6.5.2) each is stored like a password: scrypt with its own random salt (lib/security/password.ts).
 
 export const RECOVERY_CODE_COUNT = 10;
 const ALPHABET = "abcdefghijklmnopqrstuvwxyz234567";

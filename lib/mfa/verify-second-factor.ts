@@ -1,6 +1,6 @@
 import "server-only";
 import { prisma } from "../db";
-import { verifyPassword } from "../users/password";
+import { verifyPassword } from "../security/password";
 import { looksLikeRecoveryCode, normalizeRecoveryCode } from "./recovery-codes";
 import { openSecret } from "./secret-box";
 import { matchingStep } from "./totp";

@@ -1,6 +1,6 @@
 import "server-only";
 import type { TActor } from "../actor";
-import { fromStoredRules } from "../allocations/purpose-rules-json";
+import { fromStoredRules } from "../rules/stored-rules";
 import { projectForOfficial } from "../allocations/allocation-options";
 import { prisma } from "../db";
 import { Prisma } from "../generated/prisma/client";

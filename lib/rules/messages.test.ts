@@ -52,6 +52,8 @@ function violatingExamples(): TRuleViolation[] {
   return [
     ...checkInvoicePayment(invoice),
     ...checkInvoicePayment(empty),
+    // Under a subcontract the ceiling is the contract's.
+    ...checkInvoicePayment(applyEdits(invoice, [withContract({ ceilingTier: "contract" })])),
     ...checkExit(exit),
     ...checkExit(applyEdits(baseExitAttempt(), [withExit({ kind: "taxes" })])),
     ...checkExit(applyEdits(baseExitAttempt(), [withExit({ amountTiyn: 1_000_000n })])),

@@ -4,6 +4,7 @@
 import { formatQuantityMilli, formatTiynPlain, invoiceTotalTiyn, shareOf } from "./amounts";
 import type {
   TBasisPoints,
+  TCeilingTier,
   TColourState,
   TEstimateItemState,
   TExitAttempt,
@@ -173,25 +174,32 @@ export function checkLineAmountsPositive(lines: readonly TInvoiceLine[], estimat
   });
 }
 
-/** Exactly the ceiling passes. Non-positive prices are checkLineAmountsPositive's to report. */
-export function checkUnitPriceCeilings(lines: readonly TInvoiceLine[], estimate: TEstimate): TRuleViolation[] {
+/** The code that says "above the ceiling" at each tier: one code, one meaning. */
+export const CEILING_CODE = { estimate: "PRICE_ABOVE_CEILING", contract: "UNIT_PRICE_ABOVE_CONTRACT" } as const satisfies Record<TCeilingTier, TRuleCode>;
+
+const CEILING_WORD: Record<TCeilingTier, string> = { estimate: "the estimate ceiling", contract: "the contract's ceiling" };
+
+/**
+ * The one rule for a unit price against a ceiling, at either tier: an invoice line against its contract's items, a
+ * contract's item against the estimate (or a subcontract's against its parent contract). Exactly the ceiling
+ * passes; a price of zero or less is not this rule's to judge.
+ */
+export function checkUnitPriceCeiling(tier: TCeilingTier, item: Pick<TEstimateItemState, "code" | "name" | "unit" | "ceilingUnitPriceTiyn">, attemptedTiyn: bigint, line?: number): TRuleViolation | null {
+  if (attemptedTiyn <= item.ceilingUnitPriceTiyn) return null;
+  return violation(
+    CEILING_CODE[tier],
+    { item: item.code, itemName: item.name, unit: item.unit, ceiling: item.ceilingUnitPriceTiyn.toString(), attempted: attemptedTiyn.toString() },
+    `Unit price above ${CEILING_WORD[tier]} for item ${item.code} "${item.name}": ceiling ${formatTiynPlain(item.ceilingUnitPriceTiyn)} per ${item.unit}, invoiced ${formatTiynPlain(attemptedTiyn)}.`,
+    line,
+  );
+}
+
+/** Each line against its item's ceiling at the invoice's tier. Non-positive prices are checkLineAmountsPositive's to report. */
+export function checkUnitPriceCeilings(lines: readonly TInvoiceLine[], estimate: TEstimate, tier: TCeilingTier = "estimate"): TRuleViolation[] {
   return lines.flatMap((line, index) => {
     const item = estimate.get(line.itemCode);
-    if (!item || line.unitPriceTiyn <= item.ceilingUnitPriceTiyn) return [];
-    return [
-      violation(
-        "PRICE_ABOVE_CEILING",
-        {
-          item: item.code,
-          itemName: item.name,
-          unit: item.unit,
-          ceiling: item.ceilingUnitPriceTiyn.toString(),
-          attempted: line.unitPriceTiyn.toString(),
-        },
-        `Unit price above the estimate ceiling for item ${itemLabel(item)}: ceiling ${formatTiynPlain(item.ceilingUnitPriceTiyn)} per ${item.unit}, invoiced ${formatTiynPlain(line.unitPriceTiyn)}.`,
-        index,
-      ),
-    ];
+    const found = item ? checkUnitPriceCeiling(tier, item, line.unitPriceTiyn, index) : null;
+    return found ? [found] : [];
   });
 }
 
@@ -298,8 +306,8 @@ function approvalCounts(invoice: TInvoice) {
  */
 export function checkApprovalCount(invoice: TInvoice, rules: TPurposeRules): TRuleViolation | null {
   const amount = invoiceTotalTiyn(invoice.lines);
-  const needsTwo = amount >= rules.approvalThresholdTiyn;
-  const required = needsTwo ? 2 : 1;
+  const required = approvalsNeeded(amount, rules);
+  const needsTwo = required === 2;
   const { isSelfApproved, others } = approvalCounts(invoice);
   if (others >= required || (!needsTwo && isSelfApproved)) return null;
 
@@ -320,8 +328,17 @@ export function checkApprovalCount(invoice: TInvoice, rules: TPurposeRules): TRu
   );
 }
 
-export function checkSelfApproval(invoice: TInvoice): TRuleViolation | null {
-  if (!approvalCounts(invoice).isSelfApproved) return null;
+/** How many approvals, by people other than the invoice's creator, an invoice of this total needs before it is paid. */
+export function approvalsNeeded(totalTiyn: bigint, rules: Pick<TPurposeRules, "approvalThresholdTiyn">): 1 | 2 {
+  return totalTiyn >= rules.approvalThresholdTiyn ? 2 : 1;
+}
+
+/**
+ * The creator's approval does not count: the one rule behind refusing an approval as it is given (the approval
+ * queue, lib/ledger/invoice-approval.ts) and behind judging the approvals a payment has (checkInvoicePayment).
+ */
+export function checkSelfApproval(invoice: Pick<TInvoice, "number" | "createdByUserId" | "approvals">): TRuleViolation | null {
+  if (!invoice.approvals.some((a) => a.userId === invoice.createdByUserId)) return null;
   return violation(
     "SELF_APPROVAL",
     { invoice: invoice.number, user: String(invoice.createdByUserId) },
@@ -342,7 +359,7 @@ export function checkInvoicePayment(attempt: TInvoicePaymentAttempt): TRuleViola
     ...checkItemsInEstimate(lines, estimate),
     ...checkItemsAllowed(lines, estimate, colour),
     ...checkLineAmountsPositive(lines, estimate),
-    ...checkUnitPriceCeilings(lines, estimate),
+    ...checkUnitPriceCeilings(lines, estimate, contract.ceilingTier),
     ...checkQuantitiesWithinEstimate(lines, estimate),
   ].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
 

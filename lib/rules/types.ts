@@ -78,8 +78,16 @@ export type TInvoicePaymentAttempt = {
   };
   /** The estimate items of the contract, by code. Items missing here are not in the estimate. */
   estimate: ReadonlyMap<string, TEstimateItemState>;
-  contract: { valueTiyn: bigint; advancesPaidTiyn: bigint };
+  /**
+   * `ceilingTier`: whose ceiling the unit prices are held to — "estimate" under a general contract (the ceilings
+   * the ministry set from the estimate), "contract" under a subcontract (the paying contractor's own contract).
+   * Absent means "estimate".
+   */
+  contract: { valueTiyn: bigint; advancesPaidTiyn: bigint; ceilingTier?: TCeilingTier };
 };
+
+/** The tier whose unit-price ceiling applies: the estimate's (general contracts) or a contract's (subcontracts). */
+export type TCeilingTier = "estimate" | "contract";
 
 /** A payment leaving the circuit as wages or taxes. */
 export type TExitAttempt = {
@@ -104,6 +112,7 @@ export type TRuleCode =
   | "UNIT_MISMATCH"
   | "QUANTITY_ABOVE_ESTIMATE"
   | "PRICE_ABOVE_CEILING"
+  | "UNIT_PRICE_ABOVE_CONTRACT"
   | "ADVANCE_LIMIT"
   | "SECOND_APPROVAL_MISSING"
   | "SELF_APPROVAL"

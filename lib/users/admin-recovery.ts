@@ -4,7 +4,7 @@ import { writeAudit } from "../audit";
 import { prisma } from "../db";
 import { DomainError, ForbiddenError, NotFoundError } from "../errors";
 import { newOneTimePassword, oneTimePasswordExpiry } from "./one-time-password";
-import { hashPassword } from "./password";
+import { hashPassword } from "../security/password";
 
 // What an administrator does for a user who lost a second factor or a device (decision 0079, ASVS 6.4.4, 7.4.5).
 

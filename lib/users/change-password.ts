@@ -5,7 +5,7 @@ import { prisma } from "../db";
 import { DomainError } from "../errors";
 import { createPendingSignIn } from "../mfa/pending-sign-in";
 import { refuseAfterRepeatedFailures } from "../mfa/recent-failures";
-import { hashPassword, verifyPassword } from "./password";
+import { hashPassword, verifyPassword } from "../security/password";
 import { passwordProblem } from "./password-policy";
 
 /**

@@ -2,7 +2,7 @@ import "server-only";
 import type { TActor } from "../actor";
 import { writeAudit } from "../audit";
 import { prisma } from "../db";
-import { verifyPassword } from "./password";
+import { verifyPassword } from "../security/password";
 import { claimAttempt, clearPair, pairKey } from "./sign-in-throttle";
 
 export type TConfirmation = { ok: true } | { ok: false; reason: "wrong" } | { ok: false; reason: "throttled"; retryAfterSeconds: number };

@@ -6,7 +6,7 @@ import { prisma } from "../db";
 import { DomainError, ForbiddenError } from "../errors";
 import { ROLES } from "../roles";
 import { newOneTimePassword, oneTimePasswordExpiry } from "./one-time-password";
-import { hashPassword } from "./password";
+import { hashPassword } from "../security/password";
 import { resolveUserOrganization, ZOptionalBin } from "./resolve-organization";
 import { zText } from "../text-field";
 import { zOptionalId } from "../http/parse-id";

@@ -4,7 +4,7 @@ import { writeAudit } from "../audit";
 import { prisma } from "../db";
 import { ForbiddenError, NotFoundError } from "../errors";
 import { newOneTimePassword, oneTimePasswordExpiry } from "./one-time-password";
-import { hashPassword } from "./password";
+import { hashPassword } from "../security/password";
 
 /**
  * An administrator resets a user's password: a new one-time password, shown to the administrator once, that must

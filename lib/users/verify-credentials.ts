@@ -1,7 +1,7 @@
 import "server-only";
 import { prisma } from "../db";
 import { writeAudit } from "../audit";
-import { burnPasswordCheck, verifyPassword } from "./password";
+import { burnPasswordCheck, verifyPassword } from "../security/password";
 import { addressWaitSeconds, claimAttempt, clearPair, pairKey, recordAddressFailure } from "./sign-in-throttle";
 
 export type TSignInUser = { id: number; role: string; organizationId: number | null; sessionVersion: number; name: string; email: string };

@@ -6,7 +6,7 @@ import { createBudgetLine } from "../../lib/budget/create-budget-line";
 import { prisma } from "../../lib/db";
 import { NotFoundError } from "../../lib/errors";
 import { checkLedgerInvariants } from "../../lib/ledger/check-invariants";
-import { returnRemainder } from "../../lib/ledger/return-remainder";
+import { returnRemainder } from "../../lib/allocations/return-remainder";
 import { createOrganization } from "../../lib/organizations/create-organization";
 import { buildWorld, official, T } from "../support/ledger-fixtures";
 

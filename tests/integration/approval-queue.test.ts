@@ -1,15 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { pool, prisma } from "../../lib/db";
 import { NotFoundError } from "../../lib/errors";
-import { approveAlone, type TApprovalDone } from "../../lib/invoices/approval-queue";
+import { approveAlone, type TApprovalDone } from "../../lib/ledger/invoice-approval";
 import { approveInvoice } from "../../lib/invoices/approve-invoice";
+import { isPayingSide } from "../../lib/invoices/paying-side";
 import { checkLedgerInvariants } from "../../lib/ledger/check-invariants";
 import { loadPaymentContext, payInvoice } from "../../lib/ledger/invoice-payment";
 import { withSqlTransaction } from "../../lib/ledger/sql";
 import { verifyDatabaseJournal } from "../../lib/ledger/verify-journal";
 import { balanceOf, buildWorld, concreteInvoice, T, type TWorld } from "../support/ledger-fixtures";
 
-// Approvals that arrive together share a transaction (lib/invoices/approval-queue.ts, decision 0053). Each must end
+// Approvals that arrive together share a transaction (lib/ledger/invoice-approval.ts, decision 0053). Each must end
 // exactly as it would have alone: paid once, refused with its own reason, or not found — and the ledger consistent.
 
 async function expectConsistent() {
@@ -91,7 +92,7 @@ describe("two transactions paying one colour at once", () => {
     let other: Promise<TApprovalDone> | null = null;
     await withSqlTransaction(async (sql, last) => {
       const ctx = (await loadPaymentContext(sql, first.id))!;
-      other = approveAlone({ actor: w.bob, invoiceId: second.id, now: new Date() });
+      other = approveAlone({ actor: w.bob, invoiceId: second.id, now: new Date(), mayDecide: (side) => isPayingSide(w.bob, side) });
       // Long enough for the other approval to finish if nothing made it wait for this transaction.
       await new Promise((r) => setTimeout(r, 300));
       await payInvoice(last, ctx, { actor: w.alice, approvals: [w.alice.userId], now: new Date() });

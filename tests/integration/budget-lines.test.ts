@@ -5,7 +5,7 @@ import { listBudgetLines, NO_REGION } from "../../lib/budget/list-budget-lines";
 import { prisma } from "../../lib/db";
 import { ForbiddenError } from "../../lib/errors";
 import { approveInvoice } from "../../lib/invoices/approve-invoice";
-import { returnRemainder } from "../../lib/ledger/return-remainder";
+import { returnRemainder } from "../../lib/allocations/return-remainder";
 import type { TRegionCode } from "../../lib/kz/regions";
 import { createOrganization } from "../../lib/organizations/create-organization";
 import { actorWithRole } from "../support/actors";

@@ -13,7 +13,7 @@ import { saveInvoice } from "../../lib/company/save-invoice";
 import { prisma } from "../../lib/db";
 import { approveInvoice } from "../../lib/invoices/approve-invoice";
 import { checkLedgerInvariants } from "../../lib/ledger/check-invariants";
-import { setFreeze } from "../../lib/ledger/freeze";
+import { setFreeze } from "../../lib/cases/set-freeze";
 import { SYSTEM_ACTOR } from "../../lib/actor";
 import { balanceOf, buildWorld, company, contractor, Q, T, type TWorld } from "../support/ledger-fixtures";
 
@@ -51,7 +51,8 @@ describe("paying down the chain", () => {
     await expect(registerSubcontract({ actor: w.gcUser, input: { ...base, number: "SC-3", valueTiyn: T(1_000), bin: "990140004654" } })).rejects.toMatchObject({ code: "COMPANY_NOT_FOUND" });
     await expect(
       registerSubcontract({ actor: w.gcUser, input: { ...base, number: "SC-3", valueTiyn: T(1_000), items: [{ estimateItemId: w.items[1]!.id, quantityMilli: Q(10), ceilingUnitPriceTiyn: T(410_000) }] } }),
-    ).rejects.toMatchObject({ code: "PRICE_ABOVE_CEILING" });
+      // Above its own contract's ceiling: the contract tier's code, not the estimate's (issue 14, decision 0107).
+    ).rejects.toMatchObject({ code: "UNIT_PRICE_ABOVE_CONTRACT", params: { ceiling: "40000000", attempted: "41000000" } });
     await prisma().organization.update({ where: { id: supplier.id }, data: { isDebarred: true } });
     await expect(registerSubcontract({ actor: w.gcUser, input: { ...base, number: "SC-3", valueTiyn: T(1_000) } })).rejects.toMatchObject({ code: "PAYEE_DEBARRED" });
   });

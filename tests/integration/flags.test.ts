@@ -13,9 +13,9 @@ import { reopenFlag } from "../../lib/flags/reopen-flag";
 import { recomputeAllFlags, refreshFlagsForColour, settleFlagRefreshes } from "../../lib/flags/refresh-flags";
 import { approveInvoice } from "../../lib/invoices/approve-invoice";
 import { rejectInvoice } from "../../lib/invoices/reject-invoice";
-import { exitCircuit } from "../../lib/ledger/exit-circuit";
-import { returnRemainder } from "../../lib/ledger/return-remainder";
-import { reverseTransfer } from "../../lib/ledger/reverse-transfer";
+import { exitCircuit } from "../../lib/contractors/exit-circuit";
+import { returnRemainder } from "../../lib/allocations/return-remainder";
+import { reverseTransfer } from "../../lib/allocations/reverse-transfer";
 import { buildWorld, concreteInvoice, Q, T, type TWorld } from "../support/ledger-fixtures";
 
 const investigator = { ...SYSTEM_ACTOR, isSystem: false, role: "investigator" as const, userId: 3001 };

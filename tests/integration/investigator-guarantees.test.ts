@@ -12,10 +12,10 @@ import { listCompanyPayments } from "../../lib/company/list-company-payments";
 import { prisma } from "../../lib/db";
 import { ForbiddenError, NotFoundError } from "../../lib/errors";
 import { approveInvoice } from "../../lib/invoices/approve-invoice";
-import { exitCircuit } from "../../lib/ledger/exit-circuit";
-import { setFreeze } from "../../lib/ledger/freeze";
-import { returnRemainder } from "../../lib/ledger/return-remainder";
-import { reverseTransfer } from "../../lib/ledger/reverse-transfer";
+import { exitCircuit } from "../../lib/contractors/exit-circuit";
+import { setFreeze } from "../../lib/cases/set-freeze";
+import { returnRemainder } from "../../lib/allocations/return-remainder";
+import { reverseTransfer } from "../../lib/allocations/reverse-transfer";
 import { buildWorld, concreteInvoice, T, type TWorld } from "../support/ledger-fixtures";
 
 const investigator: TActor = { ...SYSTEM_ACTOR, isSystem: false, role: "investigator", userId: 4343, name: "Askar", organizationId: null, organizationKind: null, isFinance: false };

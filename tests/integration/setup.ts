@@ -7,6 +7,8 @@ process.env.AUTH_SECRET ??= "integration-tests-secret-0123456789";
 process.env.FLAG_FACTS_CACHE_MS ??= "0";
 
 beforeEach(async () => {
+  // As every server process does: the flag engine follows the ledger (idempotent).
+  await import("../../lib/startup");
   // Flag refreshes a payment scheduled in the previous test finish before its data goes.
   const { settleFlagRefreshes } = await import("../../lib/flags/refresh-flags");
   await settleFlagRefreshes();

@@ -3,7 +3,7 @@ import { SYSTEM_ACTOR } from "../../lib/actor";
 import { prisma } from "../../lib/db";
 import { ForbiddenError, NotFoundError } from "../../lib/errors";
 import { approveInvoice } from "../../lib/invoices/approve-invoice";
-import { exitCircuit } from "../../lib/ledger/exit-circuit";
+import { exitCircuit } from "../../lib/contractors/exit-circuit";
 import { traceMoney, type TTrace } from "../../lib/trace/trace";
 import { buildWorld, concreteInvoice, T } from "../support/ledger-fixtures";
 

@@ -16,6 +16,7 @@ export const rulesEn = {
   QUANTITY_ABOVE_ESTIMATE:
     "Item {item} «{itemName}»: estimate {estimate}, already billed {billed}, this invoice {attempted}; only {remaining} remain.",
   PRICE_ABOVE_CEILING: "Item {item} «{itemName}»: unit price {attempted} is above the estimate ceiling {ceiling} per {unit}.",
+  UNIT_PRICE_ABOVE_CONTRACT: "Item {item} «{itemName}»: unit price {attempted} is above your contract's ceiling {ceiling} per {unit}.",
   ADVANCE_LIMIT:
     "Invoice {invoice}: advances may reach {limit} ({limitBp} basis points of the contract value {contractValue}); already paid {alreadyPaid}, this invoice {attempted}.",
   SECOND_APPROVAL_MISSING:

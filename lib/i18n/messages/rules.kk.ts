@@ -19,6 +19,7 @@ export const rulesKk: Record<keyof typeof rulesEn, string> = {
   QUANTITY_ABOVE_ESTIMATE:
     "{item} «{itemName}» позициясы: смета бойынша {estimate}, бұрын шот қойылғаны {billed}, осы шот-фактурада {attempted}; тек {remaining} қалды.",
   PRICE_ABOVE_CEILING: "{item} «{itemName}» позициясы: бірлік бағасы {attempted} сметалық шектен ({unit} үшін {ceiling}) жоғары.",
+  UNIT_PRICE_ABOVE_CONTRACT: "{item} «{itemName}» позициясы: {attempted} бірлік бағасы шартыңыздың {unit} үшін {ceiling} шегінен жоғары.",
   ADVANCE_LIMIT:
     "{invoice} шот-фактурасы: аванстар {limit} сомасынан аспауы керек (шарт құны {contractValue} сомасының {limitBp} базистік пункті); бұрын төленгені {alreadyPaid}, осы шот-фактурада {attempted}.",
   SECOND_APPROVAL_MISSING:

@@ -15,6 +15,7 @@ export const rulesRu: Record<keyof typeof rulesEn, string> = {
   QUANTITY_ABOVE_ESTIMATE:
     "Позиция {item} «{itemName}»: по смете {estimate}, уже выставлено {billed}, в этом счёте {attempted}; осталось только {remaining}.",
   PRICE_ABOVE_CEILING: "Позиция {item} «{itemName}»: цена за единицу {attempted} выше сметного предела {ceiling} за {unit}.",
+  UNIT_PRICE_ABOVE_CONTRACT: "Позиция {item} «{itemName}»: цена за единицу {attempted} выше предела вашего договора {ceiling} за {unit}.",
   ADVANCE_LIMIT:
     "Счёт {invoice}: авансы не могут превышать {limit} ({limitBp} базисных пунктов от суммы договора {contractValue}); уже выплачено {alreadyPaid}, в этом счёте {attempted}.",
   SECOND_APPROVAL_MISSING:

@@ -5,7 +5,7 @@
 // recompute can be checked against them.
 import crypto from "node:crypto";
 import pg from "pg";
-import { hashPassword } from "../../../lib/users/password";
+import { hashPassword } from "../../../lib/security/password";
 import { REGIONS, type TRegionCode } from "../../../lib/kz/regions";
 import { DEMO_ORGANIZATIONS, DEMO_PASSWORD } from "../demo-logins";
 import { EXTRA_MINISTRIES, MINISTRY_DOMAINS, PLACES, PROJECT_KINDS, ROADS, TRADE_WORDS, type TMinistryKey, type TTrade } from "./catalogue";

@@ -3,9 +3,9 @@
 // approvals, payments, wages and taxes — in time order, each payment judged by the real purpose rules
 // (lib/rules) against the state the ledger would have at that moment, then posted through ColourLedger.
 // A planted scheme, when given, bends one part of that history the way a real scheme would.
-import { toStoredRules } from "../../../lib/allocations/purpose-rules-json";
+import { toStoredRules } from "../../../lib/rules/stored-rules";
 import { invoiceTotalTiyn, lineAmountTiyn } from "../../../lib/rules/amounts";
-import { checkExit, checkInvoicePayment } from "../../../lib/rules/purpose-rules";
+import { checkExit, checkInvoicePayment, checkUnitPriceCeiling } from "../../../lib/rules/purpose-rules";
 import type { TColourState, TEstimateItemState, TExitKind, TPurposeRules } from "../../../lib/rules/types";
 import type { TRegionCode } from "../../../lib/kz/regions";
 import { ITEMS, PRICE_LEVEL, type TItem, type TItemKey, type TProjectKind, type TTrade } from "./catalogue";
@@ -346,7 +346,7 @@ export class ProjectHistory {
         payee: { organizationId: c.company.id, name: c.company.name, isRegistered: true, isDebarred: false, isInContractChain: true },
         invoice: { id: inv.id, number: inv.number, kind: "work", lines: lines.map(toRuleLine), createdByUserId: c.company.userId, approvals: approvers.map((userId) => ({ userId })), isAlreadyPaid: false },
         estimate,
-        contract: { valueTiyn: c.value, advancesPaidTiyn: 0n },
+        contract: { valueTiyn: c.value, advancesPaidTiyn: 0n, ceilingTier: c.payer ? "contract" : "estimate" },
       });
       if (violations.length) {
         // What the portal does with such an approval: refuses it, records the attempt, the invoice keeps waiting.
@@ -418,10 +418,13 @@ export class ProjectHistory {
       const attemptAt = new Date(at.getTime() - 3600_000);
       const payer = sub.payer!;
       const l = over[0]!;
-      const details = [{ code: "PRICE_ABOVE_CEILING", params: { item: l.item.spec.code, limit: sub.items.get(l.item.id)!.ceiling.toString(), attempted: l.price.toString() }, message: `Unit price above ceiling for ${l.item.spec.code} ${l.item.spec.name}: ceiling ${sub.items.get(l.item.id)!.ceiling} tiyn, invoiced ${l.price} tiyn.` }];
-      this.out.push("refused_attempt", [this.ids.bigNext("refused_attempt"), this.colourId, payer.userId, sub.company.id, "invoice", inv.id, inv.total, "{PRICE_ABOVE_CEILING}", JSON.stringify(details), attemptAt]);
+      // A sub-invoice is held to its subcontract's ceiling: the rule's own verdict, at the contract tier.
+      const spec = l.item.spec;
+      const refusal = checkUnitPriceCeiling("contract", { code: spec.code, name: spec.name, unit: spec.unit, ceilingUnitPriceTiyn: sub.items.get(l.item.id)!.ceiling }, l.price, 0)!;
+      const details = [{ code: refusal.code, params: refusal.params, message: refusal.message }];
+      this.out.push("refused_attempt", [this.ids.bigNext("refused_attempt"), this.colourId, payer.userId, sub.company.id, "invoice", inv.id, inv.total, `{${refusal.code}}`, JSON.stringify(details), attemptAt]);
       this.ledger.journal("submit", { invoice: inv.id, number: inv.number, issuer: sub.company.id, total: inv.total.toString(), actor: sub.company.userId }, submittedAt);
-      this.ledger.journal("refused", { actor: payer.userId, organization: sub.company.id, document: "invoice", documentId: inv.id, amount: inv.total, codes: ["PRICE_ABOVE_CEILING"] }, attemptAt);
+      this.ledger.journal("refused", { actor: payer.userId, organization: sub.company.id, document: "invoice", documentId: inv.id, amount: inv.total, codes: [refusal.code] }, attemptAt);
       const reason = "Unit price above the contract ceiling; re-issue at the contract price";
       this.out.push("invoice_decision", [this.ids.nextId("invoice_decision"), inv.id, payer.userId, "reject", reason, attemptAt]);
       this.ledger.journal("reject", { invoice: inv.id, actor: payer.userId, reason }, attemptAt);

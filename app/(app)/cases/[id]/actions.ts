@@ -8,7 +8,7 @@ import { CASE_ITEM_TYPES } from "@/lib/cases/case-items";
 import { addCaseNote, attachToCase, CASE_STATUSES, detachFromCase, setCaseStatus } from "@/lib/cases/manage-case";
 import { DomainError, NotFoundError } from "@/lib/errors";
 import { getT } from "@/lib/i18n/server";
-import { setFreeze } from "@/lib/ledger/freeze";
+import { setFreeze } from "@/lib/cases/set-freeze";
 import { zText } from "@/lib/text-field";
 import { ZId } from "@/lib/http/parse-id";
 

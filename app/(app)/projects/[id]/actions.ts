@@ -6,7 +6,7 @@ import { failureState, fieldErrorsFrom, formValues, type TFormState } from "@/li
 import { topUpColour } from "@/lib/allocations/allocate-colour";
 import { authorize } from "@/lib/auth";
 import { getT } from "@/lib/i18n/server";
-import { returnRemainder } from "@/lib/ledger/return-remainder";
+import { returnRemainder } from "@/lib/allocations/return-remainder";
 import { formatTiyn } from "@/lib/money";
 import { zTenge } from "@/lib/money-field";
 import { zId } from "@/lib/http/parse-id";

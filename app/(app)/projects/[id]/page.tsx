@@ -10,6 +10,7 @@ import { formatTiyn, percent } from "@/lib/money";
 import { ZPage } from "@/lib/pagination";
 import { DataTable } from "@/components/data-table";
 import { getProjectOverview } from "@/lib/projects/project-overview";
+import { canReturnRemainder } from "@/lib/rules/remainder";
 import { orNotFound, routeId } from "../../route-helpers";
 import { ColourActions } from "./colour-actions";
 import { RevisionList } from "./revision-list";
@@ -132,7 +133,7 @@ export default async function ProjectOverviewPage({ params, searchParams }: { pa
                   </div>
                 </div>
                 {c.isClosed ? null : (
-                  <ColourActions colourId={c.id} canReturn={expired} requestKey={randomUUID()} returnLabel={t("project.colours.returnConfirm", { amount: formatTiyn(c.holders.filter((h) => h.kind !== "exit").reduce((a, h) => a + h.balanceTiyn, 0n)) })} />
+                  <ColourActions colourId={c.id} canReturn={canReturnRemainder(c, now)} requestKey={randomUUID()} returnLabel={t("project.colours.returnConfirm", { amount: formatTiyn(c.holders.filter((h) => h.kind !== "exit").reduce((a, h) => a + h.balanceTiyn, 0n)) })} />
                 )}
               </article>
             );

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { TPurposeRules } from "../rules/types";
+import type { TPurposeRules } from "./types";
 
 // How a colour's purpose rules are stored (colour_rules.rules): amounts as strings, expiry on the colour.
 export const ZStoredRules = z.object({

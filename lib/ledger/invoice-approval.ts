@@ -1,15 +1,21 @@
 import "server-only";
 import type pg from "pg";
-import type { TActor } from "../actor";
 import { ledgerPool } from "../db";
 import { env } from "../env";
 import { DomainError, NotFoundError } from "../errors";
-import { approvalsNeeded, assertPayingSide, contextFromRow, INVOICE_PAY_ARGS, loadPaymentContext, paymentStatement, type TPaymentContext, type TPaymentRow, type TStatement } from "../ledger/invoice-payment";
-import { postedFrom, type TPostedRow } from "../ledger/post-transfer";
-import { ledgerRefusalFrom, RuleRefusal } from "../ledger/refusal";
-import { BEGIN_LEDGER, bigintTypes, inlined, rowsOf, withSqlTransaction } from "../ledger/sql";
+import { checkSelfApproval } from "../rules/purpose-rules";
+import { publishLedgerEvent } from "./events";
+import { approvalsNeeded, contextFromRow, INVOICE_PAY_ARGS, loadPaymentContext, payingSideOf, paymentStatement, type TPayingSide, type TPaymentContext, type TPaymentRow, type TStatement } from "./invoice-payment";
+import { postedFrom, type TPostedRow } from "./post-transfer";
+import { recordRefusal } from "./record-refusal";
+import { ledgerRefusalFrom, RuleRefusal } from "./refusal";
+import { BEGIN_LEDGER, bigintTypes, inlined, rowsOf, withSqlTransaction } from "./sql";
 import { takeBatch } from "./take-batch";
+import type { TLedgerActor } from "./types";
 
+// The ledger's entry point for paying an invoice: approveInvoicePayment (at the end of this file). An approval
+// that completes the approvals the colour requires pays the invoice in the same transaction.
+//
 // Approvals go through a queue (decision 0053). One waiting alone is run in a transaction of its own, as it always
 // was: lock and read the invoice's payment context, judge it, then one statement sent with the COMMIT. Several
 // waiting at once — the payment office on a busy afternoon — share one transaction: their contexts are read by one
@@ -19,7 +25,16 @@ import { takeBatch } from "./take-batch";
 
 export type TApprovalOutcome = { status: "awaiting_second_approval" | "paid"; transferId?: bigint };
 
-export type TApprovalRequest = { actor: TActor; invoiceId: number; now: Date };
+export type TApprovalRequest = {
+  actor: TLedgerActor;
+  invoiceId: number;
+  now: Date;
+  /**
+   * Whether `actor` may decide for this paying side: the caller's access rule (lib/invoices/paying-side.ts), asked
+   * with the ids read under the invoice's lock. False reads as "not found", as for an invoice that does not exist.
+   */
+  mayDecide: (side: TPayingSide) => boolean;
+};
 
 /** What became of one approval: its outcome or its error, and the context it was judged on (null if none was read). */
 export type TApprovalDone = { context: TPaymentContext | null; outcome?: TApprovalOutcome; error?: unknown };
@@ -32,14 +47,13 @@ type TStep = { outcome: TApprovalOutcome; statement: TStatement | null };
  * whether it is payable, whether the approvals the colour requires are complete and, if so, the payment that the
  * purpose rules allow. Throws "not found" (out of scope too), a domain error or the rules' refusal.
  */
-export function approvalStep(ctx: TPaymentContext | null, { actor, invoiceId, now }: TApprovalRequest): TStep {
-  if (!ctx) throw new NotFoundError("invoice");
-  assertPayingSide(actor, ctx);
+export function approvalStep(ctx: TPaymentContext | null, { actor, invoiceId, now, mayDecide }: TApprovalRequest): TStep {
+  if (!ctx || !mayDecide(payingSideOf(ctx))) throw new NotFoundError("invoice");
   if (ctx.invoice.status === "paid") return { outcome: { status: "paid" }, statement: null };
   if (ctx.invoice.status !== "submitted" && ctx.invoice.status !== "approved") throw new DomainError("INVOICE_NOT_SUBMITTED", { status: ctx.invoice.status });
-  if (ctx.invoice.createdBy === actor.userId) {
-    throw new RuleRefusal([{ code: "SELF_APPROVAL", params: { invoice: ctx.invoice.number, user: String(actor.userId) }, message: `Invoice ${ctx.invoice.number}: its creator cannot approve it.` }]);
-  }
+  // The creator's approval is refused as it is given, by the same rule that judges a payment's approvals.
+  const selfApproval = checkSelfApproval({ number: ctx.invoice.number, createdByUserId: ctx.invoice.createdBy, approvals: [{ userId: actor.userId }] });
+  if (selfApproval) throw new RuleRefusal([selfApproval]);
   const approvals = [...new Set([...ctx.approvals, actor.userId])];
   if (approvals.length < approvalsNeeded(ctx)) {
     // Dated `now`: the bulk import passes the historic moment, as it does for a payment's paid_at.
@@ -184,4 +198,30 @@ export function submitApproval(request: TApprovalRequest): Promise<TApprovalDone
     queue.push({ ...request, settle });
     schedule();
   });
+}
+
+/**
+ * The ledger's entry point for an invoice payment: queues the approval (the caller has said who may decide, in
+ * `mayDecide`), and when it completes the approvals the invoice is paid in the same transaction. A payment the
+ * rules refuse rolls everything back (the approval too) and is recorded as a refused attempt. Subscribers hear of
+ * the payment, or of the refusal, after the fact (lib/ledger/events.ts).
+ */
+export async function approveInvoicePayment(request: TApprovalRequest): Promise<TApprovalOutcome> {
+  const { context, outcome, error } = await submitApproval(request);
+  if (error === undefined) {
+    if (outcome!.transferId) publishLedgerEvent({ type: "posted", colourId: context?.colour.id ?? null, kind: "payment" });
+    return outcome!;
+  }
+  if (error instanceof RuleRefusal) {
+    await recordRefusal({
+      actor: request.actor,
+      colourId: context?.colour.id ?? null,
+      organizationId: context?.invoice.issuer ?? null,
+      documentType: "invoice",
+      documentId: request.invoiceId,
+      amountTiyn: context ? BigInt(context.invoice.total) : null,
+      violations: error.violations,
+    });
+  }
+  throw error;
 }

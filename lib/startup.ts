@@ -1,0 +1,7 @@
+// What every server process wires before it moves money: the web server through lib/auth.ts (which every page,
+// action and the proxy import), the seed, the import CLI, the ledger benchmark and the integration tests' setup
+// import this file (decision 0106). The ledger knows none of its subscribers; here they subscribe.
+import "server-only";
+import { followLedger } from "./flags/follow-ledger";
+
+followLedger();
