@@ -7,8 +7,8 @@ import { hasMessage, translate, type TLocale } from "./i18n";
 import { isRetryable } from "./ledger/retry";
 import { formatTiyn } from "./money";
 import { formatQuantityMilli } from "./rules/amounts";
-import { RULE_MESSAGES } from "./rules/messages";
-import { describeViolation } from "./rules/present";
+import { RULE_MESSAGES } from "./i18n/rule-messages";
+import { describeViolation } from "./i18n/rule-present";
 import type { TRuleCode } from "./rules/types";
 
 // Domain errors carry raw values (tiyn, thousandths of a unit, ISO instants); these parameter names are

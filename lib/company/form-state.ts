@@ -6,8 +6,8 @@ import { hasMessage, translate, type TLocale } from "../i18n";
 import { RuleRefusal } from "../ledger/refusal";
 import { formatTiyn } from "../money";
 import { formatQuantityMilli } from "../rules/amounts";
-import { RULE_MESSAGES } from "../rules/messages";
-import { describeViolation, formatDateParam, formatRuleParams } from "../rules/present";
+import { RULE_MESSAGES } from "../i18n/rule-messages";
+import { describeViolation, formatDateParam, formatRuleParams } from "../i18n/rule-present";
 import type { TRuleCode } from "../rules/types";
 
 /** A company form's answer: besides the message, each refusal reason on its own line. */

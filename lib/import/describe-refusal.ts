@@ -6,7 +6,7 @@ import { DomainError, ForbiddenError, logUnexpected, NotFoundError } from "../er
 import { FieldIssuesError, zodFieldIssues, type TFieldIssue } from "../field-issues";
 import { hasMessage, translate } from "../i18n";
 import { RuleRefusal } from "../ledger/refusal";
-import { describeViolation } from "../rules/present";
+import { describeViolation } from "../i18n/rule-present";
 import { CellProblem } from "./cells";
 
 /** A problem the import itself finds in a row (an unknown reference, a duplicate in the bundle), with its place. */

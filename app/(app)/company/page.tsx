@@ -7,7 +7,7 @@ import { companyDashboard } from "@/lib/company/company-dashboard";
 import { formatDate, formatDateTime } from "@/lib/dates";
 import { getT } from "@/lib/i18n/server";
 import { formatTiyn, percent } from "@/lib/money";
-import { describeViolation } from "@/lib/rules/present";
+import { describeViolation } from "@/lib/i18n/rule-present";
 import type { TRuleCode } from "@/lib/rules/types";
 import { PaymentsTable } from "./payments-table";
 

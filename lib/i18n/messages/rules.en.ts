@@ -1,4 +1,4 @@
-// Purpose-rule refusals, one sentence per rule code: a violation of code X reads `rules.X` (lib/rules/present.ts).
+// Purpose-rule refusals, one sentence per rule code: a violation of code X reads `rules.X` (lib/i18n/rule-present.ts).
 // A new code needs only an entry here (or in a section spread into `rules`). Params arrive formatted for the
 // reader (money, quantities with their unit, dates); counts ({required}, {have}) are ICU plurals.
 export const rulesEn = {

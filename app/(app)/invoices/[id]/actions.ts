@@ -8,7 +8,7 @@ import { getT } from "@/lib/i18n/server";
 import { approveInvoice } from "@/lib/invoices/approve-invoice";
 import { rejectInvoice } from "@/lib/invoices/reject-invoice";
 import { RuleRefusal } from "@/lib/ledger/refusal";
-import { describeViolation } from "@/lib/rules/present";
+import { describeViolation } from "@/lib/i18n/rule-present";
 import { zText } from "@/lib/text-field";
 import { zId } from "@/lib/http/parse-id";
 import { parseId } from "@/lib/http/parse-id";

@@ -11,7 +11,7 @@ import { listInvoiceActs } from "@/lib/invoices/invoice-acts";
 import { reviewInvoice } from "@/lib/invoices/review-invoice";
 import { formatTiyn } from "@/lib/money";
 import { formatQuantityMilli } from "@/lib/quantity";
-import { describeViolation } from "@/lib/rules/present";
+import { describeViolation } from "@/lib/i18n/rule-present";
 import { orNotFound, routeId } from "../../route-helpers";
 import { DecisionForms } from "./decision-forms";
 

@@ -12,7 +12,7 @@ import { localizedName } from "@/lib/i18n";
 import { getT } from "@/lib/i18n/server";
 import { formatTiyn } from "@/lib/money";
 import { formatQuantityMilli } from "@/lib/quantity";
-import { describeViolation } from "@/lib/rules/present";
+import { describeViolation } from "@/lib/i18n/rule-present";
 import type { TRuleCode, TRuleViolation } from "@/lib/rules/types";
 import { ActUploadForm, IssuerForms, PayerForms } from "./invoice-forms";
 import { routeId } from "../../../route-helpers";

@@ -11,7 +11,7 @@ import { getT } from "@/lib/i18n/server";
 import { RuleRefusal } from "@/lib/ledger/refusal";
 import { parseTenge } from "@/lib/money";
 import { parseQuantity } from "@/lib/projects/parse-estimate-csv";
-import { describeViolation } from "@/lib/rules/present";
+import { describeViolation } from "@/lib/i18n/rule-present";
 import { zId } from "@/lib/http/parse-id";
 import { parseId } from "@/lib/http/parse-id";
 import { zDay } from "@/lib/text-field";

@@ -2,11 +2,11 @@
 // quantities and dates formatted (params carry raw tiyn, thousandths and ISO dates so that each reader gets
 // their own formatting).
 import { formatDate, formatDateTime } from "../dates";
-import type { TLocale } from "../i18n";
+import type { TLocale } from ".";
 import { formatTiyn } from "../money";
 import { formatQuantityMilli } from "../quantity";
-import { renderRuleMessage } from "./messages";
-import type { TRuleViolation } from "./types";
+import { renderRuleMessage } from "./rule-messages";
+import type { TRuleViolation } from "../rules/types";
 
 // Quantities are printed with their unit ("350 × 1000 шт"), so the sentences carry no `{unit}` after them.
 const QUANTITY_PARAMS: Partial<Record<string, readonly string[]>> = { QUANTITY_ABOVE_ESTIMATE: ["estimate", "billed", "attempted", "remaining"] };

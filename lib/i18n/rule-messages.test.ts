@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { translate } from "../i18n";
-import { RULE_MESSAGES, isRuleCode, placeholdersOf, renderRuleMessage, ruleMessageKey } from "./messages";
-import { checkExit, checkInvoicePayment, checkUnitsMatch } from "./purpose-rules";
+import { translate } from ".";
+import { RULE_MESSAGES, isRuleCode, placeholdersOf, renderRuleMessage, ruleMessageKey } from "./rule-messages";
+import { checkExit, checkInvoicePayment, checkUnitsMatch } from "../rules/purpose-rules";
 import {
   CONCRETE,
   CREATOR,
@@ -19,8 +19,8 @@ import {
   withPayee,
   withPayer,
   withRules,
-} from "./test-fixtures";
-import type { TRuleCode, TRuleViolation } from "./types";
+} from "../rules/test-fixtures";
+import type { TRuleCode, TRuleViolation } from "../rules/types";
 
 const CODES = Object.keys(RULE_MESSAGES) as TRuleCode[];
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { describeViolation, formatDateParam, formatRuleParams } from "./present";
+import { describeViolation, formatDateParam, formatRuleParams } from "./rule-present";
 
 const nb = (s: string) => s.replace(/ /g, "\u00A0");
 
