@@ -110,10 +110,27 @@ export async function buildEvidencePack({ actor, caseId, now = new Date() }: { a
     { name: "journal.jsonl", data: journal.join("\n") + (journal.length ? "\n" : "") },
     { name: "heads.json", data: json(heads) },
   ];
+  files.push({ name: "README.txt", data: evidenceReadme({ caseRow: c.case, actorName: actor.name, now, lastOf, published, publication }) });
+  const manifest = Object.fromEntries(files.map((f) => [f.name, crypto.createHash("sha256").update(f.data).digest("hex")]));
+  files.push({ name: "manifest.json", data: json({ case: c.case.id, exportedAt: now.toISOString(), sha256: manifest }) });
+  const zip = createZip(files, now);
+  await auditRead(actor, "case.evidence_pack", `case:${c.case.id}`, { transfers: transfers.length, journalEntries: journal.length });
+  return { fileName: `aiqyn-case-${c.case.id}-${now.toISOString().slice(0, 10)}.zip`, zip };
+}
+
+/** The pack's README: what each file holds and how to verify the journal offline against the published heads. */
+function evidenceReadme({ caseRow, actorName, now, lastOf, published, publication }: {
+  caseRow: { id: number; title: string };
+  actorName: string;
+  now: Date;
+  lastOf: Map<number, { chain: number; seq: number | bigint | string; hash: string }>;
+  published: { chain: number; seq: number | bigint | string; hash: string }[];
+  publication: { id: number; publishedAt: Date; digest: string; entries: number | bigint } | null;
+}): string {
   const includedPublished = published.filter((h) => lastOf.has(h.chain));
-  const readme = [
-    `Evidence pack — case #${c.case.id}: ${c.case.title}`,
-    `Exported ${now.toISOString()} by ${actor.name}.`,
+  return [
+    `Evidence pack — case #${caseRow.id}: ${caseRow.title}`,
+    `Exported ${now.toISOString()} by ${actorName}.`,
     "",
     "Files:",
     "  case.json       the case, its evidence, its history and the freezes in force",
@@ -148,10 +165,4 @@ export async function buildEvidencePack({ actor, caseId, now = new Date() }: { a
       : ["       (no journal head had been published yet)"]),
     "",
   ].join("\n");
-  files.push({ name: "README.txt", data: readme });
-  const manifest = Object.fromEntries(files.map((f) => [f.name, crypto.createHash("sha256").update(f.data).digest("hex")]));
-  files.push({ name: "manifest.json", data: json({ case: c.case.id, exportedAt: now.toISOString(), sha256: manifest }) });
-  const zip = createZip(files, now);
-  await auditRead(actor, "case.evidence_pack", `case:${c.case.id}`, { transfers: transfers.length, journalEntries: journal.length });
-  return { fileName: `aiqyn-case-${c.case.id}-${now.toISOString().slice(0, 10)}.zip`, zip };
 }
