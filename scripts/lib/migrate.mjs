@@ -38,13 +38,20 @@ export function listMigrations(dir = MIGRATIONS_DIR) {
 
 const KINDS = { functions: "function", triggers: "trigger" };
 
-/** Where a prisma/sql path points: `functions/ledger_post.sql` → the function ledger_post. */
+/**
+ * Where a prisma/sql path points: `functions/ledger_post.sql` → the function ledger_post.
+ * @param {string} file
+ * @returns {{ kind: "function" | "trigger", name: string } | null}
+ */
 export function sqlObjectOf(file) {
   const m = /^(functions|triggers)\/([a-z_][a-z0-9_]*)\.sql$/.exec(file);
   return m ? { kind: KINDS[m[1]], name: m[2] } : null;
 }
 
-/** The files of prisma/sql in the manifest's order: { path, kind, name, sql, checksum }. */
+/**
+ * The files of prisma/sql in the manifest's order.
+ * @returns {{ path: string, kind: "function" | "trigger", name: string, sql: string, checksum: string }[]}
+ */
 export function listSqlFiles(dir = SQL_DIR) {
   const manifest = path.join(dir, "manifest.txt");
   if (!fs.existsSync(manifest)) return [];
@@ -55,6 +62,7 @@ export function listSqlFiles(dir = SQL_DIR) {
     .filter((l) => l && !l.startsWith("#"));
   const problems = [];
   const seen = new Set();
+  /** @type {ReturnType<typeof listSqlFiles>} */
   const files = [];
   for (const file of listed) {
     const object = sqlObjectOf(file);
@@ -80,6 +88,9 @@ export function listSqlFiles(dir = SQL_DIR) {
 /**
  * Returns the names of the migrations applied by this call (the functions and triggers it replaced are logged).
  * A migrations folder of one's own (tests) comes without the project's database code unless sqlDir says so.
+ * @param {string} url
+ * @param {{ dir?: string, sqlDir?: string | null, log?: (message: string) => void }} [options]
+ * @returns {Promise<string[]>}
  */
 export async function migrate(url, { dir = MIGRATIONS_DIR, sqlDir = dir === MIGRATIONS_DIR ? SQL_DIR : null, log = () => {} } = {}) {
   const client = new pg.Client({ connectionString: url });

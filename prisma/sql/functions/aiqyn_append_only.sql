@@ -4,6 +4,6 @@
 CREATE OR REPLACE FUNCTION aiqyn_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   RAISE EXCEPTION 'APPEND_ONLY: % rows are never updated or deleted; correct a posting with a reversal', TG_TABLE_NAME
-    USING ERRCODE = 'P0001';
+    USING ERRCODE = 'LH001', DETAIL = jsonb_build_object('table', TG_TABLE_NAME, 'operation', TG_OP)::text;
 END
 $$;

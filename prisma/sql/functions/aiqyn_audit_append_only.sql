@@ -3,6 +3,7 @@
 -- the database's own logs answer for (docs/SECURITY.md, decision 0076).
 CREATE OR REPLACE FUNCTION aiqyn_audit_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  RAISE EXCEPTION 'APPEND_ONLY: audit_event rows are never updated or deleted' USING ERRCODE = 'P0001';
+  RAISE EXCEPTION 'APPEND_ONLY: audit_event rows are never updated or deleted'
+    USING ERRCODE = 'LH001', DETAIL = jsonb_build_object('table', TG_TABLE_NAME, 'operation', TG_OP)::text;
 END
 $$;

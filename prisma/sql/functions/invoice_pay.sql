@@ -23,7 +23,7 @@ BEGIN
   -- Only from submitted or approved: a second payment of one invoice is refused here, whatever the caller did.
   UPDATE invoice SET status = 'paid', paid_at = p_paid_at WHERE id = p_invoice AND status IN ('submitted', 'approved');
   IF NOT FOUND THEN
-    PERFORM aiqyn_refuse('INVOICE_NOT_PAYABLE', jsonb_build_object('invoice', p_invoice));
+    RAISE EXCEPTION 'INVOICE_NOT_PAYABLE' USING ERRCODE = 'LR012', DETAIL = jsonb_build_object('invoice', p_invoice)::text;
   END IF;
   SELECT posted.transfer_id, posted.journal_seq INTO v_transfer, v_seq
     FROM ledger_post(p_colour, p_from, p_to, p_amount, 'payment', 'invoice', p_invoice, p_actor, NULL, NULL, NULL, p_note) AS posted;

@@ -37,7 +37,7 @@ DECLARE
   v_hash text;
 BEGIN
   IF p_amount IS NULL OR p_amount <= 0 THEN
-    PERFORM aiqyn_refuse('NON_POSITIVE_AMOUNT', jsonb_build_object('attempted', coalesce(p_amount, 0)::text));
+    RAISE EXCEPTION 'NON_POSITIVE_AMOUNT' USING ERRCODE = 'LR001', DETAIL = jsonb_build_object('attempted', coalesce(p_amount, 0)::text)::text;
   END IF;
 
   v_transfer := nextval('transfer_id_seq'::regclass);
@@ -47,7 +47,7 @@ BEGIN
     IF NOT FOUND THEN
       SELECT * INTO v_existing FROM ledger_request WHERE key = p_key;
       IF v_existing.request_hash <> p_request_hash THEN
-        PERFORM aiqyn_refuse('IDEMPOTENCY_KEY_REUSED', jsonb_build_object('key', p_key));
+        RAISE EXCEPTION 'IDEMPOTENCY_KEY_REUSED' USING ERRCODE = 'LR002', DETAIL = jsonb_build_object('key', p_key)::text;
       END IF;
       RETURN QUERY SELECT v_existing.transfer_id, NULL::bigint, true;
       RETURN;
@@ -62,13 +62,13 @@ BEGIN
   END IF;
   SELECT is_frozen, is_closed INTO v_colour FROM colour WHERE id = p_colour;
   IF NOT FOUND THEN
-    PERFORM aiqyn_refuse('COLOUR_NOT_FOUND', jsonb_build_object('colour', p_colour));
+    RAISE EXCEPTION 'COLOUR_NOT_FOUND' USING ERRCODE = 'LR003', DETAIL = jsonb_build_object('colour', p_colour)::text;
   END IF;
   IF v_colour.is_frozen THEN
-    PERFORM aiqyn_refuse('COLOUR_FROZEN', jsonb_build_object('colour', p_colour));
+    RAISE EXCEPTION 'COLOUR_FROZEN' USING ERRCODE = 'LR004', DETAIL = jsonb_build_object('colour', p_colour)::text;
   END IF;
   IF v_colour.is_closed AND p_kind <> 'reversal' THEN
-    PERFORM aiqyn_refuse('COLOUR_CLOSED', jsonb_build_object('colour', p_colour));
+    RAISE EXCEPTION 'COLOUR_CLOSED' USING ERRCODE = 'LR005', DETAIL = jsonb_build_object('colour', p_colour)::text;
   END IF;
 
   -- Both accounts locked in id order, so two opposite transfers cannot deadlock, and read as locked.
@@ -81,22 +81,22 @@ BEGIN
     END IF;
   END LOOP;
   IF v_from.id IS NULL OR v_to.id IS NULL OR p_from = p_to THEN
-    PERFORM aiqyn_refuse('ACCOUNT_NOT_FOUND', jsonb_build_object('from', p_from, 'to', p_to));
+    RAISE EXCEPTION 'ACCOUNT_NOT_FOUND' USING ERRCODE = 'LR006', DETAIL = jsonb_build_object('from', p_from, 'to', p_to)::text;
   END IF;
   IF v_from.colour_id <> p_colour OR v_to.colour_id <> p_colour THEN
-    PERFORM aiqyn_refuse('COLOUR_MISMATCH', jsonb_build_object('colour', p_colour, 'fromColour', v_from.colour_id, 'toColour', v_to.colour_id));
+    RAISE EXCEPTION 'COLOUR_MISMATCH' USING ERRCODE = 'LR007', DETAIL = jsonb_build_object('colour', p_colour, 'fromColour', v_from.colour_id, 'toColour', v_to.colour_id)::text;
   END IF;
   IF v_from.is_frozen THEN
-    PERFORM aiqyn_refuse('ACCOUNT_FROZEN', jsonb_build_object('account', p_from));
+    RAISE EXCEPTION 'ACCOUNT_FROZEN' USING ERRCODE = 'LR008', DETAIL = jsonb_build_object('account', p_from)::text;
   END IF;
   IF v_from.holder_kind = 'exit' AND p_kind <> 'reversal' THEN
-    PERFORM aiqyn_refuse('EXIT_IS_FINAL', jsonb_build_object('account', p_from));
+    RAISE EXCEPTION 'EXIT_IS_FINAL' USING ERRCODE = 'LR009', DETAIL = jsonb_build_object('account', p_from)::text;
   END IF;
   IF (p_kind = 'mint') <> (v_from.holder_kind = 'issuance') THEN
-    PERFORM aiqyn_refuse('MINT_ONLY_FROM_ISSUANCE', jsonb_build_object('kind', p_kind));
+    RAISE EXCEPTION 'MINT_ONLY_FROM_ISSUANCE' USING ERRCODE = 'LR010', DETAIL = jsonb_build_object('kind', p_kind)::text;
   END IF;
   IF v_from.holder_kind <> 'issuance' AND v_from.balance_tiyn < p_amount THEN
-    PERFORM aiqyn_refuse('INSUFFICIENT_BALANCE', jsonb_build_object('balance', v_from.balance_tiyn::text, 'attempted', p_amount::text));
+    RAISE EXCEPTION 'INSUFFICIENT_BALANCE' USING ERRCODE = 'LR011', DETAIL = jsonb_build_object('balance', v_from.balance_tiyn::text, 'attempted', p_amount::text)::text;
   END IF;
 
   -- The transfer, the payee's lot and both balances (p_from <> p_to, checked above).
@@ -119,7 +119,8 @@ BEGIN
       EXIT WHEN v_left = 0;
     END LOOP;
     IF v_left <> 0 THEN
-      RAISE EXCEPTION 'LEDGER_BROKEN account % has balance % but open lots short by %', p_from, v_from.balance_tiyn, v_left;
+      RAISE EXCEPTION 'LEDGER_BROKEN: account % has balance % but open lots short by %', p_from, v_from.balance_tiyn, v_left
+        USING ERRCODE = 'LI001', DETAIL = jsonb_build_object('account', p_from, 'balance', v_from.balance_tiyn::text, 'short', v_left::text)::text;
     END IF;
   END IF;
 
