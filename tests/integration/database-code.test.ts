@@ -1,5 +1,7 @@
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { prisma } from "../../lib/db";
+import { ledgerRefusalFrom } from "../../lib/ledger/refusal";
 import { listSqlFiles, SQL_TABLE } from "../../scripts/lib/migrate.mjs";
 
 // The functions and triggers in the migrated database are exactly those of prisma/sql (decision 0080). Each file
@@ -57,5 +59,28 @@ describe("database code: the database holds what prisma/sql says", () => {
     } finally {
       await client.query("ROLLBACK");
     }
+  });
+});
+
+describe("refusals from SQL reach TypeScript as a code and facts (decision 0082)", () => {
+  const zero = `SELECT * FROM ledger_post(1, 1, 2, 0, 'payment', 'test', NULL, NULL, NULL, NULL, NULL)`;
+  const unpayable = `SELECT * FROM invoice_pay(987654, 1, 1, 2, 5, NULL, NULL, false, NULL, now())`;
+  const refusal = (attempt: Promise<unknown>) => attempt.then(() => null, (error: unknown) => ledgerRefusalFrom(error));
+
+  it("through the pg driver", async () => {
+    expect(await refusal(client.query(zero))).toMatchObject({ code: "NON_POSITIVE_AMOUNT", params: { attempted: "0" } });
+    expect(await refusal(client.query(unpayable))).toMatchObject({ code: "INVOICE_NOT_PAYABLE", params: { invoice: "987654" } });
+  });
+
+  it("through Prisma over the pg adapter, alone and in a transaction", async () => {
+    expect(await refusal(prisma().$queryRawUnsafe(zero))).toMatchObject({ code: "NON_POSITIVE_AMOUNT", params: { attempted: "0" } });
+    expect(await refusal(prisma().$transaction((tx) => tx.$queryRawUnsafe(unpayable)))).toMatchObject({ code: "INVOICE_NOT_PAYABLE", params: { invoice: "987654" } });
+  });
+
+  it("history refuses with its own code, the table and the operation in the detail", async () => {
+    await client.query("INSERT INTO audit_event (action) VALUES ('test.kept')");
+    const error = await client.query("DELETE FROM audit_event").then(() => null, (e: { code?: string; detail?: string }) => e);
+    expect(error?.code).toBe("LH001");
+    expect(JSON.parse(error?.detail ?? "{}")).toEqual({ table: "audit_event", operation: "DELETE" });
   });
 });
