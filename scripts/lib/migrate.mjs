@@ -185,18 +185,22 @@ async function triggersNamed(client, names) {
  * that execute it are then created again from their files too.
  */
 export async function applySqlFiles(client, files, log = () => {}) {
-  const { rows } = await client.query(`SELECT path, checksum FROM ${SQL_TABLE}`);
-  const recorded = new Map(rows.map((r) => [r.path, r.checksum]));
-  const changed = files.filter((f) => recorded.get(f.path) !== f.checksum);
-  const removed = [...recorded.keys()].filter((p) => !files.some((f) => f.path === p));
-  if (changed.length === 0 && removed.length === 0) return [];
+  const recorded = async () => new Map((await client.query(`SELECT path, checksum FROM ${SQL_TABLE}`)).rows.map((r) => [r.path, r.checksum]));
+  const differences = (rows) => ({
+    changed: files.filter((f) => rows.get(f.path) !== f.checksum),
+    removed: [...rows.keys()].filter((p) => !files.some((f) => f.path === p)),
+  });
+  // Nothing changed (the usual case): no transaction, no lock.
+  const first = differences(await recorded());
+  if (first.changed.length === 0 && first.removed.length === 0) return [];
 
   const current = new Set(files.map((f) => f.path));
   let failing = "prisma/sql";
   await client.query("BEGIN");
   try {
-    // One writer of the database code at a time.
+    // One writer of the database code at a time; what another one did while we waited is not done again.
     await client.query(`LOCK TABLE ${SQL_TABLE} IN EXCLUSIVE MODE`);
+    const { changed, removed } = differences(await recorded());
     const targets = [...changed.map((f) => f.path), ...removed].map((p) => ({ path: p, ...sqlObjectOf(p) })).filter((t) => t.kind);
     const functionNames = targets.filter((t) => t.kind === "function").map((t) => t.name);
     const { rows: functions } = await client.query(
