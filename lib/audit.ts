@@ -5,7 +5,7 @@ import { prisma, type Tx } from "./db";
 import { boundAuditDetails, boundAuditText } from "./audit-log/bound-details";
 
 // The audit log (audit_event): who did what to which object, and who read what is sensitive — append-only in the
-// database (migration 20261206234500_audit_append_only), shown to administrators at /admin/audit (decision 0076).
+// database (prisma/sql/functions/aiqyn_audit_append_only.sql), shown to administrators at /admin/audit (decision 0076).
 // Every value is bounded here: the log must not become the place where a 1 MB input is kept forever.
 
 export async function writeAudit(

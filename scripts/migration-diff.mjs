@@ -1,6 +1,7 @@
 // npm run db:diff -- <name>: builds an empty in-memory database from prisma/migrations, compares it
-// with prisma/schema.prisma and writes the difference as a new migration folder. Hand edits (triggers,
-// CHECK constraints, functions) go into the written file or a migration of their own.
+// with prisma/schema.prisma and writes the difference as a new migration folder. Hand edits (CHECK constraints,
+// partial or expression indexes) go into the written file or a migration of their own; functions and triggers
+// go into prisma/sql (decision 0080), never into a migration.
 import fs from "node:fs";
 import path from "node:path";
 import { startEmbedded } from "./lib/embedded-db.mjs";

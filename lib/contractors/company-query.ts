@@ -27,5 +27,5 @@ export function parseCompanyQuery(q: string | null | undefined): TCompanyQuery {
   return { kind: "words", tsquery: words.map((w) => `${w}:*`).join(" & ") };
 }
 
-/** The indexed expression of migration 20261125033817_registry_search, for a table aliased `alias`. */
+/** The indexed expression of organization_company_name_search_idx (baseline migration), for a table aliased `alias`. */
 export const nameSearchVector = (alias: string) => `to_tsvector('simple'::regconfig, coalesce(${alias}.name, '') || ' ' || coalesce(${alias}.name_ru, ''))`;

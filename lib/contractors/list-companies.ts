@@ -28,8 +28,8 @@ export function assertRegistryReader(actor: TActor): void {
 }
 
 /**
- * The registry, a page at a time. Every filter is a condition an index serves (migration
- * 20261125033817_registry_search): a BIN or its prefix, name words, region, the debarred; sorting by name
+ * The registry, a page at a time. Every filter is a condition an index serves (the baseline migration's
+ * hand-written indexes, decision 0021): a BIN or its prefix, name words, region, the debarred; sorting by name
  * walks (kind, name). Only the conditions in use are written into the SQL, so that the partial indexes apply.
  */
 export async function listCompanies({

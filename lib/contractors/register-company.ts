@@ -133,8 +133,9 @@ export async function registerCompany({ actor, input }: { actor: TActor; input: 
     .catch((error: unknown) => {
       // Two officials registering the same BIN (or a new person's IIN) at once: the unique index decides.
       if (error instanceof Error && "code" in error && (error as { code: string }).code === "P2002") {
-        const target = JSON.stringify((error as { meta?: unknown }).meta ?? "");
-        if (target.includes("iin")) throw new DomainError("PERSON_RACE");
+        // Which unique index refused, as the pg adapter reports it: the table of the violated index.
+        const violated = (error as { meta?: { driverAdapterError?: { cause?: { table?: unknown } } } }).meta?.driverAdapterError?.cause;
+        if (violated?.table === "person") throw new DomainError("PERSON_RACE");
         throw new DomainError("BIN_TAKEN", { bin: data.bin });
       }
       throw error;

@@ -1,5 +1,5 @@
 // The journal's hash chain, as pure functions: the database computes the same hash in journal_append()
-// (prisma/migrations/*_ledger_functions), and anyone with an export can re-check it offline.
+// (prisma/sql/functions/journal_append.sql), and anyone with an export can re-check it offline.
 import crypto from "node:crypto";
 
 export const GENESIS_HASH = "0".repeat(64);

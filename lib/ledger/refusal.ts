@@ -1,7 +1,7 @@
 import { DomainError } from "../errors";
 import type { TRuleViolation } from "../rules/types";
 
-/** The database's own refusal from ledger_post(): 'LEDGER_REFUSED {"code": ..., ...}'. */
+/** The database's own refusal from ledger_post() or invoice_pay(): a code and its facts (ledgerRefusalFrom). */
 export class LedgerRefusal extends DomainError {
   constructor(code: string, params: Record<string, string>) {
     super(code, params, `ledger refused: ${code} ${JSON.stringify(params)}`);
@@ -17,44 +17,55 @@ export class RuleRefusal extends DomainError {
   }
 }
 
-/** Finds the JSON object after LEDGER_REFUSED in any error text Prisma or the driver produced. */
-export function ledgerRefusalFrom(error: unknown): LedgerRefusal | null {
-  const texts: string[] = [];
+/**
+ * The ledger's refusals as the SQL raises them (prisma/sql/functions/ledger_post.sql, invoice_pay.sql): one SQLSTATE
+ * of class LR per meaning, the facts as a JSON object in the error's DETAIL (docs/DEVELOPING.md, decision 0082).
+ */
+export const LEDGER_REFUSAL_SQLSTATES: Readonly<Record<string, string>> = {
+  LR001: "NON_POSITIVE_AMOUNT",
+  LR002: "IDEMPOTENCY_KEY_REUSED",
+  LR003: "COLOUR_NOT_FOUND",
+  LR004: "COLOUR_FROZEN",
+  LR005: "COLOUR_CLOSED",
+  LR006: "ACCOUNT_NOT_FOUND",
+  LR007: "COLOUR_MISMATCH",
+  LR008: "ACCOUNT_FROZEN",
+  LR009: "EXIT_IS_FINAL",
+  LR010: "MINT_ONLY_FROM_ISSUANCE",
+  LR011: "INSUFFICIENT_BALANCE",
+  LR012: "INVOICE_NOT_PAYABLE",
+};
+
+/**
+ * The SQLSTATE and DETAIL of a database error, wherever they surface: the `pg` driver's own error (code, detail,
+ * severity), or Prisma's with the pg adapter (meta.driverAdapterError.cause: originalCode, detail).
+ */
+export function databaseErrorOf(error: unknown): { sqlstate: string; detail: string | undefined } | null {
   const seen = new Set<unknown>();
-  const collect = (e: unknown) => {
-    if (!e || seen.has(e)) return;
+  const visit = (e: unknown): { sqlstate: string; detail: string | undefined } | null => {
+    if (!e || typeof e !== "object" || seen.has(e)) return null;
     seen.add(e);
-    if (typeof e === "string") texts.push(e);
-    else if (typeof e === "object") {
-      const o = e as Record<string, unknown>;
-      for (const k of ["message", "originalMessage"]) if (typeof o[k] === "string") texts.push(o[k] as string);
-      collect(o.cause);
-      collect(o.meta);
-    }
+    const o = e as Record<string, unknown>;
+    const detail = typeof o.detail === "string" ? o.detail : undefined;
+    if (typeof o.originalCode === "string") return { sqlstate: o.originalCode, detail };
+    if (typeof o.code === "string" && typeof o.severity === "string") return { sqlstate: o.code, detail };
+    const meta = o.meta as Record<string, unknown> | undefined;
+    return visit(o.cause) ?? visit(meta?.driverAdapterError) ?? visit(meta);
   };
-  collect(error);
-  for (const text of texts) {
-    const at = text.indexOf("LEDGER_REFUSED {");
-    if (at === -1) continue;
-    const start = at + "LEDGER_REFUSED ".length;
-    let depth = 0;
-    let inString = false;
-    for (let i = start; i < text.length; i++) {
-      const c = text[i];
-      if (inString) {
-        if (c === "\\") i++;
-        else if (c === '"') inString = false;
-      } else if (c === '"') inString = true;
-      else if (c === "{") depth++;
-      else if (c === "}" && --depth === 0) {
-        try {
-          const { code, ...rest } = JSON.parse(text.slice(start, i + 1)) as Record<string, unknown>;
-          return new LedgerRefusal(String(code), Object.fromEntries(Object.entries(rest).map(([k, v]) => [k, String(v)])));
-        } catch {
-          return null;
-        }
-      }
-    }
+  return visit(error);
+}
+
+/** The ledger's refusal carried by a database error (its SQLSTATE and DETAIL), or null for any other error. */
+export function ledgerRefusalFrom(error: unknown): LedgerRefusal | null {
+  const found = databaseErrorOf(error);
+  const code = found && Object.hasOwn(LEDGER_REFUSAL_SQLSTATES, found.sqlstate) ? LEDGER_REFUSAL_SQLSTATES[found.sqlstate]! : null;
+  if (!code) return null;
+  let facts: unknown = {};
+  try {
+    facts = JSON.parse(found!.detail ?? "{}");
+  } catch {
+    // The code alone still says what was refused.
   }
-  return null;
+  const params = facts && typeof facts === "object" ? Object.entries(facts as Record<string, unknown>).map(([k, v]) => [k, String(v)]) : [];
+  return new LedgerRefusal(code, Object.fromEntries(params));
 }

@@ -6,10 +6,13 @@ describe("retryable errors", () => {
     [{ code: "P2034" }, true],
     [{ name: "DriverAdapterError", cause: { kind: "TransactionWriteConflict", originalCode: "40001" } }, true],
     [{ cause: { originalCode: "40P01", originalMessage: "deadlock detected" } }, true],
-    [{ message: "could not serialize access due to concurrent update" }, true],
+    [{ code: "P2010", meta: { driverAdapterError: { cause: { kind: "TransactionWriteConflict", originalCode: "40001" } } } }, true],
+    [{ name: "DatabaseError", code: "40P01", severity: "ERROR", message: "deadlock detected" }, true],
+    // Only codes are read, never an error's text.
+    [{ message: "could not serialize access due to concurrent update" }, false],
     [{ code: "40001" }, true],
     [{ code: "P2002" }, false],
-    [{ message: "LEDGER_REFUSED {\"code\":\"INSUFFICIENT_BALANCE\"}" }, false],
+    [{ name: "DatabaseError", code: "LR011", severity: "ERROR", detail: '{"balance": "1", "attempted": "2"}' }, false],
     [new Error("boom"), false],
     [null, false],
   ])("%j → %s", (error, retryable) => expect(isRetryable(error)).toBe(retryable));

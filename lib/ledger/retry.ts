@@ -1,6 +1,7 @@
 // Serialization failures (40001) and deadlocks (40P01) are normal under concurrent writers: the whole
-// transaction is retried. They reach us as Prisma's P2034, or as a DriverAdapterError whose cause says
-// TransactionWriteConflict, or with the SQLSTATE in the message.
+// transaction is retried. They reach us as Prisma's P2034, as a DriverAdapterError whose cause says
+// TransactionWriteConflict (or carries the SQLSTATE as originalCode), or as the pg driver's error with the SQLSTATE
+// as its code. The error's text is never read.
 const RETRYABLE_SQLSTATES = new Set(["40001", "40P01"]);
 
 export function isRetryable(error: unknown): boolean {
@@ -13,8 +14,8 @@ export function isRetryable(error: unknown): boolean {
     if (o.kind === "TransactionWriteConflict") return true;
     if (typeof o.originalCode === "string" && RETRYABLE_SQLSTATES.has(o.originalCode)) return true;
     if (typeof o.code === "string" && RETRYABLE_SQLSTATES.has(o.code)) return true;
-    if (typeof o.message === "string" && /could not serialize access|deadlock detected|40001|40P01/.test(o.message)) return true;
-    return visit(o.cause) || visit(o.meta);
+    const meta = o.meta as Record<string, unknown> | undefined;
+    return visit(o.cause) || visit(meta?.driverAdapterError) || visit(meta);
   };
   return visit(error);
 }

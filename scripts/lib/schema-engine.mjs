@@ -4,7 +4,7 @@
 import fs from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
-import { MIGRATIONS_TABLE } from "./migrate.mjs";
+import { BOOKKEEPING_TABLES } from "./migrate.mjs";
 
 const require = createRequire(import.meta.url);
 
@@ -100,7 +100,7 @@ export async function diffDatabaseToSchema(url, schemaPath = path.resolve("prism
       to: { tag: "schemaDatamodel", files },
       script: true,
       exitCode: null,
-      filters: { externalTables: [`public.${MIGRATIONS_TABLE}`], externalEnums: [] },
+      filters: { externalTables: BOOKKEEPING_TABLES.map((t) => `public.${t}`), externalEnums: [] },
     });
     const sql = (result.stdout ?? "").trim();
     return sql === "-- This is an empty migration." ? "" : sql;

@@ -1,0 +1,1 @@
+CREATE OR REPLACE TRIGGER transfer_append_only BEFORE UPDATE OR DELETE ON transfer FOR EACH ROW EXECUTE FUNCTION aiqyn_append_only();
