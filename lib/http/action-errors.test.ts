@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
-import { DomainError, FieldIssuesError, ForbiddenError, NotFoundError } from "../errors";
+import { DomainError, FieldIssuesError, ForbiddenError, NotFoundError, type TFieldIssue } from "../errors";
 import { translate } from "../i18n";
 import { RuleRefusal } from "../ledger/refusal";
 import type { TRuleViolation } from "../rules/types";
@@ -147,7 +147,7 @@ describe("the registry's wording", () => {
   });
 
   it("shows the first problem of each field", () => {
-    const issues = [
+    const issues: TFieldIssue[] = [
       { field: "value", key: "contracts.errors.valueAboveItems", params: { total: "1,00 ₸" } },
       { field: "value", key: "contracts.errors.valueAboveColour", params: { available: "0,00 ₸" } },
     ];
