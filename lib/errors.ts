@@ -1,5 +1,6 @@
 // Errors a user can cause are values with a code and parameters; the UI turns them into a sentence in
-// the reader's language (lib/i18n). Anything else is unexpected and gets a reference id.
+// the reader's language (lib/http/action-errors.ts, the one error registry). Anything else is unexpected and
+// gets a reference id.
 import crypto from "node:crypto";
 
 export type TErrorParams = Record<string, string | number | bigint>;
@@ -26,6 +27,20 @@ export class ForbiddenError extends DomainError {
   constructor() {
     super("FORBIDDEN");
     this.name = "ForbiddenError";
+  }
+}
+
+/** A problem with one form field: a catalogue key and its parameters. */
+export type TFieldIssue = { field: string; key: string; params?: TErrorParams };
+
+/**
+ * Problems only the database can find (a BIN nobody registered, a quantity above the estimate), reported
+ * per field like zod's. The form shows each next to its field.
+ */
+export class FieldIssuesError extends DomainError {
+  constructor(public readonly issues: TFieldIssue[]) {
+    super("INVALID_FIELDS", { fields: issues.map((i) => i.field).join(",") });
+    this.name = "FieldIssuesError";
   }
 }
 

@@ -1,14 +1,23 @@
 "use server";
 
-import { authorize, signOutSession } from "@/lib/auth";
+import { signOutSession } from "@/lib/auth";
+import { defineFormAction } from "@/lib/http/action";
 import { endAllSessions } from "@/lib/users/set-user-active";
 
-export async function signOutAction(): Promise<void> {
-  await signOutSession("/sign-in?signedOut=1");
-}
+// Open to anyone: ends the caller's own session, if any (then redirects to sign-in).
+export const signOutAction = defineFormAction({
+  name: "signOutAction",
+  roles: "anyone",
+  run: async () => {
+    await signOutSession("/sign-in?signedOut=1");
+  },
+});
 
-export async function signOutEverywhereAction(): Promise<void> {
-  const actor = await authorize("official", "contractor", "investigator", "admin");
-  await endAllSessions({ actor });
-  await signOutSession("/sign-in?signedOut=1");
-}
+export const signOutEverywhereAction = defineFormAction({
+  name: "signOutEverywhereAction",
+  roles: ["official", "contractor", "investigator", "admin"],
+  run: async ({ actor }) => {
+    await endAllSessions({ actor });
+    await signOutSession("/sign-in?signedOut=1");
+  },
+});

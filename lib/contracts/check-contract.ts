@@ -1,7 +1,7 @@
 // The rules a general contract's terms must meet against its project's estimate and its colour. Pure: the
 // caller loads the estimate and the colour; createContract checks quantities and ceilings again inside its
 // transaction.
-import type { TFieldIssue } from "../field-issues";
+import type { TFieldIssue } from "../errors";
 import { formatTiyn } from "../money";
 import { formatQuantityMilli, lineAmountTiyn } from "../rules/amounts";
 import { checkUnitPriceCeiling } from "../rules/purpose-rules";

@@ -1,10 +1,8 @@
 import "server-only";
 import { ZodError } from "zod";
-import { describeDomainError } from "../action-state";
-import { companyFailure } from "../company/form-state";
-import { DomainError, ForbiddenError, logUnexpected, NotFoundError } from "../errors";
-import { FieldIssuesError, zodFieldIssues, type TFieldIssue } from "../field-issues";
-import { hasMessage, translate } from "../i18n";
+import { DomainError, FieldIssuesError, ForbiddenError, logUnexpected, NotFoundError, type TFieldIssue } from "../errors";
+import { describeDomainError, zodFieldIssues } from "../http/action-errors";
+import { translate } from "../i18n";
 import { RuleRefusal } from "../ledger/refusal";
 import { describeViolation } from "../i18n/rule-present";
 import { CellProblem } from "./cells";
@@ -34,10 +32,6 @@ export function describeRefusal(error: unknown, context: string): string {
   if (error instanceof RuleRefusal) return error.violations.map((v) => describeViolation(v, "en")).join(" ");
   if (error instanceof NotFoundError) return `Not found: ${String(error.params.what ?? "record")}.`;
   if (error instanceof ForbiddenError) return translate("en", "errors.codes.FORBIDDEN");
-  if (error instanceof DomainError) {
-    if (hasMessage(`contractors.codes.${error.code}`)) return translate("en", `contractors.codes.${error.code}`, error.params);
-    if (hasMessage(`company.errors.${error.code}`)) return companyFailure(error, "en", undefined, context).message ?? error.code;
-    return describeDomainError(error, "en");
-  }
+  if (error instanceof DomainError) return describeDomainError(error, "en", ["contractors", "company"]);
   return translate("en", "errors.generic", { ref: logUnexpected(error, context) });
 }

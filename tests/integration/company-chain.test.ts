@@ -7,7 +7,7 @@ import { approveIncomingInvoice, rejectIncomingInvoice, reviewIncomingInvoice } 
 import { companyPaymentsCsv, listCompanyPayments } from "../../lib/company/list-company-payments";
 import { listCompanyInvoices } from "../../lib/company/company-invoices";
 import { listCompanyContracts } from "../../lib/company/list-company-contracts";
-import { companyFailure } from "../../lib/company/form-state";
+import { COMPANY_ERRORS, failureState } from "../../lib/http/action-errors";
 import { registerSubcontract, type TRegisterSubcontract } from "../../lib/company/register-subcontract";
 import { saveInvoice } from "../../lib/company/save-invoice";
 import { prisma } from "../../lib/db";
@@ -75,7 +75,7 @@ describe("paying down the chain", () => {
       code: "SUBCONTRACT_QUANTITY_ABOVE_REMAINING",
       params: { item: concrete.code, contract: String(Q(1200)), subcontracted: String(Q(1000)), attempted: String(Q(300)), remaining: String(Q(200)) },
     });
-    const message = companyFailure(await over.catch((e: unknown) => e), "en", undefined, "test").message;
+    const message = failureState(await over.catch((e: unknown) => e), "en", undefined, "test", COMPANY_ERRORS).message;
     expect(message).toBe("Item 236310.100.000003 «Ready-mixed concrete B25»: your contract has 1200 м3, your other subcontracts already hold 1000 м3, this subcontract 300 м3; only 200 м3 remain.");
     // The same item twice in one subcontract counts twice; an item nobody subcontracted yet is not held back.
     await expect(registerSubcontract({ actor: w.gcUser, input: sub(rebar.bin!, "SC-2", 150, [{ estimateItemId: concrete.id, quantityMilli: Q(100), ceilingUnitPriceTiyn: T(30_000) }]) })).rejects.toMatchObject({
@@ -110,7 +110,7 @@ describe("paying down the chain", () => {
     expect(byValue.map((r) => r.status).sort()).toEqual(["fulfilled", "rejected"]);
     const refused = byValue.find((r) => r.status === "rejected") as PromiseRejectedResult;
     expect(refused.reason).toMatchObject({ code: "SUBCONTRACT_ABOVE_REMAINING", params: { remaining: String(T(800_000_000 - 1_000 - 500_000_000)), attempted: String(T(500_000_000)) } });
-    expect(companyFailure(refused.reason, "en", undefined, "test").message).toBe("The subcontract value 500\u00A0000\u00A0000,00\u00A0₸ is more than the remaining value of your contract, 299\u00A0999\u00A0000,00\u00A0₸.");
+    expect(failureState(refused.reason, "en", undefined, "test", COMPANY_ERRORS).message).toBe("The subcontract value 500\u00A0000\u00A0000,00\u00A0₸ is more than the remaining value of your contract, 299\u00A0999\u00A0000,00\u00A0₸.");
     const live = await prisma().contract.aggregate({ where: { parentId: w.contract.id, status: { not: "terminated" } }, _sum: { valueTiyn: true } });
     expect(live._sum.valueTiyn! <= w.contract.valueTiyn).toBe(true);
   });
@@ -127,7 +127,7 @@ describe("paying down the chain", () => {
       isFinalSupplier: false,
       items: [{ estimateItemId: w.items[1]!.id, quantityMilli: Q(1), ceilingUnitPriceTiyn: T(400_000) }],
     };
-    const failure = async (attempt: Promise<unknown>) => companyFailure(await attempt.then(() => null, (e: unknown) => e), "en", undefined, "test").message;
+    const failure = async (attempt: Promise<unknown>) => failureState(await attempt.then(() => null, (e: unknown) => e), "en", undefined, "test", COMPANY_ERRORS).message;
 
     const expired = registerSubcontract({ actor: w.gcUser, input, now: new Date("2027-07-01T00:00:00Z") });
     await expect(expired).rejects.toMatchObject({ code: "SUBCONTRACT_COLOUR_EXPIRED", params: { colour: String(w.colour.id) } });

@@ -6,7 +6,7 @@ import { createGeneralContract, type TCreateGeneralContract } from "../../lib/co
 import { getContract } from "../../lib/contracts/get-contract";
 import { listContracts } from "../../lib/contracts/list-contracts";
 import { ForbiddenError, NotFoundError } from "../../lib/errors";
-import { FieldIssuesError } from "../../lib/field-issues";
+import { FieldIssuesError } from "../../lib/errors";
 import { approveInvoice } from "../../lib/invoices/approve-invoice";
 import { createOrganization } from "../../lib/organizations/create-organization";
 import { actorWithRole } from "../support/actors";

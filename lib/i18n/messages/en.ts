@@ -739,7 +739,7 @@ export const en = {
       CONTRACT_NOT_ACTIVE: "This contract is {status}: no subcontracts can be registered under it.",
       SUBCONTRACT_TO_SELF: "A subcontract must be with another company.",
       SUBCONTRACT_ABOVE_REMAINING: "The subcontract value {attempted} is more than the remaining value of your contract, {remaining}.",
-      SUBCONTRACT_QUANTITY_ABOVE_REMAINING: "Item {item} «{itemName}»: your contract has {contract} {unit}, your other subcontracts already hold {subcontracted} {unit}, this subcontract {attempted} {unit}; only {remaining} {unit} remain.",
+      SUBCONTRACT_QUANTITY_ABOVE_REMAINING: "Item {item} «{itemName}»: your contract has {contract}, your other subcontracts already hold {subcontracted}, this subcontract {attempted}; only {remaining} remain.",
       SUBCONTRACT_COLOUR_EXPIRED: "Colour {colour} expired at {expiredAt}: no subcontracts can be registered in it.",
       SUBCONTRACT_COLOUR_FROZEN: "Colour {colour} is frozen by an investigator: no subcontracts can be registered in it while it is frozen.",
       SUBCONTRACT_COLOUR_CLOSED: "Colour {colour} is closed (its remainder was returned): no subcontracts can be registered in it.",

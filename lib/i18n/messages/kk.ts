@@ -747,7 +747,7 @@ export const kk: DeepPartial<TMessages> = {
       CONTRACT_NOT_ACTIVE: "Шарт «{status}» мәртебесінде: ол бойынша қосалқы мердігерлік шарттарды тіркеуге болмайды.",
       SUBCONTRACT_TO_SELF: "Қосалқы мердігерлік шарт басқа компаниямен жасалады.",
       SUBCONTRACT_ABOVE_REMAINING: "Қосалқы шарт сомасы {attempted} шартыңыздың пайдаланылмаған сомасынан {remaining} артық.",
-      SUBCONTRACT_QUANTITY_ABOVE_REMAINING: "{item} «{itemName}» позициясы: шартыңызда {contract} {unit}, басқа қосалқы шарттарыңыз {subcontracted} {unit} алып қойған, осы қосалқы шартта {attempted} {unit}; тек {remaining} {unit} қалды.",
+      SUBCONTRACT_QUANTITY_ABOVE_REMAINING: "{item} «{itemName}» позициясы: шартыңызда {contract}, басқа қосалқы шарттарыңыз {subcontracted} алып қойған, осы қосалқы шартта {attempted}; тек {remaining} қалды.",
       SUBCONTRACT_COLOUR_EXPIRED: "{colour} түсінің қолданылу мерзімі {expiredAt} өтті: онда қосалқы мердігерлік шарттарды тіркеуге болмайды.",
       SUBCONTRACT_COLOUR_FROZEN: "{colour} түсін тергеуші бұғаттаған: бұғатталып тұрғанда онда қосалқы мердігерлік шарттарды тіркеуге болмайды.",
       SUBCONTRACT_COLOUR_CLOSED: "{colour} түсі жабылған (қалдық қайтарылған): онда қосалқы мердігерлік шарттарды тіркеуге болмайды.",

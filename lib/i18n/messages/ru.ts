@@ -739,7 +739,7 @@ export const ru: TMessages = {
       CONTRACT_NOT_ACTIVE: "Договор в статусе «{status}»: субподряды по нему регистрировать нельзя.",
       SUBCONTRACT_TO_SELF: "Субподряд заключается с другой компанией.",
       SUBCONTRACT_ABOVE_REMAINING: "Сумма субподряда {attempted} больше неиспользованной суммы вашего договора {remaining}.",
-      SUBCONTRACT_QUANTITY_ABOVE_REMAINING: "Позиция {item} «{itemName}»: по вашему договору {contract} {unit}, другие ваши субподряды уже занимают {subcontracted} {unit}, в этом субподряде {attempted} {unit}; осталось только {remaining} {unit}.",
+      SUBCONTRACT_QUANTITY_ABOVE_REMAINING: "Позиция {item} «{itemName}»: по вашему договору {contract}, другие ваши субподряды уже занимают {subcontracted}, в этом субподряде {attempted}; осталось только {remaining}.",
       SUBCONTRACT_COLOUR_EXPIRED: "Срок действия цвета {colour} истёк {expiredAt}: регистрировать в нём субподряды нельзя.",
       SUBCONTRACT_COLOUR_FROZEN: "Цвет {colour} заморожен следователем: пока он заморожен, регистрировать в нём субподряды нельзя.",
       SUBCONTRACT_COLOUR_CLOSED: "Цвет {colour} закрыт (остаток возвращён): регистрировать в нём субподряды нельзя.",

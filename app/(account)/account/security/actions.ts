@@ -1,75 +1,84 @@
 "use server";
 
-import { redirect } from "next/navigation";
-import { failureState, type TFormState } from "@/lib/action-state";
-import { authorizeAccountHolder, renewSignIn } from "@/lib/auth";
+import { renewSignIn } from "@/lib/auth";
 import { DomainError } from "@/lib/errors";
-import { hasMessage } from "@/lib/i18n";
-import { getT } from "@/lib/i18n/server";
+import { defineAction, redirectTo, type TFormAction } from "@/lib/http/action";
+import type { TFormState } from "@/lib/http/action-state";
 import { disableSecondFactor } from "@/lib/mfa/disable-second-factor";
 import { confirmEnrolment, regenerateRecoveryCodes } from "@/lib/mfa/enrol-second-factor";
 import { changePassword } from "@/lib/users/change-password";
 
 export type TSecurityState = TFormState & { codes?: string[] };
 
-/** This page's refusals are worded in the security section; anything else goes the usual way. */
-async function refusal(error: unknown, context: string, field?: string): Promise<TSecurityState> {
-  const { t, locale } = await getT();
-  if (error instanceof DomainError && hasMessage(`security.errors.${error.code}`)) {
-    const message = t(`security.errors.${error.code}` as Parameters<typeof t>[0], error.params);
-    return { ok: false, message, fieldErrors: field ? { [field]: message } : undefined };
-  }
-  return failureState(error, locale, undefined, context);
-}
+// This page's refusals are worded in the security section, each shown beside the field it is about.
+const SECURITY_CODES = [
+  "ACCOUNT_TOO_MANY_ATTEMPTS",
+  "PASSWORD_CURRENT_WRONG",
+  "PASSWORD_TOO_SHORT",
+  "PASSWORD_TOO_LONG",
+  "PASSWORD_COMMON",
+  "PASSWORD_CONTEXT",
+  "PASSWORD_MISMATCH",
+  "PASSWORD_PERSONAL",
+  "PASSWORD_UNCHANGED",
+  "SECOND_FACTOR_ALREADY_ON",
+  "SECOND_FACTOR_NOT_STARTED",
+  "SECOND_FACTOR_CODE_WRONG",
+  "SECOND_FACTOR_REQUIRED_FOR_ROLE",
+];
+const securityErrors = (field?: string, own: Record<string, string> = {}) => ({
+  sections: ["security"] as const,
+  fields: field ? { ...Object.fromEntries(SECURITY_CODES.map((code) => [code, field])), ...own } : undefined,
+});
 
-export async function changePasswordAction(_prev: TSecurityState, form: FormData): Promise<TSecurityState> {
-  let renewal: string;
-  try {
-    const actor = await authorizeAccountHolder();
-    const currentPassword = String(form.get("currentPassword") ?? "").slice(0, 1024);
-    const newPassword = String(form.get("newPassword") ?? "").slice(0, 1024);
+export const changePasswordAction: TFormAction<TSecurityState> = defineAction({
+  name: "changePasswordAction",
+  roles: "account-holder",
+  read: (_values, form) => ({
+    currentPassword: String(form.get("currentPassword") ?? "").slice(0, 1024),
+    newPassword: String(form.get("newPassword") ?? "").slice(0, 1024),
+    newPasswordRepeat: String(form.get("newPasswordRepeat") ?? ""),
+  }),
+  run: async ({ actor, input }) => {
     // Typed twice, so a typo does not lock the user out of a password they never meant.
-    if (String(form.get("newPasswordRepeat") ?? "") !== newPassword) throw new DomainError("PASSWORD_MISMATCH");
-    ({ renewal } = await changePassword({ actor, currentPassword, newPassword }));
-  } catch (error) {
-    const code = error instanceof DomainError ? error.code : "";
-    const field = code === "PASSWORD_CURRENT_WRONG" ? "currentPassword" : code === "PASSWORD_MISMATCH" ? "newPasswordRepeat" : "newPassword";
-    return refusal(error, "changePasswordAction", field);
-  }
-  // Every session ended with the change, this one too: sign this browser in again under the new session version.
-  await renewSignIn(renewal, "/account/security?changed=1");
-  redirect("/sign-in");
-}
+    if (input.newPasswordRepeat !== input.newPassword) throw new DomainError("PASSWORD_MISMATCH");
+    const { renewal } = await changePassword({ actor, currentPassword: input.currentPassword, newPassword: input.newPassword });
+    // Every session ended with the change, this one too: sign this browser in again under the new session version.
+    await renewSignIn(renewal, "/account/security?changed=1");
+    return redirectTo("/sign-in");
+  },
+  errors: securityErrors("newPassword", { PASSWORD_CURRENT_WRONG: "currentPassword", PASSWORD_MISMATCH: "newPasswordRepeat" }),
+});
 
-export async function confirmEnrolmentAction(_prev: TSecurityState, form: FormData): Promise<TSecurityState> {
-  const { t } = await getT();
-  try {
-    const actor = await authorizeAccountHolder();
-    const codes = await confirmEnrolment({ actor, code: String(form.get("code") ?? "").slice(0, 64) });
+export const confirmEnrolmentAction: TFormAction<TSecurityState> = defineAction({
+  name: "confirmEnrolmentAction",
+  roles: "account-holder",
+  read: (_values, form) => ({ code: String(form.get("code") ?? "").slice(0, 64) }),
+  run: async ({ actor, input, t }) => {
+    const codes = await confirmEnrolment({ actor, code: input.code });
     return { ok: true, message: t("security.secondFactor.enrolled"), codes };
-  } catch (error) {
-    return refusal(error, "confirmEnrolmentAction", "code");
-  }
-}
+  },
+  errors: securityErrors("code"),
+});
 
-export async function regenerateRecoveryCodesAction(_prev: TSecurityState, form: FormData): Promise<TSecurityState> {
-  const { t } = await getT();
-  try {
-    const actor = await authorizeAccountHolder();
-    const codes = await regenerateRecoveryCodes({ actor, code: String(form.get("code") ?? "").slice(0, 64) });
+export const regenerateRecoveryCodesAction: TFormAction<TSecurityState> = defineAction({
+  name: "regenerateRecoveryCodesAction",
+  roles: "account-holder",
+  read: (_values, form) => ({ code: String(form.get("code") ?? "").slice(0, 64) }),
+  run: async ({ actor, input, t }) => {
+    const codes = await regenerateRecoveryCodes({ actor, code: input.code });
     return { ok: true, message: t("security.secondFactor.regenerated"), codes };
-  } catch (error) {
-    return refusal(error, "regenerateRecoveryCodesAction", "code");
-  }
-}
+  },
+  errors: securityErrors("code"),
+});
 
-export async function disableSecondFactorAction(_prev: TSecurityState, form: FormData): Promise<TSecurityState> {
-  const { t } = await getT();
-  try {
-    const actor = await authorizeAccountHolder();
-    await disableSecondFactor({ actor, code: String(form.get("code") ?? "").slice(0, 64) });
+export const disableSecondFactorAction: TFormAction<TSecurityState> = defineAction({
+  name: "disableSecondFactorAction",
+  roles: "account-holder",
+  read: (_values, form) => ({ code: String(form.get("code") ?? "").slice(0, 64) }),
+  run: async ({ actor, input, t }) => {
+    await disableSecondFactor({ actor, code: input.code });
     return { ok: true, message: t("security.secondFactor.disabled") };
-  } catch (error) {
-    return refusal(error, "disableSecondFactorAction", "code");
-  }
-}
+  },
+  errors: securityErrors("code"),
+});

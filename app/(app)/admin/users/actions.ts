@@ -1,107 +1,98 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { failureState, fieldErrorsFrom, formValues, type TFormState } from "@/lib/action-state";
-import { authorize } from "@/lib/auth";
-import { getT } from "@/lib/i18n/server";
+import { NotFoundError } from "@/lib/errors";
+import { defineAction } from "@/lib/http/action";
+import { parseId } from "@/lib/http/parse-id";
 import { createUser, ZCreateUser } from "@/lib/users/create-user";
 import { resetPassword } from "@/lib/users/reset-password";
 import { endUserSessions, resetSecondFactor } from "@/lib/users/admin-recovery";
 import { setUserActive } from "@/lib/users/set-user-active";
 import { updateUserAccess, ZUpdateUserAccess } from "@/lib/users/update-user-access";
-import { parseId } from "@/lib/http/parse-id";
 
-const FIELDS = ["name", "email", "role", "organizationId", "companyBin"] as const;
-
-export async function createUserAction(_prev: TFormState, form: FormData): Promise<TFormState> {
-  const { t, locale } = await getT();
-  const values = formValues(form, FIELDS);
-  try {
-    const actor = await authorize("admin");
-    const parsed = ZCreateUser.safeParse({
-      ...values,
-      organizationId: values.organizationId || null,
-      companyBin: values.companyBin || null,
-    });
-    if (!parsed.success) return { ok: false, message: t("errors.fixFields"), fieldErrors: fieldErrorsFrom(parsed.error, locale), values };
-    const user = await createUser({ actor, input: parsed.data });
-    revalidatePath("/admin/users");
+export const createUserAction = defineAction({
+  name: "createUserAction",
+  roles: ["admin"],
+  values: ["name", "email", "role", "organizationId", "companyBin"],
+  schema: ZCreateUser,
+  shape: (values) => ({ ...values, organizationId: values.organizationId || null, companyBin: values.companyBin || null }),
+  run: async ({ actor, input, t }) => {
+    const user = await createUser({ actor, input });
     // The one-time password is shown to the administrator this once; it is stored only as a hash.
     return { ok: true, message: t("security.created", { email: user.email, password: user.oneTimePassword ?? "" }) };
-  } catch (error) {
-    return failureState(error, locale, values, "createUserAction");
-  }
-}
+  },
+  revalidate: ["/admin/users"],
+});
 
-export async function setUserActiveAction(_prev: TFormState, form: FormData): Promise<TFormState> {
-  const { t, locale } = await getT();
-  try {
-    const actor = await authorize("admin");
+export const setUserActiveAction = defineAction({
+  name: "setUserActiveAction",
+  roles: ["admin"],
+  read: (_values, form) => {
     const userId = parseId(form.get("userId"));
-    const flag = form.get("isActive");
-    if (userId === null) return { ok: false, message: t("errors.codes.NOT_FOUND") };
+    if (userId === null) throw new NotFoundError("user");
+    return { userId, flag: form.get("isActive") };
+  },
+  run: async ({ actor, input, t }) => {
     // Only the two values the toggle sends: anything else once read as "false" and deactivated the user.
-    if (flag !== "true" && flag !== "false") return { ok: false, message: t("input.badRequest") };
-    const isActive = flag === "true";
-    const user = await setUserActive({ actor, userId, isActive });
-    revalidatePath("/admin/users");
+    if (input.flag !== "true" && input.flag !== "false") return { ok: false, message: t("input.badRequest") };
+    const isActive = input.flag === "true";
+    const user = await setUserActive({ actor, userId: input.userId, isActive });
     return { ok: true, message: t(isActive ? "users.reactivated" : "users.deactivated", { email: user.email }) };
-  } catch (error) {
-    return failureState(error, locale, undefined, "setUserActiveAction");
-  }
-}
+  },
+  revalidate: ["/admin/users"],
+});
 
-export async function updateUserAccessAction(_prev: TFormState, form: FormData): Promise<TFormState> {
-  const { t, locale } = await getT();
-  const values = formValues(form, ["userId", "role", "organizationId", "companyBin"]);
-  try {
-    const actor = await authorize("admin");
-    const parsed = ZUpdateUserAccess.safeParse({ ...values, organizationId: values.organizationId || null, companyBin: values.companyBin || null });
-    if (!parsed.success) return { ok: false, message: t("errors.fixFields"), fieldErrors: fieldErrorsFrom(parsed.error, locale), values };
-    const user = await updateUserAccess({ actor, input: parsed.data });
-    revalidatePath("/admin/users");
+export const updateUserAccessAction = defineAction({
+  name: "updateUserAccessAction",
+  roles: ["admin"],
+  values: ["userId", "role", "organizationId", "companyBin"],
+  schema: ZUpdateUserAccess,
+  shape: (values) => ({ ...values, organizationId: values.organizationId || null, companyBin: values.companyBin || null }),
+  run: async ({ actor, input, values, t }) => {
+    const user = await updateUserAccess({ actor, input });
     return { ok: true, message: t("users.saved", { email: user.email }), values };
-  } catch (error) {
-    return failureState(error, locale, values, "updateUserAccessAction");
-  }
-}
+  },
+  revalidate: ["/admin/users"],
+});
 
-export async function resetPasswordAction(_prev: TFormState, form: FormData): Promise<TFormState> {
-  const { t, locale } = await getT();
-  try {
-    const actor = await authorize("admin");
+export const resetPasswordAction = defineAction({
+  name: "resetPasswordAction",
+  roles: ["admin"],
+  read: (_values, form) => {
     const userId = Number(form.get("userId"));
-    if (!Number.isSafeInteger(userId) || userId <= 0) return { ok: false, message: t("errors.codes.NOT_FOUND") };
-    const { email, oneTimePassword } = await resetPassword({ actor, userId });
+    if (!Number.isSafeInteger(userId) || userId <= 0) throw new NotFoundError("user");
+    return { userId };
+  },
+  run: async ({ actor, input, t }) => {
+    const { email, oneTimePassword } = await resetPassword({ actor, userId: input.userId });
     return { ok: true, message: t("security.reset.done", { email, password: oneTimePassword }) };
-  } catch (error) {
-    return failureState(error, locale, undefined, "resetPasswordAction");
-  }
-}
+  },
+});
 
-export async function resetSecondFactorAction(_prev: TFormState, form: FormData): Promise<TFormState> {
-  const { t, locale } = await getT();
-  try {
-    const actor = await authorize("admin");
+export const resetSecondFactorAction = defineAction({
+  name: "resetSecondFactorAction",
+  roles: ["admin"],
+  read: (_values, form) => {
     const userId = parseId(form.get("userId"));
-    if (userId === null) return { ok: false, message: t("errors.codes.NOT_FOUND") };
-    const { email, oneTimePassword } = await resetSecondFactor({ actor, userId });
-    revalidatePath(`/admin/users/${userId}`);
+    if (userId === null) throw new NotFoundError("user");
+    return { userId };
+  },
+  run: async ({ actor, input, t }) => {
+    const { email, oneTimePassword } = await resetSecondFactor({ actor, userId: input.userId });
     return { ok: true, message: t("accountRecovery.secondFactor.done", { email, password: oneTimePassword }) };
-  } catch (error) {
-    return failureState(error, locale, undefined, "resetSecondFactorAction");
-  }
-}
+  },
+  revalidate: (input) => [`/admin/users/${input.userId}`],
+});
 
-export async function endUserSessionsAction(_prev: TFormState, form: FormData): Promise<TFormState> {
-  const { t, locale } = await getT();
-  try {
-    const actor = await authorize("admin");
+export const endUserSessionsAction = defineAction({
+  name: "endUserSessionsAction",
+  roles: ["admin"],
+  read: (_values, form) => {
     const userId = parseId(form.get("userId"));
-    if (userId === null) return { ok: false, message: t("errors.codes.NOT_FOUND") };
-    const { email } = await endUserSessions({ actor, userId });
+    if (userId === null) throw new NotFoundError("user");
+    return { userId };
+  },
+  run: async ({ actor, input, t }) => {
+    const { email } = await endUserSessions({ actor, userId: input.userId });
     return { ok: true, message: t("accountRecovery.sessions.done", { email }) };
-  } catch (error) {
-    return failureState(error, locale, undefined, "endUserSessionsAction");
-  }
-}
+  },
+});

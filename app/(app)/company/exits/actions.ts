@@ -1,13 +1,10 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { authorize } from "@/lib/auth";
 import { payExit } from "@/lib/company/company-exits";
-import { companyFailure, companyFieldErrors, type TCompanyFormState } from "@/lib/company/form-state";
-import { getT } from "@/lib/i18n/server";
-import { formatTiyn, parseTenge } from "@/lib/money";
+import { COMPANY_ERRORS, defineAction } from "@/lib/http/action";
 import { zId } from "@/lib/http/parse-id";
+import { formatTiyn, parseTenge } from "@/lib/money";
 
 const ZExitForm = z.object({
   colourId: zId(),
@@ -24,19 +21,16 @@ const ZExitForm = z.object({
 });
 
 /** A wages or taxes exit; the same request key twice (double click, retry) pays once. */
-export async function payExitAction(_prev: TCompanyFormState, form: FormData): Promise<TCompanyFormState> {
-  const { t, locale } = await getT();
-  const values = { colourId: String(form.get("colourId") ?? ""), kind: String(form.get("kind") ?? ""), amount: String(form.get("amount") ?? "") };
-  try {
-    const actor = await authorize("contractor");
-    const parsed = ZExitForm.safeParse({ ...values, requestKey: String(form.get("requestKey") ?? "") });
-    if (!parsed.success) return { ok: false, message: t("errors.fixFields"), fieldErrors: companyFieldErrors(parsed.error, locale), values };
-    const f = parsed.data;
+export const payExitAction = defineAction({
+  name: "payExitAction",
+  roles: ["contractor"],
+  values: ["colourId", "kind", "amount"],
+  schema: ZExitForm,
+  shape: (values, form) => ({ ...values, requestKey: String(form.get("requestKey") ?? "") }),
+  run: async ({ actor, input: f, t }) => {
     await payExit({ actor, colourId: f.colourId, kind: f.kind, amountTiyn: f.amount, idempotencyKey: f.requestKey });
-    revalidatePath("/company/exits");
-    revalidatePath("/company");
     return { ok: true, message: t("company.exits.paid", { amount: formatTiyn(f.amount), kind: t(`company.exits.kinds.${f.kind}`), colour: f.colourId }) };
-  } catch (error) {
-    return companyFailure(error, locale, values, "payExitAction");
-  }
-}
+  },
+  revalidate: ["/company/exits", "/company"],
+  errors: COMPANY_ERRORS,
+});

@@ -1,36 +1,33 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import type { TFormState } from "@/lib/action-state";
-import { authorize } from "@/lib/auth";
 import { debarCompany, liftDebarment } from "@/lib/contractors/debar-company";
-import { formFailure } from "@/lib/field-issues";
-import { getT } from "@/lib/i18n/server";
+import { defineAction } from "@/lib/http/action";
 
-export async function debarCompanyAction(_prev: TFormState, form: FormData): Promise<TFormState> {
-  const { t, locale } = await getT();
-  const values = { companyId: String(form.get("companyId") ?? ""), reason: String(form.get("reason") ?? ""), debarredOn: String(form.get("debarredOn") ?? "") };
-  try {
-    const actor = await authorize("official");
-    const { company, journalSeq } = await debarCompany({ actor, input: values });
-    revalidatePath(`/contractors/${company.id}`);
-    revalidatePath("/contractors");
+// The use case reads and checks the fields itself; a successful id is the company's own.
+const companyPaths = (input: { companyId: string }) => [`/contractors/${input.companyId}`, "/contractors"];
+
+export const debarCompanyAction = defineAction({
+  name: "debarCompanyAction",
+  roles: ["official"],
+  values: ["companyId", "reason", "debarredOn"],
+  read: (values) => ({ companyId: values.companyId ?? "", reason: values.reason ?? "", debarredOn: values.debarredOn ?? "" }),
+  run: async ({ actor, input, t }) => {
+    const { company, journalSeq } = await debarCompany({ actor, input });
     return { ok: true, message: t("contractors.debarredDone", { name: company.name, seq: journalSeq }) };
-  } catch (error) {
-    return formFailure(error, locale, values, "debarCompanyAction", ["contractors"]);
-  }
-}
+  },
+  revalidate: companyPaths,
+  errors: { sections: ["contractors"] },
+});
 
-export async function liftDebarmentAction(_prev: TFormState, form: FormData): Promise<TFormState> {
-  const { t, locale } = await getT();
-  const values = { companyId: String(form.get("companyId") ?? ""), reason: String(form.get("reason") ?? "") };
-  try {
-    const actor = await authorize("official");
-    const { company, journalSeq } = await liftDebarment({ actor, input: values });
-    revalidatePath(`/contractors/${company.id}`);
-    revalidatePath("/contractors");
+export const liftDebarmentAction = defineAction({
+  name: "liftDebarmentAction",
+  roles: ["official"],
+  values: ["companyId", "reason"],
+  read: (values) => ({ companyId: values.companyId ?? "", reason: values.reason ?? "" }),
+  run: async ({ actor, input, t }) => {
+    const { company, journalSeq } = await liftDebarment({ actor, input });
     return { ok: true, message: t("contractors.liftedDone", { name: company.name, seq: journalSeq }) };
-  } catch (error) {
-    return formFailure(error, locale, values, "liftDebarmentAction", ["contractors"]);
-  }
-}
+  },
+  revalidate: companyPaths,
+  errors: { sections: ["contractors"] },
+});

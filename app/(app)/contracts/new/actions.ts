@@ -1,11 +1,7 @@
 "use server";
 
-import { redirect } from "next/navigation";
-import type { TFormState } from "@/lib/action-state";
-import { authorize } from "@/lib/auth";
 import { createGeneralContract } from "@/lib/contracts/create-general-contract";
-import { formFailure } from "@/lib/field-issues";
-import { getT } from "@/lib/i18n/server";
+import { defineAction, redirectTo } from "@/lib/http/action";
 
 const FIELDS = ["colourId", "contractorBin", "number", "value", "signedOn", "endsOn"] as const;
 
@@ -24,21 +20,20 @@ function rowsFrom(form: FormData) {
   }));
 }
 
-export async function createContractAction(_prev: TFormState, form: FormData): Promise<TFormState> {
-  const { locale } = await getT();
-  const fields = Object.fromEntries(FIELDS.map((f) => [f, String(form.get(f) ?? "")])) as Record<(typeof FIELDS)[number], string>;
-  const items = rowsFrom(form);
-  const values: Record<string, string> = {
-    ...fields,
-    ...Object.fromEntries(items.flatMap((r, i) => [[`items.${i}.include`, r.include ? "on" : ""], [`items.${i}.quantity`, r.quantity], [`items.${i}.price`, r.price]])),
-  };
-  let target: string;
-  try {
-    const actor = await authorize("official");
-    const contract = await createGeneralContract({ actor, input: { ...fields, items } });
-    target = `/contracts/${contract.id}?created=1`;
-  } catch (error) {
-    return formFailure(error, locale, values, "createContractAction", ["contracts"]);
-  }
-  redirect(target);
-}
+const fieldsOf = (form: FormData) => Object.fromEntries(FIELDS.map((f) => [f, String(form.get(f) ?? "")])) as Record<(typeof FIELDS)[number], string>;
+
+export const createContractAction = defineAction({
+  name: "createContractAction",
+  roles: ["official"],
+  values: (form) => ({
+    ...fieldsOf(form),
+    ...Object.fromEntries(rowsFrom(form).flatMap((r, i) => [[`items.${i}.include`, r.include ? "on" : ""], [`items.${i}.quantity`, r.quantity], [`items.${i}.price`, r.price]])),
+  }),
+  // The use case checks every field itself (FieldIssuesError names them, items.N.* included).
+  read: (_values, form) => ({ ...fieldsOf(form), items: rowsFrom(form) }),
+  run: async ({ actor, input }) => {
+    const contract = await createGeneralContract({ actor, input });
+    return redirectTo(`/contracts/${contract.id}?created=1`);
+  },
+  errors: { sections: ["contracts"] },
+});

@@ -1,38 +1,33 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { failureState, type TFormState } from "@/lib/action-state";
-import { authorize } from "@/lib/auth";
 import { dismissFlag } from "@/lib/flags/dismiss-flag";
 import { reopenFlag } from "@/lib/flags/reopen-flag";
-import { getT } from "@/lib/i18n/server";
+import { defineAction } from "@/lib/http/action";
 import { parseId } from "@/lib/http/parse-id";
 
-export async function dismissFlagAction(_prev: TFormState, form: FormData): Promise<TFormState> {
-  const { t, locale } = await getT();
-  const flagId = parseId(form.get("flagId")) ?? -1;
-  const reason = String(form.get("reason") ?? "");
-  try {
-    const actor = await authorize("investigator");
-    await dismissFlag({ actor, flagId, reason });
-    revalidatePath(`/flags/${flagId}`);
-    revalidatePath("/flags");
-    return { ok: true, message: t("flags.review.dismissed", { id: flagId }) };
-  } catch (error) {
-    return failureState(error, locale, { reason }, "dismissFlagAction");
-  }
-}
+// A malformed id reads as no flag (-1 matches none): "not found".
+const flagIdOf = (form: FormData) => parseId(form.get("flagId")) ?? -1;
+const flagPaths = (flagId: number) => [`/flags/${flagId}`, "/flags"];
 
-export async function reopenFlagAction(_prev: TFormState, form: FormData): Promise<TFormState> {
-  const { t, locale } = await getT();
-  const flagId = parseId(form.get("flagId")) ?? -1;
-  try {
-    const actor = await authorize("investigator");
-    await reopenFlag({ actor, flagId });
-    revalidatePath(`/flags/${flagId}`);
-    revalidatePath("/flags");
-    return { ok: true, message: t("flags.review.reopened", { id: flagId }) };
-  } catch (error) {
-    return failureState(error, locale, undefined, "reopenFlagAction");
-  }
-}
+export const dismissFlagAction = defineAction({
+  name: "dismissFlagAction",
+  roles: ["investigator"],
+  values: ["reason"],
+  read: (values, form) => ({ flagId: flagIdOf(form), reason: values.reason ?? "" }),
+  run: async ({ actor, input, t }) => {
+    await dismissFlag({ actor, flagId: input.flagId, reason: input.reason });
+    return { ok: true, message: t("flags.review.dismissed", { id: input.flagId }) };
+  },
+  revalidate: (input) => flagPaths(input.flagId),
+});
+
+export const reopenFlagAction = defineAction({
+  name: "reopenFlagAction",
+  roles: ["investigator"],
+  read: (_values, form) => ({ flagId: flagIdOf(form) }),
+  run: async ({ actor, input, t }) => {
+    await reopenFlag({ actor, flagId: input.flagId });
+    return { ok: true, message: t("flags.review.reopened", { id: input.flagId }) };
+  },
+  revalidate: (input) => flagPaths(input.flagId),
+});

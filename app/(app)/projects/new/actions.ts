@@ -1,10 +1,9 @@
 "use server";
 
-import { redirect } from "next/navigation";
-import { failureState, fieldErrorsFrom, formValues, type TFormState } from "@/lib/action-state";
-import { authorize } from "@/lib/auth";
+import { defineAction, redirectTo, type TFormAction } from "@/lib/http/action";
+import { fieldErrorsOf, zodFieldIssues } from "@/lib/http/action-errors";
+import type { TFormState } from "@/lib/http/action-state";
 import { translate } from "@/lib/i18n";
-import { getT } from "@/lib/i18n/server";
 import { formatTiyn } from "@/lib/money";
 import { createProjectFromCsv, ZProjectFields } from "@/lib/projects/create-project-from-csv";
 import { parseEstimateCsv } from "@/lib/projects/parse-estimate-csv";
@@ -19,13 +18,11 @@ export type TProjectFormState = TFormState & {
 const FIELDS = ["name", "region", "address", "ministryId", "startsOn", "endsOn", "csv"] as const;
 
 /** Checks the estimate (and the project's fields); creates the project only when asked and when all is right. */
-export async function projectFormAction(_prev: TProjectFormState, form: FormData): Promise<TProjectFormState> {
-  const { t, locale } = await getT();
-  const values = formValues(form, FIELDS);
-  const intent = form.get("intent") === "create" ? "create" : "preview";
-  let createdId: number | null = null;
-  try {
-    const actor = await authorize("official");
+export const projectFormAction: TFormAction<TProjectFormState> = defineAction({
+  name: "projectFormAction",
+  roles: ["official"],
+  values: FIELDS,
+  run: async ({ actor, form, values, t, locale }) => {
     const fields = ZProjectFields.safeParse(values);
     const parsed = parseEstimateCsv(values.csv ?? "");
     const problems = parsed.problems.map((p) => {
@@ -48,8 +45,9 @@ export async function projectFormAction(_prev: TProjectFormState, form: FormData
         amount: formatTiyn(lineAmountTiyn(r.quantityMilli, r.ceilingUnitPriceTiyn)),
       })),
     };
-    const fieldErrors = fields.success ? undefined : fieldErrorsFrom(fields.error, locale);
-    if (problems.length || !fields.success || intent === "preview") {
+    // The preview answers with every problem at once, the fields' and the estimate's: not as a refusal.
+    const fieldErrors = fields.success ? undefined : fieldErrorsOf(zodFieldIssues(fields.error), locale);
+    if (problems.length || !fields.success || form.get("intent") !== "create") {
       const message = problems.length
         ? t("projects.previewProblems", { count: problems.length })
         : !fields.success
@@ -59,10 +57,6 @@ export async function projectFormAction(_prev: TProjectFormState, form: FormData
     }
     // The estimate is parsed again on the server at creation: the preview is never trusted.
     const project = await createProjectFromCsv({ actor, fields: fields.data, csv: values.csv ?? "" });
-    createdId = project.id;
-  } catch (error) {
-    return failureState(error, locale, values, "projectFormAction");
-  }
-  redirect(`/projects?created=${createdId}`);
-}
-
+    return redirectTo(`/projects?created=${project.id}`);
+  },
+});

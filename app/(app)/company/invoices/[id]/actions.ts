@@ -2,89 +2,81 @@
 
 import { revalidatePath } from "next/cache";
 import { attachAct } from "@/lib/company/act-documents";
-import { authorize } from "@/lib/auth";
 import { approveIncomingInvoice, rejectIncomingInvoice } from "@/lib/company/decide-incoming-invoice";
-import { companyFailure, type TCompanyFormState } from "@/lib/company/form-state";
 import { submitDraftInvoice, withdrawInvoice } from "@/lib/company/save-invoice";
-import { getT } from "@/lib/i18n/server";
+import { COMPANY_ERRORS, defineAction } from "@/lib/http/action";
 import { parseId } from "@/lib/http/parse-id";
 
 // A malformed id reads as no invoice (-1 matches none): "not found", like another company's invoice.
 const idOf = (form: FormData) => parseId(form.get("invoiceId")) ?? -1;
+const invoicePaths = (invoiceId: number) => [`/company/invoices/${invoiceId}`, "/company/invoices", "/company"];
 
-function refresh(invoiceId: number) {
-  revalidatePath(`/company/invoices/${invoiceId}`);
-  revalidatePath("/company/invoices");
-  revalidatePath("/company");
-}
-
-export async function submitDraftAction(_prev: TCompanyFormState, form: FormData): Promise<TCompanyFormState> {
-  const { t, locale } = await getT();
-  const invoiceId = idOf(form);
-  try {
-    const actor = await authorize("contractor");
-    const invoice = await submitDraftInvoice({ actor, invoiceId });
-    refresh(invoiceId);
+export const submitDraftAction = defineAction({
+  name: "submitDraftAction",
+  roles: ["contractor"],
+  read: (_values, form) => ({ invoiceId: idOf(form) }),
+  run: async ({ actor, input, t }) => {
+    const invoice = await submitDraftInvoice({ actor, invoiceId: input.invoiceId });
     return { ok: true, message: t("company.invoice.submitted", { number: invoice.number }) };
-  } catch (error) {
-    return companyFailure(error, locale, undefined, "submitDraftAction");
-  }
-}
+  },
+  revalidate: (input) => invoicePaths(input.invoiceId),
+  errors: COMPANY_ERRORS,
+});
 
-export async function withdrawInvoiceAction(_prev: TCompanyFormState, form: FormData): Promise<TCompanyFormState> {
-  const { t, locale } = await getT();
-  const invoiceId = idOf(form);
-  try {
-    const actor = await authorize("contractor");
-    const invoice = await withdrawInvoice({ actor, invoiceId });
-    refresh(invoiceId);
+export const withdrawInvoiceAction = defineAction({
+  name: "withdrawInvoiceAction",
+  roles: ["contractor"],
+  read: (_values, form) => ({ invoiceId: idOf(form) }),
+  run: async ({ actor, input, t }) => {
+    const invoice = await withdrawInvoice({ actor, invoiceId: input.invoiceId });
     return { ok: true, message: t("company.invoice.withdrawn", { number: invoice.number }) };
-  } catch (error) {
-    return companyFailure(error, locale, undefined, "withdrawInvoiceAction");
-  }
-}
+  },
+  revalidate: (input) => invoicePaths(input.invoiceId),
+  errors: COMPANY_ERRORS,
+});
 
 /** The act arrives in the action's body (next.config.mjs allows 12 MB); attachAct checks type by content and size. */
-export async function uploadActAction(_prev: TCompanyFormState, form: FormData): Promise<TCompanyFormState> {
-  const { t, locale } = await getT();
-  const invoiceId = idOf(form);
-  try {
-    const actor = await authorize("contractor");
-    const file = form.get("act");
+export const uploadActAction = defineAction({
+  name: "uploadActAction",
+  roles: ["contractor"],
+  read: (_values, form) => ({ invoiceId: idOf(form), file: form.get("act") }),
+  run: async ({ actor, input: { invoiceId, file }, t }) => {
     if (!(file instanceof File) || file.name === "") return { ok: false, message: t("errors.fixFields"), fieldErrors: { act: t("company.fields.file") } };
     const saved = await attachAct({ actor, invoiceId, fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
-    refresh(invoiceId);
     return { ok: true, message: t("company.invoice.actUploaded", { file: saved.fileName, size: t("project.documentList.size", { size: Math.max(1, Math.round(saved.sizeBytes / 1024)) }) }) };
-  } catch (error) {
-    return companyFailure(error, locale, undefined, "uploadActAction");
-  }
-}
+  },
+  revalidate: (input) => invoicePaths(input.invoiceId),
+  errors: COMPANY_ERRORS,
+});
 
-export async function approveIncomingAction(_prev: TCompanyFormState, form: FormData): Promise<TCompanyFormState> {
-  const { t, locale } = await getT();
-  const invoiceId = idOf(form);
-  const number = String(form.get("number") ?? "");
-  try {
-    const actor = await authorize("contractor");
-    const outcome = await approveIncomingInvoice({ actor, invoiceId });
-    refresh(invoiceId);
-    return { ok: true, message: t(outcome.status === "paid" ? "company.invoice.paid" : "company.invoice.awaiting", { number }) };
-  } catch (error) {
-    refresh(invoiceId);
-    return companyFailure(error, locale, undefined, "approveIncomingAction");
-  }
-}
+export const approveIncomingAction = defineAction({
+  name: "approveIncomingAction",
+  roles: ["contractor"],
+  read: (_values, form) => ({ invoiceId: idOf(form), number: String(form.get("number") ?? "") }),
+  run: async ({ actor, input, t }) => {
+    const outcome = await approveIncomingInvoice({ actor, invoiceId: input.invoiceId });
+    return { ok: true, message: t(outcome.status === "paid" ? "company.invoice.paid" : "company.invoice.awaiting", { number: input.number }) };
+  },
+  revalidate: (input) => invoicePaths(input.invoiceId),
+  errors: {
+    ...COMPANY_ERRORS,
+    // A refused payment may still have changed the invoice (its refusals are recorded): the pages show it.
+    onError: (_error, state, { form }) => {
+      for (const path of invoicePaths(idOf(form))) revalidatePath(path);
+      return state;
+    },
+  },
+});
 
-export async function rejectIncomingAction(_prev: TCompanyFormState, form: FormData): Promise<TCompanyFormState> {
-  const { t, locale } = await getT();
-  const invoiceId = idOf(form);
-  const reason = String(form.get("reason") ?? "");
-  try {
-    const actor = await authorize("contractor");
-    const invoice = await rejectIncomingInvoice({ actor, invoiceId, reason });
-    refresh(invoiceId);
+export const rejectIncomingAction = defineAction({
+  name: "rejectIncomingAction",
+  roles: ["contractor"],
+  values: (form) => ({ reason: String(form.get("reason") ?? "") }),
+  read: (values, form) => ({ invoiceId: idOf(form), reason: values.reason ?? "" }),
+  run: async ({ actor, input, t }) => {
+    const invoice = await rejectIncomingInvoice({ actor, invoiceId: input.invoiceId, reason: input.reason });
     return { ok: true, message: t("company.invoice.rejected", { number: invoice.number }) };
-  } catch (error) {
-    return companyFailure(error, locale, { reason }, "rejectIncomingAction");
-  }
-}
+  },
+  revalidate: (input) => invoicePaths(input.invoiceId),
+  errors: COMPANY_ERRORS,
+});

@@ -7,10 +7,10 @@ import { FormMessage } from "@/components/form-message";
 import { useT } from "@/components/i18n-provider";
 import { SubmitButton } from "@/components/submit-button";
 import { useFormAction } from "@/components/use-form-action";
-import type { TCompanyFormState } from "@/lib/company/form-state";
+import type { TFormState } from "@/lib/http/action-state";
 import { approveIncomingAction, rejectIncomingAction, submitDraftAction, uploadActAction, withdrawInvoiceAction } from "./actions";
 
-function Reasons({ state }: { state: TCompanyFormState }) {
+function Reasons({ state }: { state: TFormState }) {
   if (!state.reasons?.length) return null;
   return (
     <ul className="list-disc space-y-1 pl-6 text-sm text-red-800">

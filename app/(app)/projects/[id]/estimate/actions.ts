@@ -1,11 +1,7 @@
 "use server";
 
-import { redirect } from "next/navigation";
-import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { failureState, fieldErrorsFrom, formValues, type TFormState } from "@/lib/action-state";
-import { authorize } from "@/lib/auth";
-import { getT } from "@/lib/i18n/server";
+import { defineAction, redirectTo } from "@/lib/http/action";
 import { zTenge } from "@/lib/money-field";
 import { changeEstimate } from "@/lib/projects/change-estimate";
 import { parseQuantity } from "@/lib/projects/parse-estimate-csv";
@@ -47,15 +43,14 @@ const CHANGE_FIELDS = { REASON_REQUIRED: "reason", ESTIMATE_BELOW_COMMITTED: "qu
 const REMOVE_FIELDS = { REASON_REQUIRED: "reason" };
 
 const ITEM_FIELDS = ["projectId", "expectedVersion", "code", "itemId", "name", "category", "unit", "quantity", "ceiling", "reason"] as const;
+const projectPaths = (input: { projectId: number }) => [[`/projects/${input.projectId}`, "layout"] as const];
 
-export async function addEstimateItemAction(_prev: TFormState, form: FormData): Promise<TFormState> {
-  const { t, locale } = await getT();
-  const values = formValues(form, ITEM_FIELDS);
-  try {
-    const actor = await authorize("official");
-    const parsed = ZAddForm.safeParse(values);
-    if (!parsed.success) return { ok: false, message: t("errors.fixFields"), fieldErrors: fieldErrorsFrom(parsed.error, locale), values };
-    const f = parsed.data;
+export const addEstimateItemAction = defineAction({
+  name: "addEstimateItemAction",
+  roles: ["official"],
+  values: ITEM_FIELDS,
+  schema: ZAddForm,
+  run: async ({ actor, input: f, t }) => {
     const revision = await changeEstimate({
       actor,
       projectId: f.projectId,
@@ -63,22 +58,18 @@ export async function addEstimateItemAction(_prev: TFormState, form: FormData): 
       reason: f.reason,
       change: { op: "add", item: { code: f.code, name: f.name, category: f.category, unit: f.unit, quantityMilli: f.quantity, ceilingUnitPriceTiyn: f.ceiling } },
     });
-    revalidatePath(`/projects/${f.projectId}`, "layout");
     return { ok: true, message: t("project.estimate.saved", { version: revision.version }) };
-  } catch (error) {
-    return failureState(error, locale, values, "addEstimateItemAction", ADD_FIELDS);
-  }
-}
+  },
+  revalidate: projectPaths,
+  errors: { fields: ADD_FIELDS },
+});
 
-export async function changeEstimateItemAction(_prev: TFormState, form: FormData): Promise<TFormState> {
-  const { t, locale } = await getT();
-  const values = formValues(form, ITEM_FIELDS);
-  let projectId: number | null = null;
-  try {
-    const actor = await authorize("official");
-    const parsed = ZChangeForm.safeParse(values);
-    if (!parsed.success) return { ok: false, message: t("errors.fixFields"), fieldErrors: fieldErrorsFrom(parsed.error, locale), values };
-    const f = parsed.data;
+export const changeEstimateItemAction = defineAction({
+  name: "changeEstimateItemAction",
+  roles: ["official"],
+  values: ITEM_FIELDS,
+  schema: ZChangeForm,
+  run: async ({ actor, input: f }) => {
     await changeEstimate({
       actor,
       projectId: f.projectId,
@@ -86,28 +77,21 @@ export async function changeEstimateItemAction(_prev: TFormState, form: FormData
       reason: f.reason,
       change: { op: "change", itemId: f.itemId, item: { name: f.name, category: f.category, unit: f.unit, quantityMilli: f.quantity, ceilingUnitPriceTiyn: f.ceiling } },
     });
-    revalidatePath(`/projects/${f.projectId}`, "layout");
-    projectId = f.projectId;
-  } catch (error) {
-    return failureState(error, locale, values, "changeEstimateItemAction", CHANGE_FIELDS);
-  }
-  redirect(`/projects/${projectId}/estimate`);
-}
+    return redirectTo(`/projects/${f.projectId}/estimate`);
+  },
+  revalidate: projectPaths,
+  errors: { fields: CHANGE_FIELDS },
+});
 
-export async function removeEstimateItemAction(_prev: TFormState, form: FormData): Promise<TFormState> {
-  const { t, locale } = await getT();
-  const values = formValues(form, ["projectId", "expectedVersion", "itemId", "reason"]);
-  let projectId: number | null = null;
-  try {
-    const actor = await authorize("official");
-    const parsed = ZRemoveForm.safeParse(values);
-    if (!parsed.success) return { ok: false, message: t("errors.fixFields"), fieldErrors: fieldErrorsFrom(parsed.error, locale), values };
-    const f = parsed.data;
+export const removeEstimateItemAction = defineAction({
+  name: "removeEstimateItemAction",
+  roles: ["official"],
+  values: ["projectId", "expectedVersion", "itemId", "reason"],
+  schema: ZRemoveForm,
+  run: async ({ actor, input: f }) => {
     await changeEstimate({ actor, projectId: f.projectId, expectedVersion: f.expectedVersion, reason: f.reason, change: { op: "remove", itemId: f.itemId } });
-    revalidatePath(`/projects/${f.projectId}`, "layout");
-    projectId = f.projectId;
-  } catch (error) {
-    return failureState(error, locale, values, "removeEstimateItemAction", REMOVE_FIELDS);
-  }
-  redirect(`/projects/${projectId}/estimate`);
-}
+    return redirectTo(`/projects/${f.projectId}/estimate`);
+  },
+  revalidate: projectPaths,
+  errors: { fields: REMOVE_FIELDS },
+});

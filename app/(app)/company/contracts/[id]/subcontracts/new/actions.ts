@@ -1,19 +1,16 @@
 "use server";
 
-import { redirect } from "next/navigation";
 import { z } from "zod";
-import { authorize } from "@/lib/auth";
-import { companyFailure, companyFieldErrors, type TCompanyFormState } from "@/lib/company/form-state";
 import { registerSubcontract } from "@/lib/company/register-subcontract";
-// Calendar days go to DATE columns as UTC midnight of that day (as the seed writes them).
-const calendarDay = (day: string) => new Date(`${day}T00:00:00Z`);
-import { getT } from "@/lib/i18n/server";
+import { COMPANY_ERRORS, defineAction, redirectTo } from "@/lib/http/action";
+import { parseId, zId } from "@/lib/http/parse-id";
 import { binProblem } from "@/lib/kz/bin";
 import { parseTenge } from "@/lib/money";
 import { parseQuantity } from "@/lib/projects/parse-estimate-csv";
 import { zDay, zText } from "@/lib/text-field";
-import { zId } from "@/lib/http/parse-id";
-import { parseId } from "@/lib/http/parse-id";
+
+// Calendar days go to DATE columns as UTC midnight of that day (as the seed writes them).
+const calendarDay = (day: string) => new Date(`${day}T00:00:00Z`);
 
 const money = (message: string) =>
   z.string().transform((v, ctx) => {
@@ -51,29 +48,31 @@ const ZSubcontractForm = z
     if (f.endsOn && f.endsOn < f.signedOn) ctx.addIssue({ code: "custom", message: "dateOrder", path: ["endsOn"] });
   });
 
-export async function registerSubcontractAction(_prev: TCompanyFormState, form: FormData): Promise<TCompanyFormState> {
-  const { t, locale } = await getT();
-  const values: Record<string, string> = {};
-  for (const [k, v] of form.entries()) if (typeof v === "string" && !k.startsWith("$")) values[k] = v;
-  // A malformed item id is kept as -1: refused as "choose an item", never read as another item.
-  const included = form.getAll("include").map((v) => parseId(v) ?? -1);
-  // Repeated checkboxes: kept as one list so that a refused form comes back with the same items ticked.
-  values.include = included.join(",");
-  let target: string;
-  try {
-    const actor = await authorize("contractor");
-    const parsed = ZSubcontractForm.safeParse({
-      parentId: values.parentId,
-      bin: values.bin ?? "",
-      number: values.number ?? "",
-      value: values.value ?? "",
-      signedOn: values.signedOn ?? "",
-      endsOn: values.endsOn ?? "",
-      isFinalSupplier: form.get("isFinalSupplier") === "on",
-      items: included.map((id) => ({ id, quantity: String(form.get(`quantity_${id}`) ?? ""), ceiling: String(form.get(`ceiling_${id}`) ?? "") })),
-    });
-    if (!parsed.success) return { ok: false, message: t("errors.fixFields"), fieldErrors: companyFieldErrors(parsed.error, locale), values };
-    const f = parsed.data;
+// A malformed item id is kept as -1: refused as "choose an item", never read as another item.
+const includedOf = (form: FormData) => form.getAll("include").map((v) => parseId(v) ?? -1);
+
+export const registerSubcontractAction = defineAction({
+  name: "registerSubcontractAction",
+  roles: ["contractor"],
+  values: (form) => {
+    const values: Record<string, string> = {};
+    for (const [k, v] of form.entries()) if (typeof v === "string" && !k.startsWith("$")) values[k] = v;
+    // Repeated checkboxes: kept as one list so that a refused form comes back with the same items ticked.
+    values.include = includedOf(form).join(",");
+    return values;
+  },
+  schema: ZSubcontractForm,
+  shape: (values, form) => ({
+    parentId: values.parentId,
+    bin: values.bin ?? "",
+    number: values.number ?? "",
+    value: values.value ?? "",
+    signedOn: values.signedOn ?? "",
+    endsOn: values.endsOn ?? "",
+    isFinalSupplier: form.get("isFinalSupplier") === "on",
+    items: includedOf(form).map((id) => ({ id, quantity: String(form.get(`quantity_${id}`) ?? ""), ceiling: String(form.get(`ceiling_${id}`) ?? "") })),
+  }),
+  run: async ({ actor, input: f }) => {
     await registerSubcontract({
       actor,
       input: {
@@ -91,9 +90,7 @@ export async function registerSubcontractAction(_prev: TCompanyFormState, form: 
         }),
       },
     });
-    target = `/company/contracts/${f.parentId}`;
-  } catch (error) {
-    return companyFailure(error, locale, values, "registerSubcontractAction");
-  }
-  redirect(target);
-}
+    return redirectTo(`/company/contracts/${f.parentId}`);
+  },
+  errors: COMPANY_ERRORS,
+});
