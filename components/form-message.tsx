@@ -1,4 +1,4 @@
-import type { TFormState } from "@/lib/http/action-state";
+import type { TFormState } from "@/lib/actions/action-state";
 
 /** The form-level outcome, announced to screen readers. */
 export function FormMessage({ state }: { state: TFormState }) {

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import type { TFormState } from "@/lib/http/action-state";
+import type { TFormState } from "@/lib/actions/action-state";
 
 const keys = new WeakMap<object, number>();
 let counter = 0;

@@ -1,5 +1,5 @@
 // Errors a user can cause are values with a code and parameters; the UI turns them into a sentence in
-// the reader's language (lib/http/action-errors.ts, the one error registry). Anything else is unexpected and
+// the reader's language (lib/actions/action-errors.ts, the one error registry). Anything else is unexpected and
 // gets a reference id.
 import crypto from "node:crypto";
 

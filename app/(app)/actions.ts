@@ -1,7 +1,7 @@
 "use server";
 
 import { signOutSession } from "@/lib/auth";
-import { defineFormAction } from "@/lib/http/action";
+import { defineFormAction } from "@/lib/actions/action";
 import { endAllSessions } from "@/lib/users/set-user-active";
 
 // Open to anyone: ends the caller's own session, if any (then redirects to sign-in).

@@ -1,7 +1,7 @@
 "use server";
 
 import { cookies } from "next/headers";
-import { defineFormAction } from "@/lib/http/action";
+import { defineFormAction } from "@/lib/actions/action";
 import { isLocale, LOCALE_COOKIE } from "@/lib/i18n";
 
 // Open to everyone, signed in or not: it only sets the reader's language cookie.

@@ -28,7 +28,7 @@ export function parseBigId(raw: unknown): bigint | null {
 
 /**
  * An id field of a zod schema (forms, lib inputs): the same rule as parseId. The message is a key under
- * errors.fields, as every form's zod messages are (lib/http/action-errors.ts).
+ * errors.fields, as every form's zod messages are (lib/actions/action-errors.ts).
  */
 // `.optional()` before the transform: zod 4 refuses a missing key of a z.unknown() whose output may be
 // undefined ("expected nonoptional") before the transform can say what is wrong in the form's words.

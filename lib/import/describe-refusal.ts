@@ -1,7 +1,7 @@
 import "server-only";
 import { ZodError } from "zod";
 import { DomainError, FieldIssuesError, ForbiddenError, logUnexpected, NotFoundError, type TFieldIssue } from "../errors";
-import { describeDomainError, zodFieldIssues } from "../http/action-errors";
+import { describeDomainError, zodFieldIssues } from "../actions/action-errors";
 import { translate } from "../i18n";
 import { RuleRefusal } from "../ledger/refusal";
 import { describeViolation } from "../i18n/rule-present";

@@ -50,11 +50,11 @@ function functionsOf(source: string): Map<string, string> {
   return out;
 }
 
-// The account's own pages (roles: "account-holder" in lib/http/action.ts) let in every signed-in role, as
+// The account's own pages (roles: "account-holder" in lib/actions/action.ts) let in every signed-in role, as
 // authorize() with all four would; "anyone" lets in everyone without a sign-in, as no authorize() call would.
 const EVERY_ROLE = ["admin", "contractor", "investigator", "official"];
 
-/** Each action's `roles`, as written in its defineAction/defineFormAction call (lib/http/action.ts). */
+/** Each action's `roles`, as written in its defineAction/defineFormAction call (lib/actions/action.ts). */
 function pipelineRoles(source: string): Map<string, string[][]> {
   const out = new Map<string, string[][]>();
   const starts = [...source.matchAll(/^export\s+const\s+(\w+)\b[^=]*=\s*define(?:Form)?Action\(\{/gm)];

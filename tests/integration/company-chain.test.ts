@@ -7,7 +7,7 @@ import { approveIncomingInvoice, rejectIncomingInvoice, reviewIncomingInvoice } 
 import { companyPaymentsCsv, listCompanyPayments } from "../../lib/company/list-company-payments";
 import { listCompanyInvoices } from "../../lib/company/company-invoices";
 import { listCompanyContracts } from "../../lib/company/list-company-contracts";
-import { COMPANY_ERRORS, failureState } from "../../lib/http/action-errors";
+import { COMPANY_ERRORS, failureState } from "../../lib/actions/action-errors";
 import { registerSubcontract, type TRegisterSubcontract } from "../../lib/company/register-subcontract";
 import { saveInvoice } from "../../lib/company/save-invoice";
 import { prisma } from "../../lib/db";

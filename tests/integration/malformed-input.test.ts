@@ -2,7 +2,7 @@
 // write nothing; what PostgreSQL itself refuses is recognised by SQLSTATE (lib/http/value-refused.ts).
 import { describe, expect, it } from "vitest";
 import { SYSTEM_ACTOR } from "../../lib/actor";
-import { failureState } from "../../lib/http/action-errors";
+import { failureState } from "../../lib/actions/action-errors";
 import { caseItemExists } from "../../lib/cases/case-items";
 import { addCaseNote, openCase, setCaseStatus } from "../../lib/cases/manage-case";
 import { listCases } from "../../lib/cases/list-cases";

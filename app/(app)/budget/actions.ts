@@ -1,7 +1,7 @@
 "use server";
 
 import { createBudgetLine, ZCreateBudgetLine } from "@/lib/budget/create-budget-line";
-import { defineAction } from "@/lib/http/action";
+import { defineAction } from "@/lib/actions/action";
 import { zTenge } from "@/lib/money-field";
 
 // The form types the appropriation in tenge ("appropriated"); the use case takes tiyn.

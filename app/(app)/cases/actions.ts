@@ -2,7 +2,7 @@
 
 import { parseCaseItemRef } from "@/lib/cases/case-items";
 import { openCase, ZOpenCase } from "@/lib/cases/manage-case";
-import { defineAction, redirectTo } from "@/lib/http/action";
+import { defineAction, redirectTo } from "@/lib/actions/action";
 
 export const openCaseAction = defineAction({
   name: "openCaseAction",

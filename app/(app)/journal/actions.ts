@@ -1,6 +1,6 @@
 "use server";
 
-import { defineAction } from "@/lib/http/action";
+import { defineAction } from "@/lib/actions/action";
 import { publishJournalHead } from "@/lib/journal/publication";
 
 export const publishJournalHeadAction = defineAction({

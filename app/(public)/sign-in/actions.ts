@@ -1,7 +1,7 @@
 "use server";
 
 import { signInWithCode, signInWithPassword } from "@/lib/auth";
-import { defineAction, redirectTo } from "@/lib/http/action";
+import { defineAction, redirectTo } from "@/lib/actions/action";
 import { safeNextPath } from "@/lib/http/safe-next";
 import { retryMessage } from "@/lib/i18n/plural";
 import { dropPendingTicket, pendingTicket } from "@/lib/mfa/pending-cookie";

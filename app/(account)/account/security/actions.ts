@@ -2,8 +2,8 @@
 
 import { renewSignIn } from "@/lib/auth";
 import { DomainError } from "@/lib/errors";
-import { defineAction, redirectTo, type TFormAction } from "@/lib/http/action";
-import type { TFormState } from "@/lib/http/action-state";
+import { defineAction, redirectTo, type TFormAction } from "@/lib/actions/action";
+import type { TFormState } from "@/lib/actions/action-state";
 import { disableSecondFactor } from "@/lib/mfa/disable-second-factor";
 import { confirmEnrolment, regenerateRecoveryCodes } from "@/lib/mfa/enrol-second-factor";
 import { changePassword } from "@/lib/users/change-password";

@@ -3,7 +3,7 @@
 import { headers } from "next/headers";
 import { z } from "zod";
 import { NotFoundError } from "@/lib/errors";
-import { defineFormAction, redirectTo } from "@/lib/http/action";
+import { defineFormAction, redirectTo } from "@/lib/actions/action";
 import { confirmPassword } from "@/lib/users/confirm-password";
 import { endOtherSessions, endSession } from "@/lib/users/end-session";
 

@@ -1,7 +1,7 @@
 "use server";
 
 import { NotFoundError } from "@/lib/errors";
-import { defineAction } from "@/lib/http/action";
+import { defineAction } from "@/lib/actions/action";
 import { parseId } from "@/lib/http/parse-id";
 import { createUser, ZCreateUser } from "@/lib/users/create-user";
 import { resetPassword } from "@/lib/users/reset-password";

@@ -4,7 +4,7 @@ import { z } from "zod";
 import { CASE_ITEM_TYPES } from "@/lib/cases/case-items";
 import { addCaseNote, attachToCase, CASE_STATUSES, detachFromCase, setCaseStatus } from "@/lib/cases/manage-case";
 import { DomainError, NotFoundError } from "@/lib/errors";
-import { defineAction } from "@/lib/http/action";
+import { defineAction } from "@/lib/actions/action";
 import { ZId } from "@/lib/http/parse-id";
 import { setFreeze } from "@/lib/cases/set-freeze";
 import { zText } from "@/lib/text-field";

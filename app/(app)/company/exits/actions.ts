@@ -2,7 +2,7 @@
 
 import { z } from "zod";
 import { payExit } from "@/lib/company/company-exits";
-import { COMPANY_ERRORS, defineAction } from "@/lib/http/action";
+import { COMPANY_ERRORS, defineAction } from "@/lib/actions/action";
 import { zId } from "@/lib/http/parse-id";
 import { formatTiyn, parseTenge } from "@/lib/money";
 

@@ -1,7 +1,7 @@
 "use server";
 
 import { debarCompany, liftDebarment } from "@/lib/contractors/debar-company";
-import { defineAction } from "@/lib/http/action";
+import { defineAction } from "@/lib/actions/action";
 
 // The use case reads and checks the fields itself; a successful id is the company's own.
 const companyPaths = (input: { companyId: string }) => [`/contractors/${input.companyId}`, "/contractors"];

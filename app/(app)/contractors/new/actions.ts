@@ -1,7 +1,7 @@
 "use server";
 
 import { registerCompany, type TRegisterCompany } from "@/lib/contractors/register-company";
-import { defineAction, redirectTo } from "@/lib/http/action";
+import { defineAction, redirectTo } from "@/lib/actions/action";
 
 const FIELDS = ["bin", "name", "nameRu", "address", "region", "registeredOn", "bankAccount"] as const;
 const PERSON_FIELDS = ["fullName", "iin", "role", "share"] as const;

@@ -1,7 +1,7 @@
 "use server";
 
 import { createGeneralContract } from "@/lib/contracts/create-general-contract";
-import { defineAction, redirectTo } from "@/lib/http/action";
+import { defineAction, redirectTo } from "@/lib/actions/action";
 
 const FIELDS = ["colourId", "contractorBin", "number", "value", "signedOn", "endsOn"] as const;
 

@@ -2,7 +2,7 @@
 
 import { dismissFlag } from "@/lib/flags/dismiss-flag";
 import { reopenFlag } from "@/lib/flags/reopen-flag";
-import { defineAction } from "@/lib/http/action";
+import { defineAction } from "@/lib/actions/action";
 import { parseId } from "@/lib/http/parse-id";
 
 // A malformed id reads as no flag (-1 matches none): "not found".

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { defineAction } from "@/lib/http/action";
+import { defineAction } from "@/lib/actions/action";
 import { parseId, zId } from "@/lib/http/parse-id";
 import { approveInvoice } from "@/lib/invoices/approve-invoice";
 import { rejectInvoice } from "@/lib/invoices/reject-invoice";

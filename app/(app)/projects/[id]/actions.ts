@@ -2,7 +2,7 @@
 
 import { z } from "zod";
 import { topUpColour } from "@/lib/allocations/allocate-colour";
-import { defineAction } from "@/lib/http/action";
+import { defineAction } from "@/lib/actions/action";
 import { zId } from "@/lib/http/parse-id";
 import { returnRemainder } from "@/lib/allocations/return-remainder";
 import { formatTiyn } from "@/lib/money";

@@ -1,8 +1,8 @@
 "use server";
 
-import { defineAction, redirectTo, type TFormAction } from "@/lib/http/action";
-import { fieldErrorsOf, zodFieldIssues } from "@/lib/http/action-errors";
-import type { TFormState } from "@/lib/http/action-state";
+import { defineAction, redirectTo, type TFormAction } from "@/lib/actions/action";
+import { fieldErrorsOf, zodFieldIssues } from "@/lib/actions/action-errors";
+import type { TFormState } from "@/lib/actions/action-state";
 import { translate } from "@/lib/i18n";
 import { formatTiyn } from "@/lib/money";
 import { createProjectFromCsv, ZProjectFields } from "@/lib/projects/create-project-from-csv";

@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { attachAct } from "@/lib/company/act-documents";
 import { approveIncomingInvoice, rejectIncomingInvoice } from "@/lib/company/decide-incoming-invoice";
 import { submitDraftInvoice, withdrawInvoice } from "@/lib/company/save-invoice";
-import { COMPANY_ERRORS, defineAction } from "@/lib/http/action";
+import { COMPANY_ERRORS, defineAction } from "@/lib/actions/action";
 import { parseId } from "@/lib/http/parse-id";
 
 // A malformed id reads as no invoice (-1 matches none): "not found", like another company's invoice.

@@ -7,7 +7,7 @@ import { FormMessage } from "@/components/form-message";
 import { useT } from "@/components/i18n-provider";
 import { SubmitButton } from "@/components/submit-button";
 import { useFormAction } from "@/components/use-form-action";
-import type { TFormState } from "@/lib/http/action-state";
+import type { TFormState } from "@/lib/actions/action-state";
 import { approveIncomingAction, rejectIncomingAction, submitDraftAction, uploadActAction, withdrawInvoiceAction } from "./actions";
 
 function Reasons({ state }: { state: TFormState }) {

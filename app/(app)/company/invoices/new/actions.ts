@@ -2,8 +2,8 @@
 
 import { z } from "zod";
 import { saveInvoice, updateDraftInvoice } from "@/lib/company/save-invoice";
-import { COMPANY_ERRORS, defineAction, redirectTo, type TFormAction } from "@/lib/http/action";
-import type { TFormState } from "@/lib/http/action-state";
+import { COMPANY_ERRORS, defineAction, redirectTo, type TFormAction } from "@/lib/actions/action";
+import type { TFormState } from "@/lib/actions/action-state";
 import { parseId, zId } from "@/lib/http/parse-id";
 import { RuleRefusal } from "@/lib/ledger/refusal";
 import { parseTenge } from "@/lib/money";

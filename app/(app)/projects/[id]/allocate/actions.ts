@@ -5,8 +5,8 @@ import { allocationFormSchema, rulesFromForm, todayInAlmaty } from "@/lib/alloca
 import { previewAllocation } from "@/lib/allocations/allocation-options";
 import { explainRules } from "@/lib/allocations/explain-rules";
 import { formatDateTime } from "@/lib/dates";
-import { defineAction, RedirectTo, redirectTo, type TFormAction } from "@/lib/http/action";
-import type { TFormState } from "@/lib/http/action-state";
+import { defineAction, RedirectTo, redirectTo, type TFormAction } from "@/lib/actions/action";
+import type { TFormState } from "@/lib/actions/action-state";
 import { translate } from "@/lib/i18n";
 import { formatTiyn } from "@/lib/money";
 

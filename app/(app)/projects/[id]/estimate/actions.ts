@@ -1,7 +1,7 @@
 "use server";
 
 import { z } from "zod";
-import { defineAction, redirectTo } from "@/lib/http/action";
+import { defineAction, redirectTo } from "@/lib/actions/action";
 import { zTenge } from "@/lib/money-field";
 import { changeEstimate } from "@/lib/projects/change-estimate";
 import { parseQuantity } from "@/lib/projects/parse-estimate-csv";

@@ -2,7 +2,7 @@
 
 import { z } from "zod";
 import { registerSubcontract } from "@/lib/company/register-subcontract";
-import { COMPANY_ERRORS, defineAction, redirectTo } from "@/lib/http/action";
+import { COMPANY_ERRORS, defineAction, redirectTo } from "@/lib/actions/action";
 import { parseId, zId } from "@/lib/http/parse-id";
 import { binProblem } from "@/lib/kz/bin";
 import { parseTenge } from "@/lib/money";

@@ -11,11 +11,11 @@ import { RULE_MESSAGES } from "../i18n/rule-messages";
 import { describeViolation, formatDateParam, formatRuleParams } from "../i18n/rule-present";
 import type { TRuleCode } from "../rules/types";
 import type { TFormState } from "./action-state";
-import { isValueRefusedByDatabase } from "./value-refused";
+import { isValueRefusedByDatabase } from "../http/value-refused";
 
 // The one error registry (decision 0090): what kind of failure an error is, which catalogue key words it, how
 // its parameters are shown, and the form state it becomes. Every server action answers through it
-// (lib/http/action.ts), and the import (lib/import/describe-refusal.ts) words refusals with it.
+// (lib/actions/action.ts), and the import (lib/import/describe-refusal.ts) words refusals with it.
 
 /**
  * The kinds of failure, each answered one way:
@@ -133,7 +133,7 @@ export function fieldErrorsOf(issues: readonly TFieldIssue[], locale: TLocale): 
   return out;
 }
 
-/** How an action words its failures (lib/http/action.ts passes its spec's `errors` here). */
+/** How an action words its failures (lib/actions/action.ts passes its spec's `errors` here). */
 export type TErrorOptions = {
   /** Catalogue sections tried first for a code (see SECTIONS). */
   sections?: readonly TSection[];

@@ -5,7 +5,7 @@ import { DomainError, ForbiddenError } from "../errors";
 import { translate, translator } from "../i18n";
 
 // The pipeline's steps in order, with Next and the session replaced: authorize → parse → run → revalidate → redirect,
-// and every failure through the registry. lib/http/action-errors.test.ts covers each kind of failure's wording.
+// and every failure through the registry. lib/actions/action-errors.test.ts covers each kind of failure's wording.
 const calls: string[] = [];
 const actor = { userId: 1, role: "official" } as TActor;
 

@@ -14,7 +14,7 @@ export { COMPANY_ERRORS } from "./action-errors";
 import type { TFormState } from "./action-state";
 
 // The one action pipeline (decision 0090): authorize → parse with zod → call one use case → map errors through
-// the one registry (lib/http/action-errors.ts) → revalidate → redirect. Every app/**/actions.ts exports what
+// the one registry (lib/actions/action-errors.ts) → revalidate → redirect. Every app/**/actions.ts exports what
 // defineAction or defineFormAction return. lib/security/access-table.test.ts reads each action's `roles` from its
 // source, so write them there as a literal: an array of roles, "account-holder" or "anyone".
 

@@ -1,4 +1,4 @@
-// What every form action answers (lib/http/action.ts), read by components/use-form-action.ts and
+// What every form action answers (lib/actions/action.ts), read by components/use-form-action.ts and
 // components/form-message.tsx. Types only: safe to import from client components.
 
 /** A form action's answer: a message for the whole form, per-field errors, the values typed, and rule reasons. */
