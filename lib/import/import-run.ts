@@ -1,0 +1,122 @@
+// The bookkeeping of one import run: the rows of each file, the documents they group into, the count of applied
+// and refused rows per file and every refusal with its place. The phases (lib/import/phases) apply documents
+// through it; it knows nothing of what a document means.
+import "server-only";
+import { RuleRefusal } from "../ledger/refusal";
+import { CellProblem, type TRow } from "./cells";
+import { type TCsvRecord } from "./csv";
+import { describeRefusal, RowRefusal } from "./describe-refusal";
+import { BUNDLE_FILES, type TBundleFile } from "./format";
+
+export type TRefusal = { file: string; line: number; reason: string };
+export type TFileReport = { file: string; applied: number; refused: number };
+export type TImportReport = { files: TFileReport[]; refusals: TRefusal[] };
+
+export type TPlace = { file: TBundleFile; line: number };
+export type TDocument = { head: TPlace; row: TRow; children: (TPlace & { row: TRow })[]; duplicateOf?: TPlace };
+
+export class ImportRun {
+  readonly refusals: TRefusal[] = [];
+  private readonly counts = new Map<TBundleFile, TFileReport>(BUNDLE_FILES.map((f) => [f.file, { file: f.file, applied: 0, refused: 0 }]));
+  private readonly tables = new Map<TBundleFile, TCsvRecord[]>();
+
+  constructor(private readonly onFile?: (report: TFileReport) => void) {}
+
+  /** Sets a file's rows once read (none when the file is absent or refused whole). */
+  setRecords(file: TBundleFile, records: TCsvRecord[]) {
+    this.tables.set(file, records);
+  }
+
+  /** A file that cannot be read is refused whole: its refusal, and every row counted refused. */
+  refuseFile(file: TBundleFile, line: number, reason: string, rows: number) {
+    this.refusals.push({ file, line, reason });
+    this.counts.get(file)!.refused += rows;
+    this.tables.set(file, []);
+  }
+
+  rows(file: TBundleFile) {
+    return this.tables.get(file)!.map((r) => ({ file, line: r.line, row: r.values }));
+  }
+
+  /** Groups a child file's rows under their parent's key; rows of parents not in the bundle are refused. */
+  documents(parentFile: TBundleFile, parentKey: (r: TRow) => string, childFile: TBundleFile | null, childKey: (r: TRow) => string, what: (key: string) => string): TDocument[] {
+    const docs: TDocument[] = [];
+    const byKey = new Map<string, TDocument>();
+    for (const { file, line, row } of this.rows(parentFile)) {
+      const doc: TDocument = { head: { file, line }, row, children: [] };
+      docs.push(doc);
+      const key = parentKey(row);
+      if (byKey.has(key)) doc.duplicateOf = byKey.get(key)!.head;
+      else byKey.set(key, doc);
+    }
+    if (childFile) {
+      for (const child of this.rows(childFile)) {
+        const doc = byKey.get(childKey(child.row));
+        if (doc) doc.children.push(child);
+        else this.refuse({ file: child.file, line: child.line }, `No ${what(childKey(child.row))} in ${parentFile}: the row belongs to nothing.`);
+      }
+    }
+    return docs;
+  }
+
+  /** Every row of a file as a document of its own (no grouping, no duplicate check). */
+  singleRows(file: TBundleFile): TDocument[] {
+    return this.rows(file).map(({ file, line, row }) => ({ head: { file, line }, row, children: [] }));
+  }
+
+  refuse(place: TPlace, reason: string, others: readonly TPlace[] = []) {
+    this.refusals.push({ file: place.file, line: place.line, reason });
+    this.counts.get(place.file)!.refused++;
+    for (const o of others) this.counts.get(o.file)!.refused++;
+  }
+
+  /** Runs one document; a refusal is reported at the row it concerns (a child row when known), the whole document counted refused. */
+  async apply(doc: TDocument, run: () => Promise<unknown>, lineRows?: readonly TPlace[]) {
+    const all: TPlace[] = [doc.head, ...doc.children];
+    try {
+      if (doc.duplicateOf) throw new RowRefusal(doc.head.file, doc.head.line, `The same record is already on line ${doc.duplicateOf.line} of ${doc.duplicateOf.file}.`);
+      await run();
+      for (const p of all) this.counts.get(p.file)!.applied++;
+    } catch (error) {
+      const at = refusalPlace(error, doc.head, lineRows);
+      let reason = describeRefusal(error, `import ${doc.head.file}:${doc.head.line}`);
+      if (all.length > 1) reason += ` (nothing of this record was applied: ${describeParts(all)})`;
+      this.refuse(at, reason, all.filter((p) => p !== at && !(p.file === at.file && p.line === at.line)));
+    }
+  }
+
+  /** Reads a child row, reporting a bad cell at the child's own line. */
+  cell<T>(place: TPlace, read: () => T): T {
+    try {
+      return read();
+    } catch (error) {
+      if (error instanceof CellProblem) throw new RowRefusal(place.file, place.line, error.message);
+      throw error;
+    }
+  }
+
+  /** Tells `onFile` the counts of files whose documents are all applied or refused. */
+  finish(files: readonly TBundleFile[]) {
+    for (const f of files) this.onFile?.(this.counts.get(f)!);
+  }
+
+  report(): TImportReport {
+    return { files: [...this.counts.values()], refusals: this.refusals };
+  }
+}
+
+/** The row a refusal concerns: the one a RowRefusal names, the line of a rule's violation, or the document's head. */
+function refusalPlace(error: unknown, head: TPlace, lineRows?: readonly TPlace[]): TPlace {
+  if (error instanceof RowRefusal) return { file: error.file as TBundleFile, line: error.line };
+  if (error instanceof RuleRefusal && lineRows) {
+    const index = error.violations.find((v) => v.line !== undefined)?.line;
+    if (index !== undefined && lineRows[index]) return lineRows[index]!;
+  }
+  return head;
+}
+
+function describeParts(places: readonly TPlace[]): string {
+  const byFile = new Map<string, number>();
+  for (const p of places) byFile.set(p.file, (byFile.get(p.file) ?? 0) + 1);
+  return [...byFile].map(([file, n]) => `${n} row${n === 1 ? "" : "s"} of ${file}`).join(", ");
+}

@@ -1,0 +1,89 @@
+// Finding what a bundle row refers to by its natural key (an e-mail, a BIN, a project code, an allocation
+// reference, a contract or invoice number); a reference to nothing is a RowRefusal at the row's place.
+import "server-only";
+import { SYSTEM_ACTOR, type TActor } from "../actor";
+import { prisma } from "../db";
+import { actorOf } from "../users/load-actor";
+import { RowRefusal } from "./describe-refusal";
+import { type TPlace } from "./import-run";
+import { projectCodes } from "./project-codes";
+
+type TDb = ReturnType<typeof prisma>;
+
+export class BundleLookups {
+  private readonly actors = new Map<string, TActor>();
+
+  private constructor(
+    readonly db: TDb,
+    private readonly codes: Map<string, number>,
+  ) {}
+
+  /** Loads the codes of the projects already in the database (an import may add to an earlier one). */
+  static async load(db: TDb) {
+    return new BundleLookups(db, new Map([...(await projectCodes())].map(([id, code]) => [code, id])));
+  }
+
+  async actorByEmail(place: TPlace, email: string): Promise<TActor> {
+    const key = email.toLowerCase();
+    const known = this.actors.get(key);
+    if (known) return known;
+    const user = await this.db.user.findUnique({ where: { email: key }, include: { organization: true } });
+    if (!user) throw new RowRefusal(place.file, place.line, `No user with the e-mail ${email}: add them to users.csv.`);
+    const actor = actorOf(user);
+    this.actors.set(key, actor);
+    return actor;
+  }
+
+  /** The user of the e-mail, or the system when the column is empty. */
+  optionalActor(place: TPlace, email: string): Promise<TActor> {
+    return email ? this.actorByEmail(place, email) : Promise.resolve(SYSTEM_ACTOR);
+  }
+
+  async organizationByBin(place: TPlace, column: string, bin: string, kind: "ministry" | "company") {
+    const org = await this.db.organization.findUnique({ where: { bin } });
+    if (!org || (kind === "company" ? org.kind !== "company" : org.kind === "company")) {
+      throw new RowRefusal(place.file, place.line, `Column ${column}: no ${kind === "company" ? "company" : "ministry"} with BIN ${bin} is registered.`);
+    }
+    return org;
+  }
+
+  hasProjectCode(code: string): boolean {
+    return this.codes.has(code);
+  }
+
+  /** Remembers a project imported in this run, for the rows after it. */
+  rememberProjectCode(code: string, projectId: number) {
+    this.codes.set(code, projectId);
+  }
+
+  projectByCode(place: TPlace, code: string): number {
+    const id = this.codes.get(code);
+    if (!id) throw new RowRefusal(place.file, place.line, `Column project_code: no project with the code ${code}.`);
+    return id;
+  }
+
+  async colourByRef(place: TPlace, ref: string) {
+    const colour = await this.db.colour.findUnique({ where: { requestKey: ref } });
+    if (!colour) throw new RowRefusal(place.file, place.line, `Column allocation_ref: no allocation with the reference ${ref}.`);
+    return colour;
+  }
+
+  async estimateItem(place: TPlace, projectId: number, code: string) {
+    const item = await this.db.estimateItem.findUnique({ where: { projectId_code: { projectId, code } } });
+    if (!item) throw new RowRefusal(place.file, place.line, `Column item_code: the project's estimate has no item ${code}.`);
+    return item;
+  }
+
+  async contractByNumber(place: TPlace, binColumn: string, bin: string, numberColumn: string, number: string, colourId?: number) {
+    const found = await this.db.contract.findMany({ where: { number, contractor: { bin }, ...(colourId ? { colourId } : {}) } });
+    if (found.length === 0) throw new RowRefusal(place.file, place.line, `Columns ${binColumn}, ${numberColumn}: no contract ${number} of the company with BIN ${bin}.`);
+    if (found.length > 1) throw new RowRefusal(place.file, place.line, `Columns ${binColumn}, ${numberColumn}: the company with BIN ${bin} has ${found.length} contracts numbered ${number}.`);
+    return found[0]!;
+  }
+
+  async invoiceByNumber(place: TPlace, bin: string, number: string) {
+    const invoice = await this.db.invoice.findFirst({ where: { number, contract: { contractor: { bin } } } });
+    if (!invoice) throw new RowRefusal(place.file, place.line, `Columns issuer_bin, invoice_number: no invoice ${number} of the company with BIN ${bin}.`);
+    return invoice;
+  }
+}

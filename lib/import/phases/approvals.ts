@@ -1,0 +1,29 @@
+import "server-only";
+import { withdrawInvoice } from "../../company/save-invoice";
+import { approveInvoice } from "../../invoices/approve-invoice";
+import { rejectInvoice } from "../../invoices/reject-invoice";
+import { choice, instant, text } from "../cells";
+import { type TDocument } from "../import-run";
+import { type TImportPhase, type TPhaseContext } from "./phase";
+
+/** approvals.csv: every decision in order; the approval that completes an invoice's approvals pays it. */
+export const approvalsPhase: TImportPhase = {
+  files: ["approvals.csv"],
+  async apply(context) {
+    // Each row is a decision of its own: the same invoice is decided on more than once, so no duplicate check.
+    for (const doc of context.run.singleRows("approvals.csv")) {
+      await context.run.apply(doc, () => importDecision(context, doc));
+    }
+  },
+};
+
+async function importDecision({ find }: TPhaseContext, doc: TDocument) {
+  const row = doc.row;
+  const invoice = await find.invoiceByNumber(doc.head, text(row, "issuer_bin"), text(row, "invoice_number"));
+  const actor = await find.actorByEmail(doc.head, text(row, "decided_by"));
+  const decision = choice(row, "decision", ["approve", "reject", "withdraw"] as const);
+  const at = instant(row, "decided_at");
+  if (decision === "approve") await approveInvoice({ actor, invoiceId: invoice.id, now: at ?? new Date() });
+  else if (decision === "reject") await rejectInvoice({ actor, invoiceId: invoice.id, reason: text(row, "reason"), now: at ?? new Date() });
+  else await withdrawInvoice({ actor, invoiceId: invoice.id });
+}

@@ -1,0 +1,73 @@
+import "server-only";
+import { SYSTEM_ACTOR } from "../../actor";
+import { registerSubcontract } from "../../company/register-subcontract";
+import { createContract } from "../../contracts/create-contract";
+import { createGeneralContract } from "../../contracts/create-general-contract";
+import { amount, day, flag, quantity, text, writeQuantity, type TRow } from "../cells";
+import { type TDocument, type TPlace } from "../import-run";
+import { binNumberKey, day0, type TImportPhase, type TPhaseContext } from "./phase";
+
+type TContractHead = { colour: Awaited<ReturnType<TPhaseContext["find"]["colourByRef"]>>; number: string; contractorBin: string; signer: string; parentBin: string };
+type TContractItem = { place: TPlace; item: { id: number }; row: TRow };
+
+/** contracts.csv with contract-items.csv: general contracts and subcontracts, each with its items. */
+export const contractsPhase: TImportPhase = {
+  files: ["contracts.csv", "contract-items.csv"],
+  async apply(context) {
+    for (const doc of context.run.documents("contracts.csv", (r) => binNumberKey(r.contractor_bin, r.contract_number), "contract-items.csv", (r) => binNumberKey(r.contractor_bin, r.contract_number), (k) => `contract ${k.replace("|", " of BIN ")}`)) {
+      await context.run.apply(doc, () => importContract(context, doc));
+    }
+  },
+};
+
+async function importContract(context: TPhaseContext, doc: TDocument) {
+  const { run, find } = context;
+  const r = doc.row;
+  const colour = await find.colourByRef(doc.head, text(r, "allocation_ref"));
+  const head: TContractHead = { colour, number: text(r, "contract_number"), contractorBin: text(r, "contractor_bin"), signer: text(r, "signed_by", { required: false }), parentBin: text(r, "parent_contractor_bin", { required: false }) };
+  const items: TContractItem[] = [];
+  for (const c of doc.children) {
+    const item = await run.cell(c, () => find.estimateItem(c, colour.projectId, text(c.row, "item_code")));
+    items.push({ place: c, item, row: c.row });
+  }
+  if (!head.parentBin) await importGeneralContract(context, doc, head, items);
+  else await importSubcontract(context, doc, head, items);
+}
+
+/** A general contract: the official's form, with the quantities and prices as typed. */
+async function importGeneralContract({ run, find }: TPhaseContext, doc: TDocument, head: TContractHead, items: TContractItem[]) {
+  const r = doc.row;
+  await createGeneralContract({
+    actor: await find.optionalActor(doc.head, head.signer),
+    input: {
+      colourId: head.colour.id,
+      contractorBin: head.contractorBin,
+      number: head.number,
+      value: text(r, "value"),
+      signedOn: day(r, "signed_on")!,
+      endsOn: day(r, "ends_on", { required: false }) ?? "",
+      items: items.map((i) => ({ include: true, estimateItemId: i.item.id, quantity: run.cell(i.place, () => writeQuantity(quantity(i.row, "quantity"))), price: run.cell(i.place, () => text(i.row, "ceiling_unit_price")) })),
+    },
+  });
+}
+
+/** A subcontract under its parent: by the signer when one is named, else as the system on the company's behalf. */
+async function importSubcontract({ run, find }: TPhaseContext, doc: TDocument, head: TContractHead, items: TContractItem[]) {
+  const r = doc.row;
+  const { colour, contractorBin, signer } = head;
+  const parent = await find.contractByNumber(doc.head, "parent_contractor_bin", head.parentBin, "parent_contract_number", text(r, "parent_contract_number"), colour.id);
+  const input = {
+    number: head.number,
+    valueTiyn: amount(r, "value"),
+    signedOn: day0(day(r, "signed_on")!),
+    endsOn: day(r, "ends_on", { required: false }) ? day0(day(r, "ends_on")!) : null,
+    isFinalSupplier: flag(r, "is_final_supplier"),
+    items: items.map((i) => run.cell(i.place, () => ({ estimateItemId: i.item.id, quantityMilli: quantity(i.row, "quantity"), ceilingUnitPriceTiyn: amount(i.row, "ceiling_unit_price") }))),
+  };
+  if (signer) {
+    await registerSubcontract({ actor: await find.actorByEmail(doc.head, signer), input: { ...input, parentId: parent.id, bin: contractorBin } });
+  } else {
+    const company = await find.organizationByBin(doc.head, "contractor_bin", contractorBin, "company");
+    await createContract({ actor: SYSTEM_ACTOR, input: { ...input, colourId: colour.id, contractorId: company.id, parentId: parent.id } });
+  }
+}

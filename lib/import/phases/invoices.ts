@@ -1,0 +1,35 @@
+import "server-only";
+import { saveInvoice } from "../../company/save-invoice";
+import { amount, choice, day, instant, quantity, text } from "../cells";
+import { type TDocument } from "../import-run";
+import { binNumberKey, day0, type TImportPhase, type TPhaseContext } from "./phase";
+
+/** invoices.csv with invoice-lines.csv: submitted at their own moment (or kept as drafts). */
+export const invoicesPhase: TImportPhase = {
+  files: ["invoices.csv", "invoice-lines.csv"],
+  async apply(context) {
+    for (const doc of context.run.documents("invoices.csv", (r) => binNumberKey(r.issuer_bin, r.invoice_number), "invoice-lines.csv", (r) => binNumberKey(r.issuer_bin, r.invoice_number), (k) => `invoice ${k.replace("|", " of BIN ")}`)) {
+      // A purpose rule's refusal names the line it concerns: reported at that row of invoice-lines.csv.
+      await context.run.apply(doc, () => importInvoice(context, doc), doc.children);
+    }
+  },
+};
+
+async function importInvoice({ run, find }: TPhaseContext, doc: TDocument) {
+  const r = doc.row;
+  const bin = text(r, "issuer_bin");
+  const number = text(r, "invoice_number");
+  const contract = await find.contractByNumber(doc.head, "issuer_bin", bin, "contract_number", text(r, "contract_number"));
+  const actor = await find.actorByEmail(doc.head, text(r, "submitted_by"));
+  const submittedAt = instant(r, "submitted_at", { required: false });
+  const lines = [];
+  for (const c of doc.children) {
+    const item = await run.cell(c, () => find.estimateItem(c, contract.projectId, text(c.row, "item_code")));
+    lines.push(run.cell(c, () => ({ estimateItemId: item.id, quantityMilli: quantity(c.row, "quantity"), unitPriceTiyn: amount(c.row, "unit_price") })));
+  }
+  await saveInvoice({
+    actor,
+    now: submittedAt ?? new Date(),
+    input: { contractId: contract.id, number, kind: choice(r, "kind", ["work", "advance"] as const), issuedOn: day0(day(r, "issued_on")!), lines, submissionKey: `import:${bin}:${number}`, intent: submittedAt ? "submit" : "draft" },
+  });
+}

@@ -1,0 +1,24 @@
+import "server-only";
+import crypto from "node:crypto";
+import { SYSTEM_ACTOR } from "../../actor";
+import { createUser } from "../../users/create-user";
+import { choice, text } from "../cells";
+import { RowRefusal } from "../describe-refusal";
+import { type TImportPhase } from "./phase";
+
+/** users.csv: officials and company staff who signed, submitted or decided something. */
+export const usersPhase: TImportPhase = {
+  files: ["users.csv"],
+  async apply({ run, find }) {
+    for (const doc of run.documents("users.csv", (r) => (r.email ?? "").trim().toLowerCase(), null, () => "", () => "")) {
+      await run.apply(doc, async () => {
+        const role = choice(doc.row, "role", ["official", "contractor", "investigator"] as const);
+        const bin = text(doc.row, "organization_bin");
+        const org = await find.db.organization.findUnique({ where: { bin } });
+        if (!org) throw new RowRefusal(doc.head.file, doc.head.line, `Column organization_bin: no organisation with BIN ${bin} is registered.`);
+        // Migrated accounts get a password nobody knows: an administrator hands out access later.
+        await createUser({ actor: SYSTEM_ACTOR, input: { name: text(doc.row, "name"), email: text(doc.row, "email"), role, organizationId: org.id, companyBin: null, password: crypto.randomBytes(24).toString("base64url") } });
+      });
+    }
+  },
+};
