@@ -88,7 +88,7 @@ test("an investigator opens the top flag, follows the money to the related compa
   await expect(freeze.getByLabel("Colour")).toHaveValue(String(w.colour.id));
   await freeze.getByLabel("Reason").fill("Suspected round trip, pending audit");
   await freeze.getByRole("button", { name: "Freeze", exact: true }).click();
-  await expect(freeze.getByRole("status")).toHaveText(`colour #${w.colour.id} is frozen.`);
+  await expect(freeze.getByRole("status")).toHaveText(`Colour #${w.colour.id} is frozen.`);
   await expect(page.getByText(`frozen: Suspected round trip, pending audit`)).toBeVisible();
   const blocked = await concreteInvoice(w, { quantity: 1, price: 30_000 });
   await expect(approveInvoice({ actor: w.alice, invoiceId: blocked.id })).rejects.toMatchObject({ code: "COLOUR_FROZEN" });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatQuantity, formatQuantityMilli } from "./quantity";
+import { formatQuantity, formatQuantityMilli, kilobytes } from "./quantity";
 
 const nb = (s: string) => s.replace(/ /g, "\u00A0");
 
@@ -45,5 +45,18 @@ describe("quantities for readers", () => {
   it("rounds to the precision asked for", () => {
     expect(formatQuantity(1536.256, "ru", "КБ", 1)).toBe(nb("1 536,3 КБ"));
     expect(formatQuantity("2.5", "en", undefined, 0)).toBe("3");
+  });
+});
+
+describe("file sizes", () => {
+  it.each([
+    [0, 0],
+    [1, 1],
+    [1023, 1],
+    [1024, 1],
+    [1025, 2],
+    [10 * 1024 * 1024, 10240],
+  ])("%i bytes → %i KB, the same for every role", (bytes, kb) => {
+    expect(kilobytes(bytes)).toBe(kb);
   });
 });

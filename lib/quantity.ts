@@ -56,3 +56,6 @@ export function formatQuantity(value: string | number | bigint, locale: TLocale,
   const digits = (scaled % scale).toString().padStart(decimals, "0");
   return withUnit(render(sign !== "", (scaled / scale).toString(), decimals > 0 ? digits : "", locale), unit);
 }
+
+/** A file's size in whole kilobytes for the catalogue's "{size, number} KB": rounded up, never 0 for a file that has bytes. */
+export const kilobytes = (bytes: number): number => (bytes <= 0 ? 0 : Math.ceil(bytes / 1024));

@@ -11,6 +11,7 @@ import { createZip, type TZipEntry } from "../zip";
 import { traceMoney, type TTrace } from "../trace/trace";
 import type { TTraceDirection, TTraceSubject } from "../trace/trace-types";
 import { getCase } from "./list-cases";
+import { almatyDay } from "../dates";
 
 const json = (value: unknown) => JSON.stringify(value, (_k, v) => (typeof v === "bigint" ? v.toString() : v), 2);
 
@@ -41,10 +42,13 @@ export async function buildEvidencePack({ actor, caseId, now = new Date() }: { a
   const invoiceIds = c.items.filter((i) => i.type === "invoice").map((i) => BigInt(i.id));
   const transfers = await db.$queryRaw<{ id: bigint; colour_id: number; kind: string; amount_tiyn: bigint; created_at: Date; document_type: string; document_id: bigint | null; from_key: string; from_name: string | null; to_key: string; to_name: string | null }[]>`
     SELECT t.id, t.colour_id, t.kind::text AS kind, t.amount_tiyn, t.created_at, t.document_type, t.document_id,
-           fa.holder_key AS from_key, fo.name AS from_name, ta.holder_key AS to_key, tor.name AS to_name
+           fa.holder_key AS from_key, ta.holder_key AS to_key,
+           -- Every account has a name a reader can follow: the company, the project's own account, the colour's issuance, an exit.
+           COALESCE(fo.name, fp.name || ' (project account)', CASE fa.holder_kind WHEN 'issuance' THEN 'Issuance of colour ' || t.colour_id ELSE fa.holder_key END) AS from_name,
+           COALESCE(tor.name, tp.name || ' (project account)', CASE ta.holder_kind WHEN 'issuance' THEN 'Issuance of colour ' || t.colour_id ELSE ta.holder_key END) AS to_name
     FROM transfer t
-    JOIN account fa ON fa.id = t.from_account_id LEFT JOIN organization fo ON fo.id = fa.organization_id
-    JOIN account ta ON ta.id = t.to_account_id LEFT JOIN organization tor ON tor.id = ta.organization_id
+    JOIN account fa ON fa.id = t.from_account_id LEFT JOIN organization fo ON fo.id = fa.organization_id LEFT JOIN project fp ON fp.id = fa.project_id
+    JOIN account ta ON ta.id = t.to_account_id LEFT JOIN organization tor ON tor.id = ta.organization_id LEFT JOIN project tp ON tp.id = ta.project_id
     WHERE t.id = ANY(${transferIds}::bigint[]) OR (t.document_type = 'invoice' AND t.document_id = ANY(${invoiceIds}::bigint[]))
     ORDER BY t.id`;
 
@@ -115,7 +119,7 @@ export async function buildEvidencePack({ actor, caseId, now = new Date() }: { a
   files.push({ name: "manifest.json", data: json({ case: c.case.id, exportedAt: now.toISOString(), sha256: manifest }) });
   const zip = createZip(files, now);
   await auditRead(actor, "case.evidence_pack", `case:${c.case.id}`, { transfers: transfers.length, journalEntries: journal.length });
-  return { fileName: `aiqyn-case-${c.case.id}-${now.toISOString().slice(0, 10)}.zip`, zip };
+  return { fileName: `aiqyn-case-${c.case.id}-${almatyDay(now)}.zip`, zip };
 }
 
 /** The pack's README: what each file holds and how to verify the journal offline against the published heads. */

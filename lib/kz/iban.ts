@@ -21,6 +21,9 @@ function mod97(text: string): number {
 /** Why a (normalised) string is not a Kazakh IBAN, or null when it is one. */
 export function ibanProblem(value: string): TIbanProblem | null {
   if (!/^KZ\d{2}[0-9A-Z]{16}$/.test(value)) return "format";
+  // ISO 13616 check digits run 02–98: 00, 01 and 99 are never issued, though 00 can pass the modulo (it is 97's twin).
+  const check = Number(value.slice(2, 4));
+  if (check < 2 || check > 98) return "checksum";
   return mod97(value.slice(4) + value.slice(0, 4)) === 1 ? null : "checksum";
 }
 

@@ -20,6 +20,7 @@ import { ChainVerifier } from "../../lib/ledger/journal-chain";
 import { verifyDatabaseJournal } from "../../lib/ledger/verify-journal";
 import { readZip } from "../../lib/zip";
 import { buildWorld, concreteInvoice, T } from "../support/ledger-fixtures";
+import { almatyDay } from "../../lib/dates";
 
 const investigator = { ...SYSTEM_ACTOR, isSystem: false, role: "investigator" as const, userId: 4242, name: "Askar" };
 
@@ -92,6 +93,11 @@ describe("cases and freezes", () => {
     const files = readZip(pack.zip);
     expect([...files.keys()].sort()).toEqual(["README.txt", "case.json", "heads.json", "journal.jsonl", "manifest.json", "trace.json", "transfers.csv", "transfers.json"]);
     expect(files.get("transfers.csv")!.toString()).toContain(`${payment.id},`);
+    // Every account is named: the paying project's own account too (issue 19: its name was empty).
+    const [, row] = files.get("transfers.csv")!.toString().trim().split("\n");
+    expect(row).toMatch(/ \(project account\)",company:/);
+    // The file is named by the Almaty day, as every date the reader sees.
+    expect(pack.fileName).toBe(`aiqyn-case-${opened.id}-${almatyDay(new Date())}.zip`);
     const verifier = new ChainVerifier();
     const lines = files.get("journal.jsonl")!.toString().trim().split("\n");
     for (const line of lines) {

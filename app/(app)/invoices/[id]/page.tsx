@@ -10,7 +10,7 @@ import { getT } from "@/lib/i18n/server";
 import { listInvoiceActs } from "@/lib/invoices/invoice-acts";
 import { reviewInvoice } from "@/lib/invoices/review-invoice";
 import { formatTiyn } from "@/lib/money";
-import { formatQuantityMilli } from "@/lib/quantity";
+import { formatQuantityMilli, kilobytes } from "@/lib/quantity";
 import { describeViolation } from "@/lib/i18n/rule-present";
 import { orNotFound, routeId } from "../../route-helpers";
 import { DecisionForms } from "./decision-forms";
@@ -113,7 +113,7 @@ export default async function InvoiceReviewPage({ params }: { params: Promise<{ 
                   {a.fileName}
                 </a>{" "}
                 <span className="text-slate-500">
-                  ({t("project.documentList.size", { size: Math.round(a.sizeBytes / 1024) })} · SHA-256 <span className="font-mono text-xs">{a.sha256.slice(0, 16)}…</span>)
+                  ({t("project.documentList.size", { size: kilobytes(a.sizeBytes) })} · SHA-256 <span className="font-mono text-xs">{a.sha256.slice(0, 16)}…</span>)
                 </span>
               </li>
             ))}

@@ -6,6 +6,7 @@ import { approveIncomingInvoice, rejectIncomingInvoice } from "@/lib/company/dec
 import { submitDraftInvoice, withdrawInvoice } from "@/lib/company/save-invoice";
 import { COMPANY_ERRORS, defineAction } from "@/lib/actions/action";
 import { parseId } from "@/lib/http/parse-id";
+import { kilobytes } from "@/lib/quantity";
 
 // A malformed id reads as no invoice (-1 matches none): "not found", like another company's invoice.
 const idOf = (form: FormData) => parseId(form.get("invoiceId")) ?? -1;
@@ -43,7 +44,7 @@ export const uploadActAction = defineAction({
   run: async ({ actor, input: { invoiceId, file }, t }) => {
     if (!(file instanceof File) || file.name === "") return { ok: false, message: t("errors.fixFields"), fieldErrors: { act: t("company.fields.file") } };
     const saved = await attachAct({ actor, invoiceId, fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
-    return { ok: true, message: t("company.invoice.actUploaded", { file: saved.fileName, size: t("project.documentList.size", { size: Math.max(1, Math.round(saved.sizeBytes / 1024)) }) }) };
+    return { ok: true, message: t("company.invoice.actUploaded", { file: saved.fileName, size: t("project.documentList.size", { size: kilobytes(saved.sizeBytes) }) }) };
   },
   revalidate: (input) => invoicePaths(input.invoiceId),
   errors: COMPANY_ERRORS,

@@ -11,7 +11,7 @@ import { NotFoundError } from "@/lib/errors";
 import { localizedName } from "@/lib/i18n";
 import { getT } from "@/lib/i18n/server";
 import { formatTiyn } from "@/lib/money";
-import { formatQuantityMilli } from "@/lib/quantity";
+import { formatQuantityMilli, kilobytes } from "@/lib/quantity";
 import { describeViolation } from "@/lib/i18n/rule-present";
 import type { TRuleCode, TRuleViolation } from "@/lib/rules/types";
 import { ActUploadForm, IssuerForms, PayerForms } from "./invoice-forms";
@@ -218,7 +218,7 @@ export default async function CompanyInvoicePage({ params }: { params: Promise<{
                       {d.fileName}
                     </a>
                   </td>
-                  <td className="num px-3 py-2">{Math.max(1, Math.round(d.sizeBytes / 1024))} KB</td>
+                  <td className="num px-3 py-2">{t("project.documentList.size", { size: kilobytes(d.sizeBytes) })}</td>
                   <td className="px-3 py-2 font-mono text-xs break-all">{d.sha256}</td>
                   <td className="px-3 py-2 tabular-nums">{formatDateTime(d.createdAt)}</td>
                 </tr>

@@ -11,6 +11,7 @@ import { parseSort, ZPage } from "@/lib/pagination";
 import { DOCUMENT_KINDS, DOCUMENT_SORTS, listProjectDocuments } from "@/lib/projects/project-documents";
 import { orNotFound, routeId } from "../../../route-helpers";
 import { firstParams } from "@/lib/http/search-params";
+import { kilobytes } from "@/lib/quantity";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();
@@ -69,7 +70,7 @@ export default async function ProjectDocumentsPage({ params, searchParams }: { p
                   </a>
                   <div className="text-xs text-slate-500">
                     {t("project.documentList.actOf", { number: d.invoiceNumber })}
-                    {d.sizeBytes !== null ? ` · ${t("project.documentList.size", { size: Math.max(1, Math.round(d.sizeBytes / 1024)) })}` : ""}
+                    {d.sizeBytes !== null ? ` · ${t("project.documentList.size", { size: kilobytes(d.sizeBytes) })}` : ""}
                   </div>
                 </>
               ) : d.isSubcontract ? (
