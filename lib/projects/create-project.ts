@@ -1,14 +1,15 @@
 import "server-only";
 import { z } from "zod";
+import { isCategory, isItemCode } from "./estimate-check";
 import type { TActor } from "../actor";
 import { prisma } from "../db";
 import { DomainError } from "../errors";
 import { assertOfficialFor } from "../scope";
 
 export const ZEstimateItemInput = z.object({
-  code: z.string().trim().min(1).max(64),
+  code: z.string().trim().min(1).max(64).refine(isItemCode, { message: "estimateCheck.fields.itemCode" }),
   name: z.string().trim().min(2).max(500),
-  category: z.string().trim().min(1).max(32),
+  category: z.string().trim().min(1).max(32).refine(isCategory, { message: "estimateCheck.fields.category" }),
   unit: z.string().trim().min(1).max(32),
   quantityMilli: z.bigint().positive(),
   ceilingUnitPriceTiyn: z.bigint().positive(),

@@ -28,14 +28,34 @@ describe("estimate CSV", () => {
     ["price with three decimals", "X;Concrete;23.63;м3;1;100,123", { line: 2, column: "price", code: "TOO_PRECISE" }],
     ["unknown unit", "X;Concrete;23.63;bucket;1;100", { line: 2, column: "unit", code: "UNKNOWN_UNIT", value: "bucket" }],
     ["empty name", "X;;23.63;м3;1;100", { line: 2, column: "name", code: "EMPTY" }],
+    ["a bare number as item code", "123;Concrete;23.63;м3;1;100", { line: 2, column: "code", code: "BAD_ITEM_CODE", value: "123" }],
+    ["a cut ЕНС ТРУ code", "236310.100;Concrete;23.63;м3;1;100", { line: 2, column: "code", code: "BAD_ITEM_CODE", value: "236310.100" }],
+    ["an ЕНС ТРУ code with a short serial", "236310.100.0003;Concrete;23.63;м3;1;100", { line: 2, column: "code", code: "BAD_ITEM_CODE" }],
+    ["a code with spaces", "A 1;Concrete;23.63;м3;1;100", { line: 2, column: "code", code: "BAD_ITEM_CODE" }],
+    ["category xx", "X;Concrete;xx;м3;1;100", { line: 2, column: "category", code: "BAD_CATEGORY", value: "xx" }],
+    ["a one-digit category", "X;Concrete;2;м3;1;100", { line: 2, column: "category", code: "BAD_CATEGORY" }],
+    ["a category with a three-digit group", "X;Concrete;23.631;м3;1;100", { line: 2, column: "category", code: "BAD_CATEGORY" }],
+    ["a category with five levels", "X;Concrete;23.63.10.1.1;м3;1;100", { line: 2, column: "category", code: "BAD_CATEGORY" }],
+    ["unit kg (written кг)", "X;Cement;23.51;kg;1;100", { line: 2, column: "unit", code: "UNIT_SPELLING", value: "kg@кг" }],
+    ["unit m3 (written м3)", "X;Concrete;23.63;m3;1;100", { line: 2, column: "unit", code: "UNIT_SPELLING", value: "m3@м3" }],
   ])("reports %s with line and column", (_name, row, problem) => {
     const parsed = parseEstimateCsv(`${HEADER}\n${row}`);
     expect(parsed.rows).toEqual([]);
     expect(parsed.problems).toEqual([expect.objectContaining(problem)]);
   });
 
+  it.each([
+    ["an ЕНС ТРУ code", "236310.100.000003", "23.63", "м3"],
+    ["a line code", "A-1", "23", "кг"],
+    ["a Cyrillic line code", "П-01.2", "23.6", "т"],
+    ["a four-level class", "NEW-1", "23.63.10", "шт"],
+    ["Russian spellings of units", "B", "41.00", "тыс. шт"],
+  ])("accepts %s", (_name, code, category, unit) => {
+    expect(parseEstimateCsv(`${HEADER}\n${code};Item;${category};${unit};1;100`).problems).toEqual([]);
+  });
+
   it("reports a duplicate code on its second line, naming the first", () => {
-    const parsed = parseEstimateCsv(`${HEADER}\nA;One;1;м;1;1\nB;Two;1;м;1;1\nA;Three;1;м;1;1`);
+    const parsed = parseEstimateCsv(`${HEADER}\nA;One;23.63;м;1;1\nB;Two;23.63;м;1;1\nA;Three;23.63;м;1;1`);
     expect(parsed.problems).toEqual([{ line: 4, column: "code", code: "DUPLICATE_CODE", value: "A@2" }]);
   });
 

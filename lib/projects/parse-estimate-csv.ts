@@ -2,10 +2,10 @@
 // row by row, what is wrong. Pure: no database. Nothing is saved unless every row is right.
 import { splitCsvRecords } from "../csv";
 import { parseTenge } from "../money";
-import { canonicalUnit } from "./units";
+import { checkUnit, isCategory, isItemCode, type TEstimateCheckCode } from "./estimate-check";
 
 export type TEstimateRow = { code: string; name: string; category: string; unit: string; quantityMilli: bigint; ceilingUnitPriceTiyn: bigint };
-export type TCsvProblem = { line: number; column: string | null; code: "HEADER_MISSING" | "COLUMN_MISSING" | "EMPTY" | "BAD_NUMBER" | "BAD_PRICE" | "NOT_POSITIVE" | "TOO_PRECISE" | "DUPLICATE_CODE" | "UNKNOWN_UNIT" | "TOO_MANY_ROWS"; value?: string };
+export type TCsvProblem = { line: number; column: string | null; code: "HEADER_MISSING" | "COLUMN_MISSING" | "EMPTY" | "BAD_NUMBER" | "BAD_PRICE" | "NOT_POSITIVE" | "TOO_PRECISE" | "DUPLICATE_CODE" | "TOO_MANY_ROWS" | TEstimateCheckCode; value?: string };
 export type TParsedEstimate = { rows: TEstimateRow[]; problems: TCsvProblem[] };
 
 const COLUMNS = {
@@ -61,10 +61,13 @@ export function parseEstimateCsv(text: string): TParsedEstimate {
     const rowProblems: TCsvProblem[] = [];
     for (const c of ["code", "name", "category", "unit", "quantity", "price"] as const) if (!get(c)) rowProblems.push({ line, column: c, code: "EMPTY" });
     const code = get("code");
-    if (code && seen.has(code)) rowProblems.push({ line, column: "code", code: "DUPLICATE_CODE", value: `${code}@${seen.get(code)}` });
+    if (code && !isItemCode(code)) rowProblems.push({ line, column: "code", code: "BAD_ITEM_CODE", value: code });
+    else if (code && seen.has(code)) rowProblems.push({ line, column: "code", code: "DUPLICATE_CODE", value: `${code}@${seen.get(code)}` });
     else if (code) seen.set(code, line);
-    const unit = get("unit") ? canonicalUnit(get("unit")) : null;
-    if (get("unit") && !unit) rowProblems.push({ line, column: "unit", code: "UNKNOWN_UNIT", value: get("unit") });
+    if (get("category") && !isCategory(get("category"))) rowProblems.push({ line, column: "category", code: "BAD_CATEGORY", value: get("category") });
+    const unitCheck = get("unit") ? checkUnit(get("unit")) : null;
+    if (unitCheck && !unitCheck.ok) rowProblems.push({ line, column: "unit", code: unitCheck.code, value: unitCheck.code === "UNIT_SPELLING" ? `${get("unit")}@${unitCheck.spelling}` : get("unit") });
+    const unit = unitCheck?.ok ? unitCheck.unit : null;
     const quantity = get("quantity") ? parseQuantity(get("quantity")) : null;
     if (quantity && !quantity.ok) rowProblems.push({ line, column: "quantity", code: quantity.reason, value: get("quantity") });
     const price = get("price") ? parseTenge(get("price")) : null;

@@ -21,6 +21,16 @@ describe("projects from an estimate CSV", () => {
     expect(list.rows[0]).toMatchObject({ name: "School for 300 pupils", estimateTiyn: 3_912_500_000n, _count: { estimateItems: 2 } });
   });
 
+  it.each([
+    ["item code 123", "123;Brick;23.32;шт;1;1"],
+    ["category xx", "C;Brick;xx;шт;1;1"],
+    ["unit kg", "C;Cement;23.51;kg;1;1"],
+  ])("refuses an estimate with %s and saves nothing (issue 19)", async (_name, row) => {
+    const ministry = await createOrganization({ actor: SYSTEM_ACTOR, input: { kind: "ministry", name: "Education" } });
+    await expect(createProjectFromCsv({ actor: official(ministry.id, 7), fields: fields(ministry.id), csv: CSV + row + "\n" })).rejects.toMatchObject({ code: "ESTIMATE_INVALID" });
+    expect(await prisma().project.count()).toBe(0);
+  });
+
   it("saves nothing when any row is wrong, and only for the official's own ministry", async () => {
     const ministry = await createOrganization({ actor: SYSTEM_ACTOR, input: { kind: "ministry", name: "Education" } });
     const other = await createOrganization({ actor: SYSTEM_ACTOR, input: { kind: "ministry", name: "Health" } });

@@ -2,7 +2,7 @@ import "server-only";
 import { SYSTEM_ACTOR } from "../../actor";
 import { createProject } from "../../projects/create-project";
 import { ZProjectFields } from "../../projects/create-project-from-csv";
-import { canonicalUnit } from "../../projects/units";
+import { checkUnit, isCategory, isItemCode } from "../../projects/estimate-check";
 import { amount, CellProblem, day, quantity, text } from "../cells";
 import { RowRefusal } from "../describe-refusal";
 import { type ImportRun, type TDocument } from "../import-run";
@@ -42,8 +42,12 @@ function estimateItems(run: ImportRun, doc: TDocument) {
       const itemCode = text(c.row, "item_code");
       if (seen.has(itemCode)) throw new CellProblem("item_code", `item ${itemCode} is already on line ${seen.get(itemCode)}.`);
       seen.set(itemCode, c.line);
-      const unit = canonicalUnit(text(c.row, "unit"));
-      if (!unit) throw new CellProblem("unit", `"${c.row.unit}" is not a unit we know (м3, м2, м, т, кг, шт, комплект, …).`);
+      if (!isItemCode(itemCode)) throw new CellProblem("item_code", `"${itemCode}" is not an item code: an ЕНС ТРУ code (236310.100.000003) or a line code starting with a letter (A-1).`);
+      if (!isCategory(text(c.row, "category"))) throw new CellProblem("category", `"${c.row.category}" is not a КПВЭД class (e.g. 23.63).`);
+      const unitCheck = checkUnit(text(c.row, "unit"));
+      if (!unitCheck.ok && unitCheck.code === "UNIT_SPELLING") throw new CellProblem("unit", `"${c.row.unit}" is written "${unitCheck.spelling}" in an estimate.`);
+      if (!unitCheck.ok) throw new CellProblem("unit", `"${c.row.unit}" is not a unit we know (м3, м2, м, т, кг, шт, комплект, …).`);
+      const unit = unitCheck.unit;
       return { code: itemCode, name: text(c.row, "name"), category: text(c.row, "category"), unit, quantityMilli: quantity(c.row, "quantity"), ceilingUnitPriceTiyn: amount(c.row, "ceiling_unit_price") };
     }),
   );

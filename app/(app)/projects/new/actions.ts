@@ -15,6 +15,7 @@ export type TProjectFormState = TFormState & {
   problems?: string[];
 };
 
+const ESTIMATE_CHECK_CODES = { BAD_ITEM_CODE: 1, BAD_CATEGORY: 1, UNIT_SPELLING: 1 };
 const FIELDS = ["name", "region", "address", "ministryId", "startsOn", "endsOn", "csv"] as const;
 
 /** Checks the estimate (and the project's fields); creates the project only when asked and when all is right. */
@@ -27,8 +28,9 @@ export const projectFormAction: TFormAction<TProjectFormState> = defineAction({
     const parsed = parseEstimateCsv(values.csv ?? "");
     const problems = parsed.problems.map((p) => {
       const [value, first] = (p.value ?? "").split("@");
-      const column = p.column ? translate(locale, `projects.previewColumns.${p.column === "price" ? "price" : p.column}`) : "—";
-      return t("projects.problem", { line: p.line, column, message: translate(locale, `projects.problems.${p.code}`, { value: value ?? "", first: first ?? "" }) });
+      const column = p.column ? translate(locale, `estimateCheck.columns.${p.column}`) : "—";
+      const section = p.code in ESTIMATE_CHECK_CODES ? "estimateCheck.problems" : "projects.problems";
+      return t("projects.problem", { line: p.line, column, message: translate(locale, `${section}.${p.code}`, { value: value ?? "", first: first ?? "", spelling: first ?? "" }) });
     });
     if (parsed.rows.length === 0 && problems.length === 0) problems.push(t("errors.codes.ESTIMATE_EMPTY"));
     const total = parsed.rows.reduce((a, r) => a + lineAmountTiyn(r.quantityMilli, r.ceilingUnitPriceTiyn), 0n);

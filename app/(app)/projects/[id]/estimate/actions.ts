@@ -6,6 +6,7 @@ import { zTenge } from "@/lib/money-field";
 import { changeEstimate } from "@/lib/projects/change-estimate";
 import { parseQuantity } from "@/lib/projects/parse-estimate-csv";
 import { canonicalUnit } from "@/lib/projects/units";
+import { isCategory, isItemCode } from "@/lib/projects/estimate-check";
 import { zText } from "@/lib/text-field";
 import { zId } from "@/lib/http/parse-id";
 
@@ -22,13 +23,13 @@ const ZItemForm = z.object({
   projectId: zId(),
   expectedVersion: zId(),
   name: zText({ min: 2, max: 500 }),
-  category: zText({ min: 1, max: 32 }),
+  category: zText({ min: 1, max: 32 }).refine(isCategory, { message: "estimateCheck.fields.category" }),
   unit: z.string().refine((u) => canonicalUnit(u) !== null, { message: "unit" }),
   quantity: zQuantity,
   ceiling: zTenge(),
   reason: zText({ max: 500 }),
 });
-const ZAddForm = ZItemForm.extend({ code: zText({ min: 1, max: 64 }) });
+const ZAddForm = ZItemForm.extend({ code: zText({ min: 1, max: 64 }).refine(isItemCode, { message: "estimateCheck.fields.itemCode" }) });
 const ZChangeForm = ZItemForm.extend({ itemId: zId() });
 const ZRemoveForm = z.object({
   projectId: zId(),
