@@ -9,6 +9,7 @@ import { securityEn } from "./security.en";
 import { accountRecoveryEn } from "./account-recovery.en";
 import { inputEn } from "./input.en";
 import { rulesEn } from "./rules.en";
+import { polishEn } from "./polish.en";
 
 export const en = {
   app: {
@@ -34,6 +35,7 @@ export const en = {
   accountRecovery: accountRecoveryEn,
   input: inputEn,
   rules: rulesEn,
+  polish: polishEn,
   nav: {
     label: "Main navigation",
     home: "Overview",

@@ -9,6 +9,7 @@ import { securityKk } from "./security.kk";
 import { accountRecoveryKk } from "./account-recovery.kk";
 import { inputKk } from "./input.kk";
 import { rulesKk } from "./rules.kk";
+import { polishKk } from "./polish.kk";
 
 type DeepPartial<T> = { [K in keyof T]?: T[K] extends string ? string : DeepPartial<T[K]> };
 
@@ -42,6 +43,7 @@ export const kk: DeepPartial<TMessages> = {
   accountRecovery: accountRecoveryKk,
   input: inputKk,
   rules: rulesKk,
+  polish: polishKk,
   nav: {
     label: "Негізгі мәзір",
     home: "Шолу",

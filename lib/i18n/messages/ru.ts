@@ -9,6 +9,7 @@ import { securityRu } from "./security.ru";
 import { accountRecoveryRu } from "./account-recovery.ru";
 import { inputRu } from "./input.ru";
 import { rulesRu } from "./rules.ru";
+import { polishRu } from "./polish.ru";
 
 export const ru: TMessages = {
   app: {
@@ -34,6 +35,7 @@ export const ru: TMessages = {
   accountRecovery: accountRecoveryRu,
   input: inputRu,
   rules: rulesRu,
+  polish: polishRu,
   nav: {
     label: "Основная навигация",
     home: "Обзор",
