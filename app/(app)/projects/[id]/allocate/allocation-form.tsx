@@ -5,6 +5,7 @@ import { FormMessage } from "@/components/form-message";
 import { useT } from "@/components/i18n-provider";
 import { SelectField } from "@/components/select-field";
 import { SubmitButton } from "@/components/submit-button";
+import { DateField } from "@/components/date-field";
 import { TextField } from "@/components/text-field";
 import { useFormAction } from "@/components/use-form-action";
 import { allocateColourAction, type TAllocationFormState } from "./actions";
@@ -51,7 +52,7 @@ export function AllocationForm({ projectId, requestKey, lines, items, defaultExp
             ))}
           </SelectField>
           <TextField name="amount" inputMode="decimal" label={t("allocations.fields.amount")} hint={t("allocations.fields.amountHint")} defaultValue={v.amount} error={errors.amount} />
-          <TextField name="expiresOn" type="date" label={t("allocations.fields.expiresOn")} hint={t("allocations.fields.expiresOnHint")} defaultValue={v.expiresOn ?? defaultExpiresOn} error={errors.expiresOn} />
+          <DateField name="expiresOn" label={t("allocations.fields.expiresOn")} hint={t("allocations.fields.expiresOnHint")} defaultValue={v.expiresOn ?? defaultExpiresOn} error={errors.expiresOn} />
           <TextField name="reason" label={t("allocations.fields.reason")} hint={t("allocations.fields.reasonHint")} defaultValue={v.reason} error={errors.reason} className="md:col-span-2" />
         </div>
 
