@@ -31,14 +31,16 @@ export function AppShell({ locale, nav, user, signOutAction, signOutEverywhereAc
           <NavLinks items={nav} label={t("nav.label")} />
           <div className="ml-auto flex flex-wrap items-center gap-4">
             <LanguageSwitch locale={locale} />
-            <div className="text-right text-xs leading-tight" data-testid="signed-in-user">
-              <div className="font-semibold text-slate-800">{user.name}</div>
-              <div className="text-slate-500">
-                {user.role} · {user.organization}
-              </div>
-            </div>
+            {/* The account menu is named by its user: the account pages and the one "Sign out" are its items. */}
             <details className="relative">
-              <summary className="btn-secondary cursor-pointer list-none">{t("shell.signOut")}</summary>
+              <summary className="btn-secondary cursor-pointer list-none text-right text-xs leading-tight" data-testid="account-menu" title={t("polish.accountMenu", { name: user.name })}>
+                <span className="block" data-testid="signed-in-user">
+                  <span className="block font-semibold text-slate-800">{user.name}</span>
+                  <span className="block text-slate-500">
+                    {user.role} · {user.organization}
+                  </span>
+                </span>
+              </summary>
               <div className="absolute right-0 z-20 mt-2 w-56 space-y-1 rounded-md border border-slate-200 bg-white p-2 shadow-lg">
                 {/* No prefetch: opening this menu to sign out must not start a request that could re-issue the cookie. */}
                 <Link href="/account/security" prefetch={false} className="block rounded px-3 py-2 text-sm hover:bg-slate-100">

@@ -4,7 +4,7 @@ import { makeOrganization, makeUser, PASSWORD } from "./support/factories";
 import { freshCode, signIn } from "./support/session";
 
 async function signOut(page: Page) {
-  await page.getByText("Sign out", { exact: true }).first().click();
+  await page.getByTestId("account-menu").click();
   await page.getByRole("button", { name: "Sign out", exact: true }).click();
   await expect(page).toHaveURL(/\/sign-in\?signedOut=1/);
 }
@@ -30,7 +30,7 @@ test("a user changes their password: the current one is required, short and comm
   const elsewhere = await (await browser.newContext()).newPage();
   await signIn(elsewhere, user.email, PASSWORD);
   await signIn(page, user.email, PASSWORD);
-  await page.getByText("Sign out", { exact: true }).first().click();
+  await page.getByTestId("account-menu").click();
   await page.getByRole("link", { name: "Password and second factor" }).click();
   await expect(page).toHaveURL(/\/account\/security/);
   const form = page.getByRole("form", { name: "Change password" });

@@ -36,7 +36,7 @@ test("contractor registry: an official registers a company with its people, find
   await page.getByRole("link", { name: "Register a company" }).click();
   const form = page.getByRole("form", { name: "Register a company" });
   await form.getByLabel("BIN").fill(bin);
-  await form.getByLabel("State registration date").fill("2024-03-18");
+  await form.getByLabel("State registration date").fill("18.03.2024");
   await form.getByLabel("Name (English or as registered)").fill(name);
   await form.getByLabel("Name in Russian").fill(`ТОО «Кызыл Жол Билд ${serial}»`);
   await form.getByLabel("Legal address").fill("Kyzylorda, Aiteke Bi st. 27");

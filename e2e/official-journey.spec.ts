@@ -186,7 +186,7 @@ test("every refusal on the project's forms says what is wrong and changes nothin
 
   // The allocation form: each field's problem beside it, nothing minted.
   let form = await allocate(page, "600 000 000");
-  await form.getByLabel("Spend by").fill("2020-01-01");
+  await form.getByLabel("Spend by").fill("01.01.2020");
   await form.getByLabel("Only chosen items").check();
   await form.getByLabel("Advance limit, % of a contract's value").fill("130");
   await form.getByLabel("Basis").fill("x");

@@ -46,7 +46,7 @@ test("signing a session out from the sessions page ends it in the other browser"
   const a = await signedInPage(browser, user.email);
   const b = await signedInPage(browser, user.email);
 
-  await a.page.getByText("Sign out", { exact: true }).first().click();
+  await a.page.getByTestId("account-menu").click();
   await a.page.getByRole("link", { name: "Your sessions" }).click();
   await expect(a.page.getByRole("heading", { name: "Your sessions" })).toBeVisible();
   const rows = a.page.getByRole("table", { name: "Active sessions" }).getByTestId("session-row");

@@ -65,7 +65,7 @@ test("signing out ends the session", async ({ page }) => {
   // Let the landing page (the flag queue) finish loading: a request still in flight when the sign-out lands can
   // answer with a refreshed session cookie (noted for a server-side fix).
   await page.waitForLoadState("networkidle");
-  await page.getByText("Sign out", { exact: true }).first().click();
+  await page.getByTestId("account-menu").click();
   await page.getByRole("button", { name: "Sign out", exact: true }).click();
   await expect(page).toHaveURL(/\/sign-in\?signedOut=1/);
   await expect(page.getByRole("status")).toHaveText("You have signed out.");
@@ -81,7 +81,7 @@ test("signing out on all devices ends the other sessions too", async ({ browser 
   const other = await browser.newContext();
   const c = await other.newPage();
   await signIn(c, user.email, PASSWORD);
-  await a.getByText("Sign out", { exact: true }).first().click();
+  await a.getByTestId("account-menu").click();
   await a.getByRole("button", { name: "Sign out on all devices" }).click();
   await expect(a).toHaveURL(/\/sign-in/);
   await c.goto("/home");

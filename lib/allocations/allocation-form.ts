@@ -62,3 +62,18 @@ export function rulesFromForm(f: TAllocationForm): { expiresAt: Date; rules: Omi
     },
   };
 }
+
+/**
+ * The "spend by" day the form proposes: the project's end when it has one after today (a project running to next
+ * October gets next October, not this December), else the 25th of December of this year (of next year once that
+ * is past). `now` is read as an Almaty day; the project's end is a calendar day (stored at UTC midnight).
+ */
+export function defaultSpendBy(endsOn: Date | null | undefined, now: Date = new Date()): string {
+  const today = almatyDay(now);
+  if (endsOn) {
+    const end = endsOn.toISOString().slice(0, 10);
+    if (end > today) return end;
+  }
+  const thisYear = `${today.slice(0, 4)}-12-25`;
+  return today < thisYear ? thisYear : `${Number(today.slice(0, 4)) + 1}-12-25`;
+}

@@ -47,4 +47,17 @@ describe("rule violations for readers", () => {
     expect(formatDateParam("2026-13-45T99:99:99Z")).toBe("2026-13-45T99:99:99Z");
     expect(formatRuleParams("COLOUR_FROZEN", { colour: "12" })).toEqual({ colour: "12" });
   });
+
+  it("prints shares in per cent, as the forms take them, in every language (never basis points)", () => {
+    const advance = { code: "ADVANCE_LIMIT" as const, params: { invoice: "INV-1", limit: "30000000", limitBp: "2500", contractValue: "120000000", alreadyPaid: "0", attempted: "40000000" } };
+    expect(describeViolation(advance, "en")).toContain(`(${nb("25 %")} of the contract value`);
+    expect(describeViolation(advance, "ru")).toContain(`(${nb("25 %")} от суммы договора`);
+    expect(describeViolation(advance, "kk")).toContain(nb("25 %"));
+    const exit = { code: "EXIT_SHARE_EXCEEDED" as const, params: { colour: "7", exit: "wages", limitBp: "1250", limit: "125000", received: "1000000", alreadyExited: "100000", attempted: "150000" } };
+    expect(describeViolation(exit, "en")).toContain(`(${nb("12.5 %")} of`);
+    expect(describeViolation(exit, "ru")).toContain(`(${nb("12,5 %")} от полученных`);
+    for (const locale of ["en", "ru", "kk"] as const) {
+      for (const v of [advance, exit]) expect(describeViolation(v, locale)).not.toMatch(/basis|базис|2500|1250/);
+    }
+  });
 });

@@ -1,6 +1,6 @@
 // Rule violations in the reader's words: the catalogue's `rules.<code>` sentences (messages.ts) with amounts,
 // quantities and dates formatted (params carry raw tiyn, thousandths and ISO dates so that each reader gets
-// their own formatting).
+// their own formatting). Shares (…Bp params, basis points) are printed in per cent, as the forms take them.
 import { formatDate, formatDateTime } from "../dates";
 import type { TLocale } from ".";
 import { formatTiyn } from "../money";
@@ -34,11 +34,20 @@ export function formatDateParam(value: string): string {
   return value;
 }
 
+/**
+ * A share kept in basis points ("2500", as the rules store it) as the per cent a reader types into the forms:
+ * "25 %" (a no-break space before the sign), with the reader's decimal mark ("12,5 %" in ru/kk, "12.5 %" in en).
+ */
+export function formatPercentBp(bp: number, locale: TLocale): string {
+  return `${(bp / 100).toLocaleString(locale === "en" ? "en-US" : "ru-RU", { maximumFractionDigits: 2 })}\u00A0%`;
+}
+
 export function formatRuleParams(code: string, params: Record<string, string>, locale: TLocale = "ru"): Record<string, string> {
   const quantities = QUANTITY_PARAMS[code] ?? [];
   return Object.fromEntries(
     Object.entries(params).map(([k, v]) => {
       if (!/^-?\d+$/.test(v)) return [k, formatDateParam(v)];
+      if (k.endsWith("Bp")) return [k, formatPercentBp(Number(v), locale)];
       if (quantities.includes(k)) return [k, formatQuantityMilli(BigInt(v), locale, params.unit)];
       if (MONEY_PARAMS.includes(k) && code !== "UNIT_MISMATCH") return [k, formatTiyn(BigInt(v))];
       return [k, v];

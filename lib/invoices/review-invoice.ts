@@ -49,3 +49,11 @@ export async function reviewInvoice({ actor, invoiceId, now = new Date() }: { ac
     expiresAt: new Date(ctx.colour.expiresAt),
   };
 }
+
+/**
+ * Approving now would only record a refused attempt: the review finds violations other than a missing second
+ * approval. The page holds "Approve" back then; approveInvoice refuses such an approval all the same.
+ */
+export function approvalRefused(review: { wouldPay: boolean; wouldWait: boolean }): boolean {
+  return !review.wouldPay && !review.wouldWait;
+}

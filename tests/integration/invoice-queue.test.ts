@@ -5,7 +5,8 @@ import { NotFoundError } from "../../lib/errors";
 import { approveInvoice } from "../../lib/invoices/approve-invoice";
 import { listApprovalQueue } from "../../lib/invoices/list-approval-queue";
 import { rejectInvoice } from "../../lib/invoices/reject-invoice";
-import { reviewInvoice } from "../../lib/invoices/review-invoice";
+import { approvalRefused, reviewInvoice } from "../../lib/invoices/review-invoice";
+import { RuleRefusal } from "../../lib/ledger/refusal";
 import { verifyDatabaseJournal } from "../../lib/ledger/verify-journal";
 import { createOrganization } from "../../lib/organizations/create-organization";
 import { buildWorld, concreteInvoice, official, T } from "../support/ledger-fixtures";
@@ -27,6 +28,10 @@ describe("the officials' approval queue", () => {
     const refused = await reviewInvoice({ actor: w.alice, invoiceId: bad.id });
     expect(refused.wouldPay).toBe(false);
     expect(refused.lines[0]!.violations.map((v) => v.code)).toEqual(["PRICE_ABOVE_CEILING"]);
+    // The page holds "Approve" back on the refused one only; the server refuses it all the same.
+    expect(approvalRefused(good)).toBe(false);
+    expect(approvalRefused(refused)).toBe(true);
+    await expect(approveInvoice({ actor: w.alice, invoiceId: bad.id })).rejects.toBeInstanceOf(RuleRefusal);
   });
 
   it("hides other ministries' invoices as not found, and journals a rejection", async () => {

@@ -10,6 +10,7 @@ import { accountRecoveryEn } from "./account-recovery.en";
 import { inputEn } from "./input.en";
 import { rulesEn } from "./rules.en";
 import { estimateCheckEn } from "./estimate-check.en";
+import { polishEn } from "./polish.en";
 
 export const en = {
   app: {
@@ -36,6 +37,7 @@ export const en = {
   input: inputEn,
   rules: rulesEn,
   estimateCheck: estimateCheckEn,
+  polish: polishEn,
   nav: {
     label: "Main navigation",
     home: "Overview",

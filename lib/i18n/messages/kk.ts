@@ -10,6 +10,7 @@ import { accountRecoveryKk } from "./account-recovery.kk";
 import { inputKk } from "./input.kk";
 import { rulesKk } from "./rules.kk";
 import { estimateCheckKk } from "./estimate-check.kk";
+import { polishKk } from "./polish.kk";
 
 type DeepPartial<T> = { [K in keyof T]?: T[K] extends string ? string : DeepPartial<T[K]> };
 
@@ -44,6 +45,7 @@ export const kk: DeepPartial<TMessages> = {
   input: inputKk,
   rules: rulesKk,
   estimateCheck: estimateCheckKk,
+  polish: polishKk,
   nav: {
     label: "Негізгі мәзір",
     home: "Шолу",

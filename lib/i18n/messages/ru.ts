@@ -10,6 +10,7 @@ import { accountRecoveryRu } from "./account-recovery.ru";
 import { inputRu } from "./input.ru";
 import { rulesRu } from "./rules.ru";
 import { estimateCheckRu } from "./estimate-check.ru";
+import { polishRu } from "./polish.ru";
 
 export const ru: TMessages = {
   app: {
@@ -36,6 +37,7 @@ export const ru: TMessages = {
   input: inputRu,
   rules: rulesRu,
   estimateCheck: estimateCheckRu,
+  polish: polishRu,
   nav: {
     label: "Основная навигация",
     home: "Обзор",

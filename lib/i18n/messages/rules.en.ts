@@ -18,13 +18,13 @@ export const rulesEn = {
   PRICE_ABOVE_CEILING: "Item {item} «{itemName}»: unit price {attempted} is above the estimate ceiling {ceiling} per {unit}.",
   UNIT_PRICE_ABOVE_CONTRACT: "Item {item} «{itemName}»: unit price {attempted} is above your contract's ceiling {ceiling} per {unit}.",
   ADVANCE_LIMIT:
-    "Invoice {invoice}: advances may reach {limit} ({limitBp} basis points of the contract value {contractValue}); already paid {alreadyPaid}, this invoice {attempted}.",
+    "Invoice {invoice}: advances may reach {limit} ({limitBp} of the contract value {contractValue}); already paid {alreadyPaid}, this invoice {attempted}.",
   SECOND_APPROVAL_MISSING:
     "Invoice {invoice} for {amount} (approval threshold {threshold}) needs {required, plural, one {# approval} other {# approvals}} by officials other than its creator; it has {have}.",
   SELF_APPROVAL: "Invoice {invoice} was approved by its own creator; that approval does not count.",
   EXIT_NOT_ALLOWED: "Colour {colour} may not leave the circuit as {exit}; attempted {attempted}.",
   EXIT_SHARE_EXCEEDED:
-    "Colour {colour}: {exit} may reach {limit} ({limitBp} basis points of {received} received); already paid {alreadyExited}, this payment {attempted}.",
+    "Colour {colour}: {exit} may reach {limit} ({limitBp} of {received} received); already paid {alreadyExited}, this payment {attempted}.",
   DUPLICATE_INVOICE: "Invoice {invoice} from this payee was already paid.",
   EMPTY_INVOICE: "Invoice {invoice} has no lines: there is nothing to pay for.",
   NON_POSITIVE_AMOUNT: "{subject}: quantities and amounts must be greater than zero.",

@@ -21,13 +21,13 @@ export const rulesKk: Record<keyof typeof rulesEn, string> = {
   PRICE_ABOVE_CEILING: "{item} «{itemName}» позициясы: бірлік бағасы {attempted} сметалық шектен ({unit} үшін {ceiling}) жоғары.",
   UNIT_PRICE_ABOVE_CONTRACT: "{item} «{itemName}» позициясы: {attempted} бірлік бағасы шартыңыздың {unit} үшін {ceiling} шегінен жоғары.",
   ADVANCE_LIMIT:
-    "{invoice} шот-фактурасы: аванстар {limit} сомасынан аспауы керек (шарт құны {contractValue} сомасының {limitBp} базистік пункті); бұрын төленгені {alreadyPaid}, осы шот-фактурада {attempted}.",
+    "{invoice} шот-фактурасы: аванстар {limit} сомасынан аспауы керек (шарт құны {contractValue} сомасының {limitBp} бөлігі); бұрын төленгені {alreadyPaid}, осы шот-фактурада {attempted}.",
   SECOND_APPROVAL_MISSING:
     "{amount} сомасына {invoice} шот-фактурасы (мақұлдау шегі {threshold}) авторынан басқа лауазымды адамдардың {required, plural, one {# мақұлдауын} other {# мақұлдауын}} қажет етеді; алынғаны: {have}.",
   SELF_APPROVAL: "{invoice} шот-фактурасын оның авторы өзі мақұлдаған; мұндай мақұлдау есепке алынбайды.",
   EXIT_NOT_ALLOWED: "{colour} түсінің қаражаты контурдан {exit} ретінде шыға алмайды; әрекет: {attempted}.",
   EXIT_SHARE_EXCEEDED:
-    "{colour} түсі: төлемдер ({exit}) {limit} сомасынан аспауы керек (алынған {received} сомасының {limitBp} базистік пункті); бұрын төленгені {alreadyExited}, осы төлемде {attempted}.",
+    "{colour} түсі: төлемдер ({exit}) {limit} сомасынан аспауы керек (алынған {received} сомасының {limitBp} бөлігі); бұрын төленгені {alreadyExited}, осы төлемде {attempted}.",
   DUPLICATE_INVOICE: "Осы алушының {invoice} шот-фактурасы бұрын төленген.",
   EMPTY_INVOICE: "{invoice} шот-фактурасында позициялар жоқ: төлейтін ештеңе жоқ.",
   NON_POSITIVE_AMOUNT: "{subject}: саны мен сомалары нөлден үлкен болуы керек.",

@@ -17,13 +17,13 @@ export const rulesRu: Record<keyof typeof rulesEn, string> = {
   PRICE_ABOVE_CEILING: "Позиция {item} «{itemName}»: цена за единицу {attempted} выше сметного предела {ceiling} за {unit}.",
   UNIT_PRICE_ABOVE_CONTRACT: "Позиция {item} «{itemName}»: цена за единицу {attempted} выше предела вашего договора {ceiling} за {unit}.",
   ADVANCE_LIMIT:
-    "Счёт {invoice}: авансы не могут превышать {limit} ({limitBp} базисных пунктов от суммы договора {contractValue}); уже выплачено {alreadyPaid}, в этом счёте {attempted}.",
+    "Счёт {invoice}: авансы не могут превышать {limit} ({limitBp} от суммы договора {contractValue}); уже выплачено {alreadyPaid}, в этом счёте {attempted}.",
   SECOND_APPROVAL_MISSING:
     "Счёт {invoice} на сумму {amount} (порог согласования {threshold}): нужно {required, plural, one {# согласование} few {# согласования} many {# согласований} other {# согласования}} должностных лиц, кроме автора; получено: {have}.",
   SELF_APPROVAL: "Счёт {invoice} согласован его же автором; такое согласование не засчитывается.",
   EXIT_NOT_ALLOWED: "Средства цвета {colour} не могут выйти из контура как {exit}; попытка: {attempted}.",
   EXIT_SHARE_EXCEEDED:
-    "Цвет {colour}: выплаты ({exit}) не могут превышать {limit} ({limitBp} базисных пунктов от полученных {received}); уже выплачено {alreadyExited}, в этом платеже {attempted}.",
+    "Цвет {colour}: выплаты ({exit}) не могут превышать {limit} ({limitBp} от полученных {received}); уже выплачено {alreadyExited}, в этом платеже {attempted}.",
   DUPLICATE_INVOICE: "Счёт {invoice} этого получателя уже оплачен.",
   EMPTY_INVOICE: "В счёте {invoice} нет позиций: оплачивать нечего.",
   NON_POSITIVE_AMOUNT: "{subject}: количество и суммы должны быть больше нуля.",

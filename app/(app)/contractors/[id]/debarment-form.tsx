@@ -3,7 +3,7 @@
 import { FormMessage } from "@/components/form-message";
 import { useT } from "@/components/i18n-provider";
 import { SubmitButton } from "@/components/submit-button";
-import { TextField } from "@/components/text-field";
+import { DateField } from "@/components/date-field";
 import { useFormAction } from "@/components/use-form-action";
 import { debarCompanyAction, liftDebarmentAction } from "./actions";
 
@@ -51,7 +51,7 @@ export function DebarmentForm({ companyId, isDebarred, today, notAllowed }: { co
           </p>
         ) : null}
       </div>
-      {isDebarred ? null : <TextField name="debarredOn" type="date" label={t("contractors.debarredOn")} defaultValue={v.debarredOn ?? today} error={err.debarredOn} max={today} />}
+      {isDebarred ? null : <DateField name="debarredOn" label={t("contractors.debarredOn")} defaultValue={v.debarredOn ?? today} error={err.debarredOn} />}
       <SubmitButton className={isDebarred ? "btn-secondary" : "btn-danger"} pendingLabel={isDebarred ? t("contractors.lifting") : t("contractors.debarring")}>
         {title}
       </SubmitButton>

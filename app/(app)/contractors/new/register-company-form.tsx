@@ -6,6 +6,7 @@ import { useLocale, useT } from "@/components/i18n-provider";
 import { RegionOptions } from "@/components/region-options";
 import { SelectField } from "@/components/select-field";
 import { SubmitButton } from "@/components/submit-button";
+import { DateField } from "@/components/date-field";
 import { TextField } from "@/components/text-field";
 import { useFormAction } from "@/components/use-form-action";
 import { registerCompanyAction } from "./actions";
@@ -47,7 +48,7 @@ function CompanyFields({ v, err }: { v: Record<string, string>; err: Record<stri
       <fieldset className="card grid gap-4 p-5 md:grid-cols-2">
         <legend className="px-1 text-sm font-semibold text-slate-700">{t("contractors.companySection")}</legend>
         <TextField name="bin" label={t("contractors.fields.bin")} hint={t("contractors.fields.binHint")} defaultValue={v.bin} error={err.bin} inputMode="numeric" maxLength={12} autoComplete="off" required />
-        <TextField name="registeredOn" type="date" label={t("contractors.fields.registeredOn")} defaultValue={v.registeredOn} error={err.registeredOn} required />
+        <DateField name="registeredOn" label={t("contractors.fields.registeredOn")} defaultValue={v.registeredOn} error={err.registeredOn} required />
         <TextField name="name" label={t("contractors.fields.name")} defaultValue={v.name} error={err.name} required />
         <TextField name="nameRu" label={t("contractors.fields.nameRu")} defaultValue={v.nameRu} error={err.nameRu} />
         <TextField name="address" label={t("contractors.fields.address")} defaultValue={v.address} error={err.address} className="md:col-span-2" required />

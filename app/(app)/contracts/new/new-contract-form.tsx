@@ -4,6 +4,7 @@ import { useState } from "react";
 import { FormMessage } from "@/components/form-message";
 import { useT } from "@/components/i18n-provider";
 import { SubmitButton } from "@/components/submit-button";
+import { DateField } from "@/components/date-field";
 import { TextField } from "@/components/text-field";
 import { useFormAction } from "@/components/use-form-action";
 import { formatTiyn, parseTenge } from "@/lib/money";
@@ -38,8 +39,8 @@ export function NewContractForm({ colourId, rows, defaultBin, today }: { colourI
       <div className="card grid gap-4 p-5 md:grid-cols-2">
         <TextField name="contractorBin" label={t("contracts.fields.contractorBin")} hint={t("contracts.fields.contractorBinHint")} defaultValue={v.contractorBin ?? defaultBin} error={err.contractorBin} inputMode="numeric" maxLength={12} autoComplete="off" required />
         <TextField name="number" label={t("contracts.fields.number")} defaultValue={v.number} error={err.number} autoComplete="off" required />
-        <TextField name="signedOn" type="date" label={t("contracts.fields.signedOn")} defaultValue={v.signedOn ?? today} error={err.signedOn} max={today} required />
-        <TextField name="endsOn" type="date" label={t("contracts.fields.endsOn")} defaultValue={v.endsOn} error={err.endsOn} />
+        <DateField name="signedOn" label={t("contracts.fields.signedOn")} defaultValue={v.signedOn ?? today} error={err.signedOn} required />
+        <DateField name="endsOn" label={t("contracts.fields.endsOn")} defaultValue={v.endsOn} error={err.endsOn} />
         <TextField name="value" label={t("contracts.fields.value")} hint={t("contracts.fields.valueHint")} defaultValue={v.value} error={err.value} inputMode="decimal" autoComplete="off" required />
         <p className="self-end pb-2 text-sm text-slate-600" aria-live="polite">
           {total != null ? t("contracts.itemsTotal", { total: formatTiyn(total) }) : null}

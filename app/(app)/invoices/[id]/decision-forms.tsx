@@ -7,8 +7,12 @@ import { SubmitButton } from "@/components/submit-button";
 import { useFormAction } from "@/components/use-form-action";
 import { approveInvoiceAction, rejectInvoiceAction } from "./actions";
 
-/** Stays mounted after a decision (the buttons go), so the outcome stays on screen when the page refreshes. */
-export function DecisionForms({ invoiceId, number, canApprove, decidable }: { invoiceId: number; number: string; canApprove: boolean; decidable: boolean }) {
+/**
+ * Stays mounted after a decision (the buttons go), so the outcome stays on screen when the page refreshes.
+ * `refused`: the review finds violations the rules refuse; "Approve" is held back, with the reason beside it
+ * (the server refuses such an approval all the same).
+ */
+export function DecisionForms({ invoiceId, number, canApprove, decidable, refused = false }: { invoiceId: number; number: string; canApprove: boolean; decidable: boolean; refused?: boolean }) {
   const t = useT();
   const approve = useFormAction(approveInvoiceAction);
   const reject = useFormAction(rejectInvoiceAction);
@@ -19,9 +23,16 @@ export function DecisionForms({ invoiceId, number, canApprove, decidable }: { in
         <input type="hidden" name="invoiceId" value={invoiceId} />
         <input type="hidden" name="number" value={number} />
         {decidable && canApprove ? (
-          <SubmitButton className="btn-primary" pendingLabel={t("invoices.approving")}>
-            {t("invoices.approve")}
-          </SubmitButton>
+          <>
+            <SubmitButton className="btn-primary" pendingLabel={t("invoices.approving")} disabled={refused} describedBy={refused ? "approve-refused" : undefined}>
+              {t("invoices.approve")}
+            </SubmitButton>
+            {refused ? (
+              <p id="approve-refused" className="text-sm text-red-800">
+                {t("polish.approveRefused")}
+              </p>
+            ) : null}
+          </>
         ) : null}
       </form>
       <form key={reject.formKey} action={reject.formAction} className={formCard(decidable || Boolean(reject.state.message))} aria-label={t("invoices.reject")} noValidate>

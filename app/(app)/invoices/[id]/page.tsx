@@ -8,7 +8,7 @@ import { localizedName } from "@/lib/i18n";
 import { formatDateTime } from "@/lib/dates";
 import { getT } from "@/lib/i18n/server";
 import { listInvoiceActs } from "@/lib/invoices/invoice-acts";
-import { reviewInvoice } from "@/lib/invoices/review-invoice";
+import { approvalRefused, reviewInvoice } from "@/lib/invoices/review-invoice";
 import { formatTiyn } from "@/lib/money";
 import { formatQuantityMilli, kilobytes } from "@/lib/quantity";
 import { describeViolation } from "@/lib/i18n/rule-present";
@@ -145,7 +145,7 @@ export default async function InvoiceReviewPage({ params }: { params: Promise<{ 
           )
         ) : null}
       </section>
-      <DecisionForms invoiceId={invoice.id} number={invoice.number} canApprove={!review.alreadyApprovedByMe} decidable={decidable} />
+      <DecisionForms invoiceId={invoice.id} number={invoice.number} canApprove={!review.alreadyApprovedByMe} decidable={decidable} refused={approvalRefused(review)} />
     </>
   );
 }

@@ -6,6 +6,7 @@ import { RegionOptions } from "@/components/region-options";
 import { useLocale, useT } from "@/components/i18n-provider";
 import { SelectField } from "@/components/select-field";
 import { SubmitButton } from "@/components/submit-button";
+import { DateField } from "@/components/date-field";
 import { TextField } from "@/components/text-field";
 import { useFormAction } from "@/components/use-form-action";
 import { projectFormAction, type TProjectFormState } from "./actions";
@@ -43,8 +44,8 @@ export function NewProjectForm({ ministries }: { ministries: { id: number; name:
           <RegionOptions locale={locale} />
         </SelectField>
         <TextField name="address" label={t("projects.fields.address")} defaultValue={v.address} error={err.address} className="md:col-span-2" />
-        <TextField name="startsOn" type="date" label={t("projects.fields.startsOn")} defaultValue={v.startsOn} error={err.startsOn} />
-        <TextField name="endsOn" type="date" label={t("projects.fields.endsOn")} defaultValue={v.endsOn} error={err.endsOn} />
+        <DateField name="startsOn" label={t("projects.fields.startsOn")} defaultValue={v.startsOn} error={err.startsOn} />
+        <DateField name="endsOn" label={t("projects.fields.endsOn")} defaultValue={v.endsOn} error={err.endsOn} />
       </div>
       <div className="card space-y-3 p-5">
         <label htmlFor="field-csv" className="block text-sm font-medium text-slate-700">

@@ -5,6 +5,7 @@ import { FormMessage } from "@/components/form-message";
 import { useT } from "@/components/i18n-provider";
 import { SelectField } from "@/components/select-field";
 import { SubmitButton } from "@/components/submit-button";
+import { DateField } from "@/components/date-field";
 import { TextField } from "@/components/text-field";
 import { useFormAction } from "@/components/use-form-action";
 import { formatTiyn, parseTenge } from "@/lib/money";
@@ -76,7 +77,7 @@ export function InvoiceForm({ contracts, initialContractId, submissionKey, today
           <option value="work">{t("company.invoices.kinds.work")}</option>
           <option value="advance">{t("company.invoices.kinds.advance")}</option>
         </SelectField>
-        <TextField name="issuedOn" type="date" label={t("company.newInvoice.fields.issuedOn")} defaultValue={v.issuedOn ?? today} error={errors.issuedOn} required />
+        <DateField name="issuedOn" label={t("company.newInvoice.fields.issuedOn")} defaultValue={v.issuedOn ?? today} error={errors.issuedOn} required />
       </div>
       <div className="card overflow-x-auto">
         <table className="min-w-full divide-y divide-slate-200 text-sm" aria-label={t("company.newInvoice.linesTitle")}>

@@ -5,18 +5,13 @@ import { FormMessage } from "@/components/form-message";
 import { useT } from "@/components/i18n-provider";
 import { SelectField } from "@/components/select-field";
 import { SubmitButton } from "@/components/submit-button";
+import { DateField } from "@/components/date-field";
 import { TextField } from "@/components/text-field";
 import { useFormAction } from "@/components/use-form-action";
 import { allocateColourAction, type TAllocationFormState } from "./actions";
 
 type TLine = { id: number; label: string; isExhausted: boolean };
 type TItem = { code: string; label: string };
-
-function defaultExpiry() {
-  const now = new Date();
-  const thisYear = `${now.getFullYear()}-12-25`;
-  return now < new Date(`${thisYear}T00:00:00`) ? thisYear : `${now.getFullYear() + 1}-12-25`;
-}
 
 /** One rule of the colour: its inputs and, beside them, what the rule means for the people paid with it. */
 function Rule({ title, explanation, children }: { title: string; explanation: string; children: React.ReactNode }) {
@@ -32,7 +27,7 @@ function Rule({ title, explanation, children }: { title: string; explanation: st
   );
 }
 
-export function AllocationForm({ projectId, requestKey, lines, items }: { projectId: number; requestKey: string; lines: TLine[]; items: TItem[] }) {
+export function AllocationForm({ projectId, requestKey, lines, items, defaultExpiresOn }: { projectId: number; requestKey: string; lines: TLine[]; items: TItem[]; defaultExpiresOn: string }) {
   const t = useT();
   const { state, formAction, formKey, errors } = useFormAction<TAllocationFormState>(allocateColourAction);
   const v = state.values ?? {};
@@ -57,7 +52,7 @@ export function AllocationForm({ projectId, requestKey, lines, items }: { projec
             ))}
           </SelectField>
           <TextField name="amount" inputMode="decimal" label={t("allocations.fields.amount")} hint={t("allocations.fields.amountHint")} defaultValue={v.amount} error={errors.amount} />
-          <TextField name="expiresOn" type="date" label={t("allocations.fields.expiresOn")} hint={t("allocations.fields.expiresOnHint")} defaultValue={v.expiresOn ?? defaultExpiry()} error={errors.expiresOn} />
+          <DateField name="expiresOn" label={t("allocations.fields.expiresOn")} hint={t("allocations.fields.expiresOnHint")} defaultValue={v.expiresOn ?? defaultExpiresOn} error={errors.expiresOn} />
           <TextField name="reason" label={t("allocations.fields.reason")} hint={t("allocations.fields.reasonHint")} defaultValue={v.reason} error={errors.reason} className="md:col-span-2" />
         </div>
 

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { randomUUID } from "node:crypto";
+import { defaultSpendBy } from "@/lib/allocations/allocation-form";
 import { allocationOptions } from "@/lib/allocations/allocation-options";
 import { requireRole } from "@/lib/auth";
 import { getT } from "@/lib/i18n/server";
@@ -17,7 +18,7 @@ export default async function AllocatePage({ params }: { params: Promise<{ id: s
   const actor = await requireRole("official");
   const { t, locale } = await getT();
   const id = routeId((await params).id);
-  const { items, lines } = await orNotFound(allocationOptions({ actor, projectId: id }));
+  const { project, items, lines } = await orNotFound(allocationOptions({ actor, projectId: id }));
   return (
     <section aria-labelledby="allocate-title" className="space-y-4">
       <div>
@@ -32,6 +33,7 @@ export default async function AllocatePage({ params }: { params: Promise<{ id: s
         <AllocationForm
           projectId={id}
           requestKey={randomUUID()}
+          defaultExpiresOn={defaultSpendBy(project.endsOn)}
           lines={lines.map((l) => ({
             id: l.id,
             label: t("allocations.lineOption", { code: `${l.code} / ${l.specifics}`, year: l.fiscalYear, name: l.name, remaining: formatTiyn(l.remainingTiyn) }),

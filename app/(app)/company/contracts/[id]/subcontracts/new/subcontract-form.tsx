@@ -3,6 +3,7 @@
 import { FormMessage } from "@/components/form-message";
 import { useT } from "@/components/i18n-provider";
 import { SubmitButton } from "@/components/submit-button";
+import { DateField } from "@/components/date-field";
 import { TextField } from "@/components/text-field";
 import { useFormAction } from "@/components/use-form-action";
 import { registerSubcontractAction } from "./actions";
@@ -23,8 +24,8 @@ export function SubcontractForm({ parentId, items, today }: { parentId: number; 
         <TextField name="number" label={t("company.subcontract.fields.number")} defaultValue={v.number} error={errors.number} required />
         <TextField name="value" label={t("company.subcontract.fields.value")} defaultValue={v.value} error={errors.value} inputMode="decimal" required />
         <div className="grid grid-cols-2 gap-4">
-          <TextField name="signedOn" type="date" label={t("company.subcontract.fields.signedOn")} defaultValue={v.signedOn ?? today} error={errors.signedOn} required />
-          <TextField name="endsOn" type="date" label={t("company.subcontract.fields.endsOn")} defaultValue={v.endsOn} error={errors.endsOn} />
+          <DateField name="signedOn" label={t("company.subcontract.fields.signedOn")} defaultValue={v.signedOn ?? today} error={errors.signedOn} required />
+          <DateField name="endsOn" label={t("company.subcontract.fields.endsOn")} defaultValue={v.endsOn} error={errors.endsOn} />
         </div>
         <label className="flex items-center gap-2 text-sm md:col-span-2">
           <input type="checkbox" name="isFinalSupplier" defaultChecked={v.isFinalSupplier === "on"} />

@@ -1,0 +1,52 @@
+"use client";
+
+import { useState } from "react";
+import { DAY_TEXT_PATTERN, dayFromText, textFromDay } from "@/lib/day-text";
+import { useT } from "./i18n-provider";
+
+type Props = { name: string; label: string; defaultValue?: string; error?: string; hint?: string; required?: boolean; className?: string };
+
+/**
+ * A day typed as dd.mm.yyyy in every browser (an <input type="date"> follows the browser's locale, mm/dd/yyyy in
+ * many). The visible text field has no name; a hidden input submits the ISO yyyy-mm-dd under `name`, so the
+ * server's parsing (zDay, the form schemas) is unchanged. `defaultValue` is an ISO day, or a refused entry as typed.
+ */
+export function DateField({ name, label, defaultValue, error, hint, required, className }: Props) {
+  const t = useT();
+  const [text, setText] = useState(() => textFromDay(defaultValue));
+  const inputId = `field-${name}`;
+  const described = [hint ? `${inputId}-hint` : null, error ? `${inputId}-error` : null].filter(Boolean).join(" ") || undefined;
+  return (
+    <div className={className}>
+      <label htmlFor={inputId} className="mb-1 block text-sm font-medium text-slate-700">
+        {label}
+      </label>
+      <input
+        id={inputId}
+        type="text"
+        className="input"
+        inputMode="numeric"
+        autoComplete="off"
+        placeholder={t("polish.date.placeholder")}
+        pattern={DAY_TEXT_PATTERN}
+        title={t("polish.date.format")}
+        required={required}
+        value={text}
+        onChange={(e) => setText(e.target.value)}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={described}
+      />
+      <input type="hidden" name={name} value={dayFromText(text)} />
+      {hint ? (
+        <p id={`${inputId}-hint`} className="mt-1 text-xs text-slate-500">
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p id={`${inputId}-error`} className="mt-1 text-xs text-red-700">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}
