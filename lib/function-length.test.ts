@@ -8,7 +8,6 @@ import { describe, expect, it } from "vitest";
 const LIMIT = 120;
 const ROOTS = ["lib", "app", "components", "scripts", "prisma/seed", "bench"];
 const EXCEPTIONS: Record<string, number> = {
-  "app/(app)/contracts/[id]/page.tsx ContractPage": 227,
   "app/(app)/company/invoices/[id]/page.tsx CompanyInvoicePage": 204,
   "app/(app)/projects/[id]/page.tsx ProjectOverviewPage": 200,
   "bench/ledger.ts main": 188,
