@@ -11,7 +11,6 @@ const EXCEPTIONS: Record<string, number> = {
   "app/(app)/company/invoices/[id]/page.tsx CompanyInvoicePage": 204,
   "app/(app)/projects/[id]/page.tsx ProjectOverviewPage": 200,
   "bench/ledger.ts main": 188,
-  "app/(app)/company/contracts/[id]/page.tsx CompanyContractPage": 188,
   "app/(app)/company/page.tsx CompanyDashboardPage": 188,
   "bench/trace.ts main": 165,
   "app/(app)/contractors/[id]/page.tsx CompanyPage": 164,
