@@ -13,7 +13,6 @@ const EXCEPTIONS: Record<string, number> = {
   "bench/ledger.ts main": 188,
   "app/(app)/company/page.tsx CompanyDashboardPage": 188,
   "bench/trace.ts main": 165,
-  "app/(app)/contractors/[id]/page.tsx CompanyPage": 164,
   "app/(app)/company/invoices/new/invoice-form.tsx InvoiceForm": 162,
   "app/(app)/cases/[id]/page.tsx CasePage": 153,
   "app/(app)/invoices/[id]/page.tsx InvoiceReviewPage": 129,
