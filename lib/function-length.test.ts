@@ -14,7 +14,6 @@ const EXCEPTIONS: Record<string, number> = {
   "app/(app)/company/page.tsx CompanyDashboardPage": 188,
   "bench/trace.ts main": 165,
   "app/(app)/company/invoices/new/invoice-form.tsx InvoiceForm": 162,
-  "app/(app)/cases/[id]/page.tsx CasePage": 153,
   "app/(app)/invoices/[id]/page.tsx InvoiceReviewPage": 129,
   "app/(app)/contracts/page.tsx ContractsPage": 122,
 };
