@@ -167,7 +167,7 @@ export function ContractSubcontracts({ view, t, locale }: { view: TView; t: TTra
           locale={locale}
           rows={view.subcontracts}
           rowKey={(s) => s.id}
-          rowClassName={(s) => (s.contractor.isDebarred ? "bg-red-50/50" : undefined)}
+          rowClassName={(s) => (s.contractor.isDebarred ? "bg-red-50" : undefined)}
           empty={null}
           columns={[
             {
