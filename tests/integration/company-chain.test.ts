@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { companyBalances, companyDashboard } from "../../lib/company/company-dashboard";
 import { exitOptions, payExit } from "../../lib/company/company-exits";
 import { getCompanyContract } from "../../lib/company/company-contracts";
-import { companyContractPageView } from "../../lib/contracts/company-contract-view";
+import { companyContractPageView } from "../../lib/company/contract-view";
 import { approveIncomingInvoice, rejectIncomingInvoice, reviewIncomingInvoice } from "../../lib/company/decide-incoming-invoice";
 import { companyPaymentsCsv, listCompanyPayments } from "../../lib/company/list-company-payments";
 import { listCompanyInvoices } from "../../lib/company/company-invoices";

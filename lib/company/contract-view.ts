@@ -1,6 +1,6 @@
 import "server-only";
 import type { TActor } from "../actor";
-import { getCompanyContract } from "../company/company-contracts";
+import { getCompanyContract } from "./company-contracts";
 import { formatDate } from "../dates";
 import { localizedName, translator, type TLocale } from "../i18n";
 import { formatTiyn } from "../money";
