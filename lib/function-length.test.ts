@@ -9,7 +9,6 @@ const LIMIT = 120;
 const ROOTS = ["lib", "app", "components", "scripts", "prisma/seed", "bench"];
 const EXCEPTIONS: Record<string, number> = {
   "app/(app)/company/invoices/[id]/page.tsx CompanyInvoicePage": 204,
-  "app/(app)/projects/[id]/page.tsx ProjectOverviewPage": 200,
   "bench/ledger.ts main": 188,
   "app/(app)/company/page.tsx CompanyDashboardPage": 188,
   "bench/trace.ts main": 165,
