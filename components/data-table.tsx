@@ -56,6 +56,7 @@ export function DataTable<R>({
   pagination,
   rowClassName,
   rowTestId,
+  rowId,
   stickyFirst = true,
   className = "card",
   id,
@@ -75,6 +76,8 @@ export function DataTable<R>({
   rowClassName?: (row: R) => string | undefined;
   /** A data-testid on every body row, for tests that count rows. */
   rowTestId?: string;
+  /** An id on a body row, for in-page links to it (#invoice-7). */
+  rowId?: (row: R) => string | undefined;
   stickyFirst?: boolean;
   /** The container's classes ("card" by default; "" inside a card that already has a border). */
   className?: string;
@@ -121,7 +124,7 @@ export function DataTable<R>({
               </tr>
             ) : (
               rows.map((row, r) => (
-                <tr key={rowKey(row, r)} className={rowClassName?.(row) || "bg-white"} data-testid={rowTestId}>
+                <tr key={rowKey(row, r)} className={rowClassName?.(row) || "bg-white"} data-testid={rowTestId} id={rowId?.(row)}>
                   {columns.map((c, i) => (
                     <td key={c.key} className={[CELL, c.numeric ? "num" : alignOf(c) === "text-right" ? "text-right" : "", c.nowrap ? "whitespace-nowrap" : "", stickyOf(c, i, stickyFirst), c.className ?? ""].filter(Boolean).join(" ")}>
                       {c.cell(row, r)}

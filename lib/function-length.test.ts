@@ -8,18 +8,11 @@ import { describe, expect, it } from "vitest";
 const LIMIT = 120;
 const ROOTS = ["lib", "app", "components", "scripts", "prisma/seed", "bench"];
 const EXCEPTIONS: Record<string, number> = {
-  "app/(app)/flags/[id]/page.tsx FlagPage": 235,
-  "app/(app)/trace/page.tsx TracePage": 231,
-  "app/(app)/contracts/[id]/page.tsx ContractPage": 227,
   "app/(app)/company/invoices/[id]/page.tsx CompanyInvoicePage": 204,
-  "app/(app)/projects/[id]/page.tsx ProjectOverviewPage": 200,
   "bench/ledger.ts main": 188,
-  "app/(app)/company/contracts/[id]/page.tsx CompanyContractPage": 188,
   "app/(app)/company/page.tsx CompanyDashboardPage": 188,
   "bench/trace.ts main": 165,
-  "app/(app)/contractors/[id]/page.tsx CompanyPage": 164,
   "app/(app)/company/invoices/new/invoice-form.tsx InvoiceForm": 162,
-  "app/(app)/cases/[id]/page.tsx CasePage": 153,
   "app/(app)/invoices/[id]/page.tsx InvoiceReviewPage": 129,
   "app/(app)/contracts/page.tsx ContractsPage": 122,
 };

@@ -9,6 +9,7 @@ import { SYSTEM_ACTOR } from "../../lib/actor";
 import { openCase, addCaseNote, attachToCase, setCaseStatus } from "../../lib/cases/manage-case";
 import { buildEvidencePack, type TPackHeads } from "../../lib/cases/evidence-pack";
 import { getCase } from "../../lib/cases/list-cases";
+import { casePageView } from "../../lib/cases/case-view";
 import { prisma } from "../../lib/db";
 import { ForbiddenError, NotFoundError } from "../../lib/errors";
 import { settleFlagRefreshes } from "../../lib/flags/refresh-flags";
@@ -49,6 +50,15 @@ describe("cases and freezes", () => {
       ["company", "Almaty Stroy Invest LLP"],
     ]);
     expect(c.events.map((e) => e.kind)).toEqual(["status", "note", "attach", "attach", "open"]);
+    // The page's view model: the evidence with its trace links, the history in words.
+    const page = await casePageView({ actor: investigator, caseId: opened.id, locale: "en" });
+    expect(page.items.map((i) => [i.typeLabel, i.label, i.traces?.forward])).toEqual([
+      ["Transfer", `#${payment.id}`, `/trace?subject=transfer%3A${payment.id}&direction=forward`],
+      ["Company", "Almaty Stroy Invest LLP", `/trace?subject=company%3A${w.general.id}&direction=forward`],
+    ]);
+    expect(page.items[1]!.note).toBe("General contractor");
+    expect(page.events).toHaveLength(5);
+    expect(page.events[1]!.text).toContain("Director is the approver's brother-in-law");
     await expect(openCase({ actor: w.alice, input: { title: "Not my job at all" } })).rejects.toBeInstanceOf(ForbiddenError);
     await expect(getCase({ actor: w.gcUser, caseId: opened.id })).rejects.toBeInstanceOf(ForbiddenError);
   });

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { companyBalances, companyDashboard } from "../../lib/company/company-dashboard";
 import { exitOptions, payExit } from "../../lib/company/company-exits";
 import { getCompanyContract } from "../../lib/company/company-contracts";
+import { companyContractPageView } from "../../lib/company/contract-view";
 import { approveIncomingInvoice, rejectIncomingInvoice, reviewIncomingInvoice } from "../../lib/company/decide-incoming-invoice";
 import { companyPaymentsCsv, listCompanyPayments } from "../../lib/company/list-company-payments";
 import { listCompanyInvoices } from "../../lib/company/company-invoices";
@@ -271,6 +272,12 @@ describe("a company's contracts", () => {
     const rebar = await getCompanyContract({ actor: w.gcUser, contractId: w.contract.id, q: "REBAR" });
     expect(rebar.items.map((i) => i.estimateItem.code)).toEqual(["241062.300.000012"]);
     expect(rebar.itemCount).toBe(3);
+    // The page's view model: the holder's columns, the matching item, the invoices' second page.
+    const page = await companyContractPageView({ actor: w.gcUser, contractId: w.contract.id, q: "REBAR", invoicePage: 2, locale: "en" });
+    expect(page.itemColumns).toEqual(["quantity", "billed", "remaining", "subcontracted", "ceiling"]);
+    expect(page.items.map((i) => i.code)).toEqual(["241062.300.000012"]);
+    expect(page.invoices.rows.map((i) => i.number)).toEqual(["P-01", "P-00"]);
+    expect(page).toMatchObject({ isHolder: true, itemCount: 3 });
     expect((await getCompanyContract({ actor: w.gcUser, contractId: w.contract.id, q: "233211" })).items.map((i) => i.estimateItem.name)).toEqual(["Ceramic brick"]);
     expect((await getCompanyContract({ actor: w.gcUser, contractId: w.contract.id, q: "granite" })).items).toEqual([]);
     // The payer of a subcontract sees none of its issuer's drafts.

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { SYSTEM_ACTOR } from "../../lib/actor";
 import { debarCompany, liftDebarment } from "../../lib/contractors/debar-company";
+import { companyPageView } from "../../lib/contractors/company-view";
 import { getCompany } from "../../lib/contractors/get-company";
 import { listCompanies } from "../../lib/contractors/list-companies";
 import { registerCompany, type TRegisterCompany } from "../../lib/contractors/register-company";
@@ -57,6 +58,10 @@ describe("contractor registry", () => {
     expect(view.people[0]!.otherCompanies).toEqual([expect.objectContaining({ id: first.company.id, role: "director" })]);
     const founder = (await getCompany({ actor: alice, companyId: first.company.id })).people.find((p) => p.role === "founder");
     expect(founder).toMatchObject({ shareBp: 10000, otherCompanies: [] });
+    // The page's view model: the person's other company, linked and worded; the official may debar.
+    const page = await companyPageView({ actor: alice, companyId: second.company.id, locale: "en" });
+    expect(page.people.map((p) => [p.person, p.role, p.elsewhere.map((o) => o.id)])).toEqual([["Serik Bolatuly Akhmetov", "Director", [first.company.id]]]);
+    expect(page).toMatchObject({ isDebarred: false, bin: second.company.bin, details: { bankAccount: "KZ86 125K ZT50 0410 0100" }, contracts: { total: 0, rows: [] } });
   });
 
   it("validates every field and names the problem", async () => {

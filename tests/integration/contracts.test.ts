@@ -3,6 +3,7 @@ import { SYSTEM_ACTOR } from "../../lib/actor";
 import { debarCompany } from "../../lib/contractors/debar-company";
 import { listContractColours, loadContractTerms } from "../../lib/contracts/contract-terms";
 import { createGeneralContract, type TCreateGeneralContract } from "../../lib/contracts/create-general-contract";
+import { contractPageView } from "../../lib/contracts/contract-view";
 import { getContract } from "../../lib/contracts/get-contract";
 import { listContracts } from "../../lib/contracts/list-contracts";
 import { ForbiddenError, NotFoundError } from "../../lib/errors";
@@ -135,6 +136,12 @@ describe("general contracts", () => {
     expect(view.invoices.rows).toHaveLength(1);
     expect((await getContract({ actor: w.alice, contractId: w.contract.id, invoicesPage: 2 })).invoices).toMatchObject({ rows: [], total: 1 });
     expect(view.subcontracts.map((s) => [s.number, s.contractor.name, s.valueTiyn, s.billedTiyn, s.items.length])).toEqual([["SC-1", "Beton Service KZ LLP", T(100_000_000), T(1_160_000), 1]]);
+    // The page's view model: the same figures as rows and labels.
+    const page = await contractPageView({ actor: w.alice, contractId: w.contract.id, locale: "en" });
+    expect(page.items.map((i) => [i.code, i.isOverBilled])).toEqual([["236310.100.000003", false], ["241062.300.000012", false], ["233211.100.000001", false]]);
+    expect(page.invoices.rows.map((i) => i.href)).toEqual([`/invoices/${view.invoices.rows[0]!.id}`]);
+    expect(page.subcontracts.map((s) => [s.number, s.contractor.name, s.items.length])).toEqual([["SC-1", "Beton Service KZ LLP", 1]]);
+    expect(page).toMatchObject({ isSub: false, parent: null, parentRemaining: null, title: `Contract ${w.contract.number}` });
 
     const subs = await listContracts({ actor: w.alice, kind: "sub", page: 1, sort });
     expect(subs.rows.map((r) => [r.number, r.parent?.number, r.parent?.contractor.name, r.parentRemainingTiyn, r._count.items])).toEqual([["SC-1", "GC-1", "Almaty Stroy Invest LLP", T(800_000_000), 1]]);

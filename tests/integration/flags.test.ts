@@ -8,6 +8,7 @@ import { saveInvoice, withdrawInvoice } from "../../lib/company/save-invoice";
 import { debarCompany, liftDebarment } from "../../lib/contractors/debar-company";
 import { prisma } from "../../lib/db";
 import { dismissFlag } from "../../lib/flags/dismiss-flag";
+import { flagPageView } from "../../lib/flags/flag-view";
 import { exportFlags, getFlag, listFlags, listRiskRanking } from "../../lib/flags/list-flags";
 import { reopenFlag } from "../../lib/flags/reopen-flag";
 import { recomputeAllFlags, refreshFlagsForColour, settleFlagRefreshes } from "../../lib/flags/refresh-flags";
@@ -309,6 +310,15 @@ describe("computing flags", () => {
     expect(detail.transfers.map((t) => t.id.toString())).toEqual([downTransfer]);
     expect(detail.persons.map((p) => p.fullName)).toEqual(["Serik Abenov"]);
     expect(detail.transfers[0]!.to.organization?.id).toBe(w.sub.id);
+    // The page's view model: the same evidence, worded and linked for the page.
+    const view = await flagPageView({ actor: investigator, flagId: roundTrips.rows[0]!.id, locale: "en" });
+    expect(view.transfers.map((t) => t.id)).toEqual([downTransfer]);
+    expect(view.transfers[0]!.to).toMatchObject({ href: `/flags?company=${w.sub.id}` });
+    expect(view.transfers[0]!.traces.map((t) => t.direction)).toEqual(["forward", "backward"]);
+    expect(view.persons.map((p) => p.name)).toEqual(["Serik Abenov"]);
+    expect(view.summary.find((p) => p.label === "Company")?.value.href).toBe(`/flags?company=${w.sub.id}`);
+    expect(view.flag).toMatchObject({ kind: "round_trip", status: "open" });
+    await expect(flagPageView({ actor: w.alice, flagId: roundTrips.rows[0]!.id, locale: "en" })).rejects.toMatchObject({ code: "FORBIDDEN" });
     const projects = await listRiskRanking({ actor: investigator, of: "project" });
     expect(projects[0]).toMatchObject({ id: w.project.id });
     expect(projects[0]!.risk).toBeGreaterThan(90);

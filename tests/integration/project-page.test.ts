@@ -10,6 +10,7 @@ import { attachAct } from "../../lib/company/act-documents";
 import { readInvoiceAct } from "../../lib/invoices/invoice-acts";
 import { listProjectDocuments } from "../../lib/projects/project-documents";
 import { getProjectOverview, listEstimateProgress, listProjectTimeline } from "../../lib/projects/project-overview";
+import { projectOverviewView } from "../../lib/projects/project-view";
 import { buildWorld, concreteInvoice, official, Q, T } from "../support/ledger-fixtures";
 
 const PDF = Buffer.from("%PDF-1.7\n1 0 obj <<>> endobj\n%%EOF\n");
@@ -38,6 +39,12 @@ describe("the project page", () => {
     expect(overview.contracts.rows.map((c) => c.number)).toEqual(["GC-1", "SC-1"]);
     expect(overview.contracts.total).toBe(2);
     expect((await getProjectOverview({ actor: w.alice, projectId: w.project.id, contractsPage: 2 })).contracts).toMatchObject({ rows: [], total: 2 });
+    // The page's view model: the holders named, the subcontract marked, the colour's remainder worded.
+    const view = await projectOverviewView({ actor: w.alice, projectId: w.project.id, locale: "en" });
+    expect(view.colours[0]!.holders.map((h) => h.name)).toEqual([w.project.name, "Almaty Stroy Invest LLP"]);
+    expect(view.colours[0]).toMatchObject({ id: w.colour.id, status: "active", isClosed: false });
+    expect(view.colours[0]!.rules.length).toBeGreaterThan(0);
+    expect(view.contracts.rows.map((c) => [c.number, c.isSub])).toEqual([["GC-1", false], ["SC-1", true]]);
 
     const timeline = await listProjectTimeline({ actor: w.alice, projectId: w.project.id, page: 1 });
     expect(timeline.rows.map((r) => [r.kind, r.from.kind, r.to.name, r.amountTiyn, r.invoiceNumber])).toEqual([

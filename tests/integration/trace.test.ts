@@ -5,6 +5,7 @@ import { ForbiddenError, NotFoundError } from "../../lib/errors";
 import { approveInvoice } from "../../lib/invoices/approve-invoice";
 import { exitCircuit } from "../../lib/contractors/exit-circuit";
 import { traceMoney, type TTrace } from "../../lib/trace/trace";
+import { tracePageView } from "../../lib/trace/trace-view";
 import { buildWorld, concreteInvoice, T } from "../support/ledger-fixtures";
 
 const investigator = { ...SYSTEM_ACTOR, isSystem: false, role: "investigator" as const, userId: 4242 };
@@ -65,6 +66,15 @@ describe("tracing coloured money", () => {
       ["payment", T(1_500_000)],
       ["payment", T(1_500_000)],
     ]);
+    // The page's view model: the chain as flows from the source, its transfers listed, the search finding the payment.
+    const subject = { kind: "transfer" as const, id: Number(subPayment.id) };
+    const view = await tracePageView({ actor: investigator, q: `#${subPayment.id}`, subject, direction: "backward", depth: 6, locale: "en" });
+    expect(view.found?.map((r) => r.key)).toEqual(["t"]);
+    expect(view.found?.[0]).toMatchObject({ subject, name: `Transfer #${subPayment.id}` });
+    expect(view.trace?.flows.map((f) => f.from)).toEqual([`${w.line.code} / ${w.line.specifics}`, `Colour #${w.colour.id}`, w.project.name, "Almaty Stroy Invest LLP"]);
+    expect(view.trace?.flows.at(-1)?.to.text).toBe("Beton Service KZ LLP");
+    expect(view.trace?.transfers.map((x) => x.traced)).toHaveLength(3);
+    expect(view.trace).toMatchObject({ subjectKey: `transfer:${subPayment.id}`, hiddenFlows: 0, openCaseHref: `/cases?attach=transfer:${subPayment.id}#open` });
   });
 
   it("forward from one payment and from a company: followed lot by lot, shares exact", async () => {

@@ -1,0 +1,112 @@
+import Link from "next/link";
+import { DataTable } from "@/components/data-table";
+import { CASE_ITEM_TYPES } from "@/lib/cases/case-items";
+import type { TCasePageView } from "@/lib/cases/case-view";
+import type { TLocale, TTranslate } from "@/lib/i18n";
+import { AttachForm, DetachButton, FreezeForm } from "./case-forms";
+
+type TView = TCasePageView;
+
+function ItemCell({ item: i, t }: { item: TView["items"][number]; t: TTranslate }) {
+  return (
+    <>
+      <span className="text-xs uppercase text-slate-500">{i.typeLabel}</span> {i.label}
+      {i.flagKind}
+      {i.detail ? <div className="text-xs text-slate-500">{i.detail}</div> : null}
+      {i.traces ? (
+        <div className="flex gap-3 text-xs">
+          <Link className="text-brand-700 hover:underline" href={i.traces.forward}>
+            {t("trace.forward")}
+          </Link>
+          <Link className="text-brand-700 hover:underline" href={i.traces.backward}>
+            {t("trace.backward")}
+          </Link>
+        </div>
+      ) : i.flagHref ? (
+        <Link className="text-xs text-brand-700 hover:underline" href={i.flagHref}>
+          {t("cases.openFlag")}
+        </Link>
+      ) : null}
+    </>
+  );
+}
+
+export function CaseEvidence({ view, t, locale }: { view: TView; t: TTranslate; locale: TLocale }) {
+  return (
+    <section aria-labelledby="evidence-title">
+      <h2 id="evidence-title" className="mb-2 text-lg font-semibold text-slate-900">
+        {t("cases.evidence")}
+      </h2>
+      <DataTable
+        locale={locale}
+        rows={view.items}
+        rowKey={(i) => i.key}
+        empty={t("cases.noEvidence")}
+        columns={[
+          { key: "item", header: t("cases.columns.item"), className: "min-w-48", cell: (i) => <ItemCell item={i} t={t} /> },
+          { key: "note", header: t("cases.columns.note"), className: "text-slate-700", cell: (i) => i.note },
+          { key: "amount", header: t("cases.columns.amount"), numeric: true, cell: (i) => i.amount },
+          {
+            key: "actions",
+            header: <span className="sr-only">{t("cases.columns.actions")}</span>,
+            align: "right",
+            sticky: "right",
+            cell: (i) => <DetachButton caseId={view.id} itemType={i.type} itemId={i.id} label={i.label} />,
+          },
+        ]}
+      />
+      <div className="card mt-3 p-4">
+        <AttachForm caseId={view.id} types={CASE_ITEM_TYPES} />
+      </div>
+    </section>
+  );
+}
+
+export function CaseFreeze({ view, t }: { view: TView; t: TTranslate }) {
+  return (
+    <section aria-labelledby="freeze-title" className="card space-y-3 p-4">
+      <h2 id="freeze-title" className="text-lg font-semibold text-slate-900">
+        {t("cases.freeze.title")}
+      </h2>
+      <p className="text-sm text-slate-600">{t("cases.freeze.intro")}</p>
+      {view.colours.length === 0 ? (
+        <p className="text-sm text-slate-500">{t("cases.freeze.noColours")}</p>
+      ) : (
+        <>
+          <ul className="space-y-1 text-sm">
+            {view.colours.map((col) => (
+              <li key={col.id}>
+                {col.label} —{" "}
+                {col.isFrozen ? <strong className="text-sky-900">{col.state}</strong> : col.state}
+              </li>
+            ))}
+            {view.frozenAccounts.map((a) => (
+              <li key={a.key} className="text-sky-900">
+                {a.text}
+              </li>
+            ))}
+          </ul>
+          <FreezeForm caseId={view.id} colours={view.colours.map((col) => ({ id: col.id, label: col.label, isFrozen: col.isFrozen }))} companies={view.companies} />
+        </>
+      )}
+    </section>
+  );
+}
+
+export function CaseHistory({ view, t }: { view: TView; t: TTranslate }) {
+  return (
+    <section aria-labelledby="history-title">
+      <h2 id="history-title" className="mb-2 text-lg font-semibold text-slate-900">
+        {t("cases.history")}
+      </h2>
+      <ol className="card divide-y divide-slate-100 text-sm">
+        {view.events.map((e) => (
+          <li key={e.key} className="px-4 py-2">
+            <div className="text-xs text-slate-500">{e.meta}</div>
+            <div className="whitespace-pre-line text-slate-800">{e.text}</div>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

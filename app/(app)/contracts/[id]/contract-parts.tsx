@@ -1,0 +1,218 @@
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { DataTable } from "@/components/data-table";
+import { Pagination } from "@/components/pagination";
+import type { TContractPageView } from "@/lib/contracts/contract-view";
+import type { TLocale, TTranslate } from "@/lib/i18n";
+
+type TView = TContractPageView;
+
+function Fact({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div>
+      <dt className="text-xs text-slate-500">{label}</dt>
+      <dd className="text-sm text-slate-900">{children}</dd>
+    </div>
+  );
+}
+
+const Amount = ({ children }: { children: string }) => <span className="tabular-nums">{children}</span>;
+
+export function ContractFacts({ view, t }: { view: TView; t: TTranslate }) {
+  return (
+    <section className="card mb-6 p-5" aria-label={view.title}>
+      <dl className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
+        <Fact label={view.isSub ? t("contracts.columns.subcontractor") : t("contracts.facts.contractor")}>
+          <Link href={`/contractors/${view.contractor.id}`} className="text-brand-700 hover:underline">
+            {view.contractor.name}
+          </Link>
+          <div className="font-mono text-xs text-slate-500">{view.contractor.bin}</div>
+        </Fact>
+        <Fact label={t("contracts.facts.project")}>{view.project}</Fact>
+        <Fact label={t("contracts.facts.colour")}>{view.colour}</Fact>
+        <Fact label={t("contracts.facts.payer")}>
+          {view.parent ? (
+            <>
+              <Link href={`/contractors/${view.parent.contractorId}`} className="text-brand-700 hover:underline">
+                {view.parent.contractorName}
+              </Link>
+              <div className="text-xs text-slate-500">
+                {t("contracts.facts.parent")}:{" "}
+                <Link href={`/contracts/${view.parent.id}`} className="text-brand-700 hover:underline">
+                  {view.parent.number}
+                </Link>
+              </div>
+            </>
+          ) : (
+            t("contracts.facts.payerProject")
+          )}
+        </Fact>
+        <Fact label={t("contracts.facts.value")}>
+          <Amount>{view.value}</Amount>
+        </Fact>
+        <Fact label={t("contracts.facts.billed")}>
+          <Amount>{view.billed}</Amount>
+        </Fact>
+        <Fact label={t("contracts.facts.paid")}>
+          <Amount>{view.paid}</Amount>
+        </Fact>
+        <Fact label={`${t("contracts.facts.signedOn")} / ${t("contracts.facts.endsOn")}`}>{view.term}</Fact>
+        <Fact label={t("contracts.facts.committed")}>
+          <Amount>{view.committed}</Amount>
+        </Fact>
+        <Fact label={t("contracts.facts.remaining")}>
+          <Amount>{view.remaining}</Amount>
+        </Fact>
+        {view.parentRemaining != null ? (
+          <Fact label={t("contracts.facts.parentRemaining")}>
+            <Amount>{view.parentRemaining}</Amount>
+          </Fact>
+        ) : null}
+      </dl>
+    </section>
+  );
+}
+
+export function ContractItems({ view, t, locale }: { view: TView; t: TTranslate; locale: TLocale }) {
+  return (
+    <section aria-labelledby="contract-items" className="card mb-6 overflow-x-auto">
+      <h2 id="contract-items" className="px-5 pt-4 text-lg font-semibold">
+        {t("contracts.itemsTitle")}
+      </h2>
+      <DataTable
+        className="mt-2"
+        locale={locale}
+        rows={view.items}
+        rowKey={(i) => i.id}
+        empty={null}
+        columns={[
+          {
+            key: "item",
+            header: t("contracts.itemColumns.item"),
+            cell: (i) => (
+              <>
+                <div className="font-mono text-xs">{i.code}</div>
+                <div>{i.name}</div>
+              </>
+            ),
+          },
+          { key: "estimateQuantity", header: t("contracts.itemColumns.estimateQuantity"), numeric: true, cell: (i) => i.estimateQuantity },
+          { key: "contractQuantity", header: t("contracts.itemColumns.contractQuantity"), numeric: true, cell: (i) => i.contractQuantity },
+          { key: "billed", header: t("contracts.itemColumns.billed"), numeric: true, cell: (i) => (i.isOverBilled ? <span className="text-red-700">{i.billed}</span> : i.billed) },
+          { key: "ceiling", header: t("contracts.itemColumns.ceiling"), numeric: true, cell: (i) => i.ceiling },
+        ]}
+      />
+    </section>
+  );
+}
+
+export function ContractInvoices({ view, t, locale }: { view: TView; t: TTranslate; locale: TLocale }) {
+  const { invoices } = view;
+  return (
+    <section aria-labelledby="contract-invoices" className="card mb-6 overflow-x-auto">
+      <h2 id="contract-invoices" className="px-5 pt-4 text-lg font-semibold">
+        {t("contracts.invoicesTitle")}
+      </h2>
+      {invoices.total === 0 ? (
+        <p className="px-5 py-4 text-sm text-slate-500">{t("contracts.invoicesEmpty")}</p>
+      ) : (
+        <>
+          <DataTable
+            className="mt-2"
+            locale={locale}
+            rows={invoices.rows}
+            rowKey={(inv) => inv.id}
+            empty={null}
+            columns={[
+              {
+                key: "number",
+                header: t("contracts.invoiceColumns.number"),
+                className: "font-medium",
+                cell: (inv) =>
+                  inv.href ? (
+                    <Link href={inv.href} className="text-brand-700 hover:underline">
+                      {inv.number}
+                    </Link>
+                  ) : (
+                    inv.number
+                  ),
+              },
+              { key: "kind", header: t("contracts.invoiceColumns.kind"), cell: (inv) => inv.kind },
+              { key: "issued", header: t("contracts.invoiceColumns.issued"), className: "tabular-nums", cell: (inv) => inv.issued },
+              { key: "total", header: t("contracts.invoiceColumns.total"), numeric: true, cell: (inv) => inv.total },
+              { key: "status", header: t("contracts.invoiceColumns.status"), cell: (inv) => inv.status },
+            ]}
+          />
+          <div className="px-5 pb-3">
+            <Pagination locale={locale} page={invoices.page} pages={invoices.pages} total={invoices.total} params={{}} basePath={`/contracts/${view.id}`} fragment="contract-invoices" />
+          </div>
+        </>
+      )}
+    </section>
+  );
+}
+
+export function ContractSubcontracts({ view, t, locale }: { view: TView; t: TTranslate; locale: TLocale }) {
+  return (
+    <section aria-labelledby="contract-subcontracts" className="card mb-6 overflow-x-auto">
+      <h2 id="contract-subcontracts" className="px-5 pt-4 text-lg font-semibold">
+        {t("contracts.subcontractsTitle")}
+      </h2>
+      <p className="px-5 text-xs text-slate-500">{t("contracts.subcontractsIntro")}</p>
+      {view.subcontracts.length === 0 ? (
+        <p className="px-5 py-4 text-sm text-slate-500">{t("contracts.subcontractsEmpty")}</p>
+      ) : (
+        <DataTable
+          className="mt-2"
+          locale={locale}
+          rows={view.subcontracts}
+          rowKey={(s) => s.id}
+          rowClassName={(s) => (s.contractor.isDebarred ? "bg-red-50" : undefined)}
+          empty={null}
+          columns={[
+            {
+              key: "number",
+              header: t("contracts.columns.number"),
+              cell: (s) => (
+                <>
+                  <Link href={`/contracts/${s.id}`} className="font-medium text-brand-700 hover:underline">
+                    {s.number}
+                  </Link>
+                  <div className="text-xs text-slate-500">{s.signed}</div>
+                </>
+              ),
+            },
+            {
+              key: "subcontractor",
+              header: t("contracts.columns.subcontractor"),
+              cell: (s) => (
+                <>
+                  <Link href={`/contractors/${s.contractor.id}`} className="text-brand-700 hover:underline">
+                    {s.contractor.name}
+                  </Link>
+                  <div className="font-mono text-xs text-slate-500">{s.contractor.bin}</div>
+                </>
+              ),
+            },
+            {
+              key: "items",
+              header: t("contracts.columns.items"),
+              cell: (s) => (
+                <ul className="space-y-0.5 text-xs">
+                  {s.items.map((i) => (
+                    <li key={i.id}>
+                      <span className="font-mono">{i.code}</span> {i.text}
+                    </li>
+                  ))}
+                </ul>
+              ),
+            },
+            { key: "value", header: t("contracts.columns.value"), numeric: true, cell: (s) => s.value },
+            { key: "billed", header: t("contracts.columns.billed"), numeric: true, cell: (s) => s.billed },
+            { key: "status", header: t("contracts.columns.status"), cell: (s) => s.status },
+          ]}
+        />
+      )}
+    </section>
+  );
+}
