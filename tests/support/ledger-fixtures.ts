@@ -1,5 +1,8 @@
 // A small world built through the lib functions the app uses: a ministry with two officials, a budget line,
 // a project with an estimate, a colour, a general contractor, a subcontractor and a supplier.
+// Whoever builds a world moves money in this process: the flag engine must follow the ledger here too, as in every
+// server process (lib/startup.ts, decision 0106). The e2e specs pay from the Playwright worker through these fixtures.
+import "../../lib/startup";
 import { SYSTEM_ACTOR, type TActor } from "../../lib/actor";
 import { allocateColour } from "../../lib/allocations/allocate-colour";
 import { createBudgetLine } from "../../lib/budget/create-budget-line";
