@@ -8,7 +8,7 @@ function tsxFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
     const full = path.join(dir, e.name);
     if (e.isDirectory()) return tsxFiles(full);
-    return e.name.endsWith(".tsx") ? [full] : [];
+    return e.name.endsWith(".tsx") && !e.name.endsWith(".test.tsx") ? [full] : [];
   });
 }
 

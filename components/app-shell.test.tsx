@@ -1,4 +1,3 @@
-import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it, vi } from "vitest";
 
@@ -11,16 +10,9 @@ const noop = async () => {};
 
 function render() {
   return renderToStaticMarkup(
-    // A .ts test has no JSX, and the props type requires children among the props.
-    // eslint-disable-next-line react/no-children-prop
-    createElement(AppShell, {
-      locale: "en",
-      nav: [],
-      user: { name: "Aigerim Sadykova", role: "Ministry official", organization: "Ministry of Transport" },
-      signOutAction: noop,
-      signOutEverywhereAction: noop,
-      children: null,
-    }),
+    <AppShell locale="en" nav={[]} user={{ name: "Aigerim Sadykova", role: "Ministry official", organization: "Ministry of Transport" }} signOutAction={noop} signOutEverywhereAction={noop}>
+      {null}
+    </AppShell>,
   );
 }
 

@@ -1,13 +1,14 @@
-import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { DateField } from "./date-field";
 import { I18nProvider } from "./i18n-provider";
 
 function render(locale: "en" | "ru", defaultValue?: string) {
-  // A .ts test has no JSX, and the provider's props type requires children among the props.
-  // eslint-disable-next-line react/no-children-prop
-  return renderToStaticMarkup(createElement(I18nProvider, { locale, children: createElement(DateField, { name: "signedOn", label: "Signed on", defaultValue }) }));
+  return renderToStaticMarkup(
+    <I18nProvider locale={locale}>
+      <DateField name="signedOn" label="Signed on" defaultValue={defaultValue} />
+    </I18nProvider>,
+  );
 }
 
 describe("the date field", () => {

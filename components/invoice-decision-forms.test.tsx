@@ -1,4 +1,3 @@
-import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it, vi } from "vitest";
 import { I18nProvider } from "./i18n-provider";
@@ -10,9 +9,9 @@ const { DecisionForms } = await import("@/app/(app)/invoices/[id]/decision-forms
 
 function render(props: { refused?: boolean; canApprove?: boolean }) {
   return renderToStaticMarkup(
-    // A .ts test (the unit project's pattern) has no JSX; the provider's props type requires children among them.
-    // eslint-disable-next-line react/no-children-prop
-    createElement(I18nProvider, { locale: "en", children: createElement(DecisionForms, { invoiceId: 7, number: "INV-7", canApprove: props.canApprove ?? true, decidable: true, refused: props.refused }) }),
+    <I18nProvider locale="en">
+      <DecisionForms invoiceId={7} number="INV-7" canApprove={props.canApprove ?? true} decidable refused={props.refused} />
+    </I18nProvider>,
   );
 }
 
