@@ -9,6 +9,13 @@ import { endUserSessions, resetSecondFactor } from "@/lib/users/admin-recovery";
 import { setUserActive } from "@/lib/users/set-user-active";
 import { updateUserAccess, ZUpdateUserAccess } from "@/lib/users/update-user-access";
 
+/** The user an administrator acts on: a malformed id reads as "not found", as an unknown one does. */
+function targetUser(form: FormData): number {
+  const userId = parseId(form.get("userId"));
+  if (userId === null) throw new NotFoundError("user");
+  return userId;
+}
+
 export const createUserAction = defineAction({
   name: "createUserAction",
   roles: ["admin"],
@@ -26,11 +33,7 @@ export const createUserAction = defineAction({
 export const setUserActiveAction = defineAction({
   name: "setUserActiveAction",
   roles: ["admin"],
-  read: (_values, form) => {
-    const userId = parseId(form.get("userId"));
-    if (userId === null) throw new NotFoundError("user");
-    return { userId, flag: form.get("isActive") };
-  },
+  read: (_values, form) => ({ userId: targetUser(form), flag: form.get("isActive") }),
   run: async ({ actor, input, t }) => {
     // Only the two values the toggle sends: anything else once read as "false" and deactivated the user.
     if (input.flag !== "true" && input.flag !== "false") return { ok: false, message: t("input.badRequest") };
@@ -57,11 +60,7 @@ export const updateUserAccessAction = defineAction({
 export const resetPasswordAction = defineAction({
   name: "resetPasswordAction",
   roles: ["admin"],
-  read: (_values, form) => {
-    const userId = Number(form.get("userId"));
-    if (!Number.isSafeInteger(userId) || userId <= 0) throw new NotFoundError("user");
-    return { userId };
-  },
+  read: (_values, form) => ({ userId: targetUser(form) }),
   run: async ({ actor, input, t }) => {
     const { email, oneTimePassword } = await resetPassword({ actor, userId: input.userId });
     return { ok: true, message: t("security.reset.done", { email, password: oneTimePassword }) };
@@ -71,11 +70,7 @@ export const resetPasswordAction = defineAction({
 export const resetSecondFactorAction = defineAction({
   name: "resetSecondFactorAction",
   roles: ["admin"],
-  read: (_values, form) => {
-    const userId = parseId(form.get("userId"));
-    if (userId === null) throw new NotFoundError("user");
-    return { userId };
-  },
+  read: (_values, form) => ({ userId: targetUser(form) }),
   run: async ({ actor, input, t }) => {
     const { email, oneTimePassword } = await resetSecondFactor({ actor, userId: input.userId });
     return { ok: true, message: t("accountRecovery.secondFactor.done", { email, password: oneTimePassword }) };
@@ -86,11 +81,7 @@ export const resetSecondFactorAction = defineAction({
 export const endUserSessionsAction = defineAction({
   name: "endUserSessionsAction",
   roles: ["admin"],
-  read: (_values, form) => {
-    const userId = parseId(form.get("userId"));
-    if (userId === null) throw new NotFoundError("user");
-    return { userId };
-  },
+  read: (_values, form) => ({ userId: targetUser(form) }),
   run: async ({ actor, input, t }) => {
     const { email } = await endUserSessions({ actor, userId: input.userId });
     return { ok: true, message: t("accountRecovery.sessions.done", { email }) };
