@@ -1,0 +1,131 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import { prisma } from "../../lib/db";
+import { createContract } from "../../lib/contracts/create-contract";
+import { submitInvoice } from "../../lib/invoices/submit-invoice";
+import { approveInvoice } from "../../lib/invoices/approve-invoice";
+import { exitCircuit } from "../../lib/contractors/exit-circuit";
+import { makeIin } from "../../lib/kz/iin";
+import { nationalOverview } from "../../lib/public/national-overview";
+import { publicProject } from "../../lib/public/project-profile";
+import { publicCompany } from "../../lib/public/company-profile";
+import { searchPublic, parsePublicSearch } from "../../lib/public/search";
+import { dataAsOf } from "../../lib/public/data-as-of";
+import { seedDemoAccounts } from "../../prisma/seed/demo-accounts";
+import { seedDemoMoney } from "../../prisma/seed/demo-money";
+import { seedDemoFlags } from "../../prisma/seed/demo-flags";
+import { seedDemoRegistry } from "../../prisma/seed/demo-registry";
+import { contractor, Q, T } from "../support/ledger-fixtures";
+
+const GENERAL_BIN = "150640012341";
+const SOLE_TRADER_IIN = makeIin("850101", 3, 4242);
+
+/** The demo data, plus a sole trader (registered under an IIN) paid as a subcontractor and a wages exit. */
+async function seedWorld() {
+  await seedDemoAccounts();
+  await seedDemoMoney();
+  await seedDemoFlags();
+  await seedDemoRegistry();
+  const db = prisma();
+  const general = await db.organization.findUniqueOrThrow({ where: { bin: GENERAL_BIN } });
+  const generalUser = await db.user.findFirstOrThrow({ where: { email: "contractor@almatystroy.kz" } });
+  const generalActor = { ...contractor(general.id, generalUser.id), name: generalUser.name, email: generalUser.email };
+  const prime = await db.contract.findFirstOrThrow({ where: { number: "ГЗ-2026/0415" } });
+  const item = await db.estimateItem.findFirstOrThrow({ where: { projectId: prime.projectId, code: "233211.100.000001" } });
+  const soleTrader = await db.organization.create({ data: { kind: "company", name: "ИП Жанибеков Арман", bin: SOLE_TRADER_IIN, region: "almaty-city" } });
+  const sub = await createContract({
+    actor: generalActor,
+    input: { colourId: prime.colourId, parentId: prime.id, contractorId: soleTrader.id, number: "СП-0415/77", valueTiyn: T(2_000_000), signedOn: new Date("2026-05-01"), items: [{ estimateItemId: item.id, quantityMilli: Q(10), ceilingUnitPriceTiyn: T(90_000) }] },
+  });
+  const invoice = await submitInvoice({ actor: contractor(soleTrader.id, 9_900_001), input: { contractId: sub.id, number: "1", kind: "work", issuedOn: new Date("2026-06-01"), lines: [{ estimateItemId: item.id, quantityMilli: Q(5), unitPriceTiyn: T(88_000) }] } });
+  await approveInvoice({ actor: generalActor, invoiceId: invoice.id });
+  await exitCircuit({ actor: generalActor, colourId: prime.colourId, organizationId: general.id, kind: "wages", amountTiyn: T(1_000_000) });
+  return { projectId: prime.projectId };
+}
+
+const PERSON_NUMBERS = async () => [SOLE_TRADER_IIN, ...(await prisma().person.findMany({ select: { iin: true } })).map((p) => p.iin!).filter(Boolean)];
+
+describe("public portal reads (lib/public)", () => {
+  let projectId = 0;
+  beforeEach(async () => {
+    ({ projectId } = await seedWorld());
+  });
+
+  it("national stages add up on the demo data (decision 0136)", async () => {
+    const o = await nationalOverview();
+    const t = o.totals;
+    const minted = (await prisma().colour.aggregate({ _sum: { mintedTiyn: true } }))._sum.mintedTiyn!;
+    expect(t.allocated).toBe(minted);
+    expect(t.allocated).toBeGreaterThan(0n);
+    expect(t.firstTier).toBeGreaterThan(0n);
+    expect(t.downChain).toBeGreaterThan(0n);
+    expect(t.wages).toBe(T(1_000_000));
+    // Where every allocated tiyn is now.
+    expect(t.heldByProject + t.heldByCompanies + t.wages + t.taxes + t.released + t.returned).toBe(t.allocated);
+    // Allocated = still with projects + paid to first tier + returned straight from projects.
+    expect(t.heldByProject + t.firstTier + t.returnedFromProject).toBe(t.allocated);
+    // Paid to first tier = still with companies + left as wages, taxes, releases + returned by companies.
+    expect(t.heldByCompanies + t.wages + t.taxes + t.released + (t.returned - t.returnedFromProject)).toBe(t.firstTier);
+    expect(t.appropriated).toBe((await prisma().budgetLine.aggregate({ _sum: { appropriatedTiyn: true } }))._sum.appropriatedTiyn);
+    // Breakdowns add up to the totals.
+    expect(o.byRegion.reduce((a, r) => a + r.allocated, 0n)).toBe(t.allocated);
+    expect(o.byMinistry.reduce((a, r) => a + r.appropriated, 0n)).toBe(t.appropriated);
+    expect(o.byMinistry.reduce((a, r) => a + r.firstTier, 0n)).toBe(t.firstTier);
+    expect(o.byYear.reduce((a, r) => a + r.allocated, 0n)).toBe(t.allocated);
+    expect(o.largestProjects[0]!.allocated).toBeGreaterThan(0n);
+  });
+
+  it("never names or numbers a person: sole traders are a group, IINs are not found", async () => {
+    const o = await nationalOverview();
+    const persons = o.largestRecipients.find((r) => r.kind === "persons");
+    expect(persons).toMatchObject({ kind: "persons", count: 1, received: T(440_000) });
+    expect(o.largestRecipients.some((r) => r.kind === "company" && r.bin === GENERAL_BIN)).toBe(true);
+    expect(await publicCompany({ bin: SOLE_TRADER_IIN })).toBeNull();
+    expect(await publicCompany({ bin: "not-a-bin" })).toBeNull();
+    const general = await publicCompany({ bin: GENERAL_BIN });
+    const colour = general!.colours.find((c) => c.project.id === projectId)!;
+    expect(colour.from.some((f) => f.who.kind === "project")).toBe(true);
+    expect(colour.to).toEqual(expect.arrayContaining([{ who: { kind: "persons", count: 1 }, amountTiyn: T(440_000) }, { who: { kind: "exit", exit: "wages" }, amountTiyn: T(1_000_000) }]));
+    expect(colour.to.some((f) => f.who.kind === "company" && f.who.bin === "180340021543")).toBe(true);
+    const project = await publicProject({ projectId });
+    expect(project!.contracts.find((c) => c.number === "СП-0415/77")).toMatchObject({ depth: 1, contractor: null, paidTiyn: T(440_000) });
+    expect(project!.contracts[0]).toMatchObject({ depth: 0, contractor: { bin: GENERAL_BIN } });
+    const found = await searchPublic(parsePublicSearch({ q: SOLE_TRADER_IIN }));
+    expect(found.total).toBe(0);
+    const byName = await searchPublic(parsePublicSearch({ q: "Жанибеков" }));
+    expect(byName.total).toBe(0);
+    const everything = JSON.stringify([o, general, project, await searchPublic(parsePublicSearch({})), await dataAsOf()], (_k, v) => (typeof v === "bigint" ? v.toString() : v));
+    for (const n of await PERSON_NUMBERS()) expect(everything).not.toContain(n);
+    expect(everything).not.toContain("Жанибеков");
+  });
+
+  it("a project's profile: figures, items, tree and timeline agree with the ledger", async () => {
+    const p = await publicProject({ projectId });
+    expect(p!.figures.allocated).toBe(T(4_500_000_000));
+    expect(p!.items.total).toBe(4);
+    expect(p!.items.rows.every((r) => r.estimateTiyn >= r.contractedTiyn || r.contractedTiyn > 0n)).toBe(true);
+    const firstTier = p!.timeline.reduce((a, m) => a + (m.byStage.firstTier ?? 0n), 0n);
+    expect(firstTier).toBe(p!.figures.firstTier);
+    expect(p!.colours[0]!.rules).not.toBeNull();
+    expect(await publicProject({ projectId: 999_999 })).toBeNull();
+  });
+
+  it("search finds projects, companies by name or BIN and budget lines, a page at a time; bad filters fall back", async () => {
+    expect((await searchPublic(parsePublicSearch({ q: "School" }))).rows[0]).toMatchObject({ kind: "project", key: String(projectId) });
+    expect((await searchPublic(parsePublicSearch({ q: GENERAL_BIN.slice(0, 8), kind: "company" }))).rows.map((r) => r.key)).toContain(GENERAL_BIN);
+    expect((await searchPublic(parsePublicSearch({ q: "049467", kind: "budget_line" }))).rows[0]).toMatchObject({ kind: "budget_line" });
+    const parsed = parsePublicSearch({ q: ["x"], kind: "nonsense", page: "-3" });
+    expect(parsed).toEqual({ q: "", kind: "all", page: 1 });
+    const all = await searchPublic(parsed);
+    expect(all.rows.length).toBe(Math.min(25, all.total));
+    const past = await searchPublic({ q: "", kind: "all", page: 999 });
+    expect(past.rows).toEqual([]);
+  });
+
+  it("data as of: the latest posting and the journal's heads", async () => {
+    const d = await dataAsOf();
+    expect(d.asOf).toBeInstanceOf(Date);
+    expect(d.heads.length).toBeGreaterThan(0);
+    expect(d.heads[0]!.hash).toMatch(/^[0-9a-f]{64}$/);
+    expect(d.chains).toBeGreaterThan(0);
+  });
+});
