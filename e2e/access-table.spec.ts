@@ -54,6 +54,7 @@ const REQUESTS: Record<string, (m: TMade) => { method: "GET" | "POST"; url: stri
   "GET app/(app)/cases/[id]/evidence/route.ts": (m) => ({ method: "GET", url: `/cases/${m.caseId}/evidence` }),
   "GET app/(app)/journal/verify/route.ts": () => ({ method: "GET", url: "/journal/verify" }),
   "GET app/(app)/admin/audit/csv/route.ts": () => ({ method: "GET", url: "/admin/audit/csv?action=sign_in" }),
+  "GET app/api/open/search/route.ts": () => ({ method: "GET", url: "/api/open/search?q=school&format=csv" }),
 };
 const keyOf = (rule: TAccessRule) => `${rule.name} ${rule.file}`;
 const ROUTES = ACCESS_TABLE.filter((r) => r.kind === "route");

@@ -62,6 +62,8 @@ async function makeWorld() {
     "/cases/[id]": String(opened.id),
     "/admin/users/[id]": String(w.users.official.id),
     "/flags/[id]": "2147483647",
+    "/open/projects/[id]": String(w.project.id),
+    "/open/companies/[bin]": w.general.bin!,
   };
   return { ...w, token, users, invoice, incoming, caseId: opened.id, fill };
 }

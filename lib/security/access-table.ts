@@ -89,6 +89,7 @@ export const ACCESS_TABLE: readonly TAccessRule[] = [
   { kind: "action", name: "endSessionsAction", file: "app/(app)/account/sessions/actions.ts", useCase: "lib/users/end-session", scope: "Every signed-in user, for their own sessions only (another user's session id reads as already ended); the password is asked again.", answers: SIGNED_IN },
   { kind: "route", name: "GET", file: "app/api/auth/[...nextauth]/route.ts", useCase: "Auth.js (lib/auth)", scope: "Anyone: Auth.js's own endpoints (session, CSRF token, providers).", answers: EVERYONE },
   { kind: "route", name: "POST", file: "app/api/auth/[...nextauth]/route.ts", useCase: "Auth.js (lib/auth)", scope: "Anyone: Auth.js's own endpoints (sign-in, sign-out), CSRF-protected.", answers: EVERYONE },
+  { kind: "route", name: "GET", file: "app/api/open/search/route.ts", useCase: "lib/public/search-export#searchExport → public/search", scope: "Anyone, signed in or not: read-only public data (legal entities, projects, budget lines); persons are never in it.", answers: EVERYONE },
 
   // Administration
   { kind: "action", name: "createUserAction", file: "app/(app)/admin/users/actions.ts", useCase: "lib/users/create-user", scope: "All users and organisations.", answers: ADMIN },
