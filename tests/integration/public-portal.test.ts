@@ -10,6 +10,9 @@ import { publicProject } from "../../lib/public/project-profile";
 import { publicCompany } from "../../lib/public/company-profile";
 import { searchPublic, parsePublicSearch } from "../../lib/public/search";
 import { dataAsOf } from "../../lib/public/data-as-of";
+import { asOfView, companyView, homeView, projectView, searchRowsView } from "../../lib/public/open-view";
+import { searchExport } from "../../lib/public/search-export";
+import { LOCALES } from "../../lib/i18n";
 import { seedDemoAccounts } from "../../prisma/seed/demo-accounts";
 import { seedDemoMoney } from "../../prisma/seed/demo-money";
 import { seedDemoFlags } from "../../prisma/seed/demo-flags";
@@ -127,5 +130,29 @@ describe("public portal reads (lib/public)", () => {
     expect(d.heads.length).toBeGreaterThan(0);
     expect(d.heads[0]!.hash).toMatch(/^[0-9a-f]{64}$/);
     expect(d.chains).toBeGreaterThan(0);
+  });
+
+  it("view models: every label worded in ru, kk and en, persons grouped; the download is exactly the page's rows", async () => {
+    const overview = await nationalOverview();
+    const project = (await publicProject({ projectId }))!;
+    const company = (await publicCompany({ bin: GENERAL_BIN }))!;
+    for (const locale of LOCALES) {
+      const views = [homeView(overview, locale), projectView(project, locale), companyView(company, locale), await asOfView(locale)];
+      const text = JSON.stringify(views, (_k, v) => (typeof v === "bigint" ? v.toString() : v));
+      // An untranslated key would show as "open.…" or "allocations.…".
+      expect(text, locale).not.toMatch(/"(open|allocations)\.[a-zA-Z.]+"/);
+      expect(text).not.toContain(SOLE_TRADER_IIN);
+    }
+    const home = homeView(overview, "ru");
+    expect(home.stages.map((r) => r.key)).toEqual(["appropriated", "unallocated", "allocated", "heldByProject", "firstTier", "heldByCompanies", "wagesTaxes", "released", "returned", "downChain", "unspent"]);
+    expect(home.recipients.find((r) => r.key === "persons")!.name).toBe("Физические лица, 1 человек");
+    expect(projectView(project, "kk").contracts.find((c) => c.number === "СП-0415/77")).toMatchObject({ contractor: "Жеке тұлға (аты аталмайды)", href: null, bin: "" });
+    const search = parsePublicSearch({ q: "", kind: "all", page: "1" });
+    const shown = searchRowsView((await searchPublic(search)).rows, "en");
+    const csv = await searchExport({ search, format: "csv", locale: "en", origin: "http://x" });
+    expect(csv.body.trim().split(/\r?\n/).length - 1).toBe(shown.length);
+    const json = JSON.parse((await searchExport({ search, format: "json", locale: "en", origin: "http://x" })).body);
+    expect(json.rows.map((r: { name: string }) => r.name)).toEqual(shown.map((r) => r.name));
+    expect(json.rows[0].amountKzt).toMatch(/^\d+\.\d{2}$/);
   });
 });
