@@ -115,7 +115,7 @@ export function companyView(c: TPublicCompany, locale: TLocale) {
   const side = (rows: TPublicCompany["colours"][number]["from"]) => rows.map((r, i) => ({ key: `${r.who.kind}-${i}`, ...counterpartyLabel(r.who, locale), amount: formatTiyn(r.amountTiyn) }));
   return {
     title: localizedName(locale, c.company.name, c.company.nameRu),
-    intro: t("open.company.intro", { bin: c.company.bin!, region: regionName(c.company.region, locale) }),
+    intro: c.company.region ? t("open.company.intro", { bin: c.company.bin!, region: regionName(c.company.region, locale) }) : t("open.company.introNoRegion", { bin: c.company.bin! }),
     isDebarred: c.company.isDebarred,
     colours: c.colours.map((k) => ({
       id: k.colourId,
@@ -146,7 +146,7 @@ export function searchRowsView(rows: readonly TSearchRow[], locale: TLocale) {
   return rows.map((r) => ({
     key: `${r.kind}:${r.key}`,
     kind: r.kind,
-    kindLabel: t(`open.search.kinds.${r.kind}`),
+    kindLabel: t(`open.search.rowKinds.${r.kind}`),
     name: localizedName(locale, r.name, r.nameRu),
     detail: r.kind === "project" ? regionName(r.detail, locale) : r.detail,
     amountTiyn: r.amountTiyn,

@@ -64,6 +64,7 @@ export const openEn = {
   },
   company: {
     intro: "BIN {bin} · {region}",
+    introNoRegion: "BIN {bin}",
     debarred: "In the register of unreliable participants.",
     colours: "Colours received",
     colourTitle: "{project} · budget line {line}",
@@ -84,6 +85,7 @@ export const openEn = {
     placeholder: "Name, BIN or budget code",
     kind: "Show",
     kinds: { all: "Everything", project: "Projects", company: "Companies", budget_line: "Budget lines" },
+    rowKinds: { project: "Project", company: "Company", budget_line: "Budget line" },
     columns: { kind: "Kind", name: "Name", detail: "Details", amount: "Amount" },
     amountNote: "Amount: allocated for a project, received for a company, appropriated for a budget line.",
     found: "{count, plural, one {# result} other {# results}}",

@@ -68,6 +68,7 @@ export const openKk: Widen<typeof openEn> = {
   },
   company: {
     intro: "БСН {bin} · {region}",
+    introNoRegion: "БСН {bin}",
     debarred: "Жосықсыз қатысушылар тізілімінде.",
     colours: "Алынған түстер",
     colourTitle: "{project} · бюджеттік бағдарлама {line}",
@@ -88,6 +89,7 @@ export const openKk: Widen<typeof openEn> = {
     placeholder: "Атауы, БСН немесе бағдарлама коды",
     kind: "Көрсету",
     kinds: { all: "Барлығы", project: "Жобалар", company: "Компаниялар", budget_line: "Бюджеттік бағдарламалар" },
+    rowKinds: { project: "Жоба", company: "Компания", budget_line: "Бюджеттік бағдарлама" },
     columns: { kind: "Түрі", name: "Атауы", detail: "Толығырақ", amount: "Сома" },
     amountNote: "Сома: жоба үшін — бөлінген, компания үшін — алынған, бағдарлама үшін — көзделген.",
     found: "{count, plural, one {# нәтиже} other {# нәтиже}}",

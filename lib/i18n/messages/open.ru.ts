@@ -67,6 +67,7 @@ export const openRu: Widen<typeof openEn> = {
   },
   company: {
     intro: "БИН {bin} · {region}",
+    introNoRegion: "БИН {bin}",
     debarred: "В реестре недобросовестных участников.",
     colours: "Полученные цвета",
     colourTitle: "{project} · бюджетная программа {line}",
@@ -87,6 +88,7 @@ export const openRu: Widen<typeof openEn> = {
     placeholder: "Название, БИН или код программы",
     kind: "Показать",
     kinds: { all: "Всё", project: "Проекты", company: "Компании", budget_line: "Бюджетные программы" },
+    rowKinds: { project: "Проект", company: "Компания", budget_line: "Бюджетная программа" },
     columns: { kind: "Вид", name: "Название", detail: "Подробности", amount: "Сумма" },
     amountNote: "Сумма: для проекта — выделено, для компании — получено, для программы — предусмотрено.",
     found: "{count, plural, one {# результат} few {# результата} many {# результатов} other {# результата}}",
