@@ -1,24 +1,28 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { cache } from "react";
 import { DataTable } from "@/components/data-table";
 import { PageHeader } from "@/components/page-header";
 import { getT } from "@/lib/i18n/server";
 import { publicCompany } from "@/lib/public/company-profile";
 import { companyView } from "@/lib/public/open-view";
 
+// Metadata and page read the same profile once per request.
+const readCompany = cache((bin: string) => publicCompany({ bin }));
+
 type Props = { params: Promise<{ bin: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { t, locale } = await getT();
-  const company = await publicCompany({ bin: (await params).bin });
+  const company = await readCompany((await params).bin);
   return { title: company ? companyView(company, locale).title : t("open.notFoundTitle") };
 }
 
 export default async function OpenCompanyPage({ params }: Props) {
   const { t, locale } = await getT();
   // An IIN (a person) is not found exactly like an unknown number (decision 0137).
-  const company = await publicCompany({ bin: (await params).bin });
+  const company = await readCompany((await params).bin);
   if (!company) notFound();
   const v = companyView(company, locale);
   const side = (id: string, title: string, rows: (typeof v.colours)[number]["from"]) => (

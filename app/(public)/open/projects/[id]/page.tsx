@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { cache } from "react";
 import { DataTable } from "@/components/data-table";
 import { PageHeader } from "@/components/page-header";
 import { parseId } from "@/lib/http/parse-id";
@@ -10,20 +11,23 @@ import { ZPage } from "@/lib/pagination";
 import { projectView, type TProjectView } from "@/lib/public/open-view";
 import { publicProject } from "@/lib/public/project-profile";
 
+// Metadata and page read the same profile once per request.
+const readProject = cache((projectId: number, itemsPage: number) => publicProject({ projectId, itemsPage }));
+
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ page?: string }> };
 
 async function load({ params, searchParams }: Props) {
   const projectId = parseId((await params).id);
   if (projectId === null) notFound();
-  const project = await publicProject({ projectId, itemsPage: ZPage.parse(firstParams(await searchParams).page) });
+  const project = await readProject(projectId, ZPage.parse(firstParams(await searchParams).page));
   if (!project) notFound();
   return project;
 }
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const projectId = parseId((await params).id);
   const { t } = await getT();
-  const project = projectId === null ? null : await publicProject({ projectId });
+  const project = projectId === null ? null : await readProject(projectId, ZPage.parse(firstParams(await searchParams).page));
   return { title: project?.project.name ?? t("open.notFoundTitle") };
 }
 
