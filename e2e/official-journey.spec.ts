@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { attachAct } from "../lib/company/act-documents";
+import { attachAct } from "../lib/invoices/act-documents";
 import { createContract } from "../lib/contracts/create-contract";
 import { prisma } from "../lib/db";
 import { submitInvoice } from "../lib/invoices/submit-invoice";

@@ -4,7 +4,7 @@ import { promisify } from "node:util";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { SYSTEM_ACTOR } from "../../lib/actor";
 import { topUpColour } from "../../lib/allocations/allocate-colour";
-import { saveInvoice, withdrawInvoice } from "../../lib/company/save-invoice";
+import { saveInvoice, withdrawInvoice } from "../../lib/invoices/save-invoice";
 import { debarCompany, liftDebarment } from "../../lib/contractors/debar-company";
 import { prisma } from "../../lib/db";
 import { dismissFlag } from "../../lib/flags/dismiss-flag";

@@ -3,7 +3,7 @@ import type { TActor } from "../actor";
 import { prisma } from "../db";
 import { NotFoundError } from "../errors";
 import { pageWindow, toPage } from "../pagination";
-import { companyOf } from "./company-of";
+import { companyOf } from "../scope";
 
 /** Quantity billed per estimate item under one contract by invoices that count (submitted, approved, paid). */
 export async function billedByItem(contractId: number, exceptInvoiceId?: number): Promise<Map<number, bigint>> {
