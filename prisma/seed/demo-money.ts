@@ -111,13 +111,10 @@ export async function seedDemoMoney(): Promise<{ budgetLines: number; payments: 
   });
 
   let payments = 0;
-  const demoInvoice = (contractId: number, number: string, issuedOn: string, lines: [number, number, number][], kind: "work" | "advance" = "work") => ({
-    contractId,
-    number,
-    kind,
-    issuedOn,
-    lines: lines.map(([item, quantity, price]) => ({ estimateItemId: items[item]!.id, quantityMilli: Q(quantity), unitPriceTiyn: T(price) })),
-  });
+  const demoInvoice = (contractId: number, number: string, issuedOn: string, lines: [number, number, number][], kind: "work" | "advance" = "work") => {
+    const priced = lines.map(([item, quantity, price]) => ({ estimateItemId: items[item]!.id, quantityMilli: Q(quantity), unitPriceTiyn: T(price) }));
+    return { contractId, number, kind, issuedOn, lines: priced };
+  };
   const invoice = (actor: TActor, ...args: Parameters<typeof demoInvoice>) => submitDemoInvoice(actor, demoInvoice(...args));
 
   // An advance and two acts of completed works, paid; one act waiting for its second approval; one refused by the rules.
