@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type BrowserContext } from "@playwright/test";
-import { attachAct } from "../lib/company/act-documents";
+import { attachAct } from "../lib/invoices/act-documents";
 import { openCase } from "../lib/cases/manage-case";
 import { prisma } from "../lib/db";
 import { ACCESS_TABLE, CALLERS, ruleLabel, type TAccessRule, type TCaller } from "../lib/security/access-table";

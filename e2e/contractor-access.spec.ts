@@ -1,8 +1,8 @@
 import crypto from "node:crypto";
 import { expect, test, type Page } from "@playwright/test";
-import { attachAct } from "../lib/company/act-documents";
-import { approveIncomingInvoice } from "../lib/company/decide-incoming-invoice";
-import { saveInvoice } from "../lib/company/save-invoice";
+import { attachAct } from "../lib/invoices/act-documents";
+import { approveIncomingInvoice } from "../lib/invoices/decide-incoming-invoice";
+import { saveInvoice } from "../lib/invoices/save-invoice";
 import { prisma } from "../lib/db";
 import { approveInvoice } from "../lib/invoices/approve-invoice";
 import { Q, T, type TWorld } from "../tests/support/ledger-fixtures";

@@ -1,6 +1,6 @@
 import crypto from "node:crypto";
 import { expect, test, type Page } from "@playwright/test";
-import { saveInvoice } from "../lib/company/save-invoice";
+import { saveInvoice } from "../lib/invoices/save-invoice";
 import { approveInvoice } from "../lib/invoices/approve-invoice";
 import { Q, T } from "../tests/support/ledger-fixtures";
 import { makeContractorWorld, makeOrganization, makeUser, PASSWORD } from "./support/factories";

@@ -1,7 +1,7 @@
 import crypto from "node:crypto";
 import { expect, test, type Page } from "@playwright/test";
 import { SYSTEM_ACTOR } from "../lib/actor";
-import { saveInvoice } from "../lib/company/save-invoice";
+import { saveInvoice } from "../lib/invoices/save-invoice";
 import { prisma } from "../lib/db";
 import { approveInvoice } from "../lib/invoices/approve-invoice";
 import { setFreeze } from "../lib/cases/set-freeze";

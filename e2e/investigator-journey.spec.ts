@@ -83,6 +83,8 @@ test("an investigator opens the top flag, follows the money to the related compa
   await attach.getByRole("button", { name: "Attach evidence" }).click();
   await expect(page.getByRole("row").filter({ hasText: "Reached through the Sankey" })).toContainText(supplier);
 
+  // Submitted before the freeze (a frozen colour takes no new invoices), approved after it.
+  const blocked = await concreteInvoice(w, { quantity: 1, price: 30_000 });
   // The flag's colour is what the freeze offers.
   const freeze = page.getByRole("form", { name: "Freeze money" });
   await expect(freeze.getByLabel("Colour")).toHaveValue(String(w.colour.id));
@@ -90,7 +92,6 @@ test("an investigator opens the top flag, follows the money to the related compa
   await freeze.getByRole("button", { name: "Freeze", exact: true }).click();
   await expect(freeze.getByRole("status")).toHaveText(`Colour #${w.colour.id} is frozen.`);
   await expect(page.getByText(`frozen: Suspected round trip, pending audit`)).toBeVisible();
-  const blocked = await concreteInvoice(w, { quantity: 1, price: 30_000 });
   await expect(approveInvoice({ actor: w.alice, invoiceId: blocked.id })).rejects.toMatchObject({ code: "COLOUR_FROZEN" });
 
   const download = page.waitForEvent("download");

@@ -1,8 +1,8 @@
 import { expect, test, type Page } from "@playwright/test";
-import { attachAct } from "../lib/company/act-documents";
+import { attachAct } from "../lib/invoices/act-documents";
 import { createContract } from "../lib/contracts/create-contract";
 import { prisma } from "../lib/db";
-import { submitInvoice } from "../lib/invoices/submit-invoice";
+import { saveInvoice } from "../lib/invoices/save-invoice";
 import { contractor, official, Q, T } from "../tests/support/ledger-fixtures";
 import { makeOrganization, makeUser, PASSWORD } from "./support/factories";
 import { signIn } from "./support/session";
@@ -94,9 +94,9 @@ test("an official takes a project from budget line to a paid invoice and sees th
     input: { colourId: colours[0]!.id, contractorId: company.id, number: `GC-${stamp}`, valueTiyn: T(150_000_000), signedOn: new Date("2026-04-01"), items: items.map((i) => ({ estimateItemId: i.id, quantityMilli: i.quantityMilli, ceilingUnitPriceTiyn: i.ceilingUnitPriceTiyn })) },
   });
   const gc = await makeUser("contractor", { organizationId: company.id });
-  const invoice = await submitInvoice({
+  const invoice = await saveInvoice({
     actor: contractor(company.id, gc.id),
-    input: { contractId: contract.id, number: `AVR-${stamp}`, kind: "work", issuedOn: new Date("2026-05-01"), lines: [{ estimateItemId: items[0]!.id, quantityMilli: Q(100), unitPriceTiyn: T(33_000) }] },
+    input: { contractId: contract.id, number: `AVR-${stamp}`, kind: "work", issuedOn: new Date("2026-05-01"), lines: [{ estimateItemId: items[0]!.id, quantityMilli: Q(100), unitPriceTiyn: T(33_000) }], submissionKey: `e2e-${stamp}`, intent: "submit" },
   });
 
   await attachAct({ actor: contractor(company.id, gc.id), invoiceId: invoice.id, fileName: `act-${stamp}.pdf`, bytes: Buffer.from("%PDF-1.7\n1 0 obj <<>> endobj\n%%EOF\n") });
@@ -241,9 +241,9 @@ test("every refusal on the project's forms says what is wrong and changes nothin
     input: { colourId, contractorId: company.id, number: `GC-${stamp}`, valueTiyn: T(150_000_000), signedOn: new Date("2026-04-01"), items: items.map((i) => ({ estimateItemId: i.id, quantityMilli: i.quantityMilli, ceilingUnitPriceTiyn: i.ceilingUnitPriceTiyn })) },
   });
   const gc = await makeUser("contractor", { organizationId: company.id });
-  const invoice = await submitInvoice({
+  const invoice = await saveInvoice({
     actor: contractor(company.id, gc.id),
-    input: { contractId: contract.id, number: `AVR-${stamp}`, kind: "work", issuedOn: new Date("2026-05-01"), lines: [{ estimateItemId: items[0]!.id, quantityMilli: Q(10), unitPriceTiyn: T(33_000) }] },
+    input: { contractId: contract.id, number: `AVR-${stamp}`, kind: "work", issuedOn: new Date("2026-05-01"), lines: [{ estimateItemId: items[0]!.id, quantityMilli: Q(10), unitPriceTiyn: T(33_000) }], submissionKey: `e2e-${stamp}`, intent: "submit" },
   });
 
   // Estimate edits after allocation: a reason is needed; a refused change keeps what was typed.

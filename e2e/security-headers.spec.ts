@@ -2,7 +2,7 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { expect, test, type APIResponse, type BrowserContext, type Page, type Response } from "@playwright/test";
 import { approveInvoice } from "../lib/invoices/approve-invoice";
-import { concreteInvoice } from "../tests/support/ledger-fixtures";
+import { concreteInvoice, unscreenedInvoice } from "../tests/support/ledger-fixtures";
 import { makeContractorWorld, makeUser, PASSWORD } from "./support/factories";
 import { signIn } from "./support/session";
 
@@ -238,7 +238,7 @@ test.describe("security headers", () => {
     const w = await makeContractorWorld();
     const paid = await concreteInvoice(w);
     await approveInvoice({ actor: w.alice, invoiceId: paid.id });
-    const waiting = await concreteInvoice(w, { quantity: 10, price: 33_000 });
+    const waiting = await unscreenedInvoice(w, { quantity: 10, price: 33_000 });
 
     // Anonymous: the sign-in page and a refused sign-in (a useActionState form).
     const anonymous = await browser.newContext();

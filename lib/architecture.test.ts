@@ -84,4 +84,20 @@ describe("lib's folders", () => {
   it("the rules are a leaf: they reach no other folder", () => {
     expect([...reachable("rules")].filter(isFolder).filter((f) => f !== "rules" && f !== "generated")).toEqual([]);
   });
+
+  it("the test-only paths stay in the tests: nothing in app, components, lib, prisma or scripts imports tests/support (decision 0118)", () => {
+    const ROOT = path.resolve(LIB, "..");
+    const shipped = ["app", "components", "lib", "prisma", "scripts"].flatMap((d) => {
+      const walk = (dir: string): string[] =>
+        fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+          const full = path.join(dir, e.name);
+          if (e.isDirectory()) return e.name === "generated" || e.name === "node_modules" ? [] : walk(full);
+          return /\.(ts|tsx|mjs)$/.test(e.name) && !/\.test\.tsx?$/.test(e.name) ? [full] : [];
+        });
+      return fs.existsSync(path.join(ROOT, d)) ? walk(path.join(ROOT, d)) : [];
+    });
+    expect(shipped.length).toBeGreaterThan(100);
+    const offenders = shipped.filter((f) => /["'][^"']*tests\/support\//.test(fs.readFileSync(f, "utf8"))).map((f) => path.relative(ROOT, f));
+    expect(offenders).toEqual([]);
+  });
 });

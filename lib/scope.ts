@@ -8,6 +8,12 @@ export function assertOfficialFor(actor: TActor, ministryId: number): void {
   if (!actor.isFinance && actor.organizationId !== ministryId) throw new ForbiddenError();
 }
 
+/** The company a contractor acts for; anyone else (or a contractor without a company) may not use these screens. */
+export function companyOf(actor: TActor): number {
+  if (actor.role !== "contractor" || actor.organizationId == null) throw new ForbiddenError();
+  return actor.organizationId;
+}
+
 /** A contractor acts only for their own company. */
 export function assertContractorFor(actor: TActor, organizationId: number): void {
   if (actor.isSystem) return;

@@ -2,7 +2,7 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
-import { ACT_MAX_BYTES } from "../company/act-documents";
+import { ACT_MAX_BYTES } from "../invoices/act-documents";
 import { ACTION_BODY_MAX_BYTES } from "./body-limits";
 
 const require = createRequire(import.meta.url);

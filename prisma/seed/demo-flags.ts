@@ -4,10 +4,10 @@ import { createContract } from "../../lib/contracts/create-contract";
 import { prisma } from "../../lib/db";
 import { recomputeAllFlags, settleFlagRefreshes } from "../../lib/flags/refresh-flags";
 import { approveInvoice } from "../../lib/invoices/approve-invoice";
-import { submitInvoice } from "../../lib/invoices/submit-invoice";
 import { makeBin } from "../../lib/kz/bin";
 import { createOrganization } from "../../lib/organizations/create-organization";
 import { createUser } from "../../lib/users/create-user";
+import { refusedDemoInvoice, submitDemoInvoice } from "./demo-invoices";
 import { DEMO_PASSWORD } from "./demo-logins";
 
 // Money with patterns for the investigators' red flags, made through the same lib functions as the portal
@@ -44,14 +44,18 @@ export async function seedDemoFlags(): Promise<{ payments: number; flags: number
   const db = prisma();
   if (await db.organization.findUnique({ where: { bin: BIN.ontustik } })) return { payments: 0, flags: 0 };
   const finance = await actorFor("official@minfin.gov.kz");
-  const approver = await actorFor("approver@minfin.gov.kz");
   let payments = 0;
   const pay = async (actor: TActor, invoiceId: number, at: string) => {
     const outcome = await approveInvoice({ actor, invoiceId, now: new Date(at) });
     if (outcome.status === "paid") payments++;
   };
-  const invoice = (actor: TActor, contractId: number, number: string, issuedOn: string, lines: [number, number, number][]) =>
-    submitInvoice({ actor, input: { contractId, number, issuedOn: new Date(issuedOn), lines: lines.map(([estimateItemId, quantity, price]) => ({ estimateItemId, quantityMilli: Q(quantity), unitPriceTiyn: T(price) })) } });
+  const demoInvoice = (contractId: number, number: string, issuedOn: string, lines: [number, number, number][]) => ({
+    contractId,
+    number,
+    issuedOn,
+    lines: lines.map(([estimateItemId, quantity, price]) => ({ estimateItemId, quantityMilli: Q(quantity), unitPriceTiyn: T(price) })),
+  });
+  const invoice = (actor: TActor, ...args: Parameters<typeof demoInvoice>) => submitDemoInvoice(actor, demoInvoice(...args));
 
   // ── Hospital, Shymkent ──
   const hospital = await db.project.findFirstOrThrow({ where: { name: "District hospital, 150 beds, Shymkent" }, include: { estimateItems: { orderBy: { id: "asc" } } } });
@@ -122,10 +126,9 @@ export async function seedDemoFlags(): Promise<{ payments: number; flags: number
   // Submitted by the founder's contractor account, approved by his official account.
   const r4 = await invoice(zholOwnerUser, roadContract.id, "ҚЖҚ-0104", "2026-07-01", [[works!.id, 0.1, 300_000_000]]);
   await pay(roadOfficial, r4.id, "2026-07-02T04:30:00Z");
-  // Three invoices above the ceiling, each refused by the purpose rules.
+  // Three invoices above the ceiling, each refused by the purpose rules on submission (kept as drafts).
   for (const [n, day] of [["ҚЖҚ-0105", "2026-07-10"], ["ҚЖҚ-0106", "2026-07-14"], ["ҚЖҚ-0107", "2026-07-20"]] as const) {
-    const over = await invoice(zholUser, roadContract.id, n, day, [[asphalt!.id, 1_000, 31_000]]);
-    await approveInvoice({ actor: approver, invoiceId: over.id, now: new Date(`${day}T06:00:00Z`) }).catch(() => undefined);
+    await refusedDemoInvoice(zholUser, demoInvoice(roadContract.id, n, day, [[asphalt!.id, 1_000, 31_000]]));
   }
   await db.organization.update({ where: { id: saryarka.id }, data: { isDebarred: true, debarredOn: new Date("2026-08-03"), debarredReason: "Register of unreliable participants: contract No. 114-ГЗ of 2025 unfulfilled" } });
 

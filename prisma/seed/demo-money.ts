@@ -4,8 +4,8 @@ import { createBudgetLine } from "../../lib/budget/create-budget-line";
 import { createContract } from "../../lib/contracts/create-contract";
 import { prisma } from "../../lib/db";
 import { approveInvoice } from "../../lib/invoices/approve-invoice";
-import { submitInvoice } from "../../lib/invoices/submit-invoice";
 import { createProject } from "../../lib/projects/create-project";
+import { refusedDemoInvoice, submitDemoInvoice } from "./demo-invoices";
 
 // Budget lines, projects with estimates, allocations, contracts and paid invoices for the demo, made through
 // the same lib functions as the portal. Codes are illustrative (shared/reference/kazakhstan.md §2.4), prices
@@ -111,10 +111,13 @@ export async function seedDemoMoney(): Promise<{ budgetLines: number; payments: 
   });
 
   let payments = 0;
-  const invoice = async (actor: TActor, contractId: number, number: string, issuedOn: string, lines: [number, number, number][], kind: "work" | "advance" = "work") =>
-    submitInvoice({ actor, input: { contractId, number, kind, issuedOn: new Date(issuedOn), lines: lines.map(([item, quantity, price]) => ({ estimateItemId: items[item]!.id, quantityMilli: Q(quantity), unitPriceTiyn: T(price) })) } });
+  const demoInvoice = (contractId: number, number: string, issuedOn: string, lines: [number, number, number][], kind: "work" | "advance" = "work") => {
+    const priced = lines.map(([item, quantity, price]) => ({ estimateItemId: items[item]!.id, quantityMilli: Q(quantity), unitPriceTiyn: T(price) }));
+    return { contractId, number, kind, issuedOn, lines: priced };
+  };
+  const invoice = (actor: TActor, ...args: Parameters<typeof demoInvoice>) => submitDemoInvoice(actor, demoInvoice(...args));
 
-  // An advance and two acts of completed works, paid; one act waiting for its second approval; one refused.
+  // An advance and two acts of completed works, paid; one act waiting for its second approval; one refused by the rules.
   const advance = await invoice(contractor, contract.id, "СФ-0001", "2026-03-25", [[3, 0.25, 2_000_000_000]], "advance");
   await approveInvoice({ actor: finance, invoiceId: advance.id, now: new Date("2026-03-27T05:00:00Z") });
   await approveInvoice({ actor: approver, invoiceId: advance.id, now: new Date("2026-03-27T06:00:00Z") });
@@ -129,7 +132,7 @@ export async function seedDemoMoney(): Promise<{ budgetLines: number; payments: 
   await approveInvoice({ actor: finance, invoiceId: act2.id, now: new Date("2026-07-03T05:20:00Z") });
   payments++;
   await invoice(contractor, contract.id, "СФ-0004", "2026-09-15", [[1, 180, 405_000], [2, 350, 90_500]]);
-  const overpriced = await invoice(contractor, contract.id, "СФ-0005", "2026-10-01", [[0, 300, 36_200]]);
-  await approveInvoice({ actor: finance, invoiceId: overpriced.id, now: new Date("2026-10-02T06:00:00Z") }).catch(() => undefined);
+  // Above the contract's ceiling: the rules refuse its submission; it stays the contractor's draft, refusal recorded.
+  await refusedDemoInvoice(contractor, demoInvoice(contract.id, "СФ-0005", "2026-10-01", [[0, 300, 36_200]]));
   return { budgetLines: Object.keys(lines).length, payments };
 }

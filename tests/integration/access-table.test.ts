@@ -5,11 +5,11 @@ import { allocateColour, topUpColour } from "../../lib/allocations/allocate-colo
 import { previewAllocation } from "../../lib/allocations/allocation-options";
 import { createBudgetLine } from "../../lib/budget/create-budget-line";
 import { addCaseNote, attachToCase, detachFromCase, openCase, setCaseStatus } from "../../lib/cases/manage-case";
-import { attachAct } from "../../lib/company/act-documents";
-import { payExit } from "../../lib/company/company-exits";
-import { approveIncomingInvoice, rejectIncomingInvoice } from "../../lib/company/decide-incoming-invoice";
-import { registerSubcontract } from "../../lib/company/register-subcontract";
-import { saveInvoice, submitDraftInvoice, withdrawInvoice } from "../../lib/company/save-invoice";
+import { attachAct } from "../../lib/invoices/act-documents";
+import { payExit } from "../../lib/contractors/company-exits";
+import { approveIncomingInvoice, rejectIncomingInvoice } from "../../lib/invoices/decide-incoming-invoice";
+import { registerSubcontract } from "../../lib/contracts/register-subcontract";
+import { saveInvoice, submitDraftInvoice, withdrawInvoice } from "../../lib/invoices/save-invoice";
 import { debarCompany, liftDebarment } from "../../lib/contractors/debar-company";
 import { registerCompany } from "../../lib/contractors/register-company";
 import { createGeneralContract } from "../../lib/contracts/create-general-contract";

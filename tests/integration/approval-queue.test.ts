@@ -8,7 +8,7 @@ import { checkLedgerInvariants } from "../../lib/ledger/check-invariants";
 import { loadPaymentContext, payInvoice } from "../../lib/ledger/invoice-payment";
 import { withSqlTransaction } from "../../lib/ledger/sql";
 import { verifyDatabaseJournal } from "../../lib/ledger/verify-journal";
-import { balanceOf, buildWorld, concreteInvoice, T, type TWorld } from "../support/ledger-fixtures";
+import { balanceOf, buildWorld, concreteInvoice, T, type TWorld, unscreenedInvoice } from "../support/ledger-fixtures";
 
 // Approvals that arrive together share a transaction (lib/ledger/invoice-approval.ts, decision 0053). Each must end
 // exactly as it would have alone: paid once, refused with its own reason, or not found — and the ledger consistent.
@@ -27,7 +27,7 @@ describe("approvals that arrive together", () => {
     const plain = await Promise.all(worlds.map((w) => concreteInvoice(w, { quantity: 10 })));
     // A second and a third invoice of the first colour: one transaction judges one payment per colour.
     const sameColour = [await concreteInvoice(worlds[0]!, { quantity: 20 }), await concreteInvoice(worlds[0]!, { quantity: 30 })];
-    const overpriced = await concreteInvoice(worlds[1]!, { quantity: 5, price: 33_000 });
+    const overpriced = await unscreenedInvoice(worlds[1]!, { quantity: 5, price: 33_000 });
     const strangers = await concreteInvoice(worlds[2]!, { quantity: 5 });
     const calls = [
       ...plain.map((inv, i) => approveInvoice({ actor: worlds[i]!.alice, invoiceId: inv.id })),

@@ -3,7 +3,7 @@ import { SYSTEM_ACTOR } from "../../lib/actor";
 import { auditRefusal, writeAudit } from "../../lib/audit";
 import { auditEventsCsv, listAuditEvents } from "../../lib/audit-log/list-audit-events";
 import { parseAuditFilters } from "../../lib/audit-log/filters";
-import { companyPaymentsCsv } from "../../lib/company/list-company-payments";
+import { companyPaymentsCsv } from "../../lib/contractors/list-company-payments";
 import { getCompany } from "../../lib/contractors/get-company";
 import { registerCompany } from "../../lib/contractors/register-company";
 import { pool, prisma } from "../../lib/db";

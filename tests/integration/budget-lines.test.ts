@@ -16,9 +16,10 @@ const sort = { column: "code" as const, direction: "asc" as const };
 describe("budget lines", () => {
   it("shows what was allocated, paid to contractors and returned", async () => {
     const w = await buildWorld({ amount: T(1_000_000_000), expiresAt: new Date("2026-06-30T18:59:59Z") });
-    await approveInvoice({ actor: w.alice, invoiceId: (await concreteInvoice(w, { quantity: 100, price: 30_000 })).id, now: new Date("2026-06-01") });
+    // Submitted and paid while the colour is alive.
+    await approveInvoice({ actor: w.alice, invoiceId: (await concreteInvoice(w, { quantity: 100, price: 30_000, now: new Date("2026-05-20") })).id, now: new Date("2026-06-01") });
     // The contractor passes some on: that is still "paid" from the budget's point of view, once.
-    await approveInvoice({ actor: w.gcUser, invoiceId: (await concreteInvoice(w, { sub: true, quantity: 10, price: 29_000 })).id, now: new Date("2026-06-02") });
+    await approveInvoice({ actor: w.gcUser, invoiceId: (await concreteInvoice(w, { sub: true, quantity: 10, price: 29_000, now: new Date("2026-06-01") })).id, now: new Date("2026-06-02") });
     let { page } = await listBudgetLines({ actor: w.alice, page: 1, sort });
     expect(page.rows).toHaveLength(1);
     expect(page.rows[0]).toMatchObject({ appropriatedTiyn: T(10_000_000_000), allocatedTiyn: T(1_000_000_000), paidTiyn: T(3_000_000), returnedTiyn: 0n });
@@ -50,7 +51,7 @@ describe("budget lines", () => {
   it("totals by region and by ministry over what the filters select; filters by ministry and region; sorts by returned", async () => {
     const w = await buildWorld({ amount: T(1_000_000_000), expiresAt: new Date("2026-06-30T18:59:59Z") });
     await prisma().budgetLine.update({ where: { id: w.line.id }, data: { region: "almaty-city" } });
-    await approveInvoice({ actor: w.alice, invoiceId: (await concreteInvoice(w, { quantity: 100, price: 30_000 })).id, now: new Date("2026-06-01") });
+    await approveInvoice({ actor: w.alice, invoiceId: (await concreteInvoice(w, { quantity: 100, price: 30_000, now: new Date("2026-05-20") })).id, now: new Date("2026-06-01") });
     await returnRemainder({ actor: w.alice, colourId: w.colour.id, now: new Date("2026-07-01") });
     const health = await createOrganization({ actor: SYSTEM_ACTOR, input: { kind: "ministry", name: "Health" } });
     const finance = await createOrganization({ actor: SYSTEM_ACTOR, input: { kind: "ministry", name: "Finance", isFinance: true } });

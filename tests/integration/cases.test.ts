@@ -65,10 +65,11 @@ describe("cases and freezes", () => {
 
   it("a frozen colour moves no money until unfrozen; a frozen account only stops that company", async () => {
     const { w } = await paidOnce();
+    // Submitted before the freeze (a frozen colour takes no new invoices either), approved while frozen.
+    const blocked = await concreteInvoice(w, { quantity: 10, price: 30_000 });
     const opened = await openCase({ actor: investigator, input: { title: "Freeze the school colour" } });
     await setFreeze({ actor: investigator, input: { colourId: w.colour.id, isFrozen: true, reason: "Suspected round trip", caseId: opened.id } });
     await expect(setFreeze({ actor: investigator, input: { colourId: w.colour.id, isFrozen: true, reason: "Suspected round trip" } })).rejects.toMatchObject({ code: "ALREADY_FROZEN" });
-    const blocked = await concreteInvoice(w, { quantity: 10, price: 30_000 });
     await expect(approveInvoice({ actor: w.alice, invoiceId: blocked.id })).rejects.toMatchObject({ code: "COLOUR_FROZEN" });
     await expect(setFreeze({ actor: w.alice, input: { colourId: w.colour.id, isFrozen: false, reason: "I want my money" } })).rejects.toBeInstanceOf(ForbiddenError);
     await setFreeze({ actor: investigator, input: { colourId: w.colour.id, isFrozen: false, reason: "Explained by the ministry", caseId: opened.id } });

@@ -1,6 +1,6 @@
 import crypto from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { ACT_MAX_BYTES, attachAct, readAct, sniffActType } from "../../lib/company/act-documents";
+import { ACT_MAX_BYTES, attachAct, readAct, sniffActType } from "../../lib/invoices/act-documents";
 import { prisma } from "../../lib/db";
 import { buildWorld, concreteInvoice } from "../support/ledger-fixtures";
 

@@ -1,16 +1,16 @@
 import crypto from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { companyBalances, companyDashboard } from "../../lib/company/company-dashboard";
-import { exitOptions, payExit } from "../../lib/company/company-exits";
-import { getCompanyContract } from "../../lib/company/company-contracts";
-import { companyContractPageView } from "../../lib/company/contract-view";
-import { approveIncomingInvoice, rejectIncomingInvoice, reviewIncomingInvoice } from "../../lib/company/decide-incoming-invoice";
-import { companyPaymentsCsv, listCompanyPayments } from "../../lib/company/list-company-payments";
-import { listCompanyInvoices } from "../../lib/company/company-invoices";
-import { listCompanyContracts } from "../../lib/company/list-company-contracts";
+import { companyBalances, companyDashboard } from "../../lib/contractors/company-dashboard";
+import { exitOptions, payExit } from "../../lib/contractors/company-exits";
+import { getCompanyContract } from "../../lib/contracts/company-contracts";
+import { companyContractPageView } from "../../lib/contracts/company-contract-view";
+import { approveIncomingInvoice, rejectIncomingInvoice, reviewIncomingInvoice } from "../../lib/invoices/decide-incoming-invoice";
+import { companyPaymentsCsv, listCompanyPayments } from "../../lib/contractors/list-company-payments";
+import { listCompanyInvoices } from "../../lib/invoices/company-invoices";
+import { listCompanyContracts } from "../../lib/contracts/list-company-contracts";
 import { COMPANY_ERRORS, failureState } from "../../lib/actions/action-errors";
-import { registerSubcontract, type TRegisterSubcontract } from "../../lib/company/register-subcontract";
-import { saveInvoice } from "../../lib/company/save-invoice";
+import { registerSubcontract, type TRegisterSubcontract } from "../../lib/contracts/register-subcontract";
+import { saveInvoice } from "../../lib/invoices/save-invoice";
 import { prisma } from "../../lib/db";
 import { approveInvoice } from "../../lib/invoices/approve-invoice";
 import { checkLedgerInvariants } from "../../lib/ledger/check-invariants";
@@ -293,9 +293,9 @@ describe("a company sees and acts on its own records only", () => {
     const other = await company("Other Builder LLP");
     const stranger = contractor(other.id, 3001);
     const invoice = await subInvoice(w, w.subcontract.id, 10);
-    const { getCompanyInvoice } = await import("../../lib/company/company-invoices");
-    const { submitDraftInvoice, withdrawInvoice } = await import("../../lib/company/save-invoice");
-    const { attachAct, readAct } = await import("../../lib/company/act-documents");
+    const { getCompanyInvoice } = await import("../../lib/invoices/company-invoices");
+    const { submitDraftInvoice, withdrawInvoice } = await import("../../lib/invoices/save-invoice");
+    const { attachAct, readAct } = await import("../../lib/invoices/act-documents");
     const notFound = { code: "NOT_FOUND" };
     await expect(getCompanyInvoice({ actor: stranger, invoiceId: invoice.id })).rejects.toMatchObject(notFound);
     await expect(reviewIncomingInvoice({ actor: stranger, invoiceId: invoice.id })).rejects.toMatchObject(notFound);
@@ -337,7 +337,7 @@ describe("a company sees and acts on its own records only", () => {
       actor: w.subUser,
       input: { contractId: w.subcontract.id, number: "D-1", kind: "work", issuedOn: new Date(), submissionKey: crypto.randomUUID(), intent: "draft", lines: [{ estimateItemId: w.items[0]!.id, quantityMilli: Q(1), unitPriceTiyn: T(1) }] },
     });
-    const { getCompanyInvoice } = await import("../../lib/company/company-invoices");
+    const { getCompanyInvoice } = await import("../../lib/invoices/company-invoices");
     await expect(getCompanyInvoice({ actor: w.gcUser, invoiceId: draft.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 });

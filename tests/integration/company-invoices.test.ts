@@ -1,8 +1,8 @@
 import crypto from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { companyDashboard } from "../../lib/company/company-dashboard";
-import { getCompanyInvoice } from "../../lib/company/company-invoices";
-import { saveInvoice, submitDraftInvoice, updateDraftInvoice, withdrawInvoice, type TSaveInvoice } from "../../lib/company/save-invoice";
+import { companyDashboard } from "../../lib/contractors/company-dashboard";
+import { getCompanyInvoice } from "../../lib/invoices/company-invoices";
+import { saveInvoice, submitDraftInvoice, updateDraftInvoice, withdrawInvoice, type TSaveInvoice } from "../../lib/invoices/save-invoice";
 import { createContract } from "../../lib/contracts/create-contract";
 import { prisma } from "../../lib/db";
 import { approveInvoice } from "../../lib/invoices/approve-invoice";

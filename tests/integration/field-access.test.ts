@@ -1,8 +1,8 @@
 import crypto from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { SYSTEM_ACTOR } from "../../lib/actor";
-import { attachAct, readAct } from "../../lib/company/act-documents";
-import { saveInvoice, submitDraftInvoice } from "../../lib/company/save-invoice";
+import { attachAct, readAct } from "../../lib/invoices/act-documents";
+import { saveInvoice, submitDraftInvoice } from "../../lib/invoices/save-invoice";
 import { NotFoundError } from "../../lib/errors";
 import { readInvoiceAct } from "../../lib/invoices/invoice-acts";
 import { createOrganization } from "../../lib/organizations/create-organization";

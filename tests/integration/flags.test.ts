@@ -4,7 +4,7 @@ import { promisify } from "node:util";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { SYSTEM_ACTOR } from "../../lib/actor";
 import { topUpColour } from "../../lib/allocations/allocate-colour";
-import { saveInvoice, withdrawInvoice } from "../../lib/company/save-invoice";
+import { saveInvoice, withdrawInvoice } from "../../lib/invoices/save-invoice";
 import { debarCompany, liftDebarment } from "../../lib/contractors/debar-company";
 import { prisma } from "../../lib/db";
 import { dismissFlag } from "../../lib/flags/dismiss-flag";
@@ -17,7 +17,7 @@ import { rejectInvoice } from "../../lib/invoices/reject-invoice";
 import { exitCircuit } from "../../lib/contractors/exit-circuit";
 import { returnRemainder } from "../../lib/allocations/return-remainder";
 import { reverseTransfer } from "../../lib/allocations/reverse-transfer";
-import { buildWorld, concreteInvoice, Q, T, type TWorld } from "../support/ledger-fixtures";
+import { buildWorld, concreteInvoice, Q, T, type TWorld, unscreenedInvoice } from "../support/ledger-fixtures";
 
 const investigator = { ...SYSTEM_ACTOR, isSystem: false, role: "investigator" as const, userId: 3001 };
 
@@ -127,7 +127,7 @@ describe("flags appear when money moves", () => {
     expect((concentrated!.facts as { shareBp: number }).shareBp).toBe(5510);
 
     for (let i = 0; i < 3; i++) {
-      const overpriced = await concreteInvoice(w, { quantity: 1, price: 33_000 });
+      const overpriced = await unscreenedInvoice(w, { quantity: 1, price: 33_000 });
       await expect(approveInvoice({ actor: w.alice, invoiceId: overpriced.id })).rejects.toThrow();
     }
     const [refused] = await ofKind(w.colour.id, "refused_attempts");

@@ -5,10 +5,10 @@
 import { describe, expect, it } from "vitest";
 import { SYSTEM_ACTOR, type TActor } from "../../lib/actor";
 import { allocateColour, topUpColour } from "../../lib/allocations/allocate-colour";
-import { companyBalances, companyDashboard } from "../../lib/company/company-dashboard";
-import { exitOptions, payExit } from "../../lib/company/company-exits";
-import { approveIncomingInvoice } from "../../lib/company/decide-incoming-invoice";
-import { listCompanyPayments } from "../../lib/company/list-company-payments";
+import { companyBalances, companyDashboard } from "../../lib/contractors/company-dashboard";
+import { exitOptions, payExit } from "../../lib/contractors/company-exits";
+import { approveIncomingInvoice } from "../../lib/invoices/decide-incoming-invoice";
+import { listCompanyPayments } from "../../lib/contractors/list-company-payments";
 import { prisma } from "../../lib/db";
 import { ForbiddenError, NotFoundError } from "../../lib/errors";
 import { approveInvoice } from "../../lib/invoices/approve-invoice";

@@ -9,13 +9,13 @@ import { approvalRefused, reviewInvoice } from "../../lib/invoices/review-invoic
 import { RuleRefusal } from "../../lib/ledger/refusal";
 import { verifyDatabaseJournal } from "../../lib/ledger/verify-journal";
 import { createOrganization } from "../../lib/organizations/create-organization";
-import { buildWorld, concreteInvoice, official, T } from "../support/ledger-fixtures";
+import { buildWorld, concreteInvoice, official, T, unscreenedInvoice } from "../support/ledger-fixtures";
 
 describe("the officials' approval queue", () => {
   it("lists the ministry's pending invoices and reviews them line by line", async () => {
     const w = await buildWorld();
     const ok = await concreteInvoice(w, { quantity: 10, price: 30_000 });
-    const bad = await concreteInvoice(w, { quantity: 10, price: 33_000 });
+    const bad = await unscreenedInvoice(w, { quantity: 10, price: 33_000 });
     const queue = await listApprovalQueue({ actor: w.alice, page: 1 });
     expect(queue.rows.map((r) => r.number)).toEqual([ok.number, bad.number]);
     // Subcontract invoices are the contractor's to approve, not the ministry's.

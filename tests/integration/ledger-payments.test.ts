@@ -9,7 +9,7 @@ import { returnRemainder } from "../../lib/allocations/return-remainder";
 import { reverseTransfer } from "../../lib/allocations/reverse-transfer";
 import { withSqlTransaction } from "../../lib/ledger/sql";
 import { verifyDatabaseJournal } from "../../lib/ledger/verify-journal";
-import { balanceOf, buildWorld, concreteInvoice, T } from "../support/ledger-fixtures";
+import { balanceOf, buildWorld, concreteInvoice, T, unscreenedInvoice } from "../support/ledger-fixtures";
 
 async function expectConsistent() {
   const { violations } = await checkLedgerInvariants(prisma());
@@ -117,7 +117,7 @@ describe("paying invoices", () => {
     ["a quantity above the estimate", { quantity: 1_300 }, "QUANTITY_ABOVE_ESTIMATE"],
   ])("refuses %s, posts nothing and records the attempt", async (_name, invoiceOptions, code) => {
     const w = await buildWorld();
-    const invoice = await concreteInvoice(w, invoiceOptions);
+    const invoice = await unscreenedInvoice(w, invoiceOptions);
     const before = await prisma().transfer.count();
     await expect(approveInvoice({ actor: w.alice, invoiceId: invoice.id })).rejects.toMatchObject({ code });
     expect(await prisma().transfer.count()).toBe(before);
@@ -138,15 +138,17 @@ describe("paying invoices", () => {
 
   it("refuses an expired colour", async () => {
     const w = await buildWorld({ expiresAt: new Date("2026-05-01T00:00:00Z") });
-    const invoice = await concreteInvoice(w);
+    // Submitted while the colour was alive, approved after it expired.
+    const invoice = await concreteInvoice(w, { now: new Date("2026-04-20T00:00:00Z") });
     await expect(approveInvoice({ actor: w.alice, invoiceId: invoice.id, now: new Date("2026-05-02T00:00:00Z") })).rejects.toMatchObject({ code: "COLOUR_EXPIRED" });
   });
 
   it("limits advances to the colour's share of the contract value", async () => {
     const w = await buildWorld({ advanceLimitBp: 400 }); // 4 % of 900 000 000 ₸ = 36 000 000 ₸
+    // Both submitted while nothing was paid yet: each alone is within the limit, together they are not.
     const ok = await concreteInvoice(w, { kind: "advance", quantity: 1000, price: 32_000 }); // 32 000 000 ₸
-    expect((await approveInvoice({ actor: w.alice, invoiceId: ok.id })).status).toBe("paid");
     const tooMuch = await concreteInvoice(w, { kind: "advance", quantity: 150, price: 32_000 }); // 4 800 000 ₸ more
+    expect((await approveInvoice({ actor: w.alice, invoiceId: ok.id })).status).toBe("paid");
     await expect(approveInvoice({ actor: w.alice, invoiceId: tooMuch.id })).rejects.toMatchObject({ code: "ADVANCE_LIMIT" });
   });
 });
@@ -174,13 +176,14 @@ describe("down the chain and out of the circuit", () => {
 
   it("returns every unspent balance at expiry and closes the colour", async () => {
     const w = await buildWorld({ expiresAt: new Date("2026-06-30T18:59:59Z") });
-    const invoice = await concreteInvoice(w);
+    // Both submitted while the colour is alive; the second waits past its expiry.
+    const invoice = await concreteInvoice(w, { now: new Date("2026-05-20") });
+    const next = await concreteInvoice(w, { now: new Date("2026-05-20") });
     await approveInvoice({ actor: w.alice, invoiceId: invoice.id, now: new Date("2026-06-01") });
     await expect(returnRemainder({ actor: w.alice, colourId: w.colour.id, now: new Date("2026-06-15") })).rejects.toMatchObject({ code: "COLOUR_NOT_EXPIRED" });
     const result = await returnRemainder({ actor: w.alice, colourId: w.colour.id, now: new Date("2026-07-01") });
     expect(result).toEqual({ returnedTiyn: T(1_000_000_000), accounts: 2 });
     expect(await balanceOf(w.colour.id, "exit:returned")).toBe(T(1_000_000_000));
-    const next = await concreteInvoice(w);
     await expect(approveInvoice({ actor: w.alice, invoiceId: next.id, now: new Date("2026-07-02") })).rejects.toMatchObject({ code: "COLOUR_CLOSED" });
     await expectConsistent();
   });

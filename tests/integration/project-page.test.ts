@@ -6,7 +6,7 @@ import { approveInvoice } from "../../lib/invoices/approve-invoice";
 import { verifyDatabaseJournal } from "../../lib/ledger/verify-journal";
 import { createOrganization } from "../../lib/organizations/create-organization";
 import { changeEstimate } from "../../lib/projects/change-estimate";
-import { attachAct } from "../../lib/company/act-documents";
+import { attachAct } from "../../lib/invoices/act-documents";
 import { readInvoiceAct } from "../../lib/invoices/invoice-acts";
 import { listProjectDocuments } from "../../lib/projects/project-documents";
 import { getProjectOverview, listEstimateProgress, listProjectTimeline } from "../../lib/projects/project-overview";

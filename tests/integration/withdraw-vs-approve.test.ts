@@ -1,7 +1,7 @@
 import { describe, expect, inject, it, vi } from "vitest";
 import { pool, prisma } from "../../lib/db";
 import { DomainError } from "../../lib/errors";
-import { withdrawInvoice } from "../../lib/company/save-invoice";
+import { withdrawInvoice } from "../../lib/invoices/save-invoice";
 import { approveInvoice } from "../../lib/invoices/approve-invoice";
 import { checkLedgerInvariants } from "../../lib/ledger/check-invariants";
 import { RuleRefusal } from "../../lib/ledger/refusal";

@@ -3,12 +3,14 @@
 // Whoever builds a world moves money in this process: the flag engine must follow the ledger here too, as in every
 // server process (lib/startup.ts, decision 0106). The e2e specs pay from the Playwright worker through these fixtures.
 import "../../lib/startup";
+import crypto from "node:crypto";
 import { SYSTEM_ACTOR, type TActor } from "../../lib/actor";
 import { allocateColour } from "../../lib/allocations/allocate-colour";
 import { createBudgetLine } from "../../lib/budget/create-budget-line";
 import { createContract } from "../../lib/contracts/create-contract";
 import { prisma } from "../../lib/db";
-import { submitInvoice } from "../../lib/invoices/submit-invoice";
+import { saveInvoice } from "../../lib/invoices/save-invoice";
+import { lineAmountTiyn } from "../../lib/rules/amounts";
 import { makeBin } from "../../lib/kz/bin";
 import { createOrganization } from "../../lib/organizations/create-organization";
 import { createProject } from "../../lib/projects/create-project";
@@ -120,16 +122,48 @@ export async function buildWorld(options: { amount?: bigint; thresholdTiyn?: big
 
 let invoiceNo = 1;
 
-/** An invoice of the general contractor (or of the subcontractor with `sub: true`) for concrete. */
-export async function concreteInvoice(w: TWorld, { quantity = 100, price = 30_000, sub = false, kind = "work" as "work" | "advance" } = {}) {
-  return submitInvoice({
+type TInvoiceOptions = { quantity?: number; price?: number; sub?: boolean; kind?: "work" | "advance" };
+
+function invoiceInput(w: TWorld, { quantity = 100, price = 30_000, sub = false, kind = "work" }: TInvoiceOptions) {
+  return {
     actor: sub ? w.subUser : w.gcUser,
-    input: {
-      contractId: sub ? w.subcontract.id : w.contract.id,
-      number: `INV-${invoiceNo++}`,
-      kind,
-      issuedOn: new Date("2026-04-01"),
-      lines: [{ estimateItemId: w.items[0]!.id, quantityMilli: Q(quantity), unitPriceTiyn: T(price) }],
+    contractId: sub ? w.subcontract.id : w.contract.id,
+    number: `INV-${invoiceNo++}`,
+    kind,
+    issuedOn: new Date("2026-04-01"),
+    lines: [{ estimateItemId: w.items[0]!.id, quantityMilli: Q(quantity), unitPriceTiyn: T(price) }],
+  };
+}
+
+/**
+ * An invoice of the general contractor (or of the subcontractor with `sub: true`) for concrete, submitted the way
+ * the invoice form submits it (saveInvoice): the purpose rules judge it, a refusal throws and is recorded.
+ * `now` is the moment of submission (default: the clock).
+ */
+export async function concreteInvoice(w: TWorld, options: TInvoiceOptions & { now?: Date } = {}) {
+  const { actor, ...input } = invoiceInput(w, options);
+  return saveInvoice({ actor, input: { ...input, submissionKey: crypto.randomUUID(), intent: "submit" }, now: options.now });
+}
+
+/**
+ * TEST-ONLY PATH (decision 0118): stores a submitted invoice WITHOUT the submission rules, as a fault, a direct
+ * database write or a rule tightened after submission could leave one. Only for tests that prove the payment
+ * check refuses such an invoice on its own (defence in depth); everything else uses concreteInvoice. Lives in
+ * tests/support, which no file in app/, lib/ or prisma/ may import.
+ */
+export async function unscreenedInvoice(w: TWorld, options: TInvoiceOptions = {}) {
+  const { actor, lines, ...input } = invoiceInput(w, options);
+  const contract = await prisma().contract.findUniqueOrThrow({ where: { id: input.contractId } });
+  const priced = lines.map((l) => ({ ...l, amountTiyn: lineAmountTiyn(l.quantityMilli, l.unitPriceTiyn) }));
+  return prisma().invoice.create({
+    data: {
+      ...input,
+      issuerId: contract.contractorId,
+      status: "submitted",
+      totalTiyn: priced.reduce((a, l) => a + l.amountTiyn, 0n),
+      createdById: actor.userId,
+      submittedAt: new Date(),
+      lines: { create: priced },
     },
   });
 }

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { PageHeader } from "@/components/page-header";
 import { DataTable } from "@/components/data-table";
 import { requireRole } from "@/lib/auth";
-import { companyDashboard } from "@/lib/company/company-dashboard";
+import { companyDashboard } from "@/lib/contractors/company-dashboard";
 import { formatDate, formatDateTime } from "@/lib/dates";
 import { getT } from "@/lib/i18n/server";
 import { formatTiyn, percent } from "@/lib/money";

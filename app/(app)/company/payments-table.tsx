@@ -1,5 +1,5 @@
 import { DataTable, type TDataTableSorting } from "@/components/data-table";
-import type { TPaymentRow } from "@/lib/company/list-company-payments";
+import type { TPaymentRow } from "@/lib/contractors/list-company-payments";
 import { formatDateTime } from "@/lib/dates";
 import { localizedName, translate, type TLocale } from "@/lib/i18n";
 import { formatTiyn } from "@/lib/money";

@@ -1,5 +1,5 @@
 import "server-only";
-import { withdrawInvoice } from "../../company/save-invoice";
+import { withdrawInvoice } from "../../invoices/save-invoice";
 import { approveInvoice } from "../../invoices/approve-invoice";
 import { rejectInvoice } from "../../invoices/reject-invoice";
 import { choice, instant, text } from "../cells";

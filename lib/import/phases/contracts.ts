@@ -1,6 +1,6 @@
 import "server-only";
 import { SYSTEM_ACTOR } from "../../actor";
-import { registerSubcontract } from "../../company/register-subcontract";
+import { registerSubcontract } from "../../contracts/register-subcontract";
 import { createContract } from "../../contracts/create-contract";
 import { createGeneralContract } from "../../contracts/create-general-contract";
 import { amount, day, flag, quantity, text, writeQuantity, type TRow } from "../cells";

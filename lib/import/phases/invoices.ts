@@ -1,5 +1,5 @@
 import "server-only";
-import { saveInvoice } from "../../company/save-invoice";
+import { saveInvoice } from "../../invoices/save-invoice";
 import { amount, choice, day, instant, quantity, text } from "../cells";
 import { type TDocument } from "../import-run";
 import { binNumberKey, day0, type TImportPhase, type TPhaseContext } from "./phase";

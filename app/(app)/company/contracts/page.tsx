@@ -5,7 +5,7 @@ import { PageHeader } from "@/components/page-header";
 import { DataTable } from "@/components/data-table";
 import { FilterSelect, SearchBar } from "@/components/search-bar";
 import { requireRole } from "@/lib/auth";
-import { COMPANY_CONTRACT_SORTS, listCompanyContracts } from "@/lib/company/list-company-contracts";
+import { COMPANY_CONTRACT_SORTS, listCompanyContracts } from "@/lib/contracts/list-company-contracts";
 import { formatDate } from "@/lib/dates";
 import { localizedName } from "@/lib/i18n";
 import { getT } from "@/lib/i18n/server";

@@ -1,7 +1,7 @@
 "use server";
 
 import { z } from "zod";
-import { payExit } from "@/lib/company/company-exits";
+import { payExit } from "@/lib/contractors/company-exits";
 import { COMPANY_ERRORS, defineAction } from "@/lib/actions/action";
 import { zId } from "@/lib/http/parse-id";
 import { formatTiyn, parseTenge } from "@/lib/money";

@@ -2,7 +2,7 @@ import crypto from "node:crypto";
 import type { Metadata } from "next";
 import { PageHeader } from "@/components/page-header";
 import { requireRole } from "@/lib/auth";
-import { exitOptions } from "@/lib/company/company-exits";
+import { exitOptions } from "@/lib/contractors/company-exits";
 import { getT } from "@/lib/i18n/server";
 import { formatTiyn, percent } from "@/lib/money";
 import { ExitForm } from "./exit-form";

@@ -5,7 +5,7 @@ import { PageHeader } from "@/components/page-header";
 import { DataTable } from "@/components/data-table";
 import { FilterSelect, SearchBar } from "@/components/search-bar";
 import { requireRole } from "@/lib/auth";
-import { INVOICE_SORTS, listCompanyInvoices } from "@/lib/company/company-invoices";
+import { INVOICE_SORTS, listCompanyInvoices } from "@/lib/invoices/company-invoices";
 import { formatDate } from "@/lib/dates";
 import { localizedName } from "@/lib/i18n";
 import { getT } from "@/lib/i18n/server";

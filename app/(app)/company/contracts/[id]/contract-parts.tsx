@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { DataTable } from "@/components/data-table";
-import type { TCompanyContractPageView } from "@/lib/company/contract-view";
+import type { TCompanyContractPageView } from "@/lib/contracts/company-contract-view";
 import type { TLocale, TTranslate } from "@/lib/i18n";
 
 type TView = TCompanyContractPageView;

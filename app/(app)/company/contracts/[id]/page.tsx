@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/page-header";
 import { SearchBar } from "@/components/search-bar";
 import { requireRole } from "@/lib/auth";
-import { companyContractPageView } from "@/lib/company/contract-view";
+import { companyContractPageView } from "@/lib/contracts/company-contract-view";
 import { NotFoundError } from "@/lib/errors";
 import { getT } from "@/lib/i18n/server";
 import { ZPage } from "@/lib/pagination";

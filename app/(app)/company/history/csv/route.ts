@@ -1,6 +1,6 @@
 import { auditRefusal } from "@/lib/audit";
 import { getActor } from "@/lib/auth";
-import { companyPaymentsCsv } from "@/lib/company/list-company-payments";
+import { companyPaymentsCsv } from "@/lib/contractors/list-company-payments";
 import { almatyDay } from "@/lib/dates";
 import { translate } from "@/lib/i18n";
 import { getT } from "@/lib/i18n/server";

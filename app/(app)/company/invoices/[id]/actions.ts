@@ -1,9 +1,9 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { attachAct } from "@/lib/company/act-documents";
-import { approveIncomingInvoice, rejectIncomingInvoice } from "@/lib/company/decide-incoming-invoice";
-import { submitDraftInvoice, withdrawInvoice } from "@/lib/company/save-invoice";
+import { attachAct } from "@/lib/invoices/act-documents";
+import { approveIncomingInvoice, rejectIncomingInvoice } from "@/lib/invoices/decide-incoming-invoice";
+import { submitDraftInvoice, withdrawInvoice } from "@/lib/invoices/save-invoice";
 import { COMPANY_ERRORS, defineAction } from "@/lib/actions/action";
 import { parseId } from "@/lib/http/parse-id";
 import { kilobytes } from "@/lib/quantity";

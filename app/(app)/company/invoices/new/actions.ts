@@ -1,7 +1,7 @@
 "use server";
 
 import { z } from "zod";
-import { saveInvoice, updateDraftInvoice } from "@/lib/company/save-invoice";
+import { saveInvoice, updateDraftInvoice } from "@/lib/invoices/save-invoice";
 import { COMPANY_ERRORS, defineAction, redirectTo, type TFormAction } from "@/lib/actions/action";
 import type { TFormState } from "@/lib/actions/action-state";
 import { parseId, zId } from "@/lib/http/parse-id";

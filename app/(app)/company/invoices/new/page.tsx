@@ -3,8 +3,8 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/page-header";
 import { requireRole } from "@/lib/auth";
-import { billedByItem, listInvoiceableContracts } from "@/lib/company/company-contracts";
-import { getCompanyInvoice } from "@/lib/company/company-invoices";
+import { listInvoiceableContracts } from "@/lib/contracts/company-contracts";
+import { getCompanyInvoice } from "@/lib/invoices/company-invoices";
 import { NotFoundError } from "@/lib/errors";
 import { almatyDay } from "@/lib/dates";
 import { getT } from "@/lib/i18n/server";
@@ -43,23 +43,18 @@ export default async function NewCompanyInvoicePage({ searchParams }: { searchPa
       }
     : null;
   const contracts = (await listInvoiceableContracts({ actor })).filter((c) => !draft || c.id === draft.contractId);
-  const options: TContractOption[] = await Promise.all(
-    contracts.map(async (c) => {
-      const billed = await billedByItem(c.id);
-      return {
-        id: c.id,
-        label: `${c.number} · ${c.project.name}`,
-        items: c.items.map((i) => ({
-          id: i.estimateItemId,
-          label: `${i.estimateItem.code} · ${i.estimateItem.name}`,
-          unit: i.estimateItem.unit,
-          estimated: formatQuantity(i.quantityMilli, locale, i.estimateItem.unit),
-          billed: formatQuantity(billed.get(i.estimateItemId) ?? 0n, locale, i.estimateItem.unit),
-          ceiling: formatTiyn(i.ceilingUnitPriceTiyn),
-        })),
-      };
-    }),
-  );
+  const options: TContractOption[] = contracts.map((c) => ({
+    id: c.id,
+    label: `${c.number} · ${c.project.name}`,
+    items: c.items.map((i) => ({
+      id: i.estimateItemId,
+      label: `${i.estimateItem.code} · ${i.estimateItem.name}`,
+      unit: i.estimateItem.unit,
+      estimated: formatQuantity(i.quantityMilli, locale, i.estimateItem.unit),
+      billed: formatQuantity(c.billed.get(i.estimateItemId) ?? 0n, locale, i.estimateItem.unit),
+      ceiling: formatTiyn(i.ceilingUnitPriceTiyn),
+    })),
+  }));
   const preselected = draft?.contractId ?? options.find((o) => String(o.id) === sp.contract)?.id ?? options[0]?.id ?? null;
   return (
     <>

@@ -1,7 +1,7 @@
 "use server";
 
 import { z } from "zod";
-import { registerSubcontract } from "@/lib/company/register-subcontract";
+import { registerSubcontract } from "@/lib/contracts/register-subcontract";
 import { COMPANY_ERRORS, defineAction, redirectTo } from "@/lib/actions/action";
 import { parseId, zId } from "@/lib/http/parse-id";
 import { binProblem } from "@/lib/kz/bin";

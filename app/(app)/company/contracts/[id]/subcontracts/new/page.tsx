@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/page-header";
 import { requireRole } from "@/lib/auth";
-import { getCompanyContract } from "@/lib/company/company-contracts";
+import { getCompanyContract } from "@/lib/contracts/company-contracts";
 import { almatyDay } from "@/lib/dates";
 import { NotFoundError } from "@/lib/errors";
 import { getT } from "@/lib/i18n/server";

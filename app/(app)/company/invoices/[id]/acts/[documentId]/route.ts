@@ -1,6 +1,6 @@
 import { auditRefusal } from "@/lib/audit";
 import { getActor } from "@/lib/auth";
-import { readAct } from "@/lib/company/act-documents";
+import { readAct } from "@/lib/invoices/act-documents";
 import { NotFoundError } from "@/lib/errors";
 import { parseId } from "@/lib/http/parse-id";
 

@@ -8,7 +8,7 @@ import { recordRefusal } from "../ledger/record-refusal";
 import { ledgerTransaction } from "../ledger/transaction";
 import { RuleRefusal } from "../ledger/refusal";
 import { lineAmountTiyn } from "../rules/amounts";
-import { companyOf } from "./company-of";
+import { companyOf } from "../scope";
 import { assertSubmittable } from "./invoice-rules";
 
 export type TSaveInvoice = {

@@ -7,7 +7,7 @@ import { exitCircuit } from "../contractors/exit-circuit";
 import { shareOf } from "../rules/amounts";
 import type { TExitKind } from "../rules/types";
 import { companyBalances } from "./company-dashboard";
-import { companyOf } from "./company-of";
+import { companyOf } from "../scope";
 
 /** Per colour the company holds: how much may still leave as wages and as taxes under the colour's rules. */
 export async function exitOptions({ actor }: { actor: TActor }) {

@@ -4,7 +4,7 @@ import crypto from "node:crypto";
 import type { TActor } from "../actor";
 import { prisma } from "../db";
 import { DomainError, NotFoundError } from "../errors";
-import { companyOf } from "./company-of";
+import { companyOf } from "../scope";
 
 export const ACT_MAX_BYTES = 10 * 1024 * 1024;
 

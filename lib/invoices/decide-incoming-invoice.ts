@@ -5,7 +5,7 @@ import { NotFoundError } from "../errors";
 import { approveInvoice } from "../invoices/approve-invoice";
 import { rejectInvoice } from "../invoices/reject-invoice";
 import { reviewInvoice } from "../invoices/review-invoice";
-import { companyOf } from "./company-of";
+import { companyOf } from "../scope";
 
 /** An invoice a subcontractor or supplier sent this company, or "not found" (never "forbidden"). */
 async function assertIncoming(actor: TActor, invoiceId: number) {

@@ -3,7 +3,7 @@ import type { TActor } from "../actor";
 import { createContract } from "../contracts/create-contract";
 import { prisma } from "../db";
 import { DomainError, NotFoundError } from "../errors";
-import { companyOf } from "./company-of";
+import { companyOf } from "../scope";
 
 export type TRegisterSubcontract = {
   parentId: number;

@@ -1,13 +1,13 @@
 import "server-only";
-import { redactForCompany } from "./redact-refusal";
+import { redactForCompany } from "../rules/redact-refusal";
 import type { TActor } from "../actor";
 import { prisma } from "../db";
 import { NotFoundError } from "../errors";
 import type { Prisma } from "../generated/prisma/client";
 import type { InvoiceStatus } from "../generated/prisma/enums";
 import { pageWindow, toPage } from "../pagination";
-import { billedByItem } from "./company-contracts";
-import { companyOf } from "./company-of";
+import { billedByItem } from "../contracts/company-contracts";
+import { companyOf } from "../scope";
 
 export const INVOICE_SORTS = ["number", "issued", "total", "status"] as const;
 export type TInvoiceSort = (typeof INVOICE_SORTS)[number];

@@ -5,7 +5,7 @@ import { csvDecimal, toCsv, type TCsvValue } from "../csv";
 import { prisma } from "../db";
 import { tiynToDecimalString } from "../money";
 import { pageWindow, toPage } from "../pagination";
-import { companyOf } from "./company-of";
+import { companyOf } from "../scope";
 
 // ——— payments in and out ———
 

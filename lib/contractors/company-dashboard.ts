@@ -1,9 +1,9 @@
 import "server-only";
-import { redactForCompany } from "./redact-refusal";
+import { redactForCompany } from "../rules/redact-refusal";
 import type { TActor } from "../actor";
 import { prisma } from "../db";
 import type { InvoiceStatus } from "../generated/prisma/enums";
-import { companyOf } from "./company-of";
+import { companyOf } from "../scope";
 import { listCompanyPaymentsRaw } from "./list-company-payments";
 
 const DAY = 24 * 3600 * 1000;

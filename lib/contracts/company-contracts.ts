@@ -3,9 +3,12 @@ import type { TActor } from "../actor";
 import { prisma } from "../db";
 import { NotFoundError } from "../errors";
 import { pageWindow, toPage } from "../pagination";
-import { companyOf } from "./company-of";
+import { companyOf } from "../scope";
 
-/** Quantity billed per estimate item under one contract by invoices that count (submitted, approved, paid). */
+/**
+ * Quantity billed per estimate item under one contract by invoices that count (submitted, approved, paid).
+ * Unscoped: only for use cases that have already scoped the contract to the caller.
+ */
 export async function billedByItem(contractId: number, exceptInvoiceId?: number): Promise<Map<number, bigint>> {
   const rows = await prisma().invoiceLine.groupBy({
     by: ["estimateItemId"],
@@ -73,12 +76,13 @@ export async function getCompanyContract({ actor, contractId, q, invoicePage = 1
   };
 }
 
-/** The company's active contracts, with their items, for the invoice form. */
+/** The company's active contracts, with their items and what is already billed of each, for the invoice form. */
 export async function listInvoiceableContracts({ actor }: { actor: TActor }) {
   const org = companyOf(actor);
-  return prisma().contract.findMany({
+  const contracts = await prisma().contract.findMany({
     where: { contractorId: org, status: "active" },
     orderBy: [{ signedOn: "desc" }, { id: "desc" }],
     include: { project: { select: { name: true } }, items: { include: { estimateItem: true }, orderBy: { estimateItemId: "asc" } } },
   });
+  return Promise.all(contracts.map(async (c) => ({ ...c, billed: await billedByItem(c.id) })));
 }

@@ -4,7 +4,7 @@ import { invoiceTotals } from "../contracts/list-contracts";
 import { prisma } from "../db";
 import type { ContractStatus, Prisma } from "../generated/prisma/client";
 import { pageWindow, toPage } from "../pagination";
-import { companyOf } from "./company-of";
+import { companyOf } from "../scope";
 
 export const COMPANY_CONTRACT_SORTS = ["number", "signed", "value", "status"] as const;
 export type TCompanyContractSort = (typeof COMPANY_CONTRACT_SORTS)[number];
