@@ -2,7 +2,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { createContract } from "../lib/contracts/create-contract";
 import { prisma } from "../lib/db";
 import { approveInvoice } from "../lib/invoices/approve-invoice";
-import { submitInvoice } from "../lib/invoices/submit-invoice";
+import { saveInvoice } from "../lib/invoices/save-invoice";
 import { makeIin } from "../lib/kz/iin";
 import { buildWorld, concreteInvoice, contractor, Q, T } from "../tests/support/ledger-fixtures";
 
@@ -24,7 +24,7 @@ async function makePublicWorld() {
     actor: w.gcUser,
     input: { colourId: w.colour.id, parentId: w.contract.id, contractorId: soleTrader.id, number: `SP-${Date.now()}`, valueTiyn: T(500_000), signedOn: new Date("2026-04-01"), items: [{ estimateItemId: w.items[0]!.id, quantityMilli: Q(10), ceilingUnitPriceTiyn: T(30_000) }] },
   });
-  const invoice = await submitInvoice({ actor: contractor(soleTrader.id, 9_800_000 + Math.floor(Math.random() * 99_999)), input: { contractId: sub.id, number: `IP-${Date.now()}`, kind: "work", issuedOn: new Date("2026-04-10"), lines: [{ estimateItemId: w.items[0]!.id, quantityMilli: Q(5), unitPriceTiyn: T(29_000) }] } });
+  const invoice = await saveInvoice({ actor: contractor(soleTrader.id, 9_800_000 + Math.floor(Math.random() * 99_999)), input: { contractId: sub.id, number: `IP-${Date.now()}`, kind: "work", issuedOn: new Date("2026-04-10"), lines: [{ estimateItemId: w.items[0]!.id, quantityMilli: Q(5), unitPriceTiyn: T(29_000) }], submissionKey: crypto.randomUUID(), intent: "submit" } });
   await approveInvoice({ actor: w.gcUser, invoiceId: invoice.id });
   return { w, iin, soleTraderName: soleTrader.name };
 }

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { prisma } from "../../lib/db";
 import { createContract } from "../../lib/contracts/create-contract";
-import { submitInvoice } from "../../lib/invoices/submit-invoice";
+import { saveInvoice } from "../../lib/invoices/save-invoice";
 import { approveInvoice } from "../../lib/invoices/approve-invoice";
 import { exitCircuit } from "../../lib/contractors/exit-circuit";
 import { makeIin } from "../../lib/kz/iin";
@@ -39,7 +39,7 @@ async function seedWorld() {
     actor: generalActor,
     input: { colourId: prime.colourId, parentId: prime.id, contractorId: soleTrader.id, number: "СП-0415/77", valueTiyn: T(2_000_000), signedOn: new Date("2026-05-01"), items: [{ estimateItemId: item.id, quantityMilli: Q(10), ceilingUnitPriceTiyn: T(90_000) }] },
   });
-  const invoice = await submitInvoice({ actor: contractor(soleTrader.id, 9_900_001), input: { contractId: sub.id, number: "1", kind: "work", issuedOn: new Date("2026-06-01"), lines: [{ estimateItemId: item.id, quantityMilli: Q(5), unitPriceTiyn: T(88_000) }] } });
+  const invoice = await saveInvoice({ actor: contractor(soleTrader.id, 9_900_001), input: { contractId: sub.id, number: "1", kind: "work", issuedOn: new Date("2026-06-01"), lines: [{ estimateItemId: item.id, quantityMilli: Q(5), unitPriceTiyn: T(88_000) }], submissionKey: crypto.randomUUID(), intent: "submit" } });
   await approveInvoice({ actor: generalActor, invoiceId: invoice.id });
   await exitCircuit({ actor: generalActor, colourId: prime.colourId, organizationId: general.id, kind: "wages", amountTiyn: T(1_000_000) });
   return { projectId: prime.projectId };
