@@ -11,6 +11,7 @@ import { inputRu } from "./input.ru";
 import { rulesRu } from "./rules.ru";
 import { estimateCheckRu } from "./estimate-check.ru";
 import { polishRu } from "./polish.ru";
+import { openDataRu } from "./open-data.ru";
 
 export const ru: TMessages = {
   app: {
@@ -38,6 +39,7 @@ export const ru: TMessages = {
   rules: rulesRu,
   estimateCheck: estimateCheckRu,
   polish: polishRu,
+  openData: openDataRu,
   nav: {
     label: "Основная навигация",
     home: "Обзор",
