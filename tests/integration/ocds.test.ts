@@ -13,6 +13,10 @@ import { recordByOcid, recordsPage, releaseById, releasesPage } from "../../lib/
 import { writeBulkFiles } from "../../lib/ocds/bulk";
 import { INDIVIDUALS_PARTY_ID } from "../../lib/ocds/parties";
 import { buildWorld, concreteInvoice, contractor, Q, T } from "../support/ledger-fixtures";
+import { seedDemoAccounts } from "../../prisma/seed/demo-accounts";
+import { seedDemoFlags } from "../../prisma/seed/demo-flags";
+import { seedDemoMoney } from "../../prisma/seed/demo-money";
+import { seedDemoRegistry } from "../../prisma/seed/demo-registry";
 import {
   duplicateIds,
   tiynOfAmount,
@@ -175,6 +179,26 @@ describe("OCDS open data", () => {
       expect(JSON.parse(await readFile(path.join(dir, "index.json"), "utf8"))).toEqual(index);
     } finally {
       await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("the demo dataset publishes valid packages without any director's or founder's IIN or name", { timeout: 120_000 }, async () => {
+    await seedDemoAccounts();
+    await seedDemoMoney();
+    await seedDemoRegistry();
+    await seedDemoFlags();
+    const { releases, pages } = await allReleases(100);
+    expect(releases.length).toBeGreaterThan(10);
+    for (const page of pages) expect(validateReleasePackage(page)).toEqual([]);
+    for (const r of releases) {
+      expect(unresolvedReferences(r), r.id).toEqual([]);
+      expect(duplicateIds(r), r.id).toEqual([]);
+    }
+    const text = JSON.stringify(pages);
+    expect(twelveDigitNonBins(text)).toEqual([]);
+    for (const person of await prisma().person.findMany()) {
+      if (person.iin) expect(text).not.toContain(person.iin);
+      expect(text).not.toContain(person.fullName);
     }
   });
 });
