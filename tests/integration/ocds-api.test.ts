@@ -14,6 +14,7 @@ import { GET as releases } from "../../app/api/open/ocds/releases/route";
 import { resetOcdsConfig } from "../../lib/ocds/config";
 import { resetOcdsBuckets } from "../../lib/ocds/http";
 import { writeBulkFiles } from "../../lib/ocds/bulk";
+import { openDataView } from "../../lib/ocds/data-page";
 import { buildWorld } from "../support/ledger-fixtures";
 
 const get = (url: string, address = "10.0.0.1") => new Request(`http://portal.test${url}`, { headers: { "x-forwarded-for": address } });
@@ -77,6 +78,9 @@ describe("open data API over HTTP", () => {
       const written = await writeBulkFiles({ baseUrl: "http://portal.test" });
       const index = await (await bulkIndex(get("/api/open/ocds/bulk"))).json();
       expect(index).toEqual(written);
+      const view = await openDataView();
+      expect(view.files.map((f) => [f.name, f.href, f.size, f.sha256])).toEqual(written.files.map((f) => [f.name, `/api/open/ocds/bulk/${f.name}`, f.size, f.sha256]).reverse());
+      expect(view.generatedAt).toBeInstanceOf(Date);
       const file = index.files[0];
       const response = await bulkFile(get("/x"), params({ file: file.name }));
       expect(response.status).toBe(200);

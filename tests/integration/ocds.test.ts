@@ -5,6 +5,7 @@ import { gunzipSync } from "node:zlib";
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { approveInvoice } from "../../lib/invoices/approve-invoice";
+import { postReversal } from "../../lib/ledger/reverse-transfer";
 import { submitInvoice } from "../../lib/invoices/submit-invoice";
 import { createContract } from "../../lib/contracts/create-contract";
 import { prisma } from "../../lib/db";
@@ -200,5 +201,20 @@ describe("OCDS open data", () => {
       if (person.iin) expect(text).not.toContain(person.iin);
       expect(text).not.toContain(person.fullName);
     }
+  });
+
+  it("a reversed payment is a negative transaction: the contract's transactions sum to the ledger's net", async () => {
+    const w = await buildWorld();
+    const first = await concreteInvoice(w, { quantity: 100, price: 30_000 });
+    await approveInvoice({ actor: w.alice, invoiceId: first.id });
+    const second = await concreteInvoice(w, { quantity: 10, price: 30_000 });
+    await approveInvoice({ actor: w.alice, invoiceId: second.id });
+    const payment = await prisma().transfer.findFirstOrThrow({ where: { documentType: "invoice", documentId: second.id } });
+    await postReversal({ actor: w.alice, transferId: payment.id, reason: "Paid twice by mistake" });
+    const record = await recordByOcid(`ocds-aiqyn0-${w.contract.id}`, ctx("/rec"));
+    expect(validateRecordPackage(record)).toEqual([]);
+    const transactions = record.records[0].compiledRelease.contracts[0].implementation.transactions;
+    expect(transactions.map((t: TJson) => t.value.amount)).toEqual([3_000_000, 300_000, -300_000]);
+    expect(transactions.reduce((sum: bigint, t: TJson) => sum + tiynOfAmount(t.value.amount), 0n)).toBe(T(3_000_000));
   });
 });
