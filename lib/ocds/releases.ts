@@ -36,8 +36,13 @@ export function compareRefs(a: Pick<TReleaseRef, "date" | "kind" | "ref">, b: Pi
 export function buildReleases(p: TOcdsProcess, prefix: string): TJson[] {
   const ocid = ocidOf(prefix, p.contract.id);
   const roles = new Map<string, string[]>();
+  const lookup: TLookup = {
+    subcontracts: new Map(p.subcontracts.map((s) => [BigInt(s.id), s])),
+    transactions: new Map(p.transactions.map((t) => [t.transferId, t])),
+    refusals: new Map(p.refusals.map((r) => [r.id, r])),
+  };
   return releaseRefsOf(p).map((ref) => {
-    const draft = draftOf(p, ref, prefix);
+    const draft = draftOf(p, ref, prefix, lookup);
     const drafted = mergeParties(draft.parties);
     for (const party of drafted) {
       const known = roles.get(party.id) ?? [];
@@ -60,12 +65,19 @@ export function buildReleases(p: TOcdsProcess, prefix: string): TJson[] {
   });
 }
 
-function draftOf(p: TOcdsProcess, ref: TReleaseRef, prefix: string): TDraft {
+/** A process's parts by the ref of the release they make (a process may have thousands of payments). */
+type TLookup = {
+  subcontracts: Map<bigint, TOcdsProcess["subcontracts"][number]>;
+  transactions: Map<bigint, TOcdsTransaction>;
+  refusals: Map<bigint, TOcdsProcess["refusals"][number]>;
+};
+
+function draftOf(p: TOcdsProcess, ref: TReleaseRef, prefix: string, lookup: TLookup): TDraft {
   const drafts: Record<TReleaseKind, () => TDraft> = {
     contract: () => contractDraft(p, ref, prefix),
-    subcontract: () => subcontractDraft(p, ref, prefix),
-    payment: () => paymentDraft(p, ref, prefix),
-    refused: () => refusedDraft(p, ref),
+    subcontract: () => subcontractDraft(p, ref, prefix, lookup.subcontracts.get(ref.ref)!),
+    payment: () => paymentDraft(p, ref, prefix, lookup.transactions.get(ref.ref)!),
+    refused: () => refusedDraft(p, ref, lookup.refusals.get(ref.ref)!),
   };
   return drafts[ref.kind]();
 }
@@ -108,8 +120,7 @@ function contractDraft(p: TOcdsProcess, ref: TReleaseRef, prefix: string): TDraf
   return { ref, tag: ["planning", "award", "contract"], parties: [partyOf(p.buyer, buyerRoles(p)), partyOf(p.supplier, ["supplier", "payee"])], body };
 }
 
-function subcontractDraft(p: TOcdsProcess, ref: TReleaseRef, prefix: string): TDraft {
-  const sub = p.subcontracts.find((s) => BigInt(s.id) === ref.ref)!;
+function subcontractDraft(p: TOcdsProcess, ref: TReleaseRef, prefix: string, sub: TOcdsProcess["subcontracts"][number]): TDraft {
   const subOcid = ocidOf(prefix, sub.id);
   const body: TJson = {
     awards: [
@@ -143,14 +154,12 @@ export function transactionOf(p: TOcdsProcess, t: TOcdsTransaction, prefix: stri
   };
 }
 
-function paymentDraft(p: TOcdsProcess, ref: TReleaseRef, prefix: string): TDraft {
-  const t = p.transactions.find((x) => x.transferId === ref.ref)!;
+function paymentDraft(p: TOcdsProcess, ref: TReleaseRef, prefix: string, t: TOcdsTransaction): TDraft {
   const body: TJson = { contracts: [{ id: contractIdOf(p), awardID: awardIdOf(p), implementation: { transactions: [transactionOf(p, t, prefix)] } }] };
   return { ref, tag: ["implementation"], parties: [partyOf(p.buyer, buyerRoles(p)), partyOf(p.supplier, ["supplier", "payee"])], body };
 }
 
-function refusedDraft(p: TOcdsProcess, ref: TReleaseRef): TDraft {
-  const r = p.refusals.find((x) => x.id === ref.ref)!;
+function refusedDraft(p: TOcdsProcess, ref: TReleaseRef, r: TOcdsProcess["refusals"][number]): TDraft {
   const attempt: TJson = { id: String(r.id), date: ocdsDateTime(r.createdAt), reasons: [...new Set(r.codes)] };
   if (r.amountTiyn !== null) attempt.value = ocdsValue(r.amountTiyn);
   const body: TJson = { contracts: [{ id: contractIdOf(p), awardID: awardIdOf(p), refusedAttempts: [attempt] }] };
