@@ -1,3 +1,6 @@
+import { mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { gzipSync } from "node:zlib";
 import { expect, test, type Browser, type BrowserContext } from "@playwright/test";
 import { attachAct } from "../lib/invoices/act-documents";
 import { openCase } from "../lib/cases/manage-case";
@@ -42,6 +45,14 @@ async function makeObjects() {
   return { w, users, invoice, act, caseId: opened.id };
 }
 
+/** A bulk file for the bulk-file route to serve (the server reads OCDS_BULK_DIR, default .data/ocds-bulk). */
+function probeBulkFile(): string {
+  const dir = path.resolve(process.env.OCDS_BULK_DIR ?? ".data/ocds-bulk");
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(path.join(dir, "releases-2000-01.json.gz"), gzipSync("{}"));
+  return "releases-2000-01.json.gz";
+}
+
 /** The request that exercises each route row, on the objects made above ("in scope" is the made world's). */
 const REQUESTS: Record<string, (m: TMade) => { method: "GET" | "POST"; url: string }> = {
   "GET app/api/auth/[...nextauth]/route.ts": () => ({ method: "GET", url: "/api/auth/csrf" }),
@@ -55,6 +66,15 @@ const REQUESTS: Record<string, (m: TMade) => { method: "GET" | "POST"; url: stri
   "GET app/(app)/journal/verify/route.ts": () => ({ method: "GET", url: "/journal/verify" }),
   "GET app/(app)/admin/audit/csv/route.ts": () => ({ method: "GET", url: "/admin/audit/csv?action=sign_in" }),
   "GET app/api/open/search/route.ts": () => ({ method: "GET", url: "/api/open/search?q=school&format=csv" }),
+  // Open data (OCDS): anonymous, read-only.
+  "GET app/api/open/ocds/releases/route.ts": () => ({ method: "GET", url: "/api/open/ocds/releases?limit=1" }),
+  "GET app/api/open/ocds/releases/[id]/route.ts": (m) => ({ method: "GET", url: `/api/open/ocds/releases/ocds-aiqyn0-${m.w.contract.id}-contract-${m.w.contract.id}` }),
+  "GET app/api/open/ocds/records/route.ts": () => ({ method: "GET", url: "/api/open/ocds/records?limit=1" }),
+  "GET app/api/open/ocds/records/[ocid]/route.ts": (m) => ({ method: "GET", url: `/api/open/ocds/records/ocds-aiqyn0-${m.w.contract.id}` }),
+  "GET app/api/open/ocds/bulk/route.ts": () => ({ method: "GET", url: "/api/open/ocds/bulk" }),
+  "GET app/api/open/ocds/bulk/[file]/route.ts": () => ({ method: "GET", url: `/api/open/ocds/bulk/${probeBulkFile()}` }),
+  "GET app/api/open/ocds/extension/[file]/route.ts": () => ({ method: "GET", url: "/api/open/ocds/extension/extension.json" }),
+  "GET app/api/open/ocds/policy/route.ts": () => ({ method: "GET", url: "/api/open/ocds/policy" }),
 };
 const keyOf = (rule: TAccessRule) => `${rule.name} ${rule.file}`;
 const ROUTES = ACCESS_TABLE.filter((r) => r.kind === "route");

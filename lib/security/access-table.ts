@@ -73,6 +73,7 @@ const MINISTRY = only({ official: "yes", officialFinance: "yes", officialOther: 
 /** A contractor of the object's company; another company's contractor: not found. */
 const COMPANY = only({ contractor: "yes", contractorOther: "not found" });
 
+const OPEN_DATA = "Anyone, without keys: public open contracting data (OCDS), read-only; no person is identified. Rate-limited per address (429).";
 const NATIONAL_INVESTIGATION = "National: the Anti-Corruption Agency investigates every ministry and company.";
 
 export const ACCESS_TABLE: readonly TAccessRule[] = [
@@ -90,6 +91,16 @@ export const ACCESS_TABLE: readonly TAccessRule[] = [
   { kind: "route", name: "GET", file: "app/api/auth/[...nextauth]/route.ts", useCase: "Auth.js (lib/auth)", scope: "Anyone: Auth.js's own endpoints (session, CSRF token, providers).", answers: EVERYONE },
   { kind: "route", name: "POST", file: "app/api/auth/[...nextauth]/route.ts", useCase: "Auth.js (lib/auth)", scope: "Anyone: Auth.js's own endpoints (sign-in, sign-out), CSRF-protected.", answers: EVERYONE },
   { kind: "route", name: "GET", file: "app/api/open/search/route.ts", useCase: "lib/public/search-export#searchExport → public/search", scope: "Anyone, signed in or not: read-only public data (legal entities, projects, budget lines); persons are never in it.", answers: EVERYONE },
+
+  // Open data (OCDS), anonymous and read-only
+  { kind: "route", name: "GET", file: "app/api/open/ocds/releases/route.ts", useCase: "lib/ocds/api#releasesPage", scope: OPEN_DATA, answers: EVERYONE },
+  { kind: "route", name: "GET", file: "app/api/open/ocds/releases/[id]/route.ts", useCase: "lib/ocds/api#releaseById", scope: OPEN_DATA, answers: EVERYONE },
+  { kind: "route", name: "GET", file: "app/api/open/ocds/records/route.ts", useCase: "lib/ocds/api#recordsPage", scope: OPEN_DATA, answers: EVERYONE },
+  { kind: "route", name: "GET", file: "app/api/open/ocds/records/[ocid]/route.ts", useCase: "lib/ocds/api#recordByOcid", scope: OPEN_DATA, answers: EVERYONE },
+  { kind: "route", name: "GET", file: "app/api/open/ocds/bulk/route.ts", useCase: "lib/ocds/bulk#readBulkIndex", scope: OPEN_DATA, answers: EVERYONE },
+  { kind: "route", name: "GET", file: "app/api/open/ocds/bulk/[file]/route.ts", useCase: "lib/ocds/bulk#openBulkFile", scope: OPEN_DATA, answers: EVERYONE },
+  { kind: "route", name: "GET", file: "app/api/open/ocds/extension/[file]/route.ts", useCase: "lib/ocds/extension (static JSON)", scope: OPEN_DATA, answers: EVERYONE },
+  { kind: "route", name: "GET", file: "app/api/open/ocds/policy/route.ts", useCase: "lib/ocds/policy#publicationPolicy", scope: OPEN_DATA, answers: EVERYONE },
 
   // Administration
   { kind: "action", name: "createUserAction", file: "app/(app)/admin/users/actions.ts", useCase: "lib/users/create-user", scope: "All users and organisations.", answers: ADMIN },

@@ -31,6 +31,9 @@ export default async function OpenLayout({ children }: { children: ReactNode }) 
             <Link href="/open/verify" className="text-slate-700 hover:underline">
               {t("open.nav.verify")}
             </Link>
+            <Link href="/open/data" className="text-slate-700 hover:underline">
+              {t("open.nav.data")}
+            </Link>
           </nav>
           <div className="ml-auto flex items-center gap-3">
             <LanguageSwitch locale={locale} />

@@ -12,6 +12,7 @@ import { rulesEn } from "./rules.en";
 import { estimateCheckEn } from "./estimate-check.en";
 import { polishEn } from "./polish.en";
 import { openEn } from "./open.en";
+import { openDataEn } from "./open-data.en";
 
 export const en = {
   app: {
@@ -40,6 +41,7 @@ export const en = {
   estimateCheck: estimateCheckEn,
   polish: polishEn,
   open: openEn,
+  openData: openDataEn,
   nav: {
     label: "Main navigation",
     home: "Overview",

@@ -12,6 +12,7 @@ import { rulesKk } from "./rules.kk";
 import { estimateCheckKk } from "./estimate-check.kk";
 import { polishKk } from "./polish.kk";
 import { openKk } from "./open.kk";
+import { openDataKk } from "./open-data.kk";
 
 type DeepPartial<T> = { [K in keyof T]?: T[K] extends string ? string : DeepPartial<T[K]> };
 
@@ -48,6 +49,7 @@ export const kk: DeepPartial<TMessages> = {
   estimateCheck: estimateCheckKk,
   polish: polishKk,
   open: openKk,
+  openData: openDataKk,
   nav: {
     label: "Негізгі мәзір",
     home: "Шолу",

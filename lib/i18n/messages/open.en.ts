@@ -2,7 +2,7 @@
 export const openEn = {
   portalName: "Aiqyn — open budget",
   tagline: "Where coloured budget money went, tier by tier. No sign-in needed.",
-  nav: { label: "Public portal", home: "Overview", search: "Search", verify: "How to verify", signIn: "Sign in", portalHome: "Open data portal" },
+  nav: { label: "Public portal", home: "Overview", search: "Search", verify: "How to verify", data: "Open data", signIn: "Sign in", portalHome: "Open data portal" },
   asOf: "Data as of {time}.",
   asOfNone: "No money has moved yet.",
   heads: {

@@ -6,7 +6,7 @@ type Widen<T> = T extends string ? string : { [K in keyof T]: Widen<T[K]> };
 export const openKk: Widen<typeof openEn> = {
   portalName: "Aiqyn — ашық бюджет",
   tagline: "Боялған бюджет ақшасы қайда кетті, буын-буынымен. Жүйеге кірусіз.",
-  nav: { label: "Ашық портал", home: "Шолу", search: "Іздеу", verify: "Қалай тексеруге болады", signIn: "Кіру", portalHome: "Ашық деректер порталы" },
+  nav: { label: "Ашық портал", home: "Шолу", search: "Іздеу", verify: "Қалай тексеруге болады", data: "Ашық деректер", signIn: "Кіру", portalHome: "Ашық деректер порталы" },
   asOf: "Деректер {time} бойынша.",
   asOfNone: "Ақша әлі қозғалған жоқ.",
   heads: {

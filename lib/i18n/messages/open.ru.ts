@@ -5,7 +5,7 @@ type Widen<T> = T extends string ? string : { [K in keyof T]: Widen<T[K]> };
 export const openRu: Widen<typeof openEn> = {
   portalName: "Aiqyn — открытый бюджет",
   tagline: "Куда пошли окрашенные бюджетные деньги, звено за звеном. Без входа в систему.",
-  nav: { label: "Открытый портал", home: "Обзор", search: "Поиск", verify: "Как проверить", signIn: "Войти", portalHome: "Портал открытых данных" },
+  nav: { label: "Открытый портал", home: "Обзор", search: "Поиск", verify: "Как проверить", data: "Открытые данные", signIn: "Войти", portalHome: "Портал открытых данных" },
   asOf: "Данные на {time}.",
   asOfNone: "Деньги ещё не двигались.",
   heads: {

@@ -12,6 +12,7 @@ import { rulesRu } from "./rules.ru";
 import { estimateCheckRu } from "./estimate-check.ru";
 import { polishRu } from "./polish.ru";
 import { openRu } from "./open.ru";
+import { openDataRu } from "./open-data.ru";
 
 export const ru: TMessages = {
   app: {
@@ -40,6 +41,7 @@ export const ru: TMessages = {
   estimateCheck: estimateCheckRu,
   polish: polishRu,
   open: openRu,
+  openData: openDataRu,
   nav: {
     label: "Основная навигация",
     home: "Обзор",

@@ -1,0 +1,123 @@
+import "server-only";
+import { createHash } from "node:crypto";
+import { createReadStream, createWriteStream } from "node:fs";
+import { mkdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { pipeline } from "node:stream/promises";
+import { Readable } from "node:stream";
+import { createGzip } from "node:zlib";
+import { once } from "node:events";
+import { releasesOfRefs } from "./api";
+import { ocdsConfig } from "./config";
+import { ocdsDateTime } from "./format";
+import { releaseRefsAfter } from "./load";
+import { releasePackage } from "./packages";
+import type { TReleaseRef } from "./types";
+
+// Bulk files (decision 0150): one gzipped release package per month of release date (Kazakhstan time), so a file
+// never shifts once its month is over. Streamed page by page (constant memory), each written to a temporary
+// name and renamed into place, then listed with its size and SHA-256 in index.json (itself written atomically).
+
+export const BULK_FILE_PATTERN = /^releases-\d{4}-\d{2}\.json\.gz$/;
+export const BULK_INDEX = "index.json";
+
+export type TBulkFile = { name: string; month: string; releases: number; size: number; sha256: string; lastModified: string; url: string };
+export type TBulkIndex = { generatedAt: string; files: TBulkFile[] };
+
+const PAGE = 500;
+const OFFSET_MS = 5 * 60 * 60 * 1000;
+const monthOf = (d: Date) => new Date(d.getTime() + OFFSET_MS).toISOString().slice(0, 7);
+
+export const bulkDir = () => path.resolve(ocdsConfig().OCDS_BULK_DIR);
+
+/** Every release ref in publication order, a page at a time. */
+async function* allRefs(): AsyncGenerator<TReleaseRef[]> {
+  let cursor: TReleaseRef | null = null;
+  for (;;) {
+    const refs: TReleaseRef[] = await releaseRefsAfter(cursor, PAGE);
+    if (refs.length === 0) return;
+    yield refs;
+    cursor = refs[refs.length - 1]!;
+    if (refs.length < PAGE) return;
+  }
+}
+
+type TOpenFile = { month: string; temp: string; gzip: ReturnType<typeof createGzip>; done: Promise<void>; count: number; latest: string };
+
+function openMonth(dir: string, month: string, baseUrl: string): TOpenFile {
+  const temp = path.join(dir, `.releases-${month}.${process.pid}.tmp`);
+  const gzip = createGzip();
+  const done = pipeline(gzip, createWriteStream(temp));
+  // The package's metadata first, its releases streamed in, and publishedDate (the latest release's) last.
+  const { publishedDate: _unknownYet, releases: _streamed, ...meta } = releasePackage({ baseUrl, uri: `${baseUrl}/api/open/ocds/bulk/releases-${month}.json.gz` }, []);
+  gzip.write(`${JSON.stringify(meta).slice(0, -1)},"releases":[`);
+  return { month, temp, gzip, done, count: 0, latest: "" };
+}
+
+async function closeMonth(dir: string, file: TOpenFile, baseUrl: string): Promise<TBulkFile> {
+  file.gzip.end(`],"publishedDate":${JSON.stringify(file.latest)}}`);
+  await file.done;
+  const name = `releases-${file.month}.json.gz`;
+  await rename(file.temp, path.join(dir, name));
+  const hash = createHash("sha256");
+  await pipeline(createReadStream(path.join(dir, name)), hash);
+  const size = (await stat(path.join(dir, name))).size;
+  return { name, month: file.month, releases: file.count, size, sha256: hash.digest("hex"), lastModified: file.latest, url: `${baseUrl}/api/open/ocds/bulk/${name}` };
+}
+
+/** Writes every month's file and the index; returns the index. */
+export async function writeBulkFiles(options: { dir?: string; baseUrl?: string; now?: Date } = {}): Promise<TBulkIndex> {
+  const dir = options.dir ?? bulkDir();
+  const baseUrl = options.baseUrl ?? ocdsConfig().OCDS_PUBLIC_URL;
+  await mkdir(dir, { recursive: true });
+  const files: TBulkFile[] = [];
+  let open: TOpenFile | null = null;
+  try {
+    for await (const refs of allRefs()) {
+      for (const release of await releasesOfRefs(refs)) {
+        const month = monthOf(new Date(release.date as string));
+        if (open && open.month !== month) {
+          files.push(await closeMonth(dir, open, baseUrl));
+          open = null;
+        }
+        open ??= openMonth(dir, month, baseUrl);
+        if (!open.gzip.write(`${open.count === 0 ? "" : ","}${JSON.stringify(release)}`)) await once(open.gzip, "drain");
+        open.count++;
+        open.latest = release.date as string;
+      }
+    }
+    if (open) files.push(await closeMonth(dir, open, baseUrl));
+  } catch (error) {
+    if (open) {
+      open.gzip.destroy();
+      await rm(open.temp, { force: true });
+    }
+    throw error;
+  }
+  const index: TBulkIndex = { generatedAt: ocdsDateTime(options.now ?? new Date()), files };
+  const temp = path.join(dir, `.${BULK_INDEX}.${process.pid}.tmp`);
+  await writeFile(temp, JSON.stringify(index, null, 2));
+  await rename(temp, path.join(dir, BULK_INDEX));
+  return index;
+}
+
+/** The index as last written, or an empty one before the first run. */
+export async function readBulkIndex(dir = bulkDir()): Promise<TBulkIndex> {
+  try {
+    return JSON.parse(await readFile(path.join(dir, BULK_INDEX), "utf8")) as TBulkIndex;
+  } catch {
+    return { generatedAt: "", files: [] };
+  }
+}
+
+/** A bulk file as a stream with its size and time, or null when no such file was written. */
+export async function openBulkFile(name: string, dir = bulkDir()): Promise<{ body: ReadableStream; size: number; modified: Date } | null> {
+  if (!BULK_FILE_PATTERN.test(name)) return null;
+  const full = path.join(dir, name);
+  try {
+    const info = await stat(full);
+    return { body: Readable.toWeb(createReadStream(full)) as ReadableStream, size: info.size, modified: info.mtime };
+  } catch {
+    return null;
+  }
+}

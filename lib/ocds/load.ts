@@ -1,0 +1,133 @@
+import "server-only";
+import { pool, prisma } from "../db";
+import type { TReleaseKind } from "./format";
+import type { TLineageSource, TOcdsProcess, TOcdsTransaction, TReleaseRef } from "./types";
+
+// Reading contracting processes and the publication order of their releases. Everything here is public: no
+// person, no IIN, no user is read (parties.ts groups individual entrepreneurs).
+
+const ORG = { select: { id: true, kind: true, name: true, bin: true } } as const;
+
+/** Payments posted for a contract's invoices, and reversals of them (which take the amount back). */
+const TRANSACTIONS_SQL = `
+  SELECT t.id::text AS id, t.created_at, t.amount_tiyn::text AS amount, i.contract_id, i.number
+    FROM transfer t JOIN invoice i ON i.id = t.document_id
+   WHERE t.kind = 'payment' AND t.document_type = 'invoice' AND i.contract_id = ANY($1::int[])
+  UNION ALL
+  SELECT r.id::text, r.created_at, (-r.amount_tiyn)::text, i.contract_id, i.number
+    FROM transfer r JOIN transfer o ON o.id = r.reverses_id JOIN invoice i ON i.id = o.document_id
+   WHERE r.kind = 'reversal' AND o.kind = 'payment' AND o.document_type = 'invoice' AND i.contract_id = ANY($1::int[])`;
+
+const LINEAGE_SQL = `
+  SELECT lc.transfer_id::text AS transfer_id, lc.lot_id::text AS lot_id, lc.amount_tiyn::text AS amount,
+         s.id::text AS source_id, s.kind AS source_kind, si.contract_id AS source_contract
+    FROM lot_consumption lc JOIN lot l ON l.id = lc.lot_id JOIN transfer s ON s.id = l.transfer_id
+    LEFT JOIN invoice si ON s.kind = 'payment' AND s.document_type = 'invoice' AND si.id = s.document_id
+   WHERE lc.transfer_id = ANY($1::bigint[])
+   ORDER BY lc.transfer_id, lc.lot_id`;
+
+const REFUSALS_SQL = `
+  SELECT a.id::text AS id, a.created_at, a.amount_tiyn::text AS amount, a.codes, i.contract_id
+    FROM refused_attempt a JOIN invoice i ON i.id = a.document_id
+   WHERE a.document_type IN ('invoice', 'invoice_submission') AND i.contract_id = ANY($1::int[])`;
+
+type TTxRow = { id: string; created_at: Date; amount: string; contract_id: number; number: string };
+type TLineageRow = { transfer_id: string; lot_id: string; amount: string; source_id: string; source_kind: string; source_contract: number | null };
+type TRefusalRow = { id: string; created_at: Date; amount: string | null; codes: string[]; contract_id: number };
+
+function sourceOf(row: TLineageRow): TLineageSource {
+  if (row.source_kind === "mint") return { kind: "allocation" };
+  if (row.source_contract !== null) return { kind: "transaction", contractId: row.source_contract, transferId: BigInt(row.source_id) };
+  return { kind: "other" };
+}
+
+async function transactionsOf(ids: number[]): Promise<Map<number, TOcdsTransaction[]>> {
+  const { rows } = await pool().query<TTxRow>(TRANSACTIONS_SQL, [ids]);
+  const lineage = new Map<string, TOcdsTransaction["lineage"]>();
+  if (rows.length > 0) {
+    const { rows: lots } = await pool().query<TLineageRow>(LINEAGE_SQL, [rows.map((r) => r.id)]);
+    for (const l of lots) {
+      const list = lineage.get(l.transfer_id) ?? [];
+      list.push({ lotId: BigInt(l.lot_id), amountTiyn: BigInt(l.amount), source: sourceOf(l) });
+      lineage.set(l.transfer_id, list);
+    }
+  }
+  const out = new Map<number, TOcdsTransaction[]>();
+  for (const r of rows.sort((a, b) => (BigInt(a.id) < BigInt(b.id) ? -1 : 1))) {
+    const list = out.get(r.contract_id) ?? [];
+    list.push({ transferId: BigInt(r.id), createdAt: r.created_at, amountTiyn: BigInt(r.amount), invoiceNumber: r.number, lineage: lineage.get(r.id) ?? [] });
+    out.set(r.contract_id, list);
+  }
+  return out;
+}
+
+/** The contracting processes of these contracts, keyed by contract id; unknown ids are left out. */
+export async function loadProcesses(contractIds: readonly number[]): Promise<Map<number, TOcdsProcess>> {
+  const ids = [...new Set(contractIds)].filter((id) => Number.isInteger(id) && id > 0 && id <= 2_147_483_647);
+  const out = new Map<number, TOcdsProcess>();
+  if (ids.length === 0) return out;
+  const contracts = await prisma().contract.findMany({
+    where: { id: { in: ids } },
+    include: {
+      contractor: ORG,
+      parent: { select: { contractor: ORG } },
+      project: { select: { id: true, name: true, region: true, ministry: ORG } },
+      colour: { select: { id: true, mintedTiyn: true, expiresAt: true, budgetLine: { select: { code: true, specifics: true, fiscalYear: true, name: true } } } },
+      subcontracts: { select: { id: true, valueTiyn: true, createdAt: true, contractor: ORG }, orderBy: { id: "asc" } },
+    },
+  });
+  const transactions = await transactionsOf(ids);
+  const { rows: refusals } = await pool().query<TRefusalRow>(REFUSALS_SQL, [ids]);
+  for (const c of contracts) {
+    out.set(c.id, {
+      contract: { id: c.id, number: c.number, valueTiyn: c.valueTiyn, signedOn: c.signedOn, endsOn: c.endsOn, status: c.status, createdAt: c.createdAt, parentId: c.parentId },
+      buyer: c.parent ? c.parent.contractor : c.project.ministry,
+      supplier: c.contractor,
+      project: { id: c.project.id, name: c.project.name, region: c.project.region },
+      colour: { id: c.colour.id, mintedTiyn: c.colour.mintedTiyn, expiresAt: c.colour.expiresAt },
+      budgetLine: c.colour.budgetLine,
+      subcontracts: c.subcontracts.map((s) => ({ id: s.id, valueTiyn: s.valueTiyn, createdAt: s.createdAt, supplier: s.contractor })),
+      transactions: transactions.get(c.id) ?? [],
+      refusals: refusals
+        .filter((r) => r.contract_id === c.id)
+        .map((r) => ({ id: BigInt(r.id), createdAt: r.created_at, amountTiyn: r.amount === null ? null : BigInt(r.amount), codes: r.codes })),
+    });
+  }
+  return out;
+}
+
+/** Every release in publication order as one list of (date, kind, ref, process): the keyset the API pages on. */
+const REFS_SQL = `
+  SELECT date, kind, ref::text AS ref, contract_id FROM (
+    SELECT c.created_at AS date, 'contract' AS kind, c.id::bigint AS ref, c.id AS contract_id FROM contract c
+    UNION ALL
+    SELECT c.created_at, 'subcontract', c.id::bigint, c.parent_id FROM contract c WHERE c.parent_id IS NOT NULL
+    UNION ALL
+    SELECT t.created_at, 'payment', t.id, i.contract_id
+      FROM transfer t JOIN invoice i ON i.id = t.document_id WHERE t.kind = 'payment' AND t.document_type = 'invoice'
+    UNION ALL
+    SELECT r.created_at, 'payment', r.id, i.contract_id
+      FROM transfer r JOIN transfer o ON o.id = r.reverses_id JOIN invoice i ON i.id = o.document_id
+     WHERE r.kind = 'reversal' AND o.kind = 'payment' AND o.document_type = 'invoice'
+    UNION ALL
+    SELECT a.created_at, 'refused', a.id, i.contract_id
+      FROM refused_attempt a JOIN invoice i ON i.id = a.document_id WHERE a.document_type IN ('invoice', 'invoice_submission')
+  ) r
+  WHERE ($1::timestamptz IS NULL OR (r.date, r.kind COLLATE "C", r.ref) > ($1::timestamptz, $2::text COLLATE "C", $3::bigint))
+  ORDER BY r.date, r.kind COLLATE "C", r.ref
+  LIMIT $4`;
+
+export type TCursor = { date: Date; kind: TReleaseKind; ref: bigint };
+
+/** The next `limit` releases after the cursor (from the first with none), in publication order. */
+export async function releaseRefsAfter(cursor: TCursor | null, limit: number): Promise<TReleaseRef[]> {
+  const params = cursor ? [cursor.date, cursor.kind, cursor.ref.toString(), limit] : [null, null, null, limit];
+  const { rows } = await pool().query<{ date: Date; kind: TReleaseKind; ref: string; contract_id: number }>(REFS_SQL, params);
+  return rows.map((r) => ({ date: r.date, kind: r.kind, ref: BigInt(r.ref), contractId: r.contract_id }));
+}
+
+/** Contract ids after `afterId`, in id order: the record list's keyset. */
+export async function contractIdsAfter(afterId: number, limit: number): Promise<number[]> {
+  const rows = await prisma().contract.findMany({ where: { id: { gt: afterId } }, select: { id: true }, orderBy: { id: "asc" }, take: limit });
+  return rows.map((r) => r.id);
+}
