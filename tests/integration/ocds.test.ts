@@ -6,7 +6,7 @@ import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { approveInvoice } from "../../lib/invoices/approve-invoice";
 import { postReversal } from "../../lib/ledger/reverse-transfer";
-import { submitInvoice } from "../../lib/invoices/submit-invoice";
+import { saveInvoice } from "../../lib/invoices/save-invoice";
 import { createContract } from "../../lib/contracts/create-contract";
 import { prisma } from "../../lib/db";
 import { makeIin } from "../../lib/kz/iin";
@@ -48,9 +48,9 @@ async function paidWorld() {
     actor: w.gcUser,
     input: { colourId: w.colour.id, parentId: w.contract.id, contractorId: person.id, number: "SC-IP-1", valueTiyn: T(2_000_000), signedOn: new Date("2026-03-20"), items: [{ estimateItemId: w.items[1]!.id, quantityMilli: Q(5), ceilingUnitPriceTiyn: T(400_000) }] },
   });
-  const personalInvoice = await submitInvoice({
+  const personalInvoice = await saveInvoice({
     actor: contractor(person.id, 2003),
-    input: { contractId: personal.id, number: "IP-1", kind: "work", issuedOn: new Date("2026-04-02"), lines: [{ estimateItemId: w.items[1]!.id, quantityMilli: Q(1), unitPriceTiyn: T(350_000) }] },
+    input: { contractId: personal.id, number: "IP-1", kind: "work", issuedOn: new Date("2026-04-02"), lines: [{ estimateItemId: w.items[1]!.id, quantityMilli: Q(1), unitPriceTiyn: T(350_000) }], submissionKey: crypto.randomUUID(), intent: "submit" },
   });
   await approveInvoice({ actor: w.gcUser, invoiceId: personalInvoice.id });
   await prisma().refusedAttempt.create({ data: { colourId: w.colour.id, organizationId: w.general.id, documentType: "invoice", documentId: BigInt(second.id), amountTiyn: T(9_999), codes: ["ADVANCE_LIMIT"], details: [] } });
