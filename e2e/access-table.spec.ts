@@ -2,6 +2,7 @@ import { expect, test, type Browser, type BrowserContext } from "@playwright/tes
 import { attachAct } from "../lib/company/act-documents";
 import { openCase } from "../lib/cases/manage-case";
 import { prisma } from "../lib/db";
+import { makeCheckpoint } from "../lib/journal/checkpoint";
 import { ACCESS_TABLE, CALLERS, ruleLabel, type TAccessRule, type TCaller } from "../lib/security/access-table";
 import { contractor } from "../tests/support/ledger-fixtures";
 import { makeContractorWorld, makeUser, PASSWORD } from "./support/factories";
@@ -39,7 +40,8 @@ async function makeObjects() {
     contractor: w.users.general,
     contractorOther,
   };
-  return { w, users, invoice, act, caseId: opened.id };
+  const checkpoint = await makeCheckpoint(prisma(), { force: true });
+  return { w, users, invoice, act, caseId: opened.id, checkpointId: checkpoint!.id };
 }
 
 /** The request that exercises each route row, on the objects made above ("in scope" is the made world's). */
@@ -53,6 +55,11 @@ const REQUESTS: Record<string, (m: TMade) => { method: "GET" | "POST"; url: stri
   "GET app/(app)/trace/export/route.ts": (m) => ({ method: "GET", url: `/trace/export?subject=colour:${m.w.colour.id}&direction=forward&format=csv` }),
   "GET app/(app)/cases/[id]/evidence/route.ts": (m) => ({ method: "GET", url: `/cases/${m.caseId}/evidence` }),
   "GET app/(app)/journal/verify/route.ts": () => ({ method: "GET", url: "/journal/verify" }),
+  // The colour's first journal entry: the allocation decision of the world's official (rules, chain = colour).
+  "GET app/(app)/journal/receipts/[chain]/[seq]/route.ts": (m) => ({ method: "GET", url: `/journal/receipts/${m.w.colour.id}/1` }),
+  "GET app/api/open/journal/checkpoints/route.ts": () => ({ method: "GET", url: "/api/open/journal/checkpoints" }),
+  "GET app/api/open/journal/checkpoints/[id]/route.ts": (m) => ({ method: "GET", url: `/api/open/journal/checkpoints/${m.checkpointId}` }),
+  "GET app/api/open/journal/public-key/route.ts": () => ({ method: "GET", url: "/api/open/journal/public-key" }),
   "GET app/(app)/admin/audit/csv/route.ts": () => ({ method: "GET", url: "/admin/audit/csv?action=sign_in" }),
 };
 const keyOf = (rule: TAccessRule) => `${rule.name} ${rule.file}`;

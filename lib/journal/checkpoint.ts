@@ -1,5 +1,5 @@
 import "server-only";
-import type { Db } from "../db";
+import { prisma, type Db } from "../db";
 import { appendJournal, SYSTEM_CHAIN } from "../ledger/journal";
 import { CHECKPOINT_ORIGIN, signCheckpoint, type TCheckpointBody, type TSignedCheckpoint } from "./checkpoint-format";
 import { toHex } from "./merkle";
@@ -53,12 +53,12 @@ function toStored(row: { id: number; treeSize: bigint; root: string; body: strin
 /** The checkpoint as an outsider saves it. */
 export const signedOf = (c: TSignedCheckpoint): TSignedCheckpoint => ({ body: c.body, keyId: c.keyId, signature: c.signature });
 
-export async function listCheckpoints(db: Db, { take = 100, beforeId }: { take?: number; beforeId?: number } = {}): Promise<TStoredCheckpoint[]> {
+export async function listCheckpoints({ take = 100, beforeId }: { take?: number; beforeId?: number } = {}, db: Db = prisma()): Promise<TStoredCheckpoint[]> {
   const rows = await db.journalCheckpoint.findMany({ where: beforeId ? { id: { lt: beforeId } } : {}, orderBy: { id: "desc" }, take });
   return rows.map(toStored);
 }
 
-export async function checkpointById(db: Db, id: number): Promise<TStoredCheckpoint | null> {
+export async function checkpointById(id: number, db: Db = prisma()): Promise<TStoredCheckpoint | null> {
   const row = await db.journalCheckpoint.findUnique({ where: { id } });
   return row ? toStored(row) : null;
 }

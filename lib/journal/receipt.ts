@@ -1,6 +1,6 @@
 import "server-only";
 import type { TActor } from "../actor";
-import type { Db } from "../db";
+import { prisma, type Db } from "../db";
 import type { TReceipt } from "./checkpoint-format";
 import { checkpointCovering, makeCheckpoint, signedOf } from "./checkpoint";
 import { toHex } from "./merkle";
@@ -31,7 +31,7 @@ async function mayRead(db: Db, actor: TActor, entry: TEntryRow): Promise<boolean
 }
 
 /** The receipt of one journal entry: the entry, its leaf index and its inclusion proof to a signed checkpoint; null when out of scope or unknown. */
-export async function journalReceipt(db: Db, { actor, chain, seq }: { actor: TActor; chain: number; seq: bigint }): Promise<TReceipt | null> {
+export async function journalReceipt({ actor, chain, seq, db = prisma() }: { actor: TActor; chain: number; seq: bigint; db?: Db }): Promise<TReceipt | null> {
   const find = () => db.$queryRaw<TEntryRow[]>`
     SELECT e.id, e.chain, e.seq, e.kind, e.payload, e.prev_hash, e.hash, l.idx AS leaf
     FROM journal_entry e LEFT JOIN journal_leaf l ON l.entry_id = e.id WHERE e.chain = ${chain}::int AND e.seq = ${seq}::bigint`;

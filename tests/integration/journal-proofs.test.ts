@@ -90,7 +90,7 @@ describe("journal checkpoints and receipts", () => {
     await approveInvoice({ actor: w.alice, invoiceId: (await concreteInvoice(w)).id });
     const t = await prisma().journalEntry.findFirst({ where: { kind: "transfer" }, orderBy: { id: "desc" } });
     // This payment is not in any checkpoint yet: the receipt signs one that holds it.
-    const receipt = (await journalReceipt(prisma(), { actor: investigator, chain: t!.chain, seq: t!.seq }))!;
+    const receipt = (await journalReceipt({ actor: investigator, chain: t!.chain, seq: t!.seq }))!;
     const publicOnly = crypto.createPublicKey(key().publicPem);
     expect(verifyReceipt(receipt, publicOnly)).toMatchObject({ ok: true });
     const changed = { ...receipt, entry: { ...receipt.entry, payload: receipt.entry.payload.replace(/"amount": "\d+"/, '"amount": "1"') } };
@@ -99,11 +99,11 @@ describe("journal checkpoints and receipts", () => {
     expect(verifyReceipt(bent, publicOnly)).toMatchObject({ ok: false });
     // Scope: the general contractor received the payment, the subcontractor did not; the official who set the
     // colour's rules has that decision's receipt, another official of the ministry does not.
-    expect(await journalReceipt(prisma(), { actor: w.gcUser, chain: t!.chain, seq: t!.seq })).not.toBeNull();
-    expect(await journalReceipt(prisma(), { actor: w.subUser, chain: t!.chain, seq: t!.seq })).toBeNull();
+    expect(await journalReceipt({ actor: w.gcUser, chain: t!.chain, seq: t!.seq })).not.toBeNull();
+    expect(await journalReceipt({ actor: w.subUser, chain: t!.chain, seq: t!.seq })).toBeNull();
     const approval = await prisma().journalEntry.findFirst({ where: { kind: "rules" } });
-    expect(await journalReceipt(prisma(), { actor: w.alice, chain: approval!.chain, seq: approval!.seq })).not.toBeNull();
-    expect(await journalReceipt(prisma(), { actor: w.bob, chain: approval!.chain, seq: approval!.seq })).toBeNull();
+    expect(await journalReceipt({ actor: w.alice, chain: approval!.chain, seq: approval!.seq })).not.toBeNull();
+    expect(await journalReceipt({ actor: w.bob, chain: approval!.chain, seq: approval!.seq })).toBeNull();
   });
 
   it("a changed amount is caught, naming the chain and entry", async () => {
