@@ -10,12 +10,16 @@ export type THash = Buffer;
 /** A complete, aligned subtree's hash: level 0 is a leaf hash, level L covers 2^L leaves starting at index·2^L. */
 export type TNodeSource = (level: number, index: bigint) => THash;
 
+const LEAF = Buffer.from([0]);
+const NODE = Buffer.from([1]);
+
+// One-shot crypto.hash: a first build hashes two nodes per entry, and createHash() objects cost several times more.
 export function leafHash(data: Uint8Array): THash {
-  return crypto.createHash("sha256").update(Buffer.from([0])).update(data).digest();
+  return crypto.hash("sha256", Buffer.concat([LEAF, data]), "buffer");
 }
 
 export function nodeHash(left: THash, right: THash): THash {
-  return crypto.createHash("sha256").update(Buffer.from([1])).update(left).update(right).digest();
+  return crypto.hash("sha256", Buffer.concat([NODE, left, right]), "buffer");
 }
 
 /** The largest power of two strictly below n (n ≥ 2). */

@@ -54,3 +54,24 @@ export async function journalReceipt({ actor, chain, seq, db = prisma() }: { act
     checkpoint: signedOf(checkpoint),
   };
 }
+
+/**
+ * The receipts of the transfers whose journal entries are among these exported lines (an evidence pack's
+ * journal.jsonl), at most `limit`: each provable offline with `npm run journal:verify-receipt`.
+ */
+export async function transferReceipts({ actor, journalLines, transferIds, limit = 1000, db = prisma() }: { actor: TActor; journalLines: string[]; transferIds: Set<string>; limit?: number; db?: Db }): Promise<TReceipt[]> {
+  const wanted: { chain: number; seq: bigint }[] = [];
+  for (const line of journalLines) {
+    if (wanted.length >= limit) break;
+    const e = JSON.parse(line) as { chain: number; seq: string; kind: string; payload: string };
+    if (e.kind !== "transfer") continue;
+    const transfer = (JSON.parse(e.payload) as { transfer?: number | string }).transfer;
+    if (transfer !== undefined && transferIds.has(String(transfer))) wanted.push({ chain: e.chain, seq: BigInt(e.seq) });
+  }
+  const receipts: TReceipt[] = [];
+  for (const w of wanted) {
+    const receipt = await journalReceipt({ actor, chain: w.chain, seq: w.seq, db });
+    if (receipt) receipts.push(receipt);
+  }
+  return receipts;
+}

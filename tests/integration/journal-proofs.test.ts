@@ -1,9 +1,11 @@
 // Issue 17: an insider with database rights who rewrites or truncates the journal (and rewinds its heads) is caught
 // by anyone who kept a signed checkpoint; receipts prove one entry offline with only the public key.
+import { execFile } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import { SYSTEM_ACTOR, type TActor } from "../../lib/actor";
 import { prisma } from "../../lib/db";
@@ -11,18 +13,17 @@ import { approveInvoice } from "../../lib/invoices/approve-invoice";
 import { makeCheckpoint } from "../../lib/journal/checkpoint";
 import { openCheckpoint, signCheckpoint, verifyReceipt, type TCheckpointBody, type TSignedCheckpoint } from "../../lib/journal/checkpoint-format";
 import { journalReceipt } from "../../lib/journal/receipt";
-import { signingKey } from "../../lib/journal/signing-key";
+import { publicKeyPath, signingKey } from "../../lib/journal/signing-key";
 import { extendJournalTree } from "../../lib/journal/tree";
 import { verifyAgainstCheckpoints } from "../../lib/journal/verify-checkpoints";
 import { entryHash } from "../../lib/ledger/journal-chain";
-import { verifyDatabaseJournal } from "../../lib/ledger/verify-journal";
+import { exportJournal, verifyDatabaseJournal } from "../../lib/ledger/verify-journal";
 import { buildWorld, concreteInvoice } from "../support/ledger-fixtures";
-
-process.env.AIQYN_KEY_DIR = fs.mkdtempSync(path.join(os.tmpdir(), "aiqyn-keys-"));
 
 const investigator: TActor = { ...SYSTEM_ACTOR, isSystem: false, role: "investigator", userId: 4343, name: "Askar", organizationId: null, organizationKind: null, isFinance: false };
 
-const key = () => signingKey(process.env.AIQYN_KEY_DIR);
+// The key the portal signs with (tests/integration/setup.ts points AIQYN_KEY_DIR outside the checkout).
+const key = () => signingKey();
 function open(signed: TSignedCheckpoint): TCheckpointBody {
   const opened = openCheckpoint(signed, key().publicKey);
   if (!opened.ok) throw new Error(opened.reason);
@@ -172,4 +173,39 @@ describe("journal checkpoints and receipts", () => {
     expect(openCheckpoint({ ...resigned, keyId: saved.keyId }, portal)).toMatchObject({ ok: false, reason: expect.stringMatching(/signature/) });
     expect(openCheckpoint(saved, portal)).toMatchObject({ ok: true });
   });
+
+  it("the CLI catches a truncated export against a saved checkpoint, and checks a receipt offline", async () => {
+    const { saved } = await journalWithCheckpoint();
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "aiqyn-proofs-"));
+    const [checkpointFile, exportFile, receiptFile] = ["checkpoint.json", "journal.jsonl", "receipt.json"].map((f) => path.join(dir, f));
+    fs.writeFileSync(checkpointFile!, JSON.stringify({ body: saved.body, keyId: saved.keyId, signature: saved.signature }));
+    const lines: string[] = [];
+    for await (const line of exportJournal(prisma())) lines.push(line);
+    const cli = async (script: string, args: string[]) => {
+      try {
+        const { stdout } = await promisify(execFile)(path.resolve("node_modules/.bin/tsx"), ["--conditions=react-server", script, ...args], { env: { ...process.env } });
+        return { code: 0, out: stdout };
+      } catch (error) {
+        const e = error as { code: number; stdout: string; stderr: string };
+        return { code: e.code, out: `${e.stdout}${e.stderr}` };
+      }
+    };
+    const keyArgs = ["--key", publicKeyPath()];
+    fs.writeFileSync(exportFile!, lines.join("\n") + "\n");
+    expect(await cli("scripts/journal-verify.ts", ["--file", exportFile!, "--heads", checkpointFile!, ...keyArgs])).toMatchObject({ code: 0, out: expect.stringContaining("unchanged and in its place") });
+    // The last leaf's entry cut off: its chain still verifies alone, the checkpoint names what is gone.
+    const last = lines.map((l) => JSON.parse(l) as { chain: number; seq: string; leaf: string | null }).filter((e) => e.leaf !== null).sort((a, b) => Number(b.leaf) - Number(a.leaf))[0]!;
+    fs.writeFileSync(exportFile!, lines.filter((l) => !l.includes(`"leaf":"${last.leaf}"`)).join("\n") + "\n");
+    const cut = await cli("scripts/journal-verify.ts", ["--file", exportFile!, "--heads", checkpointFile!, ...keyArgs]);
+    expect(cut.code).toBe(1);
+    expect(cut.out).toContain(`at chain ${last.chain}, entry ${last.seq}`);
+    expect(cut.out).toContain("truncated");
+
+    const t = await transferEntry();
+    fs.writeFileSync(receiptFile!, JSON.stringify(await journalReceipt({ actor: investigator, chain: t.chain, seq: t.seq })));
+    expect(await cli("scripts/journal-verify-receipt.ts", [receiptFile!, ...keyArgs])).toMatchObject({ code: 0, out: expect.stringContaining(`chain ${t.chain}, entry ${t.seq}`) });
+    const other = crypto.generateKeyPairSync("ed25519").publicKey.export({ type: "spki", format: "pem" }).toString();
+    fs.writeFileSync(path.join(dir, "other.pem"), other);
+    expect(await cli("scripts/journal-verify-receipt.ts", [receiptFile!, "--key", path.join(dir, "other.pem")])).toMatchObject({ code: 1, out: expect.stringContaining("not the portal's key") });
+  }, 120_000);
 });
