@@ -13,6 +13,7 @@ import { approveInvoice } from "../../lib/invoices/approve-invoice";
 import { makeCheckpoint } from "../../lib/journal/checkpoint";
 import { openCheckpoint, signCheckpoint, verifyReceipt, type TCheckpointBody, type TSignedCheckpoint } from "../../lib/journal/checkpoint-format";
 import { journalReceipt } from "../../lib/journal/receipt";
+import { receiptPageView } from "../../lib/journal/receipt-view";
 import { publicKeyPath, signingKey } from "../../lib/journal/signing-key";
 import { extendJournalTree } from "../../lib/journal/tree";
 import { verifyAgainstCheckpoints } from "../../lib/journal/verify-checkpoints";
@@ -102,6 +103,10 @@ describe("journal checkpoints and receipts", () => {
     // colour's rules has that decision's receipt, another official of the ministry does not.
     expect(await journalReceipt({ actor: w.gcUser, chain: t!.chain, seq: t!.seq })).not.toBeNull();
     expect(await journalReceipt({ actor: w.subUser, chain: t!.chain, seq: t!.seq })).toBeNull();
+    // The readable page says the proof holds, for the same callers only.
+    expect(await receiptPageView({ actor: w.gcUser, chain: String(t!.chain), seq: t!.seq.toString() })).toMatchObject({ holds: true, entry: { kind: "transfer" } });
+    expect(await receiptPageView({ actor: w.subUser, chain: String(t!.chain), seq: t!.seq.toString() })).toBeNull();
+    expect(await receiptPageView({ actor: investigator, chain: "x", seq: "1" })).toBeNull();
     const approval = await prisma().journalEntry.findFirst({ where: { kind: "rules" } });
     expect(await journalReceipt({ actor: w.alice, chain: approval!.chain, seq: approval!.seq })).not.toBeNull();
     expect(await journalReceipt({ actor: w.bob, chain: approval!.chain, seq: approval!.seq })).toBeNull();

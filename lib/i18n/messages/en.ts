@@ -11,6 +11,7 @@ import { inputEn } from "./input.en";
 import { rulesEn } from "./rules.en";
 import { estimateCheckEn } from "./estimate-check.en";
 import { polishEn } from "./polish.en";
+import { journalProofsEn } from "./journal-proofs.en";
 
 export const en = {
   app: {
@@ -38,6 +39,7 @@ export const en = {
   rules: rulesEn,
   estimateCheck: estimateCheckEn,
   polish: polishEn,
+  journalProofs: journalProofsEn,
   nav: {
     label: "Main navigation",
     home: "Overview",

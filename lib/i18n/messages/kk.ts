@@ -11,6 +11,7 @@ import { inputKk } from "./input.kk";
 import { rulesKk } from "./rules.kk";
 import { estimateCheckKk } from "./estimate-check.kk";
 import { polishKk } from "./polish.kk";
+import { journalProofsKk } from "./journal-proofs.kk";
 
 type DeepPartial<T> = { [K in keyof T]?: T[K] extends string ? string : DeepPartial<T[K]> };
 
@@ -46,6 +47,7 @@ export const kk: DeepPartial<TMessages> = {
   rules: rulesKk,
   estimateCheck: estimateCheckKk,
   polish: polishKk,
+  journalProofs: journalProofsKk,
   nav: {
     label: "Негізгі мәзір",
     home: "Шолу",

@@ -11,6 +11,7 @@ import { inputRu } from "./input.ru";
 import { rulesRu } from "./rules.ru";
 import { estimateCheckRu } from "./estimate-check.ru";
 import { polishRu } from "./polish.ru";
+import { journalProofsRu } from "./journal-proofs.ru";
 
 export const ru: TMessages = {
   app: {
@@ -38,6 +39,7 @@ export const ru: TMessages = {
   rules: rulesRu,
   estimateCheck: estimateCheckRu,
   polish: polishRu,
+  journalProofs: journalProofsRu,
   nav: {
     label: "Основная навигация",
     home: "Обзор",
