@@ -49,7 +49,7 @@ async function main() {
   const db = prisma();
   log(`inserting ${ENTRIES} journal entries (${database.kind})…`);
   await insertEntries(db, 0, ENTRIES);
-  const build = await time(() => extendJournalTree(db));
+  const build = await time(() => extendJournalTree());
   log(`first tree build: ${build.ms.toFixed(0)} ms`);
   await makeCheckpoint(db, { force: true });
   await insertEntries(db, ENTRIES, NEW);

@@ -16,7 +16,7 @@ const KIND = "checkpoint";
  * chain 0 of the journal; that entry is a leaf of the next checkpoint.
  */
 export async function makeCheckpoint(db: Db, { force = false, now = new Date() }: { force?: boolean; now?: Date } = {}): Promise<TStoredCheckpoint | null> {
-  await extendJournalTree(db);
+  await extendJournalTree();
   const key = signingKey();
   return db.$transaction(async (tx) => {
     // The tree's lock: no builder appends between reading the size, the root and the heads.

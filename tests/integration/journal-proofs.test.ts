@@ -78,7 +78,7 @@ describe("journal checkpoints and receipts", () => {
     // Nothing new but the checkpoint's own journal entry: no new checkpoint.
     expect(await makeCheckpoint(prisma())).toBeNull();
     await approveInvoice({ actor: w.alice, invoiceId: (await concreteInvoice(w)).id });
-    expect((await extendJournalTree(prisma())).added).toBeGreaterThan(0);
+    expect((await extendJournalTree()).added).toBeGreaterThan(0);
     const later = open((await makeCheckpoint(prisma()))!);
     expect(BigInt(later.treeSize)).toBeGreaterThan(BigInt(body.treeSize));
     const check = await verifyAgainstCheckpoints(prisma(), [later, body]);
