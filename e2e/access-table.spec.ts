@@ -5,8 +5,10 @@ import { expect, test, type Browser, type BrowserContext } from "@playwright/tes
 import { attachAct } from "../lib/invoices/act-documents";
 import { openCase } from "../lib/cases/manage-case";
 import { prisma } from "../lib/db";
+import { makeCheckpoint } from "../lib/journal/checkpoint";
 import { ACCESS_TABLE, CALLERS, ruleLabel, type TAccessRule, type TCaller } from "../lib/security/access-table";
-import { contractor } from "../tests/support/ledger-fixtures";
+import { rejectInvoice } from "../lib/invoices/reject-invoice";
+import { contractor, official } from "../tests/support/ledger-fixtures";
 import { makeContractorWorld, makeUser, PASSWORD } from "./support/factories";
 import { signIn } from "./support/session";
 
@@ -42,7 +44,14 @@ async function makeObjects() {
     contractor: w.users.general,
     contractorOther,
   };
-  return { w, users, invoice, act, caseId: opened.id };
+  // A decision of the in-scope official (a rejected invoice), whose journal receipt that official may download.
+  const rejected = await prisma().invoice.create({
+    data: { contractId: w.contract.id, issuerId: w.general.id, number: `REJ-${w.contract.id}`, status: "submitted", totalTiyn: 100n, issuedOn: new Date("2026-04-01"), createdById: w.users.general.id, submittedAt: new Date() },
+  });
+  await rejectInvoice({ actor: official(w.ministry.id, w.users.official.id), invoiceId: rejected.id, reason: "Access table probe" });
+  const decision = await prisma().journalEntry.findFirstOrThrow({ where: { chain: w.colour.id, kind: "reject" }, orderBy: { seq: "desc" } });
+  const checkpoint = await makeCheckpoint(prisma(), { force: true });
+  return { w, users, invoice, act, caseId: opened.id, checkpointId: checkpoint!.id, decision: { chain: decision.chain, seq: decision.seq.toString() } };
 }
 
 /** A bulk file for the bulk-file route to serve (the server reads OCDS_BULK_DIR, default .data/ocds-bulk). */
@@ -64,6 +73,10 @@ const REQUESTS: Record<string, (m: TMade) => { method: "GET" | "POST"; url: stri
   "GET app/(app)/trace/export/route.ts": (m) => ({ method: "GET", url: `/trace/export?subject=colour:${m.w.colour.id}&direction=forward&format=csv` }),
   "GET app/(app)/cases/[id]/evidence/route.ts": (m) => ({ method: "GET", url: `/cases/${m.caseId}/evidence` }),
   "GET app/(app)/journal/verify/route.ts": () => ({ method: "GET", url: "/journal/verify" }),
+  "GET app/(app)/journal/receipts/[chain]/[seq]/route.ts": (m) => ({ method: "GET", url: `/journal/receipts/${m.decision.chain}/${m.decision.seq}` }),
+  "GET app/api/open/journal/checkpoints/route.ts": () => ({ method: "GET", url: "/api/open/journal/checkpoints" }),
+  "GET app/api/open/journal/checkpoints/[id]/route.ts": (m) => ({ method: "GET", url: `/api/open/journal/checkpoints/${m.checkpointId}` }),
+  "GET app/api/open/journal/public-key/route.ts": () => ({ method: "GET", url: "/api/open/journal/public-key" }),
   "GET app/(app)/admin/audit/csv/route.ts": () => ({ method: "GET", url: "/admin/audit/csv?action=sign_in" }),
   "GET app/api/open/search/route.ts": () => ({ method: "GET", url: "/api/open/search?q=school&format=csv" }),
   // Open data (OCDS): anonymous, read-only.

@@ -35,6 +35,10 @@ const ZEnv = z.object({
   APPROVAL_BATCH_MAX: z.coerce.number().int().min(1).max(200).default(16),
   /** How long a finished journal re-check answers the next requests instead of a new one (lib/journal/verify.ts). */
   JOURNAL_VERIFY_REUSE_SECONDS: z.coerce.number().int().min(0).max(86_400).default(60),
+  /** Where the journal's Ed25519 signing key lives: outside the database, made at first start (decision 0131). */
+  AIQYN_KEY_DIR: z.string().min(1).default(".data/keys"),
+  /** How often the server extends the journal's tree and signs a checkpoint if the journal grew; 0 = never (tests). */
+  JOURNAL_CHECKPOINT_MINUTES: z.coerce.number().min(0).max(24 * 60).default(5),
 });
 
 export type TEnv = z.infer<typeof ZEnv>;

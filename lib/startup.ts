@@ -3,5 +3,8 @@
 // import this file (decision 0106). The ledger knows none of its subscribers; here they subscribe.
 import "server-only";
 import { followLedger } from "./flags/follow-ledger";
+import { scheduleCheckpoints } from "./journal/schedule-checkpoints";
 
 followLedger();
+// The journal's signed checkpoints, every few minutes when it grew (off under tests; decision 0132).
+scheduleCheckpoints();

@@ -5,6 +5,8 @@ import type { TActor } from "../actor";
 import { csvDecimal, toCsv } from "../csv";
 import { prisma } from "../db";
 import { latestPublication } from "../journal/publication";
+import { transferReceipts } from "../journal/receipt";
+import { signingKey } from "../journal/signing-key";
 import { exportJournal } from "../ledger/verify-journal";
 import { tiynToDecimalString } from "../money";
 import { createZip, type TZipEntry } from "../zip";
@@ -100,6 +102,8 @@ export async function buildEvidencePack({ actor, caseId, now = new Date() }: { a
       : null,
   };
 
+  // Each transfer's journal entry with its inclusion proof to a signed checkpoint (decision 0133).
+  const receipts = await transferReceipts({ actor, journalLines: journal, transferIds: new Set(transfers.map((t) => t.id.toString())) });
   const files: TZipEntry[] = [
     { name: "case.json", data: json({ case: c.case, createdBy: c.createdByName, items: c.items, events: c.events, colours: c.colours, frozenAccounts: c.frozenAccounts, exportedAt: now.toISOString() }) },
     {
@@ -113,6 +117,8 @@ export async function buildEvidencePack({ actor, caseId, now = new Date() }: { a
     { name: "trace.json", data: json(traces) },
     { name: "journal.jsonl", data: journal.join("\n") + (journal.length ? "\n" : "") },
     { name: "heads.json", data: json(heads) },
+    { name: "receipts.json", data: json(receipts) },
+    { name: "journal-public-key.pem", data: signingKey().publicPem },
   ];
   files.push({ name: "README.txt", data: evidenceReadme({ caseRow: c.case, actorName: actor.name, now, lastOf, published, publication }) });
   const manifest = Object.fromEntries(files.map((f) => [f.name, crypto.createHash("sha256").update(f.data).digest("hex")]));
@@ -145,6 +151,10 @@ function evidenceReadme({ caseRow, actorName, now, lastOf, published, publicatio
     "                  projects and flags' colours (forward)",
     "  journal.jsonl   the complete hash chains of every colour involved, from their first entry",
     "  heads.json      the last entry of each chain in journal.jsonl, and the latest published journal heads",
+    "  receipts.json   each transfer's journal entry with its inclusion proof to a checkpoint the portal signed;",
+    "                  save one receipt as a file and check it with",
+    "                    npm run journal:verify-receipt -- RECEIPT.json --key journal-public-key.pem",
+    "  journal-public-key.pem  the portal's public key (compare it with /api/open/journal/public-key)",
     "  manifest.json   the SHA-256 of each file",
     "",
     "How to verify the journal offline (with the Aiqyn source, Node 20; no database needed):",

@@ -30,11 +30,13 @@ export function toEntry(r: TRow): TJournalEntry {
 export async function* exportJournal(db: Db, { chain, fromSeq = 1n, batch = 5000 }: { chain?: number; fromSeq?: bigint; batch?: number } = {}) {
   let after: { chain: number; seq: bigint } = { chain: chain ?? -1, seq: chain === undefined ? 0n : fromSeq - 1n };
   for (;;) {
-    const rows = await db.$queryRaw<TRow[]>`
-      SELECT chain, seq, kind, payload, prev_hash, hash FROM journal_entry
-      WHERE (chain, seq) > (${after.chain}::int, ${after.seq}::bigint) AND (${chain ?? null}::int IS NULL OR chain = ${chain ?? null}::int)
-      ORDER BY chain, seq LIMIT ${batch}`;
-    for (const r of rows) yield JSON.stringify({ chain: r.chain, seq: r.seq.toString(), kind: r.kind, payload: r.payload, prevHash: r.prev_hash, hash: r.hash });
+    const rows = await db.$queryRaw<(TRow & { leaf: bigint | null })[]>`
+      SELECT e.chain, e.seq, e.kind, e.payload, e.prev_hash, e.hash, l.idx AS leaf FROM journal_entry e LEFT JOIN journal_leaf l ON l.entry_id = e.id
+      WHERE (e.chain, e.seq) > (${after.chain}::int, ${after.seq}::bigint) AND (${chain ?? null}::int IS NULL OR e.chain = ${chain ?? null}::int)
+      ORDER BY e.chain, e.seq LIMIT ${batch}`;
+    // `leaf`: the entry's place in the journal's Merkle tree (null until the tree builder reached it), which
+    // `journal:verify --heads` needs to check the entries against saved checkpoints.
+    for (const r of rows) yield JSON.stringify({ chain: r.chain, seq: r.seq.toString(), kind: r.kind, payload: r.payload, prevHash: r.prev_hash, hash: r.hash, leaf: r.leaf === null ? null : r.leaf.toString() });
     if (rows.length < batch) return;
     const last = rows[rows.length - 1]!;
     after = { chain: last.chain, seq: last.seq };

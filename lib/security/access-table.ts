@@ -154,6 +154,10 @@ export const ACCESS_TABLE: readonly TAccessRule[] = [
   { kind: "action", name: "publishJournalHeadAction", file: "app/(app)/journal/actions.ts", useCase: "lib/journal/publication#publishJournalHead", scope: "National: the whole journal's heads.", answers: INVESTIGATOR },
   { kind: "route", name: "GET", file: "app/(app)/trace/export/route.ts", useCase: "lib/trace/trace#traceMoney", scope: NATIONAL_INVESTIGATION, answers: route({ investigator: "yes" }) },
   { kind: "route", name: "GET", file: "app/(app)/cases/[id]/evidence/route.ts", useCase: "lib/cases/evidence-pack", scope: NATIONAL_INVESTIGATION, answers: route({ investigator: "yes" }) },
+  { kind: "route", name: "GET", file: "app/(app)/journal/receipts/[chain]/[seq]/route.ts", useCase: "lib/journal/receipt#journalReceipt", scope: "Investigators any entry; a contractor the payments its company made or received; an official the decisions it made (probed on an invoice rejection by the official in scope).", answers: route({ investigator: "yes", official: "yes" }) },
+  { kind: "route", name: "GET", file: "app/api/open/journal/checkpoints/route.ts", useCase: "lib/journal/checkpoint#listCheckpoints", scope: "Public, read-only: signed checkpoints hold hashes, sizes and times, never a person.", answers: EVERYONE },
+  { kind: "route", name: "GET", file: "app/api/open/journal/checkpoints/[id]/route.ts", useCase: "lib/journal/checkpoint#checkpointById", scope: "Public, read-only: one signed checkpoint.", answers: EVERYONE },
+  { kind: "route", name: "GET", file: "app/api/open/journal/public-key/route.ts", useCase: "lib/journal/signing-key#signingKey", scope: "Public, read-only: the key that signs the checkpoints.", answers: EVERYONE },
   { kind: "route", name: "GET", file: "app/(app)/journal/verify/route.ts", useCase: "lib/journal/verify", scope: "National: the whole journal (investigators and administrators).", answers: route({ investigator: "yes", admin: "yes" }) },
 ];
 

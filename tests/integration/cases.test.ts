@@ -14,6 +14,7 @@ import { prisma } from "../../lib/db";
 import { ForbiddenError, NotFoundError } from "../../lib/errors";
 import { settleFlagRefreshes } from "../../lib/flags/refresh-flags";
 import { publishJournalHead } from "../../lib/journal/publication";
+import { verifyReceipt, type TReceipt } from "../../lib/journal/checkpoint-format";
 import { approveInvoice } from "../../lib/invoices/approve-invoice";
 import { exitCircuit } from "../../lib/contractors/exit-circuit";
 import { setFreeze } from "../../lib/cases/set-freeze";
@@ -102,7 +103,11 @@ describe("cases and freezes", () => {
     await setFreeze({ actor: investigator, input: { colourId: w.colour.id, isFrozen: true, reason: "Evidence secured", caseId: opened.id } });
     const pack = await buildEvidencePack({ actor: investigator, caseId: opened.id });
     const files = readZip(pack.zip);
-    expect([...files.keys()].sort()).toEqual(["README.txt", "case.json", "heads.json", "journal.jsonl", "manifest.json", "trace.json", "transfers.csv", "transfers.json"]);
+    expect([...files.keys()].sort()).toEqual(["README.txt", "case.json", "heads.json", "journal-public-key.pem", "journal.jsonl", "manifest.json", "receipts.json", "trace.json", "transfers.csv", "transfers.json"]);
+    // The payment's receipt proves its journal entry offline with only the pack's public key (issue 17).
+    const receipts = JSON.parse(files.get("receipts.json")!.toString()) as TReceipt[];
+    expect(receipts.map((r) => (JSON.parse(r.entry.payload) as { transfer: number }).transfer)).toContain(Number(payment.id));
+    for (const r of receipts) expect(verifyReceipt(r, crypto.createPublicKey(files.get("journal-public-key.pem")!.toString()))).toMatchObject({ ok: true });
     expect(files.get("transfers.csv")!.toString()).toContain(`${payment.id},`);
     // Every account is named: the paying project's own account too (issue 19: its name was empty).
     const [, row] = files.get("transfers.csv")!.toString().trim().split("\n");
@@ -120,7 +125,7 @@ describe("cases and freezes", () => {
     const traces = JSON.parse(files.get("trace.json")!.toString());
     expect(traces.map((t: { direction: string }) => t.direction)).toEqual(["backward", "forward"]);
     const manifest = JSON.parse(files.get("manifest.json")!.toString());
-    expect(Object.keys(manifest.sha256)).toHaveLength(7);
+    expect(Object.keys(manifest.sha256)).toHaveLength(9);
   });
 
   it("a case opened from a flag offers its colour to freeze; its pack holds the flag's payments, a trace and a journal segment the CLI verifies", async () => {

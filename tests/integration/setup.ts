@@ -1,8 +1,12 @@
+import os from "node:os";
+import path from "node:path";
 import { afterAll, beforeEach, inject } from "vitest";
 import { resetDatabase } from "../support/reset-database";
 
 process.env.DATABASE_URL = inject("databaseUrl");
 process.env.AUTH_SECRET ??= "integration-tests-secret-0123456789";
+// The journal's signing key (lib/journal/signing-key.ts): one for the test runs, outside the checkout.
+process.env.AIQYN_KEY_DIR ??= path.join(os.tmpdir(), "aiqyn-test-keys");
 // Tests change prices and receipts between refreshes: no cached flag facts.
 process.env.FLAG_FACTS_CACHE_MS ??= "0";
 

@@ -13,6 +13,7 @@ import { estimateCheckEn } from "./estimate-check.en";
 import { polishEn } from "./polish.en";
 import { openEn } from "./open.en";
 import { openDataEn } from "./open-data.en";
+import { journalProofsEn } from "./journal-proofs.en";
 
 export const en = {
   app: {
@@ -42,6 +43,7 @@ export const en = {
   polish: polishEn,
   open: openEn,
   openData: openDataEn,
+  journalProofs: journalProofsEn,
   nav: {
     label: "Main navigation",
     home: "Overview",

@@ -13,6 +13,7 @@ import { estimateCheckKk } from "./estimate-check.kk";
 import { polishKk } from "./polish.kk";
 import { openKk } from "./open.kk";
 import { openDataKk } from "./open-data.kk";
+import { journalProofsKk } from "./journal-proofs.kk";
 
 type DeepPartial<T> = { [K in keyof T]?: T[K] extends string ? string : DeepPartial<T[K]> };
 
@@ -50,6 +51,7 @@ export const kk: DeepPartial<TMessages> = {
   polish: polishKk,
   open: openKk,
   openData: openDataKk,
+  journalProofs: journalProofsKk,
   nav: {
     label: "Негізгі мәзір",
     home: "Шолу",

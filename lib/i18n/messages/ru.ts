@@ -13,6 +13,7 @@ import { estimateCheckRu } from "./estimate-check.ru";
 import { polishRu } from "./polish.ru";
 import { openRu } from "./open.ru";
 import { openDataRu } from "./open-data.ru";
+import { journalProofsRu } from "./journal-proofs.ru";
 
 export const ru: TMessages = {
   app: {
@@ -42,6 +43,7 @@ export const ru: TMessages = {
   polish: polishRu,
   open: openRu,
   openData: openDataRu,
+  journalProofs: journalProofsRu,
   nav: {
     label: "Основная навигация",
     home: "Обзор",

@@ -1,0 +1,82 @@
+// npm run bench:journal [-- --entries N] [--new N] [--proofs N] [--json]: the journal's Merkle tree on a fresh
+// database (DATABASE_URL's server, else the embedded one) holding N synthetic journal entries over 2,000 chains:
+// the first tree build, a checkpoint after M new entries, and inclusion / consistency proofs at random leaves.
+// Entries are written straight in SQL with random hashes (the tree hashes what is stored; it does not re-check the
+// chains), so the figures are the tree's own. Prints a table (or JSON) and exits 0.
+import os from "node:os";
+import fs from "node:fs";
+import path from "node:path";
+import { createTestDatabase } from "../scripts/lib/test-db.mjs";
+import { migrate } from "../scripts/lib/migrate.mjs";
+
+const args = process.argv.slice(2);
+const option = (name: string, fallback: number) => {
+  const at = args.indexOf(name);
+  return at === -1 ? fallback : Number(args[at + 1]);
+};
+const ENTRIES = option("--entries", 200_000);
+const NEW = option("--new", 1_000);
+const PROOFS = option("--proofs", 200);
+const asJson = args.includes("--json");
+const log = (m: string) => !asJson && process.stderr.write(`${m}\n`);
+
+async function insertEntries(db: import("../lib/db").Db, from: number, count: number) {
+  // seq per chain from the row number: chain = n % 2000 + 1 (chain 0 takes the checkpoints), seq = n / 2000 + 1.
+  for (let at = from; at < from + count; at += 50_000) {
+    const to = Math.min(from + count, at + 50_000) - 1;
+    await db.$executeRawUnsafe(`
+      INSERT INTO journal_entry (chain, seq, kind, payload, prev_hash, hash)
+      SELECT n % 2000 + 1, n / 2000 + 1, 'transfer', '{"bench":' || n || '}', repeat('0', 64), encode(sha256(convert_to('bench' || n, 'UTF8')), 'hex')
+      FROM generate_series(${at}, ${to}) AS n`);
+  }
+}
+
+async function time<T>(run: () => Promise<T>): Promise<{ ms: number; value: T }> {
+  const t = performance.now();
+  const value = await run();
+  return { ms: performance.now() - t, value };
+}
+
+async function main() {
+  const database = await createTestDatabase({ label: "benchjournal" });
+  process.env.DATABASE_URL = database.url;
+  process.env.AUTH_SECRET ??= "bench-does-not-sign-sessions-0000";
+  process.env.AIQYN_KEY_DIR = fs.mkdtempSync(path.join(os.tmpdir(), "aiqyn-bench-keys-"));
+  await migrate(database.url);
+  const { prisma, closeDb } = await import("../lib/db");
+  const { makeCheckpoint } = await import("../lib/journal/checkpoint");
+  const { extendJournalTree, storedInclusionProof, storedConsistencyProof } = await import("../lib/journal/tree");
+  const db = prisma();
+  log(`inserting ${ENTRIES} journal entries (${database.kind})…`);
+  await insertEntries(db, 0, ENTRIES);
+  const build = await time(() => extendJournalTree());
+  log(`first tree build: ${build.ms.toFixed(0)} ms`);
+  await makeCheckpoint(db, { force: true });
+  await insertEntries(db, ENTRIES, NEW);
+  const checkpoint = await time(() => makeCheckpoint(db));
+  const size = checkpoint.value!.treeSize;
+  const proofTimes: number[] = [];
+  for (let i = 0; i < PROOFS; i++) {
+    const leaf = BigInt(Math.floor(Math.random() * Number(size)));
+    proofTimes.push((await time(() => storedInclusionProof(db, leaf, size))).ms);
+  }
+  const consistency = await time(() => storedConsistencyProof(db, BigInt(Math.floor(Number(size) / 3)) + 1n, size));
+  proofTimes.sort((a, b) => a - b);
+  const rows = {
+    machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${database.kind} PostgreSQL`,
+    entries: ENTRIES,
+    firstBuildMs: Math.round(build.ms),
+    firstBuildPerEntryUs: Number(((build.ms * 1000) / ENTRIES).toFixed(1)),
+    newEntries: NEW,
+    checkpointAfterNewMs: Math.round(checkpoint.ms),
+    inclusionProofMedianMs: Number(proofTimes[Math.floor(PROOFS / 2)]!.toFixed(2)),
+    inclusionProofP95Ms: Number(proofTimes[Math.floor(PROOFS * 0.95)]!.toFixed(2)),
+    consistencyProofMs: Number(consistency.ms.toFixed(2)),
+  };
+  await closeDb();
+  await database.dispose();
+  if (asJson) console.log(JSON.stringify(rows));
+  else console.table(rows);
+}
+
+void main();

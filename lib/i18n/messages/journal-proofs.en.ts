@@ -1,0 +1,21 @@
+// A journal entry's receipt page (app/(app)/journal/receipts/[chain]/[seq]/view, decision 0133).
+export const journalProofsEn = {
+  title: "Journal receipt",
+  intro: "This entry of the journal is leaf {leaf} of the Merkle tree the portal signed. Anyone holding the receipt and the portal's public key can check it without the portal.",
+  entry: "Entry",
+  chain: "Chain",
+  seq: "Entry number",
+  kind: "Kind",
+  hash: "Hash",
+  payload: "Content",
+  checkpoint: "Signed checkpoint",
+  treeSize: "{count, plural, one {# entry} other {# entries}} in the tree",
+  root: "Root",
+  signedAt: "Signed at",
+  keyId: "Key",
+  proof: "{count, plural, =0 {The entry is the whole tree: no proof hashes.} one {Inclusion proof: # hash.} other {Inclusion proof: # hashes.}}",
+  holds: "The proof holds: the entry's content gives its hash, the hash leads to the signed root, and the portal's key signed it.",
+  fails: "The proof does not hold. Report this receipt to the portal's administrators.",
+  download: "Download the receipt (JSON)",
+  offline: "Check it offline: npm run journal:verify-receipt -- receipt.json --key <the public key from /api/open/journal/public-key>",
+};
