@@ -1,16 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { PageHeader } from "@/components/page-header";
-import { DataTable, type TDataColumn } from "@/components/data-table";
+import { DataTable } from "@/components/data-table";
 import { FilterSelect, SearchBar } from "@/components/search-bar";
 import { requireRole } from "@/lib/auth";
 import { CONTRACT_SORTS, listContracts } from "@/lib/contracts/list-contracts";
-import { formatDate } from "@/lib/dates";
-import { localizedName } from "@/lib/i18n";
 import { getT } from "@/lib/i18n/server";
-import { formatTiyn } from "@/lib/money";
 import { parseSort, ZPage } from "@/lib/pagination";
 import { firstParams } from "@/lib/http/search-params";
+import { generalContractColumns, subContractColumns } from "./contract-columns";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();
@@ -32,70 +30,7 @@ export default async function ContractsPage({ searchParams }: { searchParams: Pr
   const contracts = await listContracts({ actor, kind, q: sp.q, status, page, sort });
   const params = { kind: kind === "sub" ? "sub" : undefined, q: sp.q, status, sort: sort.raw };
   const basePath = "/contracts";
-  const company = (c: { id: number; name: string; nameRu: string | null; bin: string | null }) => (
-    <>
-      <Link href={`/contractors/${c.id}`} className="text-brand-700 hover:underline">
-        {localizedName(locale, c.name, c.nameRu)}
-      </Link>
-      <div className="font-mono text-xs text-slate-500">{c.bin}</div>
-    </>
-  );
-  type TRow = (typeof contracts.rows)[number];
-  const number = (c: TRow) => (
-    <Link href={`/contracts/${c.id}`} className="font-medium text-brand-700 hover:underline">
-      {c.number}
-    </Link>
-  );
-  const generalColumns: TDataColumn<TRow>[] = [
-    { key: "number", header: t("contracts.columns.number"), sort: "number", nowrap: true, cell: number },
-    { key: "project", header: t("contracts.columns.project"), className: "min-w-48 max-w-64", cell: (c) => c.project.name },
-    { key: "contractor", header: t("contracts.columns.contractor"), cell: (c) => company(c.contractor) },
-    { key: "signed", header: t("contracts.columns.signed"), sort: "signed", nowrap: true, className: "tabular-nums", cell: (c) => formatDate(c.signedOn) },
-    { key: "value", header: t("contracts.columns.value"), sort: "value", numeric: true, cell: (c) => formatTiyn(c.valueTiyn) },
-    { key: "billed", header: t("contracts.columns.billed"), numeric: true, cell: (c) => formatTiyn(c.billedTiyn) },
-    { key: "paid", header: t("contracts.columns.paid"), numeric: true, cell: (c) => formatTiyn(c.paidTiyn) },
-    { key: "status", header: t("contracts.columns.status"), cell: (c) => t(`contracts.status.${c.status}`) },
-  ];
-  const subColumns: TDataColumn<TRow>[] = [
-    {
-      key: "number",
-      header: t("contracts.columns.number"),
-      sort: "number",
-      nowrap: true,
-      cell: (c) => (
-        <>
-          {number(c)}
-          {c.isFinalSupplier ? <div className="text-xs text-slate-500">{t("contracts.finalSupplier")}</div> : null}
-        </>
-      ),
-    },
-    { key: "subcontractor", header: t("contracts.columns.subcontractor"), cell: (c) => company(c.contractor) },
-    {
-      key: "parent",
-      header: t("contracts.columns.parent"),
-      cell: (c) =>
-        c.parent ? (
-          <>
-            <Link href={`/contracts/${c.parent.id}`} className="text-brand-700 hover:underline">
-              {c.parent.number}
-            </Link>
-            <div className="text-xs text-slate-500">{localizedName(locale, c.parent.contractor.name, c.parent.contractor.nameRu)}</div>
-          </>
-        ) : (
-          "—"
-        ),
-    },
-    { key: "value", header: t("contracts.columns.value"), sort: "value", numeric: true, cell: (c) => formatTiyn(c.valueTiyn) },
-    { key: "items", header: t("contracts.columns.items"), numeric: true, cell: (c) => c._count.items },
-    { key: "billed", header: t("contracts.columns.billed"), numeric: true, cell: (c) => formatTiyn(c.billedTiyn) },
-    {
-      key: "parentRemaining",
-      header: t("contracts.columns.parentRemaining"),
-      numeric: true,
-      cell: (c) => (c.parentRemainingTiyn == null ? "—" : <span className={c.parentRemainingTiyn < 0n ? "text-red-700" : undefined}>{formatTiyn(c.parentRemainingTiyn)}</span>),
-    },
-    { key: "signed", header: t("contracts.columns.signed"), sort: "signed", nowrap: true, className: "tabular-nums", cell: (c) => formatDate(c.signedOn) },
-  ];
+  const columns = kind === "general" ? generalContractColumns(t, locale) : subContractColumns(t, locale);
   return (
     <>
       <PageHeader
@@ -138,7 +73,7 @@ export default async function ContractsPage({ searchParams }: { searchParams: Pr
         pagination={{ page: contracts.page, pages: contracts.pages, total: contracts.total, params, basePath }}
         // Opaque, unlike the old bg-red-50/50: the first column stays in view over the others when the list scrolls sideways.
         rowClassName={(c) => (c.contractor.isDebarred ? "bg-red-50" : undefined)}
-        columns={kind === "general" ? generalColumns : subColumns}
+        columns={columns}
       />
     </>
   );

@@ -10,7 +10,8 @@ import { getT } from "@/lib/i18n/server";
 import { ZPage } from "@/lib/pagination";
 import { routeId } from "../../../route-helpers";
 import { firstParams } from "@/lib/http/search-params";
-import { ContractFacts, ContractInvoicesTable, ContractItemsTable, ContractSubcontracts } from "./contract-parts";
+import { FactList } from "@/components/fact-list";
+import { ContractInvoicesTable, ContractItemsTable, ContractSubcontracts } from "./contract-parts";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();
@@ -48,7 +49,7 @@ export default async function CompanyContractPage({ params, searchParams }: { pa
           ) : null
         }
       />
-      <ContractFacts facts={view.facts} />
+      <FactList facts={view.facts} />
       {view.isFinalSupplier ? <p className="mb-6 text-sm text-slate-600">{t("company.contract.finalSupplier")}</p> : null}
 
       <h2 className="mb-3 text-lg font-semibold" id="items">
