@@ -32,13 +32,13 @@ describe("invoiceLineRows", () => {
 
   it("shows a dash where a figure is unknown (no contract quantity, no ceiling, nothing billed)", () => {
     const [row] = invoiceLineRows([line(1, { billedBeforeMilli: null, contractQuantityMilli: null, ceilingTiyn: null })], "en");
-    expect([row.billedBefore, row.contractQuantity, row.ceiling]).toEqual(["—", "—", "—"]);
+    expect([row?.billedBefore, row?.contractQuantity, row?.ceiling]).toEqual(["—", "—", "—"]);
   });
 
   it("words each line's own refusals in the reader's language, and none for a line that passes", () => {
-    const refusal: TRuleViolation = { code: "PRICE_ABOVE_CEILING", params: { code: "C-2", name: "Item 2", limit: "250000", attempted: "300000" } } as TRuleViolation;
+    const refusal: TRuleViolation = { code: "PRICE_ABOVE_CEILING", params: { code: "C-2", name: "Item 2", limit: "250000", attempted: "300000" }, message: "" };
     const rows = invoiceLineRows([line(1), line(2)], "kk", (id) => (id === 2 ? [refusal] : []));
-    expect(rows[0].violations).toEqual([]);
-    expect(rows[1].violations).toEqual([{ key: "PRICE_ABOVE_CEILING", text: describeViolation(refusal, "kk") }]);
+    expect(rows[0]?.violations).toEqual([]);
+    expect(rows[1]?.violations).toEqual([{ key: "PRICE_ABOVE_CEILING", text: describeViolation(refusal, "kk") }]);
   });
 });

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { GroupedBarChart } from "@/components/charts/grouped-bar-chart";
 import { DataTable } from "@/components/data-table";
 import { PageHeader } from "@/components/page-header";
@@ -7,7 +6,7 @@ import { requireRole } from "@/lib/auth";
 import { displayBudgetCode } from "@/lib/budget/budget-code";
 import { BUDGET_LINE_SORTS, listBudgetLines, ministriesFor, NO_REGION, type TBudgetTotals } from "@/lib/budget/list-budget-lines";
 import { localizedName } from "@/lib/i18n";
-import { getT } from "@/lib/i18n/server";
+import { getT, pageTitle } from "@/lib/i18n/server";
 import { REGIONS, regionName } from "@/lib/kz/regions";
 import { RegionOptions } from "@/components/region-options";
 import { formatTiyn } from "@/lib/money";
@@ -15,10 +14,7 @@ import { parseSort, ZPage } from "@/lib/pagination";
 import { CreateBudgetLineForm } from "./create-budget-line-form";
 import { firstParams } from "@/lib/http/search-params";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getT();
-  return { title: t("budget.title") };
-}
+export const generateMetadata = pageTitle("budget.title");
 
 type Search = { q?: string; year?: string; ministry?: string; region?: string; sort?: string; page?: string };
 

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { PageHeader } from "@/components/page-header";
 import { DataTable } from "@/components/data-table";
@@ -9,15 +8,12 @@ import { CASE_SORTS, listCases } from "@/lib/cases/list-cases";
 import { CASE_STATUSES } from "@/lib/cases/manage-case";
 import { formatDateTime } from "@/lib/dates";
 import { isFlagKind } from "@/lib/flags/kinds";
-import { getT } from "@/lib/i18n/server";
+import { getT, pageTitle } from "@/lib/i18n/server";
 import { parseSort, ZPage } from "@/lib/pagination";
 import { OpenCaseForm } from "./open-case-form";
 import { firstParams } from "@/lib/http/search-params";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getT();
-  return { title: t("cases.title") };
-}
+export const generateMetadata = pageTitle("cases.title");
 
 type Search = { q?: string; status?: string; sort?: string; page?: string; attach?: string };
 

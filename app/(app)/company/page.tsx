@@ -1,16 +1,12 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { PageHeader } from "@/components/page-header";
 import { requireRole } from "@/lib/auth";
 import { companyDashboard } from "@/lib/company/company-dashboard";
-import { getT } from "@/lib/i18n/server";
+import { getT, pageTitle } from "@/lib/i18n/server";
 import { DashboardBalances, DashboardContracts, DashboardInvoiceCounts, DashboardWarnings } from "./dashboard-parts";
 import { PaymentsTable } from "./payments-table";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getT();
-  return { title: t("company.dashboard.title") };
-}
+export const generateMetadata = pageTitle("company.dashboard.title");
 
 export default async function CompanyDashboardPage() {
   const actor = await requireRole("contractor");

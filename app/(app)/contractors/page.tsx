@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { PageHeader } from "@/components/page-header";
 import { DataTable } from "@/components/data-table";
@@ -8,15 +7,12 @@ import { requireRole } from "@/lib/auth";
 import { COMPANY_SORTS, listCompanies } from "@/lib/contractors/list-companies";
 import { formatDate } from "@/lib/dates";
 import { localizedName } from "@/lib/i18n";
-import { getT } from "@/lib/i18n/server";
+import { getT, pageTitle } from "@/lib/i18n/server";
 import { REGIONS, regionName } from "@/lib/kz/regions";
 import { parseSort, ZPage } from "@/lib/pagination";
 import { firstParams } from "@/lib/http/search-params";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getT();
-  return { title: t("contractors.title") };
-}
+export const generateMetadata = pageTitle("contractors.title");
 
 type Search = { q?: string; status?: string; region?: string; sort?: string; page?: string };
 

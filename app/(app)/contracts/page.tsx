@@ -1,19 +1,15 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { PageHeader } from "@/components/page-header";
 import { DataTable } from "@/components/data-table";
 import { FilterSelect, SearchBar } from "@/components/search-bar";
 import { requireRole } from "@/lib/auth";
 import { CONTRACT_SORTS, listContracts } from "@/lib/contracts/list-contracts";
-import { getT } from "@/lib/i18n/server";
+import { getT, pageTitle } from "@/lib/i18n/server";
 import { parseSort, ZPage } from "@/lib/pagination";
 import { firstParams } from "@/lib/http/search-params";
 import { generalContractColumns, subContractColumns } from "./contract-columns";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getT();
-  return { title: t("contracts.title") };
-}
+export const generateMetadata = pageTitle("contracts.title");
 
 const STATUSES = ["active", "completed", "terminated"] as const;
 

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { z } from "zod";
 import { PageHeader } from "@/components/page-header";
@@ -10,17 +9,14 @@ import { formatDateTime } from "@/lib/dates";
 import { FLAG_KINDS, SEVERITIES } from "@/lib/flags/kinds";
 import { FLAG_SORTS, flagScope, listFlags, type TFlagStatusFilter } from "@/lib/flags/list-flags";
 import { localizedName } from "@/lib/i18n";
-import { getT } from "@/lib/i18n/server";
+import { getT, pageTitle } from "@/lib/i18n/server";
 import { regionName } from "@/lib/kz/regions";
 import { parseSort, ZPage } from "@/lib/pagination";
 import { FlagTabs, SeverityBadge } from "./flag-tabs";
 import { firstParams } from "@/lib/http/search-params";
 import { parseId } from "@/lib/http/parse-id";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getT();
-  return { title: t("flags.title") };
-}
+export const generateMetadata = pageTitle("flags.title");
 
 type TSearch = { q?: string; kind?: string; severity?: string; region?: string; status?: string; sort?: string; page?: string; company?: string; project?: string };
 const ZId = z.unknown().optional().transform((v) => parseId(v) ?? undefined);

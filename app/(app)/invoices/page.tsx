@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { PageHeader } from "@/components/page-header";
 import { FilterSelect, SearchBar } from "@/components/search-bar";
@@ -6,16 +5,13 @@ import { DataTable } from "@/components/data-table";
 import { requireRole } from "@/lib/auth";
 import { formatDateTime } from "@/lib/dates";
 import { localizedName } from "@/lib/i18n";
-import { getT } from "@/lib/i18n/server";
+import { getT, pageTitle } from "@/lib/i18n/server";
 import { listApprovalQueue, QUEUE_SORTS, QUEUE_VIEWS, type TQueueStanding } from "@/lib/invoices/list-approval-queue";
 import { formatTiyn } from "@/lib/money";
 import { parseSort, ZPage } from "@/lib/pagination";
 import { firstParams } from "@/lib/http/search-params";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getT();
-  return { title: t("invoices.title") };
-}
+export const generateMetadata = pageTitle("invoices.title");
 
 type Search = { q?: string; show?: string; sort?: string; page?: string };
 

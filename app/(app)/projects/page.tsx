@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { PageHeader } from "@/components/page-header";
 import { DataTable } from "@/components/data-table";
@@ -6,7 +5,7 @@ import { FilterSelect, SearchBar } from "@/components/search-bar";
 import { requireRole } from "@/lib/auth";
 import { formatDate } from "@/lib/dates";
 import { localizedName } from "@/lib/i18n";
-import { getT } from "@/lib/i18n/server";
+import { getT, pageTitle } from "@/lib/i18n/server";
 import { REGIONS, regionName } from "@/lib/kz/regions";
 import { RegionOptions } from "@/components/region-options";
 import { formatTiyn } from "@/lib/money";
@@ -14,10 +13,7 @@ import { parseSort, ZPage } from "@/lib/pagination";
 import { listProjects, PROJECT_SORTS } from "@/lib/projects/list-projects";
 import { firstParams } from "@/lib/http/search-params";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getT();
-  return { title: t("projects.title") };
-}
+export const generateMetadata = pageTitle("projects.title");
 
 type Search = { q?: string; region?: string; sort?: string; page?: string; created?: string };
 

@@ -1,18 +1,14 @@
-import type { Metadata } from "next";
 import { PageHeader } from "@/components/page-header";
 import { SearchBar } from "@/components/search-bar";
 import { requireRole } from "@/lib/auth";
-import { getT } from "@/lib/i18n/server";
+import { getT, pageTitle } from "@/lib/i18n/server";
 import { parseDepth, parseDirection, parseTraceSubject } from "@/lib/trace/subject";
 import { tracePageView } from "@/lib/trace/trace-view";
 import { orNotFound } from "../route-helpers";
 import { firstParams } from "@/lib/http/search-params";
 import { FoundSubjects, TraceChart, TraceControls, TraceDownloads, TraceFlows, TraceTransfers } from "./trace-parts";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getT();
-  return { title: t("trace.title") };
-}
+export const generateMetadata = pageTitle("trace.title");
 
 type Search = { q?: string; subject?: string; direction?: string; depth?: string };
 

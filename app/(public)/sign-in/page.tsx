@@ -1,16 +1,12 @@
-import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { LanguageSwitch } from "@/components/language-switch";
 import { getAccountHolder } from "@/lib/auth";
-import { getT } from "@/lib/i18n/server";
+import { getT, pageTitle } from "@/lib/i18n/server";
 import { HOME_FOR_ROLE } from "@/lib/roles";
 import { SignInForm } from "./sign-in-form";
 import { firstParams } from "@/lib/http/search-params";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getT();
-  return { title: t("auth.submit") };
-}
+export const generateMetadata = pageTitle("auth.submit");
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<{ next?: string; signedOut?: string; expired?: string }> }) {
   const actor = await getAccountHolder();

@@ -1,17 +1,13 @@
-import type { Metadata } from "next";
 import { PageHeader } from "@/components/page-header";
 import { DataTable } from "@/components/data-table";
 import { AUDIT_CSV_MAX_ROWS, listAuditEvents } from "@/lib/audit-log/list-audit-events";
 import { auditFilterParams, parseAuditFilters } from "@/lib/audit-log/filters";
 import { requireRole } from "@/lib/auth";
 import { formatDateTime } from "@/lib/dates";
-import { getT } from "@/lib/i18n/server";
+import { getT, pageTitle } from "@/lib/i18n/server";
 import { ZPage } from "@/lib/pagination";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getT();
-  return { title: t("auditLog.title") };
-}
+export const generateMetadata = pageTitle("auditLog.title");
 
 type Search = Record<string, string | string[] | undefined>;
 

@@ -1,11 +1,10 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { PageHeader } from "@/components/page-header";
 import { FilterSelect, SearchBar } from "@/components/search-bar";
 import { DataTable } from "@/components/data-table";
 import { requireRole } from "@/lib/auth";
 import { formatDate } from "@/lib/dates";
-import { getT } from "@/lib/i18n/server";
+import { getT, pageTitle } from "@/lib/i18n/server";
 import { listGovernmentOrganizations } from "@/lib/organizations/list-organizations";
 import { parseSort, ZPage } from "@/lib/pagination";
 import { ROLES } from "@/lib/roles";
@@ -14,10 +13,7 @@ import { CreateUserForm } from "./create-user-form";
 import { UserActiveToggle } from "./user-active-toggle";
 import { firstParams } from "@/lib/http/search-params";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getT();
-  return { title: t("users.title") };
-}
+export const generateMetadata = pageTitle("users.title");
 
 type Search = { q?: string; role?: string; status?: string; sort?: string; page?: string };
 

@@ -1,17 +1,13 @@
 import crypto from "node:crypto";
-import type { Metadata } from "next";
 import { DataTable } from "@/components/data-table";
 import { PageHeader } from "@/components/page-header";
 import { requireRole } from "@/lib/auth";
 import { exitOptions } from "@/lib/company/company-exits";
-import { getT } from "@/lib/i18n/server";
+import { getT, pageTitle } from "@/lib/i18n/server";
 import { formatTiyn, percent } from "@/lib/money";
 import { ExitForm } from "./exit-form";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getT();
-  return { title: t("company.exits.title") };
-}
+export const generateMetadata = pageTitle("company.exits.title");
 
 export default async function CompanyExitsPage() {
   const actor = await requireRole("contractor");

@@ -1,20 +1,16 @@
-import type { Metadata } from "next";
 import { PageHeader } from "@/components/page-header";
 import { Pagination } from "@/components/pagination";
 import { FilterSelect, SearchBar } from "@/components/search-bar";
 import { requireRole } from "@/lib/auth";
 import { companyBalances } from "@/lib/company/company-dashboard";
 import { listCompanyPayments, PAYMENT_SORTS } from "@/lib/company/list-company-payments";
-import { getT } from "@/lib/i18n/server";
+import { getT, pageTitle } from "@/lib/i18n/server";
 import { parseSort, ZPage } from "@/lib/pagination";
 import { PaymentsTable } from "../payments-table";
 import { ZHistoryFilters } from "./filters";
 import { firstParams } from "@/lib/http/search-params";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getT();
-  return { title: t("company.history.title") };
-}
+export const generateMetadata = pageTitle("company.history.title");
 
 export default async function CompanyHistoryPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const actor = await requireRole("contractor");

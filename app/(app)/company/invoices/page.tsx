@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { z } from "zod";
 import { PageHeader } from "@/components/page-header";
@@ -8,15 +7,12 @@ import { requireRole } from "@/lib/auth";
 import { INVOICE_SORTS, listCompanyInvoices } from "@/lib/company/company-invoices";
 import { formatDate } from "@/lib/dates";
 import { localizedName } from "@/lib/i18n";
-import { getT } from "@/lib/i18n/server";
+import { getT, pageTitle } from "@/lib/i18n/server";
 import { formatTiyn } from "@/lib/money";
 import { parseSort, ZPage } from "@/lib/pagination";
 import { firstParams } from "@/lib/http/search-params";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getT();
-  return { title: t("company.invoices.title") };
-}
+export const generateMetadata = pageTitle("company.invoices.title");
 
 const STATUSES = ["draft", "submitted", "approved", "paid", "rejected", "withdrawn"] as const;
 const ZBox = z.enum(["issued", "incoming"]).catch("issued");

@@ -1,12 +1,9 @@
-import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/page-header";
 import { requireRole } from "@/lib/auth";
-import { NotFoundError } from "@/lib/errors";
 import { localizedName } from "@/lib/i18n";
 import { formatDateTime } from "@/lib/dates";
-import { getT } from "@/lib/i18n/server";
+import { getT, pageTitle } from "@/lib/i18n/server";
 import { listInvoiceActs } from "@/lib/invoices/invoice-acts";
 import { approvalRefused, reviewInvoice } from "@/lib/invoices/review-invoice";
 import { formatTiyn } from "@/lib/money";
@@ -18,19 +15,13 @@ import { DecisionForms } from "./decision-forms";
 import { InvoiceActs } from "./review-parts";
 import { InvoiceOutcome } from "@/components/invoice-outcome";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getT();
-  return { title: t("invoices.title") };
-}
+export const generateMetadata = pageTitle("invoices.title");
 
 export default async function InvoiceReviewPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requireRole("official");
   const { t, locale } = await getT();
   const id = routeId((await params).id);
-  const review = await reviewInvoice({ actor, invoiceId: id }).catch((error) => {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  });
+  const review = await orNotFound(reviewInvoice({ actor, invoiceId: id }));
   const { invoice } = review;
   const acts = await orNotFound(listInvoiceActs({ actor, invoiceId: id }));
   const decidable = invoice.status === "submitted" || invoice.status === "approved";

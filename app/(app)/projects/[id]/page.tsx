@@ -1,6 +1,5 @@
-import type { Metadata } from "next";
 import { requireRole } from "@/lib/auth";
-import { getT } from "@/lib/i18n/server";
+import { getT, pageTitle } from "@/lib/i18n/server";
 import { ZPage } from "@/lib/pagination";
 import { projectOverviewView } from "@/lib/projects/project-view";
 import { orNotFound, routeId } from "../../route-helpers";
@@ -8,10 +7,7 @@ import { ProjectColours, ProjectContracts, ProjectDocuments, ProjectFigures } fr
 import { RevisionList } from "./revision-list";
 import { firstParams } from "@/lib/http/search-params";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getT();
-  return { title: t("project.tabs.overview") };
-}
+export const generateMetadata = pageTitle("project.tabs.overview");
 
 export default async function ProjectOverviewPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ allocated?: string; page?: string }> }) {
   const actor = await requireRole("official");

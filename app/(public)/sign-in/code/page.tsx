@@ -1,14 +1,10 @@
-import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { LanguageSwitch } from "@/components/language-switch";
-import { getT } from "@/lib/i18n/server";
+import { getT, pageTitle } from "@/lib/i18n/server";
 import { pendingTicket } from "@/lib/mfa/pending-cookie";
 import { SignInCodeForm } from "./sign-in-code-form";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getT();
-  return { title: t("security.signIn.title") };
-}
+export const generateMetadata = pageTitle("security.signIn.title");
 
 export default async function SignInCodePage({ searchParams }: { searchParams: Promise<{ next?: string }> }) {
   if (!(await pendingTicket())) redirect("/sign-in");

@@ -1,22 +1,16 @@
-import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/page-header";
 import { SearchBar } from "@/components/search-bar";
 import { requireRole } from "@/lib/auth";
 import { companyContractPageView } from "@/lib/company/contract-view";
-import { NotFoundError } from "@/lib/errors";
-import { getT } from "@/lib/i18n/server";
+import { getT, pageTitle } from "@/lib/i18n/server";
 import { ZPage } from "@/lib/pagination";
-import { routeId } from "../../../route-helpers";
+import { orNotFound, routeId } from "../../../route-helpers";
 import { firstParams } from "@/lib/http/search-params";
 import { FactList } from "@/components/fact-list";
 import { ContractInvoicesTable, ContractItemsTable, ContractSubcontracts } from "./contract-parts";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getT();
-  return { title: t("company.dashboard.contractsTitle") };
-}
+export const generateMetadata = pageTitle("company.dashboard.contractsTitle");
 
 export default async function CompanyContractPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
   const actor = await requireRole("contractor");
@@ -24,10 +18,7 @@ export default async function CompanyContractPage({ params, searchParams }: { pa
   const id = routeId((await params).id);
   const sp = firstParams(await searchParams);
   const q = sp.q?.trim() || undefined;
-  const view = await companyContractPageView({ actor, contractId: id, q, invoicePage: ZPage.parse(sp.page), locale }).catch((error) => {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  });
+  const view = await orNotFound(companyContractPageView({ actor, contractId: id, q, invoicePage: ZPage.parse(sp.page), locale }));
   return (
     <>
       <Link href="/company/contracts" className="mb-4 inline-block text-sm text-brand-700 hover:underline">

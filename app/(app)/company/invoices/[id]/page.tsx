@@ -1,15 +1,12 @@
-import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/page-header";
 import { requireRole } from "@/lib/auth";
 import { ACT_MAX_BYTES } from "@/lib/company/act-documents";
 import { getCompanyInvoice } from "@/lib/company/company-invoices";
 import { reviewIncomingInvoice } from "@/lib/company/decide-incoming-invoice";
 import { formatDate, formatDateTime } from "@/lib/dates";
-import { NotFoundError } from "@/lib/errors";
 import { localizedName } from "@/lib/i18n";
-import { getT } from "@/lib/i18n/server";
+import { getT, pageTitle } from "@/lib/i18n/server";
 import { formatTiyn } from "@/lib/money";
 import type { TRuleViolation } from "@/lib/rules/types";
 import { FactList } from "@/components/fact-list";
@@ -17,25 +14,17 @@ import { InvoiceLinesTable } from "@/components/invoice-lines-table";
 import { invoiceLineRows } from "@/lib/invoices/invoice-lines-view";
 import { IssuerForms } from "./invoice-forms";
 import { InvoiceActsSection, InvoiceRefusals, PayerReview } from "./invoice-parts";
-import { routeId } from "../../../route-helpers";
+import { orNotFound, routeId } from "../../../route-helpers";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getT();
-  return { title: t("company.invoices.title") };
-}
-
-const orNotFound = (error: unknown): never => {
-  if (error instanceof NotFoundError) notFound();
-  throw error;
-};
+export const generateMetadata = pageTitle("company.invoices.title");
 
 export default async function CompanyInvoicePage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requireRole("contractor");
   const { t, locale } = await getT();
   const id = routeId((await params).id);
-  const view = await getCompanyInvoice({ actor, invoiceId: id }).catch(orNotFound);
+  const view = await orNotFound(getCompanyInvoice({ actor, invoiceId: id }));
   const { invoice, role } = view;
-  const review = role === "payer" ? await reviewIncomingInvoice({ actor, invoiceId: id }).catch(orNotFound) : null;
+  const review = role === "payer" ? await orNotFound(reviewIncomingInvoice({ actor, invoiceId: id })) : null;
   const verdicts = new Map<number, TRuleViolation[]>(review ? review.lines.map((l) => [l.line.id, l.violations]) : []);
   const contractor = invoice.contract.contractor;
   const rejections = invoice.decisions.filter((d) => d.decision === "reject");

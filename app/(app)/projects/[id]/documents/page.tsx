@@ -1,11 +1,10 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { FilterSelect, SearchBar } from "@/components/search-bar";
 import { requireRole } from "@/lib/auth";
 import { DataTable } from "@/components/data-table";
 import { formatDate } from "@/lib/dates";
 import { localizedName } from "@/lib/i18n";
-import { getT } from "@/lib/i18n/server";
+import { getT, pageTitle } from "@/lib/i18n/server";
 import { formatTiyn } from "@/lib/money";
 import { parseSort, ZPage } from "@/lib/pagination";
 import { DOCUMENT_KINDS, DOCUMENT_SORTS, listProjectDocuments } from "@/lib/projects/project-documents";
@@ -13,10 +12,7 @@ import { orNotFound, routeId } from "../../../route-helpers";
 import { firstParams } from "@/lib/http/search-params";
 import { kilobytes } from "@/lib/quantity";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getT();
-  return { title: t("project.tabs.documents") };
-}
+export const generateMetadata = pageTitle("project.tabs.documents");
 
 type Search = { q?: string; kind?: string; sort?: string; page?: string };
 

@@ -1,20 +1,16 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { SearchBar } from "@/components/search-bar";
 import { DataTable } from "@/components/data-table";
 import { requireRole } from "@/lib/auth";
 import { formatDateTime } from "@/lib/dates";
-import { getT } from "@/lib/i18n/server";
+import { getT, pageTitle } from "@/lib/i18n/server";
 import { formatTiyn } from "@/lib/money";
 import { parseSort, ZPage } from "@/lib/pagination";
 import { listProjectTimeline, TIMELINE_SORTS, type THolderLabel } from "@/lib/projects/project-overview";
 import { orNotFound, routeId } from "../../../route-helpers";
 import { firstParams } from "@/lib/http/search-params";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getT();
-  return { title: t("project.tabs.payments") };
-}
+export const generateMetadata = pageTitle("project.tabs.payments");
 
 export default async function ProjectPaymentsPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ q?: string; sort?: string; page?: string }> }) {
   const actor = await requireRole("official");
