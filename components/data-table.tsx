@@ -152,3 +152,11 @@ export function DataTable<R>({
     </>
   );
 }
+
+/**
+ * A paginated, sortable list's rows, sorting and pagination for a DataTable, from one page of a list query
+ * (`{ rows, page, pages, total }`), the current sort and the URL's other filters: `<DataTable {...listing(…)} … />`.
+ */
+export function listing<R>(list: { rows: readonly R[]; page: number; pages: number; total: number }, sort: string, params: Record<string, string | undefined>, basePath: string): Pick<TDataTableProps<R>, "rows" | "sorting" | "pagination"> {
+  return { rows: list.rows, sorting: { sort, params, basePath }, pagination: { page: list.page, pages: list.pages, total: list.total, params, basePath } };
+}

@@ -1,5 +1,5 @@
 import { GroupedBarChart } from "@/components/charts/grouped-bar-chart";
-import { DataTable } from "@/components/data-table";
+import { DataTable, listing } from "@/components/data-table";
 import { PageHeader } from "@/components/page-header";
 import { FilterSelect, SearchBar } from "@/components/search-bar";
 import { requireRole } from "@/lib/auth";
@@ -56,14 +56,7 @@ export default async function BudgetPage({ searchParams }: { searchParams: Promi
           </h2>
           <SearchBar label={t("budget.searchLabel")} placeholder={t("budget.searchPlaceholder")} query={sp.q} submitLabel={t("common.search")} keep={{ sort: sort.raw }}>
             {ministries.length > 1 ? (
-              <FilterSelect name="ministry" label={t("budget.ministryFilter")} value={ministryId ? String(ministryId) : ""}>
-                <option value="">{t("budget.allMinistries")}</option>
-                {ministries.map((m) => (
-                  <option key={m.id} value={m.id}>
-                    {localizedName(locale, m.name, m.nameRu)}
-                  </option>
-                ))}
-              </FilterSelect>
+              <FilterSelect name="ministry" label={t("budget.ministryFilter")} value={ministryId ? String(ministryId) : ""} all={t("budget.allMinistries")} options={ministries.map((m) => ({ value: m.id, label: localizedName(locale, m.name, m.nameRu) }))} />
             ) : null}
             <FilterSelect name="region" label={t("budget.regionFilter")} value={region ?? ""}>
               <option value="">{t("budget.allRegions")}</option>
@@ -93,11 +86,9 @@ export default async function BudgetPage({ searchParams }: { searchParams: Promi
           ) : null}
           <DataTable
             locale={locale}
-            rows={lines.rows}
+            {...listing(lines, sort.raw, params, basePath)}
             rowKey={(l) => l.id}
             empty={t("budget.empty")}
-            sorting={{ sort: sort.raw, params, basePath }}
-            pagination={{ page: lines.page, pages: lines.pages, total: lines.total, params, basePath }}
             columns={[
               { key: "code", header: t("budget.columns.code"), sort: "code", nowrap: true, className: "font-mono text-xs", cell: (l) => displayBudgetCode(l.code, l.specifics) },
               {

@@ -37,14 +37,7 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="lg:col-span-2">
           <SearchBar className="mb-4" label={t("cases.searchLabel")} placeholder={t("cases.searchPlaceholder")} query={sp.q} submitLabel={t("common.search")} keep={{ sort: sort.raw }}>
-            <FilterSelect name="status" label={t("cases.statusFilter")} value={status ?? ""}>
-              <option value="">{t("cases.allStatuses")}</option>
-              {CASE_STATUSES.map((s) => (
-                <option key={s} value={s}>
-                  {t(`cases.status.${s}`)}
-                </option>
-              ))}
-            </FilterSelect>
+            <FilterSelect name="status" label={t("cases.statusFilter")} value={status ?? ""} all={t("cases.allStatuses")} options={CASE_STATUSES.map((s) => ({ value: s, label: t(`cases.status.${s}`) }))} />
           </SearchBar>
           <DataTable
             locale={locale}

@@ -17,11 +17,7 @@ export default async function CompanyDashboardPage() {
       <PageHeader
         title={t("company.dashboard.title")}
         intro={t("company.dashboard.intro")}
-        actions={
-          <Link href="/company/invoices/new" className="btn-primary">
-            {t("company.invoices.newInvoice")}
-          </Link>
-        }
+        action={{ href: "/company/invoices/new", label: t("company.invoices.newInvoice") }}
       />
       <DashboardWarnings d={d} t={t} locale={locale} />
       <DashboardBalances d={d} t={t} locale={locale} />

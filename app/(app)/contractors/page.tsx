@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { PageHeader } from "@/components/page-header";
-import { DataTable } from "@/components/data-table";
+import { DataTable, listing } from "@/components/data-table";
 import { RegionOptions } from "@/components/region-options";
 import { FilterSelect, SearchBar } from "@/components/search-bar";
 import { requireRole } from "@/lib/auth";
@@ -32,30 +32,19 @@ export default async function ContractorsPage({ searchParams }: { searchParams: 
       <PageHeader
         title={t("contractors.title")}
         intro={t("contractors.intro")}
-        actions={
-          <Link href="/contractors/new" className="btn-primary">
-            {t("contractors.register")}
-          </Link>
-        }
+        action={{ href: "/contractors/new", label: t("contractors.register") }}
       />
       <SearchBar className="mb-4" label={t("contractors.searchLabel")} placeholder={t("contractors.searchPlaceholder")} query={sp.q} submitLabel={t("common.search")} keep={{ sort: sort.raw }}>
-        <FilterSelect name="status" label={t("contractors.statusFilter")} value={status ?? ""}>
-          <option value="">{t("contractors.allStatuses")}</option>
-          <option value="debarred">{t("contractors.debarredOnly")}</option>
-          <option value="clear">{t("contractors.notDebarred")}</option>
-        </FilterSelect>
-        <FilterSelect name="region" label={t("contractors.regionFilter")} value={region ?? ""}>
-          <option value="">{t("contractors.allRegions")}</option>
+        <FilterSelect name="status" label={t("contractors.statusFilter")} value={status ?? ""} all={t("contractors.allStatuses")} options={[{ value: "debarred", label: t("contractors.debarredOnly") }, { value: "clear", label: t("contractors.notDebarred") }]} />
+        <FilterSelect name="region" label={t("contractors.regionFilter")} value={region ?? ""} all={t("contractors.allRegions")}>
           <RegionOptions locale={locale} />
         </FilterSelect>
       </SearchBar>
       <DataTable
         locale={locale}
-        rows={companies.rows}
+        {...listing(companies, sort.raw, params, basePath)}
         rowKey={(c) => c.id}
         empty={t("contractors.empty")}
-        sorting={{ sort: sort.raw, params, basePath }}
-        pagination={{ page: companies.page, pages: companies.pages, total: companies.total, params, basePath }}
         // Opaque, unlike the old bg-red-50/50: the first column stays in view over the others when the list scrolls sideways.
         rowClassName={(c) => (c.isDebarred ? "bg-red-50" : undefined)}
         columns={[

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { PageHeader } from "@/components/page-header";
-import { DataTable } from "@/components/data-table";
+import { DataTable, listing } from "@/components/data-table";
 import { FilterSelect, SearchBar } from "@/components/search-bar";
 import { requireRole } from "@/lib/auth";
 import { CONTRACT_SORTS, listContracts } from "@/lib/contracts/list-contracts";
@@ -32,11 +32,7 @@ export default async function ContractsPage({ searchParams }: { searchParams: Pr
       <PageHeader
         title={t("contracts.title")}
         intro={kind === "sub" ? t("contracts.subIntro") : t("contracts.intro")}
-        actions={
-          <Link href="/contracts/new" className="btn-primary">
-            {t("contracts.newContract")}
-          </Link>
-        }
+        action={{ href: "/contracts/new", label: t("contracts.newContract") }}
       />
       <nav aria-label={t("contracts.title")} className="mb-4 flex gap-1 border-b border-slate-200">
         {(["general", "sub"] as const).map((k) => (
@@ -51,22 +47,13 @@ export default async function ContractsPage({ searchParams }: { searchParams: Pr
         ))}
       </nav>
       <SearchBar className="mb-4" label={t("contracts.searchLabel")} placeholder={t("contracts.searchPlaceholder")} query={sp.q} submitLabel={t("common.search")} keep={{ sort: sort.raw, kind: params.kind }}>
-        <FilterSelect name="status" label={t("contracts.statusFilter")} value={status ?? ""}>
-          <option value="">{t("contracts.allStatuses")}</option>
-          {STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {t(`contracts.status.${s}`)}
-            </option>
-          ))}
-        </FilterSelect>
+        <FilterSelect name="status" label={t("contracts.statusFilter")} value={status ?? ""} all={t("contracts.allStatuses")} options={STATUSES.map((s) => ({ value: s, label: t(`contracts.status.${s}`) }))} />
       </SearchBar>
       <DataTable
         locale={locale}
-        rows={contracts.rows}
+        {...listing(contracts, sort.raw, params, basePath)}
         rowKey={(c) => c.id}
         empty={kind === "sub" ? t("contracts.subEmpty") : t("contracts.empty")}
-        sorting={{ sort: sort.raw, params, basePath }}
-        pagination={{ page: contracts.page, pages: contracts.pages, total: contracts.total, params, basePath }}
         // Opaque, unlike the old bg-red-50/50: the first column stays in view over the others when the list scrolls sideways.
         rowClassName={(c) => (c.contractor.isDebarred ? "bg-red-50" : undefined)}
         columns={columns}

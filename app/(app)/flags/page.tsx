@@ -49,14 +49,7 @@ export default async function FlagsPage({ searchParams }: { searchParams: Promis
         </p>
       ) : null}
       <SearchBar className="mb-4" label={t("flags.searchLabel")} placeholder={t("flags.searchPlaceholder")} query={sp.q} submitLabel={t("common.search")} keep={{ sort: sp.sort, company: sp.company, project: sp.project }}>
-        <FilterSelect name="kind" label={t("flags.filters.kind")} value={sp.kind ?? ""}>
-          <option value="">{t("flags.filters.any")}</option>
-          {FLAG_KINDS.map((k) => (
-            <option key={k} value={k}>
-              {t(`flags.kinds.${k}.name`)}
-            </option>
-          ))}
-        </FilterSelect>
+        <FilterSelect name="kind" label={t("flags.filters.kind")} value={sp.kind ?? ""} all={t("flags.filters.any")} options={FLAG_KINDS.map((k) => ({ value: k, label: t(`flags.kinds.${k}.name`) }))} />
         <FilterSelect name="severity" label={t("flags.filters.severity")} value={sp.severity ?? ""}>
           <option value="">{t("flags.filters.any")}</option>
           {[...SEVERITIES].reverse().map((s) => (
@@ -65,8 +58,7 @@ export default async function FlagsPage({ searchParams }: { searchParams: Promis
             </option>
           ))}
         </FilterSelect>
-        <FilterSelect name="region" label={t("flags.filters.region")} value={sp.region ?? ""}>
-          <option value="">{t("flags.filters.any")}</option>
+        <FilterSelect name="region" label={t("flags.filters.region")} value={sp.region ?? ""} all={t("flags.filters.any")}>
           <RegionOptions locale={locale} />
         </FilterSelect>
         <FilterSelect name="status" label={t("flags.filters.status")} value={status}>

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { PageHeader } from "@/components/page-header";
 import { FilterSelect, SearchBar } from "@/components/search-bar";
-import { DataTable } from "@/components/data-table";
+import { DataTable, listing } from "@/components/data-table";
 import { requireRole } from "@/lib/auth";
 import { formatDateTime } from "@/lib/dates";
 import { localizedName } from "@/lib/i18n";
@@ -45,11 +45,9 @@ export default async function InvoicesPage({ searchParams }: { searchParams: Pro
       </SearchBar>
       <DataTable
         locale={locale}
-        rows={queue.rows}
+        {...listing(queue, sort.raw, params, basePath)}
         rowKey={(i) => i.id}
         empty={t("invoices.empty")}
-        sorting={{ sort: sort.raw, params, basePath }}
-        pagination={{ page: queue.page, pages: queue.pages, total: queue.total, params, basePath }}
         columns={[
           {
             key: "number",

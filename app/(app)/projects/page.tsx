@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { PageHeader } from "@/components/page-header";
-import { DataTable } from "@/components/data-table";
+import { DataTable, listing } from "@/components/data-table";
 import { FilterSelect, SearchBar } from "@/components/search-bar";
 import { requireRole } from "@/lib/auth";
 import { formatDate } from "@/lib/dates";
@@ -33,11 +33,7 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Pro
       <PageHeader
         title={t("projects.title")}
         intro={t("projects.intro")}
-        actions={
-          <Link href="/projects/new" className="btn-primary">
-            {t("projects.newProject")}
-          </Link>
-        }
+        action={{ href: "/projects/new", label: t("projects.newProject") }}
       />
       {created ? (
         <p role="status" className="mb-4 rounded-md bg-brand-50 px-3 py-2 text-sm text-brand-900">
@@ -45,18 +41,15 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Pro
         </p>
       ) : null}
       <SearchBar className="mb-4" label={t("projects.searchLabel")} placeholder={t("projects.searchPlaceholder")} query={sp.q} submitLabel={t("common.search")} keep={{ sort: sort.raw }}>
-        <FilterSelect name="region" label={t("projects.regionFilter")} value={region ?? ""}>
-          <option value="">{t("projects.allRegions")}</option>
+        <FilterSelect name="region" label={t("projects.regionFilter")} value={region ?? ""} all={t("projects.allRegions")}>
           <RegionOptions locale={locale} />
         </FilterSelect>
       </SearchBar>
       <DataTable
         locale={locale}
-        rows={projects.rows}
+        {...listing(projects, sort.raw, params, basePath)}
         rowKey={(p) => p.id}
         empty={t("projects.empty")}
-        sorting={{ sort: sort.raw, params, basePath }}
-        pagination={{ page: projects.page, pages: projects.pages, total: projects.total, params, basePath }}
         columns={[
           {
             key: "name",

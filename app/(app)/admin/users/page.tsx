@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { PageHeader } from "@/components/page-header";
 import { FilterSelect, SearchBar } from "@/components/search-bar";
-import { DataTable } from "@/components/data-table";
+import { DataTable, listing } from "@/components/data-table";
 import { requireRole } from "@/lib/auth";
 import { formatDate } from "@/lib/dates";
 import { getT, pageTitle } from "@/lib/i18n/server";
@@ -41,27 +41,14 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
             {t("users.title")}
           </h2>
           <SearchBar className="mb-4" label={t("users.searchLabel")} placeholder={t("users.searchPlaceholder")} query={sp.q} submitLabel={t("common.search")} keep={{ sort: sort.raw }}>
-            <FilterSelect name="role" label={t("users.roleFilter")} value={role ?? ""}>
-              <option value="">{t("users.allRoles")}</option>
-              {ROLES.map((r) => (
-                <option key={r} value={r}>
-                  {t(`roles.${r}`)}
-                </option>
-              ))}
-            </FilterSelect>
-            <FilterSelect name="status" label={t("users.statusFilter")} value={status ?? ""}>
-              <option value="">{t("users.allStatuses")}</option>
-              <option value="active">{t("users.active")}</option>
-              <option value="inactive">{t("users.inactive")}</option>
-            </FilterSelect>
+            <FilterSelect name="role" label={t("users.roleFilter")} value={role ?? ""} all={t("users.allRoles")} options={ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))} />
+            <FilterSelect name="status" label={t("users.statusFilter")} value={status ?? ""} all={t("users.allStatuses")} options={[{ value: "active", label: t("users.active") }, { value: "inactive", label: t("users.inactive") }]} />
           </SearchBar>
           <DataTable
             locale={locale}
-            rows={users.rows}
+            {...listing(users, sort.raw, params, basePath)}
             rowKey={(u) => u.id}
             empty={t("users.empty")}
-            sorting={{ sort: sort.raw, params, basePath }}
-            pagination={{ page: users.page, pages: users.pages, total: users.total, params, basePath }}
             rowClassName={(u) => (u.isActive ? undefined : "bg-slate-50 text-slate-500")}
             columns={[
               {

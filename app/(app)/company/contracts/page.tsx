@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { z } from "zod";
 import { PageHeader } from "@/components/page-header";
-import { DataTable } from "@/components/data-table";
+import { DataTable, listing } from "@/components/data-table";
 import { FilterSelect, SearchBar } from "@/components/search-bar";
 import { requireRole } from "@/lib/auth";
 import { COMPANY_CONTRACT_SORTS, listCompanyContracts } from "@/lib/company/list-company-contracts";
@@ -41,23 +41,14 @@ export default async function CompanyContractsPage({ searchParams }: { searchPar
             </option>
           ))}
         </FilterSelect>
-        <FilterSelect name="status" label={t("company.contracts.statusFilter")} value={status ?? ""}>
-          <option value="">{t("company.contracts.allStatuses")}</option>
-          {STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {t(`company.contractStatus.${s}`)}
-            </option>
-          ))}
-        </FilterSelect>
+        <FilterSelect name="status" label={t("company.contracts.statusFilter")} value={status ?? ""} all={t("company.contracts.allStatuses")} options={STATUSES.map((s) => ({ value: s, label: t(`company.contractStatus.${s}`) }))} />
       </SearchBar>
       <DataTable
         locale={locale}
         label={t("company.contracts.title")}
-        rows={list.rows}
+        {...listing(list, sort.raw, params, basePath)}
         rowKey={(c) => c.id}
         empty={t("company.contracts.empty")}
-        sorting={{ sort: sort.raw, params, basePath }}
-        pagination={{ page: list.page, pages: list.pages, total: list.total, params, basePath }}
         columns={[
           {
             key: "number",

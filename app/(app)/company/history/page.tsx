@@ -35,19 +35,8 @@ export default async function CompanyHistoryPage({ searchParams }: { searchParam
         }
       />
       <SearchBar className="mb-4" label={t("company.history.searchLabel")} placeholder={t("company.history.searchPlaceholder")} query={f.q} submitLabel={t("common.search")} keep={{ sort: sp.sort }}>
-        <FilterSelect name="direction" label={t("company.history.directionFilter")} value={f.direction ?? ""}>
-          <option value="">{t("company.history.allDirections")}</option>
-          <option value="in">{t("company.history.directions.in")}</option>
-          <option value="out">{t("company.history.directions.out")}</option>
-        </FilterSelect>
-        <FilterSelect name="colour" label={t("company.history.colourFilter")} value={f.colourId ? String(f.colourId) : ""}>
-          <option value="">{t("company.history.allColours")}</option>
-          {balances.map((b) => (
-            <option key={b.colourId} value={b.colourId}>
-              {t("company.colour", { id: b.colourId })} · {b.projectName}
-            </option>
-          ))}
-        </FilterSelect>
+        <FilterSelect name="direction" label={t("company.history.directionFilter")} value={f.direction ?? ""} all={t("company.history.allDirections")} options={[{ value: "in", label: t("company.history.directions.in") }, { value: "out", label: t("company.history.directions.out") }]} />
+        <FilterSelect name="colour" label={t("company.history.colourFilter")} value={f.colourId ? String(f.colourId) : ""} all={t("company.history.allColours")} options={balances.map((b) => ({ value: b.colourId, label: `${t("company.colour", { id: b.colourId })} · ${b.projectName}` }))} />
       </SearchBar>
       <PaymentsTable rows={history.rows} locale={locale} label={t("company.history.title")} sorting={{ sort: sort.raw, params, basePath: "/company/history" }} />
       <Pagination locale={locale} page={history.page} pages={history.pages} total={history.total} params={params} basePath="/company/history" />

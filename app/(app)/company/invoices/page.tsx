@@ -33,11 +33,7 @@ export default async function CompanyInvoicesPage({ searchParams }: { searchPara
       <PageHeader
         title={t("company.invoices.title")}
         intro={t("company.invoices.intro")}
-        actions={
-          <Link href="/company/invoices/new" className="btn-primary">
-            {t("company.invoices.newInvoice")}
-          </Link>
-        }
+        action={{ href: "/company/invoices/new", label: t("company.invoices.newInvoice") }}
       />
       <nav className="mb-4 flex gap-2" aria-label={t("company.invoices.title")}>
         {(["issued", "incoming"] as const).map((b) => (

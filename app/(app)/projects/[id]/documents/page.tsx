@@ -34,14 +34,7 @@ export default async function ProjectDocumentsPage({ params, searchParams }: { p
       </h2>
       <p className="mb-4 text-sm text-slate-600">{t("project.documentList.intro")}</p>
       <SearchBar className="mb-4" label={t("project.documentList.searchLabel")} placeholder={t("project.documentList.searchPlaceholder")} query={sp.q} submitLabel={t("common.search")} keep={{ sort: sort.raw }}>
-        <FilterSelect name="kind" label={t("project.documentList.kindFilter")} value={kind ?? ""}>
-          <option value="">{t("project.documentList.allKinds")}</option>
-          {DOCUMENT_KINDS.map((k) => (
-            <option key={k} value={k}>
-              {t(`project.documentList.kinds.${k}`)}
-            </option>
-          ))}
-        </FilterSelect>
+        <FilterSelect name="kind" label={t("project.documentList.kindFilter")} value={kind ?? ""} all={t("project.documentList.allKinds")} options={DOCUMENT_KINDS.map((k) => ({ value: k, label: t(`project.documentList.kinds.${k}`) }))} />
       </SearchBar>
       <DataTable
         locale={locale}
