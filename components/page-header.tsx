@@ -3,9 +3,21 @@ import type { ReactNode } from "react";
 
 /**
  * A page's title, its one-line intro and what one does there: `action` is the page's main link (a primary button,
- * "New project"), `actions` anything else (a status badge, several buttons).
+ * "New project"), `download` a file to download (CSV), `actions` anything else (a status badge, several buttons).
  */
-export function PageHeader({ title, intro, actions, action }: { title: string; intro?: string; actions?: ReactNode; action?: { href: string; label: string } }) {
+export function PageHeader({
+  title,
+  intro,
+  actions,
+  action,
+  download,
+}: {
+  title: string;
+  intro?: string;
+  actions?: ReactNode;
+  action?: { href: string; label: string };
+  download?: { href: string; label: string };
+}) {
   return (
     <div className="mb-6 flex flex-wrap items-end justify-between gap-4">
       <div>
@@ -16,6 +28,11 @@ export function PageHeader({ title, intro, actions, action }: { title: string; i
         <Link href={action.href} className="btn-primary">
           {action.label}
         </Link>
+      ) : null}
+      {download ? (
+        <a href={download.href} className="btn-secondary" download>
+          {download.label}
+        </a>
       ) : null}
       {actions}
     </div>

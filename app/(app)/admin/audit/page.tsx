@@ -35,11 +35,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
       <PageHeader
         title={t("auditLog.title")}
         intro={t("auditLog.intro")}
-        actions={
-          <a href={csv} className="btn-secondary" download>
-            {t("auditLog.csv")}
-          </a>
-        }
+        download={{ href: csv, label: t("auditLog.csv") }}
       />
       <form className="mb-4 flex flex-wrap items-end gap-3" role="search" aria-label={t("auditLog.searchLabel")}>
         {field("user", t("auditLog.user"), "text", t("auditLog.userPlaceholder"))}

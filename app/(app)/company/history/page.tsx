@@ -28,11 +28,7 @@ export default async function CompanyHistoryPage({ searchParams }: { searchParam
       <PageHeader
         title={t("company.history.title")}
         intro={t("company.history.intro")}
-        actions={
-          <a href={csv} className="btn-secondary" download>
-            {t("company.history.csv")}
-          </a>
-        }
+        download={{ href: csv, label: t("company.history.csv") }}
       />
       <SearchBar className="mb-4" label={t("company.history.searchLabel")} placeholder={t("company.history.searchPlaceholder")} query={f.q} submitLabel={t("common.search")} keep={{ sort: sp.sort }}>
         <FilterSelect name="direction" label={t("company.history.directionFilter")} value={f.direction ?? ""} all={t("company.history.allDirections")} options={[{ value: "in", label: t("company.history.directions.in") }, { value: "out", label: t("company.history.directions.out") }]} />
