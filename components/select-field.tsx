@@ -1,9 +1,18 @@
 import type { ReactNode, SelectHTMLAttributes } from "react";
 import { describedBy, FieldNotes } from "./field-notes";
 
-type Props = SelectHTMLAttributes<HTMLSelectElement> & { name: string; label: string; error?: string; hint?: string; children: ReactNode };
+type Props = SelectHTMLAttributes<HTMLSelectElement> & {
+  name: string;
+  label: string;
+  error?: string;
+  hint?: string;
+  /** The choices; or pass `<option>`s as children (a leading empty choice, RegionOptions). */
+  options?: readonly { value: string | number; label: string }[];
+  children?: ReactNode;
+};
 
-export function SelectField({ name, label, error, hint, id, className, children, ...rest }: Props) {
+/** A labelled select whose error and hint are tied to it for assistive technology. */
+export function SelectField({ name, label, error, hint, id, className, options, children, ...rest }: Props) {
   const selectId = id ?? `field-${name}`;
   const described = describedBy(selectId, hint, error);
   return (
@@ -13,6 +22,11 @@ export function SelectField({ name, label, error, hint, id, className, children,
       </label>
       <select id={selectId} name={name} className="input" aria-invalid={error ? true : undefined} aria-describedby={described} {...rest}>
         {children}
+        {options?.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
       </select>
       <FieldNotes fieldId={selectId} hint={hint} error={error} />
     </div>

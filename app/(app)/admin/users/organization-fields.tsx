@@ -36,13 +36,7 @@ export function RoleAndOrganization({ organizations, values: v, errors }: { orga
   const t = useT();
   return (
     <>
-      <SelectField name="role" label={t("users.fields.role")} defaultValue={v.role} error={errors.role}>
-        {ROLES.map((r) => (
-          <option key={r} value={r}>
-            {t(`roles.${r}`)}
-          </option>
-        ))}
-      </SelectField>
+      <SelectField name="role" label={t("users.fields.role")} defaultValue={v.role} error={errors.role} options={ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))} />
       <OrganizationFields organizations={organizations} organizationId={v.organizationId} companyBin={v.companyBin} errors={errors} />
     </>
   );

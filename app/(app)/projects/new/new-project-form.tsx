@@ -31,13 +31,7 @@ export function NewProjectForm({ ministries }: { ministries: { id: number; name:
       ) : null}
       <div className="card grid gap-4 p-5 md:grid-cols-2">
         <TextField name="name" label={t("projects.fields.name")} defaultValue={v.name} error={err.name} required className="md:col-span-2" />
-        <SelectField name="ministryId" label={t("projects.fields.ministry")} defaultValue={v.ministryId ?? String(ministries[0]?.id ?? "")} error={err.ministryId}>
-          {ministries.map((m) => (
-            <option key={m.id} value={m.id}>
-              {m.name}
-            </option>
-          ))}
-        </SelectField>
+        <SelectField name="ministryId" label={t("projects.fields.ministry")} defaultValue={v.ministryId ?? String(ministries[0]?.id ?? "")} error={err.ministryId} options={ministries.map((m) => ({ value: m.id, label: m.name }))} />
         <SelectField name="region" label={t("projects.fields.region")} defaultValue={v.region ?? ""} error={err.region}>
           <option value="" disabled>
             —
