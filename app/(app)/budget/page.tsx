@@ -2,17 +2,16 @@ import { GroupedBarChart } from "@/components/charts/grouped-bar-chart";
 import { DataTable, listing } from "@/components/data-table";
 import { PageHeader } from "@/components/page-header";
 import { FilterSelect, SearchBar } from "@/components/search-bar";
-import { requireRole } from "@/lib/auth";
 import { displayBudgetCode } from "@/lib/budget/budget-code";
 import { BUDGET_LINE_SORTS, listBudgetLines, ministriesFor, NO_REGION, type TBudgetTotals } from "@/lib/budget/list-budget-lines";
 import { localizedName } from "@/lib/i18n";
-import { getT, pageTitle } from "@/lib/i18n/server";
+import { pageTitle } from "@/lib/i18n/server";
 import { REGIONS, regionName } from "@/lib/kz/regions";
 import { RegionOptions } from "@/components/region-options";
 import { formatTiyn } from "@/lib/money";
 import { parseSort, ZPage } from "@/lib/pagination";
 import { CreateBudgetLineForm } from "./create-budget-line-form";
-import { firstParams } from "@/lib/http/search-params";
+import { pageRequest } from "../route-helpers";
 
 export const generateMetadata = pageTitle("budget.title");
 
@@ -21,9 +20,7 @@ type Search = { q?: string; year?: string; ministry?: string; region?: string; s
 const chartRow = (t: TBudgetTotals) => ({ appropriated: Number(t.appropriated / 100n), allocated: Number(t.allocated / 100n), paid: Number(t.paid / 100n) });
 
 export default async function BudgetPage({ searchParams }: { searchParams: Promise<Search> }) {
-  const actor = await requireRole("official");
-  const { t, locale } = await getT();
-  const sp = firstParams(await searchParams);
+  const { actor, t, locale, sp } = await pageRequest("official", searchParams);
   const year = sp.year && /^\d{4}$/.test(sp.year) ? Number(sp.year) : undefined;
   const ministries = await ministriesFor(actor);
   // Filters outside what the official may choose are dropped, not trusted.

@@ -2,25 +2,22 @@ import Link from "next/link";
 import { PageHeader } from "@/components/page-header";
 import { DataTable } from "@/components/data-table";
 import { FilterSelect, SearchBar } from "@/components/search-bar";
-import { requireRole } from "@/lib/auth";
 import { parseCaseItemRef, resolveCaseItems } from "@/lib/cases/case-items";
 import { CASE_SORTS, listCases } from "@/lib/cases/list-cases";
 import { CASE_STATUSES } from "@/lib/cases/manage-case";
 import { formatDateTime } from "@/lib/dates";
 import { isFlagKind } from "@/lib/flags/kinds";
-import { getT, pageTitle } from "@/lib/i18n/server";
+import { pageTitle } from "@/lib/i18n/server";
 import { parseSort, ZPage } from "@/lib/pagination";
 import { OpenCaseForm } from "./open-case-form";
-import { firstParams } from "@/lib/http/search-params";
+import { pageRequest } from "../route-helpers";
 
 export const generateMetadata = pageTitle("cases.title");
 
 type Search = { q?: string; status?: string; sort?: string; page?: string; attach?: string };
 
 export default async function CasesPage({ searchParams }: { searchParams: Promise<Search> }) {
-  const actor = await requireRole("investigator");
-  const { t, locale } = await getT();
-  const sp = firstParams(await searchParams);
+  const { actor, t, locale, sp } = await pageRequest("investigator", searchParams);
   const status = CASE_STATUSES.find((s) => s === sp.status);
   const sort = parseSort(sp.sort, CASE_SORTS, "-updated");
   const page = ZPage.parse(sp.page);

@@ -3,23 +3,20 @@ import { PageHeader } from "@/components/page-header";
 import { DataTable, listing } from "@/components/data-table";
 import { RegionOptions } from "@/components/region-options";
 import { FilterSelect, SearchBar } from "@/components/search-bar";
-import { requireRole } from "@/lib/auth";
 import { COMPANY_SORTS, listCompanies } from "@/lib/contractors/list-companies";
 import { formatDate } from "@/lib/dates";
 import { localizedName } from "@/lib/i18n";
-import { getT, pageTitle } from "@/lib/i18n/server";
+import { pageTitle } from "@/lib/i18n/server";
 import { REGIONS, regionName } from "@/lib/kz/regions";
 import { parseSort, ZPage } from "@/lib/pagination";
-import { firstParams } from "@/lib/http/search-params";
+import { pageRequest } from "../route-helpers";
 
 export const generateMetadata = pageTitle("contractors.title");
 
 type Search = { q?: string; status?: string; region?: string; sort?: string; page?: string };
 
 export default async function ContractorsPage({ searchParams }: { searchParams: Promise<Search> }) {
-  const actor = await requireRole("official");
-  const { t, locale } = await getT();
-  const sp = firstParams(await searchParams);
+  const { actor, t, locale, sp } = await pageRequest("official", searchParams);
   const status = sp.status === "debarred" || sp.status === "clear" ? sp.status : undefined;
   const region = REGIONS.find((r) => r.code === sp.region)?.code;
   const sort = parseSort(sp.sort, COMPANY_SORTS, "name");

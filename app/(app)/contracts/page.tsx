@@ -2,12 +2,11 @@ import Link from "next/link";
 import { PageHeader } from "@/components/page-header";
 import { DataTable, listing } from "@/components/data-table";
 import { FilterSelect, SearchBar } from "@/components/search-bar";
-import { requireRole } from "@/lib/auth";
 import { CONTRACT_SORTS, listContracts } from "@/lib/contracts/list-contracts";
-import { getT, pageTitle } from "@/lib/i18n/server";
+import { pageTitle } from "@/lib/i18n/server";
 import { parseSort, ZPage } from "@/lib/pagination";
-import { firstParams } from "@/lib/http/search-params";
 import { generalContractColumns, subContractColumns } from "./contract-columns";
+import { pageRequest } from "../route-helpers";
 
 export const generateMetadata = pageTitle("contracts.title");
 
@@ -16,9 +15,7 @@ const STATUSES = ["active", "completed", "terminated"] as const;
 type Search = { kind?: string; q?: string; status?: string; sort?: string; page?: string };
 
 export default async function ContractsPage({ searchParams }: { searchParams: Promise<Search> }) {
-  const actor = await requireRole("official");
-  const { t, locale } = await getT();
-  const sp = firstParams(await searchParams);
+  const { actor, t, locale, sp } = await pageRequest("official", searchParams);
   const kind = sp.kind === "sub" ? "sub" : "general";
   const status = STATUSES.find((s) => s === sp.status);
   const sort = parseSort(sp.sort, CONTRACT_SORTS, "-signed");

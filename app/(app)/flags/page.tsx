@@ -4,17 +4,16 @@ import { PageHeader } from "@/components/page-header";
 import { DataTable } from "@/components/data-table";
 import { RegionOptions } from "@/components/region-options";
 import { FilterSelect, SearchBar } from "@/components/search-bar";
-import { requireRole } from "@/lib/auth";
 import { formatDateTime } from "@/lib/dates";
 import { FLAG_KINDS, SEVERITIES } from "@/lib/flags/kinds";
 import { FLAG_SORTS, flagScope, listFlags, type TFlagStatusFilter } from "@/lib/flags/list-flags";
 import { localizedName } from "@/lib/i18n";
-import { getT, pageTitle } from "@/lib/i18n/server";
+import { pageTitle } from "@/lib/i18n/server";
 import { regionName } from "@/lib/kz/regions";
 import { parseSort, ZPage } from "@/lib/pagination";
 import { FlagTabs, SeverityBadge } from "./flag-tabs";
-import { firstParams } from "@/lib/http/search-params";
 import { parseId } from "@/lib/http/parse-id";
+import { pageRequest } from "../route-helpers";
 
 export const generateMetadata = pageTitle("flags.title");
 
@@ -23,9 +22,7 @@ const ZId = z.unknown().optional().transform((v) => parseId(v) ?? undefined);
 const ZStatus = z.enum(["open", "dismissed", "cleared", "all"]).catch("open");
 
 export default async function FlagsPage({ searchParams }: { searchParams: Promise<TSearch> }) {
-  const actor = await requireRole("investigator");
-  const { t, locale } = await getT();
-  const sp = firstParams(await searchParams);
+  const { actor, t, locale, sp } = await pageRequest("investigator", searchParams);
   const page = ZPage.parse(sp.page);
   const sort = parseSort(sp.sort, FLAG_SORTS, "-score");
   const status = ZStatus.parse(sp.status) as TFlagStatusFilter;

@@ -2,14 +2,13 @@ import Link from "next/link";
 import { PageHeader } from "@/components/page-header";
 import { FilterSelect, SearchBar } from "@/components/search-bar";
 import { DataTable, listing } from "@/components/data-table";
-import { requireRole } from "@/lib/auth";
 import { formatDateTime } from "@/lib/dates";
 import { localizedName } from "@/lib/i18n";
-import { getT, pageTitle } from "@/lib/i18n/server";
+import { pageTitle } from "@/lib/i18n/server";
 import { listApprovalQueue, QUEUE_SORTS, QUEUE_VIEWS, type TQueueStanding } from "@/lib/invoices/list-approval-queue";
 import { formatTiyn } from "@/lib/money";
 import { parseSort, ZPage } from "@/lib/pagination";
-import { firstParams } from "@/lib/http/search-params";
+import { pageRequest } from "../route-helpers";
 
 export const generateMetadata = pageTitle("invoices.title");
 
@@ -22,9 +21,7 @@ const STANDING_STYLE: Record<TQueueStanding, string> = {
 };
 
 export default async function InvoicesPage({ searchParams }: { searchParams: Promise<Search> }) {
-  const actor = await requireRole("official");
-  const { t, locale } = await getT();
-  const sp = firstParams(await searchParams);
+  const { actor, t, locale, sp } = await pageRequest("official", searchParams);
   const page = ZPage.parse(sp.page);
   const view = QUEUE_VIEWS.find((v) => v === sp.show) ?? "all";
   const sort = parseSort(sp.sort, QUEUE_SORTS, "submitted");

@@ -2,25 +2,22 @@ import Link from "next/link";
 import { PageHeader } from "@/components/page-header";
 import { DataTable, listing } from "@/components/data-table";
 import { FilterSelect, SearchBar } from "@/components/search-bar";
-import { requireRole } from "@/lib/auth";
 import { formatDate } from "@/lib/dates";
 import { localizedName } from "@/lib/i18n";
-import { getT, pageTitle } from "@/lib/i18n/server";
+import { pageTitle } from "@/lib/i18n/server";
 import { REGIONS, regionName } from "@/lib/kz/regions";
 import { RegionOptions } from "@/components/region-options";
 import { formatTiyn } from "@/lib/money";
 import { parseSort, ZPage } from "@/lib/pagination";
 import { listProjects, PROJECT_SORTS } from "@/lib/projects/list-projects";
-import { firstParams } from "@/lib/http/search-params";
+import { pageRequest } from "../route-helpers";
 
 export const generateMetadata = pageTitle("projects.title");
 
 type Search = { q?: string; region?: string; sort?: string; page?: string; created?: string };
 
 export default async function ProjectsPage({ searchParams }: { searchParams: Promise<Search> }) {
-  const actor = await requireRole("official");
-  const { t, locale } = await getT();
-  const sp = firstParams(await searchParams);
+  const { actor, t, locale, sp } = await pageRequest("official", searchParams);
   const region = REGIONS.find((r) => r.code === sp.region)?.code;
   const sort = parseSort(sp.sort, PROJECT_SORTS, "-created");
   const page = ZPage.parse(sp.page);

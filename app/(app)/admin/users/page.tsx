@@ -2,25 +2,22 @@ import Link from "next/link";
 import { PageHeader } from "@/components/page-header";
 import { FilterSelect, SearchBar } from "@/components/search-bar";
 import { DataTable, listing } from "@/components/data-table";
-import { requireRole } from "@/lib/auth";
 import { formatDate } from "@/lib/dates";
-import { getT, pageTitle } from "@/lib/i18n/server";
+import { pageTitle } from "@/lib/i18n/server";
 import { listGovernmentOrganizations } from "@/lib/organizations/list-organizations";
 import { parseSort, ZPage } from "@/lib/pagination";
 import { ROLES } from "@/lib/roles";
 import { listUsers, USER_SORTS } from "@/lib/users/list-users";
 import { CreateUserForm } from "./create-user-form";
 import { UserActiveToggle } from "./user-active-toggle";
-import { firstParams } from "@/lib/http/search-params";
+import { pageRequest } from "../../route-helpers";
 
 export const generateMetadata = pageTitle("users.title");
 
 type Search = { q?: string; role?: string; status?: string; sort?: string; page?: string };
 
 export default async function UsersPage({ searchParams }: { searchParams: Promise<Search> }) {
-  const actor = await requireRole("admin");
-  const { t, locale } = await getT();
-  const sp = firstParams(await searchParams);
+  const { actor, t, locale, sp } = await pageRequest("admin", searchParams);
   const role = ROLES.find((r) => r === sp.role);
   const status = sp.status === "active" || sp.status === "inactive" ? sp.status : undefined;
   const sort = parseSort(sp.sort, USER_SORTS, "name");

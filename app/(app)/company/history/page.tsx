@@ -1,21 +1,18 @@
 import { PageHeader } from "@/components/page-header";
 import { Pagination } from "@/components/pagination";
 import { FilterSelect, SearchBar } from "@/components/search-bar";
-import { requireRole } from "@/lib/auth";
 import { companyBalances } from "@/lib/company/company-dashboard";
 import { listCompanyPayments, PAYMENT_SORTS } from "@/lib/company/list-company-payments";
-import { getT, pageTitle } from "@/lib/i18n/server";
+import { pageTitle } from "@/lib/i18n/server";
 import { parseSort, ZPage } from "@/lib/pagination";
 import { PaymentsTable } from "../payments-table";
 import { ZHistoryFilters } from "./filters";
-import { firstParams } from "@/lib/http/search-params";
+import { pageRequest } from "../../route-helpers";
 
 export const generateMetadata = pageTitle("company.history.title");
 
 export default async function CompanyHistoryPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
-  const actor = await requireRole("contractor");
-  const { t, locale } = await getT();
-  const sp = firstParams(await searchParams);
+  const { actor, t, locale, sp } = await pageRequest("contractor", searchParams);
   const page = ZPage.parse(sp.page);
   const f = ZHistoryFilters.parse(sp);
   const sort = parseSort(sp.sort, PAYMENT_SORTS, "-at");

@@ -3,14 +3,13 @@ import { z } from "zod";
 import { PageHeader } from "@/components/page-header";
 import { DataTable } from "@/components/data-table";
 import { FilterSelect, SearchBar } from "@/components/search-bar";
-import { requireRole } from "@/lib/auth";
 import { INVOICE_SORTS, listCompanyInvoices } from "@/lib/company/company-invoices";
 import { formatDate } from "@/lib/dates";
 import { localizedName } from "@/lib/i18n";
-import { getT, pageTitle } from "@/lib/i18n/server";
+import { pageTitle } from "@/lib/i18n/server";
 import { formatTiyn } from "@/lib/money";
 import { parseSort, ZPage } from "@/lib/pagination";
-import { firstParams } from "@/lib/http/search-params";
+import { pageRequest } from "../../route-helpers";
 
 export const generateMetadata = pageTitle("company.invoices.title");
 
@@ -19,9 +18,7 @@ const ZBox = z.enum(["issued", "incoming"]).catch("issued");
 const ZStatus = z.enum(STATUSES).optional().catch(undefined);
 
 export default async function CompanyInvoicesPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
-  const actor = await requireRole("contractor");
-  const { t, locale } = await getT();
-  const sp = firstParams(await searchParams);
+  const { actor, t, locale, sp } = await pageRequest("contractor", searchParams);
   const box = ZBox.parse(sp.box);
   const status = ZStatus.parse(sp.status || undefined);
   const page = ZPage.parse(sp.page);

@@ -1,25 +1,21 @@
 import crypto from "node:crypto";
 import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/page-header";
-import { requireRole } from "@/lib/auth";
 import { billedByItem, listInvoiceableContracts } from "@/lib/company/company-contracts";
 import { getCompanyInvoice } from "@/lib/company/company-invoices";
 import { almatyDay } from "@/lib/dates";
-import { getT, pageTitle } from "@/lib/i18n/server";
+import { pageTitle } from "@/lib/i18n/server";
 import { formatTiyn, tiynToDecimalString } from "@/lib/money";
 import { formatQuantityMilli } from "@/lib/rules/amounts";
 import { formatQuantityMilli as formatQuantity } from "@/lib/quantity";
 import { InvoiceForm, type TContractOption, type TDraft } from "./invoice-form";
-import { firstParams } from "@/lib/http/search-params";
 import { parseId } from "@/lib/http/parse-id";
-import { orNotFound } from "../../../route-helpers";
+import { orNotFound, pageRequest } from "../../../route-helpers";
 
 export const generateMetadata = pageTitle("company.newInvoice.title");
 
 export default async function NewCompanyInvoicePage({ searchParams }: { searchParams: Promise<{ contract?: string; draft?: string }> }) {
-  const actor = await requireRole("contractor");
-  const { t, locale } = await getT();
-  const sp = firstParams(await searchParams);
+  const { actor, t, locale, sp } = await pageRequest("contractor", searchParams);
   // ?draft=<id>: the same form, filled with one of the company's own drafts, rewrites that draft.
   const draftView = sp.draft
     ? await orNotFound(getCompanyInvoice({ actor, invoiceId: parseId(sp.draft) ?? -1 }))
