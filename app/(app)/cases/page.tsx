@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { PageHeader } from "@/components/page-header";
-import { DataTable } from "@/components/data-table";
+import { DataTable, listing } from "@/components/data-table";
 import { FilterSelect, SearchBar } from "@/components/search-bar";
 import { parseCaseItemRef, resolveCaseItems } from "@/lib/cases/case-items";
 import { CASE_SORTS, listCases } from "@/lib/cases/list-cases";
@@ -38,11 +38,9 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
           </SearchBar>
           <DataTable
             locale={locale}
-            rows={cases.rows}
+            {...listing(cases, sort.raw, params, "/cases")}
             rowKey={(c) => c.id}
             empty={t("cases.empty")}
-            sorting={{ sort: sort.raw, params, basePath: "/cases" }}
-            pagination={{ page: cases.page, pages: cases.pages, total: cases.total, params, basePath: "/cases" }}
             columns={[
               {
                 key: "title",

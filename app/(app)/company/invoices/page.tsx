@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { z } from "zod";
 import { PageHeader } from "@/components/page-header";
-import { DataTable } from "@/components/data-table";
+import { DataTable, listing } from "@/components/data-table";
 import { FilterSelect, SearchBar } from "@/components/search-bar";
 import { INVOICE_SORTS, listCompanyInvoices } from "@/lib/company/company-invoices";
 import { formatDate } from "@/lib/dates";
@@ -52,11 +52,9 @@ export default async function CompanyInvoicesPage({ searchParams }: { searchPara
       <DataTable
         locale={locale}
         label={t(box === "issued" ? "company.invoices.issuedTab" : "company.invoices.incomingTab")}
-        rows={list.rows}
+        {...listing(list, sort.raw, params, "/company/invoices")}
         rowKey={(i) => i.id}
         empty={t("company.invoices.empty")}
-        sorting={{ sort: sort.raw, params, basePath: "/company/invoices" }}
-        pagination={{ page: list.page, pages: list.pages, total: list.total, params, basePath: "/company/invoices" }}
         columns={[
           {
             key: "number",

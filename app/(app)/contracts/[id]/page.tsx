@@ -1,20 +1,16 @@
 import Link from "next/link";
 import { PageHeader } from "@/components/page-header";
-import { requireRole } from "@/lib/auth";
 import { contractPageView } from "@/lib/contracts/contract-view";
-import { getT, pageTitle } from "@/lib/i18n/server";
+import { pageTitle } from "@/lib/i18n/server";
 import { ZPage } from "@/lib/pagination";
-import { orNotFound, routeId } from "../../route-helpers";
-import { firstParams } from "@/lib/http/search-params";
+import { orNotFound, pageRequest, routeId } from "../../route-helpers";
 import { ContractFacts, ContractInvoices, ContractItems, ContractSubcontracts } from "./contract-parts";
 
 export const generateMetadata = pageTitle("contracts.title");
 
 export default async function ContractPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ created?: string; page?: string }> }) {
-  const actor = await requireRole("official");
-  const { t, locale } = await getT();
+  const { actor, t, locale, sp } = await pageRequest("official", searchParams);
   const id = routeId((await params).id);
-  const sp = firstParams(await searchParams);
   const view = await orNotFound(contractPageView({ actor, contractId: id, invoicesPage: ZPage.parse(sp.page), locale }));
   return (
     <>

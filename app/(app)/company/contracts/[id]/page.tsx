@@ -1,22 +1,18 @@
 import Link from "next/link";
 import { PageHeader } from "@/components/page-header";
 import { SearchBar } from "@/components/search-bar";
-import { requireRole } from "@/lib/auth";
 import { companyContractPageView } from "@/lib/company/contract-view";
-import { getT, pageTitle } from "@/lib/i18n/server";
+import { pageTitle } from "@/lib/i18n/server";
 import { ZPage } from "@/lib/pagination";
-import { orNotFound, routeId } from "../../../route-helpers";
-import { firstParams } from "@/lib/http/search-params";
+import { orNotFound, pageRequest, routeId } from "../../../route-helpers";
 import { FactList } from "@/components/fact-list";
 import { ContractInvoicesTable, ContractItemsTable, ContractSubcontracts } from "./contract-parts";
 
 export const generateMetadata = pageTitle("company.dashboard.contractsTitle");
 
 export default async function CompanyContractPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
-  const actor = await requireRole("contractor");
-  const { t, locale } = await getT();
+  const { actor, t, locale, sp } = await pageRequest("contractor", searchParams);
   const id = routeId((await params).id);
-  const sp = firstParams(await searchParams);
   const q = sp.q?.trim() || undefined;
   const view = await orNotFound(companyContractPageView({ actor, contractId: id, q, invoicePage: ZPage.parse(sp.page), locale }));
   return (

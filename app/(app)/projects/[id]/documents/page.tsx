@@ -1,15 +1,13 @@
 import Link from "next/link";
 import { FilterSelect, SearchBar } from "@/components/search-bar";
-import { requireRole } from "@/lib/auth";
-import { DataTable } from "@/components/data-table";
+import { DataTable, listing } from "@/components/data-table";
 import { formatDate } from "@/lib/dates";
 import { localizedName } from "@/lib/i18n";
-import { getT, pageTitle } from "@/lib/i18n/server";
+import { pageTitle } from "@/lib/i18n/server";
 import { formatTiyn } from "@/lib/money";
 import { parseSort, ZPage } from "@/lib/pagination";
 import { DOCUMENT_KINDS, DOCUMENT_SORTS, listProjectDocuments } from "@/lib/projects/project-documents";
-import { orNotFound, routeId } from "../../../route-helpers";
-import { firstParams } from "@/lib/http/search-params";
+import { orNotFound, pageRequest, routeId } from "../../../route-helpers";
 import { kilobytes } from "@/lib/quantity";
 
 export const generateMetadata = pageTitle("project.tabs.documents");
@@ -17,10 +15,8 @@ export const generateMetadata = pageTitle("project.tabs.documents");
 type Search = { q?: string; kind?: string; sort?: string; page?: string };
 
 export default async function ProjectDocumentsPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Search> }) {
-  const actor = await requireRole("official");
-  const { t, locale } = await getT();
+  const { actor, t, locale, sp } = await pageRequest("official", searchParams);
   const id = routeId((await params).id);
-  const sp = firstParams(await searchParams);
   const page = ZPage.parse(sp.page);
   const kind = DOCUMENT_KINDS.find((k) => k === sp.kind);
   const sort = parseSort(sp.sort, DOCUMENT_SORTS, "-date");
@@ -39,11 +35,9 @@ export default async function ProjectDocumentsPage({ params, searchParams }: { p
       <DataTable
         locale={locale}
         labelledBy="documents-title"
-        rows={documents.rows}
+        {...listing(documents, sort.raw, keep, basePath)}
         rowKey={(d) => `${d.kind}-${d.invoiceId}-${d.documentId ?? 0}`}
         empty={t("project.documentList.empty")}
-        sorting={{ sort: sort.raw, params: keep, basePath }}
-        pagination={{ page: documents.page, pages: documents.pages, total: documents.total, params: keep, basePath }}
         columns={[
           {
             key: "name",

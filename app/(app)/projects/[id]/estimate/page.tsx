@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { SearchBar } from "@/components/search-bar";
-import { DataTable } from "@/components/data-table";
+import { DataTable, listing } from "@/components/data-table";
 import { projectForOfficial } from "@/lib/allocations/allocation-options";
 import { requireRole } from "@/lib/auth";
 import { getT, pageTitle } from "@/lib/i18n/server";
@@ -42,11 +42,9 @@ export default async function ProjectEstimatePage({ params, searchParams }: { pa
         <DataTable
           locale={locale}
           label={t("project.tabs.estimate")}
-          rows={items.rows}
+          {...listing(items, sort.raw, listParams, basePath)}
           rowKey={(r) => r.id}
           empty={t(sp.q ? "project.estimate.noMatch" : "project.estimate.empty")}
-          sorting={{ sort: sort.raw, params: listParams, basePath }}
-          pagination={{ page: items.page, pages: items.pages, total: items.total, params: listParams, basePath }}
           columns={[
             {
               key: "code",
