@@ -21,6 +21,8 @@ export type TDataColumn<R> = {
   sticky?: "left" | "right";
   /** Extra classes for the body cells (font, width limits). */
   className?: string;
+  /** Rows this body cell spans (a figure shared by a group of rows, aligned to the top); 0: the cell above covers it. */
+  rowSpan?: (row: R, index: number) => number;
 };
 
 export type TDataTableSorting = { sort: string; params: Record<string, string | undefined>; basePath: string };
@@ -37,6 +39,32 @@ function stickyOf<R>(c: TDataColumn<R>, index: number, stickyFirst: boolean) {
   if (c.sticky) return STICKY[c.sticky];
   return index === 0 && stickyFirst ? STICKY.left : "";
 }
+
+export type TDataTableProps<R> = {
+  columns: TDataColumn<R>[];
+  rows: readonly R[];
+  rowKey: (row: R, index: number) => string | number;
+  /** The sentence shown in place of rows when there are none; null: no row at all (a list that is never empty, or shown only when it has rows). */
+  empty: ReactNode;
+  locale: TLocale;
+  /** The table's accessible name (aria-label), for pages with several tables. */
+  label?: string;
+  /** Or the id of the heading that names it (aria-labelledby). */
+  labelledBy?: string;
+  sorting?: TDataTableSorting;
+  pagination?: TDataTablePagination;
+  rowClassName?: (row: R) => string | undefined;
+  /** A data-testid on every body row, for tests that count rows. */
+  rowTestId?: string;
+  /** An id on a body row, for in-page links to it (#invoice-7). */
+  rowId?: (row: R) => string | undefined;
+  stickyFirst?: boolean;
+  /** The container's classes ("card" by default; "" inside a card that already has a border). */
+  className?: string;
+  id?: string;
+  /** Rows of a <tfoot> (totals), as <tr> elements. */
+  footer?: ReactNode;
+};
 
 /**
  * The portal's table: semantic <table>/<thead>/<th scope="col"> (what screen readers and the e2e role queries
@@ -60,29 +88,8 @@ export function DataTable<R>({
   stickyFirst = true,
   className = "card",
   id,
-}: {
-  columns: TDataColumn<R>[];
-  rows: readonly R[];
-  rowKey: (row: R, index: number) => string | number;
-  /** The sentence shown in place of rows when there are none; null: no row at all (a list that is never empty, or shown only when it has rows). */
-  empty: ReactNode;
-  locale: TLocale;
-  /** The table's accessible name (aria-label), for pages with several tables. */
-  label?: string;
-  /** Or the id of the heading that names it (aria-labelledby). */
-  labelledBy?: string;
-  sorting?: TDataTableSorting;
-  pagination?: TDataTablePagination;
-  rowClassName?: (row: R) => string | undefined;
-  /** A data-testid on every body row, for tests that count rows. */
-  rowTestId?: string;
-  /** An id on a body row, for in-page links to it (#invoice-7). */
-  rowId?: (row: R) => string | undefined;
-  stickyFirst?: boolean;
-  /** The container's classes ("card" by default; "" inside a card that already has a border). */
-  className?: string;
-  id?: string;
-}) {
+  footer,
+}: TDataTableProps<R>) {
   return (
     <>
       <div id={id} className={`${className} overflow-x-auto`}>
@@ -125,18 +132,31 @@ export function DataTable<R>({
             ) : (
               rows.map((row, r) => (
                 <tr key={rowKey(row, r)} className={rowClassName?.(row) || "bg-white"} data-testid={rowTestId} id={rowId?.(row)}>
-                  {columns.map((c, i) => (
-                    <td key={c.key} className={[CELL, c.numeric ? "num" : alignOf(c) === "text-right" ? "text-right" : "", c.nowrap ? "whitespace-nowrap" : "", stickyOf(c, i, stickyFirst), c.className ?? ""].filter(Boolean).join(" ")}>
-                      {c.cell(row, r)}
-                    </td>
-                  ))}
+                  {columns.map((c, i) => {
+                    const span = c.rowSpan?.(row, r) ?? 1;
+                    if (span === 0) return null;
+                    return (
+                      <td key={c.key} rowSpan={span > 1 ? span : undefined} className={[CELL, c.numeric ? "num" : alignOf(c) === "text-right" ? "text-right" : "", c.nowrap ? "whitespace-nowrap" : "", span > 1 ? "align-top" : "", stickyOf(c, i, stickyFirst), c.className ?? ""].filter(Boolean).join(" ")}>
+                        {c.cell(row, r)}
+                      </td>
+                    );
+                  })}
                 </tr>
               ))
             )}
           </tbody>
+          {footer ? <tfoot className="bg-slate-50 font-semibold">{footer}</tfoot> : null}
         </table>
       </div>
       {pagination ? <Pagination locale={locale} {...pagination} /> : null}
     </>
   );
+}
+
+/**
+ * A paginated, sortable list's rows, sorting and pagination for a DataTable, from one page of a list query
+ * (`{ rows, page, pages, total }`), the current sort and the URL's other filters: `<DataTable {...listing(…)} … />`.
+ */
+export function listing<R>(list: { rows: readonly R[]; page: number; pages: number; total: number }, sort: string, params: Record<string, string | undefined>, basePath: string): Pick<TDataTableProps<R>, "rows" | "sorting" | "pagination"> {
+  return { rows: list.rows, sorting: { sort, params, basePath }, pagination: { page: list.page, pages: list.pages, total: list.total, params, basePath } };
 }

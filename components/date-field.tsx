@@ -3,6 +3,7 @@
 import { useState } from "react";
 import { DAY_TEXT_PATTERN, dayFromText, textFromDay } from "@/lib/day-text";
 import { useT } from "./i18n-provider";
+import { describedBy, FieldNotes } from "./field-notes";
 
 type Props = { name: string; label: string; defaultValue?: string; error?: string; hint?: string; required?: boolean; className?: string };
 
@@ -15,7 +16,7 @@ export function DateField({ name, label, defaultValue, error, hint, required, cl
   const t = useT();
   const [text, setText] = useState(() => textFromDay(defaultValue));
   const inputId = `field-${name}`;
-  const described = [hint ? `${inputId}-hint` : null, error ? `${inputId}-error` : null].filter(Boolean).join(" ") || undefined;
+  const described = describedBy(inputId, hint, error);
   return (
     <div className={className}>
       <label htmlFor={inputId} className="mb-1 block text-sm font-medium text-slate-700">
@@ -37,16 +38,7 @@ export function DateField({ name, label, defaultValue, error, hint, required, cl
         aria-describedby={described}
       />
       <input type="hidden" name={name} value={dayFromText(text)} />
-      {hint ? (
-        <p id={`${inputId}-hint`} className="mt-1 text-xs text-slate-500">
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p id={`${inputId}-error`} className="mt-1 text-xs text-red-700">
-          {error}
-        </p>
-      ) : null}
+      <FieldNotes fieldId={inputId} hint={hint} error={error} />
     </div>
   );
 }

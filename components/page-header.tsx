@@ -1,12 +1,39 @@
+import Link from "next/link";
 import type { ReactNode } from "react";
 
-export function PageHeader({ title, intro, actions }: { title: string; intro?: string; actions?: ReactNode }) {
+/**
+ * A page's title, its one-line intro and what one does there: `action` is the page's main link (a primary button,
+ * "New project"), `download` a file to download (CSV), `actions` anything else (a status badge, several buttons).
+ */
+export function PageHeader({
+  title,
+  intro,
+  actions,
+  action,
+  download,
+}: {
+  title: string;
+  intro?: string;
+  actions?: ReactNode;
+  action?: { href: string; label: string };
+  download?: { href: string; label: string };
+}) {
   return (
     <div className="mb-6 flex flex-wrap items-end justify-between gap-4">
       <div>
         <h1 className="text-2xl font-semibold text-slate-900">{title}</h1>
         {intro ? <p className="mt-1 max-w-3xl text-sm text-slate-600">{intro}</p> : null}
       </div>
+      {action ? (
+        <Link href={action.href} className="btn-primary">
+          {action.label}
+        </Link>
+      ) : null}
+      {download ? (
+        <a href={download.href} className="btn-secondary" download>
+          {download.label}
+        </a>
+      ) : null}
       {actions}
     </div>
   );

@@ -20,13 +20,37 @@ export function SearchBar({ label, placeholder, query, submitLabel, keep, classN
 }
 
 /** A labelled select inside a SearchBar. */
-export function FilterSelect({ name, label, value, children }: { name: string; label: string; value: string; children: ReactNode }) {
+/**
+ * A filter beside the search box. `all` labels the empty choice (no filter); `options` are the choices, or pass
+ * `<option>`s as children (RegionOptions).
+ */
+export function FilterSelect({
+  name,
+  label,
+  value,
+  all,
+  options,
+  children,
+}: {
+  name: string;
+  label: string;
+  value: string;
+  all?: string;
+  options?: readonly { value: string | number; label: string }[];
+  children?: ReactNode;
+}) {
   return (
     <div>
       <label htmlFor={name} className="mb-1 block text-sm font-medium text-slate-700">
         {label}
       </label>
       <select id={name} name={name} defaultValue={value} className="input">
+        {all != null ? <option value="">{all}</option> : null}
+        {options?.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
         {children}
       </select>
     </div>

@@ -1,10 +1,20 @@
 import type { ReactNode, SelectHTMLAttributes } from "react";
+import { describedBy, FieldNotes } from "./field-notes";
 
-type Props = SelectHTMLAttributes<HTMLSelectElement> & { name: string; label: string; error?: string; hint?: string; children: ReactNode };
+type Props = SelectHTMLAttributes<HTMLSelectElement> & {
+  name: string;
+  label: string;
+  error?: string;
+  hint?: string;
+  /** The choices; or pass `<option>`s as children (a leading empty choice, RegionOptions). */
+  options?: readonly { value: string | number; label: string }[];
+  children?: ReactNode;
+};
 
-export function SelectField({ name, label, error, hint, id, className, children, ...rest }: Props) {
+/** A labelled select whose error and hint are tied to it for assistive technology. */
+export function SelectField({ name, label, error, hint, id, className, options, children, ...rest }: Props) {
   const selectId = id ?? `field-${name}`;
-  const described = [hint ? `${selectId}-hint` : null, error ? `${selectId}-error` : null].filter(Boolean).join(" ") || undefined;
+  const described = describedBy(selectId, hint, error);
   return (
     <div className={className}>
       <label htmlFor={selectId} className="mb-1 block text-sm font-medium text-slate-700">
@@ -12,17 +22,13 @@ export function SelectField({ name, label, error, hint, id, className, children,
       </label>
       <select id={selectId} name={name} className="input" aria-invalid={error ? true : undefined} aria-describedby={described} {...rest}>
         {children}
+        {options?.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
       </select>
-      {hint ? (
-        <p id={`${selectId}-hint`} className="mt-1 text-xs text-slate-500">
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p id={`${selectId}-error`} className="mt-1 text-xs text-red-700">
-          {error}
-        </p>
-      ) : null}
+      <FieldNotes fieldId={selectId} hint={hint} error={error} />
     </div>
   );
 }

@@ -8,13 +8,8 @@ import { describe, expect, it } from "vitest";
 const LIMIT = 120;
 const ROOTS = ["lib", "app", "components", "scripts", "prisma/seed", "bench"];
 const EXCEPTIONS: Record<string, number> = {
-  "app/(app)/company/invoices/[id]/page.tsx CompanyInvoicePage": 204,
   "bench/ledger.ts main": 188,
-  "app/(app)/company/page.tsx CompanyDashboardPage": 188,
   "bench/trace.ts main": 165,
-  "app/(app)/company/invoices/new/invoice-form.tsx InvoiceForm": 162,
-  "app/(app)/invoices/[id]/page.tsx InvoiceReviewPage": 129,
-  "app/(app)/contracts/page.tsx ContractsPage": 122,
 };
 
 const ROOT = path.resolve(__dirname, "..");

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { DomainError } from "./errors";
+import { binProblem } from "./kz/bin";
 
 // PostgreSQL refuses U+0000 in text: a NUL byte in any field reached the database and came back as a 500.
 const NUL = "\u0000";
@@ -52,4 +53,15 @@ export function zDay() {
 export function assertStorableText(text: string, max: number): void {
   if (text.includes(NUL)) throw new DomainError("TEXT_NUL");
   if (text.length > max) throw new DomainError("TEXT_TOO_LONG", { max });
+}
+
+/** A required BIN field: trimmed, twelve digits with a valid check digit; the message names the problem (errors bin.*). */
+export function zBin() {
+  return z
+    .string()
+    .trim()
+    .superRefine((bin, ctx) => {
+      const problem = binProblem(bin);
+      if (problem) ctx.addIssue({ code: "custom", message: `bin.${problem}` });
+    });
 }

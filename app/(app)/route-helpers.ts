@@ -1,6 +1,10 @@
 import "server-only";
 import { notFound } from "next/navigation";
+import { requireRole } from "@/lib/auth";
 import { NotFoundError } from "@/lib/errors";
+import type { Role } from "@/lib/generated/prisma/enums";
+import { firstParams, type TRawSearch } from "@/lib/http/search-params";
+import { getT } from "@/lib/i18n/server";
 import { parseId } from "@/lib/http/parse-id";
 
 /** An id from the URL (lib/http/parse-id.ts: decimal digits, within int4), or the 404 page. */
@@ -18,4 +22,14 @@ export async function orNotFound<T>(work: Promise<T>): Promise<T> {
     if (error instanceof NotFoundError) notFound();
     throw error;
   }
+}
+
+/**
+ * What a page of one role starts with: the signed-in actor (others are refused by requireRole), the reader's
+ * language and the query string read once (lib/http/search-params.ts#firstParams).
+ */
+export async function pageRequest(role: Role, searchParams: Promise<TRawSearch>) {
+  const actor = await requireRole(role);
+  const { t, locale } = await getT();
+  return { actor, t, locale, sp: firstParams(await searchParams) };
 }

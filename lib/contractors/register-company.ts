@@ -6,11 +6,10 @@ import { prisma } from "../db";
 import { almatyDay } from "../dates";
 import { DomainError, ForbiddenError } from "../errors";
 import { scheduleCompanyFlagRefresh } from "../flags/refresh-flags";
-import { binProblem } from "../kz/bin";
 import { ibanProblem, normalizeIban } from "../kz/iban";
 import { iinProblem } from "../kz/iin";
 import { REGION_CODES } from "../kz/regions";
-import { zText } from "../text-field";
+import { zBin, zText } from "../text-field";
 import { saneDayOrMalformed } from "../text-field";
 
 /** "YYYY-MM-DD" from a date input, as the UTC midnight Prisma stores in a DATE column; not in the future. */
@@ -66,13 +65,7 @@ export type TCompanyPerson = z.output<typeof ZCompanyPerson>;
 
 export const ZRegisterCompany = z
   .object({
-    bin: z
-      .string()
-      .trim()
-      .superRefine((bin, ctx) => {
-        const problem = binProblem(bin);
-        if (problem) ctx.addIssue({ code: "custom", message: `bin.${problem}` });
-      }),
+    bin: zBin(),
     name: zText({ min: 3, max: 300 }),
     nameRu: optionalText(300),
     address: zText({ min: 5, max: 300 }),

@@ -4,13 +4,12 @@ import type { TActor } from "../actor";
 import { almatyDay, formatDate } from "../dates";
 import { prisma } from "../db";
 import { DomainError, FieldIssuesError, ForbiddenError, type TFieldIssue } from "../errors";
-import { binProblem } from "../kz/bin";
 import { parseTenge } from "../money";
 import { parseQuantity } from "../projects/parse-estimate-csv";
 import { checkContractTerms, type TContractLine } from "./check-contract";
 import { loadContractTerms } from "./contract-terms";
 import { createContract } from "./create-contract";
-import { zText } from "../text-field";
+import { zBin, zText } from "../text-field";
 import { zId } from "../http/parse-id";
 import { saneDayOrMalformed } from "../text-field";
 
@@ -41,13 +40,7 @@ const ZContractRow = z.object({
 export const ZCreateGeneralContract = z
   .object({
     colourId: zId(),
-    contractorBin: z
-      .string()
-      .trim()
-      .superRefine((bin, ctx) => {
-        const problem = binProblem(bin);
-        if (problem) ctx.addIssue({ code: "custom", message: `bin.${problem}` });
-      }),
+    contractorBin: zBin(),
     number: zText({ min: 1, max: 64 }),
     value: ZTenge,
     signedOn: ZDay.refine((d) => d <= almatyDay(new Date()), { message: "contracts.errors.signedInFuture" }),

@@ -1,6 +1,7 @@
 import "server-only";
 import { cookies, headers } from "next/headers";
-import { isLocale, negotiateLocale, translator, type TLocale, type TTranslate } from "./index";
+import type { Metadata } from "next";
+import { isLocale, negotiateLocale, translator, type TLocale, type TMessageKey, type TTranslate } from "./index";
 import { LOCALE_COOKIE } from "./index";
 
 export async function getLocale(): Promise<TLocale> {
@@ -12,4 +13,15 @@ export async function getLocale(): Promise<TLocale> {
 export async function getT(): Promise<{ locale: TLocale; t: TTranslate }> {
   const locale = await getLocale();
   return { locale, t: translator(locale) };
+}
+
+/**
+ * A page's `generateMetadata` that titles it with one catalogue text in the reader's language:
+ * `export const generateMetadata = pageTitle("projects.title");`
+ */
+export function pageTitle(key: TMessageKey): () => Promise<Metadata> {
+  return async () => {
+    const { t } = await getT();
+    return { title: t(key) };
+  };
 }

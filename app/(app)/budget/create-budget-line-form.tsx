@@ -22,13 +22,7 @@ export function CreateBudgetLineForm({ ministries, defaultYear }: { ministries: 
         <TextField name="fiscalYear" label={t("budget.fields.fiscalYear")} defaultValue={v.fiscalYear ?? String(defaultYear)} error={err.fiscalYear} inputMode="numeric" maxLength={4} required />
       </div>
       <TextField name="name" label={t("budget.fields.name")} defaultValue={v.name} error={err.name} required />
-      <SelectField name="ministryId" label={t("budget.fields.ministry")} defaultValue={v.ministryId ?? String(ministries[0]?.id ?? "")} error={err.ministryId}>
-        {ministries.map((m) => (
-          <option key={m.id} value={m.id}>
-            {m.name}
-          </option>
-        ))}
-      </SelectField>
+      <SelectField name="ministryId" label={t("budget.fields.ministry")} defaultValue={v.ministryId ?? String(ministries[0]?.id ?? "")} error={err.ministryId} options={ministries.map((m) => ({ value: m.id, label: m.name }))} />
       <SelectField name="region" label={t("budget.fields.region")} defaultValue={v.region ?? ""} error={err.region}>
         <option value="">{t("budget.fields.noRegion")}</option>
         <RegionOptions locale={locale} />

@@ -1,33 +1,26 @@
-import type { Metadata } from "next";
 import { GroupedBarChart } from "@/components/charts/grouped-bar-chart";
-import { DataTable } from "@/components/data-table";
+import { DataTable, listing } from "@/components/data-table";
 import { PageHeader } from "@/components/page-header";
 import { FilterSelect, SearchBar } from "@/components/search-bar";
-import { requireRole } from "@/lib/auth";
 import { displayBudgetCode } from "@/lib/budget/budget-code";
 import { BUDGET_LINE_SORTS, listBudgetLines, ministriesFor, NO_REGION, type TBudgetTotals } from "@/lib/budget/list-budget-lines";
 import { localizedName } from "@/lib/i18n";
-import { getT } from "@/lib/i18n/server";
+import { pageTitle } from "@/lib/i18n/server";
 import { REGIONS, regionName } from "@/lib/kz/regions";
 import { RegionOptions } from "@/components/region-options";
 import { formatTiyn } from "@/lib/money";
 import { parseSort, ZPage } from "@/lib/pagination";
 import { CreateBudgetLineForm } from "./create-budget-line-form";
-import { firstParams } from "@/lib/http/search-params";
+import { pageRequest } from "../route-helpers";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getT();
-  return { title: t("budget.title") };
-}
+export const generateMetadata = pageTitle("budget.title");
 
 type Search = { q?: string; year?: string; ministry?: string; region?: string; sort?: string; page?: string };
 
 const chartRow = (t: TBudgetTotals) => ({ appropriated: Number(t.appropriated / 100n), allocated: Number(t.allocated / 100n), paid: Number(t.paid / 100n) });
 
 export default async function BudgetPage({ searchParams }: { searchParams: Promise<Search> }) {
-  const actor = await requireRole("official");
-  const { t, locale } = await getT();
-  const sp = firstParams(await searchParams);
+  const { actor, t, locale, sp } = await pageRequest("official", searchParams);
   const year = sp.year && /^\d{4}$/.test(sp.year) ? Number(sp.year) : undefined;
   const ministries = await ministriesFor(actor);
   // Filters outside what the official may choose are dropped, not trusted.
@@ -60,14 +53,7 @@ export default async function BudgetPage({ searchParams }: { searchParams: Promi
           </h2>
           <SearchBar label={t("budget.searchLabel")} placeholder={t("budget.searchPlaceholder")} query={sp.q} submitLabel={t("common.search")} keep={{ sort: sort.raw }}>
             {ministries.length > 1 ? (
-              <FilterSelect name="ministry" label={t("budget.ministryFilter")} value={ministryId ? String(ministryId) : ""}>
-                <option value="">{t("budget.allMinistries")}</option>
-                {ministries.map((m) => (
-                  <option key={m.id} value={m.id}>
-                    {localizedName(locale, m.name, m.nameRu)}
-                  </option>
-                ))}
-              </FilterSelect>
+              <FilterSelect name="ministry" label={t("budget.ministryFilter")} value={ministryId ? String(ministryId) : ""} all={t("budget.allMinistries")} options={ministries.map((m) => ({ value: m.id, label: localizedName(locale, m.name, m.nameRu) }))} />
             ) : null}
             <FilterSelect name="region" label={t("budget.regionFilter")} value={region ?? ""}>
               <option value="">{t("budget.allRegions")}</option>
@@ -97,11 +83,9 @@ export default async function BudgetPage({ searchParams }: { searchParams: Promi
           ) : null}
           <DataTable
             locale={locale}
-            rows={lines.rows}
+            {...listing(lines, sort.raw, params, basePath)}
             rowKey={(l) => l.id}
             empty={t("budget.empty")}
-            sorting={{ sort: sort.raw, params, basePath }}
-            pagination={{ page: lines.page, pages: lines.pages, total: lines.total, params, basePath }}
             columns={[
               { key: "code", header: t("budget.columns.code"), sort: "code", nowrap: true, className: "font-mono text-xs", cell: (l) => displayBudgetCode(l.code, l.specifics) },
               {

@@ -1,30 +1,23 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { PageHeader } from "@/components/page-header";
-import { DataTable } from "@/components/data-table";
+import { DataTable, listing } from "@/components/data-table";
 import { FilterSelect, SearchBar } from "@/components/search-bar";
-import { requireRole } from "@/lib/auth";
 import { parseCaseItemRef, resolveCaseItems } from "@/lib/cases/case-items";
 import { CASE_SORTS, listCases } from "@/lib/cases/list-cases";
 import { CASE_STATUSES } from "@/lib/cases/manage-case";
 import { formatDateTime } from "@/lib/dates";
 import { isFlagKind } from "@/lib/flags/kinds";
-import { getT } from "@/lib/i18n/server";
+import { pageTitle } from "@/lib/i18n/server";
 import { parseSort, ZPage } from "@/lib/pagination";
 import { OpenCaseForm } from "./open-case-form";
-import { firstParams } from "@/lib/http/search-params";
+import { pageRequest } from "../route-helpers";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getT();
-  return { title: t("cases.title") };
-}
+export const generateMetadata = pageTitle("cases.title");
 
 type Search = { q?: string; status?: string; sort?: string; page?: string; attach?: string };
 
 export default async function CasesPage({ searchParams }: { searchParams: Promise<Search> }) {
-  const actor = await requireRole("investigator");
-  const { t, locale } = await getT();
-  const sp = firstParams(await searchParams);
+  const { actor, t, locale, sp } = await pageRequest("investigator", searchParams);
   const status = CASE_STATUSES.find((s) => s === sp.status);
   const sort = parseSort(sp.sort, CASE_SORTS, "-updated");
   const page = ZPage.parse(sp.page);
@@ -41,22 +34,13 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="lg:col-span-2">
           <SearchBar className="mb-4" label={t("cases.searchLabel")} placeholder={t("cases.searchPlaceholder")} query={sp.q} submitLabel={t("common.search")} keep={{ sort: sort.raw }}>
-            <FilterSelect name="status" label={t("cases.statusFilter")} value={status ?? ""}>
-              <option value="">{t("cases.allStatuses")}</option>
-              {CASE_STATUSES.map((s) => (
-                <option key={s} value={s}>
-                  {t(`cases.status.${s}`)}
-                </option>
-              ))}
-            </FilterSelect>
+            <FilterSelect name="status" label={t("cases.statusFilter")} value={status ?? ""} all={t("cases.allStatuses")} options={CASE_STATUSES.map((s) => ({ value: s, label: t(`cases.status.${s}`) }))} />
           </SearchBar>
           <DataTable
             locale={locale}
-            rows={cases.rows}
+            {...listing(cases, sort.raw, params, "/cases")}
             rowKey={(c) => c.id}
             empty={t("cases.empty")}
-            sorting={{ sort: sort.raw, params, basePath: "/cases" }}
-            pagination={{ page: cases.page, pages: cases.pages, total: cases.total, params, basePath: "/cases" }}
             columns={[
               {
                 key: "title",

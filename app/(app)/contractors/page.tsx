@@ -1,29 +1,22 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { PageHeader } from "@/components/page-header";
-import { DataTable } from "@/components/data-table";
+import { DataTable, listing } from "@/components/data-table";
 import { RegionOptions } from "@/components/region-options";
 import { FilterSelect, SearchBar } from "@/components/search-bar";
-import { requireRole } from "@/lib/auth";
 import { COMPANY_SORTS, listCompanies } from "@/lib/contractors/list-companies";
 import { formatDate } from "@/lib/dates";
 import { localizedName } from "@/lib/i18n";
-import { getT } from "@/lib/i18n/server";
+import { pageTitle } from "@/lib/i18n/server";
 import { REGIONS, regionName } from "@/lib/kz/regions";
 import { parseSort, ZPage } from "@/lib/pagination";
-import { firstParams } from "@/lib/http/search-params";
+import { pageRequest } from "../route-helpers";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getT();
-  return { title: t("contractors.title") };
-}
+export const generateMetadata = pageTitle("contractors.title");
 
 type Search = { q?: string; status?: string; region?: string; sort?: string; page?: string };
 
 export default async function ContractorsPage({ searchParams }: { searchParams: Promise<Search> }) {
-  const actor = await requireRole("official");
-  const { t, locale } = await getT();
-  const sp = firstParams(await searchParams);
+  const { actor, t, locale, sp } = await pageRequest("official", searchParams);
   const status = sp.status === "debarred" || sp.status === "clear" ? sp.status : undefined;
   const region = REGIONS.find((r) => r.code === sp.region)?.code;
   const sort = parseSort(sp.sort, COMPANY_SORTS, "name");
@@ -36,30 +29,19 @@ export default async function ContractorsPage({ searchParams }: { searchParams: 
       <PageHeader
         title={t("contractors.title")}
         intro={t("contractors.intro")}
-        actions={
-          <Link href="/contractors/new" className="btn-primary">
-            {t("contractors.register")}
-          </Link>
-        }
+        action={{ href: "/contractors/new", label: t("contractors.register") }}
       />
       <SearchBar className="mb-4" label={t("contractors.searchLabel")} placeholder={t("contractors.searchPlaceholder")} query={sp.q} submitLabel={t("common.search")} keep={{ sort: sort.raw }}>
-        <FilterSelect name="status" label={t("contractors.statusFilter")} value={status ?? ""}>
-          <option value="">{t("contractors.allStatuses")}</option>
-          <option value="debarred">{t("contractors.debarredOnly")}</option>
-          <option value="clear">{t("contractors.notDebarred")}</option>
-        </FilterSelect>
-        <FilterSelect name="region" label={t("contractors.regionFilter")} value={region ?? ""}>
-          <option value="">{t("contractors.allRegions")}</option>
+        <FilterSelect name="status" label={t("contractors.statusFilter")} value={status ?? ""} all={t("contractors.allStatuses")} options={[{ value: "debarred", label: t("contractors.debarredOnly") }, { value: "clear", label: t("contractors.notDebarred") }]} />
+        <FilterSelect name="region" label={t("contractors.regionFilter")} value={region ?? ""} all={t("contractors.allRegions")}>
           <RegionOptions locale={locale} />
         </FilterSelect>
       </SearchBar>
       <DataTable
         locale={locale}
-        rows={companies.rows}
+        {...listing(companies, sort.raw, params, basePath)}
         rowKey={(c) => c.id}
         empty={t("contractors.empty")}
-        sorting={{ sort: sort.raw, params, basePath }}
-        pagination={{ page: companies.page, pages: companies.pages, total: companies.total, params, basePath }}
         // Opaque, unlike the old bg-red-50/50: the first column stays in view over the others when the list scrolls sideways.
         rowClassName={(c) => (c.isDebarred ? "bg-red-50" : undefined)}
         columns={[

@@ -1,35 +1,28 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { z } from "zod";
 import { PageHeader } from "@/components/page-header";
 import { DataTable } from "@/components/data-table";
 import { RegionOptions } from "@/components/region-options";
 import { FilterSelect, SearchBar } from "@/components/search-bar";
-import { requireRole } from "@/lib/auth";
 import { formatDateTime } from "@/lib/dates";
 import { FLAG_KINDS, SEVERITIES } from "@/lib/flags/kinds";
 import { FLAG_SORTS, flagScope, listFlags, type TFlagStatusFilter } from "@/lib/flags/list-flags";
 import { localizedName } from "@/lib/i18n";
-import { getT } from "@/lib/i18n/server";
+import { pageTitle } from "@/lib/i18n/server";
 import { regionName } from "@/lib/kz/regions";
 import { parseSort, ZPage } from "@/lib/pagination";
 import { FlagTabs, SeverityBadge } from "./flag-tabs";
-import { firstParams } from "@/lib/http/search-params";
 import { parseId } from "@/lib/http/parse-id";
+import { pageRequest } from "../route-helpers";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getT();
-  return { title: t("flags.title") };
-}
+export const generateMetadata = pageTitle("flags.title");
 
 type TSearch = { q?: string; kind?: string; severity?: string; region?: string; status?: string; sort?: string; page?: string; company?: string; project?: string };
 const ZId = z.unknown().optional().transform((v) => parseId(v) ?? undefined);
 const ZStatus = z.enum(["open", "dismissed", "cleared", "all"]).catch("open");
 
 export default async function FlagsPage({ searchParams }: { searchParams: Promise<TSearch> }) {
-  const actor = await requireRole("investigator");
-  const { t, locale } = await getT();
-  const sp = firstParams(await searchParams);
+  const { actor, t, locale, sp } = await pageRequest("investigator", searchParams);
   const page = ZPage.parse(sp.page);
   const sort = parseSort(sp.sort, FLAG_SORTS, "-score");
   const status = ZStatus.parse(sp.status) as TFlagStatusFilter;
@@ -53,14 +46,7 @@ export default async function FlagsPage({ searchParams }: { searchParams: Promis
         </p>
       ) : null}
       <SearchBar className="mb-4" label={t("flags.searchLabel")} placeholder={t("flags.searchPlaceholder")} query={sp.q} submitLabel={t("common.search")} keep={{ sort: sp.sort, company: sp.company, project: sp.project }}>
-        <FilterSelect name="kind" label={t("flags.filters.kind")} value={sp.kind ?? ""}>
-          <option value="">{t("flags.filters.any")}</option>
-          {FLAG_KINDS.map((k) => (
-            <option key={k} value={k}>
-              {t(`flags.kinds.${k}.name`)}
-            </option>
-          ))}
-        </FilterSelect>
+        <FilterSelect name="kind" label={t("flags.filters.kind")} value={sp.kind ?? ""} all={t("flags.filters.any")} options={FLAG_KINDS.map((k) => ({ value: k, label: t(`flags.kinds.${k}.name`) }))} />
         <FilterSelect name="severity" label={t("flags.filters.severity")} value={sp.severity ?? ""}>
           <option value="">{t("flags.filters.any")}</option>
           {[...SEVERITIES].reverse().map((s) => (
@@ -69,8 +55,7 @@ export default async function FlagsPage({ searchParams }: { searchParams: Promis
             </option>
           ))}
         </FilterSelect>
-        <FilterSelect name="region" label={t("flags.filters.region")} value={sp.region ?? ""}>
-          <option value="">{t("flags.filters.any")}</option>
+        <FilterSelect name="region" label={t("flags.filters.region")} value={sp.region ?? ""} all={t("flags.filters.any")}>
           <RegionOptions locale={locale} />
         </FilterSelect>
         <FilterSelect name="status" label={t("flags.filters.status")} value={status}>

@@ -1,21 +1,16 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { PageHeader } from "@/components/page-header";
 import { FilterSelect, SearchBar } from "@/components/search-bar";
-import { DataTable } from "@/components/data-table";
-import { requireRole } from "@/lib/auth";
+import { DataTable, listing } from "@/components/data-table";
 import { formatDateTime } from "@/lib/dates";
 import { localizedName } from "@/lib/i18n";
-import { getT } from "@/lib/i18n/server";
+import { pageTitle } from "@/lib/i18n/server";
 import { listApprovalQueue, QUEUE_SORTS, QUEUE_VIEWS, type TQueueStanding } from "@/lib/invoices/list-approval-queue";
 import { formatTiyn } from "@/lib/money";
 import { parseSort, ZPage } from "@/lib/pagination";
-import { firstParams } from "@/lib/http/search-params";
+import { pageRequest } from "../route-helpers";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getT();
-  return { title: t("invoices.title") };
-}
+export const generateMetadata = pageTitle("invoices.title");
 
 type Search = { q?: string; show?: string; sort?: string; page?: string };
 
@@ -26,9 +21,7 @@ const STANDING_STYLE: Record<TQueueStanding, string> = {
 };
 
 export default async function InvoicesPage({ searchParams }: { searchParams: Promise<Search> }) {
-  const actor = await requireRole("official");
-  const { t, locale } = await getT();
-  const sp = firstParams(await searchParams);
+  const { actor, t, locale, sp } = await pageRequest("official", searchParams);
   const page = ZPage.parse(sp.page);
   const view = QUEUE_VIEWS.find((v) => v === sp.show) ?? "all";
   const sort = parseSort(sp.sort, QUEUE_SORTS, "submitted");
@@ -49,11 +42,9 @@ export default async function InvoicesPage({ searchParams }: { searchParams: Pro
       </SearchBar>
       <DataTable
         locale={locale}
-        rows={queue.rows}
+        {...listing(queue, sort.raw, params, basePath)}
         rowKey={(i) => i.id}
         empty={t("invoices.empty")}
-        sorting={{ sort: sort.raw, params, basePath }}
-        pagination={{ page: queue.page, pages: queue.pages, total: queue.total, params, basePath }}
         columns={[
           {
             key: "number",

@@ -1,18 +1,14 @@
-import type { Metadata } from "next";
 import { PageHeader } from "@/components/page-header";
 import { requireRole } from "@/lib/auth";
 import { formatDateTime } from "@/lib/dates";
-import { getT } from "@/lib/i18n/server";
+import { getT, pageTitle } from "@/lib/i18n/server";
 import { formatQuantity } from "@/lib/quantity";
 import { latestPublication } from "@/lib/journal/publication";
 import { verificationReuseSeconds } from "@/lib/journal/verify";
 import { PublishForm } from "./publish-form";
 import { VerifyJournal } from "./verify-journal";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getT();
-  return { title: t("journal.title") };
-}
+export const generateMetadata = pageTitle("journal.title");
 
 export default async function JournalPage() {
   const actor = await requireRole("investigator", "admin");

@@ -1,30 +1,23 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { PageHeader } from "@/components/page-header";
-import { DataTable } from "@/components/data-table";
+import { DataTable, listing } from "@/components/data-table";
 import { FilterSelect, SearchBar } from "@/components/search-bar";
-import { requireRole } from "@/lib/auth";
 import { formatDate } from "@/lib/dates";
 import { localizedName } from "@/lib/i18n";
-import { getT } from "@/lib/i18n/server";
+import { pageTitle } from "@/lib/i18n/server";
 import { REGIONS, regionName } from "@/lib/kz/regions";
 import { RegionOptions } from "@/components/region-options";
 import { formatTiyn } from "@/lib/money";
 import { parseSort, ZPage } from "@/lib/pagination";
 import { listProjects, PROJECT_SORTS } from "@/lib/projects/list-projects";
-import { firstParams } from "@/lib/http/search-params";
+import { pageRequest } from "../route-helpers";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getT();
-  return { title: t("projects.title") };
-}
+export const generateMetadata = pageTitle("projects.title");
 
 type Search = { q?: string; region?: string; sort?: string; page?: string; created?: string };
 
 export default async function ProjectsPage({ searchParams }: { searchParams: Promise<Search> }) {
-  const actor = await requireRole("official");
-  const { t, locale } = await getT();
-  const sp = firstParams(await searchParams);
+  const { actor, t, locale, sp } = await pageRequest("official", searchParams);
   const region = REGIONS.find((r) => r.code === sp.region)?.code;
   const sort = parseSort(sp.sort, PROJECT_SORTS, "-created");
   const page = ZPage.parse(sp.page);
@@ -37,11 +30,7 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Pro
       <PageHeader
         title={t("projects.title")}
         intro={t("projects.intro")}
-        actions={
-          <Link href="/projects/new" className="btn-primary">
-            {t("projects.newProject")}
-          </Link>
-        }
+        action={{ href: "/projects/new", label: t("projects.newProject") }}
       />
       {created ? (
         <p role="status" className="mb-4 rounded-md bg-brand-50 px-3 py-2 text-sm text-brand-900">
@@ -49,18 +38,15 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Pro
         </p>
       ) : null}
       <SearchBar className="mb-4" label={t("projects.searchLabel")} placeholder={t("projects.searchPlaceholder")} query={sp.q} submitLabel={t("common.search")} keep={{ sort: sort.raw }}>
-        <FilterSelect name="region" label={t("projects.regionFilter")} value={region ?? ""}>
-          <option value="">{t("projects.allRegions")}</option>
+        <FilterSelect name="region" label={t("projects.regionFilter")} value={region ?? ""} all={t("projects.allRegions")}>
           <RegionOptions locale={locale} />
         </FilterSelect>
       </SearchBar>
       <DataTable
         locale={locale}
-        rows={projects.rows}
+        {...listing(projects, sort.raw, params, basePath)}
         rowKey={(p) => p.id}
         empty={t("projects.empty")}
-        sorting={{ sort: sort.raw, params, basePath }}
-        pagination={{ page: projects.page, pages: projects.pages, total: projects.total, params, basePath }}
         columns={[
           {
             key: "name",

@@ -1,25 +1,17 @@
-import type { Metadata } from "next";
 import { PageHeader } from "@/components/page-header";
 import { SearchBar } from "@/components/search-bar";
-import { requireRole } from "@/lib/auth";
-import { getT } from "@/lib/i18n/server";
+import { pageTitle } from "@/lib/i18n/server";
 import { parseDepth, parseDirection, parseTraceSubject } from "@/lib/trace/subject";
 import { tracePageView } from "@/lib/trace/trace-view";
-import { orNotFound } from "../route-helpers";
-import { firstParams } from "@/lib/http/search-params";
+import { orNotFound, pageRequest } from "../route-helpers";
 import { FoundSubjects, TraceChart, TraceControls, TraceDownloads, TraceFlows, TraceTransfers } from "./trace-parts";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getT();
-  return { title: t("trace.title") };
-}
+export const generateMetadata = pageTitle("trace.title");
 
 type Search = { q?: string; subject?: string; direction?: string; depth?: string };
 
 export default async function TracePage({ searchParams }: { searchParams: Promise<Search> }) {
-  const actor = await requireRole("investigator");
-  const { t, locale } = await getT();
-  const sp = firstParams(await searchParams);
+  const { actor, t, locale, sp } = await pageRequest("investigator", searchParams);
   const subject = parseTraceSubject(sp.subject);
   const direction = parseDirection(sp.direction);
   const depth = parseDepth(sp.depth);

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { SankeyChart } from "@/components/charts/sankey-chart";
-import { DataTable } from "@/components/data-table";
+import { TableSection } from "@/components/table-section";
 import type { TLocale, TTranslate } from "@/lib/i18n";
 import type { TTraceSubject } from "@/lib/trace/trace-types";
 import { SHOWN_TRANSFERS, type TFoundRow, type TTraceView } from "@/lib/trace/trace-view";
@@ -118,16 +118,16 @@ export function TraceDownloads({ view, t }: { view: TTraceView; t: TTranslate })
 
 export function TraceFlows({ view, depth, t, locale }: { view: TTraceView; depth: number; t: TTranslate; locale: TLocale }) {
   return (
-    <section aria-labelledby="flows-title">
-      <h3 id="flows-title" className="mb-2 font-semibold text-slate-900">
-        {t("trace.flows")}
-      </h3>
-      <DataTable
-        locale={locale}
-        rows={view.flows}
-        rowKey={(l) => l.key}
-        empty={null}
-        columns={[
+    <TableSection
+      id="flows-title"
+      level={3}
+      title={t("trace.flows")}
+      table={{
+        locale,
+        rows: view.flows,
+        rowKey: (l) => l.key,
+        empty: null,
+        columns: [
           { key: "from", header: t("trace.from"), className: "min-w-48", cell: (l) => l.from },
           {
             key: "to",
@@ -143,26 +143,27 @@ export function TraceFlows({ view, depth, t, locale }: { view: TTraceView; depth
           },
           { key: "amount", header: t("trace.amount"), numeric: true, cell: (l) => l.amount },
           { key: "transfers", header: t("trace.transfers"), numeric: true, cell: (l) => l.transfers || "—" },
-        ]}
-      />
+        ],
+      }}
+    >
       {view.hiddenFlows > 0 ? <p className="mt-2 text-sm text-slate-600">{t("trace.deeperFlows", { count: view.hiddenFlows, depth })}</p> : null}
-    </section>
+    </TableSection>
   );
 }
 
 export function TraceTransfers({ view, t, locale }: { view: TTraceView; t: TTranslate; locale: TLocale }) {
   if (!view.transferCount) return null;
   return (
-    <section aria-labelledby="transfers-title">
-      <h3 id="transfers-title" className="mb-2 font-semibold text-slate-900">
-        {t("trace.transfersTitle", { count: view.transferCount })}
-      </h3>
-      <DataTable
-        locale={locale}
-        rows={view.transfers}
-        rowKey={(x) => x.id}
-        empty={null}
-        columns={[
+    <TableSection
+      id="transfers-title"
+      level={3}
+      title={t("trace.transfersTitle", { count: view.transferCount })}
+      table={{
+        locale,
+        rows: view.transfers,
+        rowKey: (x) => x.id,
+        empty: null,
+        columns: [
           {
             key: "transfer",
             header: t("trace.transfer"),
@@ -180,9 +181,10 @@ export function TraceTransfers({ view, t, locale }: { view: TTraceView; t: TTran
           { key: "to", header: t("trace.to"), cell: (x) => x.to },
           { key: "amount", header: t("trace.amount"), numeric: true, cell: (x) => x.amount },
           { key: "traced", header: t("trace.traced"), numeric: true, cell: (x) => x.traced },
-        ]}
-      />
+        ],
+      }}
+    >
       {view.transferCount > SHOWN_TRANSFERS ? <p className="mt-2 text-sm text-slate-600">{t("trace.moreInDownload", { shown: SHOWN_TRANSFERS })}</p> : null}
-    </section>
+    </TableSection>
   );
 }

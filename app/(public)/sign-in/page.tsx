@@ -1,16 +1,12 @@
-import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { LanguageSwitch } from "@/components/language-switch";
+import { SignInFrame } from "./sign-in-frame";
 import { getAccountHolder } from "@/lib/auth";
-import { getT } from "@/lib/i18n/server";
+import { getT, pageTitle } from "@/lib/i18n/server";
 import { HOME_FOR_ROLE } from "@/lib/roles";
 import { SignInForm } from "./sign-in-form";
 import { firstParams } from "@/lib/http/search-params";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getT();
-  return { title: t("auth.submit") };
-}
+export const generateMetadata = pageTitle("auth.submit");
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<{ next?: string; signedOut?: string; expired?: string }> }) {
   const actor = await getAccountHolder();
@@ -18,33 +14,28 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   const { t, locale } = await getT();
   const { next, signedOut, expired } = firstParams(await searchParams);
   return (
-    <main className="flex min-h-screen flex-col items-center justify-center bg-gradient-to-b from-brand-50 to-slate-50 px-4 py-12">
-      <div className="absolute right-4 top-4">
-        <LanguageSwitch locale={locale} />
-      </div>
-      <div className="w-full max-w-sm">
-        <div className="mb-8 text-center">
-          <div className="mx-auto mb-3 flex h-12 w-12 items-center justify-center rounded-xl bg-brand-600 text-xl font-semibold text-white" aria-hidden>
-            A
-          </div>
-          <h1 className="text-2xl font-semibold">{t("auth.title")}</h1>
-          <p className="mt-2 text-sm text-slate-600">{t("app.tagline")}</p>
+    <SignInFrame locale={locale}>
+      <div className="mb-8 text-center">
+        <div className="mx-auto mb-3 flex h-12 w-12 items-center justify-center rounded-xl bg-brand-600 text-xl font-semibold text-white" aria-hidden>
+          A
         </div>
-        <div className="card p-6">
-          {signedOut ? (
-            <p className="mb-4 rounded-md bg-brand-50 px-3 py-2 text-sm text-brand-900" role="status">
-              {t("auth.signedOut")}
-            </p>
-          ) : null}
-          {expired ? (
-            <p className="mb-4 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900" role="status">
-              {t("security.signIn.expired")}
-            </p>
-          ) : null}
-          <p className="mb-5 text-sm text-slate-600">{t("auth.intro")}</p>
-          <SignInForm next={next ?? "/"} />
-        </div>
+        <h1 className="text-2xl font-semibold">{t("auth.title")}</h1>
+        <p className="mt-2 text-sm text-slate-600">{t("app.tagline")}</p>
       </div>
-    </main>
+      <div className="card p-6">
+        {signedOut ? (
+          <p className="mb-4 rounded-md bg-brand-50 px-3 py-2 text-sm text-brand-900" role="status">
+            {t("auth.signedOut")}
+          </p>
+        ) : null}
+        {expired ? (
+          <p className="mb-4 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900" role="status">
+            {t("security.signIn.expired")}
+          </p>
+        ) : null}
+        <p className="mb-5 text-sm text-slate-600">{t("auth.intro")}</p>
+        <SignInForm next={next ?? "/"} />
+      </div>
+    </SignInFrame>
   );
 }

@@ -1,16 +1,12 @@
-import type { Metadata } from "next";
 import { PageHeader } from "@/components/page-header";
 import { requireAccountHolder } from "@/lib/auth";
-import { getT } from "@/lib/i18n/server";
+import { getT, pageTitle } from "@/lib/i18n/server";
 import { SECOND_FACTOR_REQUIRED } from "@/lib/mfa/account-setup";
 import { remainingRecoveryCodes, startEnrolment } from "@/lib/mfa/enrol-second-factor";
 import { hasSecondFactor } from "@/lib/mfa/verify-second-factor";
 import { ChangePasswordForm, DisableSecondFactorForm, EnrolForm, RegenerateCodesForm } from "./security-forms";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getT();
-  return { title: t("security.title") };
-}
+export const generateMetadata = pageTitle("security.title");
 
 export default async function SecurityPage({ searchParams }: { searchParams: Promise<{ changed?: string }> }) {
   const actor = await requireAccountHolder();

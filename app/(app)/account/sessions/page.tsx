@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { PageHeader } from "@/components/page-header";
 import { DataTable } from "@/components/data-table";
@@ -6,15 +5,12 @@ import { TextField } from "@/components/text-field";
 import { getCurrentSession } from "@/lib/auth";
 import { formatDateTime } from "@/lib/dates";
 import { retryMessage } from "@/lib/i18n/plural";
-import { getT } from "@/lib/i18n/server";
+import { getT, pageTitle } from "@/lib/i18n/server";
 import { listSessions } from "@/lib/users/list-sessions";
 import { absoluteSeconds, idleSeconds } from "@/lib/users/session-lifetime";
 import { endSessionsAction } from "./actions";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getT();
-  return { title: t("sessions.title") };
-}
+export const generateMetadata = pageTitle("sessions.title");
 
 const hours = (seconds: number) => String(Math.round((seconds / 3600) * 10) / 10);
 

@@ -1,17 +1,13 @@
-import type { Metadata } from "next";
 import { PageHeader } from "@/components/page-header";
 import { DataTable } from "@/components/data-table";
 import { AUDIT_CSV_MAX_ROWS, listAuditEvents } from "@/lib/audit-log/list-audit-events";
 import { auditFilterParams, parseAuditFilters } from "@/lib/audit-log/filters";
 import { requireRole } from "@/lib/auth";
 import { formatDateTime } from "@/lib/dates";
-import { getT } from "@/lib/i18n/server";
+import { getT, pageTitle } from "@/lib/i18n/server";
 import { ZPage } from "@/lib/pagination";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getT();
-  return { title: t("auditLog.title") };
-}
+export const generateMetadata = pageTitle("auditLog.title");
 
 type Search = Record<string, string | string[] | undefined>;
 
@@ -39,11 +35,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
       <PageHeader
         title={t("auditLog.title")}
         intro={t("auditLog.intro")}
-        actions={
-          <a href={csv} className="btn-secondary" download>
-            {t("auditLog.csv")}
-          </a>
-        }
+        download={{ href: csv, label: t("auditLog.csv") }}
       />
       <form className="mb-4 flex flex-wrap items-end gap-3" role="search" aria-label={t("auditLog.searchLabel")}>
         {field("user", t("auditLog.user"), "text", t("auditLog.userPlaceholder"))}

@@ -3,6 +3,7 @@
 import { useT } from "@/components/i18n-provider";
 import { SelectField } from "@/components/select-field";
 import { TextField } from "@/components/text-field";
+import { ROLES } from "@/lib/roles";
 
 export type TOrganizationOption = { id: number; label: string; kind: "ministry" | "treasury" | "company" | "agency" };
 
@@ -26,6 +27,17 @@ export function OrganizationFields({ organizations, organizationId, companyBin, 
         ))}
       </SelectField>
       <TextField name="companyBin" label={t("users.fields.companyBin")} hint={t("users.fields.companyBinHint")} defaultValue={companyBin} error={errors.companyBin} inputMode="numeric" maxLength={12} />
+    </>
+  );
+}
+
+/** A user's role and where they belong: the part the create form and the access form share. */
+export function RoleAndOrganization({ organizations, values: v, errors }: { organizations: TOrganizationOption[]; values: { role?: string; organizationId?: string; companyBin?: string }; errors: Record<string, string> }) {
+  const t = useT();
+  return (
+    <>
+      <SelectField name="role" label={t("users.fields.role")} defaultValue={v.role} error={errors.role} options={ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))} />
+      <OrganizationFields organizations={organizations} organizationId={v.organizationId} companyBin={v.companyBin} errors={errors} />
     </>
   );
 }

@@ -1,30 +1,23 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { PageHeader } from "@/components/page-header";
 import { FilterSelect, SearchBar } from "@/components/search-bar";
-import { DataTable } from "@/components/data-table";
-import { requireRole } from "@/lib/auth";
+import { DataTable, listing } from "@/components/data-table";
 import { formatDate } from "@/lib/dates";
-import { getT } from "@/lib/i18n/server";
+import { pageTitle } from "@/lib/i18n/server";
 import { listGovernmentOrganizations } from "@/lib/organizations/list-organizations";
 import { parseSort, ZPage } from "@/lib/pagination";
 import { ROLES } from "@/lib/roles";
 import { listUsers, USER_SORTS } from "@/lib/users/list-users";
 import { CreateUserForm } from "./create-user-form";
 import { UserActiveToggle } from "./user-active-toggle";
-import { firstParams } from "@/lib/http/search-params";
+import { pageRequest } from "../../route-helpers";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getT();
-  return { title: t("users.title") };
-}
+export const generateMetadata = pageTitle("users.title");
 
 type Search = { q?: string; role?: string; status?: string; sort?: string; page?: string };
 
 export default async function UsersPage({ searchParams }: { searchParams: Promise<Search> }) {
-  const actor = await requireRole("admin");
-  const { t, locale } = await getT();
-  const sp = firstParams(await searchParams);
+  const { actor, t, locale, sp } = await pageRequest("admin", searchParams);
   const role = ROLES.find((r) => r === sp.role);
   const status = sp.status === "active" || sp.status === "inactive" ? sp.status : undefined;
   const sort = parseSort(sp.sort, USER_SORTS, "name");
@@ -45,27 +38,14 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
             {t("users.title")}
           </h2>
           <SearchBar className="mb-4" label={t("users.searchLabel")} placeholder={t("users.searchPlaceholder")} query={sp.q} submitLabel={t("common.search")} keep={{ sort: sort.raw }}>
-            <FilterSelect name="role" label={t("users.roleFilter")} value={role ?? ""}>
-              <option value="">{t("users.allRoles")}</option>
-              {ROLES.map((r) => (
-                <option key={r} value={r}>
-                  {t(`roles.${r}`)}
-                </option>
-              ))}
-            </FilterSelect>
-            <FilterSelect name="status" label={t("users.statusFilter")} value={status ?? ""}>
-              <option value="">{t("users.allStatuses")}</option>
-              <option value="active">{t("users.active")}</option>
-              <option value="inactive">{t("users.inactive")}</option>
-            </FilterSelect>
+            <FilterSelect name="role" label={t("users.roleFilter")} value={role ?? ""} all={t("users.allRoles")} options={ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))} />
+            <FilterSelect name="status" label={t("users.statusFilter")} value={status ?? ""} all={t("users.allStatuses")} options={[{ value: "active", label: t("users.active") }, { value: "inactive", label: t("users.inactive") }]} />
           </SearchBar>
           <DataTable
             locale={locale}
-            rows={users.rows}
+            {...listing(users, sort.raw, params, basePath)}
             rowKey={(u) => u.id}
             empty={t("users.empty")}
-            sorting={{ sort: sort.raw, params, basePath }}
-            pagination={{ page: users.page, pages: users.pages, total: users.total, params, basePath }}
             rowClassName={(u) => (u.isActive ? undefined : "bg-slate-50 text-slate-500")}
             columns={[
               {

@@ -34,13 +34,7 @@ export function StatusForm({ caseId, current, statuses }: { caseId: number; curr
     <form key={formKey} action={formAction} className="space-y-2" aria-label={t("cases.changeStatus")} noValidate>
       <FormMessage state={state} />
       <input type="hidden" name="caseId" value={caseId} />
-      <SelectField name="status" label={t("cases.fields.status")} defaultValue={values.status ?? current} error={errors.status}>
-        {statuses.map((s) => (
-          <option key={s} value={s}>
-            {t(`cases.status.${s}` as never)}
-          </option>
-        ))}
-      </SelectField>
+      <SelectField name="status" label={t("cases.fields.status")} defaultValue={values.status ?? current} error={errors.status} options={statuses.map((s) => ({ value: s, label: t(`cases.status.${s}` as never) }))} />
       <TextField name="reason" label={t("cases.fields.statusReason")} defaultValue={values.reason} error={errors.reason} />
       <SubmitButton className="btn-secondary" pendingLabel={t("cases.saving")}>
         {t("cases.changeStatus")}
@@ -57,13 +51,7 @@ export function AttachForm({ caseId, types }: { caseId: number; types: readonly 
       <FormMessage state={state} />
       <input type="hidden" name="caseId" value={caseId} />
       <div className="grid gap-2 sm:grid-cols-3">
-        <SelectField name="itemType" label={t("cases.fields.itemType")} defaultValue={values.itemType ?? "transfer"} error={errors.itemType}>
-          {types.map((ty) => (
-            <option key={ty} value={ty}>
-              {t(`cases.itemTypes.${ty}` as never)}
-            </option>
-          ))}
-        </SelectField>
+        <SelectField name="itemType" label={t("cases.fields.itemType")} defaultValue={values.itemType ?? "transfer"} error={errors.itemType} options={types.map((ty) => ({ value: ty, label: t(`cases.itemTypes.${ty}` as never) }))} />
         <TextField name="itemId" label={t("cases.fields.itemId")} inputMode="numeric" defaultValue={values.itemId} error={errors.itemId} />
         <TextField name="note" label={t("cases.fields.itemNote")} defaultValue={values.note} error={errors.note} />
       </div>
@@ -102,13 +90,7 @@ export function FreezeForm({ caseId, colours, companies }: { caseId: number; col
       <FormMessage state={state} />
       <input type="hidden" name="caseId" value={caseId} />
       <div className="grid gap-2 sm:grid-cols-2">
-        <SelectField name="colourId" label={t("cases.freeze.colour")} defaultValue={values.colourId ?? String(colours[0]?.id ?? "")} error={errors.colourId}>
-          {colours.map((c) => (
-            <option key={c.id} value={c.id}>
-              {c.label}
-            </option>
-          ))}
-        </SelectField>
+        <SelectField name="colourId" label={t("cases.freeze.colour")} defaultValue={values.colourId ?? String(colours[0]?.id ?? "")} error={errors.colourId} options={colours.map((c) => ({ value: c.id, label: c.label }))} />
         <SelectField name="organizationId" label={t("cases.freeze.scope")} defaultValue={values.organizationId ?? ""} error={errors.organizationId}>
           <option value="">{t("cases.freeze.wholeColour")}</option>
           {companies.map((c) => (

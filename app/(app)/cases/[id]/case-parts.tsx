@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { DataTable } from "@/components/data-table";
+import { TableSection } from "@/components/table-section";
 import { CASE_ITEM_TYPES } from "@/lib/cases/case-items";
 import type { TCasePageView } from "@/lib/cases/case-view";
 import type { TLocale, TTranslate } from "@/lib/i18n";
@@ -33,16 +33,15 @@ function ItemCell({ item: i, t }: { item: TView["items"][number]; t: TTranslate 
 
 export function CaseEvidence({ view, t, locale }: { view: TView; t: TTranslate; locale: TLocale }) {
   return (
-    <section aria-labelledby="evidence-title">
-      <h2 id="evidence-title" className="mb-2 text-lg font-semibold text-slate-900">
-        {t("cases.evidence")}
-      </h2>
-      <DataTable
-        locale={locale}
-        rows={view.items}
-        rowKey={(i) => i.key}
-        empty={t("cases.noEvidence")}
-        columns={[
+    <TableSection
+      id="evidence-title"
+      title={t("cases.evidence")}
+      table={{
+        locale,
+        rows: view.items,
+        rowKey: (i) => i.key,
+        empty: t("cases.noEvidence"),
+        columns: [
           { key: "item", header: t("cases.columns.item"), className: "min-w-48", cell: (i) => <ItemCell item={i} t={t} /> },
           { key: "note", header: t("cases.columns.note"), className: "text-slate-700", cell: (i) => i.note },
           { key: "amount", header: t("cases.columns.amount"), numeric: true, cell: (i) => i.amount },
@@ -53,12 +52,13 @@ export function CaseEvidence({ view, t, locale }: { view: TView; t: TTranslate; 
             sticky: "right",
             cell: (i) => <DetachButton caseId={view.id} itemType={i.type} itemId={i.id} label={i.label} />,
           },
-        ]}
-      />
+        ],
+      }}
+    >
       <div className="card mt-3 p-4">
         <AttachForm caseId={view.id} types={CASE_ITEM_TYPES} />
       </div>
-    </section>
+    </TableSection>
   );
 }
 

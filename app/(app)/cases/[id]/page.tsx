@@ -1,18 +1,14 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { PageHeader } from "@/components/page-header";
 import { requireRole } from "@/lib/auth";
 import { casePageView } from "@/lib/cases/case-view";
 import { CASE_STATUSES } from "@/lib/cases/manage-case";
-import { getT } from "@/lib/i18n/server";
+import { getT, pageTitle } from "@/lib/i18n/server";
 import { orNotFound, routeId } from "../../route-helpers";
 import { NoteForm, StatusForm } from "./case-forms";
 import { CaseEvidence, CaseFreeze, CaseHistory } from "./case-parts";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getT();
-  return { title: t("cases.title") };
-}
+export const generateMetadata = pageTitle("cases.title");
 
 export default async function CasePage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requireRole("investigator");

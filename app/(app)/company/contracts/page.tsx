@@ -1,31 +1,24 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { z } from "zod";
 import { PageHeader } from "@/components/page-header";
-import { DataTable } from "@/components/data-table";
+import { DataTable, listing } from "@/components/data-table";
 import { FilterSelect, SearchBar } from "@/components/search-bar";
-import { requireRole } from "@/lib/auth";
 import { COMPANY_CONTRACT_SORTS, listCompanyContracts } from "@/lib/contracts/list-company-contracts";
 import { formatDate } from "@/lib/dates";
 import { localizedName } from "@/lib/i18n";
-import { getT } from "@/lib/i18n/server";
+import { pageTitle } from "@/lib/i18n/server";
 import { formatTiyn } from "@/lib/money";
 import { parseSort, ZPage } from "@/lib/pagination";
-import { firstParams } from "@/lib/http/search-params";
+import { pageRequest } from "../../route-helpers";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getT();
-  return { title: t("company.contracts.title") };
-}
+export const generateMetadata = pageTitle("company.contracts.title");
 
 const STATUSES = ["active", "completed", "terminated"] as const;
 const ZSide = z.enum(["holder", "payer"]).optional().catch(undefined);
 const ZStatus = z.enum(STATUSES).optional().catch(undefined);
 
 export default async function CompanyContractsPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
-  const actor = await requireRole("contractor");
-  const { t, locale } = await getT();
-  const sp = firstParams(await searchParams);
+  const { actor, t, locale, sp } = await pageRequest("contractor", searchParams);
   const side = ZSide.parse(sp.side || undefined);
   const status = ZStatus.parse(sp.status || undefined);
   const page = ZPage.parse(sp.page);
@@ -45,23 +38,14 @@ export default async function CompanyContractsPage({ searchParams }: { searchPar
             </option>
           ))}
         </FilterSelect>
-        <FilterSelect name="status" label={t("company.contracts.statusFilter")} value={status ?? ""}>
-          <option value="">{t("company.contracts.allStatuses")}</option>
-          {STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {t(`company.contractStatus.${s}`)}
-            </option>
-          ))}
-        </FilterSelect>
+        <FilterSelect name="status" label={t("company.contracts.statusFilter")} value={status ?? ""} all={t("company.contracts.allStatuses")} options={STATUSES.map((s) => ({ value: s, label: t(`company.contractStatus.${s}`) }))} />
       </SearchBar>
       <DataTable
         locale={locale}
         label={t("company.contracts.title")}
-        rows={list.rows}
+        {...listing(list, sort.raw, params, basePath)}
         rowKey={(c) => c.id}
         empty={t("company.contracts.empty")}
-        sorting={{ sort: sort.raw, params, basePath }}
-        pagination={{ page: list.page, pages: list.pages, total: list.total, params, basePath }}
         columns={[
           {
             key: "number",

@@ -23,13 +23,7 @@ export function ExitForm({ colours, requestKey }: { colours: { id: number; label
       ) : null}
       {/* Rendered afresh with the page after each payment (revalidatePath): the next payment is a new request. */}
       <input type="hidden" name="requestKey" value={requestKey} />
-      <SelectField name="colourId" label={t("company.exits.fields.colour")} defaultValue={v.colourId} error={errors.colourId}>
-        {colours.map((c) => (
-          <option key={c.id} value={c.id}>
-            {c.label}
-          </option>
-        ))}
-      </SelectField>
+      <SelectField name="colourId" label={t("company.exits.fields.colour")} defaultValue={v.colourId} error={errors.colourId} options={colours.map((c) => ({ value: c.id, label: c.label }))} />
       <SelectField name="kind" label={t("company.exits.fields.kind")} defaultValue={v.kind ?? "wages"} error={errors.kind}>
         <option value="wages">{t("company.exits.kinds.wages")}</option>
         <option value="taxes">{t("company.exits.kinds.taxes")}</option>

@@ -1,25 +1,18 @@
-import type { Metadata } from "next";
 import { PageHeader } from "@/components/page-header";
 import { Pagination } from "@/components/pagination";
 import { FilterSelect, SearchBar } from "@/components/search-bar";
-import { requireRole } from "@/lib/auth";
 import { companyBalances } from "@/lib/contractors/company-dashboard";
 import { listCompanyPayments, PAYMENT_SORTS } from "@/lib/contractors/list-company-payments";
-import { getT } from "@/lib/i18n/server";
+import { pageTitle } from "@/lib/i18n/server";
 import { parseSort, ZPage } from "@/lib/pagination";
 import { PaymentsTable } from "../payments-table";
 import { ZHistoryFilters } from "./filters";
-import { firstParams } from "@/lib/http/search-params";
+import { pageRequest } from "../../route-helpers";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getT();
-  return { title: t("company.history.title") };
-}
+export const generateMetadata = pageTitle("company.history.title");
 
 export default async function CompanyHistoryPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
-  const actor = await requireRole("contractor");
-  const { t, locale } = await getT();
-  const sp = firstParams(await searchParams);
+  const { actor, t, locale, sp } = await pageRequest("contractor", searchParams);
   const page = ZPage.parse(sp.page);
   const f = ZHistoryFilters.parse(sp);
   const sort = parseSort(sp.sort, PAYMENT_SORTS, "-at");
@@ -32,26 +25,11 @@ export default async function CompanyHistoryPage({ searchParams }: { searchParam
       <PageHeader
         title={t("company.history.title")}
         intro={t("company.history.intro")}
-        actions={
-          <a href={csv} className="btn-secondary" download>
-            {t("company.history.csv")}
-          </a>
-        }
+        download={{ href: csv, label: t("company.history.csv") }}
       />
       <SearchBar className="mb-4" label={t("company.history.searchLabel")} placeholder={t("company.history.searchPlaceholder")} query={f.q} submitLabel={t("common.search")} keep={{ sort: sp.sort }}>
-        <FilterSelect name="direction" label={t("company.history.directionFilter")} value={f.direction ?? ""}>
-          <option value="">{t("company.history.allDirections")}</option>
-          <option value="in">{t("company.history.directions.in")}</option>
-          <option value="out">{t("company.history.directions.out")}</option>
-        </FilterSelect>
-        <FilterSelect name="colour" label={t("company.history.colourFilter")} value={f.colourId ? String(f.colourId) : ""}>
-          <option value="">{t("company.history.allColours")}</option>
-          {balances.map((b) => (
-            <option key={b.colourId} value={b.colourId}>
-              {t("company.colour", { id: b.colourId })} · {b.projectName}
-            </option>
-          ))}
-        </FilterSelect>
+        <FilterSelect name="direction" label={t("company.history.directionFilter")} value={f.direction ?? ""} all={t("company.history.allDirections")} options={[{ value: "in", label: t("company.history.directions.in") }, { value: "out", label: t("company.history.directions.out") }]} />
+        <FilterSelect name="colour" label={t("company.history.colourFilter")} value={f.colourId ? String(f.colourId) : ""} all={t("company.history.allColours")} options={balances.map((b) => ({ value: b.colourId, label: `${t("company.colour", { id: b.colourId })} · ${b.projectName}` }))} />
       </SearchBar>
       <PaymentsTable rows={history.rows} locale={locale} label={t("company.history.title")} sorting={{ sort: sort.raw, params, basePath: "/company/history" }} />
       <Pagination locale={locale} page={history.page} pages={history.pages} total={history.total} params={params} basePath="/company/history" />

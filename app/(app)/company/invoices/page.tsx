@@ -1,31 +1,24 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { z } from "zod";
 import { PageHeader } from "@/components/page-header";
-import { DataTable } from "@/components/data-table";
+import { DataTable, listing } from "@/components/data-table";
 import { FilterSelect, SearchBar } from "@/components/search-bar";
-import { requireRole } from "@/lib/auth";
 import { INVOICE_SORTS, listCompanyInvoices } from "@/lib/invoices/company-invoices";
 import { formatDate } from "@/lib/dates";
 import { localizedName } from "@/lib/i18n";
-import { getT } from "@/lib/i18n/server";
+import { pageTitle } from "@/lib/i18n/server";
 import { formatTiyn } from "@/lib/money";
 import { parseSort, ZPage } from "@/lib/pagination";
-import { firstParams } from "@/lib/http/search-params";
+import { pageRequest } from "../../route-helpers";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getT();
-  return { title: t("company.invoices.title") };
-}
+export const generateMetadata = pageTitle("company.invoices.title");
 
 const STATUSES = ["draft", "submitted", "approved", "paid", "rejected", "withdrawn"] as const;
 const ZBox = z.enum(["issued", "incoming"]).catch("issued");
 const ZStatus = z.enum(STATUSES).optional().catch(undefined);
 
 export default async function CompanyInvoicesPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
-  const actor = await requireRole("contractor");
-  const { t, locale } = await getT();
-  const sp = firstParams(await searchParams);
+  const { actor, t, locale, sp } = await pageRequest("contractor", searchParams);
   const box = ZBox.parse(sp.box);
   const status = ZStatus.parse(sp.status || undefined);
   const page = ZPage.parse(sp.page);
@@ -37,11 +30,7 @@ export default async function CompanyInvoicesPage({ searchParams }: { searchPara
       <PageHeader
         title={t("company.invoices.title")}
         intro={t("company.invoices.intro")}
-        actions={
-          <Link href="/company/invoices/new" className="btn-primary">
-            {t("company.invoices.newInvoice")}
-          </Link>
-        }
+        action={{ href: "/company/invoices/new", label: t("company.invoices.newInvoice") }}
       />
       <nav className="mb-4 flex gap-2" aria-label={t("company.invoices.title")}>
         {(["issued", "incoming"] as const).map((b) => (
@@ -63,11 +52,9 @@ export default async function CompanyInvoicesPage({ searchParams }: { searchPara
       <DataTable
         locale={locale}
         label={t(box === "issued" ? "company.invoices.issuedTab" : "company.invoices.incomingTab")}
-        rows={list.rows}
+        {...listing(list, sort.raw, params, "/company/invoices")}
         rowKey={(i) => i.id}
         empty={t("company.invoices.empty")}
-        sorting={{ sort: sort.raw, params, basePath: "/company/invoices" }}
-        pagination={{ page: list.page, pages: list.pages, total: list.total, params, basePath: "/company/invoices" }}
         columns={[
           {
             key: "number",

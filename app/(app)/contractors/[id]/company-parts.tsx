@@ -1,7 +1,6 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { DataTable } from "@/components/data-table";
-import { Pagination } from "@/components/pagination";
+import { TableSection } from "@/components/table-section";
 import type { TCompanyPageView } from "@/lib/contractors/company-view";
 import { almatyDay } from "@/lib/dates";
 import type { TLocale, TTranslate } from "@/lib/i18n";
@@ -44,93 +43,81 @@ export function CompanyDetails({ view, t }: { view: TView; t: TTranslate }) {
 
 export function CompanyPeople({ view, t, locale }: { view: TView; t: TTranslate; locale: TLocale }) {
   return (
-    <section aria-labelledby="company-people" className="card overflow-x-auto">
-      <h2 id="company-people" className="px-5 pt-4 text-lg font-semibold">
-        {t("contractors.peopleTitle")}
-      </h2>
-      {view.people.length === 0 ? (
-        <p className="px-5 py-4 text-sm text-slate-500">{t("contractors.peopleEmpty")}</p>
-      ) : (
-        <DataTable
-          locale={locale}
-          className="mt-2"
-          rows={view.people}
-          rowKey={(p) => p.key}
-          empty={null}
-          columns={[
-            { key: "person", header: t("contractors.peopleColumns.person"), className: "font-medium min-w-40", cell: (p) => p.person },
-            { key: "iin", header: t("contractors.peopleColumns.iin"), nowrap: true, className: "font-mono text-xs", cell: (p) => p.iin },
-            { key: "role", header: t("contractors.peopleColumns.role"), cell: (p) => p.role },
-            { key: "share", header: t("contractors.peopleColumns.share"), numeric: true, cell: (p) => p.share },
-            {
-              key: "elsewhere",
-              header: t("contractors.peopleColumns.elsewhere"),
-              cell: (p) =>
-                p.elsewhere.length === 0 ? (
-                  <span className="text-slate-400">{t("contractors.elsewhereNone")}</span>
-                ) : (
-                  <ul className="space-y-0.5">
-                    {p.elsewhere.map((o) => (
-                      <li key={o.key}>
-                        <Link href={`/contractors/${o.id}`} className="text-brand-700 hover:underline">
-                          {o.name}
-                        </Link>{" "}
-                        <span className="text-xs text-slate-500">{o.note}</span>
-                      </li>
-                    ))}
-                  </ul>
-                ),
-            },
-          ]}
-        />
-      )}
-    </section>
+    <TableSection
+      id="company-people"
+      variant="card"
+      title={t("contractors.peopleTitle")}
+      emptyText={t("contractors.peopleEmpty")}
+      table={{
+        locale,
+        rows: view.people,
+        rowKey: (p) => p.key,
+        empty: null,
+        columns: [
+          { key: "person", header: t("contractors.peopleColumns.person"), className: "font-medium min-w-40", cell: (p) => p.person },
+          { key: "iin", header: t("contractors.peopleColumns.iin"), nowrap: true, className: "font-mono text-xs", cell: (p) => p.iin },
+          { key: "role", header: t("contractors.peopleColumns.role"), cell: (p) => p.role },
+          { key: "share", header: t("contractors.peopleColumns.share"), numeric: true, cell: (p) => p.share },
+          {
+            key: "elsewhere",
+            header: t("contractors.peopleColumns.elsewhere"),
+            cell: (p) =>
+              p.elsewhere.length === 0 ? (
+                <span className="text-slate-400">{t("contractors.elsewhereNone")}</span>
+              ) : (
+                <ul className="space-y-0.5">
+                  {p.elsewhere.map((o) => (
+                    <li key={o.key}>
+                      <Link href={`/contractors/${o.id}`} className="text-brand-700 hover:underline">
+                        {o.name}
+                      </Link>{" "}
+                      <span className="text-xs text-slate-500">{o.note}</span>
+                    </li>
+                  ))}
+                </ul>
+              ),
+          },
+        ],
+      }}
+    />
   );
 }
 
 export function CompanyContracts({ view, t, locale }: { view: TView; t: TTranslate; locale: TLocale }) {
   const { contracts } = view;
   return (
-    <section aria-labelledby="company-contracts" className="card overflow-x-auto">
-      <h2 id="company-contracts" className="px-5 pt-4 text-lg font-semibold">
-        {t("contractors.contractsTitle")}
-      </h2>
-      {contracts.total === 0 ? (
-        <p className="px-5 py-4 text-sm text-slate-500">{t("contractors.contractsEmpty")}</p>
-      ) : (
-        <>
-          <DataTable
-            locale={locale}
-            className="mt-2"
-            rows={contracts.rows}
-            rowKey={(c) => c.id}
-            empty={null}
-            columns={[
-              {
-                key: "number",
-                header: t("contracts.columns.number"),
-                nowrap: true,
-                cell: (c) => (
-                  <>
-                    <Link href={`/contracts/${c.id}`} className="font-medium text-brand-700 hover:underline">
-                      {c.number}
-                    </Link>
-                    {c.parent ? <div className="text-xs text-slate-500">{c.parent}</div> : null}
-                  </>
-                ),
-              },
-              { key: "project", header: t("contracts.columns.project"), className: "min-w-48", cell: (c) => c.project },
-              { key: "signed", header: t("contracts.columns.signed"), nowrap: true, className: "tabular-nums", cell: (c) => c.signed },
-              { key: "value", header: t("contracts.columns.value"), numeric: true, cell: (c) => c.value },
-              { key: "status", header: t("contracts.columns.status"), cell: (c) => c.status },
-            ]}
-          />
-          <div className="px-5 pb-3">
-            <Pagination locale={locale} page={contracts.page} pages={contracts.pages} total={contracts.total} params={{}} basePath={`/contractors/${view.id}`} fragment="company-contracts" />
-          </div>
-        </>
-      )}
-    </section>
+    <TableSection
+      id="company-contracts"
+      variant="card"
+      title={t("contractors.contractsTitle")}
+      emptyText={t("contractors.contractsEmpty")}
+      table={{
+        locale,
+        rows: contracts.rows,
+        rowKey: (c) => c.id,
+        empty: null,
+        pagination: { page: contracts.page, pages: contracts.pages, total: contracts.total, params: {}, basePath: `/contractors/${view.id}`, fragment: "company-contracts" },
+        columns: [
+          {
+            key: "number",
+            header: t("contracts.columns.number"),
+            nowrap: true,
+            cell: (c) => (
+              <>
+                <Link href={`/contracts/${c.id}`} className="font-medium text-brand-700 hover:underline">
+                  {c.number}
+                </Link>
+                {c.parent ? <div className="text-xs text-slate-500">{c.parent}</div> : null}
+              </>
+            ),
+          },
+          { key: "project", header: t("contracts.columns.project"), className: "min-w-48", cell: (c) => c.project },
+          { key: "signed", header: t("contracts.columns.signed"), nowrap: true, className: "tabular-nums", cell: (c) => c.signed },
+          { key: "value", header: t("contracts.columns.value"), numeric: true, cell: (c) => c.value },
+          { key: "status", header: t("contracts.columns.status"), cell: (c) => c.status },
+        ],
+      }}
+    />
   );
 }
 

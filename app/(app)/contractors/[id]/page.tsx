@@ -1,30 +1,17 @@
-import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/page-header";
-import { requireRole } from "@/lib/auth";
 import { companyPageView } from "@/lib/contractors/company-view";
-import { NotFoundError } from "@/lib/errors";
-import { getT } from "@/lib/i18n/server";
+import { pageTitle } from "@/lib/i18n/server";
 import { ZPage } from "@/lib/pagination";
-import { routeId } from "../../route-helpers";
-import { firstParams } from "@/lib/http/search-params";
+import { orNotFound, pageRequest, routeId } from "../../route-helpers";
 import { CompanyContracts, CompanyDebarment, CompanyDetails, CompanyPeople } from "./company-parts";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getT();
-  return { title: t("contractors.title") };
-}
+export const generateMetadata = pageTitle("contractors.title");
 
 export default async function CompanyPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ registered?: string; reused?: string; page?: string }> }) {
-  const actor = await requireRole("official");
-  const { t, locale } = await getT();
+  const { actor, t, locale, sp } = await pageRequest("official", searchParams);
   const id = routeId((await params).id);
-  const sp = firstParams(await searchParams);
-  const view = await companyPageView({ actor, companyId: id, contractsPage: ZPage.parse(sp.page), locale }).catch((error) => {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  });
+  const view = await orNotFound(companyPageView({ actor, companyId: id, contractsPage: ZPage.parse(sp.page), locale }));
   const registered = sp.registered ? { count: Number(sp.registered), reused: Number(sp.reused ?? 0) } : null;
   const said = { name: view.registeredName, bin: view.bin ?? "" };
   return (

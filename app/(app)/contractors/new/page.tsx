@@ -1,14 +1,10 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { PageHeader } from "@/components/page-header";
 import { requireRole } from "@/lib/auth";
-import { getT } from "@/lib/i18n/server";
+import { getT, pageTitle } from "@/lib/i18n/server";
 import { RegisterCompanyForm } from "./register-company-form";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getT();
-  return { title: t("contractors.registerTitle") };
-}
+export const generateMetadata = pageTitle("contractors.registerTitle");
 
 export default async function RegisterCompanyPage() {
   await requireRole("official");

@@ -1,7 +1,7 @@
 import Link from "next/link";
+import { CodeName } from "@/components/table-cells";
 import type { ReactNode } from "react";
-import { DataTable } from "@/components/data-table";
-import { Pagination } from "@/components/pagination";
+import { TableSection } from "@/components/table-section";
 import type { TContractPageView } from "@/lib/contracts/contract-view";
 import type { TLocale, TTranslate } from "@/lib/i18n";
 
@@ -75,101 +75,87 @@ export function ContractFacts({ view, t }: { view: TView; t: TTranslate }) {
 
 export function ContractItems({ view, t, locale }: { view: TView; t: TTranslate; locale: TLocale }) {
   return (
-    <section aria-labelledby="contract-items" className="card mb-6 overflow-x-auto">
-      <h2 id="contract-items" className="px-5 pt-4 text-lg font-semibold">
-        {t("contracts.itemsTitle")}
-      </h2>
-      <DataTable
-        className="mt-2"
-        locale={locale}
-        rows={view.items}
-        rowKey={(i) => i.id}
-        empty={null}
-        columns={[
+    <TableSection
+      id="contract-items"
+      variant="card"
+      className="mb-6"
+      title={t("contracts.itemsTitle")}
+      table={{
+        locale,
+        rows: view.items,
+        rowKey: (i) => i.id,
+        empty: null,
+        columns: [
           {
             key: "item",
             header: t("contracts.itemColumns.item"),
-            cell: (i) => (
-              <>
-                <div className="font-mono text-xs">{i.code}</div>
-                <div>{i.name}</div>
-              </>
-            ),
+            cell: (i) => <CodeName code={i.code} name={i.name} />,
           },
           { key: "estimateQuantity", header: t("contracts.itemColumns.estimateQuantity"), numeric: true, cell: (i) => i.estimateQuantity },
           { key: "contractQuantity", header: t("contracts.itemColumns.contractQuantity"), numeric: true, cell: (i) => i.contractQuantity },
           { key: "billed", header: t("contracts.itemColumns.billed"), numeric: true, cell: (i) => (i.isOverBilled ? <span className="text-red-700">{i.billed}</span> : i.billed) },
           { key: "ceiling", header: t("contracts.itemColumns.ceiling"), numeric: true, cell: (i) => i.ceiling },
-        ]}
-      />
-    </section>
+        ],
+      }}
+    />
   );
 }
 
 export function ContractInvoices({ view, t, locale }: { view: TView; t: TTranslate; locale: TLocale }) {
   const { invoices } = view;
   return (
-    <section aria-labelledby="contract-invoices" className="card mb-6 overflow-x-auto">
-      <h2 id="contract-invoices" className="px-5 pt-4 text-lg font-semibold">
-        {t("contracts.invoicesTitle")}
-      </h2>
-      {invoices.total === 0 ? (
-        <p className="px-5 py-4 text-sm text-slate-500">{t("contracts.invoicesEmpty")}</p>
-      ) : (
-        <>
-          <DataTable
-            className="mt-2"
-            locale={locale}
-            rows={invoices.rows}
-            rowKey={(inv) => inv.id}
-            empty={null}
-            columns={[
-              {
-                key: "number",
-                header: t("contracts.invoiceColumns.number"),
-                className: "font-medium",
-                cell: (inv) =>
-                  inv.href ? (
-                    <Link href={inv.href} className="text-brand-700 hover:underline">
-                      {inv.number}
-                    </Link>
-                  ) : (
-                    inv.number
-                  ),
-              },
-              { key: "kind", header: t("contracts.invoiceColumns.kind"), cell: (inv) => inv.kind },
-              { key: "issued", header: t("contracts.invoiceColumns.issued"), className: "tabular-nums", cell: (inv) => inv.issued },
-              { key: "total", header: t("contracts.invoiceColumns.total"), numeric: true, cell: (inv) => inv.total },
-              { key: "status", header: t("contracts.invoiceColumns.status"), cell: (inv) => inv.status },
-            ]}
-          />
-          <div className="px-5 pb-3">
-            <Pagination locale={locale} page={invoices.page} pages={invoices.pages} total={invoices.total} params={{}} basePath={`/contracts/${view.id}`} fragment="contract-invoices" />
-          </div>
-        </>
-      )}
-    </section>
+    <TableSection
+      id="contract-invoices"
+      variant="card"
+      className="mb-6"
+      title={t("contracts.invoicesTitle")}
+      emptyText={t("contracts.invoicesEmpty")}
+      table={{
+        locale,
+        rows: invoices.rows,
+        rowKey: (inv) => inv.id,
+        empty: null,
+        pagination: { page: invoices.page, pages: invoices.pages, total: invoices.total, params: {}, basePath: `/contracts/${view.id}`, fragment: "contract-invoices" },
+        columns: [
+          {
+            key: "number",
+            header: t("contracts.invoiceColumns.number"),
+            className: "font-medium",
+            cell: (inv) =>
+              inv.href ? (
+                <Link href={inv.href} className="text-brand-700 hover:underline">
+                  {inv.number}
+                </Link>
+              ) : (
+                inv.number
+              ),
+          },
+          { key: "kind", header: t("contracts.invoiceColumns.kind"), cell: (inv) => inv.kind },
+          { key: "issued", header: t("contracts.invoiceColumns.issued"), className: "tabular-nums", cell: (inv) => inv.issued },
+          { key: "total", header: t("contracts.invoiceColumns.total"), numeric: true, cell: (inv) => inv.total },
+          { key: "status", header: t("contracts.invoiceColumns.status"), cell: (inv) => inv.status },
+        ],
+      }}
+    />
   );
 }
 
 export function ContractSubcontracts({ view, t, locale }: { view: TView; t: TTranslate; locale: TLocale }) {
   return (
-    <section aria-labelledby="contract-subcontracts" className="card mb-6 overflow-x-auto">
-      <h2 id="contract-subcontracts" className="px-5 pt-4 text-lg font-semibold">
-        {t("contracts.subcontractsTitle")}
-      </h2>
-      <p className="px-5 text-xs text-slate-500">{t("contracts.subcontractsIntro")}</p>
-      {view.subcontracts.length === 0 ? (
-        <p className="px-5 py-4 text-sm text-slate-500">{t("contracts.subcontractsEmpty")}</p>
-      ) : (
-        <DataTable
-          className="mt-2"
-          locale={locale}
-          rows={view.subcontracts}
-          rowKey={(s) => s.id}
-          rowClassName={(s) => (s.contractor.isDebarred ? "bg-red-50" : undefined)}
-          empty={null}
-          columns={[
+    <TableSection
+      id="contract-subcontracts"
+      variant="card"
+      className="mb-6"
+      title={t("contracts.subcontractsTitle")}
+      description={t("contracts.subcontractsIntro")}
+      emptyText={t("contracts.subcontractsEmpty")}
+      table={{
+        locale,
+        rows: view.subcontracts,
+        rowKey: (s) => s.id,
+        rowClassName: (s) => (s.contractor.isDebarred ? "bg-red-50" : undefined),
+        empty: null,
+        columns: [
             {
               key: "number",
               header: t("contracts.columns.number"),
@@ -210,9 +196,8 @@ export function ContractSubcontracts({ view, t, locale }: { view: TView; t: TTra
             { key: "value", header: t("contracts.columns.value"), numeric: true, cell: (s) => s.value },
             { key: "billed", header: t("contracts.columns.billed"), numeric: true, cell: (s) => s.billed },
             { key: "status", header: t("contracts.columns.status"), cell: (s) => s.status },
-          ]}
-        />
-      )}
-    </section>
+        ],
+      }}
+    />
   );
 }

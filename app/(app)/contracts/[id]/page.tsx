@@ -1,30 +1,17 @@
-import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/page-header";
-import { requireRole } from "@/lib/auth";
 import { contractPageView } from "@/lib/contracts/contract-view";
-import { NotFoundError } from "@/lib/errors";
-import { getT } from "@/lib/i18n/server";
+import { pageTitle } from "@/lib/i18n/server";
 import { ZPage } from "@/lib/pagination";
-import { routeId } from "../../route-helpers";
-import { firstParams } from "@/lib/http/search-params";
+import { orNotFound, pageRequest, routeId } from "../../route-helpers";
 import { ContractFacts, ContractInvoices, ContractItems, ContractSubcontracts } from "./contract-parts";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getT();
-  return { title: t("contracts.title") };
-}
+export const generateMetadata = pageTitle("contracts.title");
 
 export default async function ContractPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ created?: string; page?: string }> }) {
-  const actor = await requireRole("official");
-  const { t, locale } = await getT();
+  const { actor, t, locale, sp } = await pageRequest("official", searchParams);
   const id = routeId((await params).id);
-  const sp = firstParams(await searchParams);
-  const view = await contractPageView({ actor, contractId: id, invoicesPage: ZPage.parse(sp.page), locale }).catch((error) => {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  });
+  const view = await orNotFound(contractPageView({ actor, contractId: id, invoicesPage: ZPage.parse(sp.page), locale }));
   return (
     <>
       <Link href={view.isSub ? "/contracts?kind=sub" : "/contracts"} className="mb-4 inline-block text-sm text-brand-700 hover:underline">

@@ -1,8 +1,10 @@
 "use client";
 
 import { useState } from "react";
+import { DataTable } from "@/components/data-table";
 import { FormMessage } from "@/components/form-message";
-import { useT } from "@/components/i18n-provider";
+import { useLocale, useT } from "@/components/i18n-provider";
+import { CellInput, CodeName } from "@/components/table-cells";
 import { SubmitButton } from "@/components/submit-button";
 import { DateField } from "@/components/date-field";
 import { TextField } from "@/components/text-field";
@@ -32,6 +34,11 @@ export function NewContractForm({ colourId, rows, defaultBin, today }: { colourI
   const { state, formAction, formKey, values: v, errors: err } = useFormAction(createContractAction);
   const refused = Object.keys(v).length > 0;
   const [total, setTotal] = useState<bigint | null>(null);
+  const locale = useLocale();
+  const rowError = (r: TEstimateRow) => {
+    const i = rows.indexOf(r);
+    return err[`items.${i}.quantity`] || err[`items.${i}.price`];
+  };
   return (
     <form key={formKey} action={formAction} className="space-y-6" aria-label={t("contracts.newTitle")} noValidate onChange={(e) => setTotal(itemsTotal(e.currentTarget, rows.length))}>
       <FormMessage state={state} />
@@ -58,60 +65,43 @@ export function NewContractForm({ colourId, rows, defaultBin, today }: { colourI
             </p>
           ) : null}
         </div>
-        <table className="mt-2 min-w-full divide-y divide-slate-200 text-sm">
-          <thead className="bg-slate-50 text-slate-600">
-            <tr>
-              <th scope="col" className="px-3 py-2 text-left font-medium">
-                {t("contracts.itemColumns.include")}
-              </th>
-              <th scope="col" className="px-3 py-2 text-left font-medium">
-                {t("contracts.itemColumns.item")}
-              </th>
-              <th scope="col" className="px-3 py-2 text-right font-medium">
-                {t("contracts.itemColumns.estimateQuantity")}
-              </th>
-              <th scope="col" className="px-3 py-2 text-right font-medium">
-                {t("contracts.itemColumns.quantity")}
-              </th>
-              <th scope="col" className="px-3 py-2 text-right font-medium">
-                {t("contracts.itemColumns.estimateCeiling")}
-              </th>
-              <th scope="col" className="px-3 py-2 text-right font-medium">
-                {t("contracts.itemColumns.price")}
-              </th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100">
-            {rows.map((r, i) => {
-              const qErr = err[`items.${i}.quantity`];
-              const pErr = err[`items.${i}.price`];
-              return (
-                <tr key={r.id} className={qErr || pErr ? "bg-red-50/60" : ""}>
-                  <td className="px-3 py-2 align-top">
-                    <input type="hidden" name={`items.${i}.estimateItemId`} value={r.id} />
-                    <input type="checkbox" name={`items.${i}.include`} defaultChecked={refused ? v[`items.${i}.include`] === "on" : false} aria-label={t("contracts.includeItem", { code: r.code, name: r.name })} className="h-4 w-4" />
-                  </td>
-                  <td className="px-3 py-2 align-top">
-                    <div className="font-mono text-xs">{r.code}</div>
-                    <div>{r.name}</div>
-                  </td>
-                  <td className="num px-3 py-2 align-top">
-                    {r.estimateQuantity}
-                  </td>
-                  <td className="px-3 py-2 text-right align-top">
-                    <input name={`items.${i}.quantity`} defaultValue={refused ? v[`items.${i}.quantity`] : r.quantity} inputMode="decimal" aria-label={t("contracts.quantityOf", { code: r.code })} aria-invalid={qErr ? true : undefined} className="input w-28 text-right tabular-nums" />
-                    {qErr ? <p className="mt-1 text-xs text-red-700">{qErr}</p> : null}
-                  </td>
-                  <td className="num px-3 py-2 align-top">{r.estimateCeiling}</td>
-                  <td className="px-3 py-2 text-right align-top">
-                    <input name={`items.${i}.price`} defaultValue={refused ? v[`items.${i}.price`] : r.price} inputMode="decimal" aria-label={t("contracts.priceOf", { code: r.code })} aria-invalid={pErr ? true : undefined} className="input w-36 text-right tabular-nums" />
-                    {pErr ? <p className="mt-1 text-xs text-red-700">{pErr}</p> : null}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <DataTable
+          className="mt-2"
+          labelledBy="contract-items"
+          locale={locale}
+          rows={rows}
+          rowKey={(r) => r.id}
+          rowClassName={(r) => (rowError(r) ? "bg-red-50 align-top" : "bg-white align-top")}
+          empty={null}
+          stickyFirst={false}
+          columns={[
+            {
+              key: "include",
+              header: t("contracts.itemColumns.include"),
+              cell: (r, i) => (
+                <>
+                  <input type="hidden" name={`items.${i}.estimateItemId`} value={r.id} />
+                  <input type="checkbox" name={`items.${i}.include`} defaultChecked={refused ? v[`items.${i}.include`] === "on" : false} aria-label={t("contracts.includeItem", { code: r.code, name: r.name })} className="h-4 w-4" />
+                </>
+              ),
+            },
+            { key: "item", header: t("contracts.itemColumns.item"), cell: (r) => <CodeName code={r.code} name={r.name} /> },
+            { key: "estimateQuantity", header: t("contracts.itemColumns.estimateQuantity"), numeric: true, cell: (r) => r.estimateQuantity },
+            {
+              key: "quantity",
+              header: t("contracts.itemColumns.quantity"),
+              align: "right",
+              cell: (r, i) => <CellInput name={`items.${i}.quantity`} defaultValue={refused ? v[`items.${i}.quantity`] : r.quantity} aria-label={t("contracts.quantityOf", { code: r.code })} error={err[`items.${i}.quantity`]} className="input w-28 text-right tabular-nums" />,
+            },
+            { key: "estimateCeiling", header: t("contracts.itemColumns.estimateCeiling"), numeric: true, cell: (r) => r.estimateCeiling },
+            {
+              key: "price",
+              header: t("contracts.itemColumns.price"),
+              align: "right",
+              cell: (r, i) => <CellInput name={`items.${i}.price`} defaultValue={refused ? v[`items.${i}.price`] : r.price} aria-label={t("contracts.priceOf", { code: r.code })} error={err[`items.${i}.price`]} className="input w-36 text-right tabular-nums" />,
+            },
+          ]}
+        />
       </section>
       <SubmitButton className="btn-primary" pendingLabel={t("contracts.creating")}>
         {t("contracts.create")}

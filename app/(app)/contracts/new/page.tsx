@@ -1,29 +1,20 @@
-import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/page-header";
-import { requireRole } from "@/lib/auth";
 import { listContractColours, loadContractTerms } from "@/lib/contracts/contract-terms";
 import { almatyDay, formatDate } from "@/lib/dates";
-import { NotFoundError } from "@/lib/errors";
-import { getT } from "@/lib/i18n/server";
+import { pageTitle } from "@/lib/i18n/server";
 import { formatTiyn, tiynToDecimalString } from "@/lib/money";
 import { formatQuantityMilli } from "@/lib/rules/amounts";
 import { formatQuantityMilli as formatQuantity } from "@/lib/quantity";
 import { NewContractForm } from "./new-contract-form";
-import { firstParams } from "@/lib/http/search-params";
 import { parseId } from "@/lib/http/parse-id";
+import { orNotFound, pageRequest } from "../../route-helpers";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getT();
-  return { title: t("contracts.newTitle") };
-}
+export const generateMetadata = pageTitle("contracts.newTitle");
 
 /** Two steps: choose the colour (a plain GET form), then the contract's terms over that project's estimate. */
 export default async function NewContractPage({ searchParams }: { searchParams: Promise<{ colour?: string; bin?: string }> }) {
-  const actor = await requireRole("official");
-  const { t, locale } = await getT();
-  const sp = firstParams(await searchParams);
+  const { actor, t, locale, sp } = await pageRequest("official", searchParams);
   const bin = /^\d{12}$/.test(sp.bin ?? "") ? sp.bin! : "";
   const colourId = parseId(sp.colour);
   const back = (
@@ -67,10 +58,7 @@ export default async function NewContractPage({ searchParams }: { searchParams: 
     );
   }
 
-  const terms = await loadContractTerms({ actor, colourId }).catch((error) => {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  });
+  const terms = await orNotFound(loadContractTerms({ actor, colourId }));
   // Inputs are prefilled the way the reader writes numbers: a decimal comma in Russian and Kazakh.
   const decimal = (s: string) => (locale === "en" ? s : s.replace(".", ","));
   const rows = terms.estimate.map((e) => ({

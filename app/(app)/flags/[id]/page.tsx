@@ -1,30 +1,21 @@
-import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/page-header";
 import { requireRole } from "@/lib/auth";
-import { NotFoundError } from "@/lib/errors";
 import { flagPageView } from "@/lib/flags/flag-view";
-import { getT } from "@/lib/i18n/server";
+import { getT, pageTitle } from "@/lib/i18n/server";
 import { FlagTabs, SeverityBadge } from "../flag-tabs";
 import { FlagEvidence } from "./flag-evidence";
 import { Pairs, Relations, Section } from "./flag-parts";
 import { ReviewForm } from "./review-form";
-import { routeId } from "../../route-helpers";
+import { orNotFound, routeId } from "../../route-helpers";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getT();
-  return { title: t("flags.title") };
-}
+export const generateMetadata = pageTitle("flags.title");
 
 export default async function FlagPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requireRole("investigator");
   const { t, locale } = await getT();
   const id = routeId((await params).id);
-  const view = await flagPageView({ actor, flagId: id, locale }).catch((error) => {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  });
+  const view = await orNotFound(flagPageView({ actor, flagId: id, locale }));
   const { flag, traces } = view;
   return (
     <>

@@ -1,16 +1,12 @@
-import type { Metadata } from "next";
 import { PageHeader } from "@/components/page-header";
 import { requireRole } from "@/lib/auth";
 import { FLAG_KINDS, KIND_SEVERITIES } from "@/lib/flags/kinds";
 import { definitionOf, thresholdsOf } from "@/lib/flags/present";
 import type { TTranslate } from "@/lib/i18n";
-import { getT } from "@/lib/i18n/server";
+import { getT, pageTitle } from "@/lib/i18n/server";
 import { FlagTabs, SeverityBadge } from "../flag-tabs";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getT();
-  return { title: t("flags.kindsPage.title") };
-}
+export const generateMetadata = pageTitle("flags.kindsPage.title");
 
 export default async function FlagKindsPage() {
   await requireRole("investigator");

@@ -1,18 +1,14 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { PageHeader } from "@/components/page-header";
 import { DataTable } from "@/components/data-table";
 import { requireRole } from "@/lib/auth";
 import { listRiskRanking, type TRiskRow } from "@/lib/flags/list-flags";
 import { localizedName, type TLocale, type TTranslate } from "@/lib/i18n";
-import { getT } from "@/lib/i18n/server";
+import { getT, pageTitle } from "@/lib/i18n/server";
 import { regionName } from "@/lib/kz/regions";
 import { FlagTabs } from "../flag-tabs";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getT();
-  return { title: t("flags.risk.title") };
-}
+export const generateMetadata = pageTitle("flags.risk.title");
 
 function RiskTable({ rows, of, t, locale }: { rows: TRiskRow[]; of: "project" | "company"; t: TTranslate; locale: TLocale }) {
   const title = t(of === "project" ? "flags.risk.projects" : "flags.risk.companies");

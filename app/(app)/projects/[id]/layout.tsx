@@ -31,11 +31,7 @@ export default async function ProjectLayout({ children, params }: { children: Re
       <PageHeader
         title={project.name}
         intro={facts.join(" · ")}
-        actions={
-          <Link href={`${base}/allocate`} className="btn-primary">
-            {t("project.allocate")}
-          </Link>
-        }
+        action={{ href: `${base}/allocate`, label: t("project.allocate") }}
       />
       <TabLinks
         label={t("project.sections")}

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { randomUUID } from "node:crypto";
+import { TableSection } from "@/components/table-section";
 import { DataTable } from "@/components/data-table";
 import type { TLocale, TTranslate } from "@/lib/i18n";
 import type { TProjectOverviewView } from "@/lib/projects/project-view";
@@ -105,17 +106,16 @@ export function ProjectColours({ view, projectId, t, locale }: { view: TView; pr
 export function ProjectContracts({ view, projectId, t, locale }: { view: TView; projectId: number; t: TTranslate; locale: TLocale }) {
   const { contracts } = view;
   return (
-    <section aria-labelledby="contracts-title">
-      <h2 id="contracts-title" className="mb-3 text-lg font-semibold text-slate-900">
-        {t("project.contracts.title")}
-      </h2>
-      <DataTable
-        locale={locale}
-        rows={contracts.rows}
-        rowKey={(c) => c.id}
-        empty={t("project.contracts.empty")}
-        pagination={{ page: contracts.page, pages: contracts.pages, total: contracts.total, params: {}, basePath: `/projects/${projectId}`, fragment: "contracts-title" }}
-        columns={[
+    <TableSection
+      id="contracts-title"
+      title={t("project.contracts.title")}
+      table={{
+        locale,
+        rows: contracts.rows,
+        rowKey: (c) => c.id,
+        empty: t("project.contracts.empty"),
+        pagination: { page: contracts.page, pages: contracts.pages, total: contracts.total, params: {}, basePath: `/projects/${projectId}`, fragment: "contracts-title" },
+        columns: [
           {
             key: "number",
             header: t("project.contracts.number"),
@@ -141,29 +141,28 @@ export function ProjectContracts({ view, projectId, t, locale }: { view: TView; 
           { key: "signed", header: t("project.contracts.signed"), nowrap: true, className: "tabular-nums", cell: (c) => c.signed },
           { key: "value", header: t("project.contracts.value"), numeric: true, cell: (c) => c.value },
           { key: "invoices", header: t("project.contracts.invoices"), numeric: true, cell: (c) => c.invoices },
-        ]}
-      />
-    </section>
+        ],
+      }}
+    />
   );
 }
 
 export function ProjectDocuments({ view, projectId, t, locale }: { view: TView; projectId: number; t: TTranslate; locale: TLocale }) {
   return (
-    <section aria-labelledby="documents-title">
-      <div className="mb-3 flex flex-wrap items-baseline justify-between gap-2">
-        <h2 id="documents-title" className="text-lg font-semibold text-slate-900">
-          {t("project.documents.title")}
-        </h2>
+    <TableSection
+      id="documents-title"
+      title={t("project.documents.title")}
+      actions={
         <Link href={`/projects/${projectId}/documents`} className="text-sm text-brand-700 hover:underline">
           {t("project.documents.all")}
         </Link>
-      </div>
-      <DataTable
-        locale={locale}
-        rows={view.documents}
-        rowKey={(d) => d.id}
-        empty={t("project.documents.empty")}
-        columns={[
+      }
+      table={{
+        locale,
+        rows: view.documents,
+        rowKey: (d) => d.id,
+        empty: t("project.documents.empty"),
+        columns: [
           {
             key: "invoice",
             header: t("project.documents.invoice"),
@@ -181,8 +180,8 @@ export function ProjectDocuments({ view, projectId, t, locale }: { view: TView; 
           { key: "issued", header: t("project.documents.issued"), nowrap: true, className: "tabular-nums", cell: (d) => d.issued },
           { key: "status", header: t("project.documents.status"), cell: (d) => d.status },
           { key: "amount", header: t("project.documents.amount"), numeric: true, cell: (d) => d.amount },
-        ]}
-      />
-    </section>
+        ],
+      }}
+    />
   );
 }

@@ -1,23 +1,15 @@
-import type { Metadata } from "next";
-import { requireRole } from "@/lib/auth";
-import { getT } from "@/lib/i18n/server";
+import { pageTitle } from "@/lib/i18n/server";
 import { ZPage } from "@/lib/pagination";
 import { projectOverviewView } from "@/lib/projects/project-view";
-import { orNotFound, routeId } from "../../route-helpers";
+import { orNotFound, pageRequest, routeId } from "../../route-helpers";
 import { ProjectColours, ProjectContracts, ProjectDocuments, ProjectFigures } from "./overview-parts";
 import { RevisionList } from "./revision-list";
-import { firstParams } from "@/lib/http/search-params";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getT();
-  return { title: t("project.tabs.overview") };
-}
+export const generateMetadata = pageTitle("project.tabs.overview");
 
 export default async function ProjectOverviewPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ allocated?: string; page?: string }> }) {
-  const actor = await requireRole("official");
-  const { t, locale } = await getT();
+  const { actor, t, locale, sp } = await pageRequest("official", searchParams);
   const id = routeId((await params).id);
-  const sp = firstParams(await searchParams);
   const view = await orNotFound(projectOverviewView({ actor, projectId: id, contractsPage: ZPage.parse(sp.page), locale }));
   const allocated = view.colours.find((c) => String(c.id) === sp.allocated);
   return (

@@ -1,6 +1,7 @@
 "use client";
 
 import { useRef } from "react";
+import { DataTable } from "@/components/data-table";
 import { FormMessage } from "@/components/form-message";
 import { RegionOptions } from "@/components/region-options";
 import { useLocale, useT } from "@/components/i18n-provider";
@@ -30,13 +31,7 @@ export function NewProjectForm({ ministries }: { ministries: { id: number; name:
       ) : null}
       <div className="card grid gap-4 p-5 md:grid-cols-2">
         <TextField name="name" label={t("projects.fields.name")} defaultValue={v.name} error={err.name} required className="md:col-span-2" />
-        <SelectField name="ministryId" label={t("projects.fields.ministry")} defaultValue={v.ministryId ?? String(ministries[0]?.id ?? "")} error={err.ministryId}>
-          {ministries.map((m) => (
-            <option key={m.id} value={m.id}>
-              {m.name}
-            </option>
-          ))}
-        </SelectField>
+        <SelectField name="ministryId" label={t("projects.fields.ministry")} defaultValue={v.ministryId ?? String(ministries[0]?.id ?? "")} error={err.ministryId} options={ministries.map((m) => ({ value: m.id, label: m.name }))} />
         <SelectField name="region" label={t("projects.fields.region")} defaultValue={v.region ?? ""} error={err.region}>
           <option value="" disabled>
             —
@@ -82,32 +77,22 @@ export function NewProjectForm({ ministries }: { ministries: { id: number; name:
         </div>
       </div>
       {state.preview && state.preview.count > 0 ? (
-        <div className="card overflow-x-auto">
-          <table className="min-w-full divide-y divide-slate-200 text-sm" aria-label={t("projects.preview")}>
-            <thead className="bg-slate-50 text-slate-600">
-              <tr>
-                {(["line", "code", "name", "unit", "quantity", "price", "amount"] as const).map((c) => (
-                  <th key={c} scope="col" className={`px-3 py-2 font-medium ${["quantity", "price", "amount"].includes(c) ? "text-right" : "text-left"}`}>
-                    {t(`projects.previewColumns.${c}`)}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {state.preview.rows.map((r) => (
-                <tr key={r.line}>
-                  <td className="px-3 py-1.5 tabular-nums text-slate-500">{r.line}</td>
-                  <td className="px-3 py-1.5 font-mono text-xs">{r.code}</td>
-                  <td className="px-3 py-1.5">{r.name}</td>
-                  <td className="px-3 py-1.5">{r.unit}</td>
-                  <td className="num px-3 py-1.5">{r.quantity}</td>
-                  <td className="num px-3 py-1.5">{r.price}</td>
-                  <td className="num px-3 py-1.5">{r.amount}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          label={t("projects.preview")}
+          locale={locale}
+          rows={state.preview.rows}
+          rowKey={(r) => r.line}
+          empty={null}
+          columns={[
+            { key: "line", header: t("projects.previewColumns.line"), className: "tabular-nums text-slate-500", cell: (r) => r.line },
+            { key: "code", header: t("projects.previewColumns.code"), className: "font-mono text-xs", cell: (r) => r.code },
+            { key: "name", header: t("projects.previewColumns.name"), cell: (r) => r.name },
+            { key: "unit", header: t("projects.previewColumns.unit"), cell: (r) => r.unit },
+            { key: "quantity", header: t("projects.previewColumns.quantity"), numeric: true, cell: (r) => r.quantity },
+            { key: "price", header: t("projects.previewColumns.price"), numeric: true, cell: (r) => r.price },
+            { key: "amount", header: t("projects.previewColumns.amount"), numeric: true, cell: (r) => r.amount },
+          ]}
+        />
       ) : null}
       <div className="flex flex-wrap gap-3">
         <SubmitButton className="btn-secondary" name="intent" value="preview" pendingLabel={t("projects.previewing")}>

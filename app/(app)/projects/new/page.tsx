@@ -1,15 +1,11 @@
-import type { Metadata } from "next";
 import { PageHeader } from "@/components/page-header";
 import { requireRole } from "@/lib/auth";
 import { ministriesFor } from "@/lib/budget/list-budget-lines";
 import { localizedName } from "@/lib/i18n";
-import { getT } from "@/lib/i18n/server";
+import { getT, pageTitle } from "@/lib/i18n/server";
 import { NewProjectForm } from "./new-project-form";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getT();
-  return { title: t("projects.newProject") };
-}
+export const generateMetadata = pageTitle("projects.newProject");
 
 export default async function NewProjectPage() {
   const actor = await requireRole("official");

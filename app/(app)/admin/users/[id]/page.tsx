@@ -1,10 +1,9 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/page-header";
 import { requireRole } from "@/lib/auth";
 import { formatDateTime } from "@/lib/dates";
-import { getT } from "@/lib/i18n/server";
+import { getT, pageTitle } from "@/lib/i18n/server";
 import { listGovernmentOrganizations } from "@/lib/organizations/list-organizations";
 import { getUserForAdmin } from "@/lib/users/update-user-access";
 import { ResetPasswordForm } from "./reset-password-form";
@@ -13,10 +12,7 @@ import { UserAccessForm } from "./user-access-form";
 import { UserActiveToggle } from "../user-active-toggle";
 import { routeId } from "../../../route-helpers";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getT();
-  return { title: t("users.edit") };
-}
+export const generateMetadata = pageTitle("users.edit");
 
 export default async function UserPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requireRole("admin");

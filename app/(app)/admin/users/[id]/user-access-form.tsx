@@ -2,12 +2,10 @@
 
 import { FormMessage } from "@/components/form-message";
 import { useT } from "@/components/i18n-provider";
-import { SelectField } from "@/components/select-field";
 import { SubmitButton } from "@/components/submit-button";
 import { useFormAction } from "@/components/use-form-action";
-import { ROLES } from "@/lib/roles";
 import { updateUserAccessAction } from "../actions";
-import { OrganizationFields, type TOrganizationOption } from "../organization-fields";
+import { RoleAndOrganization, type TOrganizationOption } from "../organization-fields";
 
 export function UserAccessForm({ user, organizations }: { user: { id: number; role: string; organizationId: number | null; companyBin: string }; organizations: TOrganizationOption[] }) {
   const t = useT();
@@ -18,14 +16,7 @@ export function UserAccessForm({ user, organizations }: { user: { id: number; ro
     <form key={formKey} action={formAction} className="max-w-md space-y-4" aria-label={t("users.edit")} noValidate>
       <FormMessage state={state} />
       <input type="hidden" name="userId" value={user.id} />
-      <SelectField name="role" label={t("users.fields.role")} defaultValue={v.role} error={err.role}>
-        {ROLES.map((r) => (
-          <option key={r} value={r}>
-            {t(`roles.${r}`)}
-          </option>
-        ))}
-      </SelectField>
-      <OrganizationFields organizations={organizations} organizationId={v.organizationId} companyBin={v.companyBin} errors={err} />
+      <RoleAndOrganization organizations={organizations} values={v} errors={err} />
       <SubmitButton className="btn-primary" pendingLabel={t("users.saving")}>
         {t("users.save")}
       </SubmitButton>

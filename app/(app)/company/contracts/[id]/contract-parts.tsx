@@ -1,22 +1,11 @@
 import Link from "next/link";
+import { CodeName } from "@/components/table-cells";
 import { DataTable } from "@/components/data-table";
+import { TableSection } from "@/components/table-section";
 import type { TCompanyContractPageView } from "@/lib/contracts/company-contract-view";
 import type { TLocale, TTranslate } from "@/lib/i18n";
 
 type TView = TCompanyContractPageView;
-
-export function ContractFacts({ facts }: { facts: [string, string][] }) {
-  return (
-    <dl className="card mb-6 grid gap-x-6 gap-y-3 p-4 text-sm sm:grid-cols-2 lg:grid-cols-4">
-      {facts.map(([k, v]) => (
-        <div key={k}>
-          <dt className="text-xs font-medium uppercase tracking-wide text-slate-500">{k}</dt>
-          <dd className="mt-0.5">{v}</dd>
-        </div>
-      ))}
-    </dl>
-  );
-}
 
 export function ContractItemsTable({ view, t, locale }: { view: TView; t: TTranslate; locale: TLocale }) {
   return (
@@ -31,12 +20,7 @@ export function ContractItemsTable({ view, t, locale }: { view: TView; t: TTrans
         {
           key: "item",
           header: t("company.contract.itemColumns.item"),
-          cell: (i) => (
-            <>
-              <div className="font-mono text-xs">{i.code}</div>
-              <div>{i.name}</div>
-            </>
-          ),
+          cell: (i) => <CodeName code={i.code} name={i.name} />,
         },
         ...view.itemColumns.map((c) => ({ key: c, header: t(`company.contract.itemColumns.${c}`), numeric: true, cell: (i: TView["items"][number]) => i.figures[c] })),
       ]}
@@ -46,19 +30,17 @@ export function ContractItemsTable({ view, t, locale }: { view: TView; t: TTrans
 
 export function ContractSubcontracts({ view, t, locale }: { view: TView; t: TTranslate; locale: TLocale }) {
   return (
-    <>
-      <h2 className="mb-1 text-lg font-semibold" id="subcontracts">
-        {t("company.contract.subcontractsTitle")}
-      </h2>
-      <p className="mb-3 text-sm text-slate-600">{t("company.contract.remaining", { amount: view.remainingForSubcontracts })}</p>
-      <DataTable
-        className="card mb-8"
-        labelledBy="subcontracts"
-        locale={locale}
-        rows={view.subcontracts}
-        rowKey={(s) => s.id}
-        empty={t("company.contract.noSubcontracts")}
-        columns={[
+    <TableSection
+      id="subcontracts"
+      className="mb-8"
+      title={t("company.contract.subcontractsTitle")}
+      description={t("company.contract.remaining", { amount: view.remainingForSubcontracts })}
+      table={{
+        locale,
+        rows: view.subcontracts,
+        rowKey: (s) => s.id,
+        empty: t("company.contract.noSubcontracts"),
+        columns: [
           {
             key: "number",
             header: t("company.contract.subColumns.number"),
@@ -81,9 +63,9 @@ export function ContractSubcontracts({ view, t, locale }: { view: TView; t: TTra
           },
           { key: "value", header: t("company.contract.subColumns.value"), numeric: true, cell: (s) => s.value },
           { key: "status", header: t("company.contract.subColumns.status"), cell: (s) => s.status },
-        ]}
-      />
-    </>
+        ],
+      }}
+    />
   );
 }
 

@@ -1,32 +1,20 @@
-import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/page-header";
 import { SearchBar } from "@/components/search-bar";
-import { requireRole } from "@/lib/auth";
 import { companyContractPageView } from "@/lib/contracts/company-contract-view";
-import { NotFoundError } from "@/lib/errors";
-import { getT } from "@/lib/i18n/server";
+import { pageTitle } from "@/lib/i18n/server";
 import { ZPage } from "@/lib/pagination";
-import { routeId } from "../../../route-helpers";
-import { firstParams } from "@/lib/http/search-params";
-import { ContractFacts, ContractInvoicesTable, ContractItemsTable, ContractSubcontracts } from "./contract-parts";
+import { orNotFound, pageRequest, routeId } from "../../../route-helpers";
+import { FactList } from "@/components/fact-list";
+import { ContractInvoicesTable, ContractItemsTable, ContractSubcontracts } from "./contract-parts";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getT();
-  return { title: t("company.dashboard.contractsTitle") };
-}
+export const generateMetadata = pageTitle("company.dashboard.contractsTitle");
 
 export default async function CompanyContractPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
-  const actor = await requireRole("contractor");
-  const { t, locale } = await getT();
+  const { actor, t, locale, sp } = await pageRequest("contractor", searchParams);
   const id = routeId((await params).id);
-  const sp = firstParams(await searchParams);
   const q = sp.q?.trim() || undefined;
-  const view = await companyContractPageView({ actor, contractId: id, q, invoicePage: ZPage.parse(sp.page), locale }).catch((error) => {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  });
+  const view = await orNotFound(companyContractPageView({ actor, contractId: id, q, invoicePage: ZPage.parse(sp.page), locale }));
   return (
     <>
       <Link href="/company/contracts" className="mb-4 inline-block text-sm text-brand-700 hover:underline">
@@ -48,7 +36,7 @@ export default async function CompanyContractPage({ params, searchParams }: { pa
           ) : null
         }
       />
-      <ContractFacts facts={view.facts} />
+      <FactList facts={view.facts} />
       {view.isFinalSupplier ? <p className="mb-6 text-sm text-slate-600">{t("company.contract.finalSupplier")}</p> : null}
 
       <h2 className="mb-3 text-lg font-semibold" id="items">

@@ -1,35 +1,24 @@
 import crypto from "node:crypto";
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/page-header";
-import { requireRole } from "@/lib/auth";
 import { listInvoiceableContracts } from "@/lib/contracts/company-contracts";
 import { getCompanyInvoice } from "@/lib/invoices/company-invoices";
-import { NotFoundError } from "@/lib/errors";
 import { almatyDay } from "@/lib/dates";
-import { getT } from "@/lib/i18n/server";
+import { pageTitle } from "@/lib/i18n/server";
 import { formatTiyn, tiynToDecimalString } from "@/lib/money";
 import { formatQuantityMilli } from "@/lib/rules/amounts";
 import { formatQuantityMilli as formatQuantity } from "@/lib/quantity";
 import { InvoiceForm, type TContractOption, type TDraft } from "./invoice-form";
-import { firstParams } from "@/lib/http/search-params";
 import { parseId } from "@/lib/http/parse-id";
+import { orNotFound, pageRequest } from "../../../route-helpers";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getT();
-  return { title: t("company.newInvoice.title") };
-}
+export const generateMetadata = pageTitle("company.newInvoice.title");
 
 export default async function NewCompanyInvoicePage({ searchParams }: { searchParams: Promise<{ contract?: string; draft?: string }> }) {
-  const actor = await requireRole("contractor");
-  const { t, locale } = await getT();
-  const sp = firstParams(await searchParams);
+  const { actor, t, locale, sp } = await pageRequest("contractor", searchParams);
   // ?draft=<id>: the same form, filled with one of the company's own drafts, rewrites that draft.
   const draftView = sp.draft
-    ? await getCompanyInvoice({ actor, invoiceId: parseId(sp.draft) ?? -1 }).catch((error) => {
-        if (error instanceof NotFoundError) notFound();
-        throw error;
-      })
+    ? await orNotFound(getCompanyInvoice({ actor, invoiceId: parseId(sp.draft) ?? -1 }))
     : null;
   if (draftView && (draftView.role !== "issuer" || draftView.invoice.status !== "draft")) notFound();
   const draft: TDraft | null = draftView

@@ -1,18 +1,14 @@
-import type { Metadata } from "next";
 import { randomUUID } from "node:crypto";
 import { defaultSpendBy } from "@/lib/allocations/allocation-form";
 import { allocationOptions } from "@/lib/allocations/allocation-options";
 import { requireRole } from "@/lib/auth";
-import { getT } from "@/lib/i18n/server";
+import { getT, pageTitle } from "@/lib/i18n/server";
 import { formatTiyn } from "@/lib/money";
 import { formatQuantityMilli } from "@/lib/quantity";
 import { orNotFound, routeId } from "../../../route-helpers";
 import { AllocationForm } from "./allocation-form";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getT();
-  return { title: t("allocations.title") };
-}
+export const generateMetadata = pageTitle("allocations.title");
 
 export default async function AllocatePage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requireRole("official");

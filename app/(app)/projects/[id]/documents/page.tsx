@@ -1,30 +1,22 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { FilterSelect, SearchBar } from "@/components/search-bar";
-import { requireRole } from "@/lib/auth";
-import { DataTable } from "@/components/data-table";
+import { DataTable, listing } from "@/components/data-table";
 import { formatDate } from "@/lib/dates";
 import { localizedName } from "@/lib/i18n";
-import { getT } from "@/lib/i18n/server";
+import { pageTitle } from "@/lib/i18n/server";
 import { formatTiyn } from "@/lib/money";
 import { parseSort, ZPage } from "@/lib/pagination";
 import { DOCUMENT_KINDS, DOCUMENT_SORTS, listProjectDocuments } from "@/lib/projects/project-documents";
-import { orNotFound, routeId } from "../../../route-helpers";
-import { firstParams } from "@/lib/http/search-params";
+import { orNotFound, pageRequest, routeId } from "../../../route-helpers";
 import { kilobytes } from "@/lib/quantity";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getT();
-  return { title: t("project.tabs.documents") };
-}
+export const generateMetadata = pageTitle("project.tabs.documents");
 
 type Search = { q?: string; kind?: string; sort?: string; page?: string };
 
 export default async function ProjectDocumentsPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Search> }) {
-  const actor = await requireRole("official");
-  const { t, locale } = await getT();
+  const { actor, t, locale, sp } = await pageRequest("official", searchParams);
   const id = routeId((await params).id);
-  const sp = firstParams(await searchParams);
   const page = ZPage.parse(sp.page);
   const kind = DOCUMENT_KINDS.find((k) => k === sp.kind);
   const sort = parseSort(sp.sort, DOCUMENT_SORTS, "-date");
@@ -38,23 +30,14 @@ export default async function ProjectDocumentsPage({ params, searchParams }: { p
       </h2>
       <p className="mb-4 text-sm text-slate-600">{t("project.documentList.intro")}</p>
       <SearchBar className="mb-4" label={t("project.documentList.searchLabel")} placeholder={t("project.documentList.searchPlaceholder")} query={sp.q} submitLabel={t("common.search")} keep={{ sort: sort.raw }}>
-        <FilterSelect name="kind" label={t("project.documentList.kindFilter")} value={kind ?? ""}>
-          <option value="">{t("project.documentList.allKinds")}</option>
-          {DOCUMENT_KINDS.map((k) => (
-            <option key={k} value={k}>
-              {t(`project.documentList.kinds.${k}`)}
-            </option>
-          ))}
-        </FilterSelect>
+        <FilterSelect name="kind" label={t("project.documentList.kindFilter")} value={kind ?? ""} all={t("project.documentList.allKinds")} options={DOCUMENT_KINDS.map((k) => ({ value: k, label: t(`project.documentList.kinds.${k}`) }))} />
       </SearchBar>
       <DataTable
         locale={locale}
         labelledBy="documents-title"
-        rows={documents.rows}
+        {...listing(documents, sort.raw, keep, basePath)}
         rowKey={(d) => `${d.kind}-${d.invoiceId}-${d.documentId ?? 0}`}
         empty={t("project.documentList.empty")}
-        sorting={{ sort: sort.raw, params: keep, basePath }}
-        pagination={{ page: documents.page, pages: documents.pages, total: documents.total, params: keep, basePath }}
         columns={[
           {
             key: "name",

@@ -1,10 +1,9 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { SearchBar } from "@/components/search-bar";
-import { DataTable } from "@/components/data-table";
+import { DataTable, listing } from "@/components/data-table";
 import { projectForOfficial } from "@/lib/allocations/allocation-options";
 import { requireRole } from "@/lib/auth";
-import { getT } from "@/lib/i18n/server";
+import { getT, pageTitle } from "@/lib/i18n/server";
 import { formatTiyn } from "@/lib/money";
 import { parseSort, ZPage } from "@/lib/pagination";
 import { ESTIMATE_SORTS, listEstimateProgress, listEstimateRevisions } from "@/lib/projects/project-overview";
@@ -16,10 +15,7 @@ import { RevisionList } from "../revision-list";
 import { AddItemForm } from "./item-forms";
 import { firstParams } from "@/lib/http/search-params";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getT();
-  return { title: t("project.tabs.estimate") };
-}
+export const generateMetadata = pageTitle("project.tabs.estimate");
 
 
 export default async function ProjectEstimatePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ q?: string; page?: string; sort?: string }> }) {
@@ -46,11 +42,9 @@ export default async function ProjectEstimatePage({ params, searchParams }: { pa
         <DataTable
           locale={locale}
           label={t("project.tabs.estimate")}
-          rows={items.rows}
+          {...listing(items, sort.raw, listParams, basePath)}
           rowKey={(r) => r.id}
           empty={t(sp.q ? "project.estimate.noMatch" : "project.estimate.empty")}
-          sorting={{ sort: sort.raw, params: listParams, basePath }}
-          pagination={{ page: items.page, pages: items.pages, total: items.total, params: listParams, basePath }}
           columns={[
             {
               key: "code",

@@ -1,26 +1,18 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { SearchBar } from "@/components/search-bar";
-import { DataTable } from "@/components/data-table";
-import { requireRole } from "@/lib/auth";
+import { DataTable, listing } from "@/components/data-table";
 import { formatDateTime } from "@/lib/dates";
-import { getT } from "@/lib/i18n/server";
+import { pageTitle } from "@/lib/i18n/server";
 import { formatTiyn } from "@/lib/money";
 import { parseSort, ZPage } from "@/lib/pagination";
 import { listProjectTimeline, TIMELINE_SORTS, type THolderLabel } from "@/lib/projects/project-overview";
-import { orNotFound, routeId } from "../../../route-helpers";
-import { firstParams } from "@/lib/http/search-params";
+import { orNotFound, pageRequest, routeId } from "../../../route-helpers";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getT();
-  return { title: t("project.tabs.payments") };
-}
+export const generateMetadata = pageTitle("project.tabs.payments");
 
 export default async function ProjectPaymentsPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ q?: string; sort?: string; page?: string }> }) {
-  const actor = await requireRole("official");
-  const { t, locale } = await getT();
+  const { actor, t, locale, sp } = await pageRequest("official", searchParams);
   const id = routeId((await params).id);
-  const sp = firstParams(await searchParams);
   const page = ZPage.parse(sp.page);
   const sort = parseSort(sp.sort, TIMELINE_SORTS, "-when");
   const timeline = await orNotFound(listProjectTimeline({ actor, projectId: id, page, q: sp.q, sort }));
@@ -36,11 +28,9 @@ export default async function ProjectPaymentsPage({ params, searchParams }: { pa
       <SearchBar className="mb-4" label={t("project.timeline.searchLabel")} placeholder={t("project.timeline.searchPlaceholder")} query={sp.q} submitLabel={t("common.search")} keep={{ sort: sort.raw }} />
       <DataTable
         locale={locale}
-        rows={timeline.rows}
+        {...listing(timeline, sort.raw, keep, basePath)}
         rowKey={(r) => String(r.id)}
         empty={t("project.timeline.empty")}
-        sorting={{ sort: sort.raw, params: keep, basePath }}
-        pagination={{ page: timeline.page, pages: timeline.pages, total: timeline.total, params: keep, basePath }}
         columns={[
           { key: "when", header: t("project.timeline.when"), sort: "when", nowrap: true, className: "tabular-nums", cell: (r) => formatDateTime(r.createdAt) },
           {

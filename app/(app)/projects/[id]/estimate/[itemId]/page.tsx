@@ -1,7 +1,6 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { requireRole } from "@/lib/auth";
-import { getT } from "@/lib/i18n/server";
+import { getT, pageTitle } from "@/lib/i18n/server";
 import { formatTiyn, tiynToDecimalString } from "@/lib/money";
 import { getEstimateItemForEdit } from "@/lib/projects/change-estimate";
 import { UNITS } from "@/lib/projects/units";
@@ -10,10 +9,7 @@ import { formatQuantityMilli } from "@/lib/rules/amounts";
 import { orNotFound, routeId } from "../../../../route-helpers";
 import { EditItemForm, RemoveItemForm } from "../item-forms";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getT();
-  return { title: t("project.estimate.editTitle") };
-}
+export const generateMetadata = pageTitle("project.estimate.editTitle");
 
 export default async function EditEstimateItemPage({ params }: { params: Promise<{ id: string; itemId: string }> }) {
   const actor = await requireRole("official");

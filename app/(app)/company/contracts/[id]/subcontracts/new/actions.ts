@@ -4,10 +4,9 @@ import { z } from "zod";
 import { registerSubcontract } from "@/lib/contracts/register-subcontract";
 import { COMPANY_ERRORS, defineAction, redirectTo } from "@/lib/actions/action";
 import { parseId, zId } from "@/lib/http/parse-id";
-import { binProblem } from "@/lib/kz/bin";
 import { parseTenge } from "@/lib/money";
 import { parseQuantity } from "@/lib/projects/parse-estimate-csv";
-import { zDay, zText } from "@/lib/text-field";
+import { zBin, zDay, zText } from "@/lib/text-field";
 
 // Calendar days go to DATE columns as UTC midnight of that day (as the seed writes them).
 const calendarDay = (day: string) => new Date(`${day}T00:00:00Z`);
@@ -25,13 +24,7 @@ const money = (message: string) =>
 const ZSubcontractForm = z
   .object({
     parentId: zId(),
-    bin: z
-      .string()
-      .trim()
-      .superRefine((bin, ctx) => {
-        const problem = binProblem(bin);
-        if (problem) ctx.addIssue({ code: "custom", message: `bin.${problem}` });
-      }),
+    bin: zBin(),
     number: zText({ min: 1, max: 60 }),
     value: money("amountPositive"),
     signedOn: zDay(),

@@ -1,31 +1,23 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/page-header";
 import { requireRole } from "@/lib/auth";
 import { getCompanyContract } from "@/lib/contracts/company-contracts";
 import { almatyDay } from "@/lib/dates";
-import { NotFoundError } from "@/lib/errors";
-import { getT } from "@/lib/i18n/server";
+import { getT, pageTitle } from "@/lib/i18n/server";
 import { formatTiyn, tiynToDecimalString } from "@/lib/money";
 import { formatQuantityMilli } from "@/lib/rules/amounts";
 import { formatQuantityMilli as formatQuantity } from "@/lib/quantity";
 import { SubcontractForm } from "./subcontract-form";
-import { routeId } from "../../../../../route-helpers";
+import { orNotFound, routeId } from "../../../../../route-helpers";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getT();
-  return { title: t("company.contract.newSubcontract") };
-}
+export const generateMetadata = pageTitle("company.contract.newSubcontract");
 
 export default async function NewSubcontractPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requireRole("contractor");
   const { t, locale } = await getT();
   const id = routeId((await params).id);
-  const view = await getCompanyContract({ actor, contractId: id }).catch((error) => {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  });
+  const view = await orNotFound(getCompanyContract({ actor, contractId: id }));
   // Only the contract's own holder subcontracts it.
   if (!view.isHolder || view.contract.status !== "active") notFound();
   const { contract } = view;

@@ -1,7 +1,9 @@
 "use client";
 
+import { DataTable } from "@/components/data-table";
 import { FormMessage } from "@/components/form-message";
-import { useT } from "@/components/i18n-provider";
+import { useLocale, useT } from "@/components/i18n-provider";
+import { CellInput, CodeName } from "@/components/table-cells";
 import { SubmitButton } from "@/components/submit-button";
 import { DateField } from "@/components/date-field";
 import { TextField } from "@/components/text-field";
@@ -12,6 +14,7 @@ type TItem = { id: number; code: string; name: string; unit: string; quantity: s
 
 export function SubcontractForm({ parentId, items, today }: { parentId: number; items: TItem[]; today: string }) {
   const t = useT();
+  const locale = useLocale();
   const { state, formAction, formKey, errors } = useFormAction(registerSubcontractAction);
   const v = state.values ?? {};
   const isIncluded = (id: number) => (v.include ?? "").split(",").includes(String(id));
@@ -35,51 +38,41 @@ export function SubcontractForm({ parentId, items, today }: { parentId: number; 
       <div className="card overflow-x-auto">
         <p className="px-3 pt-3 text-sm text-slate-600">{t("company.subcontract.itemsHint")}</p>
         {errors.items ? <p className="px-3 pt-1 text-xs text-red-700">{errors.items}</p> : null}
-        <table className="min-w-full divide-y divide-slate-200 text-sm" aria-label={t("company.subcontract.itemsTitle")}>
-          <thead className="bg-slate-50 text-slate-600">
-            <tr>
-              <th scope="col" className="px-3 py-2 text-left font-medium">
-                {t("company.subcontract.columns.include")}
-              </th>
-              <th scope="col" className="px-3 py-2 text-left font-medium">
-                {t("company.subcontract.columns.item")}
-              </th>
-              {(["parentQuantity", "held", "parentCeiling", "quantity", "ceiling"] as const).map((c) => (
-                <th key={c} scope="col" className="px-3 py-2 text-right font-medium">
-                  {t(`company.subcontract.columns.${c}`)}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100">
-            {items.map((i) => (
-              <tr key={i.id} className="align-top">
-                <td className="px-3 py-2">
-                  <input type="checkbox" name="include" value={i.id} defaultChecked={isIncluded(i.id)} aria-label={t("company.subcontract.includeItem", { item: i.code })} />
-                </td>
-                <td className="px-3 py-2">
-                  <div className="font-mono text-xs">{i.code}</div>
-                  <div>{i.name}</div>
-                </td>
-                <td className="num px-3 py-2">
-                  {i.quantity}
-                </td>
-                <td className="num px-3 py-2">
-                  {i.held}
-                </td>
-                <td className="num px-3 py-2">{i.ceiling}</td>
-                <td className="w-36 px-3 py-2">
-                  <input name={`quantity_${i.id}`} className="input text-right" inputMode="decimal" defaultValue={v[`quantity_${i.id}`] ?? i.free} aria-label={t("company.subcontract.quantityOf", { item: i.code })} aria-invalid={errors[`quantity_${i.id}`] ? true : undefined} />
-                  {errors[`quantity_${i.id}`] ? <p className="mt-1 text-xs text-red-700">{errors[`quantity_${i.id}`]}</p> : null}
-                </td>
-                <td className="w-40 px-3 py-2">
-                  <input name={`ceiling_${i.id}`} className="input text-right" inputMode="decimal" defaultValue={v[`ceiling_${i.id}`] ?? i.ceilingPlain} aria-label={t("company.subcontract.ceilingOf", { item: i.code })} aria-invalid={errors[`ceiling_${i.id}`] ? true : undefined} />
-                  {errors[`ceiling_${i.id}`] ? <p className="mt-1 text-xs text-red-700">{errors[`ceiling_${i.id}`]}</p> : null}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          className="mt-2"
+          label={t("company.subcontract.itemsTitle")}
+          locale={locale}
+          rows={items}
+          rowKey={(i) => i.id}
+          rowClassName={() => "bg-white align-top"}
+          empty={null}
+          stickyFirst={false}
+          columns={[
+            {
+              key: "include",
+              header: t("company.subcontract.columns.include"),
+              cell: (i) => <input type="checkbox" name="include" value={i.id} defaultChecked={isIncluded(i.id)} aria-label={t("company.subcontract.includeItem", { item: i.code })} />,
+            },
+            { key: "item", header: t("company.subcontract.columns.item"), cell: (i) => <CodeName code={i.code} name={i.name} /> },
+            { key: "parentQuantity", header: t("company.subcontract.columns.parentQuantity"), numeric: true, cell: (i) => i.quantity },
+            { key: "held", header: t("company.subcontract.columns.held"), numeric: true, cell: (i) => i.held },
+            { key: "parentCeiling", header: t("company.subcontract.columns.parentCeiling"), numeric: true, cell: (i) => i.ceiling },
+            {
+              key: "quantity",
+              header: t("company.subcontract.columns.quantity"),
+              align: "right",
+              className: "w-36",
+              cell: (i) => <CellInput name={`quantity_${i.id}`} defaultValue={v[`quantity_${i.id}`] ?? i.free} aria-label={t("company.subcontract.quantityOf", { item: i.code })} error={errors[`quantity_${i.id}`]} />,
+            },
+            {
+              key: "ceiling",
+              header: t("company.subcontract.columns.ceiling"),
+              align: "right",
+              className: "w-40",
+              cell: (i) => <CellInput name={`ceiling_${i.id}`} defaultValue={v[`ceiling_${i.id}`] ?? i.ceilingPlain} aria-label={t("company.subcontract.ceilingOf", { item: i.code })} error={errors[`ceiling_${i.id}`]} />,
+            },
+          ]}
+        />
       </div>
       <SubmitButton pendingLabel={t("company.subcontract.creating")}>{t("company.subcontract.create")}</SubmitButton>
     </form>
