@@ -130,6 +130,57 @@ describe("importing the example bundle", () => {
   });
 });
 
+describe("a repeated invoice number", () => {
+  const repeat = "120640034179,AQG-2026-0058,GC-2026/014,work,2026-05-21,2026-05-21T11:00:00+05:00,n.serikbayev@almatyqurylys.kz\r\n";
+
+  it("is refused with its own lines, and the first invoice keeps only its own", async () => {
+    const files = readFolder(EXAMPLE);
+    files["invoices.csv"] += repeat;
+    files["invoice-lines.csv"] += "120640034179,AQG-2026-0058,233211.100.000001,10,92000.00\r\n";
+    const report = await importBundle({ files });
+    expect(report.refusals.map((r) => `${r.file}:${r.line}`)).toEqual(["invoice-lines.csv:9", "invoices.csv:9"]);
+    expect(report.refusals[1]!.reason).toMatch(/already on line 6 of invoices\.csv.*1 row of invoice-lines\.csv/);
+    const counts = Object.fromEntries(report.files.map((f) => [f.file, `${f.applied}/${f.refused}`]));
+    expect(counts["invoices.csv"]).toBe("6/2");
+    expect(counts["invoice-lines.csv"]).toBe("7/3");
+    const first = await prisma().invoice.findFirstOrThrow({ where: { number: "AQG-2026-0058" }, include: { lines: true } });
+    expect(first.lines.map((l) => l.quantityMilli)).toEqual([200_000n]);
+    expect(first.totalTiyn).toBe(1_840_000_000n);
+  });
+
+  it("refuses every invoice of that number when their lines cannot be told apart", async () => {
+    const files = readFolder(EXAMPLE);
+    files["invoices.csv"] += repeat;
+    // Placed right after the first invoice's line: one run of lines for two invoices.
+    files["invoice-lines.csv"] = files["invoice-lines.csv"]!.replace("233211.100.000001,200,92000.00\n", "233211.100.000001,200,92000.00\n120640034179,AQG-2026-0058,233211.100.000001,10,92000.00\n");
+    const report = await importBundle({ files });
+    const refused = report.refusals.filter((r) => r.file === "invoices.csv").map((r) => r.line);
+    expect(refused).toEqual([6, 9]);
+    expect(await prisma().invoice.count({ where: { number: "AQG-2026-0058" } })).toBe(0);
+    const counts = Object.fromEntries(report.files.map((f) => [f.file, `${f.applied}/${f.refused}`]));
+    expect(counts["invoice-lines.csv"]).toBe("6/4");
+  });
+});
+
+describe("history judged at its own date", () => {
+  it("imports a year whose colour expired before the import, and refuses a subcontract signed after the expiry", async () => {
+    const files = readFolder(EXAMPLE);
+    // The colour ran to 30 June 2026: expired by the machine's clock, open on every document's own date.
+    files["allocations.csv"] = files["allocations.csv"]!.replace(",2027-12-31,", ",2026-06-30,");
+    const report = await importAndSettle(files);
+    expect(report.refusals.map((r) => `${r.file}:${r.line}`)).toEqual(["invoice-lines.csv:9"]);
+    expect(await prisma().contract.count()).toBe(3);
+
+    await resetDatabase();
+    const late = readFolder(EXAMPLE);
+    late["allocations.csv"] = late["allocations.csv"]!.replace(",2027-12-31,", ",2026-06-30,");
+    late["contracts.csv"] = late["contracts.csv"]!.replace("109000000.00,2026-03-25,", "109000000.00,2026-07-01,");
+    const refused = await importBundle({ files: late });
+    expect(refused.refusals[0]).toMatchObject({ file: "contracts.csv", line: 4 });
+    expect(refused.refusals[0]!.reason).toMatch(/expired/i);
+  });
+});
+
 describe("export then import", () => {
   it("gives the same balances per colour and holder, the same open flags, and a consistent ledger", async () => {
     await importAndSettle(readFolder(EXAMPLE));
