@@ -7,6 +7,7 @@ import { exportBundle } from "../../lib/import/export-bundle";
 import { importBundle } from "../../lib/import/import-bundle";
 import { projectCodes } from "../../lib/import/project-codes";
 import { checkLedgerInvariants } from "../../lib/ledger/check-invariants";
+import { verifyDatabaseJournal } from "../../lib/ledger/verify-journal";
 import { resetDatabase } from "../support/reset-database";
 
 const EXAMPLE = path.resolve("docs/import-example");
@@ -178,6 +179,29 @@ describe("history judged at its own date", () => {
     const refused = await importBundle({ files: late });
     expect(refused.refusals[0]).toMatchObject({ file: "contracts.csv", line: 4 });
     expect(refused.refusals[0]!.reason).toMatch(/expired/i);
+  });
+});
+
+describe("history dated as it happened", () => {
+  it("dates each payment, its lot and its journal entry at the approval that released it; the chain still verifies", async () => {
+    await importAndSettle(readFolder(EXAMPLE));
+    const db = prisma();
+    const invoice = await db.invoice.findFirstOrThrow({ where: { number: "MON-2026-112" } });
+    expect(invoice.submittedAt?.toISOString()).toBe("2026-04-25T07:00:00.000Z");
+    expect(invoice.paidAt?.toISOString()).toBe("2026-04-28T10:30:00.000Z");
+    const payment = await db.transfer.findFirstOrThrow({ where: { documentType: "invoice", documentId: BigInt(invoice.id) } });
+    expect(payment.createdAt.toISOString()).toBe("2026-04-28T10:30:00.000Z");
+    expect((await db.lot.findFirstOrThrow({ where: { transferId: payment.id } })).createdAt.toISOString()).toBe("2026-04-28T10:30:00.000Z");
+    const entries = await db.journalEntry.findMany({ where: { kind: "transfer", chain: payment.colourId } });
+    const entry = entries.find((e) => String(JSON.parse(e.payload).transfer) === String(payment.id))!;
+    expect(entry.createdAt.toISOString()).toBe("2026-04-28T10:30:00.000Z");
+    expect(JSON.parse(entry.payload).at).toBe("2026-04-28T10:30:00.000Z");
+    // Entries keep their insertion order, whatever their dates, and the chain verifies.
+    const seqs = (await db.journalEntry.findMany({ where: { chain: entry.chain }, orderBy: { id: "asc" }, select: { seq: true } })).map((e) => e.seq);
+    expect(seqs).toEqual([...seqs].sort((a, b) => (a < b ? -1 : 1)));
+    expect((await verifyDatabaseJournal(db)).firstBroken).toBeNull();
+    // Outside replayed history, postings keep the database clock.
+    expect((await db.transfer.findFirstOrThrow({ where: { kind: "mint" } })).createdAt.getTime()).toBeGreaterThan(Date.now() - 3_600_000);
   });
 });
 

@@ -4,6 +4,7 @@ import { registerSubcontract } from "../../contracts/register-subcontract";
 import { createContract } from "../../contracts/create-contract";
 import { createGeneralContract } from "../../contracts/create-general-contract";
 import { endOfAlmatyDay } from "../../dates";
+import { atHistoricMoment } from "../../ledger/history-moment";
 import { amount, day, flag, quantity, text, writeQuantity, type TRow } from "../cells";
 import { type TDocument, type TPlace } from "../import-run";
 import { binNumberKey, day0, type TImportPhase, type TPhaseContext } from "./phase";
@@ -31,8 +32,8 @@ async function importContract(context: TPhaseContext, doc: TDocument) {
     const item = await run.cell(c, () => find.estimateItem(c, colour.projectId, text(c.row, "item_code")));
     items.push({ place: c, item, row: c.row });
   }
-  if (!head.parentBin) await importGeneralContract(context, doc, head, items);
-  else await importSubcontract(context, doc, head, items);
+  // Whatever a contract journals is dated at its signing day (decision 0144).
+  await atHistoricMoment(day0(day(r, "signed_on")!), () => (head.parentBin ? importSubcontract(context, doc, head, items) : importGeneralContract(context, doc, head, items)));
 }
 
 /** A general contract: the official's form, with the quantities and prices as typed, judged at its signing day. */
