@@ -13,6 +13,12 @@ export type TFileReport = { file: string; applied: number; refused: number };
 export type TImportReport = { files: TFileReport[]; refusals: TRefusal[] };
 
 export type TPlace = { file: TBundleFile; line: number };
+/** How far a long file has got: documents done (applied or refused) of its rows. */
+export type TProgress = { file: TBundleFile; done: number; total: number };
+
+/** Progress is told every this many documents of a file, or after this long since it was last told. */
+const PROGRESS_EVERY = 1000;
+const PROGRESS_MS = 10_000;
 export type TDocument = { head: TPlace; row: TRow; children: (TPlace & { row: TRow })[]; duplicateOf?: TPlace; ambiguous?: string };
 
 export class ImportRun {
@@ -20,7 +26,22 @@ export class ImportRun {
   private readonly counts = new Map<TBundleFile, TFileReport>(BUNDLE_FILES.map((f) => [f.file, { file: f.file, applied: 0, refused: 0 }]));
   private readonly tables = new Map<TBundleFile, TCsvRecord[]>();
 
-  constructor(private readonly onFile?: (report: TFileReport) => void) {}
+  private readonly done = new Map<TBundleFile, number>();
+  private toldAt = Date.now();
+
+  constructor(
+    private readonly onFile?: (report: TFileReport) => void,
+    private readonly onProgress?: (progress: TProgress) => void,
+  ) {}
+
+  /** Counts a document of `file` as done and tells `onProgress` now and then (a long import is not silent). */
+  private tick(file: TBundleFile) {
+    const done = (this.done.get(file) ?? 0) + 1;
+    this.done.set(file, done);
+    if (!this.onProgress || (done % PROGRESS_EVERY !== 0 && Date.now() - this.toldAt < PROGRESS_MS)) return;
+    this.toldAt = Date.now();
+    this.onProgress({ file, done, total: this.tables.get(file)?.length ?? done });
+  }
 
   /** Sets a file's rows once read (none when the file is absent or refused whole). */
   setRecords(file: TBundleFile, records: TCsvRecord[]) {
@@ -108,6 +129,7 @@ export class ImportRun {
       if (all.length > 1) reason += ` (nothing of this record was applied: ${describeParts(all)})`;
       this.refuse(at, reason, all.filter((p) => p !== at && !(p.file === at.file && p.line === at.line)));
     }
+    this.tick(doc.head.file);
   }
 
   /** Reads a child row, reporting a bad cell at the child's own line. */

@@ -1,7 +1,11 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { SYSTEM_ACTOR } from "../../lib/actor";
 import { prisma } from "../../lib/db";
+import { INVITED_PASSWORD_HASH } from "../../lib/security/password";
+import { resetPassword } from "../../lib/users/reset-password";
+import { verifyCredentials } from "../../lib/users/verify-credentials";
 import { recomputeAllFlags, settleFlagRefreshes } from "../../lib/flags/refresh-flags";
 import { exportBundle } from "../../lib/import/export-bundle";
 import { importBundle } from "../../lib/import/import-bundle";
@@ -202,6 +206,20 @@ describe("history dated as it happened", () => {
     expect((await verifyDatabaseJournal(db)).firstBroken).toBeNull();
     // Outside replayed history, postings keep the database clock.
     expect((await db.transfer.findFirstOrThrow({ where: { kind: "mint" } })).createdAt.getTime()).toBeGreaterThan(Date.now() - 3_600_000);
+  });
+});
+
+describe("imported users", () => {
+  it("are invited: no password opens the account until an administrator hands out a one-time password", async () => {
+    const files = readFolder(EXAMPLE);
+    const report = await importBundle({ files: { "organizations.csv": files["organizations.csv"]!, "companies.csv": files["companies.csv"]!, "company-people.csv": files["company-people.csv"]!, "users.csv": files["users.csv"]! } });
+    expect(report.refusals).toEqual([]);
+    const user = await prisma().user.findUniqueOrThrow({ where: { email: "daniyar.seitkali@edu.gov.kz" } });
+    expect(user.passwordHash).toBe(INVITED_PASSWORD_HASH);
+    expect(user.mustChangePassword).toBe(true);
+    expect(await verifyCredentials(user.email, "invited", "192.0.2.1")).toEqual({ ok: false, reason: "invalid" });
+    const { oneTimePassword } = await resetPassword({ actor: SYSTEM_ACTOR, userId: user.id });
+    expect(await verifyCredentials(user.email, oneTimePassword, "192.0.2.1")).toMatchObject({ ok: true });
   });
 });
 
