@@ -204,7 +204,12 @@ describe("history dated as it happened", () => {
     const seqs = (await db.journalEntry.findMany({ where: { chain: entry.chain }, orderBy: { id: "asc" }, select: { seq: true } })).map((e) => e.seq);
     expect(seqs).toEqual([...seqs].sort((a, b) => (a < b ? -1 : 1)));
     expect((await verifyDatabaseJournal(db)).firstBroken).toBeNull();
-    // Outside replayed history, postings keep the database clock.
+    // The allocation's money arrived at allocated_at; an allocation without it keeps the database clock.
+    expect((await db.transfer.findFirstOrThrow({ where: { kind: "mint" } })).createdAt.toISOString()).toBe("2026-03-02T05:00:00.000Z");
+    await resetDatabase();
+    const undated = readFolder(EXAMPLE);
+    undated["allocations.csv"] = undated["allocations.csv"]!.replace(/,allocated_at/, "").replace(/,2026-03-02T10:00:00\+05:00/, "");
+    expect((await importBundle({ files: undated })).refusals).toHaveLength(1);
     expect((await db.transfer.findFirstOrThrow({ where: { kind: "mint" } })).createdAt.getTime()).toBeGreaterThan(Date.now() - 3_600_000);
   });
 });
