@@ -29,6 +29,7 @@ async function main() {
     const started = Date.now();
     const report = await importBundle({
       files,
+      onProgress: (p) => console.log(`  ${p.file.padEnd(20)} ${String(p.done).padStart(6)} of ${p.total} … (${Math.round((Date.now() - started) / 1000)} s)`),
       onFile: (f) => {
         if (f.file in files) console.log(`  ${f.file.padEnd(20)} ${String(f.applied).padStart(6)} applied ${String(f.refused).padStart(6)} refused`);
       },

@@ -9,6 +9,7 @@ import { parseQuantity } from "../projects/parse-estimate-csv";
 import { checkContractTerms, type TContractLine } from "./check-contract";
 import { loadContractTerms } from "./contract-terms";
 import { createContract } from "./create-contract";
+import { hasExpired, isDayAfter } from "../rules/as-of";
 import { zBin, zText } from "../text-field";
 import { zId } from "../http/parse-id";
 import { saneDayOrMalformed } from "../text-field";
@@ -36,60 +37,68 @@ const ZContractRow = z.object({
   price: z.string().default(""),
 });
 
-/** A general contract as the official's form sends it: strings, parsed here so each field gets its own error. */
-export const ZCreateGeneralContract = z
-  .object({
-    colourId: zId(),
-    contractorBin: zBin(),
-    number: zText({ min: 1, max: 64 }),
-    value: ZTenge,
-    signedOn: ZDay.refine((d) => d <= almatyDay(new Date()), { message: "contracts.errors.signedInFuture" }),
-    endsOn: ZDay.nullish().or(z.literal("").transform(() => null)),
-    items: z
-      .array(ZContractRow)
-      .max(5000)
-      // Parsed here rather than on the whole form, so that its problems show even when other fields have some.
-      .transform((rows, ctx) => {
-        const lines: TContractLine[] = [];
-        rows.forEach((row, i) => {
-          if (!row.include) return;
-          const quantity = parseQuantity(row.quantity);
-          const price = parseTenge(row.price);
-          if (!quantity.ok) ctx.addIssue({ code: "custom", path: [i, "quantity"], message: "contracts.errors.quantity" });
-          if (!price.ok || price.tiyn <= 0n) ctx.addIssue({ code: "custom", path: [i, "price"], message: price.ok || price.reason !== "precision" ? "amount" : "amountPrecision" });
-          if (quantity.ok && price.ok && price.tiyn > 0n) lines.push({ row: i, estimateItemId: row.estimateItemId, quantityMilli: quantity.milli, ceilingUnitPriceTiyn: price.tiyn });
-        });
-        if (!rows.some((r) => r.include)) ctx.addIssue({ code: "custom", message: "contracts.errors.noItems" });
-        return lines;
-      }),
-  })
-  .transform((c, ctx) => {
-    if (c.endsOn && c.endsOn < c.signedOn) ctx.addIssue({ code: "custom", path: ["endsOn"], message: "dateOrder" });
-    return {
-      colourId: c.colourId,
-      contractorBin: c.contractorBin,
-      number: c.number,
-      valueTiyn: c.value,
-      signedOn: new Date(`${c.signedOn}T00:00:00Z`),
-      endsOn: c.endsOn ? new Date(`${c.endsOn}T00:00:00Z`) : null,
-      lines: c.items,
-    };
-  });
-export type TCreateGeneralContract = z.input<typeof ZCreateGeneralContract>;
+/**
+ * A general contract as the official's form sends it: strings, parsed here so each field gets its own error.
+ * `asOfDay` is the Almaty day the contract is judged at: today on the form, the signing day for imported history.
+ */
+const zCreateGeneralContract = (asOfDay: string) =>
+  z
+    .object({
+      colourId: zId(),
+      contractorBin: zBin(),
+      number: zText({ min: 1, max: 64 }),
+      value: ZTenge,
+      signedOn: ZDay.refine((d) => !isDayAfter(d, asOfDay), { message: "contracts.errors.signedInFuture" }),
+      endsOn: ZDay.nullish().or(z.literal("").transform(() => null)),
+      items: z
+        .array(ZContractRow)
+        .max(5000)
+        // Parsed here rather than on the whole form, so that its problems show even when other fields have some.
+        .transform((rows, ctx) => {
+          const lines: TContractLine[] = [];
+          rows.forEach((row, i) => {
+            if (!row.include) return;
+            const quantity = parseQuantity(row.quantity);
+            const price = parseTenge(row.price);
+            if (!quantity.ok) ctx.addIssue({ code: "custom", path: [i, "quantity"], message: "contracts.errors.quantity" });
+            if (!price.ok || price.tiyn <= 0n) ctx.addIssue({ code: "custom", path: [i, "price"], message: price.ok || price.reason !== "precision" ? "amount" : "amountPrecision" });
+            if (quantity.ok && price.ok && price.tiyn > 0n) lines.push({ row: i, estimateItemId: row.estimateItemId, quantityMilli: quantity.milli, ceilingUnitPriceTiyn: price.tiyn });
+          });
+          if (!rows.some((r) => r.include)) ctx.addIssue({ code: "custom", message: "contracts.errors.noItems" });
+          return lines;
+        }),
+    })
+    .transform((c, ctx) => {
+      if (c.endsOn && c.endsOn < c.signedOn) ctx.addIssue({ code: "custom", path: ["endsOn"], message: "dateOrder" });
+      return {
+        colourId: c.colourId,
+        contractorBin: c.contractorBin,
+        number: c.number,
+        valueTiyn: c.value,
+        signedOn: new Date(`${c.signedOn}T00:00:00Z`),
+        endsOn: c.endsOn ? new Date(`${c.endsOn}T00:00:00Z`) : null,
+        lines: c.items,
+      };
+    });
+export type TCreateGeneralContract = z.input<ReturnType<typeof zCreateGeneralContract>>;
 
 /**
  * An official signs a general contract under one colour of their ministry's project with a registered company
  * that is not debarred, over estimate items at most at their estimated quantities and ceilings, for a value
  * those items cover and the colour has not committed elsewhere. Problems come back per field
  * (FieldIssuesError); createContract re-checks the contractor and the estimate inside its transaction.
+ *
+ * `asOf`: the moment the contract is judged at (the colour not expired, the signing day not after it). A screen
+ * leaves it unset (now); the import of history passes the end of the signing day, so a contract of a past year
+ * is judged as it was signed, not by the machine's clock (decision 0142).
  */
-export async function createGeneralContract({ actor, input }: { actor: TActor; input: TCreateGeneralContract }) {
+export async function createGeneralContract({ actor, input, asOf = new Date() }: { actor: TActor; input: TCreateGeneralContract; asOf?: Date }) {
   if (actor.role !== "official" && !actor.isSystem) throw new ForbiddenError();
-  const data = ZCreateGeneralContract.parse(input);
+  const data = zCreateGeneralContract(almatyDay(asOf)).parse(input);
   const terms = await loadContractTerms({ actor, colourId: data.colourId });
   const issues: TFieldIssue[] = [];
   if (terms.colour.isClosed) issues.push({ field: "colourId", key: "contracts.errors.colourClosed" });
-  else if (terms.colour.expiresAt < new Date()) issues.push({ field: "colourId", key: "contracts.errors.colourExpired", params: { date: formatDate(terms.colour.expiresAt) } });
+  else if (hasExpired(terms.colour.expiresAt, asOf)) issues.push({ field: "colourId", key: "contracts.errors.colourExpired", params: { date: formatDate(terms.colour.expiresAt) } });
   const company = await prisma().organization.findUnique({ where: { bin: data.contractorBin } });
   if (!company || company.kind !== "company") issues.push({ field: "contractorBin", key: "contracts.errors.companyNotFound", params: { bin: data.contractorBin } });
   else if (company.isDebarred) issues.push(debarredIssue(company));

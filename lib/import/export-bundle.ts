@@ -65,6 +65,7 @@ export async function exportBundle(): Promise<TExport> {
 
   const colours = await db.colour.findMany({ orderBy: { id: "asc" }, include: { budgetLine: true, rules: { orderBy: { version: "asc" } } } });
   const refs = new Map(colours.map((c) => [c.id, c.requestKey ?? `A-${c.id}`]));
+  const mintedAt = await firstMints(db);
   for (const c of colours) {
     const first = c.rules[0];
     if (!first) continue;
@@ -83,7 +84,7 @@ export async function exportBundle(): Promise<TExport> {
       r.exits.wages.allowed ? writePercent(r.exits.wages.maxShareBp) : "",
       r.exits.taxes.allowed ? writePercent(r.exits.taxes.maxShareBp) : "",
       first.reason,
-      email(c.createdById),
+      email(c.createdById), writeInstant(mintedAt.get(c.id)), // allocated_by, allocated_at
     ]);
     if (c.rules.length > 1) warnings.push(`Allocation ${refs.get(c.id)}: only its first rules are exported (it has ${c.rules.length} versions).`);
     if (c.isFrozen || c.isClosed) warnings.push(`Allocation ${refs.get(c.id)} is ${c.isClosed ? "closed" : "frozen"}: the format does not carry that.`);
@@ -132,4 +133,10 @@ export async function exportBundle(): Promise<TExport> {
     rows[spec.file] = out.get(spec.file)!.length;
   }
   return { files, rows, warnings };
+}
+
+/** Each colour's first mint (the money's arrival): the allocation's moment, as the import dates it (decision 0146). */
+async function firstMints(db: ReturnType<typeof prisma>): Promise<Map<number, Date | null>> {
+  const mints = await db.transfer.groupBy({ by: ["colourId"], where: { kind: "mint" }, _min: { createdAt: true } });
+  return new Map(mints.map((m) => [m.colourId, m._min.createdAt]));
 }

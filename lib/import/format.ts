@@ -11,7 +11,9 @@ export const BUNDLE_FILES = [
   { file: "estimate-items.csv", columns: ["project_code", "item_code", "name", "category", "unit", "quantity", "ceiling_unit_price"] },
   {
     file: "allocations.csv",
-    columns: ["allocation_ref", "budget_code", "specifics", "fiscal_year", "project_code", "amount", "expires_on", "allowed_items", "advance_limit_percent", "approval_threshold", "wages_share_percent", "taxes_share_percent", "reason", "allocated_by"],
+    columns: ["allocation_ref", "budget_code", "specifics", "fiscal_year", "project_code", "amount", "expires_on", "allowed_items", "advance_limit_percent", "approval_threshold", "wages_share_percent", "taxes_share_percent", "reason", "allocated_by", "allocated_at"],
+    // Added after the format's first version: a bundle without it is still read (its allocations dated at the import).
+    optional: ["allocated_at"],
   },
   { file: "contracts.csv", columns: ["contractor_bin", "contract_number", "allocation_ref", "parent_contractor_bin", "parent_contract_number", "value", "signed_on", "ends_on", "is_final_supplier", "signed_by"] },
   { file: "contract-items.csv", columns: ["contractor_bin", "contract_number", "item_code", "quantity", "ceiling_unit_price"] },

@@ -1,6 +1,6 @@
 import "server-only";
 import { prisma } from "../db";
-import { ImportRun, type TFileReport, type TImportReport } from "./import-run";
+import { ImportRun, type TFileReport, type TImportReport, type TProgress } from "./import-run";
 import { BundleLookups } from "./lookups";
 import { allocationsPhase } from "./phases/allocations";
 import { approvalsPhase } from "./phases/approvals";
@@ -14,7 +14,7 @@ import { projectsPhase } from "./phases/projects";
 import { usersPhase } from "./phases/users";
 import { readBundle } from "./read-bundle";
 
-export type { TFileReport, TImportReport, TRefusal } from "./import-run";
+export type { TFileReport, TImportReport, TProgress, TRefusal } from "./import-run";
 
 /** One phase per kind of document, in the bundle's order (lib/import/format.ts): each refers only to those before it. */
 export const IMPORT_PHASES: readonly TImportPhase[] = [organizationsPhase, companiesPhase, usersPhase, budgetLinesPhase, projectsPhase, allocationsPhase, contractsPhase, invoicesPhase, approvalsPhase];
@@ -24,10 +24,11 @@ export const IMPORT_PHASES: readonly TImportPhase[] = [organizationsPhase, compa
  * order; within a file, rows in file order. One document (a company with its people, a project with its
  * estimate, a contract with its items, an invoice with its lines, one decision) is one lib call: applied
  * whole or refused whole, with the file, line and reason of the refusal. Nothing is copied into the ledger:
- * payments are posted by approving invoices. `onFile` hears each file's counts as it finishes.
+ * payments are posted by approving invoices. `onFile` hears each file's counts as it finishes, `onProgress` how
+ * far a long file has got (every 1000 documents, or every 10 seconds).
  */
-export async function importBundle({ files, onFile }: { files: Readonly<Record<string, string>>; onFile?: (report: TFileReport) => void }): Promise<TImportReport> {
-  const run = new ImportRun(onFile);
+export async function importBundle({ files, onFile, onProgress }: { files: Readonly<Record<string, string>>; onFile?: (report: TFileReport) => void; onProgress?: (progress: TProgress) => void }): Promise<TImportReport> {
+  const run = new ImportRun(onFile, onProgress);
   readBundle(run, files);
   const find = await BundleLookups.load(prisma());
   for (const phase of IMPORT_PHASES) {

@@ -13,14 +13,35 @@ export type TFileReport = { file: string; applied: number; refused: number };
 export type TImportReport = { files: TFileReport[]; refusals: TRefusal[] };
 
 export type TPlace = { file: TBundleFile; line: number };
-export type TDocument = { head: TPlace; row: TRow; children: (TPlace & { row: TRow })[]; duplicateOf?: TPlace };
+/** How far a long file has got: documents done (applied or refused) of its rows. */
+export type TProgress = { file: TBundleFile; done: number; total: number };
+
+/** Progress is told every this many documents of a file, or after this long since it was last told. */
+const PROGRESS_EVERY = 1000;
+const PROGRESS_MS = 10_000;
+export type TDocument = { head: TPlace; row: TRow; children: (TPlace & { row: TRow })[]; duplicateOf?: TPlace; ambiguous?: string };
 
 export class ImportRun {
   readonly refusals: TRefusal[] = [];
   private readonly counts = new Map<TBundleFile, TFileReport>(BUNDLE_FILES.map((f) => [f.file, { file: f.file, applied: 0, refused: 0 }]));
   private readonly tables = new Map<TBundleFile, TCsvRecord[]>();
 
-  constructor(private readonly onFile?: (report: TFileReport) => void) {}
+  private readonly done = new Map<TBundleFile, number>();
+  private toldAt = Date.now();
+
+  constructor(
+    private readonly onFile?: (report: TFileReport) => void,
+    private readonly onProgress?: (progress: TProgress) => void,
+  ) {}
+
+  /** Counts a document of `file` as done and tells `onProgress` now and then (a long import is not silent). */
+  private tick(file: TBundleFile) {
+    const done = (this.done.get(file) ?? 0) + 1;
+    this.done.set(file, done);
+    if (!this.onProgress || (done % PROGRESS_EVERY !== 0 && Date.now() - this.toldAt < PROGRESS_MS)) return;
+    this.toldAt = Date.now();
+    this.onProgress({ file, done, total: this.tables.get(file)?.length ?? done });
+  }
 
   /** Sets a file's rows once read (none when the file is absent or refused whole). */
   setRecords(file: TBundleFile, records: TCsvRecord[]) {
@@ -38,25 +59,49 @@ export class ImportRun {
     return this.tables.get(file)!.map((r) => ({ file, line: r.line, row: r.values }));
   }
 
-  /** Groups a child file's rows under their parent's key; rows of parents not in the bundle are refused. */
+  /**
+   * Groups a child file's rows under their parent's key; rows of parents not in the bundle are refused. A key
+   * repeated in the parent file is refused at each repeat, and its child rows must not reach the first document:
+   * they are told apart by runs (rows of the key next to each other in the child file), one run per parent row in
+   * order. When the runs do not match the parent rows one to one, every document of that key is refused — a
+   * refused document leaves nothing behind, and a kept one gets nothing of another's (decision 0143).
+   */
   documents(parentFile: TBundleFile, parentKey: (r: TRow) => string, childFile: TBundleFile | null, childKey: (r: TRow) => string, what: (key: string) => string): TDocument[] {
     const docs: TDocument[] = [];
-    const byKey = new Map<string, TDocument>();
+    const byKey = new Map<string, TDocument[]>();
     for (const { file, line, row } of this.rows(parentFile)) {
       const doc: TDocument = { head: { file, line }, row, children: [] };
       docs.push(doc);
       const key = parentKey(row);
-      if (byKey.has(key)) doc.duplicateOf = byKey.get(key)!.head;
-      else byKey.set(key, doc);
+      const same = byKey.get(key);
+      if (same) {
+        doc.duplicateOf = same[0]!.head;
+        same.push(doc);
+      } else byKey.set(key, [doc]);
     }
-    if (childFile) {
-      for (const child of this.rows(childFile)) {
-        const doc = byKey.get(childKey(child.row));
-        if (doc) doc.children.push(child);
-        else this.refuse({ file: child.file, line: child.line }, `No ${what(childKey(child.row))} in ${parentFile}: the row belongs to nothing.`);
-      }
-    }
+    if (childFile) this.attachChildren(childFile, byKey, parentFile, childKey, what);
     return docs;
+  }
+
+  private attachChildren(childFile: TBundleFile, byKey: Map<string, TDocument[]>, parentFile: TBundleFile, childKey: (r: TRow) => string, what: (key: string) => string) {
+    const runs = new Map<string, { index: number; last: number }>();
+    this.rows(childFile).forEach((child, position) => {
+      const key = childKey(child.row);
+      const same = byKey.get(key);
+      if (!same) {
+        this.refuse({ file: child.file, line: child.line }, `No ${what(key)} in ${parentFile}: the row belongs to nothing.`);
+        return;
+      }
+      const run = runs.get(key);
+      const index = !run ? 0 : run.last === position - 1 ? run.index : run.index + 1;
+      runs.set(key, { index, last: position });
+      same[Math.min(index, same.length - 1)]!.children.push(child);
+    });
+    for (const [key, same] of byKey) {
+      if (same.length < 2 || (runs.get(key)?.index ?? -1) + 1 === same.length) continue;
+      const lines = same.map((d) => d.head.line).join(", ");
+      for (const doc of same) doc.ambiguous = `The ${what(key)} is on lines ${lines} of ${parentFile}, and its rows in ${childFile} cannot be told apart: none of them was applied.`;
+    }
   }
 
   /** Every row of a file as a document of its own (no grouping, no duplicate check). */
@@ -74,6 +119,7 @@ export class ImportRun {
   async apply(doc: TDocument, run: () => Promise<unknown>, lineRows?: readonly TPlace[]) {
     const all: TPlace[] = [doc.head, ...doc.children];
     try {
+      if (doc.ambiguous) throw new RowRefusal(doc.head.file, doc.head.line, doc.ambiguous);
       if (doc.duplicateOf) throw new RowRefusal(doc.head.file, doc.head.line, `The same record is already on line ${doc.duplicateOf.line} of ${doc.duplicateOf.file}.`);
       await run();
       for (const p of all) this.counts.get(p.file)!.applied++;
@@ -83,6 +129,7 @@ export class ImportRun {
       if (all.length > 1) reason += ` (nothing of this record was applied: ${describeParts(all)})`;
       this.refuse(at, reason, all.filter((p) => p !== at && !(p.file === at.file && p.line === at.line)));
     }
+    this.tick(doc.head.file);
   }
 
   /** Reads a child row, reporting a bad cell at the child's own line. */

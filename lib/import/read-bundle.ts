@@ -13,7 +13,8 @@ export function readBundle(run: ImportRun, files: Readonly<Record<string, string
     }
     try {
       const table = readCsv(body);
-      const missing = spec.columns.filter((c) => !table.header.includes(c));
+      const optional: readonly string[] = "optional" in spec ? spec.optional : [];
+      const missing = spec.columns.filter((c) => !table.header.includes(c) && !optional.includes(c));
       if (missing.length) throw new CsvSyntaxError(1, `the header lacks the column(s) ${missing.join(", ")}`);
       run.setRecords(spec.file, table.records);
     } catch (error) {

@@ -6,6 +6,7 @@ import { DomainError, NotFoundError } from "../errors";
 import { checkSelfApproval } from "../rules/purpose-rules";
 import { publishLedgerEvent } from "./events";
 import { approvalsNeeded, contextFromRow, INVOICE_PAY_ARGS, loadPaymentContext, payingSideOf, paymentStatement, type TPayingSide, type TPaymentContext, type TPaymentRow, type TStatement } from "./invoice-payment";
+import { HISTORY_AT_STATEMENT, historicMoment } from "./history-moment";
 import { postedFrom, type TPostedRow } from "./post-transfer";
 import { recordRefusal } from "./record-refusal";
 import { ledgerRefusalFrom, RuleRefusal } from "./refusal";
@@ -34,6 +35,8 @@ export type TApprovalRequest = {
    * with the ids read under the invoice's lock. False reads as "not found", as for an invoice that does not exist.
    */
   mayDecide: (side: TPayingSide) => boolean;
+  /** Replayed history (lib/ledger/history-moment.ts): the posting and its journal entry are dated `now`. */
+  historic?: boolean;
 };
 
 /** What became of one approval: its outcome or its error, and the context it was judged on (null if none was read). */
@@ -47,7 +50,8 @@ type TStep = { outcome: TApprovalOutcome; statement: TStatement | null };
  * whether it is payable, whether the approvals the colour requires are complete and, if so, the payment that the
  * purpose rules allow. Throws "not found" (out of scope too), a domain error or the rules' refusal.
  */
-export function approvalStep(ctx: TPaymentContext | null, { actor, invoiceId, now, mayDecide }: TApprovalRequest): TStep {
+export function approvalStep(ctx: TPaymentContext | null, request: TApprovalRequest): TStep {
+  const { actor, invoiceId, now, mayDecide } = request;
   if (!ctx || !mayDecide(payingSideOf(ctx))) throw new NotFoundError("invoice");
   if (ctx.invoice.status === "paid") return { outcome: { status: "paid" }, statement: null };
   if (ctx.invoice.status !== "submitted" && ctx.invoice.status !== "approved") throw new DomainError("INVOICE_NOT_SUBMITTED", { status: ctx.invoice.status });
@@ -60,7 +64,7 @@ export function approvalStep(ctx: TPaymentContext | null, { actor, invoiceId, no
     const statement = ctx.approvals.includes(actor.userId) ? null : { text: `SELECT invoice_record_approval($1::int, $2::int, $3::int, $4::timestamptz)`, params: [invoiceId, actor.userId, ctx.colour.id, now] };
     return { outcome: { status: "awaiting_second_approval" }, statement };
   }
-  return { outcome: { status: "paid" }, statement: paymentStatement(ctx, { actor, approvals, now }) };
+  return { outcome: { status: "paid" }, statement: paymentStatement(ctx, { actor, approvals, now, historic: request.historic }) };
 }
 
 /** One approval in a transaction of its own. Never rejects: the error comes back in the result. */
@@ -68,6 +72,7 @@ export async function approveAlone(request: TApprovalRequest): Promise<TApproval
   let context: TPaymentContext | null = null;
   try {
     const outcome = await withSqlTransaction(async (sql, last) => {
+      if (request.historic) await sql(HISTORY_AT_STATEMENT, [request.now.toISOString()]);
       context = await loadPaymentContext(sql, request.invoiceId);
       const step = approvalStep(context, request);
       if (!step.statement) return step.outcome;
@@ -194,6 +199,8 @@ function schedule() {
 
 /** Queues one approval; resolves (never rejects) with its outcome or error once its transaction has ended. */
 export function submitApproval(request: TApprovalRequest): Promise<TApprovalDone> {
+  // Replayed history goes alone, dated at its own moment (a shared transaction has one setting for all).
+  if (historicMoment()) return approveAlone({ ...request, historic: true });
   return new Promise((settle) => {
     queue.push({ ...request, settle });
     schedule();

@@ -145,11 +145,11 @@ export const INVOICE_PAY_ARGS = "$1::int, $2::int, $3::bigint, $4::bigint, $5::b
  * locked since the context was read, is what makes paying it idempotent — invoice_pay() moves it to "paid" only
  * from submitted/approved, in the same statement as the posting.
  */
-export function paymentStatement(ctx: TPaymentContext, { actor, approvals, now }: { actor: TLedgerActor; approvals: readonly number[]; now: Date }): TStatement {
+export function paymentStatement(ctx: TPaymentContext, { actor, approvals, now, historic = false }: { actor: TLedgerActor; approvals: readonly number[]; now: Date; historic?: boolean }): TStatement {
   const violations = checkInvoicePayment(toPaymentAttempt(ctx, approvals, now));
   if (violations.length > 0) throw new RuleRefusal(violations);
-  // The decision that released the payment is journalled with it.
-  const note = canonicalJson({ approvedBy: approvals, releasedBy: actor.userId });
+  // The decision that released the payment is journalled with it; replayed history with its own moment (0144).
+  const note = canonicalJson({ approvedBy: approvals, releasedBy: actor.userId, ...(historic ? { at: now.toISOString() } : {}) });
   return {
     text: `SELECT transfer_id, journal_seq, replayed FROM invoice_pay(${INVOICE_PAY_ARGS})`,
     params: [ctx.invoice.id, ctx.colour.id, BigInt(ctx.payer.account), BigInt(ctx.payeeAccount), BigInt(ctx.invoice.total), actorIdOf(actor), actor.userId, !ctx.approvals.includes(actor.userId), note, now],

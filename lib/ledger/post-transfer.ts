@@ -2,6 +2,7 @@ import crypto from "node:crypto";
 import type { Tx } from "../db";
 import { sqlOf, type TSql } from "./sql";
 import { canonicalJson } from "./canonical-json";
+import { historicMoment } from "./history-moment";
 import { ledgerRefusalFrom } from "./refusal";
 import { afterCommit } from "./transaction";
 
@@ -54,6 +55,13 @@ export function postedFrom(row: TPostedRow): TPosted {
   return { transferId: BigInt(row.transfer_id), journalSeq: row.journal_seq == null ? null : BigInt(row.journal_seq), replayed: row.replayed };
 }
 
+/** The journal note; replayed history (lib/ledger/history-moment.ts) sets the entry's "at" to its own moment. */
+function noteOf(note: Record<string, unknown> | undefined): string | null {
+  const historic = historicMoment();
+  if (historic) return canonicalJson({ ...note, at: historic.toISOString() });
+  return note ? canonicalJson(note) : null;
+}
+
 /** The ledger_post() call for a posting: a FROM item (`… FROM ${text} AS posted`) or a statement of its own. */
 export function ledgerPostStatement(p: TPostTransfer, firstParam = 1): { call: string; text: string; params: unknown[] } {
   const $ = (n: number) => `$${firstParam + n - 1}`;
@@ -73,7 +81,7 @@ export function ledgerPostStatement(p: TPostTransfer, firstParam = 1): { call: s
       p.reversesId ?? null,
       p.idempotencyKey ?? null,
       p.idempotencyKey ? requestHash(p) : null,
-      p.note ? canonicalJson(p.note) : null,
+      noteOf(p.note),
     ],
   };
 }

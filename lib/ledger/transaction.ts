@@ -1,6 +1,7 @@
 import "server-only";
 import { prisma, type Tx } from "../db";
 import { publishLedgerEvent, type TLedgerEvent } from "./events";
+import { HISTORY_AT_STATEMENT, historicMoment } from "./history-moment";
 import { withRetry, type TRetryOptions } from "./retry";
 
 // The events of the postings made in a ledger transaction, published once it has committed (a retried attempt's are dropped).
@@ -27,6 +28,9 @@ export async function ledgerTransaction<T>(fn: (tx: Tx) => Promise<T>, { isolati
         async (tx) => {
           const events: TLedgerEvent[] = [];
           pending.set(tx, events);
+          // Replayed history: the postings and journal entries of this transaction are dated as it happened.
+          const historic = historicMoment();
+          if (historic) await tx.$queryRawUnsafe(HISTORY_AT_STATEMENT, historic.toISOString());
           return { result: await fn(tx), events };
         },
         { maxWait: 15_000, timeout: 30_000, ...(isolationLevel ? { isolationLevel } : {}) },

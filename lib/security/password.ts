@@ -17,7 +17,15 @@ export async function hashPassword(password: string): Promise<string> {
   return `scrypt$${N}$${R}$${P}$${salt.toString("base64url")}$${key.toString("base64url")}`;
 }
 
+/**
+ * The stored "hash" of an invited account (the import's migrated users, decision 0145): no password opens it until
+ * an administrator hands out a one-time password (lib/users/reset-password.ts), which the user then changes.
+ */
+export const INVITED_PASSWORD_HASH = "invited";
+
 export async function verifyPassword(password: string, stored: string): Promise<boolean> {
+  // As slow as a real check, so an invited account cannot be told apart by timing.
+  if (stored === INVITED_PASSWORD_HASH) return (await burnPasswordCheck(password), false);
   const [scheme, n, r, p, salt, key] = stored.split("$");
   if (scheme !== "scrypt" || !n || !r || !p || !salt || !key) return false;
   const expected = Buffer.from(key, "base64url");

@@ -6,7 +6,7 @@ import { prisma } from "../db";
 import { DomainError, ForbiddenError } from "../errors";
 import { ROLES } from "../roles";
 import { newOneTimePassword, oneTimePasswordExpiry } from "./one-time-password";
-import { hashPassword } from "../security/password";
+import { hashPassword, INVITED_PASSWORD_HASH } from "../security/password";
 import { resolveUserOrganization, ZOptionalBin } from "./resolve-organization";
 import { zText } from "../text-field";
 import { zOptionalId } from "../http/parse-id";
@@ -26,15 +26,19 @@ export const ZCreateUser = z.object({
 });
 export type TCreateUser = z.infer<typeof ZCreateUser>;
 
-export async function createUser({ actor, input }: { actor: TActor; input: z.input<typeof ZCreateUser> }) {
-  if (actor.role !== "admin") throw new ForbiddenError();
+/**
+ * `invite` (the system only: the import of migrated users, decision 0145) creates the account without any password
+ * and computes no hash: it opens once an administrator hands out a one-time password (resetPassword).
+ */
+export async function createUser({ actor, input, invite = false }: { actor: TActor; input: z.input<typeof ZCreateUser>; invite?: boolean }) {
+  if (actor.role !== "admin" || (invite && !actor.isSystem)) throw new ForbiddenError();
   const data = ZCreateUser.parse(input);
   const db = prisma();
   const organizationId = await resolveUserOrganization(db, data);
-  const oneTimePassword = data.password ? null : newOneTimePassword();
-  const passwordHash = await hashPassword(data.password ?? oneTimePassword!);
+  const oneTimePassword = data.password || invite ? null : newOneTimePassword();
+  const passwordHash = invite ? INVITED_PASSWORD_HASH : await hashPassword(data.password ?? oneTimePassword!);
   // Only the system (seed, import, tests) may hand out a password that never has to change.
-  const mustChangePassword = !actor.isSystem || oneTimePassword !== null;
+  const mustChangePassword = !actor.isSystem || oneTimePassword !== null || invite;
   return db
     .$transaction(async (tx) => {
       const taken = await tx.user.findUnique({ where: { email: data.email } });
@@ -47,7 +51,7 @@ export async function createUser({ actor, input }: { actor: TActor; input: z.inp
           organizationId,
           passwordHash,
           mustChangePassword,
-          oneTimePasswordExpiresAt: mustChangePassword ? oneTimePasswordExpiry() : null,
+          oneTimePasswordExpiresAt: mustChangePassword && !invite ? oneTimePasswordExpiry() : null,
         },
       });
       await writeAudit({ actorId: actor.userId, action: "user.create", subject: user.email, details: { role: user.role, organizationId } }, tx);

@@ -4,6 +4,7 @@ import { createContract } from "../../lib/contracts/create-contract";
 import { prisma } from "../../lib/db";
 import { recomputeAllFlags, settleFlagRefreshes } from "../../lib/flags/refresh-flags";
 import { approveInvoice } from "../../lib/invoices/approve-invoice";
+import { atHistoricMoment } from "../../lib/ledger/history-moment";
 import { makeBin } from "../../lib/kz/bin";
 import { createOrganization } from "../../lib/organizations/create-organization";
 import { createUser } from "../../lib/users/create-user";
@@ -46,7 +47,8 @@ export async function seedDemoFlags(): Promise<{ payments: number; flags: number
   const finance = await actorFor("official@minfin.gov.kz");
   let payments = 0;
   const pay = async (actor: TActor, invoiceId: number, at: string) => {
-    const outcome = await approveInvoice({ actor, invoiceId, now: new Date(at) });
+    // The payment and its journal entry dated at the approval, as it happened (decision 0144).
+    const outcome = await atHistoricMoment(new Date(at), () => approveInvoice({ actor, invoiceId, now: new Date(at) }));
     if (outcome.status === "paid") payments++;
   };
   const demoInvoice = (contractId: number, number: string, issuedOn: string, lines: [number, number, number][]) => ({
@@ -67,10 +69,12 @@ export async function seedDemoFlags(): Promise<{ payments: number; flags: number
   await db.companyPerson.createMany({ data: [{ organizationId: ontustik.id, personId: yessenov.id, role: "director" }, { organizationId: shymkentBeton.id, personId: yessenov.id, role: "founder", shareBp: 10000 }] });
   const ontustikUser = await login("contractor@ontustik.kz", "Gulnara Abdikadyrova", "contractor", ontustik.id);
   const betonTradeUser = await login("sales@shymkentbeton.kz", "Ruslan Tulegenov", "contractor", shymkentBeton.id);
-  const healthColour = await allocateColour({
-    actor: finance,
-    input: { budgetLineId: healthLine.id, projectId: hospital.id, amountTiyn: T(800_000_000), expiresAt: new Date("2027-12-25T18:59:59Z"), reason: "Allocation order No. 31-2026 of the Ministry of Health", rules: { allowedItemCodes: "all", advanceLimitBp: 2000, approvalThresholdTiyn: T(500_000_000), exits: { wages: { allowed: true, maxShareBp: 2000 }, taxes: { allowed: true, maxShareBp: 1200 } } } },
-  });
+  const healthColour = await atHistoricMoment(new Date("2026-04-14T05:00:00Z"), () =>
+    allocateColour({
+      actor: finance,
+      input: { budgetLineId: healthLine.id, projectId: hospital.id, amountTiyn: T(800_000_000), expiresAt: new Date("2027-12-25T18:59:59Z"), reason: "Allocation order No. 31-2026 of the Ministry of Health", rules: { allowedItemCodes: "all", advanceLimitBp: 2000, approvalThresholdTiyn: T(500_000_000), exits: { wages: { allowed: true, maxShareBp: 2000 }, taxes: { allowed: true, maxShareBp: 1200 } } } },
+    }),
+  );
   const hospitalContract = await createContract({
     actor: finance,
     input: { colourId: healthColour.id, contractorId: ontustik.id, number: "ГЗ-2026/0733", valueTiyn: T(780_000_000), signedOn: new Date("2026-04-20"), items: [{ estimateItemId: concrete!.id, quantityMilli: Q(14_000), ceilingUnitPriceTiyn: T(31_500) }, { estimateItemId: rebar!.id, quantityMilli: Q(300), ceilingUnitPriceTiyn: T(395_000) }] },
@@ -98,10 +102,12 @@ export async function seedDemoFlags(): Promise<{ payments: number; flags: number
   const zholUser = await login("contractor@karagandazhol.kz", "Aliya Mukanova", "contractor", zhol.id);
   const zholOwnerUser = await login("owner@karagandazhol.kz", "Timur Zhaksylykov", "contractor", zhol.id, zhaksylykov.id);
   const temirUser = await login("sales@temirasphalt.kz", "Daniyar Sagyndykov", "contractor", temir.id);
-  const roadColour = await allocateColour({
-    actor: finance,
-    input: { budgetLineId: roadLine.id, projectId: road.id, amountTiyn: T(3_000_000_000), expiresAt: new Date("2027-11-30T18:59:59Z"), reason: "Allocation order No. 12-2026 of the Ministry of Transport", rules: { allowedItemCodes: "all", advanceLimitBp: 1500, approvalThresholdTiyn: T(150_000_000), exits: { wages: { allowed: true, maxShareBp: 2000 }, taxes: { allowed: true, maxShareBp: 1200 } } } },
-  });
+  const roadColour = await atHistoricMoment(new Date("2026-05-11T05:00:00Z"), () =>
+    allocateColour({
+      actor: finance,
+      input: { budgetLineId: roadLine.id, projectId: road.id, amountTiyn: T(3_000_000_000), expiresAt: new Date("2027-11-30T18:59:59Z"), reason: "Allocation order No. 12-2026 of the Ministry of Transport", rules: { allowedItemCodes: "all", advanceLimitBp: 1500, approvalThresholdTiyn: T(150_000_000), exits: { wages: { allowed: true, maxShareBp: 2000 }, taxes: { allowed: true, maxShareBp: 1200 } } } },
+    }),
+  );
   const roadContract = await createContract({
     actor: finance,
     input: { colourId: roadColour.id, contractorId: zhol.id, number: "ГЗ-2026/0512", valueTiyn: T(2_900_000_000), signedOn: new Date("2026-05-15"), items: [{ estimateItemId: asphalt!.id, quantityMilli: Q(48_000), ceilingUnitPriceTiyn: T(29_000) }, { estimateItemId: works!.id, quantityMilli: Q(5), ceilingUnitPriceTiyn: T(310_000_000) }] },

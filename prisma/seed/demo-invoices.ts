@@ -1,5 +1,6 @@
 import type { TActor } from "../../lib/actor";
 import { saveInvoice, submitDraftInvoice } from "../../lib/invoices/save-invoice";
+import { atHistoricMoment } from "../../lib/ledger/history-moment";
 import { RuleRefusal } from "../../lib/ledger/refusal";
 
 // The demo's invoices go through the invoice form's own use case (saveInvoice): the purpose rules judge every
@@ -21,7 +22,8 @@ function inputOf(invoice: TDemoInvoice, intent: "draft" | "submit") {
 
 /** A contractor submits an invoice the rules accept. */
 export function submitDemoInvoice(actor: TActor, invoice: TDemoInvoice) {
-  return saveInvoice({ actor, input: inputOf(invoice, "submit"), now: morningOf(invoice.issuedOn) });
+  // Its journal entries dated then too (decision 0144).
+  return atHistoricMoment(morningOf(invoice.issuedOn), () => saveInvoice({ actor, input: inputOf(invoice, "submit"), now: morningOf(invoice.issuedOn) }));
 }
 
 /**

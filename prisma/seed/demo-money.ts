@@ -4,6 +4,7 @@ import { createBudgetLine } from "../../lib/budget/create-budget-line";
 import { createContract } from "../../lib/contracts/create-contract";
 import { prisma } from "../../lib/db";
 import { approveInvoice } from "../../lib/invoices/approve-invoice";
+import { atHistoricMoment } from "../../lib/ledger/history-moment";
 import { createProject } from "../../lib/projects/create-project";
 import { refusedDemoInvoice, submitDemoInvoice } from "./demo-invoices";
 
@@ -82,17 +83,19 @@ export async function seedDemoMoney(): Promise<{ budgetLines: number; payments: 
   });
 
   const items = await db.estimateItem.findMany({ where: { projectId: school.id }, orderBy: { id: "asc" } });
-  const colour = await allocateColour({
-    actor: finance,
-    input: {
-      budgetLineId: lines.school.id,
-      projectId: school.id,
-      amountTiyn: T(4_500_000_000),
-      expiresAt: new Date("2027-12-25T18:59:59Z"),
-      reason: "Allocation order No. 17-2026 of the Ministry of Enlightenment",
-      rules: { allowedItemCodes: "all", advanceLimitBp: 3000, approvalThresholdTiyn: T(100_000_000), exits: { wages: { allowed: true, maxShareBp: 2500 }, taxes: { allowed: true, maxShareBp: 1200 } } },
-    },
-  });
+  const colour = await atHistoricMoment(new Date("2026-03-02T05:00:00Z"), () =>
+    allocateColour({
+      actor: finance,
+      input: {
+        budgetLineId: lines.school.id,
+        projectId: school.id,
+        amountTiyn: T(4_500_000_000),
+        expiresAt: new Date("2027-12-25T18:59:59Z"),
+        reason: "Allocation order No. 17-2026 of the Ministry of Enlightenment",
+        rules: { allowedItemCodes: "all", advanceLimitBp: 3000, approvalThresholdTiyn: T(100_000_000), exits: { wages: { allowed: true, maxShareBp: 2500 }, taxes: { allowed: true, maxShareBp: 1200 } } },
+      },
+    }),
+  );
   const contract = await createContract({
     actor: finance,
     input: {
@@ -119,17 +122,17 @@ export async function seedDemoMoney(): Promise<{ budgetLines: number; payments: 
 
   // An advance and two acts of completed works, paid; one act waiting for its second approval; one refused by the rules.
   const advance = await invoice(contractor, contract.id, "СФ-0001", "2026-03-25", [[3, 0.25, 2_000_000_000]], "advance");
-  await approveInvoice({ actor: finance, invoiceId: advance.id, now: new Date("2026-03-27T05:00:00Z") });
-  await approveInvoice({ actor: approver, invoiceId: advance.id, now: new Date("2026-03-27T06:00:00Z") });
+  await atHistoricMoment(new Date("2026-03-27T05:00:00Z"), () => approveInvoice({ actor: finance, invoiceId: advance.id, now: new Date("2026-03-27T05:00:00Z") }));
+  await atHistoricMoment(new Date("2026-03-27T06:00:00Z"), () => approveInvoice({ actor: approver, invoiceId: advance.id, now: new Date("2026-03-27T06:00:00Z") }));
   payments++;
   const act1 = await invoice(contractor, contract.id, "СФ-0002", "2026-05-05", [[0, 1_200, 33_500], [1, 95, 402_000]]);
-  await approveInvoice({ actor: finance, invoiceId: act1.id, now: new Date("2026-05-07T04:30:00Z") });
+  await atHistoricMoment(new Date("2026-05-07T04:30:00Z"), () => approveInvoice({ actor: finance, invoiceId: act1.id, now: new Date("2026-05-07T04:30:00Z") }));
   payments++;
   const sub1 = await invoice(supplierUser, subcontract.id, "БС-118", "2026-05-12", [[0, 1_150, 31_800]]);
-  await approveInvoice({ actor: contractor, invoiceId: sub1.id, now: new Date("2026-05-13T07:10:00Z") });
+  await atHistoricMoment(new Date("2026-05-13T07:10:00Z"), () => approveInvoice({ actor: contractor, invoiceId: sub1.id, now: new Date("2026-05-13T07:10:00Z") }));
   payments++;
   const act2 = await invoice(contractor, contract.id, "СФ-0003", "2026-07-02", [[0, 2_100, 33_900], [2, 200, 91_000]]);
-  await approveInvoice({ actor: finance, invoiceId: act2.id, now: new Date("2026-07-03T05:20:00Z") });
+  await atHistoricMoment(new Date("2026-07-03T05:20:00Z"), () => approveInvoice({ actor: finance, invoiceId: act2.id, now: new Date("2026-07-03T05:20:00Z") }));
   payments++;
   await invoice(contractor, contract.id, "СФ-0004", "2026-09-15", [[1, 180, 405_000], [2, 350, 90_500]]);
   // Above the contract's ceiling: the rules refuse its submission; it stays the contractor's draft, refusal recorded.

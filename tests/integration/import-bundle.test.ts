@@ -1,12 +1,17 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { SYSTEM_ACTOR } from "../../lib/actor";
 import { prisma } from "../../lib/db";
+import { INVITED_PASSWORD_HASH } from "../../lib/security/password";
+import { resetPassword } from "../../lib/users/reset-password";
+import { verifyCredentials } from "../../lib/users/verify-credentials";
 import { recomputeAllFlags, settleFlagRefreshes } from "../../lib/flags/refresh-flags";
 import { exportBundle } from "../../lib/import/export-bundle";
 import { importBundle } from "../../lib/import/import-bundle";
 import { projectCodes } from "../../lib/import/project-codes";
 import { checkLedgerInvariants } from "../../lib/ledger/check-invariants";
+import { verifyDatabaseJournal } from "../../lib/ledger/verify-journal";
 import { resetDatabase } from "../support/reset-database";
 
 const EXAMPLE = path.resolve("docs/import-example");
@@ -127,6 +132,99 @@ describe("importing the example bundle", () => {
       "invoice-lines.csv:9 " + report.refusals[7]!.reason.replace(/ \(nothing of this record.*$/, ""),
       "approvals.csv:6 Columns issuer_bin, invoice_number: no invoice BSZ-0419 of the company with BIN 190340077451.",
     ]);
+  });
+});
+
+describe("a repeated invoice number", () => {
+  const repeat = "120640034179,AQG-2026-0058,GC-2026/014,work,2026-05-21,2026-05-21T11:00:00+05:00,n.serikbayev@almatyqurylys.kz\r\n";
+
+  it("is refused with its own lines, and the first invoice keeps only its own", async () => {
+    const files = readFolder(EXAMPLE);
+    files["invoices.csv"] += repeat;
+    files["invoice-lines.csv"] += "120640034179,AQG-2026-0058,233211.100.000001,10,92000.00\r\n";
+    const report = await importBundle({ files });
+    expect(report.refusals.map((r) => `${r.file}:${r.line}`)).toEqual(["invoice-lines.csv:9", "invoices.csv:9"]);
+    expect(report.refusals[1]!.reason).toMatch(/already on line 6 of invoices\.csv.*1 row of invoice-lines\.csv/);
+    const counts = Object.fromEntries(report.files.map((f) => [f.file, `${f.applied}/${f.refused}`]));
+    expect(counts["invoices.csv"]).toBe("6/2");
+    expect(counts["invoice-lines.csv"]).toBe("7/3");
+    const first = await prisma().invoice.findFirstOrThrow({ where: { number: "AQG-2026-0058" }, include: { lines: true } });
+    expect(first.lines.map((l) => l.quantityMilli)).toEqual([200_000n]);
+    expect(first.totalTiyn).toBe(1_840_000_000n);
+  });
+
+  it("refuses every invoice of that number when their lines cannot be told apart", async () => {
+    const files = readFolder(EXAMPLE);
+    files["invoices.csv"] += repeat;
+    // Placed right after the first invoice's line: one run of lines for two invoices.
+    files["invoice-lines.csv"] = files["invoice-lines.csv"]!.replace("233211.100.000001,200,92000.00\n", "233211.100.000001,200,92000.00\n120640034179,AQG-2026-0058,233211.100.000001,10,92000.00\n");
+    const report = await importBundle({ files });
+    const refused = report.refusals.filter((r) => r.file === "invoices.csv").map((r) => r.line);
+    expect(refused).toEqual([6, 9]);
+    expect(await prisma().invoice.count({ where: { number: "AQG-2026-0058" } })).toBe(0);
+    const counts = Object.fromEntries(report.files.map((f) => [f.file, `${f.applied}/${f.refused}`]));
+    expect(counts["invoice-lines.csv"]).toBe("6/4");
+  });
+});
+
+describe("history judged at its own date", () => {
+  it("imports a year whose colour expired before the import, and refuses a subcontract signed after the expiry", async () => {
+    const files = readFolder(EXAMPLE);
+    // The colour ran to 30 June 2026: expired by the machine's clock, open on every document's own date.
+    files["allocations.csv"] = files["allocations.csv"]!.replace(",2027-12-31,", ",2026-06-30,");
+    const report = await importAndSettle(files);
+    expect(report.refusals.map((r) => `${r.file}:${r.line}`)).toEqual(["invoice-lines.csv:9"]);
+    expect(await prisma().contract.count()).toBe(3);
+
+    await resetDatabase();
+    const late = readFolder(EXAMPLE);
+    late["allocations.csv"] = late["allocations.csv"]!.replace(",2027-12-31,", ",2026-06-30,");
+    late["contracts.csv"] = late["contracts.csv"]!.replace("109000000.00,2026-03-25,", "109000000.00,2026-07-01,");
+    const refused = await importBundle({ files: late });
+    expect(refused.refusals[0]).toMatchObject({ file: "contracts.csv", line: 4 });
+    expect(refused.refusals[0]!.reason).toMatch(/expired/i);
+  });
+});
+
+describe("history dated as it happened", () => {
+  it("dates each payment, its lot and its journal entry at the approval that released it; the chain still verifies", async () => {
+    await importAndSettle(readFolder(EXAMPLE));
+    const db = prisma();
+    const invoice = await db.invoice.findFirstOrThrow({ where: { number: "MON-2026-112" } });
+    expect(invoice.submittedAt?.toISOString()).toBe("2026-04-25T07:00:00.000Z");
+    expect(invoice.paidAt?.toISOString()).toBe("2026-04-28T10:30:00.000Z");
+    const payment = await db.transfer.findFirstOrThrow({ where: { documentType: "invoice", documentId: BigInt(invoice.id) } });
+    expect(payment.createdAt.toISOString()).toBe("2026-04-28T10:30:00.000Z");
+    expect((await db.lot.findFirstOrThrow({ where: { transferId: payment.id } })).createdAt.toISOString()).toBe("2026-04-28T10:30:00.000Z");
+    const entries = await db.journalEntry.findMany({ where: { kind: "transfer", chain: payment.colourId } });
+    const entry = entries.find((e) => String(JSON.parse(e.payload).transfer) === String(payment.id))!;
+    expect(entry.createdAt.toISOString()).toBe("2026-04-28T10:30:00.000Z");
+    expect(JSON.parse(entry.payload).at).toBe("2026-04-28T10:30:00.000Z");
+    // Entries keep their insertion order, whatever their dates, and the chain verifies.
+    const seqs = (await db.journalEntry.findMany({ where: { chain: entry.chain }, orderBy: { id: "asc" }, select: { seq: true } })).map((e) => e.seq);
+    expect(seqs).toEqual([...seqs].sort((a, b) => (a < b ? -1 : 1)));
+    expect((await verifyDatabaseJournal(db)).firstBroken).toBeNull();
+    // The allocation's money arrived at allocated_at; an allocation without it keeps the database clock.
+    expect((await db.transfer.findFirstOrThrow({ where: { kind: "mint" } })).createdAt.toISOString()).toBe("2026-03-02T05:00:00.000Z");
+    await resetDatabase();
+    const undated = readFolder(EXAMPLE);
+    undated["allocations.csv"] = undated["allocations.csv"]!.replace(/,allocated_at/, "").replace(/,2026-03-02T10:00:00\+05:00/, "");
+    expect((await importBundle({ files: undated })).refusals).toHaveLength(1);
+    expect((await db.transfer.findFirstOrThrow({ where: { kind: "mint" } })).createdAt.getTime()).toBeGreaterThan(Date.now() - 3_600_000);
+  });
+});
+
+describe("imported users", () => {
+  it("are invited: no password opens the account until an administrator hands out a one-time password", async () => {
+    const files = readFolder(EXAMPLE);
+    const report = await importBundle({ files: { "organizations.csv": files["organizations.csv"]!, "companies.csv": files["companies.csv"]!, "company-people.csv": files["company-people.csv"]!, "users.csv": files["users.csv"]! } });
+    expect(report.refusals).toEqual([]);
+    const user = await prisma().user.findUniqueOrThrow({ where: { email: "daniyar.seitkali@edu.gov.kz" } });
+    expect(user.passwordHash).toBe(INVITED_PASSWORD_HASH);
+    expect(user.mustChangePassword).toBe(true);
+    expect(await verifyCredentials(user.email, "invited", "192.0.2.1")).toEqual({ ok: false, reason: "invalid" });
+    const { oneTimePassword } = await resetPassword({ actor: SYSTEM_ACTOR, userId: user.id });
+    expect(await verifyCredentials(user.email, oneTimePassword, "192.0.2.1")).toMatchObject({ ok: true });
   });
 });
 

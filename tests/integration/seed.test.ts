@@ -4,6 +4,9 @@ import { seedDemoAccounts } from "../../prisma/seed/demo-accounts";
 import { DEMO_ORGANIZATIONS, DEMO_USERS } from "../../prisma/seed/demo-logins";
 import { verifyCredentials } from "../../lib/users/verify-credentials";
 import { DEMO_PASSWORD } from "../../prisma/seed/demo-logins";
+import { seedDemoMoney } from "../../prisma/seed/demo-money";
+import { seedDemoFlags } from "../../prisma/seed/demo-flags";
+import { verifyDatabaseJournal } from "../../lib/ledger/verify-journal";
 
 describe("demo seed", () => {
   it("creates every demo sign-in, and a second run changes nothing", async () => {
@@ -22,5 +25,28 @@ describe("demo seed", () => {
     for (const u of DEMO_USERS) {
       expect(await verifyCredentials(u.email, DEMO_PASSWORD, "127.0.0.1"), u.email).toMatchObject({ ok: true, user: { role: u.role } });
     }
+  });
+
+  it("dates the demo's history as it happened: submitted before decided before paid, postings at their payment", async () => {
+    await seedDemoAccounts();
+    await seedDemoMoney();
+    await seedDemoFlags();
+    const db = prisma();
+    const invoices = await db.invoice.findMany({ include: { decisions: true } });
+    const paid = invoices.filter((i) => i.paidAt);
+    expect(paid.length).toBeGreaterThanOrEqual(8);
+    // Drafts the rules refused on submission have no submission moment.
+    for (const i of invoices.filter((x) => x.submittedAt)) {
+      expect(i.submittedAt!.getTime()).toBeLessThan(Date.UTC(2026, 10, 1));
+      for (const d of i.decisions) expect(d.decidedAt.getTime()).toBeGreaterThan(i.submittedAt!.getTime());
+      if (i.paidAt) expect(i.paidAt.getTime()).toBeGreaterThan(i.submittedAt!.getTime());
+    }
+    for (const i of paid) {
+      const payment = await db.transfer.findFirstOrThrow({ where: { documentType: "invoice", documentId: BigInt(i.id) } });
+      expect(payment.createdAt).toEqual(i.paidAt);
+    }
+    // Every allocation's money arrived before anything was paid from it.
+    for (const mint of await db.transfer.findMany({ where: { kind: "mint" } })) expect(mint.createdAt.getTime()).toBeLessThan(Date.UTC(2026, 5, 1));
+    expect((await verifyDatabaseJournal(db)).firstBroken).toBeNull();
   });
 });

@@ -2,7 +2,8 @@ import "server-only";
 import { allocateColour } from "../../allocations/allocate-colour";
 import { normalizeBudgetCode } from "../../budget/budget-code";
 import { endOfAlmatyDay } from "../../dates";
-import { amount, day, percentBp, text, type TRow } from "../cells";
+import { atHistoricMoment } from "../../ledger/history-moment";
+import { amount, day, instant, percentBp, text, type TRow } from "../cells";
 import { RowRefusal } from "../describe-refusal";
 import { ITEM_SEPARATOR } from "../format";
 import { type TDocument } from "../import-run";
@@ -31,18 +32,22 @@ async function importAllocation({ find }: TPhaseContext, doc: TDocument) {
   const wages = percentBp(r, "wages_share_percent");
   const taxes = percentBp(r, "taxes_share_percent");
   const actor = await find.optionalActor(doc.head, text(r, "allocated_by", { required: false }));
-  await allocateColour({
-    actor,
-    input: {
-      budgetLineId: line.id,
-      projectId,
-      amountTiyn: amount(r, "amount"),
-      expiresAt: endOfAlmatyDay(day(r, "expires_on")!),
-      reason: text(r, "reason"),
-      requestKey: ref,
-      rules: purposeRules(r, allowed, wages, taxes),
-    },
-  });
+  const at = instant(r, "allocated_at", { required: false });
+  const allocate = () =>
+    allocateColour({
+      actor,
+      input: {
+        budgetLineId: line.id,
+        projectId,
+        amountTiyn: amount(r, "amount"),
+        expiresAt: endOfAlmatyDay(day(r, "expires_on")!),
+        reason: text(r, "reason"),
+        requestKey: ref,
+        rules: purposeRules(r, allowed, wages, taxes),
+      },
+    });
+  // The money arrives (its mint and journal entries) at the allocation's own moment when the bundle gives it (0146).
+  await (at ? atHistoricMoment(at, allocate) : allocate());
 }
 
 /** The colour's purpose rules as the row states them (shares already read, in the row's column order). */

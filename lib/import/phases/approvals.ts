@@ -2,6 +2,7 @@ import "server-only";
 import { withdrawInvoice } from "../../invoices/save-invoice";
 import { approveInvoice } from "../../invoices/approve-invoice";
 import { rejectInvoice } from "../../invoices/reject-invoice";
+import { atHistoricMoment } from "../../ledger/history-moment";
 import { choice, instant, text } from "../cells";
 import { type TDocument } from "../import-run";
 import { type TImportPhase, type TPhaseContext } from "./phase";
@@ -23,7 +24,11 @@ async function importDecision({ find }: TPhaseContext, doc: TDocument) {
   const actor = await find.actorByEmail(doc.head, text(row, "decided_by"));
   const decision = choice(row, "decision", ["approve", "reject", "withdraw"] as const);
   const at = instant(row, "decided_at");
-  if (decision === "approve") await approveInvoice({ actor, invoiceId: invoice.id, now: at ?? new Date() });
-  else if (decision === "reject") await rejectInvoice({ actor, invoiceId: invoice.id, reason: text(row, "reason"), now: at ?? new Date() });
-  else await withdrawInvoice({ actor, invoiceId: invoice.id });
+  const decide = async () => {
+    if (decision === "approve") await approveInvoice({ actor, invoiceId: invoice.id, now: at ?? new Date() });
+    else if (decision === "reject") await rejectInvoice({ actor, invoiceId: invoice.id, reason: text(row, "reason"), now: at ?? new Date() });
+    else await withdrawInvoice({ actor, invoiceId: invoice.id });
+  };
+  // The payment an approval releases, and every journal entry, are dated at the decision (decision 0144).
+  await (at ? atHistoricMoment(at, decide) : decide());
 }

@@ -3,6 +3,8 @@ import { SYSTEM_ACTOR } from "../../actor";
 import { registerSubcontract } from "../../contracts/register-subcontract";
 import { createContract } from "../../contracts/create-contract";
 import { createGeneralContract } from "../../contracts/create-general-contract";
+import { endOfAlmatyDay } from "../../dates";
+import { atHistoricMoment } from "../../ledger/history-moment";
 import { amount, day, flag, quantity, text, writeQuantity, type TRow } from "../cells";
 import { type TDocument, type TPlace } from "../import-run";
 import { binNumberKey, day0, type TImportPhase, type TPhaseContext } from "./phase";
@@ -30,15 +32,16 @@ async function importContract(context: TPhaseContext, doc: TDocument) {
     const item = await run.cell(c, () => find.estimateItem(c, colour.projectId, text(c.row, "item_code")));
     items.push({ place: c, item, row: c.row });
   }
-  if (!head.parentBin) await importGeneralContract(context, doc, head, items);
-  else await importSubcontract(context, doc, head, items);
+  // Whatever a contract journals is dated at its signing day (decision 0144).
+  await atHistoricMoment(day0(day(r, "signed_on")!), () => (head.parentBin ? importSubcontract(context, doc, head, items) : importGeneralContract(context, doc, head, items)));
 }
 
-/** A general contract: the official's form, with the quantities and prices as typed. */
+/** A general contract: the official's form, with the quantities and prices as typed, judged at its signing day. */
 async function importGeneralContract({ run, find }: TPhaseContext, doc: TDocument, head: TContractHead, items: TContractItem[]) {
   const r = doc.row;
   await createGeneralContract({
     actor: await find.optionalActor(doc.head, head.signer),
+    asOf: endOfAlmatyDay(day(r, "signed_on")!),
     input: {
       colourId: head.colour.id,
       contractorBin: head.contractorBin,
@@ -51,23 +54,28 @@ async function importGeneralContract({ run, find }: TPhaseContext, doc: TDocumen
   });
 }
 
-/** A subcontract under its parent: by the signer when one is named, else as the system on the company's behalf. */
+/**
+ * A subcontract under its parent: by the signer when one is named, else as the system on the company's behalf;
+ * either way the colour must have been open on its signing day (not today).
+ */
 async function importSubcontract({ run, find }: TPhaseContext, doc: TDocument, head: TContractHead, items: TContractItem[]) {
   const r = doc.row;
   const { colour, contractorBin, signer } = head;
   const parent = await find.contractByNumber(doc.head, "parent_contractor_bin", head.parentBin, "parent_contract_number", text(r, "parent_contract_number"), colour.id);
+  const signedOn = day(r, "signed_on")!;
+  const asOf = endOfAlmatyDay(signedOn);
   const input = {
     number: head.number,
     valueTiyn: amount(r, "value"),
-    signedOn: day0(day(r, "signed_on")!),
+    signedOn: day0(signedOn),
     endsOn: day(r, "ends_on", { required: false }) ? day0(day(r, "ends_on")!) : null,
     isFinalSupplier: flag(r, "is_final_supplier"),
     items: items.map((i) => run.cell(i.place, () => ({ estimateItemId: i.item.id, quantityMilli: quantity(i.row, "quantity"), ceilingUnitPriceTiyn: amount(i.row, "ceiling_unit_price") }))),
   };
   if (signer) {
-    await registerSubcontract({ actor: await find.actorByEmail(doc.head, signer), input: { ...input, parentId: parent.id, bin: contractorBin } });
+    await registerSubcontract({ actor: await find.actorByEmail(doc.head, signer), now: asOf, input: { ...input, parentId: parent.id, bin: contractorBin } });
   } else {
     const company = await find.organizationByBin(doc.head, "contractor_bin", contractorBin, "company");
-    await createContract({ actor: SYSTEM_ACTOR, input: { ...input, colourId: colour.id, contractorId: company.id, parentId: parent.id } });
+    await createContract({ actor: SYSTEM_ACTOR, colourOpenAt: asOf, input: { ...input, colourId: colour.id, contractorId: company.id, parentId: parent.id } });
   }
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { saveInvoice } from "../../invoices/save-invoice";
+import { atHistoricMoment } from "../../ledger/history-moment";
 import { amount, choice, day, instant, quantity, text } from "../cells";
 import { type TDocument } from "../import-run";
 import { binNumberKey, day0, type TImportPhase, type TPhaseContext } from "./phase";
@@ -22,14 +23,17 @@ async function importInvoice({ run, find }: TPhaseContext, doc: TDocument) {
   const contract = await find.contractByNumber(doc.head, "issuer_bin", bin, "contract_number", text(r, "contract_number"));
   const actor = await find.actorByEmail(doc.head, text(r, "submitted_by"));
   const submittedAt = instant(r, "submitted_at", { required: false });
-  const lines = [];
+  const lines: { estimateItemId: number; quantityMilli: bigint; unitPriceTiyn: bigint }[] = [];
   for (const c of doc.children) {
     const item = await run.cell(c, () => find.estimateItem(c, contract.projectId, text(c.row, "item_code")));
     lines.push(run.cell(c, () => ({ estimateItemId: item.id, quantityMilli: quantity(c.row, "quantity"), unitPriceTiyn: amount(c.row, "unit_price") })));
   }
-  await saveInvoice({
-    actor,
-    now: submittedAt ?? new Date(),
-    input: { contractId: contract.id, number, kind: choice(r, "kind", ["work", "advance"] as const), issuedOn: day0(day(r, "issued_on")!), lines, submissionKey: `import:${bin}:${number}`, intent: submittedAt ? "submit" : "draft" },
-  });
+  const save = () =>
+    saveInvoice({
+      actor,
+      now: submittedAt ?? new Date(),
+      input: { contractId: contract.id, number, kind: choice(r, "kind", ["work", "advance"] as const), issuedOn: day0(day(r, "issued_on")!), lines, submissionKey: `import:${bin}:${number}`, intent: submittedAt ? "submit" : "draft" },
+    });
+  // A submission's journal entry is dated at the submission (decision 0144).
+  await (submittedAt ? atHistoricMoment(submittedAt, save) : save());
 }

@@ -1,5 +1,4 @@
 import "server-only";
-import crypto from "node:crypto";
 import { SYSTEM_ACTOR } from "../../actor";
 import { createUser } from "../../users/create-user";
 import { choice, text } from "../cells";
@@ -16,8 +15,9 @@ export const usersPhase: TImportPhase = {
         const bin = text(doc.row, "organization_bin");
         const org = await find.db.organization.findUnique({ where: { bin } });
         if (!org) throw new RowRefusal(doc.head.file, doc.head.line, `Column organization_bin: no organisation with BIN ${bin} is registered.`);
-        // Migrated accounts get a password nobody knows: an administrator hands out access later.
-        await createUser({ actor: SYSTEM_ACTOR, input: { name: text(doc.row, "name"), email: text(doc.row, "email"), role, organizationId: org.id, companyBin: null, password: crypto.randomBytes(24).toString("base64url") } });
+        // Migrated accounts are invited, with no password (none hashed: decision 0145); an administrator hands out a
+        // one-time password when the person is to sign in.
+        await createUser({ actor: SYSTEM_ACTOR, invite: true, input: { name: text(doc.row, "name"), email: text(doc.row, "email"), role, organizationId: org.id, companyBin: null } });
       });
     }
   },
