@@ -108,6 +108,8 @@ test("access table: every route handler has a request in this spec", () => {
 });
 
 test("access table: every route handler answers each caller as its row says", async ({ browser }) => {
+  // Seven sign-ins and every route for eight callers: more than the default guard on a loaded 2-core machine.
+  test.setTimeout(8 * 60_000);
   const m = await makeObjects();
   const contexts = await contextsFor(browser, m);
   const got: Record<string, Partial<Record<TCaller, string>>> = {};
