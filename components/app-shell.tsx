@@ -31,7 +31,8 @@ export function AppShell({ locale, nav, user, signOutAction, signOutEverywhereAc
             <span className="sr-only sm:not-sr-only">{t("app.name")}</span>
           </Link>
           <NavLinks items={nav} label={t("nav.label")} className="order-last w-full min-w-0 lg:order-none lg:w-auto lg:flex-1" />
-          <div className="ml-auto flex shrink-0 items-center gap-3">
+          {/* Below lg this group may wrap (language switch above the account menu at 320 px) rather than overflow. */}
+          <div className="ml-auto flex min-w-0 flex-wrap items-center justify-end gap-3 lg:shrink-0 lg:flex-nowrap">
             <LanguageSwitch locale={locale} />
             {/* The account menu is named by its user: the account pages and the one "Sign out" are its items. */}
             <details className="relative">
