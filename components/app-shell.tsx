@@ -21,22 +21,26 @@ export function AppShell({ locale, nav, user, signOutAction, signOutEverywhereAc
         {t("app.skipToContent")}
       </a>
       <header className="border-b border-slate-200 bg-white">
-        <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
-          <Link href="/" className="flex items-center gap-2 font-semibold text-brand-900">
+        {/* One line from 1024 px (lg) up: the sections scroll sideways inside the nav rather than wrap; below lg they take
+            a second, full-width row of their own (decision 0153). */}
+        <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-2 lg:flex-nowrap">
+          <Link href="/" className="flex shrink-0 items-center gap-2 font-semibold text-brand-900">
             <span className="flex h-8 w-8 items-center justify-center rounded-lg bg-brand-600 text-white" aria-hidden>
               A
             </span>
-            {t("app.name")}
+            <span className="sr-only sm:not-sr-only">{t("app.name")}</span>
           </Link>
-          <NavLinks items={nav} label={t("nav.label")} />
-          <div className="ml-auto flex flex-wrap items-center gap-4">
+          <NavLinks items={nav} label={t("nav.label")} className="order-last w-full min-w-0 lg:order-none lg:w-auto lg:flex-1" />
+          {/* Below lg this group may wrap (language switch above the account menu at 320 px) rather than overflow. */}
+          <div className="ml-auto flex min-w-0 flex-wrap items-center justify-end gap-3 lg:shrink-0 lg:flex-nowrap">
             <LanguageSwitch locale={locale} />
             {/* The account menu is named by its user: the account pages and the one "Sign out" are its items. */}
             <details className="relative">
               <summary className="btn-secondary cursor-pointer list-none text-right text-xs leading-tight" data-testid="account-menu" title={t("polish.accountMenu", { name: user.name })}>
-                <span className="block" data-testid="signed-in-user">
-                  <span className="block font-semibold text-slate-800">{user.name}</span>
-                  <span className="block text-slate-500">
+                {/* Long names and ministries are cut with an ellipsis (the whole text stays in the DOM and in the title). */}
+                <span className="block max-w-28 sm:max-w-56" data-testid="signed-in-user">
+                  <span className="block truncate font-semibold text-slate-800">{user.name}</span>
+                  <span className="block truncate text-slate-500" title={`${user.role} · ${user.organization}`}>
                     {user.role} · {user.organization}
                   </span>
                 </span>

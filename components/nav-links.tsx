@@ -3,11 +3,12 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 
-export function NavLinks({ items, label }: { items: { href: string; label: string }[]; label: string }) {
+export function NavLinks({ items, label, className = "" }: { items: { href: string; label: string }[]; label: string; className?: string }) {
   const pathname = usePathname();
   return (
-    <nav aria-label={label}>
-      <ul className="flex flex-wrap gap-1">
+    // Never wraps: what does not fit scrolls sideways (every link stays in the page, visible once scrolled to).
+    <nav aria-label={label} className={`overflow-x-auto ${className}`}>
+      <ul className="flex gap-0.5 whitespace-nowrap">
         {items.map((item) => {
           const within = (href: string) => pathname === href || pathname.startsWith(`${href}/`);
           // The most specific section is current: /company/invoices is "Invoices", not also "Dashboard" (/company).
@@ -17,7 +18,7 @@ export function NavLinks({ items, label }: { items: { href: string; label: strin
               <Link
                 href={item.href}
                 aria-current={current ? "page" : undefined}
-                className={`rounded-md px-3 py-2 text-sm font-medium ${current ? "bg-brand-50 text-brand-700" : "text-slate-600 hover:bg-slate-100 hover:text-slate-900"}`}
+                className={`block rounded-md px-2.5 py-2 text-sm font-medium ${current ? "bg-brand-50 text-brand-700" : "text-slate-600 hover:bg-slate-100 hover:text-slate-900"}`}
               >
                 {item.label}
               </Link>

@@ -11,6 +11,7 @@ import { inputEn } from "./input.en";
 import { rulesEn } from "./rules.en";
 import { estimateCheckEn } from "./estimate-check.en";
 import { polishEn } from "./polish.en";
+import { invoiceQueueEn } from "./invoice-queue.en";
 import { openEn } from "./open.en";
 import { openDataEn } from "./open-data.en";
 import { journalProofsEn } from "./journal-proofs.en";
@@ -41,6 +42,7 @@ export const en = {
   rules: rulesEn,
   estimateCheck: estimateCheckEn,
   polish: polishEn,
+  invoiceQueue: invoiceQueueEn,
   open: openEn,
   openData: openDataEn,
   journalProofs: journalProofsEn,

@@ -11,6 +11,7 @@ import { inputKk } from "./input.kk";
 import { rulesKk } from "./rules.kk";
 import { estimateCheckKk } from "./estimate-check.kk";
 import { polishKk } from "./polish.kk";
+import { invoiceQueueKk } from "./invoice-queue.kk";
 import { openKk } from "./open.kk";
 import { openDataKk } from "./open-data.kk";
 import { journalProofsKk } from "./journal-proofs.kk";
@@ -49,6 +50,7 @@ export const kk: DeepPartial<TMessages> = {
   rules: rulesKk,
   estimateCheck: estimateCheckKk,
   polish: polishKk,
+  invoiceQueue: invoiceQueueKk,
   open: openKk,
   openData: openDataKk,
   journalProofs: journalProofsKk,

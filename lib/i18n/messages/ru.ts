@@ -11,6 +11,7 @@ import { inputRu } from "./input.ru";
 import { rulesRu } from "./rules.ru";
 import { estimateCheckRu } from "./estimate-check.ru";
 import { polishRu } from "./polish.ru";
+import { invoiceQueueRu } from "./invoice-queue.ru";
 import { openRu } from "./open.ru";
 import { openDataRu } from "./open-data.ru";
 import { journalProofsRu } from "./journal-proofs.ru";
@@ -41,6 +42,7 @@ export const ru: TMessages = {
   rules: rulesRu,
   estimateCheck: estimateCheckRu,
   polish: polishRu,
+  invoiceQueue: invoiceQueueRu,
   open: openRu,
   openData: openDataRu,
   journalProofs: journalProofsRu,
