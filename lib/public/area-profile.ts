@@ -14,12 +14,14 @@ export type TArea = { kind: "region"; key: string } | { kind: "ministry"; key: s
 
 /**
  * The subject of an area profile, or null when the key is malformed or unknown (the page answers 404). A ministry
- * is an organization of kind ministry; a region is one of the country's region codes.
+ * is an organization of kind ministry.
  */
 async function subjectOf(area: TArea) {
   const db = prisma();
   if (area.kind === "region") {
-    return (REGION_CODES as readonly string[]).includes(area.key) ? { kind: "region" as const, region: area.key, where: Prisma.sql`c.project_id IN (SELECT id FROM project WHERE region = ${area.key})` } : null;
+    // A region code, or a region some project names (older records predate the code list): what the overview lists.
+    const known = (REGION_CODES as readonly string[]).includes(area.key) || (/^[\p{L}\p{N} .()-]{1,100}$/u.test(area.key) && (await db.project.findFirst({ where: { region: area.key }, select: { id: true } })) !== null);
+    return known ? { kind: "region" as const, region: area.key, where: Prisma.sql`c.project_id IN (SELECT id FROM project WHERE region = ${area.key})` } : null;
   }
   const id = parseId(area.key);
   if (id === null) return null;

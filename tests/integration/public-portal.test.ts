@@ -156,7 +156,7 @@ describe("public portal reads (lib/public)", () => {
     expect(everything).not.toMatch(/"(open|allocations)\.[a-zA-Z.]+"/);
     // Unknown or malformed keys are not found; a page past the end is empty.
     const company = await prisma().organization.findFirstOrThrow({ where: { bin: GENERAL_BIN } });
-    for (const area of [{ kind: "region", key: "atlantis" }, { kind: "region", key: "" }, { kind: "ministry", key: "0x10" }, { kind: "ministry", key: String(company.id) }, { kind: "ministry", key: "2147483648" }, { kind: "budgetLine", key: "1.5" }, { kind: "budgetLine", key: "2147483647" }] as const) {
+    for (const area of [{ kind: "region", key: "atlantis" }, { kind: "region", key: "" }, { kind: "region", key: "a\u0000b" }, { kind: "region", key: "x".repeat(500) }, { kind: "ministry", key: "0x10" }, { kind: "ministry", key: String(company.id) }, { kind: "ministry", key: "2147483648" }, { kind: "budgetLine", key: "1.5" }, { kind: "budgetLine", key: "2147483647" }] as const) {
       expect(await publicArea(area), JSON.stringify(area)).toBeNull();
     }
     expect((await publicArea({ kind: "region", key: almaty.subject.kind === "region" ? almaty.subject.region : "" }, { page: 999 }))!.projects.rows).toEqual([]);
