@@ -66,7 +66,7 @@ async function makeWorld() {
     "/open/companies/[bin]": w.general.bin!,
     "/open/regions/[code]": w.project.region,
     "/open/ministries/[id]": String(w.ministry.id),
-    "/open/budget-lines/[id]": String(w.line.id),
+    "/open/budget-lines/[line]": String(w.line.id),
   };
   return { ...w, token, users, invoice, incoming, caseId: opened.id, fill };
 }

@@ -9,7 +9,7 @@ import { largestRecipients } from "./national-overview";
 
 export const AREA_PAGE_SIZE = 25;
 
-/** What a profile is about: a region (by code), a ministry (by id) or a budget line (by id). */
+/** What a profile is about: a region (by code), a ministry (by id) or a budget line (by id or classification). */
 export type TArea = { kind: "region"; key: string } | { kind: "ministry"; key: string } | { kind: "budgetLine"; key: string };
 
 /**
@@ -23,7 +23,7 @@ async function subjectOf(area: TArea) {
     const known = (REGION_CODES as readonly string[]).includes(area.key) || (/^[\p{L}\p{N} .()-]{1,100}$/u.test(area.key) && (await db.project.findFirst({ where: { region: area.key }, select: { id: true } })) !== null);
     return known ? { kind: "region" as const, region: area.key, where: Prisma.sql`c.project_id IN (SELECT id FROM project WHERE region = ${area.key})` } : null;
   }
-  const id = parseId(area.key);
+  const id = area.kind === "budgetLine" ? await budgetLineId(area.key) : parseId(area.key);
   if (id === null) return null;
   if (area.kind === "ministry") {
     const ministry = await db.organization.findFirst({ where: { id, kind: "ministry" }, select: { id: true, name: true, nameRu: true } });
@@ -33,6 +33,17 @@ async function subjectOf(area: TArea) {
   }
   const line = await db.budgetLine.findUnique({ where: { id }, select: { id: true, code: true, specifics: true, fiscalYear: true, name: true, region: true, appropriatedTiyn: true, ministry: { select: { id: true, name: true, nameRu: true } } } });
   return line ? { kind: "budgetLine" as const, line, appropriated: line.appropriatedTiyn, where: Prisma.sql`c.budget_line_id = ${id}` } : null;
+}
+
+/**
+ * A budget line's id from its id, or from its classification "<code digits>-<specifics>-<year>"
+ * ("049467037015-431-2026"): the code alone is not unique, a line is one code, specifics and fiscal year.
+ */
+async function budgetLineId(key: string): Promise<number | null> {
+  const m = /^(\d{9,20})-(\d{3})-(\d{4})$/.exec(key);
+  if (!m) return parseId(key);
+  const rows = await prisma().$queryRaw<{ id: number }[]>`SELECT id FROM budget_line WHERE replace(code, ' ', '') = ${m[1]} AND specifics = ${m[2]} AND fiscal_year = ${Number(m[3])} LIMIT 1`;
+  return rows[0]?.id ?? null;
 }
 
 /**

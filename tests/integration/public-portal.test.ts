@@ -146,6 +146,12 @@ describe("public portal reads (lib/public)", () => {
     expect(lineProfiles.reduce((s, a) => s + a.totals.allocated, 0n)).toBe(ministry.allocated);
     expect(lineProfiles.reduce((s, a) => s + a.totals.appropriated!, 0n)).toBe(ministry.appropriated);
     lineProfiles.forEach((a) => adds(a.totals));
+    // A line is found by its classification too: code digits, specifics, year.
+    const first = lineProfiles[0]!.subject;
+    if (first.kind !== "budgetLine") throw new Error("not a line");
+    const byCode = await publicArea({ kind: "budgetLine", key: `${first.line.code.replace(/ /g, "")}-${first.line.specifics}-${first.line.fiscalYear}` });
+    expect(pick(byCode!.totals)).toEqual(pick(lineProfiles[0]!.totals));
+    expect(await publicArea({ kind: "budgetLine", key: `${first.line.code.replace(/ /g, "")}-${first.line.specifics}-1999` })).toBeNull();
     profiles.push(...lineProfiles);
     // The sole trader's region groups the person; no profile names or numbers anyone.
     const almaty = profiles.find((a) => a.subject.kind === "region" && a.projects.rows.some((p) => p.id === projectId))!;
