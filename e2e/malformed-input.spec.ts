@@ -64,6 +64,9 @@ async function makeWorld() {
     "/flags/[id]": "2147483647",
     "/open/projects/[id]": String(w.project.id),
     "/open/companies/[bin]": w.general.bin!,
+    "/open/regions/[code]": w.project.region,
+    "/open/ministries/[id]": String(w.ministry.id),
+    "/open/budget-lines/[line]": String(w.line.id),
   };
   return { ...w, token, users, invoice, incoming, caseId: opened.id, fill };
 }

@@ -66,6 +66,31 @@ test("an anonymous visitor follows the money on the public portal, and no indivi
   await expect(page.getByText(/Individuals, 1 person/).first()).toBeVisible();
   await expectNoPersonOn(page, world);
 
+  // From the overview to the world's region and ministry: their profiles, their projects, no person.
+  await page.goto("/open");
+  // By href: fixture names repeat across worlds in one database, ids do not.
+  await page.getByRole("list", { name: "Regions ranked by allocated money" }).locator(`a[href="/open/regions/${encodeURIComponent(w.project.region)}"]`).click();
+  await expect(page).toHaveURL(new RegExp(`/open/regions/${encodeURIComponent(w.project.region)}$`));
+  await expect(page.getByRole("heading", { level: 1, name: w.project.region })).toBeVisible();
+  await expect(page.getByRole("table", { name: "Totals by stage" })).toBeVisible();
+  await expect(page.getByRole("table", { name: "Projects" })).toBeVisible();
+  await expectNoPersonOn(page, world);
+  await page.goto("/open");
+  await page.getByRole("table", { name: "By ministry" }).locator(`a[href="/open/ministries/${w.ministry.id}"]`).click();
+  await expect(page).toHaveURL(new RegExp(`/open/ministries/${w.ministry.id}$`));
+  await expect(page.getByRole("heading", { level: 1, name: w.ministry.name })).toBeVisible();
+  const projects = page.getByRole("table", { name: "Projects" });
+  await projects.locator(`a[href="/open/projects/${w.project.id}"]`).click();
+  await expect(page.getByRole("heading", { level: 1, name: w.project.name })).toBeVisible();
+  await page.goto(`/open/budget-lines/${w.line.id}`);
+  await expect(page.getByRole("heading", { level: 1, name: w.line.name })).toBeVisible();
+  await page.goto(`/open/budget-lines/${w.line.code.replace(/ /g, "")}-${w.line.specifics}-${w.line.fiscalYear}`);
+  await expect(page.getByRole("heading", { level: 1, name: w.line.name })).toBeVisible();
+  await expectNoPersonOn(page, world);
+  for (const bad of ["/open/regions/atlantis", "/open/ministries/0x10", `/open/ministries/${w.general.id}`, "/open/budget-lines/2147483648"]) {
+    expect((await page.request.get(bad)).status(), bad).toBe(404);
+  }
+
   // A person's number is not found, exactly like an unknown one.
   expect((await page.request.get(`/open/companies/${world.iin}`)).status()).toBe(404);
   expect((await page.request.get("/open/projects/abc")).status()).toBe(404);

@@ -1,5 +1,6 @@
 import "server-only";
 import { prisma } from "../db";
+import { Prisma } from "../generated/prisma/client";
 import { colourStages, sumStages, type TColourStages, type TStageSums } from "./ledger-flows";
 import { legalEntitySql } from "./privacy";
 
@@ -60,9 +61,10 @@ function mergeAppropriated<K>(stages: Map<K, TStageSums>, appropriated: Map<K, b
 
 /**
  * Companies by what they received in coloured money (payments into their accounts, net of reversals). Legal
- * entities by name; natural persons (sole traders) are one row: how many, and how much together.
+ * entities by name; natural persons (sole traders) are one row: how many, and how much together. `where` picks the
+ * colours (`c` is the colour's alias), as in colourStages.
  */
-async function largestRecipients(top: number) {
+export async function largestRecipients(top: number, where: Prisma.Sql = Prisma.sql`TRUE`) {
   const rows = await prisma().$queryRaw<{ id: number | null; name: string | null; name_ru: string | null; bin: string | null; received: bigint; persons: bigint }[]>`
     WITH received AS (
       SELECT a.organization_id,
@@ -70,7 +72,8 @@ async function largestRecipients(top: number) {
       FROM transfer t
       JOIN account a ON a.id = CASE WHEN t.kind = 'reversal' THEN t.from_account_id ELSE t.to_account_id END
       JOIN account other ON other.id = CASE WHEN t.kind = 'reversal' THEN t.to_account_id ELSE t.from_account_id END
-      WHERE a.holder_kind = 'company' AND other.holder_kind IN ('project', 'company')
+      JOIN colour c ON c.id = t.colour_id
+      WHERE a.holder_kind = 'company' AND other.holder_kind IN ('project', 'company') AND ${where}
       GROUP BY a.organization_id
     ), named AS (
       SELECT o.id, o.name, o.name_ru, o.bin, r.amount AS received, 0::bigint AS persons

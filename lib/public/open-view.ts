@@ -5,6 +5,7 @@ import { localizedName, translator, type TLocale } from "../i18n";
 import { regionName } from "../kz/regions";
 import { formatTiyn, percent } from "../money";
 import { formatQuantityMilli } from "../quantity";
+import type { TPublicArea } from "./area-profile";
 import type { TCounterparty, TPublicCompany } from "./company-profile";
 import { dataAsOf } from "./data-as-of";
 import type { TStageSums } from "./ledger-flows";
@@ -43,20 +44,51 @@ export function homeView(o: TNationalOverview, locale: TLocale) {
     stages: stageRows(t, o.totals),
     regions: o.byRegion.map((r) => ({
       key: r.region,
+      href: `/open/regions/${r.region}`,
       name: regionName(r.region, locale),
       allocated: formatTiyn(r.allocated),
       paid: formatTiyn(r.firstTier),
       // Bar width in whole per-mille of the largest region: chart scale only, the exact amount is beside it.
       width: max > 0n ? Number((r.allocated * 1000n) / max) / 10 : 0,
     })),
-    ministries: o.byMinistry.map((m) => ({ key: m.key, name: localizedName(locale, m.ministry.name, m.ministry.nameRu), appropriated: formatTiyn(m.appropriated), allocated: formatTiyn(m.allocated), paid: formatTiyn(m.firstTier) })),
+    ministries: o.byMinistry.map((m) => ({ key: m.key, href: `/open/ministries/${m.key}`, name: localizedName(locale, m.ministry.name, m.ministry.nameRu), appropriated: formatTiyn(m.appropriated), allocated: formatTiyn(m.allocated), paid: formatTiyn(m.firstTier) })),
     years: o.byYear.map((y) => ({ key: y.key, year: String(y.key), appropriated: formatTiyn(y.appropriated), allocated: formatTiyn(y.allocated), paid: formatTiyn(y.firstTier) })),
     projects: o.largestProjects.map((p) => ({ key: p.projectId, href: `/open/projects/${p.projectId}`, name: p.name, region: regionName(p.region, locale), allocated: formatTiyn(p.allocated), paid: formatTiyn(p.firstTier) })),
-    recipients: o.largestRecipients.map((r) =>
-      r.kind === "company"
-        ? { key: r.bin, href: `/open/companies/${r.bin}`, name: localizedName(locale, r.name, r.nameRu), bin: r.bin, received: formatTiyn(r.received) }
-        : { key: "persons", href: null, name: t("open.persons", { count: r.count }), bin: "", received: formatTiyn(r.received) },
-    ),
+    recipients: recipientRows(o.largestRecipients, locale),
+  };
+}
+
+/** Largest recipients: legal entities by name and BIN, persons one group row (decision 0137). */
+function recipientRows(rows: TNationalOverview["largestRecipients"], locale: TLocale) {
+  const t = translator(locale);
+  return rows.map((r) =>
+    r.kind === "company"
+      ? { key: r.bin, href: `/open/companies/${r.bin}`, name: localizedName(locale, r.name, r.nameRu), bin: r.bin, received: formatTiyn(r.received) }
+      : { key: "persons", href: null, name: t("open.persons", { count: r.count }), bin: "", received: formatTiyn(r.received) },
+  );
+}
+
+/** A region's, ministry's or budget line's profile (issue 16): stages that add up, its projects, its recipients. */
+export function areaView(a: TPublicArea, locale: TLocale) {
+  const t = translator(locale);
+  const s = a.subject;
+  const header =
+    s.kind === "region"
+      ? { title: regionName(s.region, locale), intro: t("open.area.regionIntro"), ministryHref: null }
+      : s.kind === "ministry"
+        ? { title: localizedName(locale, s.ministry.name, s.ministry.nameRu), intro: t("open.area.ministryIntro"), ministryHref: null }
+        : { title: s.line.name, intro: t("open.area.lineIntro", { line: `${s.line.code} / ${s.line.specifics} · ${s.line.fiscalYear}`, ministry: localizedName(locale, s.line.ministry.name, s.line.ministry.nameRu) }), ministryHref: `/open/ministries/${s.line.ministry.id}` };
+  const all = stageRows(t, { ...a.totals, appropriated: a.totals.appropriated ?? a.totals.allocated });
+  // A region has no appropriation of its own: its figures start at "allocated", as a project's do.
+  const stages = a.totals.appropriated === null ? all.filter((r) => r.key !== "appropriated" && r.key !== "unallocated").map((r) => ({ ...r, level: Math.max(0, r.level - 1) })) : all;
+  return {
+    ...header,
+    stages,
+    projects: {
+      ...a.projects,
+      rows: a.projects.rows.map((p) => ({ key: p.id, href: `/open/projects/${p.id}`, name: p.name, region: regionName(p.region, locale), allocated: formatTiyn(p.allocated), paid: formatTiyn(p.firstTier) })),
+    },
+    recipients: recipientRows(a.recipients, locale),
   };
 }
 
@@ -151,7 +183,7 @@ export function searchRowsView(rows: readonly TSearchRow[], locale: TLocale) {
     detail: r.kind === "project" ? regionName(r.detail, locale) : r.detail,
     amountTiyn: r.amountTiyn,
     amount: formatTiyn(r.amountTiyn),
-    href: r.kind === "project" ? `/open/projects/${r.key}` : r.kind === "company" ? `/open/companies/${r.key}` : null,
+    href: r.kind === "project" ? `/open/projects/${r.key}` : r.kind === "company" ? `/open/companies/${r.key}` : `/open/budget-lines/${r.key}`,
   }));
 }
 export type TProjectView = ReturnType<typeof projectView>;

@@ -8,9 +8,11 @@ import { makeIin } from "../../lib/kz/iin";
 import { nationalOverview } from "../../lib/public/national-overview";
 import { publicProject } from "../../lib/public/project-profile";
 import { publicCompany } from "../../lib/public/company-profile";
+import { publicArea } from "../../lib/public/area-profile";
+import type { TStageSums } from "../../lib/public/ledger-flows";
 import { searchPublic, parsePublicSearch } from "../../lib/public/search";
 import { dataAsOf } from "../../lib/public/data-as-of";
-import { asOfView, companyView, homeView, projectView, searchRowsView } from "../../lib/public/open-view";
+import { areaView, asOfView, companyView, homeView, projectView, searchRowsView } from "../../lib/public/open-view";
 import { searchExport } from "../../lib/public/search-export";
 import { LOCALES } from "../../lib/i18n";
 import { seedDemoAccounts } from "../../prisma/seed/demo-accounts";
@@ -110,6 +112,60 @@ describe("public portal reads (lib/public)", () => {
     expect(firstTier).toBe(p!.figures.firstTier);
     expect(p!.colours[0]!.rules).not.toBeNull();
     expect(await publicProject({ projectId: 999_999 })).toBeNull();
+  });
+
+  it("region, ministry and budget-line profiles: totals equal the overview's row, add up, name no person", async () => {
+    const o = await nationalOverview();
+    const pick = ({ allocated, firstTier, downChain, heldByProject, heldByCompanies, wages, taxes, released, returned, returnedFromProject }: TStageSums) => ({ allocated, firstTier, downChain, heldByProject, heldByCompanies, wages, taxes, released, returned, returnedFromProject });
+    const adds = (t: TStageSums) => {
+      expect(t.heldByProject + t.heldByCompanies + t.wages + t.taxes + t.released + t.returned).toBe(t.allocated);
+      expect(t.heldByProject + t.firstTier + t.returnedFromProject).toBe(t.allocated);
+      expect(t.heldByCompanies + t.wages + t.taxes + t.released + (t.returned - t.returnedFromProject)).toBe(t.firstTier);
+    };
+    const profiles = [];
+    for (const row of o.byRegion) {
+      const a = (await publicArea({ kind: "region", key: row.region }))!;
+      expect(pick(a.totals), row.region).toEqual(pick(row));
+      expect(a.totals.appropriated).toBeNull();
+      adds(a.totals);
+      // The demo data fits on one page: the region's projects add up to it.
+      expect(a.projects.pages).toBe(1);
+      expect(a.projects.rows.reduce((s, p) => s + p.allocated, 0n)).toBe(a.totals.allocated);
+      profiles.push(a);
+    }
+    for (const row of o.byMinistry) {
+      const a = (await publicArea({ kind: "ministry", key: String(row.key) }))!;
+      expect({ ...pick(a.totals), appropriated: a.totals.appropriated }).toEqual({ ...pick(row), appropriated: row.appropriated });
+      adds(a.totals);
+      profiles.push(a);
+    }
+    // The budget lines of a ministry add up to it.
+    const ministry = o.byMinistry[0]!;
+    const lines = await prisma().budgetLine.findMany({ where: { ministryId: ministry.key }, select: { id: true } });
+    const lineProfiles = await Promise.all(lines.map(async (l) => (await publicArea({ kind: "budgetLine", key: String(l.id) }))!));
+    expect(lineProfiles.reduce((s, a) => s + a.totals.allocated, 0n)).toBe(ministry.allocated);
+    expect(lineProfiles.reduce((s, a) => s + a.totals.appropriated!, 0n)).toBe(ministry.appropriated);
+    lineProfiles.forEach((a) => adds(a.totals));
+    // A line is found by its classification too: code digits, specifics, year.
+    const first = lineProfiles[0]!.subject;
+    if (first.kind !== "budgetLine") throw new Error("not a line");
+    const byCode = await publicArea({ kind: "budgetLine", key: `${first.line.code.replace(/ /g, "")}-${first.line.specifics}-${first.line.fiscalYear}` });
+    expect(pick(byCode!.totals)).toEqual(pick(lineProfiles[0]!.totals));
+    expect(await publicArea({ kind: "budgetLine", key: `${first.line.code.replace(/ /g, "")}-${first.line.specifics}-1999` })).toBeNull();
+    profiles.push(...lineProfiles);
+    // The sole trader's region groups the person; no profile names or numbers anyone.
+    const almaty = profiles.find((a) => a.subject.kind === "region" && a.projects.rows.some((p) => p.id === projectId))!;
+    expect(almaty.recipients.find((r) => r.kind === "persons")).toMatchObject({ count: 1, received: T(440_000) });
+    const everything = JSON.stringify([profiles, ...profiles.flatMap((a) => LOCALES.map((l) => areaView(a, l)))], (_k, v) => (typeof v === "bigint" ? v.toString() : v));
+    for (const n of await PERSON_NUMBERS()) expect(everything).not.toContain(n);
+    expect(everything).not.toContain("Жанибеков");
+    expect(everything).not.toMatch(/"(open|allocations)\.[a-zA-Z.]+"/);
+    // Unknown or malformed keys are not found; a page past the end is empty.
+    const company = await prisma().organization.findFirstOrThrow({ where: { bin: GENERAL_BIN } });
+    for (const area of [{ kind: "region", key: "atlantis" }, { kind: "region", key: "" }, { kind: "region", key: "a\u0000b" }, { kind: "region", key: "x".repeat(500) }, { kind: "ministry", key: "0x10" }, { kind: "ministry", key: String(company.id) }, { kind: "ministry", key: "2147483648" }, { kind: "budgetLine", key: "1.5" }, { kind: "budgetLine", key: "2147483647" }] as const) {
+      expect(await publicArea(area), JSON.stringify(area)).toBeNull();
+    }
+    expect((await publicArea({ kind: "region", key: almaty.subject.kind === "region" ? almaty.subject.region : "" }, { page: 999 }))!.projects.rows).toEqual([]);
   });
 
   it("search finds projects, companies by name or BIN and budget lines, a page at a time; bad filters fall back", async () => {

@@ -13,7 +13,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 const INDENT = ["", "pl-6", "pl-10", "pl-14"];
 
-type TFigureRow = { key: string; label: string; appropriated: string; allocated: string; paid: string };
+type TFigureRow = { key: string; label: string; href?: string; appropriated: string; allocated: string; paid: string };
 
 /** Appropriated, allocated and paid to the first tier per group (ministry, year). */
 async function FiguresTable({ id, title, first, rows }: { id: string; title: string; first: string; rows: TFigureRow[] }) {
@@ -30,7 +30,18 @@ async function FiguresTable({ id, title, first, rows }: { id: string; title: str
         rowKey={(r) => r.key}
         empty={t("open.home.empty")}
         columns={[
-          { key: "label", header: first, cell: (r) => r.label },
+          {
+            key: "label",
+            header: first,
+            cell: (r) =>
+              r.href ? (
+                <Link href={r.href} className="font-medium text-brand-700 hover:underline">
+                  {r.label}
+                </Link>
+              ) : (
+                r.label
+              ),
+          },
           { key: "appropriated", header: t("open.stages.appropriated"), numeric: true, cell: (r) => r.appropriated },
           { key: "allocated", header: t("open.stages.allocated"), numeric: true, cell: (r) => r.allocated },
           { key: "paid", header: t("open.stages.firstTier"), numeric: true, cell: (r) => r.paid },
@@ -81,7 +92,9 @@ export default async function OpenHomePage() {
           <ol aria-label={t("open.home.regionBarsLabel")} className="card space-y-2 p-4">
             {v.regions.map((r) => (
               <li key={r.key} className="grid grid-cols-1 gap-1 text-sm sm:grid-cols-[12rem_1fr_auto] sm:items-center sm:gap-3">
-                <span className="font-medium">{r.name}</span>
+                <Link href={r.href} className="font-medium text-brand-700 hover:underline">
+                  {r.name}
+                </Link>
                 <span className="h-3 rounded bg-slate-100" aria-hidden>
                   <span className="block h-3 rounded bg-brand-600" style={{ width: `${r.width}%` }} />
                 </span>

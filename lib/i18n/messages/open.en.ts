@@ -99,6 +99,14 @@ export const openEn = {
     p2: "The heads shown at the foot of every page are the latest hash of each chain. Write them down or keep a screenshot: if anyone later rewrote an entry up to that point, its chain would no longer end in the same hash.",
     p3: "The anti-corruption agency periodically publishes one digest over all heads; compare it with the one printed here. The open data (OCDS) lists every payment, so the totals on these pages can be recomputed by anyone.",
   },
+  area: {
+    stagesTitle: "Totals by stage",
+    regionIntro: "Coloured money of the projects in this region, followed through every tier. Budget lines belong to ministries, so a region's figures start at the allocation.",
+    ministryIntro: "Coloured money from this ministry's budget lines, followed through every tier.",
+    lineIntro: "Budget line {line} · {ministry}",
+    ministryLink: "The ministry's profile",
+    projects: "Projects",
+  },
   notFoundTitle: "Not found",
   backHome: "Back to the overview",
 };
