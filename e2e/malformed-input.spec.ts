@@ -138,6 +138,9 @@ async function rolesSeeing(url: string): Promise<TRole[]> {
   return seeing;
 }
 
+/** Path parameters where 0 names a real thing. */
+const ZERO_IS_REAL = new Set(["/journal/receipts/[chain]"]);
+
 // The values a query string or a path gets: every id-like malformation, NUL and length (a URL carries no more).
 const URL_VALUES = MALFORMED_VALUES.filter((m) => ["hex", "fraction", "negative", "2^31", "2^63", "exponent", "30 digits", "NUL", "NUL text", "long"].includes(m.name));
 
@@ -159,7 +162,10 @@ test("malformed ids in every page and route handler path answer 404 to every rol
       const request = sessions[role].request;
       for (const [i, segment] of route.split("/").entries()) {
         if (!segment.startsWith("[")) continue;
+        const prefix = route.split("/").slice(0, i + 1).join("/");
         for (const bad of MALFORMED_VALUES) {
+          // Journal chain 0 is the portal's own chain (checkpoints): there, "0" is a real value, not a malformed one.
+          if (bad.name === "zero" && ZERO_IS_REAL.has(prefix)) continue;
           const url = real.map((s, j) => (j === i ? urlValue(bad.value) : s)).join("/");
           await expectNoCrash(request, url, [404, 400]);
         }
