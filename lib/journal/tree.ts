@@ -126,14 +126,13 @@ async function fetchNodes(db: Db | Tx, keys: { level: number; index: bigint }[])
   if (keys.length === 0) return new Map();
   const upper = keys.filter((k) => k.level > 0);
   const leafIdx = keys.filter((k) => k.level === 0).map((k) => k.index);
-  const rows = upper.length
-    ? await db.$queryRaw<{ level: number; idx: bigint; hash: Uint8Array }[]>`
+  // One round trip: the leaf hashes are computed by the server, SHA-256(0x00 ‖ entry hash).
+  const rows = await db.$queryRaw<{ level: number; idx: bigint; hash: Uint8Array }[]>`
     SELECT n.level, n.idx, n.hash FROM journal_tree_node n
-    JOIN unnest(${upper.map((k) => k.level)}::int[], ${upper.map((k) => k.index)}::bigint[]) AS k(level, idx) ON n.level = k.level AND n.idx = k.idx`
-    : [];
-  const leaves = leafIdx.length ? await db.$queryRaw<{ idx: bigint; hash: string }[]>`SELECT l.idx, e.hash FROM journal_leaf l JOIN journal_entry e ON e.id = l.entry_id WHERE l.idx = ANY(${leafIdx}::bigint[])` : [];
+    JOIN unnest(${upper.map((k) => k.level)}::int[], ${upper.map((k) => k.index)}::bigint[]) AS k(level, idx) ON n.level = k.level AND n.idx = k.idx
+    UNION ALL
+    SELECT 0, l.idx, sha256('\\x00'::bytea || decode(e.hash, 'hex')) FROM journal_leaf l JOIN journal_entry e ON e.id = l.entry_id WHERE l.idx = ANY(${leafIdx}::bigint[])`;
   const nodes = new Map<string, THash>(rows.map((r) => [`${r.level}:${BigInt(r.idx)}`, Buffer.from(r.hash)]));
-  for (const l of leaves) nodes.set(`0:${BigInt(l.idx)}`, leafHashOfHex(l.hash));
   return nodes;
 }
 
