@@ -25,10 +25,13 @@ export async function makeCheckpoint(db: Db, { force = false, now = new Date() }
     const last = await tx.journalCheckpoint.findFirst({ orderBy: { treeSize: "desc" } });
     if (last && last.treeSize === size) return force ? toStored(last) : null;
     if (!force && last) {
-      const [grown] = await tx.$queryRaw<{ n: bigint }[]>`
-        SELECT count(*)::bigint AS n FROM journal_leaf l JOIN journal_entry e ON e.id = l.entry_id
-        WHERE l.idx >= ${last.treeSize}::bigint AND NOT (e.chain = ${SYSTEM_CHAIN}::int AND e.kind = ${KIND})`;
-      if (BigInt(grown!.n) === 0n) return null;
+      // The new leaves in order, each entry probed by its id (a LATERAL … LIMIT 1 the planner cannot turn into a join):
+      // a plain join was planned as a merge join from the journal's first entry, its time growing with the journal.
+      const [grown] = await tx.$queryRaw<{ any: boolean }[]>`
+        SELECT EXISTS (SELECT 1 FROM journal_leaf l
+          CROSS JOIN LATERAL (SELECT e.chain, e.kind FROM journal_entry e WHERE e.id = l.entry_id LIMIT 1) e
+          WHERE l.idx >= ${last.treeSize}::bigint AND NOT (e.chain = ${SYSTEM_CHAIN}::int AND e.kind = ${KIND})) AS any`;
+      if (!grown!.any) return null;
     }
     const heads = await tx.$queryRaw<{ chain: number; seq: bigint; hash: string; leaf: bigint }[]>`SELECT chain, seq, hash, leaf FROM journal_tree_head ORDER BY chain`;
     const body: TCheckpointBody = {

@@ -13,13 +13,28 @@ export type TNodeSource = (level: number, index: bigint) => THash;
 const LEAF = Buffer.from([0]);
 const NODE = Buffer.from([1]);
 
-// One-shot crypto.hash: a first build hashes two nodes per entry, and createHash() objects cost several times more.
+// One-shot crypto.hash over one reused input buffer (decision 0151): a first build hashes two nodes per entry, and
+// createHash() objects or a Buffer.concat per hash cost several times more. Safe to share: hashing is synchronous.
+const LEAF_INPUT = Buffer.alloc(33);
+const NODE_INPUT = Buffer.alloc(65, 1);
+
 export function leafHash(data: Uint8Array): THash {
-  return crypto.hash("sha256", Buffer.concat([LEAF, data]), "buffer");
+  if (data.length !== 32) return crypto.hash("sha256", Buffer.concat([LEAF, data]), "buffer");
+  LEAF_INPUT.set(data, 1);
+  return crypto.hash("sha256", LEAF_INPUT, "buffer");
+}
+
+/** leafHash of 32 bytes given as 64 hex digits (a journal entry's chain hash), without an intermediate buffer. */
+export function leafHashOfHex(hex: string): THash {
+  if (hex.length !== 64 || LEAF_INPUT.write(hex, 1, "hex") !== 32) return leafHash(Buffer.from(hex, "hex"));
+  return crypto.hash("sha256", LEAF_INPUT, "buffer");
 }
 
 export function nodeHash(left: THash, right: THash): THash {
-  return crypto.hash("sha256", Buffer.concat([NODE, left, right]), "buffer");
+  if (left.length !== 32 || right.length !== 32) return crypto.hash("sha256", Buffer.concat([NODE, left, right]), "buffer");
+  NODE_INPUT.set(left, 1);
+  NODE_INPUT.set(right, 33);
+  return crypto.hash("sha256", NODE_INPUT, "buffer");
 }
 
 /** The largest power of two strictly below n (n ≥ 2). */
@@ -193,6 +208,44 @@ export function appendLeaves(size: bigint, frontier: Map<number, THash>, leaves:
     n++;
   }
   return { nodes, size: n, frontier: edge };
+}
+
+/** The complete subtrees one level of an append closed: indexes start, start + 1, … in order. */
+export type TLevelRun = { level: number; start: bigint; hashes: THash[] };
+
+/**
+ * The same append as appendLeaves, level by level (decision 0151): the nodes a batch closes at level L are the
+ * contiguous indexes [size >> L, newSize >> L), each the hash of two neighbours one level down (the leftmost one's
+ * left child may be the old right edge). Returns one run per level, so a builder stores them in bulk, and the new
+ * right edge. Same nodes, same hashes as appendLeaves, with plain number offsets instead of bigint per node.
+ */
+export function appendLevels(size: bigint, frontier: Map<number, THash>, leaves: THash[]): { levels: TLevelRun[]; size: bigint; frontier: Map<number, THash> } {
+  const newSize = size + BigInt(leaves.length);
+  const levels: TLevelRun[] = leaves.length ? [{ level: 0, start: size, hashes: leaves }] : [];
+  for (let level = 1; leaves.length; level++) {
+    const below = levels[level - 1]!;
+    const start = size >> BigInt(level);
+    const end = newSize >> BigInt(level);
+    if (end <= start) break;
+    const base = Number(2n * start - below.start); // 0, or -1 when the first left child is the old right edge
+    const count = Number(end - start);
+    const hashes: THash[] = new Array(count);
+    for (let k = 0; k < count; k++) {
+      const at = base + 2 * k;
+      const left = at < 0 ? frontier.get(level - 1) : below.hashes[at];
+      if (!left) throw new Error(`the tree's right edge has no node at level ${level - 1}`);
+      hashes[k] = nodeHash(left, below.hashes[at + 1]!);
+    }
+    levels.push({ level, start, hashes });
+  }
+  const edge = new Map<number, THash>();
+  for (const { level, index } of frontierNodes(newSize)) {
+    const run = levels[level];
+    const hash = run && index >= run.start ? run.hashes[Number(index - run.start)] : frontier.get(level);
+    if (!hash) throw new Error(`the tree's right edge has no node at level ${level}`);
+    edge.set(level, hash);
+  }
+  return { levels, size: newSize, frontier: edge };
 }
 
 /** The right edge of a tree of `size` leaves: which (level, index) nodes it consists of. */
