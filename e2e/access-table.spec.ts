@@ -69,6 +69,7 @@ const REQUESTS: Record<string, (m: TMade) => { method: "GET" | "POST"; url: stri
   "POST app/api/auth/[...nextauth]/route.ts": () => ({ method: "POST", url: "/api/auth/signout" }),
   "GET app/(app)/invoices/[id]/acts/[documentId]/route.ts": (m) => ({ method: "GET", url: `/invoices/${m.invoice.id}/acts/${m.act.id}` }),
   "GET app/(app)/company/history/csv/route.ts": () => ({ method: "GET", url: "/company/history/csv" }),
+  "GET app/(app)/invoices/csv/route.ts": () => ({ method: "GET", url: "/invoices/csv?status=all" }),
   "GET app/(app)/company/invoices/[id]/acts/[documentId]/route.ts": (m) => ({ method: "GET", url: `/company/invoices/${m.invoice.id}/acts/${m.act.id}` }),
   "GET app/(app)/trace/export/route.ts": (m) => ({ method: "GET", url: `/trace/export?subject=colour:${m.w.colour.id}&direction=forward&format=csv` }),
   "GET app/(app)/cases/[id]/evidence/route.ts": (m) => ({ method: "GET", url: `/cases/${m.caseId}/evidence` }),
