@@ -2,6 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { DataTable } from "@/components/data-table";
+import { RecipientsTable } from "@/components/open/recipients-table";
 import { PageHeader } from "@/components/page-header";
 import { getT } from "@/lib/i18n/server";
 import { publicArea, type TArea } from "@/lib/public/area-profile";
@@ -88,35 +89,7 @@ export async function AreaProfile({ area, page, basePath }: { area: TArea; page:
           ]}
         />
       </section>
-      <section aria-labelledby="recipients" className="mb-8">
-        <h2 id="recipients" className="mb-2 text-lg font-semibold">
-          {t("open.home.largestRecipients")}
-        </h2>
-        <DataTable
-          locale={locale}
-          labelledBy="recipients"
-          rows={v.recipients}
-          rowKey={(r) => r.key}
-          empty={t("open.home.empty")}
-          columns={[
-            {
-              key: "recipient",
-              header: c("recipient"),
-              className: "min-w-48",
-              cell: (r) =>
-                r.href ? (
-                  <Link href={r.href} className="font-medium text-brand-700 hover:underline">
-                    {r.name}
-                  </Link>
-                ) : (
-                  <span className="italic">{r.name}</span>
-                ),
-            },
-            { key: "bin", header: c("bin"), nowrap: true, className: "tabular-nums", cell: (r) => r.bin },
-            { key: "received", header: c("received"), numeric: true, cell: (r) => r.received },
-          ]}
-        />
-      </section>
+      <RecipientsTable rows={v.recipients} className="mb-8" />
     </>
   );
 }

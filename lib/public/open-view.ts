@@ -59,6 +59,8 @@ export function homeView(o: TNationalOverview, locale: TLocale) {
 }
 
 /** Largest recipients: legal entities by name and BIN, persons one group row (decision 0137). */
+export type TRecipientRow = ReturnType<typeof recipientRows>[number];
+
 function recipientRows(rows: TNationalOverview["largestRecipients"], locale: TLocale) {
   const t = translator(locale);
   return rows.map((r) =>

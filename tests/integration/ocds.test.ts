@@ -1,3 +1,4 @@
+import type { TJson } from "../../lib/ocds/types";
 import { mkdtemp, readFile, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
@@ -30,7 +31,6 @@ import {
 const BASE = "http://portal.test";
 const ctx = (uri: string) => ({ baseUrl: BASE, uri: `${BASE}${uri}` });
 const pageUrl = (kind: string) => (cursor: string) => `${BASE}/api/open/ocds/${kind}?limit=2&cursor=${cursor}`;
-type TJson = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 /** A world with paid invoices on the general contract and a subcontract, a subcontract to an individual
  * entrepreneur (registered with an IIN) and a refused payment. */

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { DataTable } from "@/components/data-table";
+import { RecipientsTable } from "@/components/open/recipients-table";
 import { PageHeader } from "@/components/page-header";
 import { getT } from "@/lib/i18n/server";
 import { nationalOverview } from "@/lib/public/national-overview";
@@ -138,35 +139,7 @@ export default async function OpenHomePage() {
             ]}
           />
         </section>
-        <section aria-labelledby="recipients">
-          <h2 id="recipients" className="mb-2 text-lg font-semibold">
-            {t("open.home.largestRecipients")}
-          </h2>
-          <DataTable
-            locale={locale}
-            labelledBy="recipients"
-            rows={v.recipients}
-            rowKey={(r) => r.key}
-            empty={t("open.home.empty")}
-            columns={[
-              {
-                key: "recipient",
-                header: c("recipient"),
-                className: "min-w-48",
-                cell: (r) =>
-                  r.href ? (
-                    <Link href={r.href} className="font-medium text-brand-700 hover:underline">
-                      {r.name}
-                    </Link>
-                  ) : (
-                    <span className="italic">{r.name}</span>
-                  ),
-              },
-              { key: "bin", header: c("bin"), nowrap: true, className: "tabular-nums", cell: (r) => r.bin },
-              { key: "received", header: c("received"), numeric: true, cell: (r) => r.received },
-            ]}
-          />
-        </section>
+        <RecipientsTable rows={v.recipients} />
       </div>
     </>
   );
