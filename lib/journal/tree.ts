@@ -25,6 +25,8 @@ export async function treeSize(db: Db | Tx): Promise<bigint> {
  * once with what is stored (it will add them). Runs on the pg driver itself, not Prisma: a batch sends arrays of
  * tens of thousands of values, which Prisma's raw parameters carried ten times slower (docs/PERFORMANCE.md).
  */
+const ANALYZE_AFTER = 100_000;
+
 export async function extendJournalTree({ batch = 20_000 }: { batch?: number } = {}): Promise<{ size: bigint; added: number }> {
   let added = 0;
   const client = await pool().connect();
@@ -45,7 +47,12 @@ export async function extendJournalTree({ batch = 20_000 }: { batch?: number } =
         return { size: BigInt(size.rows[0]!.size), added };
       }
       added += step.added;
-      if (step.added < batch) return { size: step.size, added };
+      if (step.added < batch) {
+        // A first build adds millions of rows at once; until autovacuum gets to them the planner believes the tables
+        // are empty and pages through them with bitmap scans and sorts (a verify of 1.5 M entries went quadratic).
+        if (added >= ANALYZE_AFTER) await client.query("ANALYZE journal_leaf, journal_tree_node");
+        return { size: step.size, added };
+      }
     }
   } finally {
     client.release();
