@@ -3,6 +3,7 @@
 // Russian and Kazakh readers get "48 000,5" (no-break space, as money.ts groups tenge), English readers
 // "48,000.5". Machine exports (CSV and JSON for programs) keep plain "48000.5" and never come here.
 import type { TLocale } from "./i18n";
+import { unitLabel } from "./unit-label";
 
 const NBSP = "\u00A0";
 const MINUS = "−";
@@ -25,10 +26,14 @@ function render(negative: boolean, whole: string, fraction: string, locale: TLoc
   return `${negative && !isZero ? MINUS : ""}${grouped}${frac ? `${decimal}${frac}` : ""}`;
 }
 
-/** A quantity's unit after its number: "350 шт", and "350 × 1000 шт" where the unit itself starts with a number. */
-export function withUnit(number: string, unit?: string | null): string {
+/**
+ * A quantity's unit after its number, in the reader's language: "350 шт" (ru), "350 дана" (kk), "350 pcs" (en), and
+ * "350 × 1000 шт" where the unit itself starts with a number.
+ */
+export function withUnit(number: string, unit: string | null | undefined, locale: TLocale): string {
   if (!unit) return number;
-  return /^\d/.test(unit) ? `${number} × ${unit}` : `${number}${NBSP}${unit}`;
+  const label = unitLabel(unit, locale);
+  return /^\d/.test(label) ? `${number} × ${label}` : `${number}${NBSP}${label}`;
 }
 
 /** Thousandths of a unit (as stored) for reading: 1450500n → "1 450,5" (ru, kk), "1,450.5" (en). */
@@ -36,7 +41,7 @@ export function formatQuantityMilli(quantityMilli: bigint, locale: TLocale, unit
   const negative = quantityMilli < 0n;
   const abs = negative ? -quantityMilli : quantityMilli;
   const fraction = (abs % 1000n).toString().padStart(QUANTITY_DECIMALS, "0");
-  return withUnit(render(negative, (abs / 1000n).toString(), fraction, locale), unit);
+  return withUnit(render(negative, (abs / 1000n).toString(), fraction, locale), unit, locale);
 }
 
 /**
@@ -48,13 +53,13 @@ export function formatQuantity(value: string | number | bigint, locale: TLocale,
   const text =
     typeof value === "number" ? (Number.isFinite(value) ? value.toFixed(Math.min(decimals, 20)) : String(value)) : typeof value === "bigint" ? value.toString() : value.trim();
   const m = /^([-−]?)(\d+)(?:[.,](\d*))?$/.exec(text);
-  if (!m) return withUnit(text, unit);
+  if (!m) return withUnit(text, unit, locale);
   const [, sign = "", whole = "0", fraction = ""] = m;
   const scale = 10n ** BigInt(decimals);
   let scaled = BigInt(whole) * scale + BigInt(fraction.slice(0, decimals).padEnd(decimals, "0") || "0");
   if ((fraction[decimals] ?? "0") >= "5") scaled += 1n;
   const digits = (scaled % scale).toString().padStart(decimals, "0");
-  return withUnit(render(sign !== "", (scaled / scale).toString(), decimals > 0 ? digits : "", locale), unit);
+  return withUnit(render(sign !== "", (scaled / scale).toString(), decimals > 0 ? digits : "", locale), unit, locale);
 }
 
 /** A file's size in whole kilobytes for the catalogue's "{size, number} KB": rounded up, never 0 for a file that has bytes. */
