@@ -31,14 +31,14 @@ test("an invoice above the ceiling price or the estimate's quantity is refused l
   await signIn(page, w.users.general.email, PASSWORD);
 
   await submitInvoice(page, "R-1", "100", "33 000");
-  const price = `Item 236310.100.000003 «Ready-mixed concrete B25»: unit price 33${NB}000,00${NB}₸ is above the estimate ceiling 32${NB}000,00${NB}₸ per м3.`;
+  const price = `Item 236310.100.000003 «Ready-mixed concrete B25»: unit price 33${NB}000,00${NB}₸ is above the estimate ceiling 32${NB}000,00${NB}₸ per m³.`;
   await expect(page.getByRole("table", { name: "Lines" }).getByText(`✗ ${price}`)).toBeVisible();
   await expect(page.getByLabel("Unit price of line 1")).toHaveValue("33 000");
   await page.screenshot({ path: "/tmp/company-refused-en.png", fullPage: true });
   await expectNothingSaved(page, w.general.id);
 
   await submitInvoice(page, "R-2", "1300", "30000");
-  await expect(page.getByRole("table", { name: "Lines" }).getByText("✗ Item 236310.100.000003 «Ready-mixed concrete B25»: estimate 1,200\u00A0м3, already billed 0\u00A0м3, this invoice 1,300\u00A0м3; only 1,200\u00A0м3 remain.")).toBeVisible();
+  await expect(page.getByRole("table", { name: "Lines" }).getByText("✗ Item 236310.100.000003 «Ready-mixed concrete B25»: estimate 1,200\u00A0m³, already billed 0\u00A0m³, this invoice 1,300\u00A0m³; only 1,200\u00A0m³ remain.")).toBeVisible();
   await expectNothingSaved(page, w.general.id);
 });
 

@@ -34,7 +34,7 @@ test("two officials approve an invoice above the threshold; a refused one is exp
   await expect(other.getByRole("form", { name: "Approve" }).getByRole("status")).toHaveText(`Invoice ${good.number} approved and paid.`);
 
   await openInvoice(page, bad.number);
-  const refusal = "Item 236310.100.000003 «Ready-mixed concrete B25»: unit price 33\u00A0000,00\u00A0₸ is above the estimate ceiling 32\u00A0000,00\u00A0₸ per м3.";
+  const refusal = "Item 236310.100.000003 «Ready-mixed concrete B25»: unit price 33\u00A0000,00\u00A0₸ is above the estimate ceiling 32\u00A0000,00\u00A0₸ per m³.";
   await expect(page.getByRole("cell", { name: `✗ ${refusal}` })).toBeVisible();
   // The page that says the rules refuse it holds "Approve" back, and says why beside it (the server would refuse too).
   await expect(page.getByRole("button", { name: "Approve" })).toBeDisabled();

@@ -128,7 +128,7 @@ test("an official takes a project from budget line to a paid invoice and sees th
   await page.getByRole("link", { name: "Estimate" }).click();
   const concrete = page.getByRole("row").filter({ hasText: "Ready-mixed concrete B25" });
   await expect(concrete).toContainText("3\u00A0300\u00A0000,00\u00A0₸");
-  await expect(concrete).toContainText("100\u00A0м3");
+  await expect(concrete).toContainText("100\u00A0m³");
   await page.getByRole("link", { name: "Payments" }).click();
   await expect(page.getByRole("row").filter({ hasText: `Invoice ${invoice.number}` })).toContainText(company.name);
   await page.getByRole("searchbox", { name: "Search payments" }).fill(company.name);
@@ -271,7 +271,7 @@ test("every refusal on the project's forms says what is wrong and changes nothin
   await edit.getByLabel("Quantity").fill("320");
   await edit.getByRole("button", { name: "Save change" }).click();
   await expect(page).toHaveURL(new RegExp(`/projects/${project.id}/estimate$`));
-  await expect(page.getByRole("listitem").filter({ hasText: "Version 2" })).toContainText("Changed 241062.300.000012: 300 т × 410\u00A0000,00\u00A0₸ → 320 т × 410\u00A0000,00\u00A0₸.");
+  await expect(page.getByRole("listitem").filter({ hasText: "Version 2" })).toContainText("Changed 241062.300.000012: 300 t × 410\u00A0000,00\u00A0₸ → 320 t × 410\u00A0000,00\u00A0₸.");
   await expect(page.getByRole("listitem").filter({ hasText: "Version 2" })).toContainText("Reason: Design change No. 2");
 
   const add = page.getByRole("form", { name: "Add an item" });

@@ -12,6 +12,7 @@ import { describeViolation, formatDateParam, formatRuleParams } from "../i18n/ru
 import type { TRuleCode } from "../rules/types";
 import type { TFormState } from "./action-state";
 import { isValueRefusedByDatabase } from "../http/value-refused";
+import { unitLabel } from "../unit-label";
 
 // The one error registry (decision 0090): what kind of failure an error is, which catalogue key words it, how
 // its parameters are shown, and the form state it becomes. Every server action answers through it
@@ -129,7 +130,8 @@ export function zodFieldIssues(error: ZodError, sections: readonly TSection[] = 
 /** The first issue of each field, in the reader's language. */
 export function fieldErrorsOf(issues: readonly TFieldIssue[], locale: TLocale): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const issue of issues) out[issue.field] ??= translate(locale, issue.key, issue.params);
+  // A unit named in a field's message reads in the reader's language, as quantities do (lib/unit-label.ts).
+  for (const issue of issues) out[issue.field] ??= translate(locale, issue.key, issue.params?.unit ? { ...issue.params, unit: unitLabel(String(issue.params.unit), locale) } : issue.params);
   return out;
 }
 

@@ -6,7 +6,7 @@ const nb = (s: string) => s.replace(/ /g, "\u00A0");
 describe("rule violations for readers", () => {
   it("formats prices as tenge and quantities in units", () => {
     expect(describeViolation({ code: "PRICE_ABOVE_CEILING", params: { item: "236310.100.000003", itemName: "Concrete B25", unit: "м3", ceiling: "3400000", attempted: "3620000" } }, "en")).toBe(
-      `Item 236310.100.000003 «Concrete B25»: unit price ${nb("36 200,00 ₸")} is above the estimate ceiling ${nb("34 000,00 ₸")} per м3.`,
+      `Item 236310.100.000003 «Concrete B25»: unit price ${nb("36 200,00 ₸")} is above the estimate ceiling ${nb("34 000,00 ₸")} per m³.`,
     );
     expect(describeViolation({ code: "QUANTITY_ABOVE_ESTIMATE", params: { item: "A", itemName: "Brick", unit: "т", estimate: "1200000", billed: "1150000", attempted: "100000", remaining: "50000" } }, "ru")).toBe(
       "Позиция A «Brick»: по смете 1\u00A0200\u00A0т, уже выставлено 1\u00A0150\u00A0т, в этом счёте 100\u00A0т; осталось только 50\u00A0т.",
@@ -16,10 +16,10 @@ describe("rule violations for readers", () => {
   it("prints a quantity with its unit for the reader's language, also a unit that starts with a number", () => {
     const params = { item: "A", itemName: "Brick", unit: "1000 шт", estimate: "48000000", billed: "350000", attempted: "47700100", remaining: "47650000" };
     expect(describeViolation({ code: "QUANTITY_ABOVE_ESTIMATE", params }, "en")).toBe(
-      "Item A «Brick»: estimate 48,000 × 1000 шт, already billed 350 × 1000 шт, this invoice 47,700.1 × 1000 шт; only 47,650 × 1000 шт remain.",
+      "Item A «Brick»: estimate 48,000 × 1000 pcs, already billed 350 × 1000 pcs, this invoice 47,700.1 × 1000 pcs; only 47,650 × 1000 pcs remain.",
     );
     expect(describeViolation({ code: "QUANTITY_ABOVE_ESTIMATE", params }, "kk")).toBe(
-      "A «Brick» позициясы: смета бойынша 48\u00A0000 × 1000 шт, бұрын шот қойылғаны 350 × 1000 шт, осы шот-фактурада 47\u00A0700,1 × 1000 шт; тек 47\u00A0650 × 1000 шт қалды.",
+      "A «Brick» позициясы: смета бойынша 48\u00A0000 × 1000 дана, бұрын шот қойылғаны 350 × 1000 дана, осы шот-фактурада 47\u00A0700,1 × 1000 дана; тек 47\u00A0650 × 1000 дана қалды.",
     );
   });
 

@@ -7,6 +7,7 @@ import { formatTiyn } from "../money";
 import { formatQuantityMilli } from "../quantity";
 import { renderRuleMessage } from "./rule-messages";
 import type { TRuleViolation } from "../rules/types";
+import { unitLabel } from "../unit-label";
 
 // Quantities are printed with their unit ("350 × 1000 шт"), so the sentences carry no `{unit}` after them.
 const QUANTITY_PARAMS: Partial<Record<string, readonly string[]>> = { QUANTITY_ABOVE_ESTIMATE: ["estimate", "billed", "attempted", "remaining"] };
@@ -46,6 +47,7 @@ export function formatRuleParams(code: string, params: Record<string, string>, l
   const quantities = QUANTITY_PARAMS[code] ?? [];
   return Object.fromEntries(
     Object.entries(params).map(([k, v]) => {
+      if (k === "unit") return [k, unitLabel(v, locale)];
       if (!/^-?\d+$/.test(v)) return [k, formatDateParam(v)];
       if (k.endsWith("Bp")) return [k, formatPercentBp(Number(v), locale)];
       if (quantities.includes(k)) return [k, formatQuantityMilli(BigInt(v), locale, params.unit)];

@@ -71,7 +71,7 @@ describe("importing the example bundle", () => {
       {
         file: "invoice-lines.csv",
         line: 9,
-        reason: "Item 241062.300.000012 «Rebar A500C Ø12»: unit price 415 000,00 ₸ is above your contract's ceiling 400 000,00 ₸ per т. (nothing of this record was applied: 1 row of invoices.csv, 2 rows of invoice-lines.csv)",
+        reason: "Item 241062.300.000012 «Rebar A500C Ø12»: unit price 415 000,00 ₸ is above your contract's ceiling 400 000,00 ₸ per t. (nothing of this record was applied: 1 row of invoices.csv, 2 rows of invoice-lines.csv)",
       },
     ]);
     const counts = Object.fromEntries(report.files.map((f) => [f.file, `${f.applied}/${f.refused}`]));

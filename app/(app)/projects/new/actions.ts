@@ -9,6 +9,7 @@ import { createProjectFromCsv, ZProjectFields } from "@/lib/projects/create-proj
 import { parseEstimateCsv } from "@/lib/projects/parse-estimate-csv";
 import { lineAmountTiyn } from "@/lib/rules/amounts";
 import { formatQuantityMilli } from "@/lib/quantity";
+import { unitLabel } from "@/lib/unit-label";
 
 export type TProjectFormState = TFormState & {
   preview?: { count: number; total: string; rows: { line: number; code: string; name: string; unit: string; quantity: string; price: string; amount: string }[] };
@@ -41,7 +42,7 @@ export const projectFormAction: TFormAction<TProjectFormState> = defineAction({
         line: i + 2,
         code: r.code,
         name: r.name,
-        unit: r.unit,
+        unit: unitLabel(r.unit, locale),
         quantity: formatQuantityMilli(r.quantityMilli, locale),
         price: formatTiyn(r.ceilingUnitPriceTiyn),
         amount: formatTiyn(lineAmountTiyn(r.quantityMilli, r.ceilingUnitPriceTiyn)),

@@ -7,6 +7,7 @@ import { almatyDay } from "@/lib/dates";
 import { pageTitle } from "@/lib/i18n/server";
 import { formatTiyn, tiynToDecimalString } from "@/lib/money";
 import { formatQuantityMilli } from "@/lib/rules/amounts";
+import { unitLabel } from "@/lib/unit-label";
 import { formatQuantityMilli as formatQuantity } from "@/lib/quantity";
 import { InvoiceForm, type TContractOption, type TDraft } from "./invoice-form";
 import { parseId } from "@/lib/http/parse-id";
@@ -38,7 +39,7 @@ export default async function NewCompanyInvoicePage({ searchParams }: { searchPa
     items: c.items.map((i) => ({
       id: i.estimateItemId,
       label: `${i.estimateItem.code} · ${i.estimateItem.name}`,
-      unit: i.estimateItem.unit,
+      unit: unitLabel(i.estimateItem.unit, locale),
       estimated: formatQuantity(i.quantityMilli, locale, i.estimateItem.unit),
       billed: formatQuantity(c.billed.get(i.estimateItemId) ?? 0n, locale, i.estimateItem.unit),
       ceiling: formatTiyn(i.ceilingUnitPriceTiyn),

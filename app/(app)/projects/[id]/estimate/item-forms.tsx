@@ -1,18 +1,20 @@
 "use client";
 
 import { FormMessage } from "@/components/form-message";
-import { useT } from "@/components/i18n-provider";
+import { useLocale, useT } from "@/components/i18n-provider";
 import { SelectField } from "@/components/select-field";
 import { SubmitButton } from "@/components/submit-button";
 import { TextField } from "@/components/text-field";
 import { useFormAction } from "@/components/use-form-action";
 import { addEstimateItemAction, changeEstimateItemAction, removeEstimateItemAction } from "./actions";
+import { unitLabel } from "@/lib/unit-label";
 
 type TItemValues = { code?: string; name?: string; category?: string; unit?: string; quantity?: string; ceiling?: string; reason?: string };
 type THints = { quantity?: string; ceiling?: string; unit?: string };
 
 function ItemFields({ values, errors, units, withCode, hints = {}, unitLocked }: { values: TItemValues; errors: Record<string, string>; units: string[]; withCode: boolean; hints?: THints; unitLocked?: boolean }) {
   const t = useT();
+  const locale = useLocale();
   return (
     <div className="grid gap-4 md:grid-cols-6">
       {withCode ? <TextField name="code" label={t("project.estimate.fields.code")} defaultValue={values.code} error={errors.code} className="md:col-span-2" /> : null}
@@ -22,7 +24,7 @@ function ItemFields({ values, errors, units, withCode, hints = {}, unitLocked }:
         <div className="md:col-span-1">
           <input type="hidden" name="unit" value={values.unit} />
           <p className="mb-1 text-sm font-medium text-slate-700">{t("project.estimate.fields.unit")}</p>
-          <p className="py-2 text-sm">{values.unit}</p>
+          <p className="py-2 text-sm">{values.unit ? unitLabel(values.unit, locale) : null}</p>
           {hints.unit ? <p className="text-xs text-slate-500">{hints.unit}</p> : null}
         </div>
       ) : (
@@ -32,7 +34,7 @@ function ItemFields({ values, errors, units, withCode, hints = {}, unitLocked }:
           </option>
           {units.map((u) => (
             <option key={u} value={u}>
-              {u}
+              {unitLabel(u, locale)}
             </option>
           ))}
         </SelectField>
