@@ -1,0 +1,78 @@
+import type { homeBoardEn } from "./home-board.en";
+
+type Widen<T> = T extends string ? string : { [K in keyof T]: Widen<T[K]> };
+
+export const homeBoardKk: Widen<typeof homeBoardEn> = {
+  todoTitle: "Не істеу керек",
+  nothingToDo: "Қазір сіздің шешіміңізді ештеңе күтпейді. Қаралатын шоттар, мерзімі аяқталып келе жатқан түстер және қабылданбаған төлемдер осында шығады.",
+  open: "Ашу",
+  todo: {
+    invoicesWaiting: "{count, plural, one {# шот} other {# шот}} сіздің шешіміңізді күтуде",
+    refusals: "Соңғы 7 күнде ережелер {count, plural, one {# төлем әрекетін} other {# төлем әрекетін}} қабылдамады",
+    expiring7: "{count, plural, one {# түстің} other {# түстің}} мерзімі 7 күн ішінде аяқталады",
+    expiring30: "{count, plural, one {# түстің} other {# түстің}} мерзімі 30 күн ішінде аяқталады",
+    incomingWaiting: "{count, plural, one {# кіріс шот} other {# кіріс шот}} сіздің мақұлдауыңызды күтуде",
+    issuedWaiting: "Сіздің {count, plural, one {# шотыңыз} other {# шотыңыз}} төлеушінің шешімін күтуде",
+    drafts: "{count, plural, one {# шот жобасы} other {# шот жобасы}} әлі берілмеген",
+    highFlags: "Соңғы 7 күнде {count, plural, one {# жаңа жоғары маңызды белгі} other {# жаңа жоғары маңызды белгі}}",
+    openCases: "Сіздің {count, plural, one {# іс} other {# іс}} ашық",
+    lockedSignIns: "Сәтсіз әрекеттерден кейін {count, plural, one {# кіру} other {# кіру}} тоқтатылды",
+    mustChangePassword: "{count, plural, one {# пайдаланушы} other {# пайдаланушы}} бір реттік құпиясөзді әлі ауыстырмаған",
+  },
+  execution: {
+    title: "Бюджеттің атқарылуы, {year}",
+    appropriated: "Бекітілген",
+    allocated: "Жобаларға бөлінген",
+    paid: "Бас мердігерлерге төленген",
+    share: "Бекітілгеннің {percent} %",
+    link: "Бюджет желілері",
+  },
+  expiring: {
+    title: "30 күн ішінде мерзімі аяқталатын түстер",
+    empty: "30 күн ішінде мерзімі аяқталатын түс жоқ.",
+    colour: "Түс",
+    project: "Жоба",
+    expires: "Мерзімі",
+    daysLeft: "{count, plural, one {# күн қалды} other {# күн қалды}}",
+    held: "Әлі жұмсалмаған",
+  },
+  flags: {
+    title: "Жаңа жоғары маңызды белгілер",
+    empty: "Соңғы 7 күнде жаңа жоғары маңызды белгі жоқ.",
+    flag: "Белгі",
+    kind: "Түрі",
+    project: "Жоба",
+    score: "Бағасы",
+    detected: "Анықталды",
+    all: "Барлық белгілер",
+  },
+  cases: {
+    title: "Сіздің ашық істеріңіз",
+    empty: "Сізде ашық іс жоқ.",
+    case: "Іс",
+    status: "Мәртебе",
+    updated: "Жаңартылды",
+    all: "Барлық істер",
+  },
+  locked: {
+    title: "Тоқтатылған кірулер",
+    empty: "Қазір ешбір кіру тоқтатылмаған.",
+    account: "Тіркелгі",
+    address: "Мекенжай",
+    until: "Дейін",
+  },
+  recent: {
+    title: "Соңғы өзгерістер",
+    empty: "Әкімшілік өзгерістер әлі жоқ.",
+    at: "Қашан",
+    who: "Кім",
+    action: "Әрекет",
+    subject: "Нысан",
+    all: "Аудит журналы",
+    system: "Жүйе",
+  },
+  unread: {
+    title: "Оқылмаған хабарламалар",
+    all: "Барлық хабарламалар",
+  },
+};
