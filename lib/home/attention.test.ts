@@ -22,7 +22,7 @@ describe("days left and the expiry notices", () => {
 describe("what to do, per role", () => {
   it("an official: only what has something in it, actions first, each to its filtered list", () => {
     expect(officialTodos({ waiting: 3, refusals: 0, expiring7: 1, expiring30: 2 })).toEqual([
-      { key: "invoicesWaiting", count: 3, href: "/invoices?view=waiting", tone: "action" },
+      { key: "invoicesWaiting", count: 3, href: "/invoices?show=waiting", tone: "action" },
       { key: "expiring7", count: 1, href: "#expiring", tone: "warning" },
       { key: "expiring30", count: 2, href: "#expiring", tone: "info" },
     ]);

@@ -42,7 +42,7 @@ export function todoList(items: readonly TTodo[]): TTodo[] {
 
 export function officialTodos(c: { waiting: number; refusals: number; expiring7: number; expiring30: number }): TTodo[] {
   return todoList([
-    { key: "invoicesWaiting", count: c.waiting, href: "/invoices?view=waiting", tone: "action" },
+    { key: "invoicesWaiting", count: c.waiting, href: "/invoices?show=waiting", tone: "action" },
     { key: "expiring7", count: c.expiring7, href: "#expiring", tone: "warning" },
     { key: "refusals", count: c.refusals, href: "/invoices?status=all", tone: "warning" },
     { key: "expiring30", count: c.expiring30, href: "#expiring", tone: "info" },
