@@ -44,7 +44,7 @@ export function officialTodos(c: { waiting: number; refusals: number; expiring7:
   return todoList([
     { key: "invoicesWaiting", count: c.waiting, href: "/invoices?show=waiting", tone: "action" },
     { key: "expiring7", count: c.expiring7, href: "#expiring", tone: "warning" },
-    { key: "refusals", count: c.refusals, href: "/invoices?status=all", tone: "warning" },
+    { key: "refusals", count: c.refusals, href: "#refusals", tone: "warning" },
     { key: "expiring30", count: c.expiring30, href: "#expiring", tone: "info" },
   ]);
 }

@@ -15,7 +15,10 @@ export type TOfficialHome = {
   todos: TTodo[];
   execution: { fiscalYear: number; appropriated: bigint; allocated: bigint; paid: bigint; shares: { allocated: number; paid: number } };
   expiring: TExpiringColour[];
+  refusals: TRefusedInvoice[];
 };
+/** An invoice whose payment the rules refused lately: how often, and when last. */
+export type TRefusedInvoice = { invoiceId: number; number: string; projectName: string; totalTiyn: bigint; attempts: number; lastAt: Date };
 export type TExpiring = { list: TExpiringColour[]; counts: { expiring7: number; expiring30: number } };
 
 const REFUSAL_DAYS = 7;
@@ -35,7 +38,8 @@ export async function officialHome(actor: TActor, now = new Date()): Promise<TOf
        (SELECT coalesce(sum(i.total_tiyn), 0)::bigint FROM invoice i JOIN contract k ON k.id = i.contract_id JOIN colour c ON c.id = k.colour_id
          JOIN budget_line b ON b.id = c.budget_line_id
          WHERE i.status = 'paid' AND k.payer_id IS NULL AND b.fiscal_year = $1 AND ($2::int IS NULL OR b.ministry_id = $2)) AS paid,
-       (SELECT count(*)::bigint FROM refused_attempt r JOIN colour c ON c.id = r.colour_id JOIN project p ON p.id = c.project_id
+       (SELECT count(*)::bigint FROM refused_attempt r JOIN invoice i ON r.document_type = 'invoice' AND i.id = r.document_id
+         JOIN contract k ON k.id = i.contract_id AND k.payer_id IS NULL JOIN project p ON p.id = k.project_id
          WHERE r.created_at >= $3::timestamptz - make_interval(days => ${REFUSAL_DAYS}) AND ($2::int IS NULL OR p.ministry_id = $2)) AS refusals`,
     fiscalYear,
     ministry,
@@ -43,12 +47,33 @@ export async function officialHome(actor: TActor, now = new Date()): Promise<TOf
   );
   const r = rows[0]!;
   const { list: expiring, counts } = await expiringColours({ ministry, company: null }, now);
+  const refusals = await refusedInvoices(ministry, now);
   const execution = { fiscalYear, appropriated: r.appropriated, allocated: r.allocated, paid: r.paid };
   return {
     todos: officialTodos({ waiting, refusals: Number(r.refusals), ...counts }),
     execution: { ...execution, shares: executionShares(execution) },
     expiring,
+    refusals,
   };
+}
+
+/** Invoices under the ministry's general contracts (null: all) whose payment was refused in the last days, latest first. */
+async function refusedInvoices(ministry: number | null, now: Date, limit = 10): Promise<TRefusedInvoice[]> {
+  const rows = await prisma().$queryRawUnsafe<(Omit<TRefusedInvoice, "attempts"> & { attempts: bigint })[]>(
+    `SELECT i.id AS "invoiceId", i.number, p.name AS "projectName", i.total_tiyn AS "totalTiyn",
+            count(*) AS attempts, max(r.created_at) AS "lastAt"
+       FROM refused_attempt r
+       JOIN invoice i ON r.document_type = 'invoice' AND i.id = r.document_id
+       JOIN contract k ON k.id = i.contract_id AND k.payer_id IS NULL
+       JOIN project p ON p.id = k.project_id
+      WHERE r.created_at >= $1::timestamptz - make_interval(days => ${REFUSAL_DAYS}) AND ($2::int IS NULL OR p.ministry_id = $2)
+      GROUP BY i.id, p.name
+      ORDER BY max(r.created_at) DESC, i.id DESC
+      LIMIT ${Math.trunc(limit)}`,
+    now,
+    ministry,
+  );
+  return rows.map((r) => ({ ...r, attempts: Number(r.attempts) }));
 }
 
 /**

@@ -15,9 +15,13 @@ describe("home", () => {
   it("an official sees their ministry's waiting invoices, execution and expiring colours; another ministry sees none", async () => {
     const expiresAt = new Date(Date.now() + 10 * 86_400_000);
     const w = await buildWorld({ expiresAt });
-    await concreteInvoice(w);
+    const waiting = await concreteInvoice(w);
     await approveInvoice({ actor: w.alice, invoiceId: (await concreteInvoice(w, { quantity: 5 })).id });
+    // Two refused attempts to pay the waiting invoice (as lib/ledger/record-refusal.ts records them).
+    for (let i = 0; i < 2; i++) await prisma().refusedAttempt.create({ data: { colourId: w.colour.id, documentType: "invoice", documentId: BigInt(waiting.id), codes: ["UNIT_PRICE_ABOVE_CEILING"], details: {} } });
     const home = await officialHome(w.alice);
+    expect(home.todos.find((t) => t.key === "refusals")?.count).toBe(2);
+    expect(home.refusals).toMatchObject([{ invoiceId: waiting.id, number: waiting.number, attempts: 2 }]);
     expect(home.todos.find((t) => t.key === "invoicesWaiting")?.count).toBe(1);
     expect(home.todos.find((t) => t.key === "expiring30")?.count).toBe(1);
     expect(home.expiring).toMatchObject([{ colourId: w.colour.id, days: 10 }]);
@@ -32,6 +36,7 @@ describe("home", () => {
     const elsewhere = await officialHome(official(other.id, 4001));
     expect(elsewhere.todos).toEqual([]);
     expect(elsewhere.expiring).toEqual([]);
+    expect(elsewhere.refusals).toEqual([]);
     expect((await officialHome(official(other.id, 4001), new Date("2026-07-01T06:00:00Z"))).execution.allocated).toBe(0n);
   });
 

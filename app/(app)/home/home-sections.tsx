@@ -3,7 +3,7 @@ import { FactList } from "@/components/fact-list";
 import { TableSection } from "@/components/table-section";
 import { formatDate, formatDateTime } from "@/lib/dates";
 import type { TTodo } from "@/lib/home/attention";
-import type { TOfficialHome, TExpiringColour } from "@/lib/home/official-home";
+import type { TOfficialHome, TExpiringColour, TRefusedInvoice } from "@/lib/home/official-home";
 import type { TAdminHome, TInvestigatorHome } from "@/lib/home/role-homes";
 import type { TLocale, TTranslate } from "@/lib/i18n";
 import { formatTiyn } from "@/lib/money";
@@ -81,6 +81,31 @@ export function ExpiringColours({ rows, link, t, locale }: TCtx & { rows: TExpir
           { key: "project", header: t("homeBoard.expiring.project"), cell: (r) => r.projectName },
           { key: "expires", header: t("homeBoard.expiring.expires"), nowrap: true, className: "tabular-nums", cell: (r) => `${formatDate(r.expiresAt)} · ${t("homeBoard.expiring.daysLeft", { count: r.days })}` },
           { key: "held", header: t("homeBoard.expiring.held"), numeric: true, cell: (r) => formatTiyn(r.heldTiyn) },
+        ],
+      }}
+    />
+  );
+}
+
+/** The official's invoices whose payment the rules refused lately, each to its page (where the reasons are). */
+export function RefusedInvoices({ rows, t, locale }: TCtx & { rows: TRefusedInvoice[] }) {
+  return (
+    <TableSection
+      id="refusals"
+      className="mb-8"
+      title={t("homeBoard.refusals.title")}
+      emptyText={t("homeBoard.refusals.empty")}
+      table={{
+        locale,
+        rows,
+        rowKey: (r) => r.invoiceId,
+        empty: t("homeBoard.refusals.empty"),
+        columns: [
+          { key: "invoice", header: t("homeBoard.refusals.invoice"), nowrap: true, cell: (r) => <Link href={`/invoices/${r.invoiceId}`} className="text-brand-700 hover:underline">{r.number}</Link> },
+          { key: "project", header: t("homeBoard.refusals.project"), cell: (r) => r.projectName },
+          { key: "total", header: t("homeBoard.refusals.total"), numeric: true, cell: (r) => formatTiyn(r.totalTiyn) },
+          { key: "attempts", header: t("homeBoard.refusals.attempts"), numeric: true, cell: (r) => r.attempts },
+          { key: "last", header: t("homeBoard.refusals.last"), nowrap: true, className: "tabular-nums", cell: (r) => formatDateTime(r.lastAt) },
         ],
       }}
     />

@@ -6,7 +6,7 @@ import { adminHome, contractorHome, investigatorHome } from "@/lib/home/role-hom
 import { localizedName, type TLocale, type TTranslate } from "@/lib/i18n";
 import { getT, pageTitle } from "@/lib/i18n/server";
 import { latestNotifications } from "@/lib/notifications/notifications";
-import { AdminTables, Execution, ExpiringColours, InvestigatorTables, TodoList, UnreadNotifications } from "./home-sections";
+import { AdminTables, Execution, ExpiringColours, InvestigatorTables, RefusedInvoices, TodoList, UnreadNotifications } from "./home-sections";
 
 export const generateMetadata = pageTitle("home.title");
 
@@ -34,6 +34,7 @@ async function RoleHome({ actor, t, locale }: { actor: TActor; t: TTranslate; lo
           <TodoList todos={home.todos} t={t} />
           <Execution execution={home.execution} t={t} />
           <ExpiringColours rows={home.expiring} link={(r) => `/projects/${r.projectId}`} t={t} locale={locale} />
+          <RefusedInvoices rows={home.refusals} t={t} locale={locale} />
         </>
       );
     }

@@ -5,7 +5,7 @@ export const homeBoardEn = {
   open: "Open",
   todo: {
     invoicesWaiting: "{count, plural, one {# invoice waits} other {# invoices wait}} for your decision",
-    refusals: "{count, plural, one {# payment attempt was} other {# payment attempts were}} refused by the rules in the last 7 days",
+    refusals: "{count, plural, one {# attempt to pay an invoice was} other {# attempts to pay invoices were}} refused by the rules in the last 7 days",
     expiring7: "{count, plural, one {# colour expires} other {# colours expire}} within 7 days",
     expiring30: "{count, plural, one {# colour expires} other {# colours expire}} within 30 days",
     incomingWaiting: "{count, plural, one {# incoming invoice waits} other {# incoming invoices wait}} for your approval",
@@ -32,6 +32,15 @@ export const homeBoardEn = {
     expires: "Expires",
     daysLeft: "{count, plural, one {# day} other {# days}} left",
     held: "Still held",
+  },
+  refusals: {
+    title: "Payments the rules refused, last 7 days",
+    empty: "No payment was refused in the last 7 days.",
+    invoice: "Invoice",
+    project: "Project",
+    total: "Amount",
+    attempts: "Refused attempts",
+    last: "Last attempt",
   },
   flags: {
     title: "New high-severity flags",

@@ -36,6 +36,15 @@ export const homeBoardKk: Widen<typeof homeBoardEn> = {
     daysLeft: "{count, plural, one {# күн қалды} other {# күн қалды}}",
     held: "Әлі жұмсалмаған",
   },
+  refusals: {
+    title: "Соңғы 7 күнде ережелер қабылдамаған төлемдер",
+    empty: "Соңғы 7 күнде бірде-бір төлем қабылданбаған жоқ.",
+    invoice: "Шот",
+    project: "Жоба",
+    total: "Сомасы",
+    attempts: "Қабылданбаған әрекеттер",
+    last: "Соңғы әрекет",
+  },
   flags: {
     title: "Жаңа жоғары маңызды белгілер",
     empty: "Соңғы 7 күнде жаңа жоғары маңызды белгі жоқ.",
