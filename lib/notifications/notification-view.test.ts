@@ -32,6 +32,7 @@ describe("a notification's words", () => {
     ["an unknown kind", { kind: "something_new" }, { kind: "unknown" }],
     ["a link off the portal", { link: "https://evil.example/x" }, { link: "/notifications" }],
     ["a protocol-relative link", { link: "//evil.example/x" }, { link: "/notifications" }],
+    ["a backslash link", { link: "/\\evil.example/x" }, { link: "/notifications" }],
     ["a read one", { readAt: new Date() }, { isRead: true }],
   ] as const)("%s", (_name, over, expected) => {
     expect(notificationView(row(over as never))).toMatchObject(expected);

@@ -69,13 +69,15 @@ export function notificationParams(raw: unknown): Record<string, string | number
   };
 }
 
+/** Only links inside the portal are followed; anything else opens the notifications page. */
+export const safeLink = (link: string): string => (link.startsWith("/") && !link.startsWith("//") && !link.startsWith("/\\") ? link : "/notifications");
+
 export function notificationView(row: TNotificationRow): TNotificationView {
   return {
     id: String(row.id),
     kind: isKind(row.kind) ? row.kind : "unknown",
     params: notificationParams(row.params),
-    // Only links inside the portal are followed.
-    link: row.link.startsWith("/") && !row.link.startsWith("//") ? row.link : "/notifications",
+    link: safeLink(row.link),
     createdAt: row.createdAt,
     isRead: row.readAt !== null,
   };

@@ -3,7 +3,7 @@ import type { TActor } from "../actor";
 import { prisma } from "../db";
 import { NotFoundError } from "../errors";
 import { pageWindow, toPage, type TPage } from "../pagination";
-import { notificationView, type TNotificationRow, type TNotificationView } from "./notification-view";
+import { notificationView, safeLink, type TNotificationRow, type TNotificationView } from "./notification-view";
 
 // A user's own notifications, and nothing else: every read and write here is by the actor's user id, so another
 // user's notification reads as one that does not exist (decision 0177).
@@ -36,7 +36,7 @@ export async function markNotificationRead(actor: TActor, id: bigint, now = new 
   const found = await prisma().notification.findFirst({ where: { id, userId: actor.userId }, select: { link: true, readAt: true } });
   if (!found) throw new NotFoundError("notification");
   if (!found.readAt) await prisma().notification.updateMany({ where: { id, userId: actor.userId, readAt: null }, data: { readAt: now } });
-  return { link: found.link };
+  return { link: safeLink(found.link) };
 }
 
 /** Marks all of the actor's unread notifications read; answers how many. */
