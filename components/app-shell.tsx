@@ -1,8 +1,10 @@
 import Link from "next/link";
-import type { ReactNode } from "react";
+import { Suspense, type ReactNode } from "react";
 import { translate, type TLocale } from "@/lib/i18n";
+import { Flash } from "./flash";
 import { LanguageSwitch } from "./language-switch";
 import { NavLinks } from "./nav-links";
+import { NotificationBell } from "./notification-bell";
 
 type Props = {
   locale: TLocale;
@@ -10,11 +12,13 @@ type Props = {
   user: { name: string; role: string; organization: string };
   signOutAction: () => Promise<void>;
   signOutEverywhereAction: () => Promise<void>;
+  /** Unread notifications: the bell beside the account menu (none for a shell without a user's notifications). */
+  unread?: number;
   children: ReactNode;
 };
 
-export function AppShell({ locale, nav, user, signOutAction, signOutEverywhereAction, children }: Props) {
-  const t = (key: Parameters<typeof translate>[1], params?: Record<string, string>) => translate(locale, key, params);
+export function AppShell({ locale, nav, user, signOutAction, signOutEverywhereAction, unread, children }: Props) {
+  const t = (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) => translate(locale, key, params);
   return (
     <div className="flex min-h-screen flex-col">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2">
@@ -34,6 +38,7 @@ export function AppShell({ locale, nav, user, signOutAction, signOutEverywhereAc
           {/* Below lg this group may wrap (language switch above the account menu at 320 px) rather than overflow. */}
           <div className="ml-auto flex min-w-0 flex-wrap items-center justify-end gap-3 lg:shrink-0 lg:flex-nowrap">
             <LanguageSwitch locale={locale} />
+            {unread === undefined ? null : <NotificationBell count={unread} label={t("notifications.bell", { count: unread })} />}
             {/* The account menu is named by its user: the account pages and the one "Sign out" are its items. */}
             <details className="relative">
               <summary className="btn-secondary cursor-pointer list-none text-right text-xs leading-tight" data-testid="account-menu" title={t("polish.accountMenu", { name: user.name })}>
@@ -68,6 +73,9 @@ export function AppShell({ locale, nav, user, signOutAction, signOutEverywhereAc
           </div>
         </div>
       </header>
+      <Suspense fallback={null}>
+        <Flash />
+      </Suspense>
       <main id="main" className="mx-auto w-full max-w-7xl flex-1 px-4 py-8">
         {children}
       </main>

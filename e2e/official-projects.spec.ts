@@ -42,8 +42,10 @@ test("an official imports an estimate from CSV: errors row by row, nothing saved
   await expect(form.getByRole("table", { name: "Check the estimate" }).getByRole("row")).toHaveCount(4);
   await form.getByRole("button", { name: "Create project" }).click();
 
-  await expect(page).toHaveURL(/\/projects\?created=\d+/);
-  await expect(page.getByRole("status")).toHaveText(`Project «${name}» created with 3 estimate items.`);
+  // Creating a project opens it, and says so (issue 19, decision 0179).
+  await expect(page).toHaveURL(/\/projects\/\d+$/);
+  await expect(page.getByTestId("flash")).toHaveText(/Project created\./);
+  await page.goto("/projects");
   const row = page.getByRole("row").filter({ hasText: name });
   await expect(row).toContainText("307\u00A0305\u00A0000,00\u00A0₸");
   await expect(row).toContainText("Turkistan region");

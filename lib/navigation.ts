@@ -5,8 +5,9 @@ export type TNavItem = { href: string; label: TMessageKey; roles: readonly Role[
 
 // Each section is listed once with the roles that may open it; pages check the same roles themselves.
 export const NAV_ITEMS: readonly TNavItem[] = [
-  // A company's overview is its dashboard (/company), an investigator's the red-flag queue (/flags).
-  { href: "/home", label: "nav.home", roles: ["official", "admin"] },
+  // Every role's home says what waits for them (issue 19); a company's dashboard (/company) and the red-flag queue
+  // (/flags) stay where contractors and investigators land.
+  { href: "/home", label: "nav.home", roles: ["official", "contractor", "investigator", "admin"] },
   { href: "/budget", label: "nav.budget", roles: ["official"] },
   { href: "/projects", label: "nav.projects", roles: ["official"] },
   { href: "/invoices", label: "nav.invoices", roles: ["official"] },

@@ -4,7 +4,10 @@
 import "server-only";
 import { followLedger } from "./flags/follow-ledger";
 import { scheduleCheckpoints } from "./journal/schedule-checkpoints";
+import { scheduleNotifications } from "./notifications/schedule-notifications";
 
 followLedger();
 // The journal's signed checkpoints, every few minutes when it grew (off under tests; decision 0132).
 scheduleCheckpoints();
+// Notifications: derived after the ledger reports a movement and every minute (off under tests; decision 0177).
+scheduleNotifications();

@@ -4,11 +4,13 @@ import { requireUser } from "@/lib/auth";
 import { localizedName } from "@/lib/i18n";
 import { getT } from "@/lib/i18n/server";
 import { navFor } from "@/lib/navigation";
+import { unreadNotificationCount } from "@/lib/notifications/notifications";
 import { signOutAction, signOutEverywhereAction } from "./actions";
 
 export default async function AppLayout({ children }: { children: ReactNode }) {
   const actor = await requireUser();
   const { t, locale } = await getT();
+  const unread = await unreadNotificationCount(actor);
   return (
     <AppShell
       locale={locale}
@@ -16,6 +18,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
       user={{ name: actor.name, role: t(`roles.${actor.role}`), organization: actor.organizationName ? localizedName(locale, actor.organizationName, actor.organizationNameRu) : t("shell.noOrganization") }}
       signOutAction={signOutAction}
       signOutEverywhereAction={signOutEverywhereAction}
+      unread={unread}
     >
       {children}
     </AppShell>

@@ -9,6 +9,7 @@ import type { Role } from "../generated/prisma/enums";
 import type { TLocale, TTranslate } from "../i18n";
 import { getT } from "../i18n/server";
 import { failureState, type TErrorOptions } from "./action-errors";
+import { withFeedback, type TFeedbackKey } from "./feedback";
 
 export { COMPANY_ERRORS } from "./action-errors";
 import type { TFormState } from "./action-state";
@@ -32,7 +33,8 @@ type TValues = Record<string, string>;
 export class RedirectTo {
   constructor(public readonly path: string) {}
 }
-export const redirectTo = (path: string) => new RedirectTo(path);
+/** Continue on `path`; with `done`, that page's shell says so (notifications.feedback.<done>, decision 0179). */
+export const redirectTo = (path: string, done?: TFeedbackKey) => new RedirectTo(done ? withFeedback(path, done) : path);
 
 export type TActionContext<R extends TRoles, I> = {
   actor: TActorFor<R>;

@@ -39,6 +39,7 @@ import { endUserSessions, resetSecondFactor } from "../../lib/users/admin-recove
 import { resetPassword } from "../../lib/users/reset-password";
 import { endAllSessions, setUserActive } from "../../lib/users/set-user-active";
 import { updateUserAccess } from "../../lib/users/update-user-access";
+import { markAllNotificationsRead, markNotificationRead } from "../../lib/notifications/notifications";
 import { actorWithRole, adminActor, financeOfficial } from "../support/actors";
 import { buildWorld, company, concreteInvoice, contractor, official, Q, T } from "../support/ledger-fixtures";
 
@@ -123,6 +124,14 @@ const PROBES: Record<string, TProbe | "open to anyone"> = {
   regenerateRecoveryCodesAction: { run: async (actor) => regenerateRecoveryCodes({ actor: await asUser(actor), code: "000000" }) },
   disableSecondFactorAction: { run: async (actor) => disableSecondFactor({ actor: await asUser(actor), code: "000000" }) },
   // Another user's session id reads as not found in lib; the action answers that like an ended session.
+  // Every signed-in user reads and marks only their own notifications (another user's reads as not found).
+  markNotificationReadAction: {
+    run: async (actor) => {
+      const own = await prisma().notification.create({ data: { userId: actor.userId, kind: "invoice_paid", key: `probe:${next()}`, params: {}, link: "/home" } });
+      return markNotificationRead(actor, own.id);
+    },
+  },
+  markAllNotificationsReadAction: { run: (actor) => markAllNotificationsRead(actor) },
   endSessionsAction: {
     run: async (actor) =>
       endSession({ actor: await asUser(actor), sessionId: `own-${actor.userId}` }).catch((error: unknown) => {

@@ -11,6 +11,6 @@ export const openCaseAction = defineAction({
   schema: ZOpenCase,
   run: async ({ actor, input, values }) => {
     const created = await openCase({ actor, input, attach: parseCaseItemRef(values.attach) });
-    return redirectTo(`/cases/${created.id}`);
+    return redirectTo(`/cases/${created.id}`, "caseOpened");
   },
 });

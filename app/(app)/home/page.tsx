@@ -1,43 +1,69 @@
-import Link from "next/link";
 import { PageHeader } from "@/components/page-header";
 import { requireUser } from "@/lib/auth";
-import { localizedName } from "@/lib/i18n";
+import type { TActor } from "@/lib/actor";
+import { officialHome } from "@/lib/home/official-home";
+import { adminHome, contractorHome, investigatorHome } from "@/lib/home/role-homes";
+import { localizedName, type TLocale, type TTranslate } from "@/lib/i18n";
 import { getT, pageTitle } from "@/lib/i18n/server";
-import { navFor } from "@/lib/navigation";
+import { latestNotifications } from "@/lib/notifications/notifications";
+import { AdminTables, Execution, ExpiringColours, InvestigatorTables, RefusedInvoices, TodoList, UnreadNotifications } from "./home-sections";
 
 export const generateMetadata = pageTitle("home.title");
 
+/** Every role's home: what waits for them first, then what they watch (issue 19, decision 0178). */
 export default async function HomePage() {
   const actor = await requireUser();
   const { t, locale } = await getT();
-  const sections = navFor(actor.role).filter((item) => item.href !== "/home");
+  const unread = await latestNotifications(actor);
+  const organization = actor.organizationName ? localizedName(locale, actor.organizationName, actor.organizationNameRu) : t("shell.noOrganization");
   return (
     <>
-      <PageHeader title={t("home.welcome", { name: actor.name })} intro={t(`home.roleIntro.${actor.role}`)} />
-      <dl className="grid gap-4 sm:grid-cols-2">
-        <div className="card p-5">
-          <dt className="text-xs font-medium uppercase tracking-wide text-slate-500">{t("home.yourRole")}</dt>
-          <dd className="mt-1 text-lg font-semibold">{t(`roles.${actor.role}`)}</dd>
-        </div>
-        <div className="card p-5">
-          <dt className="text-xs font-medium uppercase tracking-wide text-slate-500">{t("home.yourOrganization")}</dt>
-          <dd className="mt-1 text-lg font-semibold">{actor.organizationName ? localizedName(locale, actor.organizationName, actor.organizationNameRu) : t("shell.noOrganization")}</dd>
-        </div>
-      </dl>
-      {sections.length > 0 ? (
-        <section className="mt-8">
-          <h2 className="mb-3 text-sm font-semibold text-slate-700">{t("home.yourSections")}</h2>
-          <ul className="grid gap-3 sm:grid-cols-3">
-            {sections.map((s) => (
-              <li key={s.href}>
-                <Link href={s.href} className="card block p-4 font-medium text-brand-700 hover:border-brand-600">
-                  {t(s.label)}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
+      <PageHeader title={t("home.welcome", { name: actor.name })} intro={`${t(`roles.${actor.role}`)} · ${organization}. ${t(`home.roleIntro.${actor.role}`)}`} />
+      <RoleHome actor={actor} t={t} locale={locale} />
+      <UnreadNotifications rows={unread} t={t} />
     </>
   );
+}
+
+async function RoleHome({ actor, t, locale }: { actor: TActor; t: TTranslate; locale: TLocale }) {
+  switch (actor.role) {
+    case "official": {
+      const home = await officialHome(actor);
+      return (
+        <>
+          <TodoList todos={home.todos} t={t} />
+          <Execution execution={home.execution} t={t} />
+          <ExpiringColours rows={home.expiring} link={(r) => `/projects/${r.projectId}`} t={t} locale={locale} />
+          <RefusedInvoices rows={home.refusals} t={t} locale={locale} />
+        </>
+      );
+    }
+    case "contractor": {
+      const home = await contractorHome(actor);
+      return (
+        <>
+          <TodoList todos={home.todos} t={t} />
+          <ExpiringColours rows={home.expiring} link={() => "/company"} t={t} locale={locale} />
+        </>
+      );
+    }
+    case "investigator": {
+      const home = await investigatorHome(actor);
+      return (
+        <>
+          <TodoList todos={home.todos} t={t} />
+          <InvestigatorTables home={home} t={t} locale={locale} />
+        </>
+      );
+    }
+    case "admin": {
+      const home = await adminHome(actor);
+      return (
+        <>
+          <TodoList todos={home.todos} t={t} />
+          <AdminTables home={home} t={t} locale={locale} />
+        </>
+      );
+    }
+  }
 }

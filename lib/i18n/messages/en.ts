@@ -15,6 +15,8 @@ import { invoiceQueueEn } from "./invoice-queue.en";
 import { openEn } from "./open.en";
 import { openDataEn } from "./open-data.en";
 import { journalProofsEn } from "./journal-proofs.en";
+import { homeBoardEn } from "./home-board.en";
+import { notificationsEn } from "./notifications.en";
 
 export const en = {
   app: {
@@ -46,6 +48,8 @@ export const en = {
   open: openEn,
   openData: openDataEn,
   journalProofs: journalProofsEn,
+  homeBoard: homeBoardEn,
+  notifications: notificationsEn,
   nav: {
     label: "Main navigation",
     home: "Overview",

@@ -15,6 +15,8 @@ import { invoiceQueueKk } from "./invoice-queue.kk";
 import { openKk } from "./open.kk";
 import { openDataKk } from "./open-data.kk";
 import { journalProofsKk } from "./journal-proofs.kk";
+import { homeBoardKk } from "./home-board.kk";
+import { notificationsKk } from "./notifications.kk";
 
 type DeepPartial<T> = { [K in keyof T]?: T[K] extends string ? string : DeepPartial<T[K]> };
 
@@ -54,6 +56,8 @@ export const kk: DeepPartial<TMessages> = {
   open: openKk,
   openData: openDataKk,
   journalProofs: journalProofsKk,
+  homeBoard: homeBoardKk,
+  notifications: notificationsKk,
   nav: {
     label: "Негізгі мәзір",
     home: "Шолу",

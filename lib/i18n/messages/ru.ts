@@ -15,6 +15,8 @@ import { invoiceQueueRu } from "./invoice-queue.ru";
 import { openRu } from "./open.ru";
 import { openDataRu } from "./open-data.ru";
 import { journalProofsRu } from "./journal-proofs.ru";
+import { homeBoardRu } from "./home-board.ru";
+import { notificationsRu } from "./notifications.ru";
 
 export const ru: TMessages = {
   app: {
@@ -46,6 +48,8 @@ export const ru: TMessages = {
   open: openRu,
   openData: openDataRu,
   journalProofs: journalProofsRu,
+  homeBoard: homeBoardRu,
+  notifications: notificationsRu,
   nav: {
     label: "Основная навигация",
     home: "Обзор",

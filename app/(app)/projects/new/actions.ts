@@ -60,6 +60,6 @@ export const projectFormAction: TFormAction<TProjectFormState> = defineAction({
     }
     // The estimate is parsed again on the server at creation: the preview is never trusted.
     const project = await createProjectFromCsv({ actor, fields: fields.data, csv: values.csv ?? "" });
-    return redirectTo(`/projects?created=${project.id}`);
+    return redirectTo(`/projects/${project.id}`, "projectCreated");
   },
 });

@@ -75,7 +75,7 @@ export const saveInvoiceAction: TFormAction<TInvoiceFormState> = defineAction({
             actor,
             input: { contractId: input.contractId, number: input.number, kind: input.kind, issuedOn: calendarDay(input.issuedOn), submissionKey: input.submissionKey, intent: input.intent, lines },
           });
-    return redirectTo(`/company/invoices/${invoice.id}`);
+    return redirectTo(`/company/invoices/${invoice.id}`, "invoiceSaved");
   },
   errors: {
     ...COMPANY_ERRORS,

@@ -78,7 +78,7 @@ export const changeEstimateItemAction = defineAction({
       reason: f.reason,
       change: { op: "change", itemId: f.itemId, item: { name: f.name, category: f.category, unit: f.unit, quantityMilli: f.quantity, ceilingUnitPriceTiyn: f.ceiling } },
     });
-    return redirectTo(`/projects/${f.projectId}/estimate`);
+    return redirectTo(`/projects/${f.projectId}/estimate`, "estimateChanged");
   },
   revalidate: projectPaths,
   errors: { fields: CHANGE_FIELDS },
@@ -91,7 +91,7 @@ export const removeEstimateItemAction = defineAction({
   schema: ZRemoveForm,
   run: async ({ actor, input: f }) => {
     await changeEstimate({ actor, projectId: f.projectId, expectedVersion: f.expectedVersion, reason: f.reason, change: { op: "remove", itemId: f.itemId } });
-    return redirectTo(`/projects/${f.projectId}/estimate`);
+    return redirectTo(`/projects/${f.projectId}/estimate`, "estimateChanged");
   },
   revalidate: projectPaths,
   errors: { fields: REMOVE_FIELDS },

@@ -83,7 +83,7 @@ export const registerSubcontractAction = defineAction({
         }),
       },
     });
-    return redirectTo(`/company/contracts/${f.parentId}`);
+    return redirectTo(`/company/contracts/${f.parentId}`, "subcontractRegistered");
   },
   errors: COMPANY_ERRORS,
 });

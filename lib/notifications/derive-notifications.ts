@@ -1,0 +1,136 @@
+import "server-only";
+import { prisma } from "../db";
+
+// Notifications are derived from what happened, never written by the code that made it happen (decision 0177):
+// each statement below inserts, for every event of its kind inside a recent window, one row per user who should
+// hear of it, and skips any (user, key) already notified. Deriving again — after the next ledger event, on the next
+// tick of the periodic job, in two processes at once — never notifies twice, and nothing in the ledger or the
+// invoice services knows this exists.
+
+/** How far back an event is still news: older events are not notified on a first run over existing data. */
+export const NOTIFY_WINDOW_DAYS = 14;
+
+/** Active users with their role and organisation: each statement picks a ministry's officials or a company's users. */
+const RECIPIENTS = `SELECT u.id AS user_id, u.role, u.organization_id FROM app_user u WHERE u.is_active`;
+
+/** An invoice waits for the paying side: the project's ministry's officials, or the paying contractor's users. */
+async function invoicesWaiting(now: Date): Promise<number> {
+  return prisma().$executeRawUnsafe(
+    `INSERT INTO notification (user_id, kind, key, params, link)
+     SELECT r.user_id, 'invoice_waiting', 'invoice_waiting:' || i.id,
+            jsonb_build_object('number', i.number, 'amount', i.total_tiyn::text, 'issuer', o.name, 'project', p.name),
+            CASE WHEN c.payer_id IS NULL THEN '/invoices/' || i.id ELSE '/company/invoices/' || i.id END
+       FROM invoice i
+       JOIN contract c ON c.id = i.contract_id
+       JOIN project p ON p.id = c.project_id
+       JOIN organization o ON o.id = i.issuer_id
+       JOIN (${RECIPIENTS}) r
+         ON (c.payer_id IS NULL AND r.role = 'official' AND r.organization_id = p.ministry_id)
+         OR (c.payer_id IS NOT NULL AND r.role = 'contractor' AND r.organization_id = c.payer_id)
+      WHERE i.status IN ('submitted', 'approved') AND i.submitted_at >= $1::timestamptz - make_interval(days => $2)
+     ON CONFLICT (user_id, key) DO NOTHING`,
+    now,
+    NOTIFY_WINDOW_DAYS,
+  );
+}
+
+/** A paid invoice: its issuer's users hear that the money arrived. */
+async function invoicesPaid(now: Date): Promise<number> {
+  return prisma().$executeRawUnsafe(
+    `INSERT INTO notification (user_id, kind, key, params, link)
+     SELECT r.user_id, 'invoice_paid', 'invoice_paid:' || i.id,
+            jsonb_build_object('number', i.number, 'amount', i.total_tiyn::text, 'paidAt', i.paid_at),
+            '/company/invoices/' || i.id
+       FROM invoice i
+       JOIN (${RECIPIENTS}) r ON r.role = 'contractor' AND r.organization_id = i.issuer_id
+      WHERE i.status = 'paid' AND i.paid_at >= $1::timestamptz - make_interval(days => $2)
+     ON CONFLICT (user_id, key) DO NOTHING`,
+    now,
+    NOTIFY_WINDOW_DAYS,
+  );
+}
+
+/** A rejected invoice: its issuer's users hear it, with the reason the official gave. */
+async function invoicesRejected(now: Date): Promise<number> {
+  return prisma().$executeRawUnsafe(
+    `INSERT INTO notification (user_id, kind, key, params, link)
+     SELECT r.user_id, 'invoice_rejected', 'invoice_rejected:' || i.id,
+            jsonb_build_object('number', i.number, 'amount', i.total_tiyn::text, 'reason', coalesce(d.reason, '')),
+            '/company/invoices/' || i.id
+       FROM invoice i
+       JOIN LATERAL (SELECT reason, decided_at FROM invoice_decision
+                      WHERE invoice_id = i.id AND decision = 'reject' ORDER BY decided_at DESC LIMIT 1) d ON true
+       JOIN (${RECIPIENTS}) r ON r.role = 'contractor' AND r.organization_id = i.issuer_id
+      WHERE i.status = 'rejected' AND d.decided_at >= $1::timestamptz - make_interval(days => $2)
+     ON CONFLICT (user_id, key) DO NOTHING`,
+    now,
+    NOTIFY_WINDOW_DAYS,
+  );
+}
+
+/**
+ * A colour expiring within `days` (and, for the 30-day notice, not yet within 7): the project's ministry's officials
+ * and the users of every company still holding money in it.
+ */
+async function coloursExpiring(now: Date, days: 30 | 7): Promise<number> {
+  const after = days === 30 ? 7 : 0;
+  return prisma().$executeRawUnsafe(
+    `INSERT INTO notification (user_id, kind, key, params, link)
+     SELECT r.user_id, 'colour_expiring_${days}', 'colour_expiring_${days}:' || col.id,
+            jsonb_build_object('colour', col.id, 'project', p.name, 'expiresAt', col.expires_at,
+                               'days', greatest(1, ceil(extract(epoch FROM col.expires_at - $1::timestamptz) / 86400))::int),
+            CASE WHEN r.role = 'official' THEN '/projects/' || p.id ELSE '/company' END
+       FROM colour col
+       JOIN project p ON p.id = col.project_id
+       JOIN (${RECIPIENTS}) r
+         ON (r.role = 'official' AND r.organization_id = p.ministry_id)
+         OR (r.role = 'contractor' AND EXISTS (SELECT 1 FROM account a WHERE a.colour_id = col.id
+               AND a.holder_kind = 'company' AND a.organization_id = r.organization_id AND a.balance_tiyn > 0))
+      WHERE NOT col.is_closed
+        AND col.expires_at > $1::timestamptz + make_interval(days => $2)
+        AND col.expires_at <= $1::timestamptz + make_interval(days => $3)
+     ON CONFLICT (user_id, key) DO NOTHING`,
+    now,
+    after,
+    days,
+  );
+}
+
+/**
+ * A colour, or one company's account in it, frozen by an investigator: the project's ministry's officials and the
+ * companies holding it (for an account, that company), with the stated reason.
+ */
+async function freezes(now: Date): Promise<number> {
+  return prisma().$executeRawUnsafe(
+    `INSERT INTO notification (user_id, kind, key, params, link)
+     SELECT r.user_id, CASE WHEN f.organization_id IS NULL THEN 'colour_frozen' ELSE 'account_frozen' END,
+            'freeze:' || f.id,
+            jsonb_build_object('colour', col.id, 'project', p.name, 'reason', f.reason, 'company', coalesce(o.name, '')),
+            CASE WHEN r.role = 'official' THEN '/projects/' || p.id ELSE '/company' END
+       FROM freeze_event f
+       JOIN colour col ON col.id = f.colour_id
+       JOIN project p ON p.id = col.project_id
+       LEFT JOIN organization o ON o.id = f.organization_id
+       JOIN (${RECIPIENTS}) r
+         ON (r.role = 'official' AND r.organization_id = p.ministry_id)
+         OR (r.role = 'contractor' AND f.organization_id IS NOT NULL AND r.organization_id = f.organization_id)
+         OR (r.role = 'contractor' AND f.organization_id IS NULL AND EXISTS (SELECT 1 FROM account a
+               WHERE a.colour_id = col.id AND a.holder_kind = 'company' AND a.organization_id = r.organization_id))
+      WHERE f.is_frozen AND f.at >= $1::timestamptz - make_interval(days => $2)
+     ON CONFLICT (user_id, key) DO NOTHING`,
+    now,
+    NOTIFY_WINDOW_DAYS,
+  );
+}
+
+/** Derives every notification due at `now`; answers how many were new. Idempotent and safe to run concurrently. */
+export async function deriveNotifications(now: Date = new Date()): Promise<number> {
+  let created = 0;
+  created += await invoicesWaiting(now);
+  created += await invoicesPaid(now);
+  created += await invoicesRejected(now);
+  created += await coloursExpiring(now, 30);
+  created += await coloursExpiring(now, 7);
+  created += await freezes(now);
+  return created;
+}
