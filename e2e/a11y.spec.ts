@@ -75,6 +75,13 @@ test.describe("a11y", () => {
       await expectNoAxeViolations(page, name);
       await shoot(page, name, 1366);
     }
+    // The home's map of regions (decision 0176): a picture named by its text alternative, every region a tile with
+    // its share printed on it, the world's region in a shaded one.
+    await page.goto("/open");
+    const map = page.getByRole("img", { name: /Tile map of Kazakhstan's 20 regions/ });
+    await expect(map).toBeVisible();
+    await expect(map.locator("g[data-region]")).toHaveCount(20);
+    await expect(map.locator('g[data-level="0"]').first()).toContainText("—");
     // Russian and Kazakh set lang and their own words: the home page and a project in each.
     for (const locale of ["ru", "kk"]) {
       await page.context().addCookies([{ name: "aiqyn-locale", value: locale, url: new URL("/", page.url()).href }]);

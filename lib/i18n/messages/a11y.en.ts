@@ -8,10 +8,10 @@ export const a11yEn = {
     legend: "Allocated money, share of the largest region",
     levels: {
       "0": "none",
-      "1": "up to 25 %",
-      "2": "25–50 %",
-      "3": "50–75 %",
-      "4": "75–100 %",
+      "1": "up to 25%",
+      "2": "25–50%",
+      "3": "50–75%",
+      "4": "75–100%",
     },
     tile: "{region}: {amount} allocated, {share} of the largest region",
     short: {
