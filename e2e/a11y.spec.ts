@@ -4,9 +4,9 @@ import { expect, test, type Page } from "@playwright/test";
 import { prisma } from "../lib/db";
 import { approveInvoice } from "../lib/invoices/approve-invoice";
 import { buildWorld, concreteInvoice } from "../tests/support/ledger-fixtures";
-import { makeUser } from "./support/factories";
+import { DEMO_PASSWORD } from "../prisma/seed/demo-logins";
+import { makeUser, PASSWORD } from "./support/factories";
 import { signIn } from "./support/session";
-import { PASSWORD } from "./support/factories";
 
 // The public portal is accessible (issue 16, WCAG 2.2 AA; decision 0174): axe-core finds no violation on any public
 // page, a keyboard alone reaches search, a result and the download with focus always visible, and every page is
@@ -99,6 +99,18 @@ test.describe("a11y", () => {
     await page.goto(world.receipt);
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
     await expectNoAxeViolations(page, "receipt view");
+  });
+
+  test("a11y: the budget charts tell their series apart by hatching, not by colour alone", async ({ page }) => {
+    await signIn(page, "official@minfin.gov.kz", DEMO_PASSWORD);
+    await page.setViewportSize({ width: 1366, height: 900 });
+    await page.goto("/budget");
+    const bars = page.locator(".recharts-bar-rectangle path");
+    await expect(bars.first()).toBeVisible();
+    const fills = new Set(await bars.evaluateAll((paths) => paths.map((p) => p.getAttribute("fill"))));
+    expect([...fills].every((f) => f?.startsWith("url(#"))).toBe(true);
+    expect(fills.size).toBeGreaterThanOrEqual(3);
+    await shoot(page, "budget charts", 1366);
   });
 
   test("a11y: every public page fits 320 px without scrolling the page sideways, and axe finds nothing there either", async ({ page }) => {
