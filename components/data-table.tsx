@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { Pagination } from "@/components/pagination";
+import { ScrollArea } from "@/components/scroll-area";
 import { SortHeader } from "@/components/sort-header";
 import { translate, type TLocale } from "@/lib/i18n";
 
@@ -92,7 +93,7 @@ export function DataTable<R>({
 }: TDataTableProps<R>) {
   return (
     <>
-      <div id={id} className={`${className} overflow-x-auto`}>
+      <ScrollArea id={id} className={`${className} overflow-x-auto`} label={label} labelledBy={labelledBy}>
         <table aria-label={label} aria-labelledby={labelledBy} className="min-w-full divide-y divide-slate-200 text-sm">
           <thead className="text-slate-600">
             <tr className="bg-slate-50">
@@ -147,7 +148,7 @@ export function DataTable<R>({
           </tbody>
           {footer ? <tfoot className="bg-slate-50 font-semibold">{footer}</tfoot> : null}
         </table>
-      </div>
+      </ScrollArea>
       {pagination ? <Pagination locale={locale} {...pagination} /> : null}
     </>
   );

@@ -11,9 +11,9 @@ export function Pagination({ locale, page, pages, total, params, basePath, fragm
     return `${basePath}?${q}${fragment ? `#${fragment}` : ""}`;
   };
   return (
-    <nav aria-label="pagination" className="mt-4 flex items-center justify-between text-sm text-slate-600">
+    <nav aria-label={translate(locale, "a11y.pagination")} className="mt-4 flex flex-wrap items-center justify-between gap-2 text-sm text-slate-600">
       <span>{translate(locale, "common.rowsTotal", { count: total })}</span>
-      <div className="flex items-center gap-3">
+      <div className="flex flex-wrap items-center gap-3">
         {page > 1 ? (
           <Link className="btn-secondary" href={href(page - 1)} rel="prev">
             {translate(locale, "common.previous")}

@@ -11,6 +11,7 @@ import { dataAsOf } from "./data-as-of";
 import type { TStageSums } from "./ledger-flows";
 import type { TNationalOverview } from "./national-overview";
 import type { TPublicProject } from "./project-profile";
+import { regionMapView } from "./region-map-view";
 import type { TSearchRow } from "./search";
 
 // The public pages' view models (decision 0117): every figure formatted, every label translated, every person
@@ -42,6 +43,7 @@ export function homeView(o: TNationalOverview, locale: TLocale) {
   const max = o.byRegion.reduce((m, r) => (r.allocated > m ? r.allocated : m), 0n);
   return {
     stages: stageRows(t, o.totals),
+    map: regionMapView(o.byRegion, locale),
     regions: o.byRegion.map((r) => ({
       key: r.region,
       href: `/open/regions/${r.region}`,

@@ -43,7 +43,7 @@ export default async function OpenLayout({ children }: { children: ReactNode }) 
           </div>
         </div>
       </header>
-      <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-6">
+      <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 focus:outline-none">
         {children}
       </main>
       <footer className="border-t border-slate-200 bg-white text-xs text-slate-600">

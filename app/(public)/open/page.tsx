@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { DataTable } from "@/components/data-table";
 import { RecipientsTable } from "@/components/open/recipients-table";
+import { RegionMap } from "@/components/open/region-map";
 import { PageHeader } from "@/components/page-header";
 import { getT } from "@/lib/i18n/server";
 import { nationalOverview } from "@/lib/public/national-overview";
@@ -90,26 +91,32 @@ export default async function OpenHomePage() {
         {v.regions.length === 0 ? (
           <p className="text-sm text-slate-600">{t("open.home.empty")}</p>
         ) : (
-          <ol aria-label={t("open.home.regionBarsLabel")} className="card space-y-2 p-4">
-            {v.regions.map((r) => (
-              <li key={r.key} className="grid grid-cols-1 gap-1 text-sm sm:grid-cols-[12rem_1fr_auto] sm:items-center sm:gap-3">
-                <Link href={r.href} className="font-medium text-brand-700 hover:underline">
-                  {r.name}
-                </Link>
-                <span className="h-3 rounded bg-slate-100" aria-hidden>
-                  <span className="block h-3 rounded bg-brand-600" style={{ width: `${r.width}%` }} />
-                </span>
-                <span className="tabular-nums">
-                  {t("open.stages.allocated")}: {r.allocated} · {t("open.stages.firstTier")}: {r.paid}
-                </span>
-              </li>
-            ))}
-          </ol>
+          <div className="grid grid-cols-1 gap-4">
+            {/* Below 640 px the tiles' words would be too small to read: the ranked list alone carries the figures there. */}
+            <div className="hidden sm:block">
+              <RegionMap id="region-map" view={v.map} />
+            </div>
+            <ol aria-label={t("open.home.regionBarsLabel")} className="card space-y-2 p-4">
+              {v.regions.map((r) => (
+                <li key={r.key} className="grid grid-cols-1 gap-1 text-sm sm:grid-cols-[12rem_1fr_auto] sm:items-center sm:gap-3">
+                  <Link href={r.href} className="font-medium text-brand-700 hover:underline">
+                    {r.name}
+                  </Link>
+                  <span className="h-3 rounded bg-slate-100" aria-hidden>
+                    <span className="block h-3 rounded bg-brand-600" style={{ width: `${r.width}%` }} />
+                  </span>
+                  <span className="tabular-nums">
+                    {t("open.stages.allocated")}: {r.allocated} · {t("open.stages.firstTier")}: {r.paid}
+                  </span>
+                </li>
+              ))}
+            </ol>
+          </div>
         )}
       </section>
       <FiguresTable id="ministries" title={t("open.home.byMinistry")} first={c("ministry")} rows={v.ministries.map((m) => ({ ...m, key: String(m.key), label: m.name }))} />
       <FiguresTable id="years" title={t("open.home.byYear")} first={c("year")} rows={v.years.map((y) => ({ ...y, key: String(y.key), label: y.year }))} />
-      <div className="grid gap-8 lg:grid-cols-2">
+      <div className="grid grid-cols-1 gap-8 lg:grid-cols-2">
         <section aria-labelledby="projects">
           <h2 id="projects" className="mb-2 text-lg font-semibold">
             {t("open.home.largestProjects")}

@@ -17,6 +17,7 @@ import { openDataEn } from "./open-data.en";
 import { journalProofsEn } from "./journal-proofs.en";
 import { homeBoardEn } from "./home-board.en";
 import { notificationsEn } from "./notifications.en";
+import { a11yEn } from "./a11y.en";
 
 export const en = {
   app: {
@@ -50,6 +51,7 @@ export const en = {
   journalProofs: journalProofsEn,
   homeBoard: homeBoardEn,
   notifications: notificationsEn,
+  a11y: a11yEn,
   nav: {
     label: "Main navigation",
     home: "Overview",

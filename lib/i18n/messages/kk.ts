@@ -17,6 +17,7 @@ import { openDataKk } from "./open-data.kk";
 import { journalProofsKk } from "./journal-proofs.kk";
 import { homeBoardKk } from "./home-board.kk";
 import { notificationsKk } from "./notifications.kk";
+import { a11yKk } from "./a11y.kk";
 
 type DeepPartial<T> = { [K in keyof T]?: T[K] extends string ? string : DeepPartial<T[K]> };
 
@@ -58,6 +59,7 @@ export const kk: DeepPartial<TMessages> = {
   journalProofs: journalProofsKk,
   homeBoard: homeBoardKk,
   notifications: notificationsKk,
+  a11y: a11yKk,
   nav: {
     label: "Негізгі мәзір",
     home: "Шолу",

@@ -17,6 +17,7 @@ import { openDataRu } from "./open-data.ru";
 import { journalProofsRu } from "./journal-proofs.ru";
 import { homeBoardRu } from "./home-board.ru";
 import { notificationsRu } from "./notifications.ru";
+import { a11yRu } from "./a11y.ru";
 
 export const ru: TMessages = {
   app: {
@@ -50,6 +51,7 @@ export const ru: TMessages = {
   journalProofs: journalProofsRu,
   homeBoard: homeBoardRu,
   notifications: notificationsRu,
+  a11y: a11yRu,
   nav: {
     label: "Основная навигация",
     home: "Обзор",

@@ -50,7 +50,7 @@ export default async function OpenDataPage() {
         <ul className="list-disc space-y-1 pl-6 text-sm">
           {view.api.map((a) => (
             <li key={a.href}>
-              <a className={`${link} font-mono`} href={a.href}>
+              <a className={`${link} break-all font-mono`} href={a.href}>
                 {a.label}
               </a>
             </li>
@@ -62,7 +62,7 @@ export default async function OpenDataPage() {
         <h2 id="policy-title" className="text-lg font-semibold">
           {t("openData.policyTitle")}
         </h2>
-        <dl className="grid gap-x-6 gap-y-2 text-sm sm:grid-cols-[max-content_1fr]">
+        <dl className="grid grid-cols-1 gap-x-6 gap-y-2 text-sm sm:grid-cols-[max-content_1fr]">
           <dt className="font-medium">{t("openData.license")}</dt>
           <dd>
             <a className={link} href={view.policy.license} rel="license">

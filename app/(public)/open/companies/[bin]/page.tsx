@@ -74,7 +74,7 @@ export default async function OpenCompanyPage({ params }: Props) {
               </Link>
             </h3>
             <p className="mb-3 text-sm text-slate-600">{k.summary}</p>
-            <div className="grid gap-4 lg:grid-cols-2">
+            <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
               {side(`from-${k.id}`, t("open.company.from"), k.from)}
               {side(`to-${k.id}`, t("open.company.to"), k.to)}
             </div>
