@@ -15,9 +15,9 @@ export type TPlantKind = (typeof PLANT_KINDS)[number];
 
 /** Scheme variants and look-alikes of each kind; the first scheme variant is the one planted first. */
 export const VARIANTS: Record<TPlantKind, { schemes: string[]; lookalikes: string[] }> = {
-  pass_through: { schemes: ["shell", "shell-keeps-margin"], lookalikes: ["forwarder-with-own-work"] },
+  pass_through: { schemes: ["shell", "shell-keeps-margin", "shell-holds-ten-days"], lookalikes: ["forwarder-with-own-work"] },
   round_trip: { schemes: ["shared-founder", "same-office", "same-bank-account", "official-founds-general"], lookalikes: ["same-street", "official-namesake"] },
-  split_invoices: { schemes: ["three-in-three-weeks", "four-in-a-month"], lookalikes: ["two-just-under"] },
+  split_invoices: { schemes: ["three-in-three-weeks", "four-in-a-month"], lookalikes: ["two-just-under", "monthly-fee-at-82"] },
   markup: { schemes: ["supplier-40-60", "trade-35-50"], lookalikes: ["modest-markup"] },
   unit_price_outlier: { schemes: ["estimate-x2", "estimate-x3"], lookalikes: ["remote-site-x1.2"] },
   new_company: { schemes: ["founded-for-the-contract", "fresh-works-sub"], lookalikes: ["young-but-legitimate"] },

@@ -340,12 +340,15 @@ export class ProjectHistory {
     };
     switch (variant) {
       case "shell":
-      case "shell-keeps-margin": {
+      case "shell-keeps-margin":
+      case "shell-holds-ten-days": {
         // A company registered months ago stands between the contractor and the real supplier, forwards what it
         // receives within days and pays no wages.
         const shell = this.registry.company(region, trade, { isPlanted: true, registeredOn: daysBefore(60, 200) });
         const layer = this.contract(shell, general, at, item, { markup: variant === "shell" ? [1.01, 1.03] : [1.05, 1.08], share, isShell: true });
-        this.contract(this.pickCompany(trade), layer, new Date(at.getTime() + DAY), [[e, quantity, e.ceiling]], { markup: [1.0, 1.02], share: 1, isFinal: true, forwardDays: [1, 1] });
+        // The last variant holds each payment a week and a half before passing it on.
+        const hold: [number, number] = variant === "shell-holds-ten-days" ? [9, 12] : [1, 1];
+        this.contract(this.pickCompany(trade), layer, new Date(at.getTime() + DAY), [[e, quantity, e.ceiling]], { markup: [1.0, 1.02], share: 1, isFinal: true, forwardDays: hold });
         this.plantTruth({ companyId: shell.id }, this.received(shell));
         this.plantTruth({ kind: "new_company", variant: "shell", role: "incidental", companyId: shell.id }, this.received(shell));
         return true;
@@ -470,12 +473,13 @@ export class ProjectHistory {
     const threshold = this.colour.rules.approvalThresholdTiyn;
     const works = [...general.items.values()].find((ci) => ci.item.spec.isWorks || ci.item.key === "meals") ?? [...general.items.values()][0]!;
     const variant = this.plan.plant!.variant;
-    const [count, gap] = variant === "four-in-a-month" ? [4, [6, 8]] : variant === "two-just-under" ? [2, [19, 23]] : [3, [5, 8]];
+    const [count, gap] = variant === "four-in-a-month" ? [4, [6, 8]] : variant === "two-just-under" ? [2, [19, 23]] : variant === "monthly-fee-at-82" ? [3, [28, 31]] : [3, [5, 8]];
+    const band = variant === "monthly-fee-at-82" ? [0.8, 0.84] : [0.86, 0.97];
     let made = 0;
     this.plantTruth({ companyId: general.company.id }, () => made === count);
     for (let i = 0; i < count; i++) {
       const at = this.businessTime(issued.getTime() + i * this.r.int(gap[0]!, gap[1]!) * DAY);
-      const target = scale(threshold, this.r.between(0.86, 0.97));
+      const target = scale(threshold, this.r.between(band[0]!, band[1]!));
       const price = works.ceiling;
       const quantity = (target * 1000n) / price;
       this.schedule(at.getTime(), () => {
