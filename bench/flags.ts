@@ -120,7 +120,7 @@ async function main() {
     for (const k of perKind) console.log(`| ${k.kind} | ${k.planted} | ${k.found} | ${pct(k.recall)} | ${k.flags} | ${k.right} | ${pct(k.precision)} | ${k.lookalikesFlagged} of ${k.lookalikes} |`);
     console.log(`| **all** | ${total.planted} | ${total.found} | ${pct(total.planted ? total.found / total.planted : null)} | ${total.flags} | ${total.right} | ${pct(total.flags ? total.right / total.flags : null)} | |`);
     console.log("");
-    console.log(`Top of the queue: ${queue.right} of the first ${queue.n} open flags are right (precision ${pct(queue.precision)}).`);
+    console.log(`Top of the queue: ${queue.right} of the first ${queue.n} open flags are right (precision ${pct(queue.precision)}); they show ${queue.schemes} distinct planted schemes of ${queue.kinds} kinds.`);
     const byVariant = (rows: TTruth[]) => {
       const n = new Map<string, number>();
       for (const t of rows) n.set(`${t.kind}/${t.variant}`, (n.get(`${t.kind}/${t.variant}`) ?? 0) + 1);

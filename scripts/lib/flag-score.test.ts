@@ -32,7 +32,7 @@ describe("scores per kind", () => {
     expect(young).toMatchObject({ planted: 0, found: 0, recall: null, flags: 1, right: 1, precision: 1 });
   });
   it("precision of the top of the queue", () => {
-    expect(topPrecision(flags, truth, 2)).toEqual({ n: 2, right: 1, precision: 0.5 });
-    expect(topPrecision([], truth, 100)).toEqual({ n: 0, right: 0, precision: null });
+    expect(topPrecision(flags, truth, 2)).toEqual({ n: 2, right: 1, precision: 0.5, schemes: 1, kinds: 1 });
+    expect(topPrecision([], truth, 100)).toEqual({ n: 0, right: 0, precision: null, schemes: 0, kinds: 0 });
   });
 });

@@ -40,8 +40,11 @@ export function scoreKinds(kinds: readonly string[], flags: readonly TScoredFlag
 }
 
 /** The share of right flags among the first `n` of the queue (flags already in the queue's order). */
-export function topPrecision(queue: readonly TScoredFlag[], truth: readonly TTruth[], n: number): { n: number; right: number; precision: number | null } {
+export function topPrecision(queue: readonly TScoredFlag[], truth: readonly TTruth[], n: number): { n: number; right: number; precision: number | null; schemes: number; kinds: number } {
   const top = queue.slice(0, n);
   const right = top.filter((f) => isRight(f, truth)).length;
-  return { n: top.length, right, precision: ratio(right, top.length) };
+  // How many distinct planted schemes (and of how many kinds) the head of the queue shows: one scheme flagged on
+  // many lines or invoices fills the head without telling the investigator more.
+  const schemes = truth.filter((t) => t.role === "scheme" && top.some((f) => matches(f, t)));
+  return { n: top.length, right, precision: ratio(right, top.length), schemes: schemes.length, kinds: new Set(schemes.map((t) => t.kind)).size };
 }
