@@ -59,16 +59,12 @@ async function generate(scale: TScale, seed: number) {
     },
   });
   console.log(`Flags: ${n(flags.open)} open over ${n(flags.colours)} colours (${((Date.now() - started) / 1000).toFixed(1)} s).`);
-  // Each planted scheme must be found: the flags of its kind in the generated colours, against the count planted.
+  // The planted schemes and their look-alikes are scored against the flags by npm run bench:flags (decision 0167).
   const found = await prisma().$queryRaw<{ kind: string; n: bigint }[]>`
     SELECT kind, count(*) AS n FROM flag WHERE status = 'open' AND colour_id >= ${result.firstColourId} GROUP BY kind`;
   const of = (kind: string) => Number(found.find((f) => f.kind === kind)?.n ?? 0);
-  console.log(`Planted schemes found by the flags: ${Object.entries(result.plants).map(([k, c]) => `${k} ${of(k)} of ${c}`).join(", ")}.`);
-  const missed = Object.entries(result.plants).filter(([k, c]) => of(k) < c);
-  if (missed.length) {
-    console.error(`Some planted schemes were not flagged: ${missed.map(([k]) => k).join(", ")}.`);
-    process.exitCode = 1;
-  }
+  console.log(`Open flags by kind / schemes planted: ${Object.entries(result.plants).map(([k, c]) => `${k} ${of(k)}/${c}`).join(", ")}.`);
+  console.log("Recall and precision against the planted truth: npm run bench:flags -- --database-url <this database>.");
 }
 
 main()

@@ -10,7 +10,8 @@ import { REGIONS, type TRegionCode } from "../../../lib/kz/regions";
 import { DEMO_ORGANIZATIONS, DEMO_PASSWORD } from "../demo-logins";
 import { EXTRA_MINISTRIES, MINISTRY_DOMAINS, PLACES, PROJECT_KINDS, ROADS, TRADE_WORDS, type TMinistryKey, type TTrade } from "./catalogue";
 import { Ids } from "./ids";
-import { PLANTS, ProjectHistory, type TPlant, type TProjectPlan } from "./project-history";
+import { PLANT_KINDS, plantList, type TPlantKind, type TTruth } from "./plants";
+import { ProjectHistory, type TProjectPlan } from "./project-history";
 import { Random } from "./random";
 import { Registry } from "./registry";
 import { BulkWriter, type TTable } from "./writer";
@@ -32,7 +33,7 @@ export const SCALES: Record<TScale, TScaleSpec> = {
   national: { regions: REGIONS.map((r) => r.code), projects: 5200, generals: 40, perTrade: 14, officials: 3, plantsPerKind: 40 },
 };
 
-export type TScaleResult = { scale: TScale; seed: number; firstColourId: number; projects: number; transfers: number; rows: Record<string, number>; plants: Record<TPlant, number>; invoices: { total: number; paid: number; awaiting: number; rejected: number; refused: number }; seconds: number };
+export type TScaleResult = { scale: TScale; seed: number; firstColourId: number; projects: number; transfers: number; rows: Record<string, number>; plants: Record<TPlantKind, number>; truth: TTruth[]; invoices: { total: number; paid: number; awaiting: number; rejected: number; refused: number }; seconds: number };
 
 /** `spec` overrides parts of the scale (tests generate a few projects of the same kind). */
 export async function generateScale({ scale, seed, url, log, spec: override }: { scale: TScale; seed: number; url: string; log: (line: string) => void; spec?: Partial<TScaleSpec> }): Promise<TScaleResult> {
@@ -100,9 +101,10 @@ export async function generateScale({ scale, seed, url, log, spec: override }: {
     const totals = { transfers: 0, invoices: 0, paid: 0, awaiting: 0, rejected: 0, refused: 0 };
     const invoiceNumbers = new Map<number, number>();
     const firstColourId = ids.peek("colour");
+    const truth: TTruth[] = [];
     let lastLog = Date.now();
     for (const [i, plan] of plans.entries()) {
-      const history = new ProjectHistory(r.fork(1000 + i), ids, out, registry, registry.officials.get(`${plan.kind.ministry}:${plan.region}`)!, plan, invoiceNumbers);
+      const history = new ProjectHistory(r.fork(1000 + i), ids, out, registry, registry.officials.get(`${plan.kind.ministry}:${plan.region}`)!, plan, invoiceNumbers, truth);
       history.run();
       for (const k of Object.keys(totals) as (keyof typeof totals)[]) totals[k] += history.totals[k];
       if (out.pending() > 60_000 || i === plans.length - 1) await out.flush();
@@ -114,10 +116,15 @@ export async function generateScale({ scale, seed, url, log, spec: override }: {
       }
     }
     await ids.moveSequences(client);
-    const plants = Object.fromEntries(PLANTS.map((k) => [k, plans.filter((p) => p.plant === k).length])) as Record<TPlant, number>;
+    // Planted debarments (the register of unreliable suppliers), dated; the companies are written by now.
+    for (const [id, since, reason] of registry.debarments) await client.query(`UPDATE organization SET is_debarred = true, debarred_on = $2, debarred_reason = $3 WHERE id = $1`, [id, since, reason]);
+    // Counted from the truth: a plant whose history ended before it could happen (a project too young) is not planted.
+    const plants = Object.fromEntries(PLANT_KINDS.map((k) => [k, truth.filter((t) => t.kind === k && t.role === "scheme").length])) as Record<TPlantKind, number>;
     const rows = Object.fromEntries([...out.written.entries()].map(([t, n]) => [t, n])) as Record<TTable, number>;
-    const result: TScaleResult = { scale, seed, firstColourId, projects: plans.length, transfers: totals.transfers, rows, plants, invoices: { total: totals.invoices, paid: totals.paid, awaiting: totals.awaiting, rejected: totals.rejected, refused: totals.refused }, seconds: 0 };
+    const result: TScaleResult = { scale, seed, firstColourId, projects: plans.length, transfers: totals.transfers, rows, plants, truth, invoices: { total: totals.invoices, paid: totals.paid, awaiting: totals.awaiting, rejected: totals.rejected, refused: totals.refused }, seconds: 0 };
     await client.query(`INSERT INTO audit_event (action, subject, details) VALUES ('seed.scale', $1, $2)`, [scale, JSON.stringify({ scale, seed, projects: plans.length, transfers: totals.transfers, plants, digest: digestOf(result) })]);
+    // The truth about the plants, beside the dataset it describes (decision 0167): npm run bench:flags reads it.
+    await client.query(`INSERT INTO audit_event (action, subject, details) VALUES ('seed.truth', $1, $2)`, [scale, JSON.stringify({ seed, firstColourId, digest: digestOf(result), truth })]);
     log(`  committing…`);
     await client.query("COMMIT");
     log(`  analysing tables…`);
@@ -134,7 +141,7 @@ export async function generateScale({ scale, seed, url, log, spec: override }: {
 
 /** What a seed produced, as one hash: two runs with one seed must print the same. */
 function digestOf(r: TScaleResult): string {
-  return crypto.createHash("sha256").update(JSON.stringify({ p: r.projects, t: r.transfers, rows: r.rows, plants: r.plants, inv: r.invoices })).digest("hex").slice(0, 16);
+  return crypto.createHash("sha256").update(JSON.stringify({ p: r.projects, t: r.transfers, rows: r.rows, plants: r.plants, truth: r.truth, inv: r.invoices })).digest("hex").slice(0, 16);
 }
 
 function planProjects(r: Random, spec: TScaleSpec, ministryIds: Map<TMinistryKey, number>): TProjectPlan[] {
@@ -156,13 +163,13 @@ function planProjects(r: Random, spec: TScaleSpec, ministryIds: Map<TMinistryKey
     const mintDay = Date.UTC(2025, 1, 3) + r.int(0, 510) * 86_400_000;
     plans.push({ kind, region, city, mintDay, size: r.pick(kind.sizes), extra, mintedTiyn, budgetLineId: 0, ministryId: ministryIds.get(kind.ministry)!, plant: null });
   }
-  // Planted schemes: a known number of each kind, in projects that have subcontractors (not school meals).
+  // Planted schemes and look-alikes (plants.ts), one a project, in projects that have subcontractors (not school meals).
   const eligible = plans.filter((p) => p.kind.key !== "meals");
   for (let i = eligible.length - 1; i > 0; i--) {
     const j = r.int(0, i);
     [eligible[i], eligible[j]] = [eligible[j]!, eligible[i]!];
   }
-  let at = 0;
-  for (const plant of PLANTS) for (let n = 0; n < spec.plantsPerKind && at < eligible.length; n++) eligible[at++]!.plant = plant;
+  const plants = plantList(spec.plantsPerKind);
+  for (let at = 0; at < plants.length && at < eligible.length; at++) eligible[at]!.plant = plants[at]!;
   return plans;
 }

@@ -10,7 +10,7 @@ import type { Random } from "./random";
 import type { BulkWriter } from "./writer";
 
 export type TCompany = { id: number; name: string; region: TRegionCode; trade: TTrade; address: string; bankAccount: string; userId: number; directorId: number; registeredOn: Date };
-export type TOfficial = { userId: number; personId: number; ministry: TMinistryKey };
+export type TOfficial = { userId: number; personId: number; fullName: string; ministry: TMinistryKey };
 
 export class Registry {
   private usedBins = new Set<string>();
@@ -21,6 +21,8 @@ export class Registry {
   readonly companies: TCompany[] = [];
   readonly byRegionTrade = new Map<string, TCompany[]>();
   readonly officials = new Map<string, TOfficial[]>();
+  /** Planted debarments, applied once the companies are written: [organisation, since, reason]. */
+  readonly debarments: [number, Date, string][] = [];
 
   constructor(
     private r: Random,
@@ -53,7 +55,17 @@ export class Registry {
     return { id, fullName, address };
   }
 
-  company(region: TRegionCode, trade: TTrade, o: { registeredOn?: Date; address?: string; director?: number; founder?: number; isPlanted?: boolean } = {}): TCompany {
+  /** Another person with the same full name (and another IIN and home): a namesake. */
+  namesake(p: { fullName: string }) {
+    const gender = / [A-Za-z]+uly /.test(p.fullName) ? "m" : "f";
+    return this.personWith(p.fullName, `${this.r.pick(PLACES.karaganda)}, ${this.r.pick(STREETS)} ${this.r.int(1, 180)}, apt. ${this.r.int(1, 140)}`, gender);
+  }
+
+  debar(organizationId: number, since: Date, reason: string) {
+    this.debarments.push([organizationId, since, reason]);
+  }
+
+  company(region: TRegionCode, trade: TTrade, o: { registeredOn?: Date; address?: string; bankAccount?: string; director?: number; founder?: number; accountant?: number; isPlanted?: boolean } = {}): TCompany {
     const city = this.r.pick(PLACES[region]);
     let name: string;
     let nameRu: string;
@@ -75,14 +87,14 @@ export class Registry {
     let address = o.address;
     while (!address || (!o.address && this.usedAddresses.has(address))) address = `${city}, ${this.r.pick(STREETS)} ${this.r.int(1, 220)}, office ${this.r.int(1, 60)}`;
     this.usedAddresses.add(address);
-    const bankAccount = makeIban(this.r.pick(["601", "722", "998", "856", "914", "551"]), `${this.r.pick(["A", "S", "K", "C"])}${String(id).padStart(6, "0")}${String(this.r.int(100000, 999999))}`);
+    const bankAccount = o.bankAccount ?? makeIban(this.r.pick(["601", "722", "998", "856", "914", "551"]), `${this.r.pick(["A", "S", "K", "C"])}${String(id).padStart(6, "0")}${String(this.r.int(100000, 999999))}`);
     this.out.push("organization", [id, "company", name, nameRu, bin, address, region, registeredOn, bankAccount, registeredOn]);
     const director = o.director ?? this.person({ city }).id;
     const founder = o.founder ?? (this.r.chance(0.5) ? director : this.person({ city }).id);
     this.out.push("company_person", [id, director, "director", null]);
     this.out.push("company_person", [id, founder, "founder", 10000]);
     const userId = this.ids.nextId("app_user");
-    this.out.push("app_user", [userId, `accounts${id}@${bin}.kz`, `Accountant of ${name.replace(/ LLP$/, "")}`, this.passwordHash, "contractor", id, null]);
+    this.out.push("app_user", [userId, `accounts${id}@${bin}.kz`, `Accountant of ${name.replace(/ LLP$/, "")}`, this.passwordHash, "contractor", id, o.accountant ?? null]);
     const company: TCompany = { id, name, region, trade, address, bankAccount, userId, directorId: director, registeredOn };
     this.companies.push(company);
     // A planted scheme's company works only in its scheme: the count of planted schemes stays exact.
@@ -103,7 +115,7 @@ export class Registry {
       const p = this.person({ city: PLACES[region][0]! });
       const userId = this.ids.nextId("app_user");
       this.out.push("app_user", [userId, `${region}.${i + 1}.${userId}@${domain}`, p.fullName, this.passwordHash, "official", ministryId, p.id]);
-      list.push({ userId, personId: p.id, ministry });
+      list.push({ userId, personId: p.id, fullName: p.fullName, ministry });
     }
     this.officials.set(`${ministry}:${region}`, list);
     return list;
