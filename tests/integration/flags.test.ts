@@ -240,6 +240,35 @@ describe("flags appear when money moves", () => {
     expect((await ofKind(w.colour.id, "approval_fast")).map((f) => f.subjectId)).toContain(String(quick.id));
   });
 
+  it("a creator's refused self-approval is seen: recorded as a refused attempt, raised as same-person", async () => {
+    const w = await buildWorld();
+    const invoice = await concreteInvoice(w);
+    // The invoice's creator is the official who then tries to approve it (as an imported history can have it).
+    await prisma().invoice.update({ where: { id: invoice.id }, data: { createdById: w.alice.userId } });
+    await expect(approveInvoice({ actor: w.alice, invoiceId: invoice.id })).rejects.toThrow();
+    expect(await prisma().refusedAttempt.findMany({ where: { documentType: "invoice", documentId: BigInt(invoice.id) } })).toMatchObject([{ actorId: w.alice.userId, codes: ["SELF_APPROVAL"] }]);
+    const [same] = await ofKind(w.colour.id, "approval_same_person");
+    expect(same).toMatchObject({ subjectId: String(invoice.id), severity: "high", score: 70 });
+    expect(same!.facts).toMatchObject({ approvers: 0, refusedSelfApprovals: 1 });
+    expect(evidence(same!).users).toEqual([w.alice.userId]);
+  });
+
+  it("an invoice naming an item outside its contract is a refused attempt, dated at its submission", async () => {
+    const w = await buildWorld();
+    const at = new Date("2026-07-10T06:00:00Z");
+    const outside = w.items[1]!.id; // rebar: in the estimate, not in the subcontract's items
+    await expect(
+      saveInvoice({ actor: w.subUser, now: at, input: { contractId: w.subcontract.id, number: "X-1", kind: "work", issuedOn: new Date("2026-07-09"), lines: [{ estimateItemId: outside, quantityMilli: Q(1), unitPriceTiyn: T(80_000) }], submissionKey: "outside-1", intent: "submit" } }),
+    ).rejects.toThrow();
+    const [refused] = await prisma().refusedAttempt.findMany({ where: { colourId: w.colour.id } });
+    expect(refused).toMatchObject({ organizationId: w.sub.id, documentType: "invoice_submission", codes: ["ITEM_NOT_IN_ESTIMATE"], createdAt: at, amountTiyn: T(80_000) });
+    // A draft is not an attempt.
+    await expect(
+      saveInvoice({ actor: w.subUser, input: { contractId: w.subcontract.id, number: "X-2", kind: "work", issuedOn: new Date("2026-07-09"), lines: [{ estimateItemId: outside, quantityMilli: Q(1), unitPriceTiyn: T(80_000) }], submissionKey: "outside-2", intent: "draft" } }),
+    ).rejects.toThrow();
+    expect(await prisma().refusedAttempt.count({ where: { colourId: w.colour.id } })).toBe(1);
+  });
+
   it("rush before expiry: idle since its allocation in June, 60 % paid in the colour's last 30 days", async () => {
     const w = await buildWorld({ amount: T(10_000_000), expiresAt: new Date("2026-12-31T18:59:59Z") });
     // Allocated in June (the allocation's date); nothing is paid until December.
