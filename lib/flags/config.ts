@@ -24,9 +24,9 @@ export const FLAG_CONFIG: TFlagConfig = {
   // its subcontractors (decision 0159).
   passThrough: { minForwardedBp: 9000, windowDays: 7, maxOwnWorkBp: 1000 },
   roundTrip: { byPerson: true, byAddress: true, byBankAccount: true },
-  // At least three invoices of one company, each 90–100 % of the second-approval threshold, submitted within 30 days,
-  // together at or above it.
-  splitInvoices: { windowDays: 30, justUnderBp: 9000, minInvoices: 3 },
+  // At least three invoices of one company, each 85–100 % of the second-approval threshold, submitted within 30 days,
+  // together at or above it (a monthly fee at 81 % is outside the band, and one a month is never three).
+  splitInvoices: { windowDays: 30, justUnderBp: 8500, minInvoices: 3 },
   // Billed upward more than 25 % above the unit price paid one tier down.
   markup: { minMarkupBp: 2500 },
   // A company's quantity-weighted unit price for one item in one colour above Q3 + 1.5·IQR of the unit prices of the
