@@ -1,38 +1,47 @@
-// Thresholds of every flag kind, in one typed object. The defaults are the ones issue 6 names; a flag's page
-// shows the values it was computed with, so an investigator reads the definition and its numbers together.
-// Amounts are bigint tiyn, shares basis points (10000 = 100 %), periods days or minutes.
+// Thresholds of every flag kind, in one typed object. The defaults are the ones issue 6 named, sharpened by issue 15
+// (decisions 0159–0162); a flag's page shows the values it was computed with, so an investigator reads the
+// definition and its numbers together. Amounts are bigint tiyn, shares basis points (10000 = 100 %), periods days or
+// minutes.
 
 export type TFlagConfig = {
   passThrough: { minForwardedBp: number; windowDays: number; maxOwnWorkBp: number };
   roundTrip: { byPerson: boolean; byAddress: boolean; byBankAccount: boolean };
   splitInvoices: { windowDays: number; justUnderBp: number; minInvoices: number };
   markup: { minMarkupBp: number };
-  unitPriceOutlier: { iqrFactorPct: number; minSamples: number };
+  unitPriceOutlier: { iqrFactorPct: number; minSamples: number; minProjects: number };
   newCompany: { maxAgeDays: number };
-  concentration: { minShareBp: number };
+  concentration: { minShareBp: number; minPaidOutBp: number; minActiveDays: number };
   rushBeforeExpiry: { idleDays: number; lastDays: number; minShareBp: number };
   duplicateInvoice: { windowDays: number };
   refusedAttempts: { minAttempts: number; windowDays: number };
-  approvalOutOfHours: { workStartHour: number; workEndHour: number; weekendsAreOutOfHours: boolean };
+  approvalOutOfHours: { workStartHour: number; workEndHour: number; daysOffAreOutOfHours: boolean };
   approvalFast: { maxMinutes: number };
 };
 
 export const FLAG_CONFIG: TFlagConfig = {
-  // Forwards ≥ 90 % of what it received of a colour within 7 days, keeping ≤ 10 % for wages (its own work).
+  // Of everything it received of the colour, forwarded ≥ 90 % to other companies, the typical (median) tenge within
+  // 7 days of its arrival, while at most 10 % of it paid for work of its own: items it billed and did not buy from
+  // its subcontractors (decision 0159).
   passThrough: { minForwardedBp: 9000, windowDays: 7, maxOwnWorkBp: 1000 },
   roundTrip: { byPerson: true, byAddress: true, byBankAccount: true },
-  // Invoices of 80–100 % of the second-approval threshold, two or more in 30 days, together at or above it.
-  splitInvoices: { windowDays: 30, justUnderBp: 8000, minInvoices: 2 },
+  // At least three invoices of one company, each 85–100 % of the second-approval threshold, submitted within 30 days,
+  // together at or above it (a monthly fee at 81 % is outside the band, and one a month is never three).
+  splitInvoices: { windowDays: 30, justUnderBp: 8500, minInvoices: 3 },
   // Billed upward more than 25 % above the unit price paid one tier down.
   markup: { minMarkupBp: 2500 },
-  // Above Q3 + 1.5·IQR of the unit prices of the same item code across projects, with at least 5 prices known.
-  unitPriceOutlier: { iqrFactorPct: 150, minSamples: 5 },
+  // A company's quantity-weighted unit price for one item in one colour above Q3 + 1.5·IQR of the unit prices of the
+  // same item code, judged only with at least 5 prices from at least 5 projects.
+  unitPriceOutlier: { iqrFactorPct: 150, minSamples: 5, minProjects: 5 },
   newCompany: { maxAgeDays: 365 },
-  concentration: { minShareBp: 5000 },
+  // One subcontractor received more than half of what the colour has paid out, judged once the colour is mature
+  // (lib/flags/maturity.ts, decision 0162): a quarter of it paid out, or 90 days of payments.
+  concentration: { minShareBp: 5000, minPaidOutBp: 2500, minActiveDays: 90 },
   rushBeforeExpiry: { idleDays: 90, lastDays: 30, minShareBp: 5000 },
   duplicateInvoice: { windowDays: 3 },
   refusedAttempts: { minAttempts: 3, windowDays: 30 },
-  // Working hours in Asia/Almaty: 09:00–19:00, Monday to Friday.
-  approvalOutOfHours: { workStartHour: 9, workEndHour: 19, weekendsAreOutOfHours: true },
+  // Working hours in Asia/Almaty: 09:00–18:00 on the working days of Kazakhstan's calendar (lib/rules/working-calendar.ts:
+  // weekends, public holidays, their carried-over days and decreed transfers are days off; decision 0160).
+  approvalOutOfHours: { workStartHour: 9, workEndHour: 18, daysOffAreOutOfHours: true },
+  // Any approval step (submission → first approval, first → second) in less than 10 minutes.
   approvalFast: { maxMinutes: 10 },
 };

@@ -13,11 +13,12 @@ export const LIVE_INVOICE = `('submitted', 'approved', 'paid')`;
 export type TColourRow = { id: number; project_id: number; region: string | null; minted_tiyn: bigint; expires_at: Date; minted_at: Date; threshold: string | null };
 export type TMove = { id: bigint; actor_id: number | null; amount_tiyn: bigint; kind: string; document_type: string; document_id: bigint | null; from_kind: string; from_org: number | null; to_kind: string; to_key: string; to_org: number | null; at: Date };
 export type TInvoiceRow = { id: number; issuer_id: number; contract_id: number; parent_id: number | null; total_tiyn: bigint; issued_on: Date; status: string; created_by_id: number; creator_person: number | null; submitted_at: Date | null; paid_at: Date | null };
-export type TLineRow = { line_id: number; invoice_id: number; issuer_id: number; contract_id: number; code: string; unit_price_tiyn: bigint };
+export type TLineRow = { line_id: number; invoice_id: number; issuer_id: number; contract_id: number; code: string; quantity_milli: bigint; unit_price_tiyn: bigint };
 export type TCompanyRow = { id: number; registered_on: Date | null; is_debarred: boolean; is_sub: boolean; contracts: number[] };
 export type TCompany = TCompanyRow & { first_transfer: bigint | null; first_colour: number | null; first_at: Date | null };
 export type TApprovalRow = { invoice_id: number; user_id: number; person_id: number | null; decided_at: Date };
-export type TPriceStats = { q1: number; q3: number; samples: number };
+/** The population of one item code's invoiced unit prices: quartiles, how many prices and from how many projects. */
+export type TPriceStats = { q1: number; q3: number; samples: number; projects: number };
 export type TFirstReceipt = { transferId: bigint; colourId: number; at: Date };
 
 /**
@@ -105,7 +106,7 @@ export async function loadColourFacts(sql: TSql, colourId: number, shared?: TSha
     [colourId],
   );
   const lines = await sql<TLineRow>(
-    `SELECT l.id AS line_id, i.id AS invoice_id, i.issuer_id, i.contract_id, e.code, l.unit_price_tiyn
+    `SELECT l.id AS line_id, i.id AS invoice_id, i.issuer_id, i.contract_id, e.code, l.quantity_milli, l.unit_price_tiyn
        FROM contract k JOIN invoice i ON i.contract_id = k.id AND i.status IN ${LIVE_INVOICE}
        JOIN invoice_line l ON l.invoice_id = i.id JOIN estimate_item e ON e.id = l.estimate_item_id
       WHERE k.colour_id = $1`,
@@ -166,7 +167,8 @@ export function colourFactsOf(rows: { colourId: number; colour: TColourRow; move
 async function readFacts(sql: TSql, only?: { codes: readonly string[]; companies: readonly number[] }): Promise<TSharedFacts> {
   const prices = only && !only.codes.length ? [] : await sql<{ code: string } & TPriceStats>(
     `SELECT e.code, percentile_cont(0.25) WITHIN GROUP (ORDER BY l.unit_price_tiyn) AS q1,
-            percentile_cont(0.75) WITHIN GROUP (ORDER BY l.unit_price_tiyn) AS q3, count(*)::int AS samples
+            percentile_cont(0.75) WITHIN GROUP (ORDER BY l.unit_price_tiyn) AS q3, count(*)::int AS samples,
+            count(DISTINCT e.project_id)::int AS projects
        FROM estimate_item e JOIN invoice_line l ON l.estimate_item_id = e.id
        JOIN invoice i ON i.id = l.invoice_id AND i.status IN ${LIVE_INVOICE}
       ${only ? "WHERE e.code = ANY($1::text[])" : ""} GROUP BY e.code`,
@@ -181,7 +183,7 @@ async function readFacts(sql: TSql, only?: { codes: readonly string[]; companies
     only ? [only.companies] : [],
   );
   return {
-    prices: new Map(prices.map((p) => [p.code, { q1: Number(p.q1), q3: Number(p.q3), samples: p.samples }])),
+    prices: new Map(prices.map((p) => [p.code, { q1: Number(p.q1), q3: Number(p.q3), samples: p.samples, projects: p.projects }])),
     firstReceipts: new Map(first.map((f) => [f.org, { transferId: BigInt(f.id), colourId: f.colour_id, at: f.at }])),
   };
 }

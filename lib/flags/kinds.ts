@@ -15,6 +15,9 @@ const byId = <V>(value: (k: (typeof KIND_DEFS)[number]) => V) => Object.fromEntr
 /** Which config section holds each kind's thresholds; null for a kind whose definition uses none. */
 export const KIND_THRESHOLDS: Record<TFlagKind, keyof TFlagConfig | null> = byId((k) => k.thresholds);
 
+/** The Open Contracting Partnership red-flag indicator ids (2024) each kind adapts; empty where none matches. */
+export const KIND_OCP: Record<TFlagKind, readonly string[]> = byId((k) => k.ocp);
+
 /** The severities a kind can carry (some rise with how far past the threshold the pattern is). */
 export const KIND_SEVERITIES: Record<TFlagKind, readonly TSeverity[]> = byId((k) => k.severities);
 

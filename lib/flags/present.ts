@@ -4,7 +4,7 @@ import { formatDate, formatDateTime } from "../dates";
 import type { TLocale, TTranslate } from "../i18n";
 import { formatTiyn } from "../money";
 import { FLAG_CONFIG, type TFlagConfig } from "./config";
-import { KIND_THRESHOLDS, type TFlagKind } from "./kinds";
+import { KIND_OCP, KIND_THRESHOLDS, type TFlagKind } from "./kinds";
 
 const numberLocale = (locale: TLocale) => (locale === "en" ? "en-US" : "ru-RU");
 
@@ -26,9 +26,10 @@ export function thresholdsOf(kind: TFlagKind, t: TTranslate, locale: TLocale, co
   return { section, rows: Object.entries(config[section]).map(([k, v]) => [k, formatThreshold(k, v, t, locale)]) };
 }
 
-/** The definition of a kind with its thresholds filled in. */
+/** The definition of a kind with its thresholds filled in, and the Open Contracting red flags it adapts (decision 0161). */
 export function definitionOf(kind: TFlagKind, t: TTranslate, locale: TLocale, config: TFlagConfig = FLAG_CONFIG): string {
-  return t(`flags.kinds.${kind}.definition`, Object.fromEntries(thresholdsOf(kind, t, locale, config).rows));
+  const ocp = KIND_OCP[kind].length ? t("flagDefs.ocp", { ids: KIND_OCP[kind].join(", ") }) : t("flagDefs.ocpNone");
+  return `${t(`flags.kinds.${kind}.definition`, Object.fromEntries(thresholdsOf(kind, t, locale, config).rows))} ${ocp}`;
 }
 
 const HIDDEN_FACTS = new Set(["thresholds", "relations"]);
@@ -42,7 +43,8 @@ export function factsOf(facts: Record<string, unknown>, t: TTranslate, locale: T
       if (k.endsWith("Bp")) return [k, formatThreshold(k, v, t, locale)];
       if (k === "ageDays") return [k, t("flags.units.days", { n: Number(v) })];
       if (k === "seconds") return [k, t("flags.units.seconds", { n: Number(v) })];
-      if (k === "registeredOn") return [k, v ? formatDate(new Date(String(v))) : "—"];
+      if (k.endsWith("Milli")) return [k, (Number(v) / 1000).toLocaleString(numberLocale(locale))];
+      if (k === "registeredOn" || k === "debarredFrom") return [k, v ? formatDate(new Date(String(v))) : "—"];
       if (k === "firstReceiptAt" || k === "expiresAt") return [k, formatDateTime(new Date(String(v)))];
       if (k === "times" && Array.isArray(v)) return [k, v.map((x) => formatDateTime(new Date(String(x)))).join(", ")];
       return [k, typeof v === "number" ? v.toLocaleString(numberLocale(locale)) : String(v)];

@@ -37,6 +37,30 @@ function checkedLines(items: readonly { estimateItemId: number }[], input: TLine
   return { lines, totalTiyn: lines.reduce((a, l) => a + l.amountTiyn, 0n) };
 }
 
+/**
+ * A submission naming an estimate item outside its contract is refused before any rule runs (checkedLines); it is a
+ * refused attempt all the same (ITEM_NOT_IN_ESTIMATE), recorded for investigators at the submission's moment, like the
+ * rules' refusals (issue 15, decision 0159). A draft is not an attempt: nothing is recorded for it.
+ */
+async function recordItemRefusal(r: { actor: TActor; error: unknown; colourId: number; org: number; invoiceId: number | null; input: TLines; now: Date }) {
+  if (!(r.error instanceof DomainError) || r.error.code !== "ITEM_NOT_IN_CONTRACT") return;
+  const id = Number(r.error.params.item);
+  const item = Number.isSafeInteger(id) ? await prisma().estimateItem.findUnique({ where: { id }, select: { code: true } }) : null;
+  const code = item?.code ?? String(r.error.params.item);
+  const totalTiyn = r.input.lines.reduce((a, l) => a + (l.quantityMilli > 0n && l.unitPriceTiyn > 0n ? lineAmountTiyn(l.quantityMilli, l.unitPriceTiyn) : 0n), 0n);
+  await recordRefusal({
+    actor: r.actor,
+    colourId: r.colourId,
+    organizationId: r.org,
+    documentType: "invoice_submission",
+    documentId: r.invoiceId,
+    amountTiyn: totalTiyn,
+    at: r.now,
+    violations: [{ code: "ITEM_NOT_IN_ESTIMATE", params: { item: code }, message: `Item not in the estimate: ${code} is not an item of the contract's estimate.` }],
+  });
+  scheduleFlagRefresh(r.colourId);
+}
+
 const isUniqueViolation = (error: unknown) => error instanceof Error && "code" in error && (error as { code: unknown }).code === "P2002";
 
 /**
@@ -65,8 +89,15 @@ export async function saveInvoice({ actor, input, now = new Date() }: { actor: T
 
   const contract = await db.contract.findFirst({ where: { id: input.contractId, contractorId: org }, include: { items: true } });
   if (!contract) throw new NotFoundError("contract");
-  const { lines, totalTiyn } = checkedLines(contract.items, input);
   const submit = input.intent === "submit";
+  let checked: ReturnType<typeof checkedLines>;
+  try {
+    checked = checkedLines(contract.items, input);
+  } catch (error) {
+    if (submit) await recordItemRefusal({ actor, error, colourId: contract.colourId, org, invoiceId: null, input, now });
+    throw error;
+  }
+  const { lines, totalTiyn } = checked;
   try {
     const saved = await db.$transaction(async (tx) => {
       const invoice = await tx.invoice.create({
@@ -100,7 +131,7 @@ export async function saveInvoice({ actor, input, now = new Date() }: { actor: T
       throw new DomainError("INVOICE_NUMBER_TAKEN", { number: input.number });
     }
     if (error instanceof RuleRefusal) {
-      await recordRefusal({ actor, colourId: contract.colourId, organizationId: org, documentType: "invoice_submission", documentId: null, amountTiyn: totalTiyn, violations: error.violations });
+      await recordRefusal({ actor, colourId: contract.colourId, organizationId: org, documentType: "invoice_submission", documentId: null, amountTiyn: totalTiyn, at: now, violations: error.violations });
       // A refused attempt counts in the repeated-refusals flag.
       scheduleFlagRefresh(contract.colourId);
     }
@@ -143,7 +174,7 @@ export async function submitDraftInvoice({ actor, invoiceId, now = new Date() }:
     return submitted;
   } catch (error) {
     if (error instanceof RuleRefusal) {
-      await recordRefusal({ actor, colourId, organizationId: org, documentType: "invoice_submission", documentId: invoiceId, amountTiyn: total, violations: error.violations });
+      await recordRefusal({ actor, colourId, organizationId: org, documentType: "invoice_submission", documentId: invoiceId, amountTiyn: total, at: now, violations: error.violations });
       scheduleFlagRefresh(colourId);
     }
     throw error;
@@ -206,8 +237,9 @@ export async function updateDraftInvoice({ actor, invoiceId, input, now = new Da
     return saved;
   } catch (error) {
     if (isUniqueViolation(error)) throw new DomainError("INVOICE_NUMBER_TAKEN", { number: input.number });
+    if (input.intent === "submit" && colourId != null) await recordItemRefusal({ actor, error, colourId, org, invoiceId, input, now });
     if (error instanceof RuleRefusal) {
-      await recordRefusal({ actor, colourId, organizationId: org, documentType: "invoice_submission", documentId: invoiceId, amountTiyn: total, violations: error.violations });
+      await recordRefusal({ actor, colourId, organizationId: org, documentType: "invoice_submission", documentId: invoiceId, amountTiyn: total, at: now, violations: error.violations });
       scheduleFlagRefresh(colourId);
     }
     throw error;

@@ -60,7 +60,7 @@ export async function postExit({ actor, colourId, organizationId, kind, amountTi
       });
     });
   } catch (error) {
-    if (error instanceof RuleRefusal) await recordRefusal({ actor, colourId, organizationId, documentType: `exit_${kind}`, documentId: null, amountTiyn, violations: error.violations });
+    if (error instanceof RuleRefusal) await recordRefusal({ actor, colourId, organizationId, documentType: `exit_${kind}`, documentId: null, amountTiyn, at: now, violations: error.violations });
     throw error;
   }
 }

@@ -227,6 +227,7 @@ export async function approveInvoicePayment(request: TApprovalRequest): Promise<
       documentType: "invoice",
       documentId: request.invoiceId,
       amountTiyn: context ? BigInt(context.invoice.total) : null,
+      at: request.now,
       violations: error.violations,
     });
   }

@@ -2,6 +2,7 @@ import "server-only";
 import { prisma } from "../db";
 import type { TRuleViolation } from "../rules/types";
 import { publishLedgerEvent } from "./events";
+import { historicMoment } from "./history-moment";
 import { appendJournal, SYSTEM_CHAIN } from "./journal";
 import { actorIdOf, type TLedgerActor } from "./types";
 
@@ -18,6 +19,11 @@ export async function recordRefusal(r: {
   documentId: number | bigint | null;
   amountTiyn: bigint | null;
   violations: readonly Pick<TRuleViolation, "code" | "params" | "message">[];
+  /**
+   * When the refused document was presented (its submission or approval moment): a replayed history's refusals are
+   * dated as they happened, not when the import ran (issue 15). Default: the historic moment, else now.
+   */
+  at?: Date;
 }): Promise<void> {
   await prisma().$transaction(async (tx) => {
     await tx.refusedAttempt.create({
@@ -30,6 +36,7 @@ export async function recordRefusal(r: {
         amountTiyn: r.amountTiyn,
         codes: r.violations.map((v) => v.code),
         details: r.violations.map((v) => ({ code: v.code, params: v.params, message: v.message })),
+        createdAt: r.at ?? historicMoment() ?? new Date(),
       },
     });
     await appendJournal(tx, r.colourId ?? SYSTEM_CHAIN, "refused", {

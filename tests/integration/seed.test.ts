@@ -49,4 +49,15 @@ describe("demo seed", () => {
     for (const mint of await db.transfer.findMany({ where: { kind: "mint" } })) expect(mint.createdAt.getTime()).toBeLessThan(Date.UTC(2026, 5, 1));
     expect((await verifyDatabaseJournal(db)).firstBroken).toBeNull();
   });
+
+  it("raises the flags the demo plants, with the definitions of issue 15", async () => {
+    await seedDemoAccounts();
+    await seedDemoMoney();
+    await seedDemoFlags();
+    const flags = await prisma().flag.findMany({ where: { status: "open" } });
+    const kinds = new Set(flags.map((f) => f.kind));
+    for (const kind of ["round_trip", "pass_through", "new_company", "concentration", "split_invoices", "duplicate_invoice", "approval_out_of_hours", "markup", "approval_same_person", "refused_attempts", "debarred_party"]) {
+      expect(kinds.has(kind), kind).toBe(true);
+    }
+  });
 });

@@ -8,18 +8,26 @@ const d = (iso: string) => new Date(iso);
 describe("approval out of hours: the decision", () => {
   it.each([
     { row: "hit", why: "Wednesday 08:59 in Almaty", at: "2026-11-25T03:59:00Z", out: true },
-    { row: "hit", why: "Wednesday 19:00", at: "2026-11-25T14:00:00Z", out: true },
+    { row: "hit", why: "Wednesday 18:00 (the working day ends at 18:00)", at: "2026-11-25T13:00:00Z", out: true },
     { row: "hit", why: "Saturday 11:00", at: "2026-11-28T06:00:00Z", out: true },
     { row: "hit", why: "Wednesday 01:30 (Tuesday in UTC)", at: "2026-11-24T20:30:00Z", out: true },
+    { row: "hit", why: "Tuesday 11:00, Nauryz's carried-over day off", at: "2026-03-24T06:00:00Z", out: true },
+    { row: "hit", why: "Wednesday 16 December 2026, Independence Day", at: "2026-12-16T06:00:00Z", out: true },
     { row: "near-miss", why: "Wednesday 09:00", at: "2026-11-25T04:00:00Z", out: false },
-    { row: "near-miss", why: "Wednesday 18:59", at: "2026-11-25T13:59:00Z", out: false },
+    { row: "near-miss", why: "Wednesday 17:59", at: "2026-11-25T12:59:00Z", out: false },
+    { row: "look-alike", why: "an evening approval at 17:45", at: "2026-11-25T12:45:00Z", out: false },
+    { row: "look-alike", why: "Saturday 5 July 2025, a working Saturday by decree", at: "2025-07-05T06:00:00Z", out: false },
     { row: "look-alike", why: "Monday 04:30 UTC, night in Europe, is 09:30 in Almaty", at: "2026-11-23T04:30:00Z", out: false },
   ])("$row: $why → out of hours $out", ({ at, out }) => {
     expect(isOutOfHours(d(at), C.approvalOutOfHours)).toBe(out);
   });
+  it("days off can be left out by configuration", () => {
+    expect(isOutOfHours(d("2026-11-28T06:00:00Z"), { ...C.approvalOutOfHours, daysOffAreOutOfHours: false })).toBe(false);
+    expect(isOutOfHours(d("2026-11-28T14:00:00Z"), { ...C.approvalOutOfHours, daysOffAreOutOfHours: false })).toBe(true);
+  });
   it("counts the approvals outside working hours", () => {
     expect(decideOutOfHours([d("2026-11-25T05:00:00Z")], C.approvalOutOfHours)).toBeNull();
-    expect(decideOutOfHours([d("2026-11-25T05:00:00Z"), d("2026-11-28T05:00:00Z")], C.approvalOutOfHours)!.facts.approvals).toBe(1);
+    expect(decideOutOfHours([d("2026-11-25T05:00:00Z"), d("2026-11-28T05:00:00Z")], C.approvalOutOfHours)!.facts).toEqual({ approvals: 1, onDaysOff: 1 });
   });
 });
 

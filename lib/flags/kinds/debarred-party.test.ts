@@ -1,23 +1,47 @@
 import { describe, expect, it } from "vitest";
 import { FLAG_CONFIG as C } from "../config";
 import { colourFacts, company, move } from "./colour-fixture";
-import { debarredParty, decideDebarredParty } from "./debarred-party";
+import { debarredParty, decideDebarredParty, isDuringDebarment } from "./debarred-party";
+
+const at = (iso: string) => new Date(iso);
+
+describe("debarred party: the period", () => {
+  const periods = [{ from: "2026-08-03", until: at("2026-10-01T06:00:00Z") }];
+  it.each([
+    { why: "paid the day before the debarment", paid: "2026-08-02T12:00:00Z", during: false },
+    { why: "paid at 00:30 Almaty on the day of the debarment (19:30 UTC the day before)", paid: "2026-08-02T19:30:00Z", during: true },
+    { why: "paid during it", paid: "2026-09-01T06:00:00Z", during: true },
+    { why: "paid after it was lifted", paid: "2026-10-01T06:00:01Z", during: false },
+  ])("$why → $during", ({ paid, during }) => {
+    expect(isDuringDebarment(at(paid), periods)).toBe(during);
+  });
+  it("an open period lasts", () => expect(isDuringDebarment(at("2030-01-01T00:00:00Z"), [{ from: "2026-08-03", until: null }])).toBe(true));
+});
 
 describe("debarred party: the decision", () => {
   it.each([
-    { row: "hit", why: "debarred and paid", isDebarred: true, received: 1n, score: 100 },
-    { row: "hit", why: "debarred, holds a contract, not paid yet", isDebarred: true, received: 0n, score: 80 },
-    { row: "look-alike", why: "paid and not debarred", isDebarred: false, received: 100n, score: null },
-  ])("$row: $why → $score", ({ isDebarred, received, score }) => {
-    expect(decideDebarredParty({ isDebarred, receivedTiyn: received })?.score ?? null).toBe(score);
+    { row: "hit", why: "paid while debarred", now: true, paid: 1n, refused: 0, score: 100 },
+    { row: "hit", why: "paid while debarred, since lifted", now: false, paid: 1n, refused: 0, score: 100 },
+    { row: "hit", why: "two refused attempts to pay it while debarred", now: false, paid: 0n, refused: 2, score: 90 },
+    { row: "hit", why: "debarred, holds a contract, not paid since", now: true, paid: 0n, refused: 0, score: 80 },
+    { row: "look-alike", why: "paid before a debarment since lifted", now: false, paid: 0n, refused: 0, score: null },
+  ])("$row: $why → $score", ({ now, paid, refused, score }) => {
+    expect(decideDebarredParty({ isDebarredNow: now, paidWhileDebarredTiyn: paid, refusedPayments: refused })?.score ?? null).toBe(score);
   });
 });
 
 describe("debarred party: what it finds in a colour", () => {
-  it("names the debarred company with its receipts and contracts", () => {
-    const colour = colourFacts({ companies: [company({ id: 10, is_debarred: true, contracts: [100, 101] }), company({ id: 20 })], moves: [move({ id: 3n, to_org: 10 })] });
-    expect(debarredParty.detect(colour, undefined, C)).toEqual([
-      { subjectType: "company", subjectId: "colour:1:company:10", companyId: 10, verdict: { severity: "high", score: 100, facts: { receivedTiyn: "100" } }, evidence: { companies: [10], transfers: ["3"], contracts: [100, 101] } },
-    ]);
+  const moves = [move({ id: 3n, to_org: 10, at: at("2026-07-01T06:00:00Z") }), move({ id: 4n, to_org: 10, at: at("2026-09-01T06:00:00Z") })];
+  it.each([
+    { row: "hit", why: "debarred since August: the September payment only", now: true, periods: [{ organization_id: 10, from: "2026-08-03", until: null }], refused: [], transfers: ["4"], score: 100 },
+    { row: "hit", why: "debarred August–October, lifted: September's payment stays flagged", now: false, periods: [{ organization_id: 10, from: "2026-08-03", until: at("2026-10-01T00:00:00Z") }], refused: [], transfers: ["4"], score: 100 },
+    { row: "hit", why: "debarred since October: old payments are not evidence, the contract held is", now: true, periods: [{ organization_id: 10, from: "2026-10-01", until: null }], refused: [], transfers: [], score: 80 },
+    { row: "hit", why: "lifted, never paid during it, but refused twice while debarred", now: false, periods: [{ organization_id: 10, from: "2026-10-01", until: at("2026-11-01T00:00:00Z") }], refused: [{ organization_id: 10, attempts: 2, invoices: [7] }], transfers: [], score: 90 },
+    { row: "look-alike", why: "debarred after its payments and lifted since", now: false, periods: [{ organization_id: 10, from: "2026-10-01", until: at("2026-11-01T00:00:00Z") }], refused: [], transfers: null, score: null },
+  ])("$row: $why", ({ now, periods, refused, transfers, score }) => {
+    const colour = colourFacts({ companies: [company({ id: 10, is_debarred: now, contracts: [100, 101] }), company({ id: 20 })], moves });
+    const found = debarredParty.detect(colour, { periods, refused }, C);
+    expect(found.map((f) => f.verdict.score)).toEqual(score == null ? [] : [score]);
+    if (found[0]) expect(found[0]).toMatchObject({ subjectId: "colour:1:company:10", evidence: { companies: [10], transfers, contracts: [100, 101] } });
   });
 });

@@ -1,25 +1,74 @@
+import type { TSql } from "../../ledger/sql";
+import { localDayOf } from "../../rules/working-calendar";
 import type { TVerdict } from "../decide";
+import type { TMove } from "../facts";
 import { defineKind, found } from "./kind";
 
-/** A company in the register of unreliable participants holds a contract at any tier of the colour. */
-export function decideDebarredParty(f: { isDebarred: boolean; receivedTiyn: bigint }): TVerdict | null {
-  if (!f.isDebarred) return null;
-  return { severity: "high", score: f.receivedTiyn > 0n ? 100 : 80, facts: { receivedTiyn: f.receivedTiyn.toString() } };
+/**
+ * A period a company was in the register of unreliable participants: from the day it was debarred (an Almaty calendar
+ * day, inclusive) until the moment the debarment was lifted (exclusive; null while it lasts).
+ */
+export type TDebarment = { from: string; until: Date | null };
+
+/** Whether a payment made at `at` fell inside one of the periods. */
+export const isDuringDebarment = (at: Date, periods: readonly TDebarment[]): boolean =>
+  periods.some((p) => localDayOf(at, "Asia/Almaty") >= p.from && (p.until == null || at.getTime() < p.until.getTime()));
+
+/**
+ * A debarred company at any tier of the colour (decision 0159): paid while debarred (payments before the debarment
+ * are legitimate; lifting it ends the period for later payments but never clears the ones made during it), refused
+ * when someone tried to pay it while debarred, or holding a contract of the colour while debarred now.
+ */
+export function decideDebarredParty(f: { isDebarredNow: boolean; paidWhileDebarredTiyn: bigint; refusedPayments: number }): TVerdict | null {
+  if (f.paidWhileDebarredTiyn <= 0n && f.refusedPayments === 0 && !f.isDebarredNow) return null;
+  const score = f.paidWhileDebarredTiyn > 0n ? 100 : f.refusedPayments > 0 ? Math.min(95, 80 + 5 * f.refusedPayments) : 80;
+  return { severity: "high", score, facts: { receivedTiyn: f.paidWhileDebarredTiyn.toString(), refusedPayments: f.refusedPayments } };
+}
+
+type TOwn = { periods: { organization_id: number; from: string; until: Date | null }[]; refused: { organization_id: number; attempts: number; invoices: number[] | null }[] };
+
+// Periods come from the organisation (the debarment in force) and from the journal's chain 0 (each lifting records the
+// day the debarment it ends began, and is dated when it was lifted). If the model gains a table of debarment periods
+// (issue 15's import), this query is the one place to read it from.
+async function loadDebarments(sql: TSql, colourId: number, companies: number[]): Promise<TOwn> {
+  if (!companies.length) return { periods: [], refused: [] };
+  const periods = await sql<TOwn["periods"][number]>(
+    `SELECT o.id AS organization_id, to_char(o.debarred_on, 'YYYY-MM-DD') AS "from", NULL::timestamptz AS until
+       FROM organization o WHERE o.id = ANY($1::int[]) AND o.is_debarred AND o.debarred_on IS NOT NULL
+     UNION ALL
+     SELECT (j.payload::jsonb->>'companyId')::int, j.payload::jsonb->>'wasDebarredOn', j.created_at
+       FROM journal_entry j WHERE j.chain = 0 AND j.kind = 'company.debarment_lifted'
+        AND j.payload::jsonb->>'wasDebarredOn' IS NOT NULL AND (j.payload::jsonb->>'companyId')::int = ANY($1::int[])`,
+    [companies],
+  );
+  const refused = await sql<TOwn["refused"][number]>(
+    `SELECT organization_id, count(*)::int AS attempts,
+            array_agg(DISTINCT document_id::int) FILTER (WHERE document_type = 'invoice' AND document_id IS NOT NULL) AS invoices
+       FROM refused_attempt WHERE colour_id = $1 AND 'PAYEE_DEBARRED' = ANY(codes) AND organization_id = ANY($2::int[]) GROUP BY organization_id`,
+    [colourId, companies],
+  );
+  return { periods, refused };
 }
 
 export const debarredParty = defineKind({
   id: "debarred_party",
   thresholds: null,
+  ocp: [],
   severities: ["high"],
-  facts: ["receivedTiyn"],
-  detect: (colour) =>
+  facts: ["receivedTiyn", "refusedPayments", "debarredFrom"],
+  load: (sql, colour) => loadDebarments(sql, colour.colourId, colour.companies.map((c) => c.id)),
+  detect: (colour, own, _config) =>
     colour.companies.flatMap((c) => {
-      const received = colour.receivedBy.get(c.id);
-      return found(decideDebarredParty({ isDebarred: c.is_debarred, receivedTiyn: received?.total ?? 0n }), {
+      const periods = (own?.periods ?? []).filter((p) => p.organization_id === c.id);
+      const refused = own?.refused.find((r) => r.organization_id === c.id);
+      const paid: TMove[] = colour.payments.filter((m) => m.to_org === c.id && isDuringDebarment(m.at, periods));
+      const verdict = decideDebarredParty({ isDebarredNow: c.is_debarred, paidWhileDebarredTiyn: paid.reduce((s, m) => s + m.amount_tiyn, 0n), refusedPayments: refused?.attempts ?? 0 });
+      const from = periods.map((p) => p.from).sort()[0];
+      return found(verdict && { ...verdict, facts: { ...verdict.facts, ...(from ? { debarredFrom: from } : {}) } }, {
         subjectType: "company",
         subjectId: `colour:${colour.colourId}:company:${c.id}`,
         companyId: c.id,
-        evidence: { companies: [c.id], transfers: received?.transfers ?? [], contracts: c.contracts },
+        evidence: { companies: [c.id], transfers: paid.map((m) => m.id.toString()), contracts: c.contracts, invoices: refused?.invoices ?? [] },
       });
     }),
 });

@@ -34,6 +34,7 @@ export function decideDuplicateInvoice(ids: readonly number[]): TVerdict | null 
 export const duplicateInvoice = defineKind({
   id: "duplicate_invoice",
   thresholds: "duplicateInvoice",
+  ocp: [],
   severities: ["high"],
   facts: ["invoices", "totalTiyn"],
   detect: (colour, _own, config) =>

@@ -22,6 +22,12 @@ export type TKindSpec<Id extends string, Own> = {
   id: Id;
   /** The config section of its thresholds (stored with each flag and shown with its definition); null when it has none. */
   thresholds: keyof TFlagConfig | null;
+  /**
+   * The Open Contracting Partnership's red-flag indicator ids (the 2024 catalogue, as Cardinal implements it) that this
+   * kind adapts to coloured payments; empty where the catalogue, which judges tenders and awards, has none that this
+   * pattern of payments matches (decision 0161).
+   */
+  ocp: readonly string[];
   /** The severities it can carry (some rise with how far past the threshold the pattern is). */
   severities: readonly TSeverity[];
   /** The measured values it stores in a flag's facts, each labelled by flags.facts.<key> ("relations" is shown on its own). */

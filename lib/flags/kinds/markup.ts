@@ -30,6 +30,7 @@ const unitPriceOf = (lines: readonly TTierLine[]) => averageUnitPrice(lines.map(
 export const markup = defineKind({
   id: "markup",
   thresholds: "markup",
+  ocp: [],
   severities: ["medium"],
   facts: ["markupBp", "upUnitPriceTiyn", "downUnitPriceTiyn", "itemCode"],
   load: (sql, colour) =>

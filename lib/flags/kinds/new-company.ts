@@ -14,6 +14,7 @@ export function decideNewCompany(f: { registeredOn: Date | null; firstReceiptAt:
 export const newCompany = defineKind({
   id: "new_company",
   thresholds: "newCompany",
+  ocp: [],
   severities: ["medium"],
   facts: ["ageDays", "registeredOn", "firstReceiptAt"],
   detect: (colour, _own, config) =>

@@ -19,6 +19,7 @@ type TRefusals = { organization_id: number; at: Date[]; actors: number[] | null;
 export const refusedAttempts = defineKind({
   id: "refused_attempts",
   thresholds: "refusedAttempts",
+  ocp: [],
   severities: ["low", "medium"],
   facts: ["attempts"],
   load: (sql, colour) =>

@@ -73,6 +73,7 @@ async function partiesOf(sql: TSql, orgIds: number[]): Promise<Map<number, TPart
 export const roundTrip = defineKind({
   id: "round_trip",
   thresholds: "roundTrip",
+  ocp: ["R044"],
   severities: ["high"],
   facts: ["ties", "relations"],
   load: async (sql, colour) => {

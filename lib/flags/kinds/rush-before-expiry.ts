@@ -22,6 +22,7 @@ export function decideRushBeforeExpiry(f: { mintedAt: Date; expiresAt: Date; min
 export const rushBeforeExpiry = defineKind({
   id: "rush_before_expiry",
   thresholds: "rushBeforeExpiry",
+  ocp: [],
   severities: ["medium"],
   facts: ["shareBp", "expiresAt"],
   detect: ({ colourId, colour, payments }, _own, config) => {

@@ -7,8 +7,9 @@ export type TDatedAmount = { id: number; on: Date; totalTiyn: bigint };
 
 /**
  * Invoices of one company in one colour that are each just under the second-approval threshold (at least
- * `justUnderBp` of it, below it), at least `minInvoices` of them within `windowDays`, summing to the threshold
- * or more. Returns every invoice that belongs to such a window.
+ * `justUnderBp` of it, below it), at least `minInvoices` of them submitted within `windowDays`, summing to the
+ * threshold or more. Returns every invoice that belongs to such a window. Dated by submission, which the portal
+ * records, not by the date the contractor typed (decision 0159): a monthly fee is one invoice a month, never three.
  */
 export function findSplitInvoices(invoices: readonly TDatedAmount[], thresholdTiyn: bigint, c: TFlagConfig["splitInvoices"]): number[] {
   const floor = (thresholdTiyn * BigInt(c.justUnderBp)) / 10000n;
@@ -28,12 +29,13 @@ export function findSplitInvoices(invoices: readonly TDatedAmount[], thresholdTi
 
 export function decideSplitInvoices(ids: readonly number[], sumTiyn: bigint, thresholdTiyn: bigint): TVerdict | null {
   if (ids.length === 0) return null;
-  return { severity: "medium", score: clamp(45 + 15 * (ids.length - 2)), facts: { invoices: ids.length, sumTiyn: sumTiyn.toString(), thresholdTiyn: thresholdTiyn.toString() } };
+  return { severity: "medium", score: clamp(45 + 15 * (ids.length - 3)), facts: { invoices: ids.length, sumTiyn: sumTiyn.toString(), thresholdTiyn: thresholdTiyn.toString() } };
 }
 
 export const splitInvoices = defineKind({
   id: "split_invoices",
   thresholds: "splitInvoices",
+  ocp: [],
   severities: ["medium"],
   facts: ["invoices", "sumTiyn", "thresholdTiyn"],
   detect: (colour, _own, config) => {
@@ -41,7 +43,9 @@ export const splitInvoices = defineKind({
     const threshold = BigInt(colour.colour.threshold ?? "0");
     if (threshold <= 0n) return [];
     return [...groupBy(colour.invoices, (i) => i.issuer_id)].flatMap(([issuer, list]) => {
-      const ids = findSplitInvoices(list.map((i) => ({ id: i.id, on: i.issued_on, totalTiyn: i.total_tiyn })), threshold, config.splitInvoices);
+      // Only submitted invoices have a submission time; a draft never counts.
+      const submitted = list.flatMap((i) => (i.submitted_at ? [{ id: i.id, on: i.submitted_at, totalTiyn: i.total_tiyn }] : []));
+      const ids = findSplitInvoices(submitted, threshold, config.splitInvoices);
       const split = list.filter((i) => ids.includes(i.id));
       return found(decideSplitInvoices(ids, split.reduce((s, i) => s + i.total_tiyn, 0n), threshold), {
         subjectType: "company",

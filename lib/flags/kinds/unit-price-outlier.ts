@@ -1,7 +1,8 @@
 import type { TFlagConfig } from "../config";
 import { bpOf, clamp, type TVerdict } from "../decide";
-import { paymentsOfInvoices } from "../facts";
+import { groupBy, paymentsOfInvoices, type TPriceStats } from "../facts";
 import { defineKind, found } from "./kind";
+import { averageUnitPrice } from "./markup";
 
 /** Quartiles by linear interpolation between order statistics (the "type 7" rule of R and spreadsheets). */
 export function quartiles(values: readonly bigint[]): { q1: number; q3: number } | null {
@@ -16,13 +17,16 @@ export function quartiles(values: readonly bigint[]): { q1: number; q3: number }
 }
 
 /** Q3 + factor·IQR of the unit prices of one item code across projects; null with too few prices to judge. */
-export function outlierFence(prices: readonly bigint[], c: TFlagConfig["unitPriceOutlier"]): bigint | null {
-  return fenceOf(quartiles(prices), prices.length, c);
+export function outlierFence(prices: readonly bigint[], c: TFlagConfig["unitPriceOutlier"], projects = Number.MAX_SAFE_INTEGER): bigint | null {
+  return fenceOf(quartiles(prices), prices.length, c, projects);
 }
 
-/** The same fence from quartiles computed elsewhere (the database's percentile_cont interpolates the same way). */
-export function fenceOf(q: { q1: number; q3: number } | null, samples: number, c: TFlagConfig["unitPriceOutlier"]): bigint | null {
-  if (!q || samples < c.minSamples) return null;
+/**
+ * The same fence from quartiles computed elsewhere (the database's percentile_cont interpolates the same way); null
+ * with fewer than `minSamples` prices or fewer than `minProjects` projects to compare with (decision 0159).
+ */
+export function fenceOf(q: { q1: number; q3: number } | null, samples: number, c: TFlagConfig["unitPriceOutlier"], projects = Number.MAX_SAFE_INTEGER): bigint | null {
+  if (!q || samples < c.minSamples || projects < c.minProjects) return null;
   return BigInt(Math.floor(q.q3 + ((q.q3 - q.q1) * c.iqrFactorPct) / 100));
 }
 
@@ -32,26 +36,41 @@ export function decideUnitPriceOutlier(f: { unitPriceTiyn: bigint; fenceTiyn: bi
   return { severity: aboveBp >= 2500 ? "medium" : "low", score: clamp(35 + aboveBp / 50), facts: { fenceTiyn: f.fenceTiyn.toString(), unitPriceTiyn: f.unitPriceTiyn.toString(), aboveBp } };
 }
 
-// This colour's invoice lines against every invoiced price of the same item code, across projects (the shared
-// facts carry the quartiles).
+/** The working shown beside each hit: the population and its quartiles and fence (tiyn rounded down for display). */
+const workingOf = (code: string, stats: TPriceStats, quantityMilli: bigint, lines: number) => ({
+  itemCode: code,
+  samples: stats.samples,
+  projects: stats.projects,
+  q1Tiyn: String(Math.floor(stats.q1)),
+  q3Tiyn: String(Math.floor(stats.q3)),
+  iqrTiyn: String(Math.floor(stats.q3 - stats.q1)),
+  quantityMilli: quantityMilli.toString(),
+  lines,
+});
+
+// One flag per company + item code + colour (decision 0159): the company's quantity-weighted unit price for the code in
+// this colour against every invoiced price of the code across projects (the shared facts carry the quartiles).
 export const unitPriceOutlier = defineKind({
   id: "unit_price_outlier",
   thresholds: "unitPriceOutlier",
+  ocp: [],
   severities: ["low", "medium"],
-  facts: ["fenceTiyn", "unitPriceTiyn", "aboveBp", "itemCode", "samples"],
-  detect: (colour, _own, config) => {
-    const fences = new Map<string, bigint | null>();
-    return colour.lines.flatMap((line) => {
-      const stats = colour.prices.get(line.code);
+  facts: ["fenceTiyn", "unitPriceTiyn", "aboveBp", "itemCode", "samples", "projects", "q1Tiyn", "q3Tiyn", "iqrTiyn", "quantityMilli", "lines"],
+  detect: (colour, _own, config) =>
+    [...groupBy(colour.lines, (l) => `${l.issuer_id}|${l.code}`)].flatMap(([, lines]) => {
+      const { issuer_id: issuer, code } = lines[0]!;
+      const stats = colour.prices.get(code);
       if (!stats) return [];
-      if (!fences.has(line.code)) fences.set(line.code, fenceOf(stats, stats.samples, config.unitPriceOutlier));
-      const verdict = decideUnitPriceOutlier({ unitPriceTiyn: line.unit_price_tiyn, fenceTiyn: fences.get(line.code)! });
-      return found(verdict && { ...verdict, facts: { ...verdict.facts, itemCode: line.code, samples: stats.samples } }, {
-        subjectType: "invoice_line",
-        subjectId: String(line.line_id),
-        companyId: line.issuer_id,
-        evidence: { invoices: [line.invoice_id], contracts: [line.contract_id], companies: [line.issuer_id], transfers: paymentsOfInvoices(colour, [line.invoice_id]) },
+      const unit = averageUnitPrice(lines.map((l) => ({ quantityMilli: l.quantity_milli, unitPriceTiyn: l.unit_price_tiyn })));
+      if (unit == null) return [];
+      const verdict = decideUnitPriceOutlier({ unitPriceTiyn: unit, fenceTiyn: fenceOf(stats, stats.samples, config.unitPriceOutlier, stats.projects) });
+      const invoices = [...new Set(lines.map((l) => l.invoice_id))];
+      const quantity = lines.reduce((s, l) => s + l.quantity_milli, 0n);
+      return found(verdict && { ...verdict, facts: { ...verdict.facts, ...workingOf(code, stats, quantity, lines.length) } }, {
+        subjectType: "contract_item",
+        subjectId: `colour:${colour.colourId}:company:${issuer}:item:${code}`,
+        companyId: issuer,
+        evidence: { invoices, contracts: lines.map((l) => l.contract_id), companies: [issuer], transfers: paymentsOfInvoices(colour, invoices) },
       });
-    });
-  },
+    }),
 });

@@ -18,6 +18,7 @@ import { journalProofsEn } from "./journal-proofs.en";
 import { homeBoardEn } from "./home-board.en";
 import { notificationsEn } from "./notifications.en";
 import { a11yEn } from "./a11y.en";
+import { flagDefsEn } from "./flag-defs.en";
 
 export const en = {
   app: {
@@ -52,6 +53,7 @@ export const en = {
   homeBoard: homeBoardEn,
   notifications: notificationsEn,
   a11y: a11yEn,
+  flagDefs: flagDefsEn,
   nav: {
     label: "Main navigation",
     home: "Overview",

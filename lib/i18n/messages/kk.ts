@@ -18,6 +18,7 @@ import { journalProofsKk } from "./journal-proofs.kk";
 import { homeBoardKk } from "./home-board.kk";
 import { notificationsKk } from "./notifications.kk";
 import { a11yKk } from "./a11y.kk";
+import { flagDefsKk } from "./flag-defs.kk";
 
 type DeepPartial<T> = { [K in keyof T]?: T[K] extends string ? string : DeepPartial<T[K]> };
 
@@ -60,6 +61,7 @@ export const kk: DeepPartial<TMessages> = {
   homeBoard: homeBoardKk,
   notifications: notificationsKk,
   a11y: a11yKk,
+  flagDefs: flagDefsKk,
   nav: {
     label: "Негізгі мәзір",
     home: "Шолу",

@@ -18,6 +18,7 @@ import { journalProofsRu } from "./journal-proofs.ru";
 import { homeBoardRu } from "./home-board.ru";
 import { notificationsRu } from "./notifications.ru";
 import { a11yRu } from "./a11y.ru";
+import { flagDefsRu } from "./flag-defs.ru";
 
 export const ru: TMessages = {
   app: {
@@ -52,6 +53,7 @@ export const ru: TMessages = {
   homeBoard: homeBoardRu,
   notifications: notificationsRu,
   a11y: a11yRu,
+  flagDefs: flagDefsRu,
   nav: {
     label: "Основная навигация",
     home: "Обзор",
