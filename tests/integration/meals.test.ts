@@ -179,6 +179,7 @@ describe("school meals: a scan", () => {
       recordMeal({ actor: m.operator, device: "phone-1", scan: s, now: soon(s.scannedAt) }),
       recordMeal({ actor: m.operator, device: "phone-2", scan: { ...s, clientScanId: "other" }, now: soon(s.scannedAt) }),
       recordMeal({ actor: m.operator, device: "phone-1", scan: s, now: soon(s.scannedAt) }),
+      ...Array.from({ length: 5 }, (_, i) => recordMeal({ actor: m.operator, device: `phone-${3 + i}`, scan: { ...s, clientScanId: `burst-${i}` }, now: soon(s.scannedAt) })),
     ]);
     expect(await prisma().mealRecord.count()).toBe(1);
     expect(results.filter((r) => r.status === "served" && !r.duplicate)).toHaveLength(1);
@@ -312,6 +313,16 @@ describe("school meals: settlement through the ledger", () => {
     const january = await settleMeals({ actor: m.district, contractId: m.contract.id, day: day("2027-01-01"), now: almaty("2027-02-02", "10:00") });
     expect(january).toMatchObject({ amountTiyn: T(450), mealCount: 1 });
     await expect(settleMeals({ actor: m.district, contractId: m.contract.id, day: day("2027-02-01"), now: almaty("2027-03-02", "10:00") })).rejects.toMatchObject({ code: "NOTHING_TO_SETTLE" });
+    expect((await checkLedgerInvariants(prisma())).violations).toEqual([]);
+  });
+
+  it("two officials settling the same period at once pay it once", async () => {
+    const m = await mealWorld();
+    await servedDecember(m);
+    const both = await Promise.all([1, 2, 3].map(() => settleMeals({ actor: m.district, contractId: m.contract.id, day: day("2026-12-01"), now: almaty("2027-01-05", "10:00") })));
+    expect(new Set(both.map((b) => b.transferId)).size).toBe(1);
+    expect(both.filter((b) => !b.replayed)).toHaveLength(1);
+    expect(await prisma().transfer.count({ where: { documentType: "meal_settlement" } })).toBe(1);
     expect((await checkLedgerInvariants(prisma())).violations).toEqual([]);
   });
 
