@@ -64,7 +64,7 @@ async function earlierOutcome(db: Tx | ReturnType<typeof prisma>, device: string
 /** Everything that can be judged before the meal is written: token, voucher, contract, calendar, hours, list. */
 async function checkScan({ operatorId, scan, now }: TContext): Promise<TRefusal | TReady> {
   const scannedAt = scan.scannedAt instanceof Date ? scan.scannedAt : new Date(NaN);
-  if (!Number.isSafeInteger(scan.schoolId) || scan.schoolId <= 0 || !MEAL_TYPES.includes(scan.mealType)) return refuse("SCAN_MALFORMED");
+  if (!Number.isSafeInteger(scan.schoolId) || scan.schoolId <= 0 || scan.schoolId > 2_147_483_647 || !MEAL_TYPES.includes(scan.mealType)) return refuse("SCAN_MALFORMED");
   if (!isScanTimeAcceptable(scannedAt, now)) return refuse("SCAN_TIME_INVALID", { scannedAt: Number.isNaN(scannedAt.getTime()) ? "" : scannedAt.toISOString() });
   const token = verifyMealToken(mealTokenKey(), scan.scanToken, scannedAt);
   if (!token.ok) return refuse(token.code);
@@ -151,7 +151,8 @@ export const BATCH_MAX = 500;
 export async function recordMealsBatch({ actor, device, scans, now = new Date() }: { actor: TActor; device: string; scans: TScan[]; now?: Date }): Promise<TScanResult[]> {
   operatorOf(actor);
   if (!Array.isArray(scans) || scans.length > BATCH_MAX) throw new DomainError("BATCH_TOO_LARGE", { max: BATCH_MAX });
-  const ordered = [...scans].sort((a, b) => (a.scannedAt?.getTime?.() ?? 0) - (b.scannedAt?.getTime?.() ?? 0));
+  const timeOf = (s: TScan | null | undefined) => (s?.scannedAt instanceof Date ? s.scannedAt.getTime() : 0) || 0;
+  const ordered = [...scans].sort((a, b) => timeOf(a) - timeOf(b));
   const results: TScanResult[] = [];
   for (const scan of ordered) results.push(await recordMeal({ actor, device, scan, now }));
   return results;

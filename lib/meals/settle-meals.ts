@@ -17,6 +17,8 @@ import { assertDistrictOfficial } from "./scope";
 export type TSettlementResult = { settlementId: number; transferId: bigint; amountTiyn: bigint; mealCount: number; digest: string; replayed: boolean };
 
 export async function settleMeals({ actor, contractId, day, now = new Date() }: { actor: TActor; contractId: number; day: Date; now?: Date }): Promise<TSettlementResult> {
+  if (!(day instanceof Date) || Number.isNaN(day.getTime())) throw new DomainError("PERIOD_INVALID", { startsOn: "", endsOn: "" });
+  if (!Number.isSafeInteger(contractId) || contractId <= 0 || contractId > 2_147_483_647) throw new NotFoundError("contract");
   const contract = await prisma().canteenContract.findUnique({ where: { id: contractId }, include: { programme: true } });
   if (!contract) throw new NotFoundError("contract");
   assertDistrictOfficial(actor, contract.programme.departmentId, "contract");

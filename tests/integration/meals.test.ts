@@ -13,6 +13,7 @@ import { currentMealToken, disputeMeal, listVoucherMeals, reviewMealDispute } fr
 import { addSchoolStaff, createCanteenContract, createMealProgramme, createSchool, setSchoolCalendar } from "../../lib/meals/programme";
 import { recordMeal, recordMealsBatch, type TScan } from "../../lib/meals/record-meal";
 import { settleMeals } from "../../lib/meals/settle-meals";
+import { operatorDay, operatorSchools, schoolPupils } from "../../lib/meals/views";
 import { mealToken, SLICE_MS } from "../../lib/meals/token";
 import { buildWorld, company, contractor, official, T } from "../support/ledger-fixtures";
 
@@ -228,6 +229,26 @@ describe("school meals: lists, scope and the parent", () => {
     ).rejects.toMatchObject({ code: "TARIFF_ABOVE_CEILING" });
     const stored = await prisma().$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM pupil WHERE iin_hmac LIKE '150301%' OR length(iin_hmac) <> 64`;
     expect(stored[0]!.n).toBe(0n);
+  });
+
+  it("an operator reads only its schools and its own day there; a school only its pupils", async () => {
+    const m = await mealWorld();
+    await recordMeal({ actor: m.operator, device: "phone-1", scan: scan(m, 0, MONDAY_BREAKFAST), now: soon(MONDAY_BREAKFAST) });
+    await recordMeal({ actor: m.operator, device: "phone-1", scan: scan(m, 2, MONDAY_BREAKFAST), now: soon(MONDAY_BREAKFAST) });
+    const schools = await operatorSchools({ actor: m.operator, day: day("2026-12-07") });
+    expect(schools.map((s) => s.school.id)).toEqual([m.schoolA.id]);
+    expect(schools[0]!.meals.map((x) => [x.mealType, x.tariffTiyn])).toEqual([["breakfast", T(450)], ["lunch", T(800)]]);
+    expect(await operatorDay({ actor: m.operator, schoolId: m.schoolA.id, day: day("2026-12-07") })).toEqual({ day: "2026-12-07", served: { breakfast: 1, lunch: 0 }, refused: 1 });
+    await expect(operatorDay({ actor: m.operator, schoolId: m.schoolB.id, day: day("2026-12-07") })).rejects.toBeInstanceOf(NotFoundError);
+    const stranger = contractor((await company("Stranger Canteen LLP")).id, 4003);
+    expect(await operatorSchools({ actor: stranger, day: day("2026-12-07") })).toEqual([]);
+    await expect(operatorDay({ actor: stranger, schoolId: m.schoolA.id, day: day("2026-12-07") })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(operatorSchools({ actor: m.district, day: day("2026-12-07") })).rejects.toBeInstanceOf(ForbiddenError);
+    const pupils = await schoolPupils({ actor: m.staffA, schoolId: m.schoolA.id });
+    expect(pupils.total).toBe(3);
+    expect(Object.keys(pupils.pupils[0]!).sort()).toEqual(["category", "className", "id", "voucherStatus"]);
+    await expect(schoolPupils({ actor: m.staffB, schoolId: m.schoolA.id })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(schoolPupils({ actor: m.operator, schoolId: m.schoolA.id })).rejects.toBeInstanceOf(NotFoundError);
   });
 
   it("the parent sees the child's meals by the voucher's secret and marks one absent; the district reviews it", async () => {
