@@ -320,6 +320,9 @@ describe("school meals: settlement through the ledger", () => {
     expect((await checkLedgerInvariants(prisma())).violations).toEqual([]);
     expect((await verifyDatabaseJournal(prisma())).firstBroken).toBeNull();
     await expect(disputeMeal({ secret: m.vouchers[0]!.secret, mealId: (await prisma().mealSettlementLine.findFirstOrThrow()).mealId })).rejects.toMatchObject({ code: "MEAL_ALREADY_SETTLED" });
+    // ledger:check names a settlement whose sheet no longer adds up (a line slipped in under it by hand).
+    await prisma().$executeRaw`INSERT INTO meal_settlement_line (settlement_id, meal_id) VALUES (${paid.settlementId}, ${second!})`;
+    expect((await checkLedgerInvariants(prisma())).violations.map((v) => v.invariant)).toEqual([expect.stringContaining("school meals")]);
   });
 
   it("a dismissed dispute is paid in the next settlement; an upheld one never", async () => {
