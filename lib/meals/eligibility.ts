@@ -22,7 +22,9 @@ export async function registerPupil({ actor, schoolId, iin, className, category 
 /** A staff member builds (or, until approved, rebuilds) the school's list for a month. */
 export async function buildEligibilityList({ actor, schoolId, month, pupilIds }: { actor: TActor; schoolId: number; month: Date; pupilIds: number[] }) {
   await assertSchoolStaff(prisma(), actor, schoolId);
+  if (!(month instanceof Date) || Number.isNaN(month.getTime())) throw new DomainError("PERIOD_INVALID", { startsOn: "", endsOn: "" });
   const ids = [...new Set(pupilIds)];
+  if (!ids.every((id) => Number.isSafeInteger(id) && id > 0 && id <= 2_147_483_647)) throw new NotFoundError("pupil");
   const own = await prisma().pupil.count({ where: { id: { in: ids }, schoolId } });
   if (own !== ids.length) throw new NotFoundError("pupil");
   const first = monthOf(month);

@@ -50,6 +50,7 @@ export async function listVoucherMeals({ secret, page = 1 }: { secret: string; p
 /** "My child was absent": holds the meal out of settlement until the district official reviews it. */
 export async function disputeMeal({ secret, mealId }: { secret: string; mealId: bigint }) {
   const voucher = await voucherBySecret(secret);
+  if (typeof mealId !== "bigint" || mealId <= 0n || mealId > 9_223_372_036_854_775_807n) throw new NotFoundError("meal");
   const meal = await prisma().mealRecord.findFirst({ where: { id: mealId, voucherId: voucher.id } });
   if (!meal) throw new NotFoundError("meal");
   const paid = await prisma().mealSettlementLine.findUnique({ where: { mealId } });
@@ -66,7 +67,7 @@ export async function reviewMealDispute({ actor, disputeId, decision, note, now 
   const meal = await prisma().mealRecord.findUniqueOrThrow({ where: { id: dispute.mealId } });
   const school = await prisma().school.findUniqueOrThrow({ where: { id: meal.schoolId } });
   assertDistrictOfficial(actor, school.departmentId, "dispute");
-  if (typeof note !== "string" || note.trim().length < 3) throw new DomainError("REASON_REQUIRED");
+  if (typeof note !== "string" || note.trim().length < 5) throw new DomainError("REASON_REQUIRED");
   const done = await prisma().mealDispute.updateMany({ where: { id: disputeId, status: "open" }, data: { status: decision, reviewedById: actor.userId, reviewedAt: now, reviewNote: note.trim() } });
   if (done.count !== 1) throw new DomainError("DISPUTE_ALREADY_REVIEWED", { dispute: disputeId });
   return prisma().mealDispute.findUniqueOrThrow({ where: { id: disputeId } });
