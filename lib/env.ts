@@ -18,6 +18,8 @@ const ZEnv = z.object({
    * rotating AUTH_SECRET then also needs every second factor enrolled again (decision 0067).
    */
   MFA_ENCRYPTION_KEY: z.string().min(32, { message: "MFA_ENCRYPTION_KEY must be at least 32 characters" }).optional(),
+  /** Signs the school-meal QR tokens and keys pupils' IIN hashes (lib/meals/keys.ts). Unset: derived from AUTH_SECRET (decision 0156). */
+  MEAL_TOKEN_KEY: z.string().min(32, { message: "MEAL_TOKEN_KEY must be at least 32 characters" }).optional(),
   SIGN_IN_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),
   /** A session ends after this long without a request (the session cookie's lifetime, renewed by use). */
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(8 * 60),

@@ -88,6 +88,15 @@ const CHECKS: { invariant: string; sql: string }[] = [
           WHERE document_type = 'invoice' AND kind = 'payment' GROUP BY document_id HAVING count(*) > 1`,
   },
   {
+    // School meals (decision 0157): the payment, the settlement row and the attendance sheet's meals agree.
+    invariant: "school meals: a settlement's payment, amount and meals agree (each meal paid once, at its tariff)",
+    sql: `SELECT s.id::text AS subject, concat('settlement ', s.amount_tiyn, ' for ', s.meal_count, ' meals; transfer ', coalesce(t.amount_tiyn, 0), '; lines ', coalesce(l.n, 0), ' worth ', coalesce(l.total, 0)) AS value
+          FROM meal_settlement s
+          LEFT JOIN transfer t ON t.id = s.transfer_id AND t.document_type = 'meal_settlement' AND t.document_id = s.id AND t.kind = 'payment'
+          LEFT JOIN (SELECT l.settlement_id, count(*) AS n, sum(m.tariff_tiyn) AS total FROM meal_settlement_line l JOIN meal_record m ON m.id = l.meal_id GROUP BY l.settlement_id) l ON l.settlement_id = s.id
+          WHERE t.id IS NULL OR t.amount_tiyn <> s.amount_tiyn OR coalesce(l.n, 0) <> s.meal_count OR coalesce(l.total, 0) <> s.amount_tiyn`,
+  },
+  {
     invariant: "invoices: each contract item's running billed quantity is the sum of its submitted, approved and paid invoice lines",
     sql: `SELECT concat(ci.contract_id, '/', ci.estimate_item_id) AS subject, concat('kept ', ci.billed_milli, ', lines ', coalesce(s.q, 0)) AS value
           FROM contract_item ci LEFT JOIN (

@@ -19,6 +19,7 @@ import { homeBoardEn } from "./home-board.en";
 import { notificationsEn } from "./notifications.en";
 import { a11yEn } from "./a11y.en";
 import { flagDefsEn } from "./flag-defs.en";
+import { mealsEn } from "./meals.en";
 
 export const en = {
   app: {
@@ -54,6 +55,7 @@ export const en = {
   notifications: notificationsEn,
   a11y: a11yEn,
   flagDefs: flagDefsEn,
+  meals: mealsEn,
   nav: {
     label: "Main navigation",
     home: "Overview",

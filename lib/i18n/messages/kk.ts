@@ -19,6 +19,7 @@ import { homeBoardKk } from "./home-board.kk";
 import { notificationsKk } from "./notifications.kk";
 import { a11yKk } from "./a11y.kk";
 import { flagDefsKk } from "./flag-defs.kk";
+import { mealsKk } from "./meals.kk";
 
 type DeepPartial<T> = { [K in keyof T]?: T[K] extends string ? string : DeepPartial<T[K]> };
 
@@ -62,6 +63,7 @@ export const kk: DeepPartial<TMessages> = {
   notifications: notificationsKk,
   a11y: a11yKk,
   flagDefs: flagDefsKk,
+  meals: mealsKk,
   nav: {
     label: "Негізгі мәзір",
     home: "Шолу",

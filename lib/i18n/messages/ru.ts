@@ -19,6 +19,7 @@ import { homeBoardRu } from "./home-board.ru";
 import { notificationsRu } from "./notifications.ru";
 import { a11yRu } from "./a11y.ru";
 import { flagDefsRu } from "./flag-defs.ru";
+import { mealsRu } from "./meals.ru";
 
 export const ru: TMessages = {
   app: {
@@ -54,6 +55,7 @@ export const ru: TMessages = {
   notifications: notificationsRu,
   a11y: a11yRu,
   flagDefs: flagDefsRu,
+  meals: mealsRu,
   nav: {
     label: "Основная навигация",
     home: "Обзор",

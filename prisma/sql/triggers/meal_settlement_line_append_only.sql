@@ -1,0 +1,1 @@
+CREATE OR REPLACE TRIGGER meal_settlement_line_append_only BEFORE UPDATE OR DELETE ON meal_settlement_line FOR EACH ROW EXECUTE FUNCTION aiqyn_append_only();
