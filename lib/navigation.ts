@@ -8,10 +8,10 @@ export const NAV_ITEMS: readonly TNavItem[] = [
   // A company's overview is its dashboard (/company), an investigator's the red-flag queue (/flags).
   { href: "/home", label: "nav.home", roles: ["official", "admin"] },
   { href: "/budget", label: "nav.budget", roles: ["official"] },
-  { href: "/projects", label: "nav.projects", roles: ["official"] },
+  { href: "/projects", label: "nav.projects", roles: ["official", "investigator"] },
   { href: "/invoices", label: "nav.invoices", roles: ["official"] },
-  { href: "/contractors", label: "contractors.nav", roles: ["official"] },
-  { href: "/contracts", label: "contracts.nav", roles: ["official"] },
+  { href: "/contractors", label: "contractors.nav", roles: ["official", "investigator"] },
+  { href: "/contracts", label: "contracts.nav", roles: ["official", "investigator"] },
   { href: "/flags", label: "flags.nav", roles: ["investigator"] },
   { href: "/trace", label: "nav.trace", roles: ["investigator"] },
   { href: "/cases", label: "nav.cases", roles: ["investigator"] },

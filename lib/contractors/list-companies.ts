@@ -1,7 +1,7 @@
 import "server-only";
 import type { TActor } from "../actor";
 import { prisma } from "../db";
-import { ForbiddenError } from "../errors";
+import { assertOfficialOrInvestigator } from "../scope";
 import { PAGE_SIZE, toPage } from "../pagination";
 import { nameSearchVector, parseCompanyQuery } from "./company-query";
 
@@ -22,9 +22,9 @@ export type TCompanyRow = {
   people: number;
 };
 
-/** Every official may read the registry: it is registry data, not one ministry's. */
+/** Every official and every investigator may read the registry: it is registry data, not one ministry's. */
 export function assertRegistryReader(actor: TActor): void {
-  if (!actor.isSystem && actor.role !== "official") throw new ForbiddenError();
+  assertOfficialOrInvestigator(actor);
 }
 
 /**

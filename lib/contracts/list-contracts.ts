@@ -2,7 +2,7 @@ import "server-only";
 import type { TActor } from "../actor";
 import { contractScope } from "./contract-scope";
 import { prisma } from "../db";
-import { ForbiddenError } from "../errors";
+import { assertOfficialOrInvestigator } from "../scope";
 import type { ContractStatus, Prisma } from "../generated/prisma/client";
 import { pageWindow, toPage } from "../pagination";
 
@@ -55,7 +55,7 @@ export async function listContracts({
   page: number;
   sort: { column: TContractSort; direction: "asc" | "desc" };
 }) {
-  if (actor.role !== "official" && !actor.isSystem) throw new ForbiddenError();
+  assertOfficialOrInvestigator(actor);
   const text = q?.trim();
   const digits = text && /^\d{12}$/.test(text) ? text : null;
   const search: Prisma.ContractWhereInput | undefined = !text

@@ -1,19 +1,19 @@
 import "server-only";
 import type { TActor } from "../actor";
 import { prisma } from "../db";
-import { ForbiddenError } from "../errors";
+import { assertOfficialOrInvestigator, readsEveryMinistry } from "../scope";
 import type { Prisma } from "../generated/prisma/client";
 import { pageWindow, toPage } from "../pagination";
 
 export const PROJECT_SORTS = ["name", "region", "created"] as const;
 export type TProjectSort = (typeof PROJECT_SORTS)[number];
 
-/** Projects of the official's ministry (all for the Ministry of Finance), with the size of their estimate. */
+/** Projects of the official's ministry (all for the Ministry of Finance and investigators), with the size of their estimate. */
 export async function listProjects({ actor, q, region, page, sort }: { actor: TActor; q?: string; region?: string; page: number; sort: { column: TProjectSort; direction: "asc" | "desc" } }) {
-  if (actor.role !== "official" && !actor.isSystem) throw new ForbiddenError();
+  assertOfficialOrInvestigator(actor);
   const text = q?.trim();
   const where: Prisma.ProjectWhereInput = {
-    ...(actor.isFinance || actor.isSystem ? {} : { ministryId: actor.organizationId ?? -1 }),
+    ...(readsEveryMinistry(actor) ? {} : { ministryId: actor.organizationId ?? -1 }),
     ...(region ? { region } : {}),
     ...(text ? { OR: [{ name: { contains: text, mode: "insensitive" } }, { address: { contains: text, mode: "insensitive" } }] } : {}),
   };

@@ -9,14 +9,14 @@ import { localizedName } from "@/lib/i18n";
 import { pageTitle } from "@/lib/i18n/server";
 import { REGIONS, regionName } from "@/lib/kz/regions";
 import { parseSort, ZPage } from "@/lib/pagination";
-import { pageRequest } from "../route-helpers";
+import { pageRequest, READERS } from "../route-helpers";
 
 export const generateMetadata = pageTitle("contractors.title");
 
 type Search = { q?: string; status?: string; region?: string; sort?: string; page?: string };
 
 export default async function ContractorsPage({ searchParams }: { searchParams: Promise<Search> }) {
-  const { actor, t, locale, sp } = await pageRequest("official", searchParams);
+  const { actor, t, locale, sp } = await pageRequest(READERS, searchParams);
   const status = sp.status === "debarred" || sp.status === "clear" ? sp.status : undefined;
   const region = REGIONS.find((r) => r.code === sp.region)?.code;
   const sort = parseSort(sp.sort, COMPANY_SORTS, "name");
@@ -29,7 +29,7 @@ export default async function ContractorsPage({ searchParams }: { searchParams: 
       <PageHeader
         title={t("contractors.title")}
         intro={t("contractors.intro")}
-        action={{ href: "/contractors/new", label: t("contractors.register") }}
+        action={actor.role === "official" ? { href: "/contractors/new", label: t("contractors.register") } : undefined}
       />
       <SearchBar className="mb-4" label={t("contractors.searchLabel")} placeholder={t("contractors.searchPlaceholder")} query={sp.q} submitLabel={t("common.search")} keep={{ sort: sort.raw }}>
         <FilterSelect name="status" label={t("contractors.statusFilter")} value={status ?? ""} all={t("contractors.allStatuses")} options={[{ value: "debarred", label: t("contractors.debarredOnly") }, { value: "clear", label: t("contractors.notDebarred") }]} />

@@ -6,7 +6,7 @@ import { CONTRACT_SORTS, listContracts } from "@/lib/contracts/list-contracts";
 import { pageTitle } from "@/lib/i18n/server";
 import { parseSort, ZPage } from "@/lib/pagination";
 import { generalContractColumns, subContractColumns } from "./contract-columns";
-import { pageRequest } from "../route-helpers";
+import { pageRequest, READERS } from "../route-helpers";
 
 export const generateMetadata = pageTitle("contracts.title");
 
@@ -15,7 +15,7 @@ const STATUSES = ["active", "completed", "terminated"] as const;
 type Search = { kind?: string; q?: string; status?: string; sort?: string; page?: string };
 
 export default async function ContractsPage({ searchParams }: { searchParams: Promise<Search> }) {
-  const { actor, t, locale, sp } = await pageRequest("official", searchParams);
+  const { actor, t, locale, sp } = await pageRequest(READERS, searchParams);
   const kind = sp.kind === "sub" ? "sub" : "general";
   const status = STATUSES.find((s) => s === sp.status);
   const sort = parseSort(sp.sort, CONTRACT_SORTS, "-signed");
@@ -29,7 +29,7 @@ export default async function ContractsPage({ searchParams }: { searchParams: Pr
       <PageHeader
         title={t("contracts.title")}
         intro={kind === "sub" ? t("contracts.subIntro") : t("contracts.intro")}
-        action={{ href: "/contracts/new", label: t("contracts.newContract") }}
+        action={actor.role === "official" ? { href: "/contracts/new", label: t("contracts.newContract") } : undefined}
       />
       <nav aria-label={t("contracts.title")} className="mb-4 flex gap-1 border-b border-slate-200">
         {(["general", "sub"] as const).map((k) => (

@@ -10,14 +10,14 @@ import { RegionOptions } from "@/components/region-options";
 import { formatTiyn } from "@/lib/money";
 import { parseSort, ZPage } from "@/lib/pagination";
 import { listProjects, PROJECT_SORTS } from "@/lib/projects/list-projects";
-import { pageRequest } from "../route-helpers";
+import { pageRequest, READERS } from "../route-helpers";
 
 export const generateMetadata = pageTitle("projects.title");
 
 type Search = { q?: string; region?: string; sort?: string; page?: string; created?: string };
 
 export default async function ProjectsPage({ searchParams }: { searchParams: Promise<Search> }) {
-  const { actor, t, locale, sp } = await pageRequest("official", searchParams);
+  const { actor, t, locale, sp } = await pageRequest(READERS, searchParams);
   const region = REGIONS.find((r) => r.code === sp.region)?.code;
   const sort = parseSort(sp.sort, PROJECT_SORTS, "-created");
   const page = ZPage.parse(sp.page);
@@ -30,7 +30,7 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Pro
       <PageHeader
         title={t("projects.title")}
         intro={t("projects.intro")}
-        action={{ href: "/projects/new", label: t("projects.newProject") }}
+        action={actor.role === "official" ? { href: "/projects/new", label: t("projects.newProject") } : undefined}
       />
       {created ? (
         <p role="status" className="mb-4 rounded-md bg-brand-50 px-3 py-2 text-sm text-brand-900">

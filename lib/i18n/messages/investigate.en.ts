@@ -1,0 +1,32 @@
+// Investigators reading every record, and their links from one to its trace, flags and cases (issue 19).
+export const investigateEn = {
+  readOnly: "Read-only: the Anti-Corruption Service sees this record and changes nothing here.",
+  links: {
+    label: "Investigate",
+    traceForward: "Trace forward",
+    traceBackward: "Trace backward",
+    companyFlags: "Flags of the company",
+    projectFlags: "Flags of the project",
+    openCase: "Open a case with it",
+    casesTitle: "Cases holding it",
+    noCases: "No case holds it yet.",
+    case: "Case №{id}: {title} ({status})",
+  },
+  search: {
+    nav: "Search",
+    title: "Search",
+    intro: "Every record you may read, in one search: a company by name or BIN, a project by name or address, an invoice by number, a payment by transfer number.",
+    label: "Search every record",
+    placeholder: "Name, BIN, invoice or transfer number",
+    start: "Type a company's name or BIN, a project, an invoice number or a transfer number (#123).",
+    nothing: "Nothing matches “{q}”.",
+    kinds: { companies: "Companies", projects: "Projects", invoices: "Invoices", payments: "Payments" },
+    found: "{count, plural, =0 {none} one {# found} other {# found}}",
+    showAll: "Show all {count, plural, one {#} other {#}}",
+    backToAll: "← Every kind",
+    columns: { record: "Record", detail: "Details", amount: "Amount" },
+    none: "None of this kind.",
+    payment: "Transfer #{id}",
+    colour: "colour №{id}",
+  },
+};

@@ -1,0 +1,103 @@
+import { describe, expect, it } from "vitest";
+import { SYSTEM_ACTOR } from "../../lib/actor";
+import { projectForOfficial, projectForReader } from "../../lib/allocations/allocation-options";
+import { attachToCase, openCase } from "../../lib/cases/manage-case";
+import { companyPageView } from "../../lib/contractors/company-view";
+import { getCompany } from "../../lib/contractors/get-company";
+import { listCompanies } from "../../lib/contractors/list-companies";
+import { getCompanyContract } from "../../lib/contracts/company-contracts";
+import { getContract } from "../../lib/contracts/get-contract";
+import { contractPageView } from "../../lib/contracts/contract-view";
+import { listContracts } from "../../lib/contracts/list-contracts";
+import { prisma } from "../../lib/db";
+import { ForbiddenError, NotFoundError } from "../../lib/errors";
+import { entityLinks } from "../../lib/investigate/entity-links";
+import { approveInvoice } from "../../lib/invoices/approve-invoice";
+import { getCompanyInvoice } from "../../lib/invoices/company-invoices";
+import { listInvoiceActs } from "../../lib/invoices/invoice-acts";
+import { reviewInvoice } from "../../lib/invoices/review-invoice";
+import { listProjectDocuments } from "../../lib/projects/project-documents";
+import { getProjectOverview, listEstimateProgress, listEstimateRevisions, listProjectTimeline } from "../../lib/projects/project-overview";
+import { listProjects } from "../../lib/projects/list-projects";
+import { actorWithRole } from "../support/actors";
+import { buildWorld, company, concreteInvoice, contractor } from "../support/ledger-fixtures";
+
+const investigator = { ...SYSTEM_ACTOR, isSystem: false, role: "investigator" as const, userId: 4243, name: "Dana", isFinance: false, organizationId: null };
+const sort = { column: "name", direction: "asc" } as const;
+
+describe("investigators read every record (issue 19)", () => {
+  it("opens every ministry's projects, contracts, invoices and the registry, without deciding anything", async () => {
+    const w = await buildWorld();
+    const invoice = await concreteInvoice(w, { quantity: 10, price: 30_000 });
+
+    const project = await projectForReader(investigator, w.project.id);
+    expect(project.id).toBe(w.project.id);
+    expect((await getProjectOverview({ actor: investigator, projectId: w.project.id })).contracts.total).toBe(2);
+    expect((await listEstimateProgress({ actor: investigator, projectId: w.project.id, page: 1 })).total).toBe(3);
+    expect((await listEstimateRevisions({ actor: investigator, projectId: w.project.id })).length).toBeGreaterThan(0);
+    expect((await listProjectTimeline({ actor: investigator, projectId: w.project.id, page: 1 })).total).toBeGreaterThan(0);
+    expect((await listProjectDocuments({ actor: investigator, projectId: w.project.id, page: 1 })).total).toBe(1);
+    expect((await listProjects({ actor: investigator, page: 1, sort: { column: "name", direction: "asc" } })).rows.map((p) => p.id)).toContain(w.project.id);
+
+    expect((await getContract({ actor: investigator, contractId: w.contract.id })).contract.id).toBe(w.contract.id);
+    expect((await getContract({ actor: investigator, contractId: w.subcontract.id })).contract.id).toBe(w.subcontract.id);
+    expect((await contractPageView({ actor: investigator, contractId: w.contract.id, locale: "en" })).number).toBe("GC-1");
+    expect((await listContracts({ actor: investigator, kind: "sub", page: 1, sort: { column: "signed", direction: "desc" } })).total).toBe(1);
+
+    expect((await getCompany({ actor: investigator, companyId: w.general.id })).contracts.total).toBe(1);
+    expect((await companyPageView({ actor: investigator, companyId: w.general.id, locale: "en" })).name).toBe("Almaty Stroy Invest LLP");
+    expect((await listCompanies({ actor: investigator, q: w.general.bin!, page: 1, sort })).rows.map((c) => c.id)).toEqual([w.general.id]);
+
+    // The invoice reads as it stands: the investigator's reading counts as no approval, and they cannot approve.
+    const review = await reviewInvoice({ actor: investigator, invoiceId: invoice.id });
+    expect(review.alreadyApprovedByMe).toBe(false);
+    expect(review.approvals).toEqual([]);
+    expect(await listInvoiceActs({ actor: investigator, invoiceId: invoice.id })).toEqual([]);
+    await expect(approveInvoice({ actor: investigator, invoiceId: invoice.id })).rejects.toBeInstanceOf(NotFoundError);
+    expect((await prisma().invoice.findUniqueOrThrow({ where: { id: invoice.id } })).status).toBe("submitted");
+    // Writing paths stay the officials': the allocation's project lookup is "not found" to an investigator.
+    await expect(projectForOfficial(investigator, w.project.id)).rejects.toBeInstanceOf(NotFoundError);
+  });
+
+  it("a contractor of another company gets not found; the officials' pages stay closed to contractors and admins", async () => {
+    const w = await buildWorld();
+    const invoice = await concreteInvoice(w, { quantity: 10, price: 30_000 });
+    const stranger = await company("Stranger Trade LLP");
+    const other = contractor(stranger.id, 7001);
+    await expect(getCompanyContract({ actor: other, contractId: w.contract.id })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(getCompanyInvoice({ actor: other, invoiceId: invoice.id })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(reviewInvoice({ actor: other, invoiceId: invoice.id })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(listInvoiceActs({ actor: other, invoiceId: invoice.id })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(projectForReader(other, w.project.id)).rejects.toBeInstanceOf(NotFoundError);
+    for (const actor of [other, actorWithRole("admin")]) {
+      await expect(getContract({ actor, contractId: w.contract.id })).rejects.toBeInstanceOf(ForbiddenError);
+      await expect(listProjects({ actor, page: 1, sort: { column: "name", direction: "asc" } })).rejects.toBeInstanceOf(ForbiddenError);
+      await expect(listCompanies({ actor, page: 1, sort })).rejects.toBeInstanceOf(ForbiddenError);
+    }
+  });
+
+  it("links an investigator from each record to its trace, flags and the cases that hold it; others get none", async () => {
+    const w = await buildWorld();
+    const invoice = await concreteInvoice(w, { quantity: 10, price: 30_000 });
+    const opened = await openCase({ actor: investigator, input: { title: "Concrete prices" }, attach: { type: "project", id: String(w.project.id) } });
+    await attachToCase({ actor: investigator, caseId: opened.id, item: { type: "company", id: String(w.general.id) } });
+
+    const project = await entityLinks({ actor: investigator, ref: { kind: "project", id: w.project.id }, locale: "en" });
+    expect(project!.links.map((l) => l.href)).toEqual([
+      `/trace?subject=project%3A${w.project.id}&direction=forward`,
+      `/trace?subject=project%3A${w.project.id}&direction=backward`,
+      `/flags?project=${w.project.id}`,
+      `/cases?attach=project:${w.project.id}#open`,
+    ]);
+    expect(project!.cases).toEqual([{ href: `/cases/${opened.id}`, label: `Case №${opened.id}: Concrete prices (Open)` }]);
+
+    const contract = await entityLinks({ actor: investigator, ref: { kind: "contract", id: w.contract.id }, locale: "en" });
+    expect(contract!.links.map((l) => l.href)).toContain(`/flags?company=${w.general.id}`);
+    expect(contract!.cases.map((c) => c.href)).toEqual([`/cases/${opened.id}`]);
+    const onInvoice = await entityLinks({ actor: investigator, ref: { kind: "invoice", id: invoice.id }, locale: "ru" });
+    expect(onInvoice!.links.at(-1)).toEqual({ href: `/cases?attach=invoice:${invoice.id}#open`, label: "Открыть дело с этой записью" });
+    expect(onInvoice!.cases).toEqual([]);
+
+    expect(await entityLinks({ actor: w.alice, ref: { kind: "project", id: w.project.id }, locale: "en" })).toBeNull();
+  });
+});
