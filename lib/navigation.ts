@@ -16,6 +16,7 @@ export const NAV_ITEMS: readonly TNavItem[] = [
   { href: "/trace", label: "nav.trace", roles: ["investigator"] },
   { href: "/cases", label: "nav.cases", roles: ["investigator"] },
   { href: "/journal", label: "nav.journal", roles: ["investigator", "admin"] },
+  { href: "/search", label: "investigate.search.nav", roles: ["official", "investigator"] },
   { href: "/admin/users", label: "nav.users", roles: ["admin"] },
   { href: "/admin/audit", label: "auditLog.nav", roles: ["admin"] },
   { href: "/company", label: "nav.company", roles: ["contractor"] },

@@ -12,15 +12,18 @@ import { listContracts } from "../../lib/contracts/list-contracts";
 import { prisma } from "../../lib/db";
 import { ForbiddenError, NotFoundError } from "../../lib/errors";
 import { entityLinks } from "../../lib/investigate/entity-links";
+import { searchEverything } from "../../lib/investigate/search-everything";
+import { createOrganization } from "../../lib/organizations/create-organization";
 import { approveInvoice } from "../../lib/invoices/approve-invoice";
 import { getCompanyInvoice } from "../../lib/invoices/company-invoices";
 import { listInvoiceActs } from "../../lib/invoices/invoice-acts";
 import { reviewInvoice } from "../../lib/invoices/review-invoice";
 import { listProjectDocuments } from "../../lib/projects/project-documents";
 import { getProjectOverview, listEstimateProgress, listEstimateRevisions, listProjectTimeline } from "../../lib/projects/project-overview";
+import { formatTiyn } from "../../lib/money";
 import { listProjects } from "../../lib/projects/list-projects";
 import { actorWithRole } from "../support/actors";
-import { buildWorld, company, concreteInvoice, contractor } from "../support/ledger-fixtures";
+import { buildWorld, company, concreteInvoice, contractor, official, T } from "../support/ledger-fixtures";
 
 const investigator = { ...SYSTEM_ACTOR, isSystem: false, role: "investigator" as const, userId: 4243, name: "Dana", isFinance: false, organizationId: null };
 const sort = { column: "name", direction: "asc" } as const;
@@ -99,5 +102,41 @@ describe("investigators read every record (issue 19)", () => {
     expect(onInvoice!.cases).toEqual([]);
 
     expect(await entityLinks({ actor: w.alice, ref: { kind: "project", id: w.project.id }, locale: "en" })).toBeNull();
+  });
+});
+
+describe("one search across every record (issue 19)", () => {
+  it("finds companies by name or BIN, projects, invoices by number and payments by transfer number, within the caller's scope", async () => {
+    const w = await buildWorld();
+    const invoice = await concreteInvoice(w, { quantity: 10, price: 30_000 });
+    await approveInvoice({ actor: w.alice, invoiceId: invoice.id });
+    const payment = await prisma().transfer.findFirstOrThrow({ where: { documentType: "invoice", documentId: BigInt(invoice.id) } });
+
+    const byName = await searchEverything({ actor: investigator, q: "Almaty Stroy", locale: "en" });
+    expect(byName.map((g) => g.kind)).toEqual(["companies", "projects", "invoices", "payments"]);
+    expect(byName[0]!.rows.map((r) => r.href)).toEqual([`/contractors/${w.general.id}`]);
+    const byBin = await searchEverything({ actor: investigator, q: w.sub.bin!, kind: "companies", locale: "en" });
+    expect(byBin).toHaveLength(1);
+    expect(byBin[0]!.rows.map((r) => r.title)).toEqual(["Beton Service KZ LLP"]);
+    const byProject = await searchEverything({ actor: investigator, q: w.project.name, kind: "projects", locale: "en" });
+    expect(byProject[0]!.rows.map((r) => r.href)).toEqual([`/projects/${w.project.id}`]);
+    const byInvoice = await searchEverything({ actor: investigator, q: invoice.number, kind: "invoices", locale: "en" });
+    expect(byInvoice[0]!.rows.map((r) => [r.href, r.amount])).toEqual([[`/invoices/${invoice.id}`, formatTiyn(T(300_000))]]);
+    const byTransfer = await searchEverything({ actor: investigator, q: `#${payment.id}`, kind: "payments", locale: "en" });
+    expect(byTransfer[0]!.rows.map((r) => [r.title, r.href])).toEqual([[`Transfer #${payment.id}`, `/trace?subject=transfer%3A${payment.id}&direction=backward`]]);
+    expect(byTransfer[0]!.rows[0]!.detail).toContain(`${w.project.name} → Almaty Stroy Invest LLP`);
+
+    // An official of the ministry finds the payment in the project's payments; another ministry's official does not.
+    const own = await searchEverything({ actor: w.alice, q: String(payment.id), kind: "payments", locale: "en" });
+    expect(own[0]!.rows.map((r) => r.href)).toEqual([`/projects/${w.project.id}/payments?q=${payment.id}`]);
+    const health = await createOrganization({ actor: SYSTEM_ACTOR, input: { kind: "ministry", name: "Health" } });
+    const outsider = official(health.id, 901);
+    const theirs = await searchEverything({ actor: outsider, q: invoice.number, locale: "en" });
+    expect(theirs.find((g) => g.kind === "invoices")!.total).toBe(0);
+    expect((await searchEverything({ actor: outsider, q: String(payment.id), kind: "payments", locale: "en" }))[0]!.total).toBe(0);
+    expect((await searchEverything({ actor: outsider, q: "Almaty Stroy", kind: "companies", locale: "en" }))[0]!.total).toBe(1);
+
+    expect(await searchEverything({ actor: investigator, q: "   ", locale: "en" })).toEqual([]);
+    await expect(searchEverything({ actor: contractor(w.general.id, 7002), q: "Almaty", locale: "en" })).rejects.toBeInstanceOf(ForbiddenError);
   });
 });
