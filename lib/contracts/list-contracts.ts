@@ -4,7 +4,7 @@ import { contractScope } from "./contract-scope";
 import { prisma } from "../db";
 import { assertOfficialOrInvestigator } from "../scope";
 import type { ContractStatus, Prisma } from "../generated/prisma/client";
-import { pageWindow, toPage } from "../pagination";
+import { PAGE_SIZE, pageWindow, toPage } from "../pagination";
 
 export const CONTRACT_SORTS = ["number", "value", "signed", "created"] as const;
 export type TContractSort = (typeof CONTRACT_SORTS)[number];
@@ -47,6 +47,7 @@ export async function listContracts({
   status,
   page,
   sort,
+  pageSize = PAGE_SIZE,
 }: {
   actor: TActor;
   kind: "general" | "sub";
@@ -54,6 +55,8 @@ export async function listContracts({
   status?: ContractStatus;
   page: number;
   sort: { column: TContractSort; direction: "asc" | "desc" };
+  /** The page's rows; a CSV export asks for up to LIST_CSV_MAX_ROWS at once. */
+  pageSize?: number;
 }) {
   assertOfficialOrInvestigator(actor);
   const text = q?.trim();
@@ -87,7 +90,7 @@ export async function listContracts({
         parent: { select: { id: true, number: true, valueTiyn: true, contractor: { select: { id: true, name: true, nameRu: true, bin: true } } } },
         _count: { select: { items: true } },
       },
-      ...pageWindow(page),
+      ...pageWindow(page, pageSize),
     }),
     db.contract.count({ where }),
   ]);
@@ -101,5 +104,6 @@ export async function listContracts({
     })),
     total,
     page,
+    pageSize,
   );
 }

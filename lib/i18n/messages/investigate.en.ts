@@ -29,4 +29,15 @@ export const investigateEn = {
     payment: "Transfer #{id}",
     colour: "colour №{id}",
   },
+  csv: {
+    download: "Download CSV (Excel)",
+    ministry: "Ministry",
+    address: "Address",
+    estimateKzt: "Estimate total, KZT",
+    parent: "Parent contract",
+    valueKzt: "Value, KZT",
+    billedKzt: "Billed, KZT",
+    paidKzt: "Paid, KZT",
+    debarredOn: "Debarred on",
+  },
 };

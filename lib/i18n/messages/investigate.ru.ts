@@ -32,4 +32,15 @@ export const investigateRu: Widen<typeof investigateEn> = {
     payment: "Перевод #{id}",
     colour: "цвет №{id}",
   },
+  csv: {
+    download: "Скачать CSV (Excel)",
+    ministry: "Министерство",
+    address: "Адрес",
+    estimateKzt: "Сумма сметы, KZT",
+    parent: "Основной договор",
+    valueKzt: "Сумма договора, KZT",
+    billedKzt: "Выставлено, KZT",
+    paidKzt: "Оплачено, KZT",
+    debarredOn: "Отстранена с",
+  },
 };
