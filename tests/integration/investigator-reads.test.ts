@@ -11,7 +11,9 @@ import { contractPageView } from "../../lib/contracts/contract-view";
 import { listContracts } from "../../lib/contracts/list-contracts";
 import { prisma } from "../../lib/db";
 import { ForbiddenError, NotFoundError } from "../../lib/errors";
+import { caseReportView } from "../../lib/cases/case-report";
 import { entityLinks } from "../../lib/investigate/entity-links";
+import { publishJournalHead } from "../../lib/journal/publication";
 import { searchEverything } from "../../lib/investigate/search-everything";
 import { createOrganization } from "../../lib/organizations/create-organization";
 import { approveInvoice } from "../../lib/invoices/approve-invoice";
@@ -138,5 +140,33 @@ describe("one search across every record (issue 19)", () => {
 
     expect(await searchEverything({ actor: investigator, q: "   ", locale: "en" })).toEqual([]);
     await expect(searchEverything({ actor: contractor(w.general.id, 7002), q: "Almaty", locale: "en" })).rejects.toBeInstanceOf(ForbiddenError);
+  });
+});
+
+describe("the print-ready case report (issue 19)", () => {
+  it("holds the case, its flags and evidence, and re-checks the journal chains of the colours it touches", async () => {
+    const w = await buildWorld();
+    const invoice = await concreteInvoice(w, { quantity: 10, price: 30_000 });
+    await approveInvoice({ actor: w.alice, invoiceId: invoice.id });
+    const payment = await prisma().transfer.findFirstOrThrow({ where: { documentType: "invoice", documentId: BigInt(invoice.id) } });
+    const opened = await openCase({ actor: investigator, input: { title: "Paid concrete", summary: "Prices at the ceiling" }, attach: { type: "transfer", id: String(payment.id) } });
+    await attachToCase({ actor: investigator, caseId: opened.id, item: { type: "invoice", id: String(invoice.id) }, note: "The invoice paid" });
+
+    const before = await publishJournalHead({ actor: SYSTEM_ACTOR });
+    const report = await caseReportView({ actor: investigator, caseId: opened.id, locale: "en" });
+    expect(report.case.title).toBe("Paid concrete");
+    expect(report.flags).toEqual([]);
+    expect(report.evidence.map((e) => e.key)).toEqual([`transfer:${payment.id}`, `invoice:${invoice.id}`]);
+    expect(report.publication?.id).toBe(before.id);
+    expect(report.chains).toHaveLength(1);
+    const [chain] = report.chains;
+    const entries = await prisma().journalEntry.count({ where: { chain: w.colour.id } });
+    expect(chain).toMatchObject({ chain: w.colour.id, entries, isIntact: true, isPublishedIntact: true });
+    expect(chain!.verdict).toBe(`Colour ${w.colour.id}: ${entries} entries intact up to entry ${entries}.`);
+    expect(chain!.published).toBe(`Entry ${entries} matches the published head`);
+    expect(await prisma().auditEvent.count({ where: { action: "case.report", subject: `case:${opened.id}` } })).toBe(1);
+
+    await expect(caseReportView({ actor: w.alice, caseId: opened.id, locale: "en" })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(caseReportView({ actor: investigator, caseId: opened.id + 1000, locale: "en" })).rejects.toBeInstanceOf(NotFoundError);
   });
 });
