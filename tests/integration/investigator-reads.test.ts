@@ -14,6 +14,7 @@ import { ForbiddenError, NotFoundError } from "../../lib/errors";
 import { caseReportView } from "../../lib/cases/case-report";
 import { entityLinks } from "../../lib/investigate/entity-links";
 import { publishJournalHead } from "../../lib/journal/publication";
+import { paymentOrderView } from "../../lib/investigate/payment-order";
 import { searchEverything } from "../../lib/investigate/search-everything";
 import { createOrganization } from "../../lib/organizations/create-organization";
 import { approveInvoice } from "../../lib/invoices/approve-invoice";
@@ -168,5 +169,28 @@ describe("the print-ready case report (issue 19)", () => {
 
     await expect(caseReportView({ actor: w.alice, caseId: opened.id, locale: "en" })).rejects.toBeInstanceOf(ForbiddenError);
     await expect(caseReportView({ actor: investigator, caseId: opened.id + 1000, locale: "en" })).rejects.toBeInstanceOf(NotFoundError);
+  });
+});
+
+describe("the printable payment order (issue 19)", () => {
+  it("names payer, payee, amount, colour, basis and the transfer's journal entry; other ministries read it as not found", async () => {
+    const w = await buildWorld();
+    const invoice = await concreteInvoice(w, { quantity: 10, price: 30_000 });
+    await approveInvoice({ actor: w.alice, invoiceId: invoice.id });
+    const payment = await prisma().transfer.findFirstOrThrow({ where: { documentType: "invoice", documentId: BigInt(invoice.id) } });
+    const order = await paymentOrderView({ actor: w.alice, transferId: payment.id, locale: "en" });
+    expect(order).toMatchObject({ id: String(payment.id), amount: formatTiyn(T(300_000)), kind: "Payment", basis: `Invoice ${invoice.number} under contract GC-1`, project: w.project.name });
+    expect(order.payer.name).toBe(`Project account: ${w.project.name}`);
+    expect(order.payee).toMatchObject({ name: "Almaty Stroy Invest LLP", bin: w.general.bin });
+    const entries = await prisma().journalEntry.findMany({ where: { chain: w.colour.id, kind: "transfer" } });
+    const entry = entries.find((e) => String((JSON.parse(e.payload) as { transfer?: unknown }).transfer) === String(payment.id))!;
+    expect(entry).toBeDefined();
+    expect(order.journal).toEqual({ chain: w.colour.id, seq: entry.seq.toString(), hash: entry.hash, href: null });
+    expect((await paymentOrderView({ actor: investigator, transferId: payment.id, locale: "en" })).journal?.href).toBe(`/journal/receipts/${w.colour.id}/${entry.seq}/view`);
+
+    const health = await createOrganization({ actor: SYSTEM_ACTOR, input: { kind: "ministry", name: "Health" } });
+    await expect(paymentOrderView({ actor: official(health.id, 903), transferId: payment.id, locale: "en" })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(paymentOrderView({ actor: contractor(w.general.id, 7004), transferId: payment.id, locale: "en" })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(paymentOrderView({ actor: investigator, transferId: 987_654_321n, locale: "en" })).rejects.toBeInstanceOf(NotFoundError);
   });
 });

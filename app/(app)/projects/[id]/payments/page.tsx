@@ -62,7 +62,11 @@ export default async function ProjectPaymentsPage({ params, searchParams }: { pa
                 ) : (
                   t(`project.timeline.documents.${r.documentType}` as never)
                 )}
-                <div className="font-mono text-xs text-slate-500">#{String(r.id)}</div>
+                <div className="font-mono text-xs text-slate-500">
+                  <Link href={`/payments/${String(r.id)}/order`} className="text-brand-700 hover:underline" aria-label={t("investigate.order.title", { id: String(r.id) })}>
+                    #{String(r.id)}
+                  </Link>
+                </div>
               </>
             ),
           },
