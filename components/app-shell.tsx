@@ -24,7 +24,7 @@ export function AppShell({ locale, nav, user, signOutAction, signOutEverywhereAc
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2">
         {t("app.skipToContent")}
       </a>
-      <header className="border-b border-slate-200 bg-white">
+      <header className="border-b border-slate-200 bg-white print:hidden">
         {/* One line from 1024 px (lg) up: the sections scroll sideways inside the nav rather than wrap; below lg they take
             a second, full-width row of their own (decision 0153). */}
         <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-2 lg:flex-nowrap">

@@ -60,6 +60,7 @@ async function makeWorld() {
     "/company/invoices/[id]": String(incoming.id),
     "/invoices/[id]": String(invoice.id),
     "/cases/[id]": String(opened.id),
+    "/payments/[id]": String((await prisma().transfer.findFirstOrThrow({ where: { colourId: w.colour.id }, orderBy: { id: "asc" } })).id),
     "/admin/users/[id]": String(w.users.official.id),
     "/flags/[id]": "2147483647",
     "/open/projects/[id]": String(w.project.id),

@@ -24,3 +24,22 @@ export function assertContractorFor(actor: TActor, organizationId: number): void
 export function assertInvestigator(actor: TActor): void {
   if (!actor.isSystem && actor.role !== "investigator") throw new ForbiddenError();
 }
+
+/**
+ * Reading a ministry's records (never changing them): its officials (a Ministry of Finance official every ministry's),
+ * every investigator (the Anti-Corruption Service reads everything, issue 19) and the system.
+ */
+export function assertReaderFor(actor: TActor, ministryId: number): void {
+  if (actor.role === "investigator") return;
+  assertOfficialFor(actor, ministryId);
+}
+
+/** The officials' read-only pages (projects, contracts, invoices, the registry) open to officials and investigators. */
+export function assertOfficialOrInvestigator(actor: TActor): void {
+  if (!actor.isSystem && actor.role !== "official" && actor.role !== "investigator") throw new ForbiddenError();
+}
+
+/** Whether the actor reads every ministry's records: investigators, Ministry of Finance officials, the system. */
+export function readsEveryMinistry(actor: TActor): boolean {
+  return Boolean(actor.isSystem) || actor.role === "investigator" || (actor.role === "official" && actor.isFinance);
+}

@@ -25,11 +25,19 @@ export async function orNotFound<T>(work: Promise<T>): Promise<T> {
 }
 
 /**
- * What a page of one role starts with: the signed-in actor (others are refused by requireRole), the reader's
+ * What a page of one role (or several) starts with: the signed-in actor (others are refused by requireRole), the reader's
  * language and the query string read once (lib/http/search-params.ts#firstParams).
  */
-export async function pageRequest(role: Role, searchParams: Promise<TRawSearch>) {
-  const actor = await requireRole(role);
+export async function pageRequest(role: Role | Role[], searchParams: Promise<TRawSearch>) {
+  const actor = await requireRole(...(Array.isArray(role) ? role : [role]));
   const { t, locale } = await getT();
   return { actor, t, locale, sp: firstParams(await searchParams) };
+}
+
+/** The officials' read-only pages open to investigators too (issue 19); their write buttons are the officials' alone. */
+export const READERS: Role[] = ["official", "investigator"];
+
+/** The labels of components/entity-links.tsx in the reader's language. */
+export function entityLinkLabels(t: Awaited<ReturnType<typeof getT>>["t"]) {
+  return { title: t("investigate.links.label"), readOnly: t("investigate.readOnly"), casesTitle: t("investigate.links.casesTitle"), noCases: t("investigate.links.noCases") };
 }

@@ -3,14 +3,23 @@ import type { TActor } from "../actor";
 import { prisma } from "../db";
 import { DomainError, ForbiddenError, NotFoundError } from "../errors";
 import type { TPurposeRules } from "../rules/types";
-import { assertOfficialFor } from "../scope";
+import { assertOfficialFor, assertReaderFor } from "../scope";
 
 /** A project the official may allocate to, or "not found" (other ministries' projects do not exist for them). */
 export async function projectForOfficial(actor: TActor, projectId: number) {
+  return projectScopedBy(actor, projectId, assertOfficialFor);
+}
+
+/** A project the caller may read (its ministry's officials, every investigator), or "not found". Never for writes. */
+export async function projectForReader(actor: TActor, projectId: number) {
+  return projectScopedBy(actor, projectId, assertReaderFor);
+}
+
+async function projectScopedBy(actor: TActor, projectId: number, assert: (actor: TActor, ministryId: number) => void) {
   const project = await prisma().project.findUnique({ where: { id: projectId }, include: { ministry: { select: { id: true, name: true, nameRu: true } }, _count: { select: { colours: true } } } });
   if (!project) throw new NotFoundError("project");
   try {
-    assertOfficialFor(actor, project.ministryId);
+    assert(actor, project.ministryId);
   } catch (error) {
     if (error instanceof ForbiddenError) throw new NotFoundError("project");
     throw error;

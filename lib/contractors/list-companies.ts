@@ -1,7 +1,7 @@
 import "server-only";
 import type { TActor } from "../actor";
 import { prisma } from "../db";
-import { ForbiddenError } from "../errors";
+import { assertOfficialOrInvestigator } from "../scope";
 import { PAGE_SIZE, toPage } from "../pagination";
 import { nameSearchVector, parseCompanyQuery } from "./company-query";
 
@@ -22,9 +22,9 @@ export type TCompanyRow = {
   people: number;
 };
 
-/** Every official may read the registry: it is registry data, not one ministry's. */
+/** Every official and every investigator may read the registry: it is registry data, not one ministry's. */
 export function assertRegistryReader(actor: TActor): void {
-  if (!actor.isSystem && actor.role !== "official") throw new ForbiddenError();
+  assertOfficialOrInvestigator(actor);
 }
 
 /**
@@ -39,6 +39,7 @@ export async function listCompanies({
   region,
   page,
   sort,
+  pageSize = PAGE_SIZE,
 }: {
   actor: TActor;
   q?: string;
@@ -46,6 +47,7 @@ export async function listCompanies({
   region?: string;
   page: number;
   sort: { column: TCompanySort; direction: "asc" | "desc" };
+  pageSize?: number;
 }) {
   assertRegistryReader(actor);
   const params: unknown[] = [];
@@ -67,10 +69,10 @@ export async function listCompanies({
               (SELECT count(DISTINCT cp.person_id)::int FROM company_person cp WHERE cp.organization_id = o.id) AS people
        FROM organization o WHERE ${sql}
        ORDER BY ${ORDER[sort.column]} ${direction} NULLS LAST, o.id ${direction}
-       LIMIT ${PAGE_SIZE} OFFSET ${(page - 1) * PAGE_SIZE}`,
+       LIMIT ${Math.trunc(pageSize)} OFFSET ${(page - 1) * Math.trunc(pageSize)}`,
       ...params,
     ),
     db.$queryRawUnsafe<{ n: bigint }[]>(`SELECT count(*)::bigint AS n FROM organization o WHERE ${sql}`, ...params),
   ]);
-  return toPage(rows, Number(count[0]?.n ?? 0), page);
+  return toPage(rows, Number(count[0]?.n ?? 0), page, pageSize);
 }

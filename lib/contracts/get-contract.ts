@@ -2,7 +2,8 @@ import "server-only";
 import type { TActor } from "../actor";
 import { contractScope } from "./contract-scope";
 import { prisma } from "../db";
-import { ForbiddenError, NotFoundError } from "../errors";
+import { NotFoundError } from "../errors";
+import { assertOfficialOrInvestigator } from "../scope";
 import { pageWindow, toPage } from "../pagination";
 import { BILLED_STATUSES, committedToSubcontracts, invoiceTotals } from "./list-contracts";
 
@@ -12,7 +13,7 @@ import { BILLED_STATUSES, committedToSubcontracts, invoiceTotals } from "./list-
  * A contract outside the official's ministry reads as not found.
  */
 export async function getContract({ actor, contractId, invoicesPage = 1 }: { actor: TActor; contractId: number; invoicesPage?: number }) {
-  if (actor.role !== "official" && !actor.isSystem) throw new ForbiddenError();
+  assertOfficialOrInvestigator(actor);
   const db = prisma();
   const contract = await db.contract.findFirst({
     where: { id: contractId, ...contractScope(actor) },

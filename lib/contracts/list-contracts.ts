@@ -2,9 +2,9 @@ import "server-only";
 import type { TActor } from "../actor";
 import { contractScope } from "./contract-scope";
 import { prisma } from "../db";
-import { ForbiddenError } from "../errors";
+import { assertOfficialOrInvestigator } from "../scope";
 import type { ContractStatus, Prisma } from "../generated/prisma/client";
-import { pageWindow, toPage } from "../pagination";
+import { PAGE_SIZE, pageWindow, toPage } from "../pagination";
 
 export const CONTRACT_SORTS = ["number", "value", "signed", "created"] as const;
 export type TContractSort = (typeof CONTRACT_SORTS)[number];
@@ -47,6 +47,7 @@ export async function listContracts({
   status,
   page,
   sort,
+  pageSize = PAGE_SIZE,
 }: {
   actor: TActor;
   kind: "general" | "sub";
@@ -54,8 +55,10 @@ export async function listContracts({
   status?: ContractStatus;
   page: number;
   sort: { column: TContractSort; direction: "asc" | "desc" };
+  /** The page's rows; a CSV export asks for up to LIST_CSV_MAX_ROWS at once. */
+  pageSize?: number;
 }) {
-  if (actor.role !== "official" && !actor.isSystem) throw new ForbiddenError();
+  assertOfficialOrInvestigator(actor);
   const text = q?.trim();
   const digits = text && /^\d{12}$/.test(text) ? text : null;
   const search: Prisma.ContractWhereInput | undefined = !text
@@ -87,7 +90,7 @@ export async function listContracts({
         parent: { select: { id: true, number: true, valueTiyn: true, contractor: { select: { id: true, name: true, nameRu: true, bin: true } } } },
         _count: { select: { items: true } },
       },
-      ...pageWindow(page),
+      ...pageWindow(page, pageSize),
     }),
     db.contract.count({ where }),
   ]);
@@ -101,5 +104,6 @@ export async function listContracts({
     })),
     total,
     page,
+    pageSize,
   );
 }

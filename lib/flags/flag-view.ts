@@ -9,7 +9,7 @@ import type { TTie } from "./decide";
 import { getFlag } from "./list-flags";
 import { definitionOf, factsOf, formatThreshold, thresholdsOf } from "./present";
 
-/** A text that may link somewhere (a company's flags, an invoice row on the same page). */
+/** A text that may link somewhere (a company or project page, an invoice row on the same page). */
 export type TLinkText = { text: string; href?: string };
 export type TFlagPair = { label: string; value: TLinkText };
 
@@ -17,7 +17,8 @@ type TFlag = Awaited<ReturnType<typeof getFlag>>;
 type THolder = TFlag["transfers"][number]["from"];
 type TKey = Parameters<TTranslate>[0];
 
-const companyHref = (id: number) => `/flags?company=${id}`;
+// Issue 19: a flag names its entities by their own pages (investigators read every one), not by filtered flag lists.
+const companyHref = (id: number) => `/contractors/${id}`;
 
 /**
  * The flag page's view model (issue 14, item 6): every row and label the page shows, already worded in the
@@ -122,7 +123,7 @@ function summaryOf(d: TFlag, t: TTranslate, locale: TLocale, company: TLinkText)
     pair(t("flags.detail.severity"), t(`flags.severity.${flag.severity}`)),
     pair(t("flags.detail.score"), String(flag.score)),
     pair(t("flags.detail.status"), t(`flags.status.${flag.status}`)),
-    pair(t("flags.detail.project"), d.project.name, `/flags?project=${d.project.id}`),
+    pair(t("flags.detail.project"), d.project.name, `/projects/${d.project.id}`),
     pair(t("flags.columns.region"), regionName(flag.region, locale)),
     pair(t("flags.detail.colour"), `${d.colour.budgetLine.code} / ${d.colour.budgetLine.specifics} · №${d.colour.id}`),
     { label: t("flags.detail.company"), value: company },

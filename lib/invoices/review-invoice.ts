@@ -16,10 +16,12 @@ import { assertPayingSide } from "./paying-side";
 export async function reviewInvoice({ actor, invoiceId, now = new Date() }: { actor: TActor; invoiceId: number; now?: Date }) {
   const ctx = await withSqlTransaction((sql) => loadPaymentContext(sql, invoiceId));
   if (!ctx) throw new NotFoundError("invoice");
-  assertPayingSide(actor, payingSideOf(ctx));
+  // Investigators read every invoice (issue 19) but never decide: the review then judges the approvals as they stand.
+  const isInvestigator = actor.role === "investigator";
+  if (!isInvestigator) assertPayingSide(actor, payingSideOf(ctx));
   // A draft is the contractor's own until it is submitted.
   if (ctx.invoice.status === "draft") throw new NotFoundError("invoice");
-  const approvals = [...new Set([...ctx.approvals, actor.userId])];
+  const approvals = isInvestigator ? ctx.approvals : [...new Set([...ctx.approvals, actor.userId])];
   const violations = checkInvoicePayment(toPaymentAttempt(ctx, approvals, now));
   const needed = approvalsNeeded(ctx);
   const db = prisma();

@@ -1,19 +1,19 @@
 import "server-only";
 import type { TActor } from "../actor";
 import { prisma } from "../db";
-import { ForbiddenError } from "../errors";
+import { assertOfficialOrInvestigator, readsEveryMinistry } from "../scope";
 import type { Prisma } from "../generated/prisma/client";
-import { pageWindow, toPage } from "../pagination";
+import { PAGE_SIZE, pageWindow, toPage } from "../pagination";
 
 export const PROJECT_SORTS = ["name", "region", "created"] as const;
 export type TProjectSort = (typeof PROJECT_SORTS)[number];
 
-/** Projects of the official's ministry (all for the Ministry of Finance), with the size of their estimate. */
-export async function listProjects({ actor, q, region, page, sort }: { actor: TActor; q?: string; region?: string; page: number; sort: { column: TProjectSort; direction: "asc" | "desc" } }) {
-  if (actor.role !== "official" && !actor.isSystem) throw new ForbiddenError();
+/** Projects of the official's ministry (all for the Ministry of Finance and investigators), with the size of their estimate. */
+export async function listProjects({ actor, q, region, page, sort, pageSize = PAGE_SIZE }: { actor: TActor; q?: string; region?: string; page: number; sort: { column: TProjectSort; direction: "asc" | "desc" }; pageSize?: number }) {
+  assertOfficialOrInvestigator(actor);
   const text = q?.trim();
   const where: Prisma.ProjectWhereInput = {
-    ...(actor.isFinance || actor.isSystem ? {} : { ministryId: actor.organizationId ?? -1 }),
+    ...(readsEveryMinistry(actor) ? {} : { ministryId: actor.organizationId ?? -1 }),
     ...(region ? { region } : {}),
     ...(text ? { OR: [{ name: { contains: text, mode: "insensitive" } }, { address: { contains: text, mode: "insensitive" } }] } : {}),
   };
@@ -23,7 +23,7 @@ export async function listProjects({ actor, q, region, page, sort }: { actor: TA
       where,
       orderBy: [{ [sort.column === "created" ? "createdAt" : sort.column]: sort.direction }, { id: "asc" }],
       include: { ministry: { select: { name: true, nameRu: true } }, _count: { select: { estimateItems: true, colours: true } } },
-      ...pageWindow(page),
+      ...pageWindow(page, pageSize),
     }),
     db.project.count({ where }),
   ]);
@@ -38,5 +38,6 @@ export async function listProjects({ actor, q, region, page, sort }: { actor: TA
     rows.map((r) => ({ ...r, estimateTiyn: byId.get(r.id) ?? 0n })),
     total,
     page,
+    pageSize,
   );
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import type { TActor } from "../actor";
-import { projectForOfficial } from "../allocations/allocation-options";
+import { projectForReader } from "../allocations/allocation-options";
 import { prisma } from "../db";
 import { Prisma } from "../generated/prisma/client";
 import type { InvoiceStatus } from "../generated/prisma/enums";
@@ -57,7 +57,7 @@ export async function listProjectDocuments({
   kind?: TDocumentKind;
   sort?: { column: TDocumentSort; direction: "asc" | "desc" };
 }) {
-  await projectForOfficial(actor, projectId);
+  await projectForReader(actor, projectId);
   const text = (q ?? "").trim();
   const like = `%${text.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
   const { skip, take } = pageWindow(page);

@@ -1,7 +1,7 @@
 import "server-only";
 import type { TActor } from "../actor";
 import { fromStoredRules } from "../rules/stored-rules";
-import { projectForOfficial } from "../allocations/allocation-options";
+import { projectForReader } from "../allocations/allocation-options";
 import { prisma } from "../db";
 import { Prisma } from "../generated/prisma/client";
 import { toPage, pageWindow } from "../pagination";
@@ -28,7 +28,7 @@ export type THolderLabel = { kind: "issuance" | "project" | "company" | "exit"; 
  * whole estimate, its contracts and estimate versions. Other ministries' projects are "not found".
  */
 export async function getProjectOverview({ actor, projectId, contractsPage = 1 }: { actor: TActor; projectId: number; contractsPage?: number }) {
-  const project = await projectForOfficial(actor, projectId);
+  const project = await projectForReader(actor, projectId);
   const db = prisma();
   const [itemCount, colours, accounts, totals, contracts, contractCount, revisions, documents] = await Promise.all([
     db.estimateItem.count({ where: { projectId } }),
@@ -109,7 +109,7 @@ async function revisionsWithAuthors(projectId: number, take = 20) {
 
 /** The estimate's latest versions with their authors' names. */
 export async function listEstimateRevisions({ actor, projectId }: { actor: TActor; projectId: number }) {
-  await projectForOfficial(actor, projectId);
+  await projectForReader(actor, projectId);
   return revisionsWithAuthors(projectId);
 }
 
@@ -145,7 +145,7 @@ const ESTIMATE_ORDER: Record<(typeof ESTIMATE_SORTS)[number], Record<"asc" | "de
 };
 
 export async function listEstimateProgress({ actor, projectId, q, page, sort = { column: "code", direction: "asc" } }: { actor: TActor; projectId: number; q?: string; page: number; sort?: { column: (typeof ESTIMATE_SORTS)[number]; direction: "asc" | "desc" } }) {
-  await projectForOfficial(actor, projectId);
+  await projectForReader(actor, projectId);
   const text = (q ?? "").trim();
   const like = `%${text.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
   const { skip, take } = pageWindow(page);
@@ -245,7 +245,7 @@ export async function listProjectTimeline({
   q?: string;
   sort?: { column: TTimelineSort; direction: "asc" | "desc" };
 }) {
-  const project = await projectForOfficial(actor, projectId);
+  const project = await projectForReader(actor, projectId);
   const { skip, take } = pageWindow(page);
   const text = (q ?? "").trim();
   const like = `%${text.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;

@@ -116,6 +116,10 @@ describe("general contracts", () => {
     expect((await listContractColours({ actor: finance })).map((c) => c.id)).toEqual([w.colour.id]);
     for (const role of ["contractor", "investigator", "admin"] as const) {
       await expect(createGeneralContract({ actor: actorWithRole(role, w.general.id), input: contractInput(w, steel.bin!) })).rejects.toBeInstanceOf(ForbiddenError);
+    }
+    // Investigators read every contract (issue 19); contractors and administrators list none.
+    expect((await listContracts({ actor: actorWithRole("investigator"), kind: "general", page: 1, sort })).total).toBe(1);
+    for (const role of ["contractor", "admin"] as const) {
       await expect(listContracts({ actor: actorWithRole(role), kind: "general", page: 1, sort })).rejects.toBeInstanceOf(ForbiddenError);
     }
   });

@@ -375,10 +375,10 @@ describe("computing flags", () => {
     // The page's view model: the same evidence, worded and linked for the page.
     const view = await flagPageView({ actor: investigator, flagId: roundTrips.rows[0]!.id, locale: "en" });
     expect(view.transfers.map((t) => t.id)).toEqual([downTransfer]);
-    expect(view.transfers[0]!.to).toMatchObject({ href: `/flags?company=${w.sub.id}` });
+    expect(view.transfers[0]!.to).toMatchObject({ href: `/contractors/${w.sub.id}` });
     expect(view.transfers[0]!.traces.map((t) => t.direction)).toEqual(["forward", "backward"]);
     expect(view.persons.map((p) => p.name)).toEqual(["Serik Abenov"]);
-    expect(view.summary.find((p) => p.label === "Company")?.value.href).toBe(`/flags?company=${w.sub.id}`);
+    expect(view.summary.find((p) => p.label === "Company")?.value.href).toBe(`/contractors/${w.sub.id}`);
     expect(view.flag).toMatchObject({ kind: "round_trip", status: "open" });
     await expect(flagPageView({ actor: w.alice, flagId: roundTrips.rows[0]!.id, locale: "en" })).rejects.toMatchObject({ code: "FORBIDDEN" });
     const projects = await listRiskRanking({ actor: investigator, of: "project" });

@@ -3,23 +3,22 @@ import { PageHeader } from "@/components/page-header";
 import { DataTable, listing } from "@/components/data-table";
 import { RegionOptions } from "@/components/region-options";
 import { FilterSelect, SearchBar } from "@/components/search-bar";
-import { COMPANY_SORTS, listCompanies } from "@/lib/contractors/list-companies";
+import { listCompanies } from "@/lib/contractors/list-companies";
 import { formatDate } from "@/lib/dates";
 import { localizedName } from "@/lib/i18n";
 import { pageTitle } from "@/lib/i18n/server";
-import { REGIONS, regionName } from "@/lib/kz/regions";
-import { parseSort, ZPage } from "@/lib/pagination";
-import { pageRequest } from "../route-helpers";
+import { regionName } from "@/lib/kz/regions";
+import { ZPage } from "@/lib/pagination";
+import { companyListFilters, csvHref } from "@/lib/exports/list-filters";
+import { pageRequest, READERS } from "../route-helpers";
 
 export const generateMetadata = pageTitle("contractors.title");
 
 type Search = { q?: string; status?: string; region?: string; sort?: string; page?: string };
 
 export default async function ContractorsPage({ searchParams }: { searchParams: Promise<Search> }) {
-  const { actor, t, locale, sp } = await pageRequest("official", searchParams);
-  const status = sp.status === "debarred" || sp.status === "clear" ? sp.status : undefined;
-  const region = REGIONS.find((r) => r.code === sp.region)?.code;
-  const sort = parseSort(sp.sort, COMPANY_SORTS, "name");
+  const { actor, t, locale, sp } = await pageRequest(READERS, searchParams);
+  const { status, region, sort } = companyListFilters(sp);
   const page = ZPage.parse(sp.page);
   const companies = await listCompanies({ actor, q: sp.q, debarred: status ? status === "debarred" : undefined, region, page, sort });
   const params = { q: sp.q, status, region, sort: sort.raw };
@@ -29,7 +28,8 @@ export default async function ContractorsPage({ searchParams }: { searchParams: 
       <PageHeader
         title={t("contractors.title")}
         intro={t("contractors.intro")}
-        action={{ href: "/contractors/new", label: t("contractors.register") }}
+        action={actor.role === "official" ? { href: "/contractors/new", label: t("contractors.register") } : undefined}
+        download={{ href: csvHref("/contractors/csv", { q: sp.q, status, region, sort: sort.raw }), label: t("investigate.csv.download") }}
       />
       <SearchBar className="mb-4" label={t("contractors.searchLabel")} placeholder={t("contractors.searchPlaceholder")} query={sp.q} submitLabel={t("common.search")} keep={{ sort: sort.raw }}>
         <FilterSelect name="status" label={t("contractors.statusFilter")} value={status ?? ""} all={t("contractors.allStatuses")} options={[{ value: "debarred", label: t("contractors.debarredOnly") }, { value: "clear", label: t("contractors.notDebarred") }]} />

@@ -2,23 +2,21 @@ import Link from "next/link";
 import { PageHeader } from "@/components/page-header";
 import { DataTable, listing } from "@/components/data-table";
 import { FilterSelect, SearchBar } from "@/components/search-bar";
-import { CONTRACT_SORTS, listContracts } from "@/lib/contracts/list-contracts";
+import { listContracts } from "@/lib/contracts/list-contracts";
 import { pageTitle } from "@/lib/i18n/server";
-import { parseSort, ZPage } from "@/lib/pagination";
+import { ZPage } from "@/lib/pagination";
 import { generalContractColumns, subContractColumns } from "./contract-columns";
-import { pageRequest } from "../route-helpers";
+import { CONTRACT_STATUSES, contractListFilters, csvHref } from "@/lib/exports/list-filters";
+import { pageRequest, READERS } from "../route-helpers";
 
 export const generateMetadata = pageTitle("contracts.title");
 
-const STATUSES = ["active", "completed", "terminated"] as const;
 
 type Search = { kind?: string; q?: string; status?: string; sort?: string; page?: string };
 
 export default async function ContractsPage({ searchParams }: { searchParams: Promise<Search> }) {
-  const { actor, t, locale, sp } = await pageRequest("official", searchParams);
-  const kind = sp.kind === "sub" ? "sub" : "general";
-  const status = STATUSES.find((s) => s === sp.status);
-  const sort = parseSort(sp.sort, CONTRACT_SORTS, "-signed");
+  const { actor, t, locale, sp } = await pageRequest(READERS, searchParams);
+  const { kind, status, sort } = contractListFilters(sp);
   const page = ZPage.parse(sp.page);
   const contracts = await listContracts({ actor, kind, q: sp.q, status, page, sort });
   const params = { kind: kind === "sub" ? "sub" : undefined, q: sp.q, status, sort: sort.raw };
@@ -29,7 +27,8 @@ export default async function ContractsPage({ searchParams }: { searchParams: Pr
       <PageHeader
         title={t("contracts.title")}
         intro={kind === "sub" ? t("contracts.subIntro") : t("contracts.intro")}
-        action={{ href: "/contracts/new", label: t("contracts.newContract") }}
+        action={actor.role === "official" ? { href: "/contracts/new", label: t("contracts.newContract") } : undefined}
+        download={{ href: csvHref("/contracts/csv", params), label: t("investigate.csv.download") }}
       />
       <nav aria-label={t("contracts.title")} className="mb-4 flex gap-1 border-b border-slate-200">
         {(["general", "sub"] as const).map((k) => (
@@ -44,7 +43,7 @@ export default async function ContractsPage({ searchParams }: { searchParams: Pr
         ))}
       </nav>
       <SearchBar className="mb-4" label={t("contracts.searchLabel")} placeholder={t("contracts.searchPlaceholder")} query={sp.q} submitLabel={t("common.search")} keep={{ sort: sort.raw, kind: params.kind }}>
-        <FilterSelect name="status" label={t("contracts.statusFilter")} value={status ?? ""} all={t("contracts.allStatuses")} options={STATUSES.map((s) => ({ value: s, label: t(`contracts.status.${s}`) }))} />
+        <FilterSelect name="status" label={t("contracts.statusFilter")} value={status ?? ""} all={t("contracts.allStatuses")} options={CONTRACT_STATUSES.map((s) => ({ value: s, label: t(`contracts.status.${s}`) }))} />
       </SearchBar>
       <DataTable
         locale={locale}

@@ -5,21 +5,21 @@ import { FilterSelect, SearchBar } from "@/components/search-bar";
 import { formatDate } from "@/lib/dates";
 import { localizedName } from "@/lib/i18n";
 import { pageTitle } from "@/lib/i18n/server";
-import { REGIONS, regionName } from "@/lib/kz/regions";
+import { regionName } from "@/lib/kz/regions";
 import { RegionOptions } from "@/components/region-options";
 import { formatTiyn } from "@/lib/money";
-import { parseSort, ZPage } from "@/lib/pagination";
-import { listProjects, PROJECT_SORTS } from "@/lib/projects/list-projects";
-import { pageRequest } from "../route-helpers";
+import { ZPage } from "@/lib/pagination";
+import { listProjects } from "@/lib/projects/list-projects";
+import { csvHref, projectListFilters } from "@/lib/exports/list-filters";
+import { pageRequest, READERS } from "../route-helpers";
 
 export const generateMetadata = pageTitle("projects.title");
 
 type Search = { q?: string; region?: string; sort?: string; page?: string; created?: string };
 
 export default async function ProjectsPage({ searchParams }: { searchParams: Promise<Search> }) {
-  const { actor, t, locale, sp } = await pageRequest("official", searchParams);
-  const region = REGIONS.find((r) => r.code === sp.region)?.code;
-  const sort = parseSort(sp.sort, PROJECT_SORTS, "-created");
+  const { actor, t, locale, sp } = await pageRequest(READERS, searchParams);
+  const { region, sort } = projectListFilters(sp);
   const page = ZPage.parse(sp.page);
   const projects = await listProjects({ actor, q: sp.q, region, page, sort });
   const created = sp.created ? projects.rows.find((p) => String(p.id) === sp.created) : undefined;
@@ -30,7 +30,8 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Pro
       <PageHeader
         title={t("projects.title")}
         intro={t("projects.intro")}
-        action={{ href: "/projects/new", label: t("projects.newProject") }}
+        action={actor.role === "official" ? { href: "/projects/new", label: t("projects.newProject") } : undefined}
+        download={{ href: csvHref("/projects/csv", { q: sp.q, region, sort: sort.raw }), label: t("investigate.csv.download") }}
       />
       {created ? (
         <p role="status" className="mb-4 rounded-md bg-brand-50 px-3 py-2 text-sm text-brand-900">

@@ -12,6 +12,7 @@ import { rulesEn } from "./rules.en";
 import { estimateCheckEn } from "./estimate-check.en";
 import { polishEn } from "./polish.en";
 import { invoiceQueueEn } from "./invoice-queue.en";
+import { investigateEn } from "./investigate.en";
 import { openEn } from "./open.en";
 import { openDataEn } from "./open-data.en";
 import { journalProofsEn } from "./journal-proofs.en";
@@ -48,6 +49,7 @@ export const en = {
   estimateCheck: estimateCheckEn,
   polish: polishEn,
   invoiceQueue: invoiceQueueEn,
+  investigate: investigateEn,
   open: openEn,
   openData: openDataEn,
   journalProofs: journalProofsEn,

@@ -12,6 +12,7 @@ import { rulesKk } from "./rules.kk";
 import { estimateCheckKk } from "./estimate-check.kk";
 import { polishKk } from "./polish.kk";
 import { invoiceQueueKk } from "./invoice-queue.kk";
+import { investigateKk } from "./investigate.kk";
 import { openKk } from "./open.kk";
 import { openDataKk } from "./open-data.kk";
 import { journalProofsKk } from "./journal-proofs.kk";
@@ -56,6 +57,7 @@ export const kk: DeepPartial<TMessages> = {
   estimateCheck: estimateCheckKk,
   polish: polishKk,
   invoiceQueue: invoiceQueueKk,
+  investigate: investigateKk,
   open: openKk,
   openData: openDataKk,
   journalProofs: journalProofsKk,

@@ -12,6 +12,7 @@ import { rulesRu } from "./rules.ru";
 import { estimateCheckRu } from "./estimate-check.ru";
 import { polishRu } from "./polish.ru";
 import { invoiceQueueRu } from "./invoice-queue.ru";
+import { investigateRu } from "./investigate.ru";
 import { openRu } from "./open.ru";
 import { openDataRu } from "./open-data.ru";
 import { journalProofsRu } from "./journal-proofs.ru";
@@ -48,6 +49,7 @@ export const ru: TMessages = {
   estimateCheck: estimateCheckRu,
   polish: polishRu,
   invoiceQueue: invoiceQueueRu,
+  investigate: investigateRu,
   open: openRu,
   openData: openDataRu,
   journalProofs: journalProofsRu,

@@ -29,6 +29,9 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
             <a className="btn-primary" href={`/cases/${view.id}/evidence`} download>
               {t("cases.evidencePack")}
             </a>
+            <Link className="btn-secondary" href={`/cases/${view.id}/report`}>
+              {t("investigate.report.link")}
+            </Link>
           </div>
         }
       />

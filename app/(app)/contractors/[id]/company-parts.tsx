@@ -121,7 +121,8 @@ export function CompanyContracts({ view, t, locale }: { view: TView; t: TTransla
   );
 }
 
-export function CompanyDebarment({ view, t }: { view: TView; t: TTranslate }) {
+/** `canWrite`: officials see the debarment form; investigators read the status only. */
+export function CompanyDebarment({ view, t, canWrite }: { view: TView; t: TTranslate; canWrite: boolean }) {
   return (
     <section aria-labelledby="company-debarment" className={`card h-fit space-y-3 p-5 ${view.isDebarred ? "border-red-200" : ""}`}>
       <h2 id="company-debarment" className="text-lg font-semibold">
@@ -130,12 +131,14 @@ export function CompanyDebarment({ view, t }: { view: TView; t: TTranslate }) {
       <p className={`text-sm ${view.isDebarred ? "font-medium text-red-800" : "text-slate-700"}`}>
         {view.isDebarred ? t("contractors.debarredNote", { date: view.debarredOn, reason: view.debarredReason }) : t("contractors.notDebarredNote")}
       </p>
-      <DebarmentForm
-        companyId={view.id}
-        isDebarred={view.isDebarred}
-        today={almatyDay(new Date())}
-        notAllowed={view.mayChangeDebarment ? null : t(view.isDebarred ? "access.liftOnlyFinance" : "access.debarNotYours")}
-      />
+      {canWrite ? (
+        <DebarmentForm
+          companyId={view.id}
+          isDebarred={view.isDebarred}
+          today={almatyDay(new Date())}
+          notAllowed={view.mayChangeDebarment ? null : t(view.isDebarred ? "access.liftOnlyFinance" : "access.debarNotYours")}
+        />
+      ) : null}
     </section>
   );
 }

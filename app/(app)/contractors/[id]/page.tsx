@@ -3,15 +3,18 @@ import { PageHeader } from "@/components/page-header";
 import { companyPageView } from "@/lib/contractors/company-view";
 import { pageTitle } from "@/lib/i18n/server";
 import { ZPage } from "@/lib/pagination";
-import { orNotFound, pageRequest, routeId } from "../../route-helpers";
+import { EntityLinks } from "@/components/entity-links";
+import { entityLinks } from "@/lib/investigate/entity-links";
+import { entityLinkLabels, orNotFound, pageRequest, READERS, routeId } from "../../route-helpers";
 import { CompanyContracts, CompanyDebarment, CompanyDetails, CompanyPeople } from "./company-parts";
 
 export const generateMetadata = pageTitle("contractors.title");
 
 export default async function CompanyPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ registered?: string; reused?: string; page?: string }> }) {
-  const { actor, t, locale, sp } = await pageRequest("official", searchParams);
+  const { actor, t, locale, sp } = await pageRequest(READERS, searchParams);
   const id = routeId((await params).id);
   const view = await orNotFound(companyPageView({ actor, companyId: id, contractsPage: ZPage.parse(sp.page), locale }));
+  const links = await entityLinks({ actor, ref: { kind: "company", id }, locale });
   const registered = sp.registered ? { count: Number(sp.registered), reused: Number(sp.reused ?? 0) } : null;
   const said = { name: view.registeredName, bin: view.bin ?? "" };
   return (
@@ -25,13 +28,14 @@ export default async function CompanyPage({ params, searchParams }: { params: Pr
         actions={
           view.isDebarred ? (
             <span className="rounded-full bg-red-100 px-3 py-1 text-sm font-medium text-red-800">{t("contractors.debarredSince", { date: view.debarredOn })}</span>
-          ) : (
+          ) : actor.role === "official" ? (
             <Link href={`/contracts/new?bin=${view.bin}`} className="btn-primary">
               {t("contractors.newContract")}
             </Link>
-          )
+          ) : null
         }
       />
+      <EntityLinks view={links} labels={entityLinkLabels(t)} />
       {registered ? (
         <p role="status" className="mb-4 rounded-md bg-brand-50 px-3 py-2 text-sm text-brand-900">
           {registered.reused > 0 ? t("contractors.registeredReused", { ...said, count: registered.count, reused: registered.reused }) : t("contractors.registered", { ...said, count: registered.count })}
@@ -43,7 +47,7 @@ export default async function CompanyPage({ params, searchParams }: { params: Pr
           <CompanyPeople view={view} t={t} locale={locale} />
           <CompanyContracts view={view} t={t} locale={locale} />
         </div>
-        <CompanyDebarment view={view} t={t} />
+        <CompanyDebarment view={view} t={t} canWrite={actor.role === "official"} />
       </div>
     </>
   );

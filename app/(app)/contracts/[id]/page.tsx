@@ -3,21 +3,25 @@ import { PageHeader } from "@/components/page-header";
 import { contractPageView } from "@/lib/contracts/contract-view";
 import { pageTitle } from "@/lib/i18n/server";
 import { ZPage } from "@/lib/pagination";
-import { orNotFound, pageRequest, routeId } from "../../route-helpers";
+import { EntityLinks } from "@/components/entity-links";
+import { entityLinks } from "@/lib/investigate/entity-links";
+import { entityLinkLabels, orNotFound, pageRequest, READERS, routeId } from "../../route-helpers";
 import { ContractFacts, ContractInvoices, ContractItems, ContractSubcontracts } from "./contract-parts";
 
 export const generateMetadata = pageTitle("contracts.title");
 
 export default async function ContractPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ created?: string; page?: string }> }) {
-  const { actor, t, locale, sp } = await pageRequest("official", searchParams);
+  const { actor, t, locale, sp } = await pageRequest(READERS, searchParams);
   const id = routeId((await params).id);
   const view = await orNotFound(contractPageView({ actor, contractId: id, invoicesPage: ZPage.parse(sp.page), locale }));
+  const links = await entityLinks({ actor, ref: { kind: "contract", id }, locale });
   return (
     <>
       <Link href={view.isSub ? "/contracts?kind=sub" : "/contracts"} className="mb-4 inline-block text-sm text-brand-700 hover:underline">
         ← {t("contracts.backToList")}
       </Link>
       <PageHeader title={view.title} intro={`${view.contractor.name} · ${view.project}`} actions={<span className="rounded-full bg-slate-200 px-3 py-1 text-sm font-medium text-slate-700">{view.status}</span>} />
+      <EntityLinks view={links} labels={entityLinkLabels(t)} />
       {sp.created ? (
         <p role="status" className="mb-4 rounded-md bg-brand-50 px-3 py-2 text-sm text-brand-900">
           {t("contracts.created", { number: view.number, contractor: view.contractor.name })}

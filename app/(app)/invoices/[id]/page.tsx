@@ -10,7 +10,9 @@ import { formatTiyn } from "@/lib/money";
 import { invoiceLineRows } from "@/lib/invoices/invoice-lines-view";
 import { InvoiceLinesTable } from "@/components/invoice-lines-table";
 import { describeViolation } from "@/lib/i18n/rule-present";
-import { orNotFound, routeId } from "../../route-helpers";
+import { EntityLinks } from "@/components/entity-links";
+import { entityLinks } from "@/lib/investigate/entity-links";
+import { entityLinkLabels, orNotFound, READERS, routeId } from "../../route-helpers";
 import { DecisionForms } from "./decision-forms";
 import { InvoiceActs } from "./review-parts";
 import { InvoiceOutcome } from "@/components/invoice-outcome";
@@ -18,24 +20,27 @@ import { InvoiceOutcome } from "@/components/invoice-outcome";
 export const generateMetadata = pageTitle("invoices.title");
 
 export default async function InvoiceReviewPage({ params }: { params: Promise<{ id: string }> }) {
-  const actor = await requireRole("official");
+  const actor = await requireRole(...READERS);
+  const isOfficial = actor.role === "official";
   const { t, locale } = await getT();
   const id = routeId((await params).id);
   const review = await orNotFound(reviewInvoice({ actor, invoiceId: id }));
   const { invoice } = review;
   const acts = await orNotFound(listInvoiceActs({ actor, invoiceId: id }));
-  const decidable = invoice.status === "submitted" || invoice.status === "approved";
+  const decidable = isOfficial && (invoice.status === "submitted" || invoice.status === "approved");
+  const links = await entityLinks({ actor, ref: { kind: "invoice", id }, locale });
   const names = review.approvals.map((a) => a.name).join(", ") || t("invoices.nobody");
   return (
     <>
-      <Link href="/invoices" className="mb-4 inline-block text-sm text-brand-700 hover:underline">
-        ← {t("invoices.backToQueue")}
+      <Link href={isOfficial ? "/invoices" : `/contracts/${invoice.contractId}`} className="mb-4 inline-block text-sm text-brand-700 hover:underline">
+        ← {isOfficial ? t("invoices.backToQueue") : invoice.contract.number}
       </Link>
       <PageHeader
         title={t("invoices.reviewTitle", { number: invoice.number })}
         intro={t("invoices.reviewIntro", { contractor: localizedName(locale, invoice.contract.contractor.name, invoice.contract.contractor.nameRu), contract: invoice.contract.number, project: invoice.contract.project.name })}
         actions={<span className="rounded-full bg-slate-200 px-3 py-1 text-sm font-medium text-slate-700">{t(`invoices.status.${invoice.status}`)}</span>}
       />
+      <EntityLinks view={links} labels={entityLinkLabels(t)} />
       <InvoiceLinesTable
         locale={locale}
         label={t("invoices.reviewTitle", { number: invoice.number })}
@@ -59,7 +64,7 @@ export default async function InvoiceReviewPage({ params }: { params: Promise<{ 
           />
         ) : null}
       </section>
-      <DecisionForms invoiceId={invoice.id} number={invoice.number} canApprove={!review.alreadyApprovedByMe} decidable={decidable} refused={approvalRefused(review)} />
+      {isOfficial ? <DecisionForms invoiceId={invoice.id} number={invoice.number} canApprove={!review.alreadyApprovedByMe} decidable={decidable} refused={approvalRefused(review)} /> : null}
     </>
   );
 }

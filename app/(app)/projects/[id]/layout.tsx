@@ -2,19 +2,22 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { PageHeader } from "@/components/page-header";
 import { TabLinks } from "@/components/tab-links";
-import { projectForOfficial } from "@/lib/allocations/allocation-options";
+import { EntityLinks } from "@/components/entity-links";
+import { projectForReader } from "@/lib/allocations/allocation-options";
+import { entityLinks } from "@/lib/investigate/entity-links";
 import { requireRole } from "@/lib/auth";
 import { formatDate } from "@/lib/dates";
 import { localizedName } from "@/lib/i18n";
 import { getT } from "@/lib/i18n/server";
 import { regionName } from "@/lib/kz/regions";
-import { orNotFound, routeId } from "../../route-helpers";
+import { entityLinkLabels, orNotFound, READERS, routeId } from "../../route-helpers";
 
 export default async function ProjectLayout({ children, params }: { children: ReactNode; params: Promise<{ id: string }> }) {
-  const actor = await requireRole("official");
+  const actor = await requireRole(...READERS);
   const { t, locale } = await getT();
   const id = routeId((await params).id);
-  const project = await orNotFound(projectForOfficial(actor, id));
+  const project = await orNotFound(projectForReader(actor, id));
+  const links = await entityLinks({ actor, ref: { kind: "project", id: project.id }, locale });
   const base = `/projects/${project.id}`;
   const facts = [
     localizedName(locale, project.ministry.name, project.ministry.nameRu),
@@ -31,8 +34,9 @@ export default async function ProjectLayout({ children, params }: { children: Re
       <PageHeader
         title={project.name}
         intro={facts.join(" · ")}
-        action={{ href: `${base}/allocate`, label: t("project.allocate") }}
+        action={actor.role === "official" ? { href: `${base}/allocate`, label: t("project.allocate") } : undefined}
       />
+      <EntityLinks view={links} labels={entityLinkLabels(t)} />
       <TabLinks
         label={t("project.sections")}
         items={[

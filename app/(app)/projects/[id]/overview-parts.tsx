@@ -25,7 +25,7 @@ export function ProjectFigures({ figures, t }: { figures: TView["figures"]; t: T
   );
 }
 
-function ColourCard({ c, t, locale }: { c: TColour; t: TTranslate; locale: TLocale }) {
+function ColourCard({ c, t, locale, canWrite }: { c: TColour; t: TTranslate; locale: TLocale; canWrite: boolean }) {
   const figure = (label: string, value: string) => (
     <div>
       <dt className="text-slate-500">{label}</dt>
@@ -78,12 +78,13 @@ function ColourCard({ c, t, locale }: { c: TColour; t: TTranslate; locale: TLoca
           ]}
         />
       </div>
-      {c.isClosed ? null : <ColourActions colourId={c.id} canReturn={c.canReturn} requestKey={randomUUID()} returnLabel={t("project.colours.returnConfirm", { amount: c.returnable })} />}
+      {c.isClosed || !canWrite ? null : <ColourActions colourId={c.id} canReturn={c.canReturn} requestKey={randomUUID()} returnLabel={t("project.colours.returnConfirm", { amount: c.returnable })} />}
     </article>
   );
 }
 
-export function ProjectColours({ view, projectId, t, locale }: { view: TView; projectId: number; t: TTranslate; locale: TLocale }) {
+/** `canWrite`: the officials allocate, freeze and return; investigators read the same card without the buttons. */
+export function ProjectColours({ view, projectId, t, locale, canWrite }: { view: TView; projectId: number; t: TTranslate; locale: TLocale; canWrite: boolean }) {
   return (
     <section aria-labelledby="colours-title" className="space-y-4">
       <h2 id="colours-title" className="text-lg font-semibold text-slate-900">
@@ -92,12 +93,14 @@ export function ProjectColours({ view, projectId, t, locale }: { view: TView; pr
       {view.colours.length === 0 ? (
         <div className="card p-6 text-sm text-slate-600">
           <p>{t("project.colours.empty")}</p>
-          <Link href={`/projects/${projectId}/allocate`} className="btn-primary mt-3">
-            {t("project.allocate")}
-          </Link>
+          {canWrite ? (
+            <Link href={`/projects/${projectId}/allocate`} className="btn-primary mt-3">
+              {t("project.allocate")}
+            </Link>
+          ) : null}
         </div>
       ) : (
-        view.colours.map((c) => <ColourCard key={c.id} c={c} t={t} locale={locale} />)
+        view.colours.map((c) => <ColourCard key={c.id} c={c} t={t} locale={locale} canWrite={canWrite} />)
       )}
     </section>
   );

@@ -7,7 +7,7 @@ import { pageTitle } from "@/lib/i18n/server";
 import { formatTiyn } from "@/lib/money";
 import { parseSort, ZPage } from "@/lib/pagination";
 import { DOCUMENT_KINDS, DOCUMENT_SORTS, listProjectDocuments } from "@/lib/projects/project-documents";
-import { orNotFound, pageRequest, routeId } from "../../../route-helpers";
+import { orNotFound, pageRequest, READERS, routeId } from "../../../route-helpers";
 import { kilobytes } from "@/lib/quantity";
 
 export const generateMetadata = pageTitle("project.tabs.documents");
@@ -15,7 +15,7 @@ export const generateMetadata = pageTitle("project.tabs.documents");
 type Search = { q?: string; kind?: string; sort?: string; page?: string };
 
 export default async function ProjectDocumentsPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Search> }) {
-  const { actor, t, locale, sp } = await pageRequest("official", searchParams);
+  const { actor, t, locale, sp } = await pageRequest(READERS, searchParams);
   const id = routeId((await params).id);
   const page = ZPage.parse(sp.page);
   const kind = DOCUMENT_KINDS.find((k) => k === sp.kind);

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { SearchBar } from "@/components/search-bar";
 import { DataTable, listing } from "@/components/data-table";
-import { projectForOfficial } from "@/lib/allocations/allocation-options";
+import { projectForReader } from "@/lib/allocations/allocation-options";
 import { requireRole } from "@/lib/auth";
 import { getT, pageTitle } from "@/lib/i18n/server";
 import { formatTiyn } from "@/lib/money";
@@ -10,7 +10,7 @@ import { ESTIMATE_SORTS, listEstimateProgress, listEstimateRevisions } from "@/l
 import { UNITS } from "@/lib/projects/units";
 import { formatQuantityMilli } from "@/lib/quantity";
 import { lineAmountTiyn } from "@/lib/rules/amounts";
-import { orNotFound, routeId } from "../../../route-helpers";
+import { orNotFound, READERS, routeId } from "../../../route-helpers";
 import { RevisionList } from "../revision-list";
 import { AddItemForm } from "./item-forms";
 import { firstParams } from "@/lib/http/search-params";
@@ -19,7 +19,8 @@ export const generateMetadata = pageTitle("project.tabs.estimate");
 
 
 export default async function ProjectEstimatePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ q?: string; page?: string; sort?: string }> }) {
-  const actor = await requireRole("official");
+  const actor = await requireRole(...READERS);
+  const canWrite = actor.role === "official";
   const { t, locale } = await getT();
   const qty = (milli: bigint, unit: string) => formatQuantityMilli(milli, locale, unit);
   const id = routeId((await params).id);
@@ -27,7 +28,7 @@ export default async function ProjectEstimatePage({ params, searchParams }: { pa
   const page = ZPage.parse(sp.page);
   const sort = parseSort(sp.sort, ESTIMATE_SORTS, "code");
   const [project, items, revisions] = await orNotFound(
-    Promise.all([projectForOfficial(actor, id), listEstimateProgress({ actor, projectId: id, q: sp.q, page, sort }), listEstimateRevisions({ actor, projectId: id })]),
+    Promise.all([projectForReader(actor, id), listEstimateProgress({ actor, projectId: id, q: sp.q, page, sort }), listEstimateRevisions({ actor, projectId: id })]),
   );
   const basePath = `/projects/${id}/estimate`;
   const hasAllocation = project._count.colours > 0;
@@ -84,21 +85,22 @@ export default async function ProjectEstimatePage({ params, searchParams }: { pa
                 </>
               ),
             },
-            {
+            ...(canWrite ? [{
               key: "edit",
               header: <span className="sr-only">{t("project.estimate.edit")}</span>,
-              align: "right",
-              cell: (r) => (
+              align: "right" as const,
+              cell: (r: (typeof items.rows)[number]) => (
                 <Link href={`${basePath}/${r.id}`} className="text-brand-700 hover:underline">
                   {t("project.estimate.edit")}
                   <span className="sr-only"> {r.code}</span>
                 </Link>
               ),
-            },
+            }] : []),
           ]}
         />
       </section>
 
+      {canWrite ? (
       <section aria-labelledby="add-item-title" className="card p-5">
         <h2 id="add-item-title" className="mb-1 text-lg font-semibold text-slate-900">
           {t("project.estimate.addTitle")}
@@ -106,6 +108,7 @@ export default async function ProjectEstimatePage({ params, searchParams }: { pa
         <p className="mb-4 text-sm text-slate-600">{t(hasAllocation ? "project.estimate.reasonNeeded" : "project.estimate.addIntro")}</p>
         <AddItemForm projectId={id} expectedVersion={project.estimateVersion} units={Object.keys(UNITS)} reasonRequired={hasAllocation} />
       </section>
+      ) : null}
 
       <RevisionList locale={locale} revisions={revisions} />
     </div>

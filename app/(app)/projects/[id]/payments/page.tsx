@@ -6,12 +6,12 @@ import { pageTitle } from "@/lib/i18n/server";
 import { formatTiyn } from "@/lib/money";
 import { parseSort, ZPage } from "@/lib/pagination";
 import { listProjectTimeline, TIMELINE_SORTS, type THolderLabel } from "@/lib/projects/project-overview";
-import { orNotFound, pageRequest, routeId } from "../../../route-helpers";
+import { orNotFound, pageRequest, READERS, routeId } from "../../../route-helpers";
 
 export const generateMetadata = pageTitle("project.tabs.payments");
 
 export default async function ProjectPaymentsPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ q?: string; sort?: string; page?: string }> }) {
-  const { actor, t, locale, sp } = await pageRequest("official", searchParams);
+  const { actor, t, locale, sp } = await pageRequest(READERS, searchParams);
   const id = routeId((await params).id);
   const page = ZPage.parse(sp.page);
   const sort = parseSort(sp.sort, TIMELINE_SORTS, "-when");
@@ -62,7 +62,11 @@ export default async function ProjectPaymentsPage({ params, searchParams }: { pa
                 ) : (
                   t(`project.timeline.documents.${r.documentType}` as never)
                 )}
-                <div className="font-mono text-xs text-slate-500">#{String(r.id)}</div>
+                <div className="font-mono text-xs text-slate-500">
+                  <Link href={`/payments/${String(r.id)}/order`} className="text-brand-700 hover:underline" aria-label={t("investigate.order.title", { id: String(r.id) })}>
+                    #{String(r.id)}
+                  </Link>
+                </div>
               </>
             ),
           },

@@ -1,0 +1,101 @@
+import "server-only";
+import type { TActor } from "../actor";
+import { auditRead } from "../audit";
+import { formatDateTime } from "../dates";
+import { prisma } from "../db";
+import { ForbiddenError, NotFoundError } from "../errors";
+import { localizedName, translator, type TLocale } from "../i18n";
+import { formatTiyn } from "../money";
+import { assertReaderFor } from "../scope";
+
+type TRow = {
+  id: bigint;
+  kind: string;
+  amount_tiyn: bigint;
+  created_at: Date;
+  document_type: string;
+  document_id: bigint | null;
+  colour_id: number;
+  ministry_id: number;
+  ministry: string;
+  ministry_ru: string | null;
+  project: string;
+  line_code: string;
+  line_specifics: string;
+  line_year: number;
+  line_name: string;
+  from_key: string;
+  from_name: string | null;
+  from_ru: string | null;
+  from_bin: string | null;
+  to_key: string;
+  to_name: string | null;
+  to_ru: string | null;
+  to_bin: string | null;
+};
+
+async function loadTransfer(transferId: bigint): Promise<TRow | undefined> {
+  const [row] = await prisma().$queryRaw<TRow[]>`
+    SELECT t.id, t.kind::text AS kind, t.amount_tiyn, t.created_at, t.document_type, t.document_id, t.colour_id,
+           p.ministry_id, m.name AS ministry, m.name_ru AS ministry_ru, p.name AS project,
+           b.code AS line_code, b.specifics AS line_specifics, b.fiscal_year AS line_year, b.name AS line_name,
+           fa.holder_key AS from_key, fo.name AS from_name, fo.name_ru AS from_ru, fo.bin AS from_bin,
+           ta.holder_key AS to_key, tor.name AS to_name, tor.name_ru AS to_ru, tor.bin AS to_bin
+    FROM transfer t JOIN colour c ON c.id = t.colour_id JOIN project p ON p.id = c.project_id
+    JOIN organization m ON m.id = p.ministry_id JOIN budget_line b ON b.id = c.budget_line_id
+    JOIN account fa ON fa.id = t.from_account_id LEFT JOIN organization fo ON fo.id = fa.organization_id
+    JOIN account ta ON ta.id = t.to_account_id LEFT JOIN organization tor ON tor.id = ta.organization_id
+    WHERE t.id = ${transferId}`;
+  return row;
+}
+
+/** The journal entry that recorded this transfer in its colour's chain: the receipt's reference. */
+async function journalEntryOf(colourId: number, transferId: bigint) {
+  const [entry] = await prisma().$queryRaw<{ seq: bigint; hash: string }[]>`
+    SELECT seq, hash FROM journal_entry
+    WHERE chain = ${colourId}::int AND kind = 'transfer' AND (payload::jsonb ->> 'transfer') = ${transferId.toString()}
+    ORDER BY seq LIMIT 1`;
+  return entry ?? null;
+}
+
+/**
+ * A printable payment order for one transfer (issue 19): payer and payee with their BINs, the amount, the colour with
+ * its budget line and project, the document it pays, and its journal entry (chain, number, hash) with the receipt link.
+ * Officials of the project's ministry (Finance: all) and investigators; anyone else reads it as not found. Audited.
+ */
+export async function paymentOrderView({ actor, transferId, locale }: { actor: TActor; transferId: bigint; locale: TLocale }) {
+  const row = await loadTransfer(transferId);
+  if (!row) throw new NotFoundError("transfer");
+  try {
+    assertReaderFor(actor, row.ministry_id);
+  } catch (error) {
+    throw error instanceof ForbiddenError ? new NotFoundError("transfer") : error;
+  }
+  const t = translator(locale);
+  const invoice = row.document_type === "invoice" && row.document_id !== null ? await prisma().invoice.findUnique({ where: { id: Number(row.document_id) }, select: { number: true, issuedOn: true, contract: { select: { number: true } } } }) : null;
+  const entry = await journalEntryOf(row.colour_id, row.id);
+  const party = (key: string, name: string | null, ru: string | null, bin: string | null) => ({
+    name: name ? localizedName(locale, name, ru) : key.startsWith("project:") ? t("investigate.order.projectAccount", { project: row.project }) : key === "issuance" ? t("investigate.order.issuance") : key,
+    bin: bin ?? "—",
+    account: `${key} · ${t("investigate.search.colour", { id: row.colour_id })}`,
+  });
+  await auditRead(actor, "transfer.order.read", `transfer:${row.id}`, { colour: row.colour_id });
+  return {
+    id: row.id.toString(),
+    date: formatDateTime(row.created_at),
+    amount: formatTiyn(row.amount_tiyn),
+    kind: t(`investigate.order.kinds.${row.kind as "mint" | "payment" | "exit" | "return" | "reversal"}`),
+    payer: party(row.from_key, row.from_name, row.from_ru, row.from_bin),
+    payee: party(row.to_key, row.to_name, row.to_ru, row.to_bin),
+    colour: t("investigate.search.colour", { id: row.colour_id }),
+    budgetLine: `${row.line_code} / ${row.line_specifics} · ${row.line_year} · ${row.line_name}`,
+    project: row.project,
+    ministry: localizedName(locale, row.ministry, row.ministry_ru),
+    basis: invoice
+      ? t("investigate.order.basisInvoice", { invoice: invoice.number, contract: invoice.contract.number })
+      : `${row.document_type}${row.document_id !== null ? ` №${row.document_id}` : ""}`,
+    journal: entry ? { chain: row.colour_id, seq: entry.seq.toString(), hash: entry.hash, href: actor.role === "investigator" ? `/journal/receipts/${row.colour_id}/${entry.seq}/view` : null } : null,
+  };
+}
+
+export type TPaymentOrderView = Awaited<ReturnType<typeof paymentOrderView>>;
