@@ -1,5 +1,5 @@
 import "server-only";
-import { pool, prisma } from "../db";
+import { readDb, readPool } from "../db";
 import type { TReleaseKind } from "./format";
 import type { TLineageSource, TOcdsProcess, TOcdsTransaction, TReleaseRef } from "./types";
 
@@ -42,10 +42,10 @@ function sourceOf(row: TLineageRow): TLineageSource {
 }
 
 async function transactionsOf(ids: number[]): Promise<Map<number, TOcdsTransaction[]>> {
-  const { rows } = await pool().query<TTxRow>(TRANSACTIONS_SQL, [ids]);
+  const { rows } = await (await readPool()).query<TTxRow>(TRANSACTIONS_SQL, [ids]);
   const lineage = new Map<string, TOcdsTransaction["lineage"]>();
   if (rows.length > 0) {
-    const { rows: lots } = await pool().query<TLineageRow>(LINEAGE_SQL, [rows.map((r) => r.id)]);
+    const { rows: lots } = await (await readPool()).query<TLineageRow>(LINEAGE_SQL, [rows.map((r) => r.id)]);
     for (const l of lots) {
       const list = lineage.get(l.transfer_id) ?? [];
       list.push({ lotId: BigInt(l.lot_id), amountTiyn: BigInt(l.amount), source: sourceOf(l) });
@@ -66,7 +66,7 @@ export async function loadProcesses(contractIds: readonly number[]): Promise<Map
   const ids = [...new Set(contractIds)].filter((id) => Number.isInteger(id) && id > 0 && id <= 2_147_483_647);
   const out = new Map<number, TOcdsProcess>();
   if (ids.length === 0) return out;
-  const contracts = await prisma().contract.findMany({
+  const contracts = await (await readDb()).contract.findMany({
     where: { id: { in: ids } },
     include: {
       contractor: ORG,
@@ -77,7 +77,7 @@ export async function loadProcesses(contractIds: readonly number[]): Promise<Map
     },
   });
   const transactions = await transactionsOf(ids);
-  const { rows: refusals } = await pool().query<TRefusalRow>(REFUSALS_SQL, [ids]);
+  const { rows: refusals } = await (await readPool()).query<TRefusalRow>(REFUSALS_SQL, [ids]);
   for (const c of contracts) {
     out.set(c.id, {
       contract: { id: c.id, number: c.number, valueTiyn: c.valueTiyn, signedOn: c.signedOn, endsOn: c.endsOn, status: c.status, createdAt: c.createdAt, parentId: c.parentId },
@@ -122,12 +122,12 @@ export type TCursor = { date: Date; kind: TReleaseKind; ref: bigint };
 /** The next `limit` releases after the cursor (from the first with none), in publication order. */
 export async function releaseRefsAfter(cursor: TCursor | null, limit: number): Promise<TReleaseRef[]> {
   const params = cursor ? [cursor.date, cursor.kind, cursor.ref.toString(), limit] : [null, null, null, limit];
-  const { rows } = await pool().query<{ date: Date; kind: TReleaseKind; ref: string; contract_id: number }>(REFS_SQL, params);
+  const { rows } = await (await readPool()).query<{ date: Date; kind: TReleaseKind; ref: string; contract_id: number }>(REFS_SQL, params);
   return rows.map((r) => ({ date: r.date, kind: r.kind, ref: BigInt(r.ref), contractId: r.contract_id }));
 }
 
 /** Contract ids after `afterId`, in id order: the record list's keyset. */
 export async function contractIdsAfter(afterId: number, limit: number): Promise<number[]> {
-  const rows = await prisma().contract.findMany({ where: { id: { gt: afterId } }, select: { id: true }, orderBy: { id: "asc" }, take: limit });
+  const rows = await (await readDb()).contract.findMany({ where: { id: { gt: afterId } }, select: { id: true }, orderBy: { id: "asc" }, take: limit });
   return rows.map((r) => r.id);
 }
