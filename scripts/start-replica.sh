@@ -26,8 +26,10 @@ if [ "${1:-}" = stop ]; then
 fi
 
 if [ "$(q "select count(*) from pg_hba_file_rules where 'replication' = any(database) and (address is null or address = '127.0.0.1')")" = 0 ]; then
+  # The same method as the server's own loopback rule (trust here, a password on a fresh Debian server).
+  method=$(q "select coalesce((select auth_method from pg_hba_file_rules where type = 'host' and 'all' = any(database) and address = '127.0.0.1' limit 1), 'scram-sha-256')")
   hba=$(q "show hba_file")
-  echo "host replication all 127.0.0.1/32 trust" >>"$hba"
+  echo "host replication all 127.0.0.1/32 $method" >>"$hba"
   q "select pg_reload_conf()" >/dev/null
   sleep 1
 fi
@@ -38,10 +40,9 @@ rm -rf "$DIR"
 mkdir -p "$DIR"
 [ "$(id -u)" = 0 ] && chown postgres "$DIR"
 chmod 700 "$DIR"
-host=$(q "select coalesce(inet_server_addr()::text, '127.0.0.1')" | sed 's#/.*##')
-pport=$(q "show port")
 user=$(q "select current_user")
-as_pg "$bin/pg_basebackup" -h "$host" -p "$pport" -U "$user" -D "$DIR" -X stream -R -c fast >&2
+# -R writes standby.signal and primary_conninfo (from PRIMARY_URL, with its password if it has one).
+as_pg "$bin/pg_basebackup" -d "$PRIMARY_URL" -D "$DIR" -X stream -R -c fast >&2
 
 # A hot standby needs these at least as large as on the primary; the rest is the replica's own.
 setting() { q "show $1"; }
@@ -65,6 +66,7 @@ printf 'local all all trust\nhost all all 127.0.0.1/32 trust\n' >"$DIR/pg_hba.co
 as_pg "$bin/pg_ctl" -D "$DIR" -l "$DIR/server.log" -w -t 120 start >&2
 
 replica="postgresql://$user@127.0.0.1:$PORT/postgres"
+# The replica's own pg_hba.conf trusts loopback: the same role, no password needed on it.
 for _ in $(seq 1 60); do
   [ "$(psql "$replica" -Atqc "select pg_is_in_recovery()" 2>/dev/null)" = t ] && \
   [ "$(q "select count(*) from pg_stat_replication where state = 'streaming'")" != 0 ] && { echo "$replica"; exit 0; }
