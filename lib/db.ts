@@ -68,15 +68,16 @@ export function replicaPool(): pg.Pool | null {
 
 /** Measures the replica's lag at most once per REPLICA_LAG_CHECK_MS; concurrent callers share one measurement. */
 async function replicaIsUsable(replica: pg.Pool): Promise<boolean> {
-  const { REPLICA_LAG_CHECK_MS, REPLICA_MAX_LAG_SECONDS } = env();
+  const { REPLICA_LAG_CHECK_MS, REPLICA_MAX_LAG_SECONDS, REPLICA_CURRENT_BYTES } = env();
   const last = holder.aiqynReplicaCheck;
   if (last && Date.now() - last.at < REPLICA_LAG_CHECK_MS) return last.usable;
   holder.aiqynReplicaChecking ??= (async () => {
     let usable = false;
     try {
-      const { rows } = await replica.query<{ in_recovery: boolean; streaming: boolean; caught_up: boolean; replay_age_seconds: number | null }>(REPLICA_STATE_SQL);
+      const { rows } = await replica.query<{ in_recovery: boolean; streaming: boolean; unreplayed_bytes: number | null; replay_age_seconds: number | null }>(REPLICA_STATE_SQL);
       const r = rows[0]!;
-      usable = replicaUsable({ inRecovery: r.in_recovery, streaming: r.streaming, caughtUp: r.caught_up, replayAgeSeconds: r.replay_age_seconds }, REPLICA_MAX_LAG_SECONDS);
+      const state = { inRecovery: r.in_recovery, streaming: r.streaming, unreplayedBytes: r.unreplayed_bytes, replayAgeSeconds: r.replay_age_seconds };
+      usable = replicaUsable(state, REPLICA_MAX_LAG_SECONDS, REPLICA_CURRENT_BYTES);
     } catch (error) {
       logUnexpected(error, "The read replica did not answer its lag check; reads go to the primary");
     }

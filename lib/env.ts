@@ -12,6 +12,11 @@ const ZEnv = z.object({
   DATABASE_REPLICA_URL: z.string().url({ message: "DATABASE_REPLICA_URL must be a postgresql:// URL" }).optional(),
   /** Beyond this lag (seconds behind the primary) reads fall back to the primary until the replica catches up. */
   REPLICA_MAX_LAG_SECONDS: z.coerce.number().min(0).max(3_600).default(30),
+  /**
+   * A streaming replica with at most this much received WAL left to replay counts as current: WAL without commits
+   * (vacuum, checkpoints) must not make an idle primary's replica look 30 s behind (lib/replica-lag.ts).
+   */
+  REPLICA_CURRENT_BYTES: z.coerce.number().int().min(0).default(16 * 2 ** 20),
   /** How long one measurement of the replica's lag is reused. */
   REPLICA_LAG_CHECK_MS: z.coerce.number().int().min(0).max(600_000).default(3_000),
   /** How long the public aggregates (home, region and ministry figures) are reused at most, postings or not. */

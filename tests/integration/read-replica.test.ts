@@ -14,6 +14,7 @@ if (enabled) {
   process.env.DATABASE_REPLICA_URL = url.toString();
   process.env.REPLICA_LAG_CHECK_MS = "0";
   process.env.REPLICA_MAX_LAG_SECONDS = "1";
+  process.env.REPLICA_CURRENT_BYTES = "0";
 }
 
 const { ledgerPool, pool, readDb, replicaPool, prisma } = await import("../../lib/db");
