@@ -96,9 +96,8 @@ export async function loadProcesses(contractIds: readonly number[]): Promise<Map
   return out;
 }
 
-/** Every release in publication order as one list of (date, kind, ref, process): the keyset the API pages on. */
-const REFS_SQL = `
-  SELECT date, kind, ref::text AS ref, contract_id FROM (
+/** One row per release: contracts, subcontracts, payments (and their reversals), refused attempts. */
+const REFS_UNION = `
     SELECT c.created_at AS date, 'contract' AS kind, c.id::bigint AS ref, c.id AS contract_id FROM contract c
     UNION ALL
     SELECT c.created_at, 'subcontract', c.id::bigint, c.parent_id FROM contract c WHERE c.parent_id IS NOT NULL
@@ -112,10 +111,19 @@ const REFS_SQL = `
     UNION ALL
     SELECT a.created_at, 'refused', a.id, i.contract_id
       FROM refused_attempt a JOIN invoice i ON i.id = a.document_id WHERE a.document_type IN ('invoice', 'invoice_submission')
-  ) r
+`;
+
+/** Every release in publication order as one list of (date, kind, ref, process): the keyset the API pages on. */
+const REFS_SQL = `
+  SELECT date, kind, ref::text AS ref, contract_id FROM (${REFS_UNION}) r
   WHERE ($1::timestamptz IS NULL OR (r.date, r.kind COLLATE "C", r.ref) > ($1::timestamptz, $2::text COLLATE "C", $3::bigint))
   ORDER BY r.date, r.kind COLLATE "C", r.ref
   LIMIT $4`;
+
+/** Every release in publication order, for one server-side cursor (the bulk export). */
+const ALL_REFS_SQL = `
+  SELECT date, kind, ref::text AS ref, contract_id FROM (${REFS_UNION}) r
+  ORDER BY r.date, r.kind COLLATE "C", r.ref`;
 
 export type TCursor = { date: Date; kind: TReleaseKind; ref: bigint };
 
@@ -124,6 +132,31 @@ export async function releaseRefsAfter(cursor: TCursor | null, limit: number): P
   const params = cursor ? [cursor.date, cursor.kind, cursor.ref.toString(), limit] : [null, null, null, limit];
   const { rows } = await (await readPool()).query<{ date: Date; kind: TReleaseKind; ref: string; contract_id: number }>(REFS_SQL, params);
   return rows.map((r) => ({ date: r.date, kind: r.kind, ref: BigInt(r.ref), contractId: r.contract_id }));
+}
+
+/**
+ * Every release in publication order, a page at a time, through one server-side cursor in one read-only snapshot:
+ * the database sorts once and the process holds one page (the bulk export; paging with releaseRefsAfter sorts the
+ * whole union again for every page — hours on the national dataset).
+ */
+export async function* allReleaseRefs(pageSize: number): AsyncGenerator<TReleaseRef[]> {
+  const client = await (await readPool()).connect();
+  let open = false;
+  try {
+    await client.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+    open = true;
+    await client.query(`DECLARE release_refs NO SCROLL CURSOR FOR ${ALL_REFS_SQL}`);
+    for (;;) {
+      const { rows } = await client.query<{ date: Date; kind: TReleaseKind; ref: string; contract_id: number }>(`FETCH ${Math.trunc(pageSize)} FROM release_refs`);
+      if (rows.length > 0) yield rows.map((r) => ({ date: r.date, kind: r.kind, ref: BigInt(r.ref), contractId: r.contract_id }));
+      if (rows.length < pageSize) break;
+    }
+    await client.query("COMMIT");
+    open = false;
+  } finally {
+    if (open) await client.query("ROLLBACK").catch(() => undefined);
+    client.release();
+  }
 }
 
 /** Contract ids after `afterId`, in id order: the record list's keyset. */
