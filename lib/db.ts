@@ -4,11 +4,21 @@ import pg from "pg";
 import { PrismaClient } from "./generated/prisma/client";
 import { env } from "./env";
 import { logUnexpected } from "./errors";
+import { REPLICA_STATE_SQL, replicaUsable, type TReplicaState } from "./replica-lag";
 
 // The one pool and the one Prisma client over it. Created on first use (a build has no database) and kept on
 // globalThis so development reloads do not open a new pool each time. The ledger's hot path borrows
 // connections from the same pool (lib/ledger/sql.ts): one driver, one set of connections.
-const holder = globalThis as unknown as { aiqynPrisma?: PrismaClient; aiqynPool?: pg.Pool; aiqynLedgerPool?: pg.Pool };
+const holder = globalThis as unknown as {
+  aiqynPrisma?: PrismaClient;
+  aiqynPool?: pg.Pool;
+  aiqynLedgerPool?: pg.Pool;
+  aiqynReplicaPrisma?: PrismaClient;
+  aiqynReplicaPool?: pg.Pool;
+  /** The last measurement of the replica's lag: usable or not, and when it was taken. */
+  aiqynReplicaCheck?: { usable: boolean; at: number };
+  aiqynReplicaChecking?: Promise<boolean>;
+};
 
 /**
  * A connection that the server ends while it sits idle in a pool (a restart, an administrator, a dropped test
@@ -45,6 +55,72 @@ export function prisma(): PrismaClient {
   return holder.aiqynPrisma;
 }
 
+/** The streaming replica's pool (DATABASE_REPLICA_URL), or null when none is configured (decision 0170). */
+export function replicaPool(): pg.Pool | null {
+  const { DATABASE_REPLICA_URL, DB_POOL_MAX } = env();
+  if (!DATABASE_REPLICA_URL) return null;
+  // No connectionTimeoutMillis: it also bounds the wait for a free connection, which under load is the queue, not
+  // a sick replica (a 2 s bound turned 50 clients' requests into 500s). The lag check has its own bound instead.
+  holder.aiqynReplicaPool ??= surviveIdleErrors(new pg.Pool({ connectionString: DATABASE_REPLICA_URL, max: DB_POOL_MAX }));
+  return holder.aiqynReplicaPool;
+}
+
+const LAG_CHECK_TIMEOUT_MS = 2_000;
+
+/** The replica's own account of its replay, on a connection of its own (never queued behind the pool's readers). */
+async function replicaState(): Promise<TReplicaState> {
+  const client = new pg.Client({ connectionString: env().DATABASE_REPLICA_URL, connectionTimeoutMillis: LAG_CHECK_TIMEOUT_MS, query_timeout: LAG_CHECK_TIMEOUT_MS });
+  client.on("error", () => undefined);
+  try {
+    await client.connect();
+    const { rows } = await client.query<{ in_recovery: boolean; streaming: boolean; unreplayed_bytes: number | null; replay_age_seconds: number | null }>(REPLICA_STATE_SQL);
+    const r = rows[0]!;
+    return { inRecovery: r.in_recovery, streaming: r.streaming, unreplayedBytes: r.unreplayed_bytes, replayAgeSeconds: r.replay_age_seconds };
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
+/** Measures the replica's lag at most once per REPLICA_LAG_CHECK_MS; concurrent callers share one measurement. */
+async function replicaIsUsable(): Promise<boolean> {
+  const { REPLICA_LAG_CHECK_MS, REPLICA_MAX_LAG_SECONDS, REPLICA_CURRENT_BYTES } = env();
+  const last = holder.aiqynReplicaCheck;
+  if (last && Date.now() - last.at < REPLICA_LAG_CHECK_MS) return last.usable;
+  holder.aiqynReplicaChecking ??= (async () => {
+    let usable = false;
+    try {
+      usable = replicaUsable(await replicaState(), REPLICA_MAX_LAG_SECONDS, REPLICA_CURRENT_BYTES);
+    } catch (error) {
+      logUnexpected(error, "The read replica did not answer its lag check; reads go to the primary");
+    }
+    if (last?.usable !== usable) console.info(`[db] reads go to the ${usable ? "replica" : "primary"} (replica lag check)`);
+    holder.aiqynReplicaCheck = { usable, at: Date.now() };
+    return usable;
+  })().finally(() => {
+    holder.aiqynReplicaChecking = undefined;
+  });
+  return holder.aiqynReplicaChecking;
+}
+
+/**
+ * The client for reads that may be a few seconds old: the public portal, dashboards, investigators' exploring
+ * (decision 0170). The replica when DATABASE_REPLICA_URL is set and it lags at most REPLICA_MAX_LAG_SECONDS (measured
+ * with pg_last_xact_replay_timestamp(), reused for REPLICA_LAG_CHECK_MS); the primary otherwise. Money moves, the
+ * reads inside them and a page that shows what its own request just wrote keep using prisma().
+ */
+export async function readDb(): Promise<PrismaClient> {
+  const replica = replicaPool();
+  if (!replica || !(await replicaIsUsable())) return prisma();
+  holder.aiqynReplicaPrisma ??= new PrismaClient({ adapter: new PrismaPg(replica) });
+  return holder.aiqynReplicaPrisma;
+}
+
+/** The raw-driver pool for the same reads as readDb (the open-data loaders, the bulk export). */
+export async function readPool(): Promise<pg.Pool> {
+  const replica = replicaPool();
+  return replica && (await replicaIsUsable()) ? replica : pool();
+}
+
 export type Db = PrismaClient;
 export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 
@@ -53,7 +129,12 @@ export async function closeDb(): Promise<void> {
   await holder.aiqynPrisma?.$disconnect();
   await holder.aiqynPool?.end();
   await holder.aiqynLedgerPool?.end();
+  await holder.aiqynReplicaPrisma?.$disconnect();
+  await holder.aiqynReplicaPool?.end();
   holder.aiqynPrisma = undefined;
+  holder.aiqynReplicaPrisma = undefined;
+  holder.aiqynReplicaPool = undefined;
+  holder.aiqynReplicaCheck = undefined;
   holder.aiqynPool = undefined;
   holder.aiqynLedgerPool = undefined;
 }

@@ -5,6 +5,22 @@ const ZEnv = z.object({
   DATABASE_URL: z.string().url({ message: "DATABASE_URL must be a postgresql:// URL (npm scripts set it for the embedded database)" }),
   AUTH_SECRET: z.string().min(16, { message: "AUTH_SECRET must be at least 16 characters" }),
   DB_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
+  /**
+   * A PostgreSQL streaming replica of DATABASE_URL: public pages, dashboards and investigators' reads go there while
+   * it lags at most REPLICA_MAX_LAG_SECONDS (lib/db.ts readDb, decision 0170). Unset: every read on the primary.
+   */
+  DATABASE_REPLICA_URL: z.string().url({ message: "DATABASE_REPLICA_URL must be a postgresql:// URL" }).optional(),
+  /** Beyond this lag (seconds behind the primary) reads fall back to the primary until the replica catches up. */
+  REPLICA_MAX_LAG_SECONDS: z.coerce.number().min(0).max(3_600).default(30),
+  /**
+   * A streaming replica with at most this much received WAL left to replay counts as current: WAL without commits
+   * (vacuum, checkpoints) must not make an idle primary's replica look 30 s behind (lib/replica-lag.ts).
+   */
+  REPLICA_CURRENT_BYTES: z.coerce.number().int().min(0).default(16 * 2 ** 20),
+  /** How long one measurement of the replica's lag is reused. */
+  REPLICA_LAG_CHECK_MS: z.coerce.number().int().min(0).max(600_000).default(3_000),
+  /** How long the public aggregates (home, region and ministry figures) are reused at most, postings or not. */
+  PUBLIC_CACHE_MAX_SECONDS: z.coerce.number().int().min(0).max(86_400).default(600),
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
   /** Failed sign-ins of one account from one address that wait for nothing; each further one doubles the wait. */
   SIGN_IN_FREE_FAILURES: z.coerce.number().int().min(0).max(20).default(3),

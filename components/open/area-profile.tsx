@@ -5,6 +5,7 @@ import { DataTable } from "@/components/data-table";
 import { RecipientsTable } from "@/components/open/recipients-table";
 import { PageHeader } from "@/components/page-header";
 import { getT } from "@/lib/i18n/server";
+import { figuresAsOfText } from "@/lib/public/aggregate-cache";
 import { publicArea, type TArea } from "@/lib/public/area-profile";
 import { areaView } from "@/lib/public/open-view";
 
@@ -33,6 +34,9 @@ export async function AreaProfile({ area, page, basePath }: { area: TArea; page:
   return (
     <>
       <PageHeader title={v.title} intro={v.intro} />
+      <p className="mb-4 text-sm text-slate-600" data-testid="figures-as-of">
+        {figuresAsOfText(a.figuresAsOf, locale)}
+      </p>
       {v.ministryHref ? (
         <p className="mb-4 text-sm">
           <Link href={v.ministryHref} className="text-brand-700 hover:underline">

@@ -10,9 +10,8 @@ import { once } from "node:events";
 import { releasesOfRefs } from "./api";
 import { ocdsConfig } from "./config";
 import { ocdsDateTime } from "./format";
-import { releaseRefsAfter } from "./load";
+import { allReleaseRefs } from "./load";
 import { releasePackage } from "./packages";
-import type { TReleaseRef } from "./types";
 
 // Bulk files (decision 0150): one gzipped release package per month of release date (Kazakhstan time), so a file
 // never shifts once its month is over. Streamed page by page (constant memory), each written to a temporary
@@ -30,17 +29,8 @@ const monthOf = (d: Date) => new Date(d.getTime() + OFFSET_MS).toISOString().sli
 
 export const bulkDir = () => path.resolve(ocdsConfig().OCDS_BULK_DIR);
 
-/** Every release ref in publication order, a page at a time. */
-async function* allRefs(): AsyncGenerator<TReleaseRef[]> {
-  let cursor: TReleaseRef | null = null;
-  for (;;) {
-    const refs: TReleaseRef[] = await releaseRefsAfter(cursor, PAGE);
-    if (refs.length === 0) return;
-    yield refs;
-    cursor = refs[refs.length - 1]!;
-    if (refs.length < PAGE) return;
-  }
-}
+/** Every release ref in publication order, a page at a time (one server-side cursor: one sort, constant memory). */
+const allRefs = () => allReleaseRefs(PAGE);
 
 type TOpenFile = { month: string; temp: string; gzip: ReturnType<typeof createGzip>; done: Promise<void>; count: number; latest: string };
 

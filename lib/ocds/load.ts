@@ -1,5 +1,5 @@
 import "server-only";
-import { pool, prisma } from "../db";
+import { readDb, readPool } from "../db";
 import type { TReleaseKind } from "./format";
 import type { TLineageSource, TOcdsProcess, TOcdsTransaction, TReleaseRef } from "./types";
 
@@ -42,10 +42,10 @@ function sourceOf(row: TLineageRow): TLineageSource {
 }
 
 async function transactionsOf(ids: number[]): Promise<Map<number, TOcdsTransaction[]>> {
-  const { rows } = await pool().query<TTxRow>(TRANSACTIONS_SQL, [ids]);
+  const { rows } = await (await readPool()).query<TTxRow>(TRANSACTIONS_SQL, [ids]);
   const lineage = new Map<string, TOcdsTransaction["lineage"]>();
   if (rows.length > 0) {
-    const { rows: lots } = await pool().query<TLineageRow>(LINEAGE_SQL, [rows.map((r) => r.id)]);
+    const { rows: lots } = await (await readPool()).query<TLineageRow>(LINEAGE_SQL, [rows.map((r) => r.id)]);
     for (const l of lots) {
       const list = lineage.get(l.transfer_id) ?? [];
       list.push({ lotId: BigInt(l.lot_id), amountTiyn: BigInt(l.amount), source: sourceOf(l) });
@@ -66,7 +66,7 @@ export async function loadProcesses(contractIds: readonly number[]): Promise<Map
   const ids = [...new Set(contractIds)].filter((id) => Number.isInteger(id) && id > 0 && id <= 2_147_483_647);
   const out = new Map<number, TOcdsProcess>();
   if (ids.length === 0) return out;
-  const contracts = await prisma().contract.findMany({
+  const contracts = await (await readDb()).contract.findMany({
     where: { id: { in: ids } },
     include: {
       contractor: ORG,
@@ -77,7 +77,7 @@ export async function loadProcesses(contractIds: readonly number[]): Promise<Map
     },
   });
   const transactions = await transactionsOf(ids);
-  const { rows: refusals } = await pool().query<TRefusalRow>(REFUSALS_SQL, [ids]);
+  const { rows: refusals } = await (await readPool()).query<TRefusalRow>(REFUSALS_SQL, [ids]);
   for (const c of contracts) {
     out.set(c.id, {
       contract: { id: c.id, number: c.number, valueTiyn: c.valueTiyn, signedOn: c.signedOn, endsOn: c.endsOn, status: c.status, createdAt: c.createdAt, parentId: c.parentId },
@@ -96,9 +96,8 @@ export async function loadProcesses(contractIds: readonly number[]): Promise<Map
   return out;
 }
 
-/** Every release in publication order as one list of (date, kind, ref, process): the keyset the API pages on. */
-const REFS_SQL = `
-  SELECT date, kind, ref::text AS ref, contract_id FROM (
+/** One row per release: contracts, subcontracts, payments (and their reversals), refused attempts. */
+const REFS_UNION = `
     SELECT c.created_at AS date, 'contract' AS kind, c.id::bigint AS ref, c.id AS contract_id FROM contract c
     UNION ALL
     SELECT c.created_at, 'subcontract', c.id::bigint, c.parent_id FROM contract c WHERE c.parent_id IS NOT NULL
@@ -112,22 +111,56 @@ const REFS_SQL = `
     UNION ALL
     SELECT a.created_at, 'refused', a.id, i.contract_id
       FROM refused_attempt a JOIN invoice i ON i.id = a.document_id WHERE a.document_type IN ('invoice', 'invoice_submission')
-  ) r
+`;
+
+/** Every release in publication order as one list of (date, kind, ref, process): the keyset the API pages on. */
+const REFS_SQL = `
+  SELECT date, kind, ref::text AS ref, contract_id FROM (${REFS_UNION}) r
   WHERE ($1::timestamptz IS NULL OR (r.date, r.kind COLLATE "C", r.ref) > ($1::timestamptz, $2::text COLLATE "C", $3::bigint))
   ORDER BY r.date, r.kind COLLATE "C", r.ref
   LIMIT $4`;
+
+/** Every release in publication order, for one server-side cursor (the bulk export). */
+const ALL_REFS_SQL = `
+  SELECT date, kind, ref::text AS ref, contract_id FROM (${REFS_UNION}) r
+  ORDER BY r.date, r.kind COLLATE "C", r.ref`;
 
 export type TCursor = { date: Date; kind: TReleaseKind; ref: bigint };
 
 /** The next `limit` releases after the cursor (from the first with none), in publication order. */
 export async function releaseRefsAfter(cursor: TCursor | null, limit: number): Promise<TReleaseRef[]> {
   const params = cursor ? [cursor.date, cursor.kind, cursor.ref.toString(), limit] : [null, null, null, limit];
-  const { rows } = await pool().query<{ date: Date; kind: TReleaseKind; ref: string; contract_id: number }>(REFS_SQL, params);
+  const { rows } = await (await readPool()).query<{ date: Date; kind: TReleaseKind; ref: string; contract_id: number }>(REFS_SQL, params);
   return rows.map((r) => ({ date: r.date, kind: r.kind, ref: BigInt(r.ref), contractId: r.contract_id }));
+}
+
+/**
+ * Every release in publication order, a page at a time, through one server-side cursor in one read-only snapshot:
+ * the database sorts once and the process holds one page (the bulk export; paging with releaseRefsAfter sorts the
+ * whole union again for every page — hours on the national dataset).
+ */
+export async function* allReleaseRefs(pageSize: number): AsyncGenerator<TReleaseRef[]> {
+  const client = await (await readPool()).connect();
+  let open = false;
+  try {
+    await client.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+    open = true;
+    await client.query(`DECLARE release_refs NO SCROLL CURSOR FOR ${ALL_REFS_SQL}`);
+    for (;;) {
+      const { rows } = await client.query<{ date: Date; kind: TReleaseKind; ref: string; contract_id: number }>(`FETCH ${Math.trunc(pageSize)} FROM release_refs`);
+      if (rows.length > 0) yield rows.map((r) => ({ date: r.date, kind: r.kind, ref: BigInt(r.ref), contractId: r.contract_id }));
+      if (rows.length < pageSize) break;
+    }
+    await client.query("COMMIT");
+    open = false;
+  } finally {
+    if (open) await client.query("ROLLBACK").catch(() => undefined);
+    client.release();
+  }
 }
 
 /** Contract ids after `afterId`, in id order: the record list's keyset. */
 export async function contractIdsAfter(afterId: number, limit: number): Promise<number[]> {
-  const rows = await prisma().contract.findMany({ where: { id: { gt: afterId } }, select: { id: true }, orderBy: { id: "asc" }, take: limit });
+  const rows = await (await readDb()).contract.findMany({ where: { id: { gt: afterId } }, select: { id: true }, orderBy: { id: "asc" }, take: limit });
   return rows.map((r) => r.id);
 }

@@ -1,9 +1,10 @@
 import "server-only";
-import { prisma } from "../db";
+import { readDb } from "../db";
 import { Prisma } from "../generated/prisma/client";
 import { parseId } from "../http/parse-id";
 import { REGION_CODES } from "../kz/regions";
 import { toPage } from "../pagination";
+import { cachedAggregate } from "./aggregate-cache";
 import { colourStages, sumStages } from "./ledger-flows";
 import { largestRecipients } from "./national-overview";
 
@@ -17,7 +18,7 @@ export type TArea = { kind: "region"; key: string } | { kind: "ministry"; key: s
  * is an organization of kind ministry.
  */
 async function subjectOf(area: TArea) {
-  const db = prisma();
+  const db = await readDb();
   if (area.kind === "region") {
     // A region code, or a region some project names (older records predate the code list): what the overview lists.
     const known = (REGION_CODES as readonly string[]).includes(area.key) || (/^[\p{L}\p{N} .()-]{1,100}$/u.test(area.key) && (await db.project.findFirst({ where: { region: area.key }, select: { id: true } })) !== null);
@@ -42,7 +43,7 @@ async function subjectOf(area: TArea) {
 async function budgetLineId(key: string): Promise<number | null> {
   const m = /^(\d{9,20})-(\d{3})-(\d{4})$/.exec(key);
   if (!m) return parseId(key);
-  const rows = await prisma().$queryRaw<{ id: number }[]>`SELECT id FROM budget_line WHERE replace(code, ' ', '') = ${m[1]} AND specifics = ${m[2]} AND fiscal_year = ${Number(m[3])} LIMIT 1`;
+  const rows = await (await readDb()).$queryRaw<{ id: number }[]>`SELECT id FROM budget_line WHERE replace(code, ' ', '') = ${m[1]} AND specifics = ${m[2]} AND fiscal_year = ${Number(m[3])} LIMIT 1`;
   return rows[0]?.id ?? null;
 }
 
@@ -55,8 +56,24 @@ async function budgetLineId(key: string): Promise<number | null> {
 export async function publicArea(area: TArea, { page = 1, top = 10 }: { page?: number; top?: number } = {}) {
   const subject = await subjectOf(area);
   if (!subject) return null;
-  const db = prisma();
-  const [stages, recipients] = await Promise.all([colourStages(subject.where), largestRecipients(top, subject.where)]);
+  // The sums over the subject's transfers are the heavy part: kept per subject (never per page or raw key, so that
+  // made-up URLs cannot fill the cache) and refreshed after postings (decision 0171).
+  const id = subject.kind === "region" ? subject.region : subject.kind === "ministry" ? subject.ministry.id : subject.line.id;
+  const figures = await cachedAggregate(`area:${subject.kind}:${id}:${top}`, () => areaFigures(subject.where, top));
+  const { rows, totals, recipients } = figures.value;
+  return {
+    subject,
+    totals: { appropriated: subject.kind === "region" ? null : subject.appropriated, ...totals },
+    projects: toPage(rows.slice((page - 1) * AREA_PAGE_SIZE, page * AREA_PAGE_SIZE), rows.length, page, AREA_PAGE_SIZE),
+    recipients,
+    figuresAsOf: { computedAt: figures.computedAt, postingsUpTo: figures.postingsUpTo },
+  };
+}
+
+/** An area's stage totals, its projects (all, by allocated amount) and its largest recipients. */
+async function areaFigures(where: Prisma.Sql, top: number) {
+  const db = await readDb();
+  const [stages, recipients] = await Promise.all([colourStages(where), largestRecipients(top, where)]);
   const colours = await db.colour.findMany({ where: { id: { in: stages.map((s) => s.colourId) } }, select: { id: true, projectId: true } });
   const projectOf = new Map(colours.map((c) => [c.id, c.projectId]));
   const byProject = new Map<number, typeof stages>();
@@ -68,13 +85,7 @@ export async function publicArea(area: TArea, { page = 1, top = 10 }: { page?: n
   const rows = projects
     .map((p) => ({ ...p, ...sumStages(byProject.get(p.id)!) }))
     .sort((a, b) => (a.allocated > b.allocated ? -1 : a.allocated < b.allocated ? 1 : a.id - b.id));
-  const totals = sumStages(stages);
-  return {
-    subject,
-    totals: { appropriated: subject.kind === "region" ? null : subject.appropriated, ...totals },
-    projects: toPage(rows.slice((page - 1) * AREA_PAGE_SIZE, page * AREA_PAGE_SIZE), rows.length, page, AREA_PAGE_SIZE),
-    recipients,
-  };
+  return { rows, totals: sumStages(stages), recipients };
 }
 
 export type TPublicArea = NonNullable<Awaited<ReturnType<typeof publicArea>>>;

@@ -1,5 +1,5 @@
 import "server-only";
-import { prisma } from "../db";
+import { readDb } from "../db";
 import { isLegalEntityBin } from "./privacy";
 
 type TMoveRow = { colour_id: number; dir: "in" | "out"; holder_kind: string; holder_key: string; organization_id: number | null; project_id: number | null; amount: bigint };
@@ -18,7 +18,7 @@ export type TCounterparty =
  */
 export async function publicCompany({ bin }: { bin: string }) {
   if (!isLegalEntityBin(bin)) return null;
-  const db = prisma();
+  const db = await readDb();
   const company = await db.organization.findFirst({ where: { bin, kind: "company" }, select: { id: true, name: true, nameRu: true, bin: true, region: true, registeredOn: true, isDebarred: true } });
   if (!company) return null;
   const rows = await db.$queryRaw<TMoveRow[]>`

@@ -1,5 +1,5 @@
 import "server-only";
-import { prisma } from "../db";
+import { readDb } from "../db";
 
 /**
  * What every public page says it was computed from: the moment of the latest posting and the latest journal chain
@@ -7,7 +7,7 @@ import { prisma } from "../db";
  * never of personal data.
  */
 export async function dataAsOf({ heads = 3 }: { heads?: number } = {}) {
-  const db = prisma();
+  const db = await readDb();
   const [latest, recent, totals, publication] = await Promise.all([
     db.transfer.findFirst({ orderBy: { id: "desc" }, select: { createdAt: true } }),
     db.journalHead.findMany({ where: { seq: { gt: 0n } }, orderBy: [{ updatedAt: "desc" }, { chain: "asc" }], take: heads }),

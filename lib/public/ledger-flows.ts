@@ -1,5 +1,5 @@
 import "server-only";
-import { prisma } from "../db";
+import { readDb } from "../db";
 import { Prisma } from "../generated/prisma/client";
 
 // The ledger read as stages (decision 0136). Every figure is net of reversals: a reversal moves money back along
@@ -33,7 +33,7 @@ type TRow = { colour_id: number } & Record<"allocated" | "first_tier" | "down_ch
 
 /** Stages of the colours the condition picks (`c` is the colour's alias), or of every colour. */
 export async function colourStages(where: Prisma.Sql = Prisma.sql`TRUE`): Promise<TColourStages[]> {
-  const rows = await prisma().$queryRaw<TRow[]>`
+  const rows = await (await readDb()).$queryRaw<TRow[]>`
     WITH flow AS (
       SELECT t.colour_id,
         CASE WHEN t.kind = 'reversal' THEN ta.holder_kind ELSE fa.holder_kind END::text AS src,

@@ -1,6 +1,7 @@
 import "server-only";
-import { prisma } from "../db";
+import { readDb } from "../db";
 import { Prisma } from "../generated/prisma/client";
+import { cachedAggregate } from "./aggregate-cache";
 import { colourStages, sumStages, type TColourStages, type TStageSums } from "./ledger-flows";
 import { legalEntitySql } from "./privacy";
 
@@ -9,7 +10,7 @@ import { legalEntitySql } from "./privacy";
  * ministry and fiscal year, and the largest projects and recipients. Read-only; names only legal entities.
  */
 export async function nationalOverview({ top = 10 }: { top?: number } = {}) {
-  const db = prisma();
+  const db = await readDb();
   const [stages, colours, lines, recipients] = await Promise.all([
     colourStages(),
     db.colour.findMany({ select: { id: true, projectId: true, project: { select: { name: true, region: true } }, budgetLine: { select: { ministryId: true, fiscalYear: true } } } }),
@@ -51,6 +52,11 @@ export async function nationalOverview({ top = 10 }: { top?: number } = {}) {
 
 export type TNationalOverview = Awaited<ReturnType<typeof nationalOverview>>;
 
+/** The home's figures as kept by the aggregate cache, with when they were computed and up to which posting. */
+export function cachedNationalOverview({ top = 10 }: { top?: number } = {}) {
+  return cachedAggregate(`home:${top}`, () => nationalOverview({ top }));
+}
+
 const cmpDesc = (a: bigint, b: bigint) => (a > b ? -1 : a < b ? 1 : 0);
 
 function mergeAppropriated<K>(stages: Map<K, TStageSums>, appropriated: Map<K, bigint>) {
@@ -65,7 +71,7 @@ function mergeAppropriated<K>(stages: Map<K, TStageSums>, appropriated: Map<K, b
  * colours (`c` is the colour's alias), as in colourStages.
  */
 export async function largestRecipients(top: number, where: Prisma.Sql = Prisma.sql`TRUE`) {
-  const rows = await prisma().$queryRaw<{ id: number | null; name: string | null; name_ru: string | null; bin: string | null; received: bigint; persons: bigint }[]>`
+  const rows = await (await readDb()).$queryRaw<{ id: number | null; name: string | null; name_ru: string | null; bin: string | null; received: bigint; persons: bigint }[]>`
     WITH received AS (
       SELECT a.organization_id,
         sum(CASE WHEN t.kind = 'reversal' THEN -t.amount_tiyn ELSE t.amount_tiyn END)::bigint AS amount

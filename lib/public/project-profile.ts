@@ -1,5 +1,5 @@
 import "server-only";
-import { prisma } from "../db";
+import { readDb } from "../db";
 import { Prisma } from "../generated/prisma/client";
 import { fromStoredRules } from "../rules/stored-rules";
 import { pageWindow, toPage } from "../pagination";
@@ -12,7 +12,7 @@ import { isLegalEntityBin } from "./privacy";
  * natural persons come without name or number (decision 0137).
  */
 export async function publicProject({ projectId, itemsPage = 1 }: { projectId: number; itemsPage?: number }) {
-  const db = prisma();
+  const db = await readDb();
   const project = await db.project.findUnique({
     where: { id: projectId },
     select: { id: true, name: true, region: true, startsOn: true, endsOn: true, ministry: { select: { name: true, nameRu: true } }, _count: { select: { estimateItems: true } } },
@@ -57,7 +57,7 @@ type TItemRow = { id: number; code: string; name: string; unit: string; quantity
 /** Per estimate item: its estimated amount, what general contracts cover of it, and what was paid for it. */
 async function estimateProgress(projectId: number, page: number) {
   const { skip, take } = pageWindow(page);
-  const db = prisma();
+  const db = await readDb();
   const [rows, total] = await Promise.all([
     db.$queryRaw<TItemRow[]>`
       WITH items AS (SELECT * FROM estimate_item WHERE project_id = ${projectId} ORDER BY code LIMIT ${take} OFFSET ${skip})
@@ -75,7 +75,7 @@ async function estimateProgress(projectId: number, page: number) {
 
 /** Contractor → subcontractors → suppliers, depth first, each with its value and what was paid under it. */
 async function contractTree(projectId: number) {
-  const rows = await prisma().$queryRaw<{ id: number; parent_id: number | null; number: string; value_tiyn: bigint; status: string; is_final_supplier: boolean; name: string; name_ru: string | null; bin: string | null; paid_tiyn: bigint }[]>`
+  const rows = await (await readDb()).$queryRaw<{ id: number; parent_id: number | null; number: string; value_tiyn: bigint; status: string; is_final_supplier: boolean; name: string; name_ru: string | null; bin: string | null; paid_tiyn: bigint }[]>`
     SELECT k.id, k.parent_id, k.number, k.value_tiyn, k.status::text, k.is_final_supplier, o.name, o.name_ru, o.bin,
       coalesce((SELECT sum(v.total_tiyn) FROM invoice v WHERE v.contract_id = k.id AND v.status = 'paid'), 0)::bigint AS paid_tiyn
     FROM contract k JOIN organization o ON o.id = k.contractor_id
@@ -96,7 +96,7 @@ async function contractTree(projectId: number) {
 
 /** Money moved per month (Almaty time), by stage, net of reversals. */
 async function paymentTimeline(projectId: number) {
-  const rows = await prisma().$queryRaw<{ month: string; stage: string; amount: bigint }[]>`
+  const rows = await (await readDb()).$queryRaw<{ month: string; stage: string; amount: bigint }[]>`
     WITH flow AS (
       SELECT to_char(t.created_at AT TIME ZONE 'Asia/Almaty', 'YYYY-MM') AS month,
         CASE WHEN t.kind = 'reversal' THEN ta.holder_kind ELSE fa.holder_kind END::text AS src,

@@ -1,5 +1,5 @@
 import "server-only";
-import { prisma } from "../db";
+import { readDb } from "../db";
 import { Prisma } from "../generated/prisma/client";
 import { toPage, ZPage } from "../pagination";
 import { legalEntitySql } from "./privacy";
@@ -68,7 +68,7 @@ export async function searchPublic({ q, kind, page }: TPublicSearch) {
   }
   const union = Prisma.join(parts, " UNION ALL ");
   const offset = (page - 1) * SEARCH_PAGE_SIZE;
-  const db = prisma();
+  const db = await readDb();
   const [rows, count] = await Promise.all([
     db.$queryRaw<TRow[]>`SELECT kind, key, name, name_ru, detail, amount FROM (${union}) s ORDER BY rank, amount DESC, name, key LIMIT ${SEARCH_PAGE_SIZE} OFFSET ${offset}`,
     db.$queryRaw<{ n: bigint }[]>`SELECT count(*)::bigint AS n FROM (${union}) s`,

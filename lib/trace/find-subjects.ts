@@ -1,7 +1,7 @@
 import "server-only";
 import { assertInvestigator } from "../scope";
 import type { TActor } from "../actor";
-import { prisma } from "../db";
+import { readDb } from "../db";
 
 /** What an investigator can start a trace from, found by code, name, BIN or transfer number. */
 export async function findTraceSubjects({ actor, q }: { actor: TActor; q: string }) {
@@ -9,7 +9,7 @@ export async function findTraceSubjects({ actor, q }: { actor: TActor; q: string
   const text = q.trim();
   if (text.length < 2) return { lines: [], projects: [], companies: [], transfer: null };
   const digits = text.replace(/\s+/g, "");
-  const db = prisma();
+  const db = await readDb();
   const codeLike = /^\d+$/.test(digits) ? digits.replace(/^(\d{2})(\d)?(\d{3})?(\d{3})?(\d{3})?$/, (_m, a, b, c, d, e) => [a, b, c, d, e].filter(Boolean).join(" ")) : null;
   const [lines, projects, companies, transfer] = await Promise.all([
     db.budgetLine.findMany({

@@ -1,7 +1,7 @@
 import "server-only";
 import { assertInvestigator } from "../scope";
 import type { TActor } from "../actor";
-import { prisma } from "../db";
+import { readDb } from "../db";
 import { NotFoundError } from "../errors";
 import { LinkSet, type TNodeKind, type TTraceLink, type TTraceNode } from "./graph";
 import { splitProportionally } from "./split";
@@ -50,14 +50,14 @@ function holderNode(a: Pick<TAccountRow, "colour_id" | "holder_kind" | "holder_k
 
 async function accountsById(ids: bigint[]) {
   if (ids.length === 0) return new Map<bigint, TAccountRow>();
-  const rows = await prisma().$queryRaw<TAccountRow[]>`
+  const rows = await (await readDb()).$queryRaw<TAccountRow[]>`
     SELECT id, colour_id, holder_kind::text AS holder_kind, holder_key, organization_id, project_id, balance_tiyn FROM account WHERE id = ANY(${ids}::bigint[])`;
   return new Map(rows.map((r) => [r.id, r]));
 }
 
 async function transfersById(ids: bigint[]) {
   if (ids.length === 0) return [];
-  return prisma().$queryRaw<TTransferRow[]>`
+  return (await readDb()).$queryRaw<TTransferRow[]>`
     SELECT id, colour_id, kind::text AS kind, amount_tiyn, created_at, document_type, document_id, from_account_id, to_account_id
     FROM transfer WHERE id = ANY(${ids}::bigint[]) ORDER BY id`;
 }
@@ -72,7 +72,7 @@ async function labelNodes(keys: Iterable<string>): Promise<TTraceNode[]> {
   const heldOf = parsed.filter((p) => p.kind === "held").map((p) => p.key.slice("held:".length));
   const companyIds = [...new Set([...ids("company"), ...heldOf.filter((k) => k.startsWith("company:")).map((k) => Number(k.slice(8)))])];
   const projectIds = [...new Set([...ids("project"), ...heldOf.filter((k) => k.startsWith("project:")).map((k) => Number(k.slice(8)))])];
-  const db = prisma();
+  const db = await readDb();
   const [lines, companies, projects] = await Promise.all([
     db.budgetLine.findMany({ where: { id: { in: ids("line") } }, select: { id: true, code: true, specifics: true } }),
     db.organization.findMany({ where: { id: { in: companyIds } }, select: { id: true, name: true } }),
@@ -105,7 +105,7 @@ async function labelNodes(keys: Iterable<string>): Promise<TTraceNode[]> {
 
 /** Budget line → colour links for the mints of these colours. */
 async function mintLinks(colourIds: number[], links: LinkSet, mintedByColour?: Map<number, bigint>) {
-  const colours = await prisma().colour.findMany({ where: { id: { in: colourIds } }, select: { id: true, budgetLineId: true, mintedTiyn: true } });
+  const colours = await (await readDb()).colour.findMany({ where: { id: { in: colourIds } }, select: { id: true, budgetLineId: true, mintedTiyn: true } });
   for (const c of colours) links.add(`line:${c.budgetLineId}`, `colour:${c.id}`, mintedByColour?.get(c.id) ?? c.mintedTiyn);
   return colours;
 }
@@ -115,10 +115,10 @@ async function traceColoursForward(colourIds: number[]) {
   const links = new LinkSet();
   if (colourIds.length === 0) return { links, roots: [] as string[] };
   const colours = await mintLinks(colourIds, links);
-  const flows = await prisma().$queryRaw<{ from_account_id: bigint; to_account_id: bigint; amount: bigint; n: bigint }[]>`
+  const flows = await (await readDb()).$queryRaw<{ from_account_id: bigint; to_account_id: bigint; amount: bigint; n: bigint }[]>`
     SELECT from_account_id, to_account_id, sum(amount_tiyn)::bigint AS amount, count(*)::bigint AS n
     FROM transfer WHERE colour_id = ANY(${colourIds}::int[]) GROUP BY from_account_id, to_account_id`;
-  const accounts = await prisma().$queryRaw<TAccountRow[]>`
+  const accounts = await (await readDb()).$queryRaw<TAccountRow[]>`
     SELECT id, colour_id, holder_kind::text AS holder_kind, holder_key, organization_id, project_id, balance_tiyn FROM account WHERE colour_id = ANY(${colourIds}::int[])`;
   const byId = new Map(accounts.map((a) => [a.id, a]));
   for (const f of flows) links.add(holderNode(byId.get(f.from_account_id)!), holderNode(byId.get(f.to_account_id)!), f.amount, Number(f.n));
@@ -141,10 +141,10 @@ async function walkLineage(direction: "forward" | "backward", startIds: bigint[]
   while (frontier.length && edges.length <= EDGE_LIMIT) {
     const step =
       direction === "forward"
-        ? await prisma().$queryRaw<TEdge[]>`
+        ? await (await readDb()).$queryRaw<TEdge[]>`
             SELECT l.transfer_id AS origin, lc.transfer_id AS consumer, lc.amount_tiyn AS amount
             FROM lot l JOIN lot_consumption lc ON lc.lot_id = l.id WHERE l.transfer_id = ANY(${frontier}::bigint[])`
-        : await prisma().$queryRaw<TEdge[]>`
+        : await (await readDb()).$queryRaw<TEdge[]>`
             SELECT l.transfer_id AS origin, lc.transfer_id AS consumer, lc.amount_tiyn AS amount
             FROM lot_consumption lc JOIN lot l ON l.id = lc.lot_id WHERE lc.transfer_id = ANY(${frontier}::bigint[])`;
     const next: bigint[] = [];
@@ -173,7 +173,7 @@ async function traceLotsForward(start: { id: bigint; amountTiyn: bigint }[]) {
   const ids = [...new Set([...startIds, ...edges.map((e) => e.consumer)])];
   const [transfers, lots] = await Promise.all([
     transfersById(ids),
-    prisma().$queryRaw<{ transfer_id: bigint; remaining: bigint }[]>`SELECT transfer_id, remaining_tiyn AS remaining FROM lot WHERE transfer_id = ANY(${ids}::bigint[])`,
+    (await readDb()).$queryRaw<{ transfer_id: bigint; remaining: bigint }[]>`SELECT transfer_id, remaining_tiyn AS remaining FROM lot WHERE transfer_id = ANY(${ids}::bigint[])`,
   ]);
   const remaining = new Map(lots.map((l) => [l.transfer_id, l.remaining]));
   const children = new Map<bigint, { consumer: bigint; amount: bigint }[]>();
@@ -247,7 +247,7 @@ async function linksFromTransfers(transfers: TTransferRow[], traced: Map<bigint,
  */
 export async function traceMoney({ actor, subject, direction }: { actor: TActor; subject: TTraceSubject; direction: TTraceDirection }): Promise<TTrace> {
   assertInvestigator(actor);
-  const db = prisma();
+  const db = await readDb();
   let links: LinkSet;
   let roots: string[] = [];
   let transfers: TTracedTransfer[] = [];

@@ -4,11 +4,17 @@ import { afterAll, beforeEach, inject } from "vitest";
 import { resetDatabase } from "../support/reset-database";
 
 process.env.DATABASE_URL = inject("databaseUrl");
+// A replica given to the run (.ci/run) is for tests/integration/read-replica.test.ts alone, which points it at the
+// run's database: every other test reads what it just wrote, which a replica may not have replayed yet.
+if (process.env.DATABASE_REPLICA_URL) process.env.TEST_REPLICA_BASE_URL = process.env.DATABASE_REPLICA_URL;
+delete process.env.DATABASE_REPLICA_URL;
 process.env.AUTH_SECRET ??= "integration-tests-secret-0123456789";
 // The journal's signing key (lib/journal/signing-key.ts): one for the test runs, outside the checkout.
 process.env.AIQYN_KEY_DIR ??= path.join(os.tmpdir(), "aiqyn-test-keys");
 // Tests change prices and receipts between refreshes: no cached flag facts.
 process.env.FLAG_FACTS_CACHE_MS ??= "0";
+// Tests read the public figures right after writing them: no kept aggregates (decision 0171).
+process.env.PUBLIC_CACHE_MAX_SECONDS ??= "0";
 
 beforeEach(async () => {
   // As every server process does: the flag engine follows the ledger (idempotent).

@@ -5,7 +5,8 @@ import { RecipientsTable } from "@/components/open/recipients-table";
 import { RegionMap } from "@/components/open/region-map";
 import { PageHeader } from "@/components/page-header";
 import { getT } from "@/lib/i18n/server";
-import { nationalOverview } from "@/lib/public/national-overview";
+import { figuresAsOfText } from "@/lib/public/aggregate-cache";
+import { cachedNationalOverview } from "@/lib/public/national-overview";
 import { homeView } from "@/lib/public/open-view";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -55,11 +56,16 @@ async function FiguresTable({ id, title, first, rows }: { id: string; title: str
 
 export default async function OpenHomePage() {
   const { t, locale } = await getT();
-  const v = homeView(await nationalOverview(), locale);
+  // The national sums are kept and refreshed after postings (decision 0171): the page says as of when.
+  const figures = await cachedNationalOverview();
+  const v = homeView(figures.value, locale);
   const c = (key: string) => t(`open.home.columns.${key}` as never);
   return (
     <>
       <PageHeader title={t("open.home.title")} intro={t("open.home.intro")} />
+      <p className="mb-4 text-sm text-slate-600" data-testid="figures-as-of">
+        {figuresAsOfText(figures, locale)}
+      </p>
       <section aria-labelledby="stages" className="mb-8">
         <h2 id="stages" className="mb-2 text-lg font-semibold">
           {t("open.home.stagesTitle")}

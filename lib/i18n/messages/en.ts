@@ -21,6 +21,7 @@ import { notificationsEn } from "./notifications.en";
 import { a11yEn } from "./a11y.en";
 import { flagDefsEn } from "./flag-defs.en";
 import { mealsEn } from "./meals.en";
+import { scaleEn } from "./scale.en";
 
 export const en = {
   app: {
@@ -58,6 +59,7 @@ export const en = {
   a11y: a11yEn,
   flagDefs: flagDefsEn,
   meals: mealsEn,
+  scale: scaleEn,
   nav: {
     label: "Main navigation",
     home: "Overview",

@@ -21,6 +21,7 @@ import { notificationsKk } from "./notifications.kk";
 import { a11yKk } from "./a11y.kk";
 import { flagDefsKk } from "./flag-defs.kk";
 import { mealsKk } from "./meals.kk";
+import { scaleKk } from "./scale.kk";
 
 type DeepPartial<T> = { [K in keyof T]?: T[K] extends string ? string : DeepPartial<T[K]> };
 
@@ -66,6 +67,7 @@ export const kk: DeepPartial<TMessages> = {
   a11y: a11yKk,
   flagDefs: flagDefsKk,
   meals: mealsKk,
+  scale: scaleKk,
   nav: {
     label: "Негізгі мәзір",
     home: "Шолу",

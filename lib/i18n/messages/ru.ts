@@ -21,6 +21,7 @@ import { notificationsRu } from "./notifications.ru";
 import { a11yRu } from "./a11y.ru";
 import { flagDefsRu } from "./flag-defs.ru";
 import { mealsRu } from "./meals.ru";
+import { scaleRu } from "./scale.ru";
 
 export const ru: TMessages = {
   app: {
@@ -58,6 +59,7 @@ export const ru: TMessages = {
   a11y: a11yRu,
   flagDefs: flagDefsRu,
   meals: mealsRu,
+  scale: scaleRu,
   nav: {
     label: "Основная навигация",
     home: "Обзор",
