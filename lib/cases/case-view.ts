@@ -11,7 +11,7 @@ type TCase = Awaited<ReturnType<typeof getCase>>;
 
 const TRACEABLE = ["transfer", "company", "colour", "project"] as const;
 
-function describeEvent(e: TCase["events"][number], t: TTranslate): string {
+function describeEvent(e: TCase["events"][number], t: TTranslate, nameOf: TCase["nameOf"]): string {
   const data = (e.data ?? {}) as Record<string, string | number | null>;
   const item = () => `${t(`cases.itemTypes.${data.type}` as never)} #${data.id}`;
   switch (e.kind) {
@@ -23,6 +23,8 @@ function describeEvent(e: TCase["events"][number], t: TTranslate): string {
       return t("cases.events.status", { from: t(`cases.status.${data.from}` as never), to: t(`cases.status.${data.to}` as never), reason: e.text ?? "" });
     case "attach":
       return t("cases.events.attach", { item: item() });
+    case "assign":
+      return data.from == null ? t("caseAssign.events.assigned", { to: nameOf(data.to) }) : t("caseAssign.events.reassigned", { from: nameOf(data.from), to: nameOf(data.to) });
     case "detach":
       return t("cases.events.detach", { item: item() });
     case "freeze":
@@ -65,7 +67,9 @@ export async function casePageView({ actor, caseId, locale }: { actor: TActor; c
     colours: c.colours.map((col) => ({ id: col.id, label: `${t("cases.freeze.colourN", { colour: col.id })} · ${col.project.name}`, isFrozen: col.isFrozen, state: col.isFrozen ? t("cases.freeze.isFrozen", { reason: col.frozenReason ?? "" }) : t("cases.freeze.isActive") })),
     frozenAccounts: c.frozenAccounts.map((a) => ({ key: `${a.colourId}:${a.organizationId}`, text: t("cases.freeze.accountFrozen", { name: a.organization?.name ?? "", colour: a.colourId, reason: a.frozenReason ?? "" }) })),
     companies: c.companies,
-    events: c.events.map((e) => ({ key: String(e.id), meta: `${formatDateTime(e.at)} · ${e.actorName ?? "—"}`, text: describeEvent(e, t) })),
+    events: c.events.map((e) => ({ key: String(e.id), meta: `${formatDateTime(e.at)} · ${e.actorName ?? "—"}`, text: describeEvent(e, t, c.nameOf) })),
+    assigneeId: c.case.assigneeId,
+    assignee: c.assigneeName ? t("caseAssign.assignedTo", { name: c.assigneeName }) : t("caseAssign.unassigned"),
   };
 }
 

@@ -39,7 +39,9 @@ export async function getCase({ actor, caseId }: { actor: TActor; caseId: number
   });
   if (!found) throw new NotFoundError("case");
   const items = await resolveCaseItems(found.items.map((i) => ({ type: i.itemType as TCaseItemType, id: i.itemId })));
-  const actorIds = [...new Set([found.createdById, ...found.events.map((e) => e.actorId)])];
+  // Everyone the page names: the creator, the assignee, each event's actor and the assignments' from and to.
+  const assigned = found.events.flatMap((e) => (e.kind === "assign" ? Object.values((e.data ?? {}) as Record<string, unknown>) : [])).filter((v): v is number => typeof v === "number");
+  const actorIds = [...new Set([found.createdById, ...(found.assigneeId ? [found.assigneeId] : []), ...found.events.map((e) => e.actorId), ...assigned])];
   const people = await db.user.findMany({ where: { id: { in: actorIds } }, select: { id: true, name: true } });
   const colourIds = [...new Set(items.flatMap((i) => i.colourIds))];
   const companyIds = [...new Set(items.flatMap((i) => i.companyIds))];
@@ -53,6 +55,9 @@ export async function getCase({ actor, caseId }: { actor: TActor; caseId: number
     items: items.map((i, n) => ({ ...i, note: found.items[n]!.note, addedAt: found.items[n]!.addedAt })),
     events: found.events.map((e) => ({ ...e, actorName: people.find((p) => p.id === e.actorId)?.name ?? null })),
     createdByName: people.find((p) => p.id === found.createdById)?.name ?? null,
+    assigneeName: people.find((p) => p.id === found.assigneeId)?.name ?? null,
+    /** Names by user id, for the history's assignments. */
+    nameOf: (id: unknown) => people.find((p) => p.id === id)?.name ?? "—",
     colours,
     frozenAccounts,
     /** The companies attached or named by an attached flag: a freeze can be narrowed to one of their accounts. */

@@ -23,7 +23,7 @@ export async function openCase({ actor, input, attach }: { actor: TActor; input:
   const data = ZOpenCase.parse(input);
   if (attach && !(await caseItemExists(attach))) throw new NotFoundError(attach.type);
   return prisma().$transaction(async (tx) => {
-    const created = await tx.investigationCase.create({ data: { title: data.title, summary: data.summary || null, createdById: actor.userId } });
+    const created = await tx.investigationCase.create({ data: { title: data.title, summary: data.summary || null, createdById: actor.userId, assigneeId: actor.userId } });
     await tx.caseEvent.create({ data: { caseId: created.id, kind: "open", text: data.title, actorId: actor.userId } });
     if (attach) {
       await tx.caseItem.create({ data: { caseId: created.id, itemType: attach.type, itemId: attach.id, addedById: actor.userId } });
@@ -65,6 +65,29 @@ export async function setCaseStatus({ actor, caseId, status, reason }: { actor: 
     await tx.investigationCase.update({ where: { id: caseId }, data: { status } });
     await tx.caseEvent.create({ data: { caseId, kind: "status", text, data: { from: current.status, to: status }, actorId: actor.userId } });
   });
+}
+
+/**
+ * Hands a case to another investigator (or takes it back). The assignee must be an active investigator; the change is
+ * kept in the case's history, and the assignee hears of it (lib/notifications derives "case_assigned" from the event).
+ */
+export async function assignCase({ actor, caseId, assigneeId }: { actor: TActor; caseId: number; assigneeId: number }) {
+  assertInvestigator(actor);
+  const assignee = await prisma().user.findUnique({ where: { id: assigneeId }, select: { id: true, role: true, isActive: true } });
+  if (!assignee || assignee.role !== "investigator" || !assignee.isActive) throw new DomainError("ASSIGNEE_NOT_INVESTIGATOR");
+  await touch(caseId, async (tx) => {
+    const current = await tx.investigationCase.findUniqueOrThrow({ where: { id: caseId }, select: { assigneeId: true } });
+    if (current.assigneeId === assigneeId) throw new DomainError("ALREADY_ASSIGNED");
+    await tx.investigationCase.update({ where: { id: caseId }, data: { assigneeId } });
+    await tx.caseEvent.create({ data: { caseId, kind: "assign", data: { from: current.assigneeId, to: assigneeId }, actorId: actor.userId } });
+  });
+}
+
+/** The investigators a case can be assigned to: active ones, by name. */
+export async function listInvestigators(actor: TActor): Promise<{ id: number; name: string }[]> {
+  assertInvestigator(actor);
+  const rows = await prisma().user.findMany({ where: { role: "investigator", isActive: true }, select: { id: true, name: true, email: true }, orderBy: [{ name: "asc" }, { id: "asc" }] });
+  return rows.map((r) => ({ id: r.id, name: r.name || r.email }));
 }
 
 export async function attachToCase({ actor, caseId, item, note }: { actor: TActor; caseId: number; item: TCaseItemRef; note?: string }) {

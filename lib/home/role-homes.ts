@@ -29,13 +29,13 @@ export type TInvestigatorHome = {
   myCases: { id: number; title: string; status: string; updatedAt: Date }[];
 };
 
-/** New high flags: open, high, first detected in the last 7 days. "Their cases": the cases they opened, not closed. */
+/** New high flags: open, high, first detected in the last 7 days. "Their cases": the cases assigned to them, not closed. */
 export async function investigatorHome(actor: TActor, now = new Date()): Promise<TInvestigatorHome> {
   assertInvestigator(actor);
   const since = new Date(now.getTime() - 7 * 86_400_000);
   const db = prisma();
   const flagWhere = { status: "open" as const, severity: "high" as const, firstDetectedAt: { gte: since } };
-  const caseWhere = { createdById: actor.userId, status: { not: "closed" as const } };
+  const caseWhere = { assigneeId: actor.userId, status: { not: "closed" as const } };
   const [highFlags, openCases, flags, cases] = await Promise.all([
     db.flag.count({ where: flagWhere }),
     db.investigationCase.count({ where: caseWhere }),

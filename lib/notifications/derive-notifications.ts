@@ -124,6 +124,24 @@ async function freezes(now: Date): Promise<number> {
 }
 
 /** Derives every notification due at `now`; answers how many were new. Idempotent and safe to run concurrently. */
+/** A case handed to an investigator by someone else: the assignee hears it (taking a case oneself is no news). */
+async function casesAssigned(now: Date): Promise<number> {
+  return prisma().$executeRawUnsafe(
+    `INSERT INTO notification (user_id, kind, key, params, link)
+     SELECT r.user_id, 'case_assigned', 'case_assigned:' || e.id,
+            jsonb_build_object('case', c.id, 'title', c.title, 'by', coalesce(a.name, '')),
+            '/cases/' || c.id
+       FROM case_event e
+       JOIN investigation_case c ON c.id = e.case_id
+       LEFT JOIN app_user a ON a.id = e.actor_id
+       JOIN (${RECIPIENTS}) r ON r.role = 'investigator' AND r.user_id = (e.data->>'to')::int
+      WHERE e.kind = 'assign' AND r.user_id <> e.actor_id AND e.at >= $1::timestamptz - make_interval(days => $2)
+     ON CONFLICT (user_id, key) DO NOTHING`,
+    now,
+    NOTIFY_WINDOW_DAYS,
+  );
+}
+
 export async function deriveNotifications(now: Date = new Date()): Promise<number> {
   let created = 0;
   created += await invoicesWaiting(now);
@@ -132,5 +150,6 @@ export async function deriveNotifications(now: Date = new Date()): Promise<numbe
   created += await coloursExpiring(now, 30);
   created += await coloursExpiring(now, 7);
   created += await freezes(now);
+  created += await casesAssigned(now);
   return created;
 }

@@ -11,6 +11,7 @@ export const NOTIFICATION_KINDS = [
   "colour_expiring_7",
   "colour_frozen",
   "account_frozen",
+  "case_assigned",
 ] as const;
 export type TNotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -66,6 +67,9 @@ export function notificationParams(raw: unknown): Record<string, string | number
     expiresOn: day(p.expiresAt),
     paidOn: day(p.paidAt),
     days: Number.isFinite(days) && days > 0 ? days : 0,
+    case: text(p.case),
+    title: text(p.title),
+    by: text(p.by),
   };
 }
 

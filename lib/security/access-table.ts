@@ -153,6 +153,7 @@ export const ACCESS_TABLE: readonly TAccessRule[] = [
   // Investigation (national)
   { kind: "action", name: "openCaseAction", file: "app/(app)/cases/actions.ts", useCase: "lib/cases/manage-case#openCase", scope: NATIONAL_INVESTIGATION, answers: INVESTIGATOR },
   { kind: "action", name: "addCaseNoteAction", file: "app/(app)/cases/[id]/actions.ts", useCase: "lib/cases/manage-case#addCaseNote", scope: NATIONAL_INVESTIGATION, answers: INVESTIGATOR },
+  { kind: "action", name: "assignCaseAction", file: "app/(app)/cases/[id]/actions.ts", useCase: "lib/cases/manage-case#assignCase", scope: NATIONAL_INVESTIGATION, answers: INVESTIGATOR },
   { kind: "action", name: "setCaseStatusAction", file: "app/(app)/cases/[id]/actions.ts", useCase: "lib/cases/manage-case#setCaseStatus", scope: NATIONAL_INVESTIGATION, answers: INVESTIGATOR },
   { kind: "action", name: "attachToCaseAction", file: "app/(app)/cases/[id]/actions.ts", useCase: "lib/cases/manage-case#attachToCase", scope: NATIONAL_INVESTIGATION, answers: INVESTIGATOR },
   { kind: "action", name: "detachFromCaseAction", file: "app/(app)/cases/[id]/actions.ts", useCase: "lib/cases/manage-case#detachFromCase", scope: NATIONAL_INVESTIGATION, answers: INVESTIGATOR },

@@ -4,7 +4,7 @@ import { SYSTEM_ACTOR, type TActor } from "../../lib/actor";
 import { allocateColour, topUpColour } from "../../lib/allocations/allocate-colour";
 import { previewAllocation } from "../../lib/allocations/allocation-options";
 import { createBudgetLine } from "../../lib/budget/create-budget-line";
-import { addCaseNote, attachToCase, detachFromCase, openCase, setCaseStatus } from "../../lib/cases/manage-case";
+import { addCaseNote, assignCase, attachToCase, detachFromCase, openCase, setCaseStatus } from "../../lib/cases/manage-case";
 import { attachAct } from "../../lib/invoices/act-documents";
 import { payExit } from "../../lib/contractors/company-exits";
 import { approveIncomingInvoice, rejectIncomingInvoice } from "../../lib/invoices/decide-incoming-invoice";
@@ -218,6 +218,7 @@ const PROBES: Record<string, TProbe | "open to anyone"> = {
   },
   openCaseAction: { run: (actor) => openCase({ actor, input: { title: "Probe case: a new lead" } }) },
   addCaseNoteAction: { before: openedCase, run: (actor, _c, _s, m) => addCaseNote({ actor, caseId: m.caseId!, text: "Probe note" }) },
+  assignCaseAction: { before: openedCase, run: (actor, _c, s, m) => assignCase({ actor, caseId: m.caseId!, assigneeId: s.actors.investigator.userId }) },
   setCaseStatusAction: { before: openedCase, run: (actor, _c, _s, m) => setCaseStatus({ actor, caseId: m.caseId!, status: "under_review", reason: "Probe reason" }) },
   attachToCaseAction: { before: openedCase, run: (actor, _c, s, m) => attachToCase({ actor, caseId: m.caseId!, item: { type: "colour", id: String(s.w.colour.id) } }) },
   detachFromCaseAction: { before: openedCase, run: (actor, _c, s, m) => detachFromCase({ actor, caseId: m.caseId!, item: { type: "company", id: String(s.w.general.id) } }) },

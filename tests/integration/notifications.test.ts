@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { SYSTEM_ACTOR, type TActor } from "../../lib/actor";
-import { openCase } from "../../lib/cases/manage-case";
+import { assignCase, openCase } from "../../lib/cases/manage-case";
 import { setFreeze } from "../../lib/cases/set-freeze";
 import { prisma } from "../../lib/db";
-import { NotFoundError } from "../../lib/errors";
+import { DomainError, NotFoundError } from "../../lib/errors";
 import { approveInvoice } from "../../lib/invoices/approve-invoice";
 import { rejectInvoice } from "../../lib/invoices/reject-invoice";
 import { deriveNotifications } from "../../lib/notifications/derive-notifications";
@@ -128,5 +128,30 @@ describe("notifications", () => {
     await concreteInvoice(w);
     await deriveNotifications();
     expect(await mine(p.official)).toEqual([]);
+  });
+
+  it("a case assigned by someone else: the assignee hears it once; taking a case oneself and non-investigators are refused or silent", async () => {
+    await buildWorld();
+    const lead = await user("investigator", null, "lead-investigator");
+    const colleague = await user("investigator", null, "second-investigator");
+    const official = await user("official", null, "not-an-investigator");
+    const opened = await openCase({ actor: lead, input: { title: "Kickbacks on the school roof" } });
+    expect((await prisma().investigationCase.findUniqueOrThrow({ where: { id: opened.id } })).assigneeId).toBe(lead.userId);
+    await expect(assignCase({ actor: lead, caseId: opened.id, assigneeId: lead.userId })).rejects.toThrow(DomainError);
+    await expect(assignCase({ actor: lead, caseId: opened.id, assigneeId: official.userId })).rejects.toThrow(DomainError);
+    await expect(assignCase({ actor: lead, caseId: 999_999, assigneeId: colleague.userId })).rejects.toThrow(NotFoundError);
+
+    await assignCase({ actor: lead, caseId: opened.id, assigneeId: colleague.userId });
+    await deriveNotifications();
+    expect((await mine(colleague)).map((n) => [n.kind, n.link, n.params.case, n.params.title, n.params.by])).toEqual([["case_assigned", `/cases/${opened.id}`, String(opened.id), "Kickbacks on the school roof", "lead-investigator"]]);
+    expect(await mine(lead)).toEqual([]);
+    expect(await deriveNotifications()).toBe(0);
+
+    // Taking it back oneself is recorded in the history but is no news to the one who did it.
+    await assignCase({ actor: lead, caseId: opened.id, assigneeId: lead.userId });
+    await deriveNotifications();
+    expect(await mine(lead)).toEqual([]);
+    const events = await prisma().caseEvent.findMany({ where: { caseId: opened.id, kind: "assign" }, orderBy: { id: "asc" } });
+    expect(events.map((e) => e.data)).toEqual([{ from: lead.userId, to: colleague.userId }, { from: colleague.userId, to: lead.userId }]);
   });
 });

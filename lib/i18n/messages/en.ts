@@ -18,6 +18,7 @@ import { openDataEn } from "./open-data.en";
 import { journalProofsEn } from "./journal-proofs.en";
 import { homeBoardEn } from "./home-board.en";
 import { notificationsEn } from "./notifications.en";
+import { caseAssignEn } from "./case-assign.en";
 import { a11yEn } from "./a11y.en";
 import { flagDefsEn } from "./flag-defs.en";
 import { mealsEn } from "./meals.en";
@@ -56,6 +57,7 @@ export const en = {
   journalProofs: journalProofsEn,
   homeBoard: homeBoardEn,
   notifications: notificationsEn,
+  caseAssign: caseAssignEn,
   a11y: a11yEn,
   flagDefs: flagDefsEn,
   meals: mealsEn,
@@ -1086,6 +1088,8 @@ export const en = {
       NO_ACCOUNT_IN_COLOUR: "That company has never held money in this colour: there is no account of it to freeze.",
       ALREADY_ATTACHED: "This is already attached to the case.",
       STATUS_UNCHANGED: "The case already has this status.",
+      ALREADY_ASSIGNED: "The case is already assigned to this investigator.",
+      ASSIGNEE_NOT_INVESTIGATOR: "A case can only be assigned to an active investigator.",
       NOTE_EMPTY: "Write the note first.",
     },
     fields: {

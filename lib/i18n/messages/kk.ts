@@ -18,6 +18,7 @@ import { openDataKk } from "./open-data.kk";
 import { journalProofsKk } from "./journal-proofs.kk";
 import { homeBoardKk } from "./home-board.kk";
 import { notificationsKk } from "./notifications.kk";
+import { caseAssignKk } from "./case-assign.kk";
 import { a11yKk } from "./a11y.kk";
 import { flagDefsKk } from "./flag-defs.kk";
 import { mealsKk } from "./meals.kk";
@@ -64,6 +65,7 @@ export const kk: DeepPartial<TMessages> = {
   journalProofs: journalProofsKk,
   homeBoard: homeBoardKk,
   notifications: notificationsKk,
+  caseAssign: caseAssignKk,
   a11y: a11yKk,
   flagDefs: flagDefsKk,
   meals: mealsKk,
@@ -1094,6 +1096,8 @@ export const kk: DeepPartial<TMessages> = {
       NO_ACCOUNT_IN_COLOUR: "Бұл компанияда осы түстің қаражаты ешқашан болмаған: бұғаттайтын ештеңе жоқ.",
       ALREADY_ATTACHED: "Бұл іске бұрыннан қоса тіркелген.",
       STATUS_UNCHANGED: "Істің мәртебесі бұрыннан осындай.",
+      ALREADY_ASSIGNED: "Іс бұрыннан осы тергеушіге тапсырылған.",
+      ASSIGNEE_NOT_INVESTIGATOR: "Істі тек белсенді тергеушіге тапсыруға болады.",
       NOTE_EMPTY: "Алдымен ескертпе жазыңыз.",
     },
     fields: {

@@ -4,7 +4,7 @@ export const notificationsEn = {
   nav: "Notifications",
   bell: "{count, plural, =0 {Notifications, none unread} one {Notifications, # unread} other {Notifications, # unread}}",
   title: "Notifications",
-  intro: "What happened that concerns you: invoices waiting for your decision, paid or rejected, colours nearing their end, freezes. Each one links to the thing it is about.",
+  intro: "What happened that concerns you: invoices waiting for your decision, paid or rejected, colours nearing their end, freezes, cases assigned to you. Each one links to the thing it is about.",
   filtersLabel: "Show notifications",
   filter: { all: "All", unread: "Unread" },
   columns: { when: "When", message: "What happened", status: "Status" },
@@ -25,6 +25,7 @@ export const notificationsEn = {
     colour_expiring_7: "Colour #{colour} of {project} expires on {expiresOn}: only {days, plural, one {# day} other {# days}} left to spend or return it.",
     colour_frozen: "Colour #{colour} of {project} was frozen by an investigator. Reason: {reason}",
     account_frozen: "The account of {company} in colour #{colour} ({project}) was frozen by an investigator. Reason: {reason}",
+    case_assigned: "{by} assigned case #{case} «{title}» to you.",
     unknown: "A notification this version of the portal cannot show.",
   },
   feedback: {

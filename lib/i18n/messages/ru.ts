@@ -18,6 +18,7 @@ import { openDataRu } from "./open-data.ru";
 import { journalProofsRu } from "./journal-proofs.ru";
 import { homeBoardRu } from "./home-board.ru";
 import { notificationsRu } from "./notifications.ru";
+import { caseAssignRu } from "./case-assign.ru";
 import { a11yRu } from "./a11y.ru";
 import { flagDefsRu } from "./flag-defs.ru";
 import { mealsRu } from "./meals.ru";
@@ -56,6 +57,7 @@ export const ru: TMessages = {
   journalProofs: journalProofsRu,
   homeBoard: homeBoardRu,
   notifications: notificationsRu,
+  caseAssign: caseAssignRu,
   a11y: a11yRu,
   flagDefs: flagDefsRu,
   meals: mealsRu,
@@ -1086,6 +1088,8 @@ export const ru: TMessages = {
       NO_ACCOUNT_IN_COLOUR: "У этой компании никогда не было средств этого цвета: замораживать нечего.",
       ALREADY_ATTACHED: "Это уже приложено к делу.",
       STATUS_UNCHANGED: "У дела уже этот статус.",
+      ALREADY_ASSIGNED: "Дело уже поручено этому следователю.",
+      ASSIGNEE_NOT_INVESTIGATOR: "Дело можно поручить только действующему следователю.",
       NOTE_EMPTY: "Сначала напишите заметку.",
     },
     fields: {

@@ -2,7 +2,7 @@
 
 import { z } from "zod";
 import { CASE_ITEM_TYPES } from "@/lib/cases/case-items";
-import { addCaseNote, attachToCase, CASE_STATUSES, detachFromCase, setCaseStatus } from "@/lib/cases/manage-case";
+import { addCaseNote, assignCase, attachToCase, CASE_STATUSES, detachFromCase, setCaseStatus } from "@/lib/cases/manage-case";
 import { DomainError, NotFoundError } from "@/lib/errors";
 import { defineAction } from "@/lib/actions/action";
 import { ZId } from "@/lib/http/parse-id";
@@ -33,6 +33,18 @@ export const setCaseStatusAction = defineAction({
   run: async ({ actor, input, t }) => {
     await setCaseStatus({ actor, caseId: input.caseId, status: input.status, reason: input.reason });
     return { ok: true, message: t("cases.statusChanged", { status: t(`cases.status.${input.status}`) }) };
+  },
+  revalidate: casePaths,
+});
+
+export const assignCaseAction = defineAction({
+  name: "assignCaseAction",
+  roles: ["investigator"],
+  values: ["caseId", "assigneeId"],
+  schema: z.object({ caseId: ZId, assigneeId: ZId }),
+  run: async ({ actor, input, t }) => {
+    await assignCase({ actor, caseId: input.caseId, assigneeId: input.assigneeId });
+    return { ok: true, message: t("caseAssign.done") };
   },
   revalidate: casePaths,
 });

@@ -6,7 +6,7 @@ import { SelectField } from "@/components/select-field";
 import { SubmitButton } from "@/components/submit-button";
 import { TextField } from "@/components/text-field";
 import { useFormAction } from "@/components/use-form-action";
-import { addCaseNoteAction, attachToCaseAction, detachFromCaseAction, freezeAction, setCaseStatusAction } from "./actions";
+import { addCaseNoteAction, assignCaseAction, attachToCaseAction, detachFromCaseAction, freezeAction, setCaseStatusAction } from "./actions";
 
 export function NoteForm({ caseId }: { caseId: number }) {
   const t = useT();
@@ -38,6 +38,22 @@ export function StatusForm({ caseId, current, statuses }: { caseId: number; curr
       <TextField name="reason" label={t("cases.fields.statusReason")} defaultValue={values.reason} error={errors.reason} />
       <SubmitButton className="btn-secondary" pendingLabel={t("cases.saving")}>
         {t("cases.changeStatus")}
+      </SubmitButton>
+    </form>
+  );
+}
+
+/** Who works the case: one of the active investigators; the one chosen is told (a notification). */
+export function AssignForm({ caseId, current, investigators }: { caseId: number; current: number | null; investigators: { id: number; name: string }[] }) {
+  const t = useT();
+  const { state, formAction, formKey, values, errors } = useFormAction(assignCaseAction);
+  return (
+    <form key={formKey} action={formAction} className="space-y-2" aria-label={t("caseAssign.title")} noValidate>
+      <FormMessage state={state} />
+      <input type="hidden" name="caseId" value={caseId} />
+      <SelectField name="assigneeId" label={t("caseAssign.field")} defaultValue={values.assigneeId ?? (current ? String(current) : "")} error={errors.assigneeId} options={investigators.map((i) => ({ value: String(i.id), label: i.name }))} />
+      <SubmitButton className="btn-secondary" pendingLabel={t("cases.saving")}>
+        {t("caseAssign.submit")}
       </SubmitButton>
     </form>
   );

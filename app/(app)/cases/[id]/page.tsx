@@ -2,10 +2,10 @@ import Link from "next/link";
 import { PageHeader } from "@/components/page-header";
 import { requireRole } from "@/lib/auth";
 import { casePageView } from "@/lib/cases/case-view";
-import { CASE_STATUSES } from "@/lib/cases/manage-case";
+import { CASE_STATUSES, listInvestigators } from "@/lib/cases/manage-case";
 import { getT, pageTitle } from "@/lib/i18n/server";
 import { orNotFound, routeId } from "../../route-helpers";
-import { NoteForm, StatusForm } from "./case-forms";
+import { AssignForm, NoteForm, StatusForm } from "./case-forms";
 import { CaseEvidence, CaseFreeze, CaseHistory } from "./case-parts";
 
 export const generateMetadata = pageTitle("cases.title");
@@ -15,6 +15,7 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
   const { t, locale } = await getT();
   const id = routeId((await params).id);
   const view = await orNotFound(casePageView({ actor, caseId: id, locale }));
+  const investigators = await listInvestigators(actor);
   return (
     <>
       <Link href="/cases" className="mb-4 inline-block text-sm text-brand-700 hover:underline">
@@ -26,6 +27,7 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
         actions={
           <div className="flex items-center gap-3">
             <span className="rounded-full bg-slate-200 px-3 py-1 text-sm font-medium text-slate-700">{t(`cases.status.${view.status}`)}</span>
+            <span className="text-sm text-slate-700">{view.assignee}</span>
             <a className="btn-primary" href={`/cases/${view.id}/evidence`} download>
               {t("cases.evidencePack")}
             </a>
@@ -45,6 +47,9 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
         <div className="space-y-6">
           <section className="card space-y-3 p-4" aria-label={t("cases.changeStatus")}>
             <StatusForm caseId={view.id} current={view.status} statuses={CASE_STATUSES} />
+          </section>
+          <section className="card space-y-3 p-4" aria-label={t("caseAssign.title")}>
+            <AssignForm caseId={view.id} current={view.assigneeId} investigators={investigators} />
           </section>
           <section className="card space-y-3 p-4" aria-label={t("cases.addNote")}>
             <NoteForm caseId={view.id} />
