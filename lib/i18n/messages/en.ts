@@ -850,7 +850,7 @@ export const en = {
     people: "Directors and founders",
     peopleHint: "At least one director. Founders' shares may add up to 100 % at most.",
     personN: "Person {n}",
-    roles: { director: "Director", founder: "Founder" },
+    roles: { director: "Director", founder: "Founder", chief_accountant: "Chief accountant" },
     addDirector: "Add a director",
     addFounder: "Add a founder",
     removePerson: "Remove person {n}",

@@ -858,7 +858,7 @@ export const kk: DeepPartial<TMessages> = {
     people: "Басшылар мен құрылтайшылар",
     peopleHint: "Кемінде бір басшы. Құрылтайшылардың үлестері жиынтығында 100 %-дан аспайды.",
     personN: "Тұлға {n}",
-    roles: { director: "Басшы", founder: "Құрылтайшы" },
+    roles: { director: "Басшы", founder: "Құрылтайшы", chief_accountant: "Бас бухгалтер" },
     addDirector: "Басшы қосу",
     addFounder: "Құрылтайшы қосу",
     removePerson: "{n}-тұлғаны жою",

@@ -850,7 +850,7 @@ export const ru: TMessages = {
     people: "Руководители и учредители",
     peopleHint: "Не менее одного руководителя. Доли учредителей в сумме не более 100 %.",
     personN: "Лицо {n}",
-    roles: { director: "Руководитель", founder: "Учредитель" },
+    roles: { director: "Руководитель", founder: "Учредитель", chief_accountant: "Главный бухгалтер" },
     addDirector: "Добавить руководителя",
     addFounder: "Добавить учредителя",
     removePerson: "Удалить лицо {n}",
