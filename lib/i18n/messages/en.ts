@@ -15,6 +15,7 @@ import { invoiceQueueEn } from "./invoice-queue.en";
 import { openEn } from "./open.en";
 import { openDataEn } from "./open-data.en";
 import { journalProofsEn } from "./journal-proofs.en";
+import { personRelationsEn } from "./person-relations.en";
 
 export const en = {
   app: {
@@ -46,6 +47,7 @@ export const en = {
   open: openEn,
   openData: openDataEn,
   journalProofs: journalProofsEn,
+  personRelations: personRelationsEn,
   nav: {
     label: "Main navigation",
     home: "Overview",

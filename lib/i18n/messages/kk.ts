@@ -15,6 +15,7 @@ import { invoiceQueueKk } from "./invoice-queue.kk";
 import { openKk } from "./open.kk";
 import { openDataKk } from "./open-data.kk";
 import { journalProofsKk } from "./journal-proofs.kk";
+import { personRelationsKk } from "./person-relations.kk";
 
 type DeepPartial<T> = { [K in keyof T]?: T[K] extends string ? string : DeepPartial<T[K]> };
 
@@ -54,6 +55,7 @@ export const kk: DeepPartial<TMessages> = {
   open: openKk,
   openData: openDataKk,
   journalProofs: journalProofsKk,
+  personRelations: personRelationsKk,
   nav: {
     label: "Негізгі мәзір",
     home: "Шолу",

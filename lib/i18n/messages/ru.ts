@@ -15,6 +15,7 @@ import { invoiceQueueRu } from "./invoice-queue.ru";
 import { openRu } from "./open.ru";
 import { openDataRu } from "./open-data.ru";
 import { journalProofsRu } from "./journal-proofs.ru";
+import { personRelationsRu } from "./person-relations.ru";
 
 export const ru: TMessages = {
   app: {
@@ -46,6 +47,7 @@ export const ru: TMessages = {
   open: openRu,
   openData: openDataRu,
   journalProofs: journalProofsRu,
+  personRelations: personRelationsRu,
   nav: {
     label: "Основная навигация",
     home: "Обзор",

@@ -1,0 +1,38 @@
+// The parts of the bundle added for issue 15's import item 3 (decisions 0163–0165): a company's people with the
+// day each role began, users' persons, relations between persons, wages and taxes exits, debarments. Each writes
+// rows in the column order of lib/import/format.ts; what cannot be written is named in `warnings`.
+import "server-only";
+import { prisma } from "../db";
+import { writeAmount, writeDay, writeInstant } from "./cells";
+
+type TDb = ReturnType<typeof prisma>;
+type TAdd = (file: "person-relations.csv" | "exits.csv" | "debarments.csv", row: string[]) => void;
+
+/** person-relations.csv: each relation once (from the person with the lower id), both persons by IIN. */
+export async function exportPersonRelations(db: TDb, add: TAdd, warnings: string[]) {
+  const relations = await db.personRelation.findMany({ orderBy: { id: "asc" }, include: { person: true, related: true } });
+  let unnamed = 0;
+  for (const r of relations) {
+    if (r.personId > r.relatedId) continue;
+    if (!r.person.iin || !r.related.iin) unnamed++;
+    else add("person-relations.csv", [r.person.iin, r.related.iin, r.kind]);
+  }
+  if (unnamed) warnings.push(`${unnamed} relation(s) between persons without an IIN cannot be exported (the bundle names persons by IIN).`);
+}
+
+/** exits.csv: every wages and taxes exit, in the order it was posted, dated as the ledger dated it. */
+export async function exitRows(db: TDb, add: TAdd, refs: Map<number, string>, bins: Map<number, string>, email: (id: number | null) => string) {
+  const exits = await db.$queryRaw<{ colour_id: number; organization_id: number; kind: string; amount_tiyn: bigint; created_at: Date; actor_id: number | null }[]>`
+    SELECT t.colour_id, f.organization_id, substr(a.holder_key, 6) AS kind, t.amount_tiyn, t.created_at, t.actor_id
+    FROM transfer t JOIN account f ON f.id = t.from_account_id JOIN account a ON a.id = t.to_account_id
+    WHERE t.kind = 'exit' AND a.holder_key IN ('exit:wages', 'exit:taxes') AND f.organization_id IS NOT NULL
+    ORDER BY t.id`;
+  for (const e of exits) add("exits.csv", [bins.get(e.organization_id) ?? "", refs.get(e.colour_id) ?? "", e.kind, writeAmount(e.amount_tiyn), writeInstant(e.created_at), email(e.actor_id)]);
+  return exits.length;
+}
+
+/** debarments.csv: the companies in the register now, with the day and the reason. */
+export async function exportDebarments(db: TDb, add: TAdd) {
+  const debarred = await db.organization.findMany({ where: { kind: "company", isDebarred: true, bin: { not: null } }, orderBy: { id: "asc" } });
+  for (const o of debarred) add("debarments.csv", [o.bin!, writeDay(o.debarredOn), o.debarredReason ?? ""]);
+}
