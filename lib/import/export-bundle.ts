@@ -4,7 +4,7 @@ import { prisma } from "../db";
 import { writeAmount, writeDay, writeFlag, writeInstant, writePercent, writeQuantity } from "./cells";
 import { writeCsv } from "./csv";
 import { BUNDLE_FILES, ITEM_SEPARATOR, type TBundleFile } from "./format";
-import { exitRows, exportDebarments, exportPersonRelations } from "./export-history";
+import { exitRows, exportDebarments, exportPersonRelations, warnUnexportedTransfers } from "./export-history";
 import { projectCodes } from "./project-codes";
 import { ZStoredRules } from "../rules/stored-rules";
 
@@ -122,13 +122,7 @@ export async function exportBundle(): Promise<TExport> {
 
   await exitRows(db, add, refs, bins, email);
   await exportDebarments(db, add);
-  // Wages and taxes exits are exported; a final supplier's release, returns and reversals are not.
-  const unexported = await db.$queryRaw<{ kind: string; n: bigint }[]>`
-    SELECT t.kind::text, count(*)::bigint AS n FROM transfer t JOIN account a ON a.id = t.to_account_id
-    WHERE t.kind IN ('exit', 'return', 'reversal') AND a.holder_key NOT IN ('exit:wages', 'exit:taxes') GROUP BY t.kind ORDER BY t.kind`;
-  for (const u of unexported) warnings.push(`${u.n} transfer(s) of kind ${u.kind} are not in the format and are not exported.`);
-  const topUps = await db.$queryRaw<{ n: bigint }[]>`SELECT count(*)::bigint AS n FROM transfer WHERE kind = 'mint' AND document_type = 'allocation' GROUP BY colour_id HAVING count(*) > 1`;
-  if (topUps.length) warnings.push(`${topUps.length} allocation(s) were topped up: each is exported as one allocation of its whole minted amount.`);
+  await warnUnexportedTransfers(db, warnings);
   if (missing.size) warnings.push(`${missing.size} user id(s) acted without a user record (${[...missing].slice(0, 5).join(", ")}): exported as unknown-user-<id>@invalid, which the import refuses.`);
 
   const files = {} as Record<TBundleFile, string>;

@@ -36,3 +36,13 @@ export async function exportDebarments(db: TDb, add: TAdd) {
   const debarred = await db.organization.findMany({ where: { kind: "company", isDebarred: true, bin: { not: null } }, orderBy: { id: "asc" } });
   for (const o of debarred) add("debarments.csv", [o.bin!, writeDay(o.debarredOn), o.debarredReason ?? ""]);
 }
+
+/** What moved money but is not in the format: a final supplier's release, returns, reversals, and top-ups (one allocation each). */
+export async function warnUnexportedTransfers(db: TDb, warnings: string[]) {
+  const unexported = await db.$queryRaw<{ kind: string; n: bigint }[]>`
+    SELECT t.kind::text, count(*)::bigint AS n FROM transfer t JOIN account a ON a.id = t.to_account_id
+    WHERE t.kind IN ('exit', 'return', 'reversal') AND a.holder_key NOT IN ('exit:wages', 'exit:taxes') GROUP BY t.kind ORDER BY t.kind`;
+  for (const u of unexported) warnings.push(`${u.n} transfer(s) of kind ${u.kind} are not in the format and are not exported.`);
+  const topUps = await db.$queryRaw<{ n: bigint }[]>`SELECT count(*)::bigint AS n FROM transfer WHERE kind = 'mint' AND document_type = 'allocation' GROUP BY colour_id HAVING count(*) > 1`;
+  if (topUps.length) warnings.push(`${topUps.length} allocation(s) were topped up: each is exported as one allocation of its whole minted amount.`);
+}
