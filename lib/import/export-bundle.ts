@@ -4,7 +4,7 @@ import { prisma } from "../db";
 import { writeAmount, writeDay, writeFlag, writeInstant, writePercent, writeQuantity } from "./cells";
 import { writeCsv } from "./csv";
 import { BUNDLE_FILES, ITEM_SEPARATOR, type TBundleFile } from "./format";
-import { exitRows, exportDebarments, exportPersonRelations, warnUnexportedTransfers } from "./export-history";
+import { approvalRows, exitRows, exportDebarments, exportPersonRelations, warnUnexportedTransfers } from "./export-history";
 import { projectCodes } from "./project-codes";
 import { ZStoredRules } from "../rules/stored-rules";
 
@@ -106,19 +106,7 @@ export async function exportBundle(): Promise<TExport> {
     for (const l of i.lines) add("invoice-lines.csv", [bin, i.number, l.estimateItem.code, writeQuantity(l.quantityMilli), writeAmount(l.unitPriceTiyn)]);
   }
 
-  // Decisions in the order they were taken (ids grow with time); the approval that paid an invoice took
-  // effect at the invoice's paid_at.
-  const byInvoice = new Map(invoices.map((i) => [i.id, i]));
-  const decisions = invoices.flatMap((i) => i.decisions).sort((a, b) => a.id - b.id);
-  for (const d of decisions) {
-    const invoice = byInvoice.get(d.invoiceId)!;
-    const releasing = invoice.status === "paid" && d.decision === "approve" && d.id === Math.max(...invoice.decisions.filter((x) => x.decision === "approve").map((x) => x.id));
-    add("approvals.csv", [bins.get(invoice.issuerId) ?? "", invoice.number, d.decision, email(d.userId), writeInstant(releasing && invoice.paidAt ? invoice.paidAt : d.decidedAt), d.reason ?? ""]);
-  }
-  for (const i of invoices.filter((x) => x.status === "withdrawn")) {
-    add("approvals.csv", [bins.get(i.issuerId) ?? "", i.number, "withdraw", email(i.createdById), writeInstant(i.submittedAt ?? i.createdAt), ""]);
-    warnings.push(`Invoice ${i.number} of ${bins.get(i.issuerId)} was withdrawn: the withdrawal is exported after every other decision.`);
-  }
+  approvalRows(invoices, add, bins, email, warnings);
 
   await exitRows(db, add, refs, bins, email);
   await exportDebarments(db, add);

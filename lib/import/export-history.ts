@@ -46,3 +46,25 @@ export async function warnUnexportedTransfers(db: TDb, warnings: string[]) {
   const topUps = await db.$queryRaw<{ n: bigint }[]>`SELECT count(*)::bigint AS n FROM transfer WHERE kind = 'mint' AND document_type = 'allocation' GROUP BY colour_id HAVING count(*) > 1`;
   if (topUps.length) warnings.push(`${topUps.length} allocation(s) were topped up: each is exported as one allocation of its whole minted amount.`);
 }
+
+type TInvoiceDecisions = { id: number; issuerId: number; number: string; status: string; paidAt: Date | null; submittedAt: Date | null; createdAt: Date; createdById: number; decisions: { id: number; invoiceId: number; userId: number; decision: string; decidedAt: Date; reason: string | null }[] };
+
+/** approvals.csv: every decision, then withdrawals (which the model does not date). */
+export function approvalRows(invoices: TInvoiceDecisions[], add: (file: "approvals.csv", row: string[]) => void, bins: Map<number, string>, email: (id: number | null) => string, warnings: string[]) {
+  // Decisions in the order they were taken (ids grow with time); the approval that paid an invoice carries the
+  // invoice's paid_at when the payment came later (decision 0166). A releasing decision recorded before decisions
+  // were dated (at the import's clock, after the payment) is written at the payment's moment.
+  const byInvoice = new Map(invoices.map((i) => [i.id, i]));
+  const decisions = invoices.flatMap((i) => i.decisions).sort((a, b) => a.id - b.id);
+  for (const d of decisions) {
+    const invoice = byInvoice.get(d.invoiceId)!;
+    const releasing = invoice.status === "paid" && d.decision === "approve" && d.id === Math.max(...invoice.decisions.filter((x) => x.decision === "approve").map((x) => x.id));
+    const paidAt = releasing ? invoice.paidAt : null;
+    const decidedAt = paidAt && d.decidedAt > paidAt ? paidAt : d.decidedAt;
+    add("approvals.csv", [bins.get(invoice.issuerId) ?? "", invoice.number, d.decision, email(d.userId), writeInstant(decidedAt), d.reason ?? "", paidAt && paidAt > decidedAt ? writeInstant(paidAt) : ""]);
+  }
+  for (const i of invoices.filter((x) => x.status === "withdrawn")) {
+    add("approvals.csv", [bins.get(i.issuerId) ?? "", i.number, "withdraw", email(i.createdById), writeInstant(i.submittedAt ?? i.createdAt), "", ""]);
+    warnings.push(`Invoice ${i.number} of ${bins.get(i.issuerId)} was withdrawn: the withdrawal is exported after every other decision.`);
+  }
+}

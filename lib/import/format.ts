@@ -21,7 +21,7 @@ export const BUNDLE_FILES = [
   { file: "contract-items.csv", columns: ["contractor_bin", "contract_number", "item_code", "quantity", "ceiling_unit_price"] },
   { file: "invoices.csv", columns: ["issuer_bin", "invoice_number", "contract_number", "kind", "issued_on", "submitted_at", "submitted_by"] },
   { file: "invoice-lines.csv", columns: ["issuer_bin", "invoice_number", "item_code", "quantity", "unit_price"] },
-  { file: "approvals.csv", columns: ["issuer_bin", "invoice_number", "decision", "decided_by", "decided_at", "reason"] },
+  { file: "approvals.csv", columns: ["issuer_bin", "invoice_number", "decision", "decided_by", "decided_at", "reason", "paid_at"], optional: ["paid_at"] },
   { file: "exits.csv", columns: ["company_bin", "allocation_ref", "kind", "amount", "paid_at", "paid_by"] },
   // Last: a debarment stops what comes after it, and the history before it was lawful (decision 0165).
   { file: "debarments.csv", columns: ["company_bin", "debarred_on", "reason"] },

@@ -112,7 +112,7 @@ describe("importing the example bundle", () => {
     const statuses = await prisma().invoice.findMany({ orderBy: { id: "asc" }, select: { number: true, status: true, paidAt: true } });
     expect(statuses.map((s) => `${s.number} ${s.status} ${s.paidAt?.toISOString() ?? ""}`)).toEqual([
       "AQG-2026-0031 paid 2026-03-24T04:40:00.000Z",
-      "AQG-2026-0047 paid 2026-04-17T05:05:00.000Z",
+      "AQG-2026-0047 paid 2026-04-20T06:00:00.000Z",
       "MON-2026-112 paid 2026-04-28T10:30:00.000Z",
       "BSZ-0419 paid 2026-05-06T05:00:00.000Z",
       "AQG-2026-0058 rejected ",
@@ -255,6 +255,11 @@ describe("what the bundle carries beyond documents (decisions 0163-0165)", () =>
     expect([supplier.isDebarred, supplier.debarredOn?.toISOString().slice(0, 10), supplier.debarredReason]).toEqual([true, "2026-07-01", expect.stringMatching(/^Court decision No\. 2-1187/)]);
     // Imported after its history: the supplier's earlier payment stands.
     expect((await db.invoice.findFirstOrThrow({ where: { number: "BSZ-0419" } })).status).toBe("paid");
+    // A payment made after the approval that released it: the decision at decided_at, the money at paid_at (0166).
+    const later = await db.invoice.findFirstOrThrow({ where: { number: "AQG-2026-0047" }, include: { decisions: true } });
+    expect([later.decisions.map((d) => d.decidedAt.toISOString()), later.paidAt?.toISOString()]).toEqual([["2026-04-17T05:05:00.000Z"], "2026-04-20T06:00:00.000Z"]);
+    const laterPayment = await db.transfer.findFirstOrThrow({ where: { documentType: "invoice", documentId: BigInt(later.id) } });
+    expect(laterPayment.createdAt.toISOString()).toBe("2026-04-20T06:00:00.000Z");
     expect((await verifyDatabaseJournal(db)).firstBroken).toBeNull();
   });
 });
@@ -290,10 +295,9 @@ describe("export then import", () => {
     expect(await openFlags()).toEqual(before.flags);
     expect((await checkLedgerInvariants(prisma())).violations).toEqual([]);
 
-    // And the export of the re-imported database is the same bundle, but for the moments of the approvals that
-    // paid nothing: approveInvoice stamps those with the database clock (decision 0050).
-    const again = (await exportBundle()).files;
-    const withoutMoments = (csv: string) => csv.replace(/,\d{4}-\d{2}-\d{2}T[\d:.]+Z,/g, ",<moment>,");
-    expect({ ...again, "approvals.csv": withoutMoments(again["approvals.csv"]) }).toEqual({ ...exported.files, "approvals.csv": withoutMoments(exported.files["approvals.csv"]) });
+    // And the export of the re-imported database is the same bundle, moments of decisions and payments included
+    // (decision 0166: replayed decisions are dated when they were taken).
+    expect(exported.files["approvals.csv"]).toContain("AQG-2026-0047,approve,daniyar.seitkali@edu.gov.kz,2026-04-17T05:05:00.000Z,,2026-04-20T06:00:00.000Z");
+    expect((await exportBundle()).files).toEqual(exported.files);
   });
 });
