@@ -13,6 +13,9 @@ async function main() {
   }
   const stop = await openDatabase();
   await import("../lib/startup");
+  // The flags are recomputed once for every colour after the import (below): refreshing a colour in the
+  // background after each replayed payment only competed with the import for the database (issue 15, item 4).
+  (await import("../lib/ledger/events")).offLedgerEvent("flags");
   const { closeDb } = await import("../lib/db");
   const { BUNDLE_FILES } = await import("../lib/import/format");
   const { importBundle } = await import("../lib/import/import-bundle");
@@ -34,7 +37,7 @@ async function main() {
         if (f.file in files) console.log(`  ${f.file.padEnd(20)} ${String(f.applied).padStart(6)} applied ${String(f.refused).padStart(6)} refused`);
       },
     });
-    // Payments scheduled flag refreshes in the background; finish them, then recompute every colour once.
+    // Debarments scheduled company refreshes; finish them, then recompute every colour once.
     await settleFlagRefreshes();
     const flags = await recomputeAllFlags();
     refused = report.refusals.length;

@@ -48,12 +48,13 @@ export function errorKind(error: unknown): TErrorKind {
  * Catalogue sections a screen words its own refusals in, tried before the shared errors.codes and input.codes
  * (then the purpose rules' messages). `fields` also holds the section's wording of zod field messages.
  */
-export type TSection = "company" | "contractors" | "contracts" | "security";
+export type TSection = "company" | "contractors" | "contracts" | "security" | "personRelations";
 const SECTIONS: Record<TSection, { codes: string; fields?: string }> = {
   company: { codes: "company.errors", fields: "company.fields" },
   contractors: { codes: "contractors.codes" },
   contracts: { codes: "contracts.codes" },
   security: { codes: "security.errors" },
+  personRelations: { codes: "personRelations.codes" },
 };
 const SHARED_CODES = ["errors.codes", "input.codes"] as const;
 

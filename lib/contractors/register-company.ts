@@ -58,8 +58,10 @@ export const ZCompanyPerson = z.object({
       const problem = iin ? iinProblem(iin) : null;
       if (problem) ctx.addIssue({ code: "custom", message: `contractors.errors.iin.${problem}` });
     }),
-  role: z.enum(["director", "founder"], { message: "invalidChoice" }),
+  role: z.enum(["director", "founder", "chief_accountant"], { message: "invalidChoice" }),
   share: ZSharePercent,
+  /** The day the person took the role, when known (empty: unknown). */
+  since: z.union([ZPastDay, z.literal("").transform(() => null)]).nullish().transform((v) => v ?? null),
 });
 export type TCompanyPerson = z.output<typeof ZCompanyPerson>;
 
@@ -118,7 +120,7 @@ export async function registerCompany({ actor, input }: { actor: TActor; input: 
         const existing = p.iin ? await tx.person.findUnique({ where: { iin: p.iin } }) : null;
         if (existing) reused++;
         const person = existing ?? (await tx.person.create({ data: { fullName: p.fullName, iin: p.iin } }));
-        await tx.companyPerson.create({ data: { organizationId: company.id, personId: person.id, role: p.role, shareBp: p.role === "founder" ? p.share : null } });
+        await tx.companyPerson.create({ data: { organizationId: company.id, personId: person.id, role: p.role, shareBp: p.role === "founder" ? p.share : null, since: p.since } });
       }
       await writeAudit({ actorId: actor.isSystem ? null : actor.userId, action: "company.register", subject: company.bin ?? undefined, details: { companyId: company.id, name: company.name, people: data.people.length } }, tx);
       return { company, people: data.people.length, reused };

@@ -32,6 +32,6 @@ export function describeRefusal(error: unknown, context: string): string {
   if (error instanceof RuleRefusal) return error.violations.map((v) => describeViolation(v, "en")).join(" ");
   if (error instanceof NotFoundError) return `Not found: ${String(error.params.what ?? "record")}.`;
   if (error instanceof ForbiddenError) return translate("en", "errors.codes.FORBIDDEN");
-  if (error instanceof DomainError) return describeDomainError(error, "en", ["contractors", "company"]);
+  if (error instanceof DomainError) return describeDomainError(error, "en", ["contractors", "company", "personRelations"]);
   return translate("en", "errors.generic", { ref: logUnexpected(error, context) });
 }

@@ -4,6 +4,7 @@ import { prisma } from "../db";
 import { writeAmount, writeDay, writeFlag, writeInstant, writePercent, writeQuantity } from "./cells";
 import { writeCsv } from "./csv";
 import { BUNDLE_FILES, ITEM_SEPARATOR, type TBundleFile } from "./format";
+import { approvalRows, exitRows, exportDebarments, exportPersonRelations, warnUnexportedTransfers } from "./export-history";
 import { projectCodes } from "./project-codes";
 import { ZStoredRules } from "../rules/stored-rules";
 
@@ -12,7 +13,7 @@ export type TExport = { files: Record<TBundleFile, string>; rows: Record<TBundle
 /**
  * Writes the database back in the import format (docs/import-format.md), so that importing the result into an
  * empty database gives the same balances per colour and holder and the same open flags. What the format cannot
- * carry (exits, returns, reversals, top-ups, later rule versions, freezes, debarments) is named in `warnings`.
+ * carry (releases, returns, reversals, top-ups, later rule versions, freezes, lifted debarments) is named in `warnings`.
  */
 export async function exportBundle(): Promise<TExport> {
   const db = prisma();
@@ -20,7 +21,7 @@ export async function exportBundle(): Promise<TExport> {
   const out = new Map<TBundleFile, string[][]>(BUNDLE_FILES.map((f) => [f.file, []]));
   const add = (file: TBundleFile, row: string[]) => out.get(file)!.push(row);
 
-  const users = await db.user.findMany({ orderBy: { id: "asc" }, include: { organization: true } });
+  const users = await db.user.findMany({ orderBy: { id: "asc" }, include: { organization: true, person: true } });
   const emails = new Map(users.map((u) => [u.id, u.email]));
   const missing = new Set<number>();
   const email = (id: number | null) => {
@@ -42,14 +43,14 @@ export async function exportBundle(): Promise<TExport> {
       continue;
     }
     add("companies.csv", [o.bin, o.name, o.nameRu ?? "", o.address ?? "", o.region ?? "", writeDay(o.registeredOn), o.bankAccount ?? ""]);
-    for (const p of o.people) add("company-people.csv", [o.bin, p.person.iin ?? "", p.person.fullName, p.role, p.shareBp == null ? "" : writePercent(p.shareBp)]);
-    if (o.isDebarred) warnings.push(`Company ${o.bin} is debarred: the format has no debarment, it is exported as not debarred.`);
+    for (const p of o.people) add("company-people.csv", [o.bin, p.person.iin ?? "", p.person.fullName, p.role, p.shareBp == null ? "" : writePercent(p.shareBp), writeDay(p.since)]);
   }
 
   for (const u of users) {
     if (u.role === "admin") continue;
-    add("users.csv", [u.email, u.name, u.role, u.organization?.bin ?? ""]);
+    add("users.csv", [u.email, u.name, u.role, u.organization?.bin ?? "", u.person?.iin ?? ""]);
   }
+  await exportPersonRelations(db, add, warnings);
 
   const lines = await db.budgetLine.findMany({ orderBy: { id: "asc" } });
   for (const l of lines) add("budget-lines.csv", [l.code, l.specifics, String(l.fiscalYear), l.name, bins.get(l.ministryId) ?? "", l.region ?? "", writeAmount(l.appropriatedTiyn)]);
@@ -105,25 +106,11 @@ export async function exportBundle(): Promise<TExport> {
     for (const l of i.lines) add("invoice-lines.csv", [bin, i.number, l.estimateItem.code, writeQuantity(l.quantityMilli), writeAmount(l.unitPriceTiyn)]);
   }
 
-  // Decisions in the order they were taken (ids grow with time); the approval that paid an invoice took
-  // effect at the invoice's paid_at.
-  const byInvoice = new Map(invoices.map((i) => [i.id, i]));
-  const decisions = invoices.flatMap((i) => i.decisions).sort((a, b) => a.id - b.id);
-  for (const d of decisions) {
-    const invoice = byInvoice.get(d.invoiceId)!;
-    const releasing = invoice.status === "paid" && d.decision === "approve" && d.id === Math.max(...invoice.decisions.filter((x) => x.decision === "approve").map((x) => x.id));
-    add("approvals.csv", [bins.get(invoice.issuerId) ?? "", invoice.number, d.decision, email(d.userId), writeInstant(releasing && invoice.paidAt ? invoice.paidAt : d.decidedAt), d.reason ?? ""]);
-  }
-  for (const i of invoices.filter((x) => x.status === "withdrawn")) {
-    add("approvals.csv", [bins.get(i.issuerId) ?? "", i.number, "withdraw", email(i.createdById), writeInstant(i.submittedAt ?? i.createdAt), ""]);
-    warnings.push(`Invoice ${i.number} of ${bins.get(i.issuerId)} was withdrawn: the withdrawal is exported after every other decision.`);
-  }
+  approvalRows(invoices, add, bins, email, warnings);
 
-  const unexported = await db.$queryRaw<{ kind: string; n: bigint }[]>`
-    SELECT kind::text, count(*)::bigint AS n FROM transfer WHERE kind IN ('exit', 'return', 'reversal') GROUP BY kind ORDER BY kind`;
-  for (const u of unexported) warnings.push(`${u.n} transfer(s) of kind ${u.kind} are not in the format and are not exported.`);
-  const topUps = await db.$queryRaw<{ n: bigint }[]>`SELECT count(*)::bigint AS n FROM transfer WHERE kind = 'mint' AND document_type = 'allocation' GROUP BY colour_id HAVING count(*) > 1`;
-  if (topUps.length) warnings.push(`${topUps.length} allocation(s) were topped up: each is exported as one allocation of its whole minted amount.`);
+  await exitRows(db, add, refs, bins, email);
+  await exportDebarments(db, add);
+  await warnUnexportedTransfers(db, warnings);
   if (missing.size) warnings.push(`${missing.size} user id(s) acted without a user record (${[...missing].slice(0, 5).join(", ")}): exported as unknown-user-<id>@invalid, which the import refuses.`);
 
   const files = {} as Record<TBundleFile, string>;

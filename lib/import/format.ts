@@ -4,8 +4,10 @@
 export const BUNDLE_FILES = [
   { file: "organizations.csv", columns: ["bin", "kind", "name", "name_ru", "is_finance"] },
   { file: "companies.csv", columns: ["bin", "name", "name_ru", "address", "region", "registered_on", "bank_account"] },
-  { file: "company-people.csv", columns: ["company_bin", "iin", "full_name", "role", "share_percent"] },
-  { file: "users.csv", columns: ["email", "name", "role", "organization_bin"] },
+  // Optional columns were added after the format's first version: a bundle without them is still read.
+  { file: "company-people.csv", columns: ["company_bin", "iin", "full_name", "role", "share_percent", "since"], optional: ["since"] },
+  { file: "users.csv", columns: ["email", "name", "role", "organization_bin", "iin"], optional: ["iin"] },
+  { file: "person-relations.csv", columns: ["iin", "related_iin", "relation"] },
   { file: "budget-lines.csv", columns: ["code", "specifics", "fiscal_year", "name", "ministry_bin", "region", "appropriated"] },
   { file: "projects.csv", columns: ["project_code", "name", "region", "address", "ministry_bin", "starts_on", "ends_on"] },
   { file: "estimate-items.csv", columns: ["project_code", "item_code", "name", "category", "unit", "quantity", "ceiling_unit_price"] },
@@ -19,7 +21,10 @@ export const BUNDLE_FILES = [
   { file: "contract-items.csv", columns: ["contractor_bin", "contract_number", "item_code", "quantity", "ceiling_unit_price"] },
   { file: "invoices.csv", columns: ["issuer_bin", "invoice_number", "contract_number", "kind", "issued_on", "submitted_at", "submitted_by"] },
   { file: "invoice-lines.csv", columns: ["issuer_bin", "invoice_number", "item_code", "quantity", "unit_price"] },
-  { file: "approvals.csv", columns: ["issuer_bin", "invoice_number", "decision", "decided_by", "decided_at", "reason"] },
+  { file: "approvals.csv", columns: ["issuer_bin", "invoice_number", "decision", "decided_by", "decided_at", "reason", "paid_at"], optional: ["paid_at"] },
+  { file: "exits.csv", columns: ["company_bin", "allocation_ref", "kind", "amount", "paid_at", "paid_by"] },
+  // Last: a debarment stops what comes after it, and the history before it was lawful (decision 0165).
+  { file: "debarments.csv", columns: ["company_bin", "debarred_on", "reason"] },
 ] as const;
 
 export type TBundleFile = (typeof BUNDLE_FILES)[number]["file"];

@@ -7,9 +7,12 @@ import { approvalsPhase } from "./phases/approvals";
 import { budgetLinesPhase } from "./phases/budget-lines";
 import { companiesPhase } from "./phases/companies";
 import { contractsPhase } from "./phases/contracts";
+import { debarmentsPhase } from "./phases/debarments";
+import { exitsPhase } from "./phases/exits";
 import { invoicesPhase } from "./phases/invoices";
 import { organizationsPhase } from "./phases/organizations";
 import { type TImportPhase } from "./phases/phase";
+import { personRelationsPhase } from "./phases/person-relations";
 import { projectsPhase } from "./phases/projects";
 import { usersPhase } from "./phases/users";
 import { readBundle } from "./read-bundle";
@@ -17,7 +20,20 @@ import { readBundle } from "./read-bundle";
 export type { TFileReport, TImportReport, TProgress, TRefusal } from "./import-run";
 
 /** One phase per kind of document, in the bundle's order (lib/import/format.ts): each refers only to those before it. */
-export const IMPORT_PHASES: readonly TImportPhase[] = [organizationsPhase, companiesPhase, usersPhase, budgetLinesPhase, projectsPhase, allocationsPhase, contractsPhase, invoicesPhase, approvalsPhase];
+export const IMPORT_PHASES: readonly TImportPhase[] = [
+  organizationsPhase,
+  companiesPhase,
+  usersPhase,
+  personRelationsPhase,
+  budgetLinesPhase,
+  projectsPhase,
+  allocationsPhase,
+  contractsPhase,
+  invoicesPhase,
+  approvalsPhase,
+  exitsPhase,
+  debarmentsPhase,
+];
 
 /**
  * Replays a bundle (file name → CSV text) through the same lib use cases the UI calls, in the bundle's fixed

@@ -5,17 +5,29 @@
 // their insertion order (seq) and the hash chain covers the payload as written, so verification is unchanged.
 import { AsyncLocalStorage } from "node:async_hooks";
 
-const moment = new AsyncLocalStorage<Date>();
+const moment = new AsyncLocalStorage<{ at: Date; decidedAt?: Date }>();
 
-/** Runs `fn` with its history dated `at`. */
-export function atHistoricMoment<T>(at: Date, fn: () => Promise<T>): Promise<T> {
-  return moment.run(at, fn);
+/**
+ * Runs `fn` with its history dated `at`. `decidedAt`: the moment of the decision that released a payment made at
+ * `at` (the bundle's paid_at after its decided_at, decision 0166): the invoice's decision rows are dated then.
+ */
+export function atHistoricMoment<T>(at: Date, fn: () => Promise<T>, decidedAt?: Date): Promise<T> {
+  return moment.run({ at, decidedAt }, fn);
 }
 
 /** The moment history is being written at, or undefined when it is happening now. */
 export function historicMoment(): Date | undefined {
-  return moment.getStore();
+  return moment.getStore()?.at;
 }
+
+/** The moment a replayed decision was taken: the one given to atHistoricMoment, or else the history's moment. */
+export function historicDecisionMoment(): Date | undefined {
+  const store = moment.getStore();
+  return store && (store.decidedAt ?? store.at);
+}
+
+/** Dates the invoice decisions the current transaction records (trigger invoice_decision_decided_at; one parameter). */
+export const DECIDED_AT_STATEMENT = "SELECT set_config('aiqyn.decided_at', $1::text, true)";
 
 /** The statement that dates the rest of the current transaction's history (one parameter: the ISO moment). */
 export const HISTORY_AT_STATEMENT = "SELECT set_config('aiqyn.history_at', $1::text, true)";

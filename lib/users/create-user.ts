@@ -10,6 +10,7 @@ import { hashPassword, INVITED_PASSWORD_HASH } from "../security/password";
 import { resolveUserOrganization, ZOptionalBin } from "./resolve-organization";
 import { zText } from "../text-field";
 import { zOptionalId } from "../http/parse-id";
+import { iinProblem } from "../kz/iin";
 
 export const ZCreateUser = z.object({
   name: zText({ min: 2, max: 200 }),
@@ -23,6 +24,19 @@ export const ZCreateUser = z.object({
    * one-time password is generated, returned once, and must be changed at the first sign-in.
    */
   password: z.string().min(10, { message: "tooShort:10" }).max(200, { message: "tooLong:200" }).optional(),
+  /**
+   * The natural person behind the account, by IIN (decision 0163): a person already known by it (a company's
+   * director, another account) is linked, otherwise one is recorded under the user's name. Empty: no person.
+   */
+  iin: z
+    .string()
+    .trim()
+    .nullish()
+    .transform((v) => v || null)
+    .superRefine((iin, ctx) => {
+      const problem = iin ? iinProblem(iin) : null;
+      if (problem) ctx.addIssue({ code: "custom", message: `contractors.errors.iin.${problem}` });
+    }),
 });
 export type TCreateUser = z.infer<typeof ZCreateUser>;
 
@@ -43,18 +57,20 @@ export async function createUser({ actor, input, invite = false }: { actor: TAct
     .$transaction(async (tx) => {
       const taken = await tx.user.findUnique({ where: { email: data.email } });
       if (taken) throw new DomainError("EMAIL_TAKEN", { email: data.email });
+      const person = data.iin ? ((await tx.person.findUnique({ where: { iin: data.iin } })) ?? (await tx.person.create({ data: { fullName: data.name, iin: data.iin } }))) : null;
       const user = await tx.user.create({
         data: {
           name: data.name,
           email: data.email,
           role: data.role,
           organizationId,
+          personId: person?.id ?? null,
           passwordHash,
           mustChangePassword,
           oneTimePasswordExpiresAt: mustChangePassword && !invite ? oneTimePasswordExpiry() : null,
         },
       });
-      await writeAudit({ actorId: actor.userId, action: "user.create", subject: user.email, details: { role: user.role, organizationId } }, tx);
+      await writeAudit({ actorId: actor.userId, action: "user.create", subject: user.email, details: { role: user.role, organizationId, personId: person?.id ?? null } }, tx);
       return { ...user, oneTimePassword };
     })
     .catch((error: unknown) => {

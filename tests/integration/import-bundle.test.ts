@@ -46,7 +46,11 @@ async function openFlags(): Promise<string[]> {
   for (const f of flags) {
     const id = Number(f.subjectId);
     let subject = `${f.subjectType}:${f.subjectId}`;
-    if (f.subjectType === "company") subject = `company:${(await db.organization.findUniqueOrThrow({ where: { id } })).bin}`;
+    const inColour = /^colour:(\d+):company:(\d+)$/.exec(f.subjectId);
+    if (inColour) {
+      const colour = await db.colour.findUniqueOrThrow({ where: { id: Number(inColour[1]) } });
+      subject = `company:${colour.requestKey}/${(await db.organization.findUniqueOrThrow({ where: { id: Number(inColour[2]) } })).bin}`;
+    } else if (f.subjectType === "company") subject = `company:${(await db.organization.findUniqueOrThrow({ where: { id } })).bin}`;
     else if (f.subjectType === "colour") subject = `colour:${(await db.colour.findUniqueOrThrow({ where: { id } })).requestKey}`;
     else if (f.subjectType === "invoice") {
       const i = await db.invoice.findUniqueOrThrow({ where: { id }, include: { contract: { include: { contractor: true } } } });
@@ -78,8 +82,9 @@ describe("importing the example bundle", () => {
     expect(counts).toEqual({
       "organizations.csv": "2/0",
       "companies.csv": "3/0",
-      "company-people.csv": "7/0",
+      "company-people.csv": "8/0",
       "users.csv": "5/0",
+      "person-relations.csv": "2/0",
       "budget-lines.csv": "1/0",
       "projects.csv": "1/0",
       "estimate-items.csv": "8/0",
@@ -89,12 +94,16 @@ describe("importing the example bundle", () => {
       "invoices.csv": "6/1",
       "invoice-lines.csv": "7/2",
       "approvals.csv": "7/0",
+      "exits.csv": "2/0",
+      "debarments.csv": "1/0",
     });
 
     // 975 000 000 advance (two approvals) and 91 200 000 of work paid to the general contractor, who paid
-    // 39 600 000 to the subcontractor and 15 000 000 to the supplier.
+    // 39 600 000 to the subcontractor and 15 000 000 to the supplier, 12 500 000 of wages and 2 750 000 of taxes.
     expect(await balances()).toEqual({
-      [`${REF} company:120640034179`]: "101160000000",
+      [`${REF} company:120640034179`]: "99635000000",
+      [`${REF} exit:taxes`]: "275000000",
+      [`${REF} exit:wages`]: "1250000000",
       [`${REF} company:170940210888`]: "3960000000",
       [`${REF} company:190340077451`]: "1500000000",
       [`${REF} issuance`]: "-650000000000",
@@ -103,7 +112,7 @@ describe("importing the example bundle", () => {
     const statuses = await prisma().invoice.findMany({ orderBy: { id: "asc" }, select: { number: true, status: true, paidAt: true } });
     expect(statuses.map((s) => `${s.number} ${s.status} ${s.paidAt?.toISOString() ?? ""}`)).toEqual([
       "AQG-2026-0031 paid 2026-03-24T04:40:00.000Z",
-      "AQG-2026-0047 paid 2026-04-17T05:05:00.000Z",
+      "AQG-2026-0047 paid 2026-04-20T06:00:00.000Z",
       "MON-2026-112 paid 2026-04-28T10:30:00.000Z",
       "BSZ-0419 paid 2026-05-06T05:00:00.000Z",
       "AQG-2026-0058 rejected ",
@@ -119,18 +128,20 @@ describe("importing the example bundle", () => {
     files["estimate-items.csv"] += "EDU-ALA-2026-099,x,Orphan item,23.63,м3,1,1.00\r\n";
     const report = await importBundle({ files });
     expect(report.refusals.slice(0, 4)).toEqual([
-      { file: "company-people.csv", line: 7, reason: "No company with BIN 190340077451 in companies.csv: the row belongs to nothing." },
       { file: "company-people.csv", line: 8, reason: "No company with BIN 190340077451 in companies.csv: the row belongs to nothing." },
+      { file: "company-people.csv", line: 9, reason: "No company with BIN 190340077451 in companies.csv: the row belongs to nothing." },
       { file: "companies.csv", line: 4, reason: "bin: The check digit (the 12th) does not match: check the number. people: Add at least one director." },
       { file: "users.csv", line: 6, reason: "Column organization_bin: no organisation with BIN 190340077451 is registered." },
     ]);
     // The supplier never existed: its user, subcontract, invoice and approval are refused in turn, naming what is missing.
     expect(report.refusals.slice(4).map((r) => `${r.file}:${r.line} ${r.reason.replace(/ \(nothing of this record.*$/, "")}`)).toEqual([
+      "person-relations.csv:3 Column iin: no person with IIN 690830308713 (add them to company-people.csv or users.csv).",
       "estimate-items.csv:10 No project with the code EDU-ALA-2026-099 in projects.csv: the row belongs to nothing.",
       "contracts.csv:4 No company with BIN 190340077451 is registered in the portal.",
       "invoices.csv:5 Columns issuer_bin, contract_number: no contract SUP-014/02 of the company with BIN 190340077451.",
-      "invoice-lines.csv:9 " + report.refusals[7]!.reason.replace(/ \(nothing of this record.*$/, ""),
+      "invoice-lines.csv:9 " + report.refusals[8]!.reason.replace(/ \(nothing of this record.*$/, ""),
       "approvals.csv:6 Columns issuer_bin, invoice_number: no invoice BSZ-0419 of the company with BIN 190340077451.",
+      "debarments.csv:2 Column company_bin: no company with BIN 190340077451 is registered.",
     ]);
   });
 });
@@ -214,6 +225,45 @@ describe("history dated as it happened", () => {
   });
 });
 
+describe("what the bundle carries beyond documents (decisions 0163-0165)", () => {
+  it("people's roles with their start days, users' persons, relations, wages and taxes exits at their moments, debarments with day and reason", async () => {
+    await importAndSettle(readFolder(EXAMPLE));
+    const db = prisma();
+    const accountant = await db.companyPerson.findFirstOrThrow({ where: { role: "chief_accountant" }, include: { person: true, organization: true } });
+    expect([accountant.organization.bin, accountant.person.iin, accountant.since?.toISOString().slice(0, 10)]).toEqual(["120640034179", "811203450672", "2015-02-01"]);
+    // The official is a person; the contractor's user is the very person who directs the company.
+    const official = await db.user.findUniqueOrThrow({ where: { email: "daniyar.seitkali@edu.gov.kz" }, include: { person: true } });
+    expect(official.person?.iin).toBe("790611300123");
+    const director = await db.companyPerson.findFirstOrThrow({ where: { role: "director", organization: { bin: "120640034179" } } });
+    expect((await db.user.findUniqueOrThrow({ where: { email: "n.serikbayev@almatyqurylys.kz" } })).personId).toBe(director.personId);
+    expect((await db.user.findUniqueOrThrow({ where: { email: "e.dzhaksybekov@monolit.kz" } })).personId).toBeNull();
+    // Relations are read from both sides.
+    const relations = await db.personRelation.findMany({ include: { person: true, related: true }, orderBy: { id: "asc" } });
+    expect(relations.map((r) => `${r.person.iin} ${r.kind} ${r.related.iin}`)).toEqual([
+      "790611300123 sibling 820927411875",
+      "820927411875 sibling 790611300123",
+      "690830308713 parent 910118433450",
+      "910118433450 child 690830308713",
+    ]);
+    // Exits are judged and dated at their own moment, with whoever paid them.
+    const exits = await db.transfer.findMany({ where: { kind: "exit" }, orderBy: { id: "asc" } });
+    expect(exits.map((e) => `${e.documentType} ${e.amountTiyn} ${e.createdAt.toISOString()} ${e.actorId === null ? "system" : "user"}`)).toEqual([
+      "exit_wages 1250000000 2026-04-30T13:00:00.000Z user",
+      "exit_taxes 275000000 2026-05-11T06:00:00.000Z system",
+    ]);
+    const supplier = await db.organization.findUniqueOrThrow({ where: { bin: "190340077451" } });
+    expect([supplier.isDebarred, supplier.debarredOn?.toISOString().slice(0, 10), supplier.debarredReason]).toEqual([true, "2026-07-01", expect.stringMatching(/^Court decision No\. 2-1187/)]);
+    // Imported after its history: the supplier's earlier payment stands.
+    expect((await db.invoice.findFirstOrThrow({ where: { number: "BSZ-0419" } })).status).toBe("paid");
+    // A payment made after the approval that released it: the decision at decided_at, the money at paid_at (0166).
+    const later = await db.invoice.findFirstOrThrow({ where: { number: "AQG-2026-0047" }, include: { decisions: true } });
+    expect([later.decisions.map((d) => d.decidedAt.toISOString()), later.paidAt?.toISOString()]).toEqual([["2026-04-17T05:05:00.000Z"], "2026-04-20T06:00:00.000Z"]);
+    const laterPayment = await db.transfer.findFirstOrThrow({ where: { documentType: "invoice", documentId: BigInt(later.id) } });
+    expect(laterPayment.createdAt.toISOString()).toBe("2026-04-20T06:00:00.000Z");
+    expect((await verifyDatabaseJournal(db)).firstBroken).toBeNull();
+  });
+});
+
 describe("imported users", () => {
   it("are invited: no password opens the account until an administrator hands out a one-time password", async () => {
     const files = readFolder(EXAMPLE);
@@ -235,6 +285,7 @@ describe("export then import", () => {
     const exported = await exportBundle();
     expect(exported.warnings).toEqual([]);
     expect(exported.rows["invoices.csv"]).toBe(6);
+    expect([exported.rows["person-relations.csv"], exported.rows["exits.csv"], exported.rows["debarments.csv"]]).toEqual([2, 2, 1]);
 
     await settleFlagRefreshes();
     await resetDatabase();
@@ -244,10 +295,9 @@ describe("export then import", () => {
     expect(await openFlags()).toEqual(before.flags);
     expect((await checkLedgerInvariants(prisma())).violations).toEqual([]);
 
-    // And the export of the re-imported database is the same bundle, but for the moments of the approvals that
-    // paid nothing: approveInvoice stamps those with the database clock (decision 0050).
-    const again = (await exportBundle()).files;
-    const withoutMoments = (csv: string) => csv.replace(/,\d{4}-\d{2}-\d{2}T[\d:.]+Z,/g, ",<moment>,");
-    expect({ ...again, "approvals.csv": withoutMoments(again["approvals.csv"]) }).toEqual({ ...exported.files, "approvals.csv": withoutMoments(exported.files["approvals.csv"]) });
+    // And the export of the re-imported database is the same bundle, moments of decisions and payments included
+    // (decision 0166: replayed decisions are dated when they were taken).
+    expect(exported.files["approvals.csv"]).toContain("AQG-2026-0047,approve,daniyar.seitkali@edu.gov.kz,2026-04-17T05:05:00.000Z,,2026-04-20T06:00:00.000Z");
+    expect((await exportBundle()).files).toEqual(exported.files);
   });
 });

@@ -23,6 +23,7 @@ import { a11yEn } from "./a11y.en";
 import { flagDefsEn } from "./flag-defs.en";
 import { mealsEn } from "./meals.en";
 import { scaleEn } from "./scale.en";
+import { personRelationsEn } from "./person-relations.en";
 
 export const en = {
   app: {
@@ -62,6 +63,7 @@ export const en = {
   flagDefs: flagDefsEn,
   meals: mealsEn,
   scale: scaleEn,
+  personRelations: personRelationsEn,
   nav: {
     label: "Main navigation",
     home: "Overview",
@@ -866,7 +868,7 @@ export const en = {
     people: "Directors and founders",
     peopleHint: "At least one director. Founders' shares may add up to 100 % at most.",
     personN: "Person {n}",
-    roles: { director: "Director", founder: "Founder" },
+    roles: { director: "Director", founder: "Founder", chief_accountant: "Chief accountant" },
     addDirector: "Add a director",
     addFounder: "Add a founder",
     removePerson: "Remove person {n}",

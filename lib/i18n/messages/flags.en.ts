@@ -128,7 +128,7 @@ export const flagsEn = {
     companyCols: { name: "Company", bin: "BIN", registered: "Registered", address: "Address", bankAccount: "Bank account", people: "Directors and founders", debarred: "Debarred" },
     personCols: { name: "Person", roles: "Roles in companies", accounts: "Portal accounts" },
     userCols: { name: "Name", email: "E-mail", role: "Role", organization: "Organisation" },
-    personRole: { director: "director", founder: "founder" },
+    personRole: { director: "director", founder: "founder", chief_accountant: "chief accountant" },
     transferKind: { mint: "Mint", payment: "Payment", exit: "Exit", return: "Return", reversal: "Reversal" },
     exitName: { wages: "wages", taxes: "taxes", release: "final supplier", returned: "returned to the budget" },
     holder: { issuance: "Issuance", project: "Project", exit: "Exit: {name}" },

@@ -131,7 +131,7 @@ export const flagsKk: Widen<typeof flagsEn> = {
     companyCols: { name: "Компания", bin: "БИН", registered: "Тіркелді", address: "Мекенжай", bankAccount: "Банк шоты", people: "Директорлар мен құрылтайшылар", debarred: "Жосықсыз қатысушы" },
     personCols: { name: "Адам", roles: "Компаниялардағы рөлдері", accounts: "Порталдағы есептік жазбалар" },
     userCols: { name: "Аты", email: "Эл. пошта", role: "Рөл", organization: "Ұйым" },
-    personRole: { director: "директор", founder: "құрылтайшы" },
+    personRole: { director: "директор", founder: "құрылтайшы", chief_accountant: "бас бухгалтер" },
     transferKind: { mint: "Шығару", payment: "Төлем", exit: "Шығу", return: "Қайтару", reversal: "Сторно" },
     exitName: { wages: "жалақы", taxes: "салықтар", release: "түпкі өнім беруші", returned: "бюджетке қайтару" },
     holder: { issuance: "Эмиссия", project: "Жоба", exit: "Шығу: {name}" },

@@ -130,7 +130,7 @@ export const flagsRu: Widen<typeof flagsEn> = {
     companyCols: { name: "Компания", bin: "БИН", registered: "Зарегистрирована", address: "Адрес", bankAccount: "Банковский счёт", people: "Директора и учредители", debarred: "Недобросовестный" },
     personCols: { name: "Человек", roles: "Роли в компаниях", accounts: "Учётные записи портала" },
     userCols: { name: "Имя", email: "Эл. почта", role: "Роль", organization: "Организация" },
-    personRole: { director: "директор", founder: "учредитель" },
+    personRole: { director: "директор", founder: "учредитель", chief_accountant: "главный бухгалтер" },
     transferKind: { mint: "Выпуск", payment: "Платёж", exit: "Выход", return: "Возврат", reversal: "Сторно" },
     exitName: { wages: "зарплата", taxes: "налоги", release: "конечный поставщик", returned: "возврат в бюджет" },
     holder: { issuance: "Эмиссия", project: "Проект", exit: "Выход: {name}" },

@@ -23,6 +23,7 @@ import { a11yKk } from "./a11y.kk";
 import { flagDefsKk } from "./flag-defs.kk";
 import { mealsKk } from "./meals.kk";
 import { scaleKk } from "./scale.kk";
+import { personRelationsKk } from "./person-relations.kk";
 
 type DeepPartial<T> = { [K in keyof T]?: T[K] extends string ? string : DeepPartial<T[K]> };
 
@@ -70,6 +71,7 @@ export const kk: DeepPartial<TMessages> = {
   flagDefs: flagDefsKk,
   meals: mealsKk,
   scale: scaleKk,
+  personRelations: personRelationsKk,
   nav: {
     label: "Негізгі мәзір",
     home: "Шолу",
@@ -874,7 +876,7 @@ export const kk: DeepPartial<TMessages> = {
     people: "Басшылар мен құрылтайшылар",
     peopleHint: "Кемінде бір басшы. Құрылтайшылардың үлестері жиынтығында 100 %-дан аспайды.",
     personN: "Тұлға {n}",
-    roles: { director: "Басшы", founder: "Құрылтайшы" },
+    roles: { director: "Басшы", founder: "Құрылтайшы", chief_accountant: "Бас бухгалтер" },
     addDirector: "Басшы қосу",
     addFounder: "Құрылтайшы қосу",
     removePerson: "{n}-тұлғаны жою",

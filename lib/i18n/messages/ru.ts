@@ -23,6 +23,7 @@ import { a11yRu } from "./a11y.ru";
 import { flagDefsRu } from "./flag-defs.ru";
 import { mealsRu } from "./meals.ru";
 import { scaleRu } from "./scale.ru";
+import { personRelationsRu } from "./person-relations.ru";
 
 export const ru: TMessages = {
   app: {
@@ -62,6 +63,7 @@ export const ru: TMessages = {
   flagDefs: flagDefsRu,
   meals: mealsRu,
   scale: scaleRu,
+  personRelations: personRelationsRu,
   nav: {
     label: "Основная навигация",
     home: "Обзор",
@@ -866,7 +868,7 @@ export const ru: TMessages = {
     people: "Руководители и учредители",
     peopleHint: "Не менее одного руководителя. Доли учредителей в сумме не более 100 %.",
     personN: "Лицо {n}",
-    roles: { director: "Руководитель", founder: "Учредитель" },
+    roles: { director: "Руководитель", founder: "Учредитель", chief_accountant: "Главный бухгалтер" },
     addDirector: "Добавить руководителя",
     addFounder: "Добавить учредителя",
     removePerson: "Удалить лицо {n}",

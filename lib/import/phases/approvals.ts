@@ -4,6 +4,7 @@ import { approveInvoice } from "../../invoices/approve-invoice";
 import { rejectInvoice } from "../../invoices/reject-invoice";
 import { atHistoricMoment } from "../../ledger/history-moment";
 import { choice, instant, text } from "../cells";
+import { RowRefusal } from "../describe-refusal";
 import { type TDocument } from "../import-run";
 import { type TImportPhase, type TPhaseContext } from "./phase";
 
@@ -24,11 +25,16 @@ async function importDecision({ find }: TPhaseContext, doc: TDocument) {
   const actor = await find.actorByEmail(doc.head, text(row, "decided_by"));
   const decision = choice(row, "decision", ["approve", "reject", "withdraw"] as const);
   const at = instant(row, "decided_at");
+  // A payment the treasury made after the approval that released it (decision 0166): judged and dated then.
+  const paidAt = instant(row, "paid_at", { required: false });
+  if (paidAt && (decision !== "approve" || (at && paidAt < at))) throw new RowRefusal(doc.head.file, doc.head.line, "Column paid_at: only an approval releases a payment, and not before it was decided.");
   const decide = async () => {
-    if (decision === "approve") await approveInvoice({ actor, invoiceId: invoice.id, now: at ?? new Date() });
+    if (decision === "approve") await approveInvoice({ actor, invoiceId: invoice.id, now: paidAt ?? at ?? new Date() });
     else if (decision === "reject") await rejectInvoice({ actor, invoiceId: invoice.id, reason: text(row, "reason"), now: at ?? new Date() });
     else await withdrawInvoice({ actor, invoiceId: invoice.id });
   };
-  // The payment an approval releases, and every journal entry, are dated at the decision (decision 0144).
-  await (at ? atHistoricMoment(at, decide) : decide());
+  // The payment an approval releases, and every journal entry, are dated at the decision (decision 0144), or at
+  // paid_at when the bundle gives it, the decision itself still dated at decided_at (decision 0166).
+  if (paidAt) await atHistoricMoment(paidAt, decide, at ?? undefined);
+  else await (at ? atHistoricMoment(at, decide) : decide());
 }

@@ -24,6 +24,6 @@ function companyInput(doc: TDocument) {
     region: text(doc.row, "region") as never,
     registeredOn: text(doc.row, "registered_on"),
     bankAccount: text(doc.row, "bank_account"),
-    people: doc.children.map((c) => ({ fullName: text(c.row, "full_name", { required: false }), iin: text(c.row, "iin", { required: false }), role: text(c.row, "role", { required: false }) as never, share: text(c.row, "share_percent", { required: false }) })),
+    people: doc.children.map((c) => ({ fullName: text(c.row, "full_name", { required: false }), iin: text(c.row, "iin", { required: false }), role: text(c.row, "role", { required: false }) as never, share: text(c.row, "share_percent", { required: false }), since: text(c.row, "since", { required: false }) })),
   };
 }

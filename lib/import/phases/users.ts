@@ -17,7 +17,7 @@ export const usersPhase: TImportPhase = {
         if (!org) throw new RowRefusal(doc.head.file, doc.head.line, `Column organization_bin: no organisation with BIN ${bin} is registered.`);
         // Migrated accounts are invited, with no password (none hashed: decision 0145); an administrator hands out a
         // one-time password when the person is to sign in.
-        await createUser({ actor: SYSTEM_ACTOR, invite: true, input: { name: text(doc.row, "name"), email: text(doc.row, "email"), role, organizationId: org.id, companyBin: null } });
+        await createUser({ actor: SYSTEM_ACTOR, invite: true, input: { name: text(doc.row, "name"), email: text(doc.row, "email"), role, organizationId: org.id, companyBin: null, iin: text(doc.row, "iin", { required: false }) } });
       });
     }
   },
