@@ -4,7 +4,7 @@ import { translate, type TLocale } from "@/lib/i18n";
 import { Flash } from "./flash";
 import { LanguageSwitch } from "./language-switch";
 import { NavLinks } from "./nav-links";
-import { NotificationBell } from "./notification-bell";
+import { NotificationBell, SearchLink } from "./notification-bell";
 
 type Props = {
   locale: TLocale;
@@ -14,10 +14,12 @@ type Props = {
   signOutEverywhereAction: () => Promise<void>;
   /** Unread notifications: the bell beside the account menu (none for a shell without a user's notifications). */
   unread?: number;
+  /** The name of the search across every record, for the roles that have it (a magnifier beside the bell). */
+  search?: string;
   children: ReactNode;
 };
 
-export function AppShell({ locale, nav, user, signOutAction, signOutEverywhereAction, unread, children }: Props) {
+export function AppShell({ locale, nav, user, signOutAction, signOutEverywhereAction, unread, search, children }: Props) {
   const t = (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) => translate(locale, key, params);
   return (
     <div className="flex min-h-screen flex-col">
@@ -38,6 +40,7 @@ export function AppShell({ locale, nav, user, signOutAction, signOutEverywhereAc
           {/* Below lg this group may wrap (language switch above the account menu at 320 px) rather than overflow. */}
           <div className="ml-auto flex min-w-0 flex-wrap items-center justify-end gap-3 lg:shrink-0 lg:flex-nowrap">
             <LanguageSwitch locale={locale} />
+            {search ? <SearchLink label={search} /> : null}
             {unread === undefined ? null : <NotificationBell count={unread} label={t("notifications.bell", { count: unread })} />}
             {/* The account menu is named by its user: the account pages and the one "Sign out" are its items. */}
             <details className="relative">

@@ -17,7 +17,6 @@ export const NAV_ITEMS: readonly TNavItem[] = [
   { href: "/trace", label: "nav.trace", roles: ["investigator"] },
   { href: "/cases", label: "nav.cases", roles: ["investigator"] },
   { href: "/journal", label: "nav.journal", roles: ["investigator", "admin"] },
-  { href: "/search", label: "investigate.search.nav", roles: ["official", "investigator"] },
   { href: "/admin/users", label: "nav.users", roles: ["admin"] },
   { href: "/admin/audit", label: "auditLog.nav", roles: ["admin"] },
   { href: "/company", label: "nav.company", roles: ["contractor"] },
@@ -28,3 +27,6 @@ export const NAV_ITEMS: readonly TNavItem[] = [
 ];
 
 export const navFor = (role: Role) => NAV_ITEMS.filter((item) => item.roles.includes(role));
+
+/** Who has the search across every record (/search): a magnifier beside the bell rather than one more section. */
+export const SEARCH_ROLES: readonly Role[] = ["official", "investigator"];

@@ -3,7 +3,7 @@ import { AppShell } from "@/components/app-shell";
 import { requireUser } from "@/lib/auth";
 import { localizedName } from "@/lib/i18n";
 import { getT } from "@/lib/i18n/server";
-import { navFor } from "@/lib/navigation";
+import { navFor, SEARCH_ROLES } from "@/lib/navigation";
 import { unreadNotificationCount } from "@/lib/notifications/notifications";
 import { signOutAction, signOutEverywhereAction } from "./actions";
 
@@ -19,6 +19,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
       signOutAction={signOutAction}
       signOutEverywhereAction={signOutEverywhereAction}
       unread={unread}
+      search={SEARCH_ROLES.includes(actor.role) ? t("investigate.search.nav") : undefined}
     >
       {children}
     </AppShell>
