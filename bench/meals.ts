@@ -3,6 +3,7 @@
 // configured server (DATABASE_URL) or the embedded one; then the same scans sent again (each must come back as the
 // first answer, nothing counted twice) and the same tokens under new scan ids (each must be refused as replayed);
 // then the settlement of one school's full month through the ledger, and ledger:check. Prints a table (or JSON).
+import fs from "node:fs";
 import os from "node:os";
 import pg from "pg";
 import { createTestDatabase } from "../scripts/lib/test-db.mjs";
@@ -30,6 +31,25 @@ pg.Client.prototype.query = function (this: pg.Client, ...rest: unknown[]) {
   return (query as (...a: unknown[]) => unknown).apply(this, rest);
 } as typeof pg.Client.prototype.query;
 
+// CPU time of the PostgreSQL server's processes working for this benchmark (as bench/ledger.ts measures it: clock
+// ticks of /proc/<pid>/stat for the backends of its database and the server's shared writers). With the app's own CPU
+// it gives what one scan costs, which other load on the shared machine barely moves (unlike scans per second).
+function processTicks(pids: readonly number[]): Map<number, number> {
+  const ticks = new Map<number, number>();
+  for (const pid of pids) {
+    try {
+      const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
+      const close = stat.lastIndexOf(")");
+      if (!stat.slice(stat.indexOf("(") + 1, close).startsWith("postgres")) continue;
+      const fields = stat.slice(close + 2).split(" ");
+      ticks.set(pid, Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14]));
+    } catch {
+      // the process ended meanwhile, or is not ours to read
+    }
+  }
+  return ticks;
+}
+
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 /** A moment in Almaty (UTC+5). */
 const almaty = (iso: string, hhmm: string) => new Date(`${iso}T${hhmm}:00+05:00`);
@@ -51,6 +71,10 @@ async function main() {
     const { mealToken } = await import("../lib/meals/token");
     const { mealTokenKey } = await import("../lib/meals/keys");
     const key = mealTokenKey();
+    const serverPids = async () =>
+      db.kind === "embedded"
+        ? null
+        : (await pool().query<{ pid: number }>(`SELECT pid FROM pg_stat_activity WHERE datname = current_database() OR backend_type IN ('walwriter', 'checkpointer', 'background writer')`)).rows.map((r) => r.pid);
 
     /** A phase's scans, one per pupil, interleaved over the schools (the lunch queue of every school at once). */
     const scans = (mealType: "breakfast" | "lunch", from: string, pupilsPerSchool: number, tag: string): TWork[] => {
@@ -72,6 +96,8 @@ async function main() {
       const latencies: number[] = [];
       const outcomes = new Map<string, number>();
       const cpu = process.cpuUsage();
+      const pidsBefore = await serverPids();
+      const serverBefore = pidsBefore && processTicks(pidsBefore);
       const statementsBefore = statements;
       const started = process.hrtime.bigint();
       await Promise.all(
@@ -91,6 +117,10 @@ async function main() {
       );
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
       const used = process.cpuUsage(cpu);
+      const statementsAfter = statements;
+      const pidsAfter = await serverPids();
+      const serverAfter = pidsAfter && processTicks(pidsAfter);
+      const serverMs = serverBefore && serverAfter?.size ? [...serverAfter].reduce((ms, [pid, t]) => ms + (t - (serverBefore.get(pid) ?? 0)) * 10, 0) : null;
       latencies.sort((a, b) => a - b);
       log(`  ${label}, ${clients} client(s): ${work.length} in ${seconds.toFixed(2)} s`);
       return {
@@ -101,8 +131,9 @@ async function main() {
         perSecond: Math.round(work.length / seconds),
         p50Ms: Number(percentile(latencies, 50).toFixed(2)),
         p95Ms: Number(percentile(latencies, 95).toFixed(2)),
-        statementsPerScan: Number(((statements - statementsBefore) / work.length).toFixed(1)),
+        statementsPerScan: Number(((statementsAfter - statementsBefore) / work.length).toFixed(1)),
         appCpuMs: Number(((used.user + used.system) / 1000 / work.length).toFixed(3)),
+        dbCpuMs: serverMs == null ? null : Number((serverMs / work.length).toFixed(3)),
         unexpected,
         outcomes: Object.fromEntries([...outcomes].sort()),
       };
@@ -147,9 +178,9 @@ async function main() {
       return;
     }
     console.log(`\nSchool meals benchmark — ${report.database} — ${report.machine} — ${report.date} — load average ${report.loadAverage.join(" ")}\n`);
-    console.log(`${"pass".padEnd(26)} ${"clients".padStart(7)} ${"scans".padStart(6)} ${"seconds".padStart(8)} ${"per second".padStart(10)} ${"p50 ms".padStart(7)} ${"p95 ms".padStart(7)} ${"stmts/scan".padStart(10)} ${"app CPU ms".padStart(10)} ${"unexpected".padStart(10)}`);
+    console.log(`${"pass".padEnd(26)} ${"clients".padStart(7)} ${"scans".padStart(6)} ${"seconds".padStart(8)} ${"per second".padStart(10)} ${"p50 ms".padStart(7)} ${"p95 ms".padStart(7)} ${"stmts/scan".padStart(10)} ${"app CPU ms".padStart(10)} ${"db CPU ms".padStart(9)} ${"unexpected".padStart(10)}`);
     for (const r of results) {
-      console.log(`${r.pass.padEnd(26)} ${String(r.clients).padStart(7)} ${String(r.scans).padStart(6)} ${r.seconds.toFixed(2).padStart(8)} ${String(r.perSecond).padStart(10)} ${r.p50Ms.toFixed(2).padStart(7)} ${r.p95Ms.toFixed(2).padStart(7)} ${r.statementsPerScan.toFixed(1).padStart(10)} ${r.appCpuMs.toFixed(3).padStart(10)} ${String(r.unexpected).padStart(10)}`);
+      console.log(`${r.pass.padEnd(26)} ${String(r.clients).padStart(7)} ${String(r.scans).padStart(6)} ${r.seconds.toFixed(2).padStart(8)} ${String(r.perSecond).padStart(10)} ${r.p50Ms.toFixed(2).padStart(7)} ${r.p95Ms.toFixed(2).padStart(7)} ${r.statementsPerScan.toFixed(1).padStart(10)} ${r.appCpuMs.toFixed(3).padStart(10)} ${(r.dbCpuMs == null ? "—" : r.dbCpuMs.toFixed(3)).padStart(9)} ${String(r.unexpected).padStart(10)}`);
       console.log(`${"".padEnd(26)} ${Object.entries(r.outcomes).map(([k, n]) => `${k}: ${n}`).join(", ")}`);
     }
     console.log(`\nmeals recorded: ${meals}`);
