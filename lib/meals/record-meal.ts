@@ -68,7 +68,6 @@ function earlierOf(row: TEarlier | undefined, clientScanId: string): TScanResult
 type TFacts = TEarlier & {
   voucher_id: number | null;
   voucher_status: string | null;
-  programme_id: number | null;
   pupil_id: number | null;
   contract_id: number | null;
   tariff_tiyn: bigint | null;
@@ -81,28 +80,8 @@ type TFacts = TEarlier & {
   listed: boolean | null;
 };
 
-/**
- * Everything a scan is judged on before the meal is written, read in one statement: the device's earlier answer to
- * this scan id, the voucher, the operator's contract for the school, meal type and day, the school's calendar day
- * and the pupil's place on the school's approved list of the month.
- */
-const FACTS = `
-  SELECT ${EARLIER}, v.id AS voucher_id, v.status::text AS voucher_status, v.programme_id, v.pupil_id,
-         c.id AS contract_id, c.tariff_tiyn, c.serves_from_min, c.serves_to_min, cal.is_school_day, cal.note,
-         l.id AS list_id, l.approved_by_id IS NOT NULL AS approved,
-         EXISTS (SELECT 1 FROM eligibility_entry e WHERE e.list_id = l.id AND e.pupil_id = v.pupil_id) AS listed
-  FROM (SELECT 1) AS one
-  LEFT JOIN meal_voucher v ON v.id = $3
-  LEFT JOIN pupil p ON p.id = v.pupil_id
-  LEFT JOIN LATERAL (
-    SELECT c.id, m.tariff_tiyn, m.serves_from_min, m.serves_to_min
-    FROM canteen_contract c
-    JOIN canteen_contract_school s ON s.contract_id = c.id AND s.school_id = $4
-    JOIN canteen_contract_meal m ON m.contract_id = c.id AND m.meal_type = $5::"MealType"
-    WHERE c.operator_id = $6 AND c.programme_id = v.programme_id AND $7::date BETWEEN c.starts_on AND c.ends_on
-    ORDER BY c.id LIMIT 1) c ON true
-  LEFT JOIN school_calendar_day cal ON cal.school_id = $4 AND cal.day = $7::date
-  LEFT JOIN eligibility_list l ON l.school_id = $4 AND l.month = $8::date AND p.school_id = $4`;
+/** Everything a scan is judged on before the meal is written, read in one statement (prisma/sql/functions/meal_scan_facts.sql). */
+const FACTS = `SELECT * FROM meal_scan_facts($1, $2, $3, $4, $5, $6, $7::date, $8::date)`;
 
 /** Everything that can be judged before the meal is written: token, voucher, contract, calendar, hours, list. */
 async function checkScan(ctx: TContext): Promise<TScanResult | TRefusal | TReady> {
@@ -138,13 +117,8 @@ async function checkScan(ctx: TContext): Promise<TScanResult | TRefusal | TReady
 
 const hhmm = (minute: number) => `${String(Math.floor(minute / 60)).padStart(2, "0")}:${String(minute % 60).padStart(2, "0")}`;
 
-/** What the meal's own transaction reads after taking the list's lock: the checks that other scans can change. */
-const UNDER_LOCK = `
-  SELECT ${EARLIER},
-         (SELECT served_at FROM meal_record WHERE voucher_id = $3 AND token_slice = $4) AS replayed_at,
-         EXISTS (SELECT 1 FROM meal_record WHERE pupil_id = $5 AND day = $6::date AND meal_type = $7::"MealType") AS served,
-         (SELECT count(*) FROM eligibility_entry WHERE list_id = $8) AS eligible,
-         (SELECT count(*) FROM meal_record WHERE school_id = $9 AND day = $6::date AND meal_type = $7::"MealType") AS meals`;
+/** What the meal's own transaction reads after taking the list's lock (prisma/sql/functions/meal_scan_under_lock.sql). */
+const UNDER_LOCK = `SELECT * FROM meal_scan_under_lock($1, $2, $3, $4, $5, $6::date, $7, $8, $9)`;
 
 /**
  * Under the lock of the school's monthly list (scans of one school queue here, other schools go on): the token not
