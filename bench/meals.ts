@@ -173,24 +173,30 @@ async function main() {
       settlement,
       ledgerViolations: violations,
     };
-    if (asJson) {
-      console.log(JSON.stringify(report, (_, v) => (typeof v === "bigint" ? v.toString() : v), 2));
-      return;
-    }
-    console.log(`\nSchool meals benchmark — ${report.database} — ${report.machine} — ${report.date} — load average ${report.loadAverage.join(" ")}\n`);
-    console.log(`${"pass".padEnd(26)} ${"clients".padStart(7)} ${"scans".padStart(6)} ${"seconds".padStart(8)} ${"per second".padStart(10)} ${"p50 ms".padStart(7)} ${"p95 ms".padStart(7)} ${"stmts/scan".padStart(10)} ${"app CPU ms".padStart(10)} ${"db CPU ms".padStart(9)} ${"unexpected".padStart(10)}`);
-    for (const r of results) {
-      console.log(`${r.pass.padEnd(26)} ${String(r.clients).padStart(7)} ${String(r.scans).padStart(6)} ${r.seconds.toFixed(2).padStart(8)} ${String(r.perSecond).padStart(10)} ${r.p50Ms.toFixed(2).padStart(7)} ${r.p95Ms.toFixed(2).padStart(7)} ${r.statementsPerScan.toFixed(1).padStart(10)} ${r.appCpuMs.toFixed(3).padStart(10)} ${(r.dbCpuMs == null ? "—" : r.dbCpuMs.toFixed(3)).padStart(9)} ${String(r.unexpected).padStart(10)}`);
-      console.log(`${"".padEnd(26)} ${Object.entries(r.outcomes).map(([k, n]) => `${k}: ${n}`).join(", ")}`);
-    }
-    console.log(`\nmeals recorded: ${meals}`);
-    console.log(`settlement of one school's month (${settlement.meals} meals, ${settlement.amountTiyn} tiyn): ${settlement.seconds.toFixed(3)} s (target < 1 s)`);
-    console.log(`ledger:check violations: ${violations}`);
+    printReport(report);
   } finally {
     await (await import("../lib/db")).closeDb();
     if (args.includes("--keep")) process.stderr.write(`kept: ${db.url}\n`);
     else await db.dispose();
   }
+}
+
+type TReport = { database: string; machine: string; date: string; loadAverage: number[]; results: { pass: string; clients: number; scans: number; seconds: number; perSecond: number; p50Ms: number; p95Ms: number; statementsPerScan: number; appCpuMs: number; dbCpuMs: number | null; unexpected: number; outcomes: Record<string, number> }[]; mealsRecorded: number; settlement: { meals: number; amountTiyn: bigint; seconds: number }; ledgerViolations: number };
+
+function printReport(report: TReport) {
+  if (asJson) {
+    console.log(JSON.stringify(report, (_, v) => (typeof v === "bigint" ? v.toString() : v), 2));
+    return;
+  }
+  console.log(`\nSchool meals benchmark — ${report.database} — ${report.machine} — ${report.date} — load average ${report.loadAverage.join(" ")}\n`);
+  console.log(`${"pass".padEnd(26)} ${"clients".padStart(7)} ${"scans".padStart(6)} ${"seconds".padStart(8)} ${"per second".padStart(10)} ${"p50 ms".padStart(7)} ${"p95 ms".padStart(7)} ${"stmts/scan".padStart(10)} ${"app CPU ms".padStart(10)} ${"db CPU ms".padStart(9)} ${"unexpected".padStart(10)}`);
+  for (const r of report.results) {
+    console.log(`${r.pass.padEnd(26)} ${String(r.clients).padStart(7)} ${String(r.scans).padStart(6)} ${r.seconds.toFixed(2).padStart(8)} ${String(r.perSecond).padStart(10)} ${r.p50Ms.toFixed(2).padStart(7)} ${r.p95Ms.toFixed(2).padStart(7)} ${r.statementsPerScan.toFixed(1).padStart(10)} ${r.appCpuMs.toFixed(3).padStart(10)} ${(r.dbCpuMs == null ? "—" : r.dbCpuMs.toFixed(3)).padStart(9)} ${String(r.unexpected).padStart(10)}`);
+    console.log(`${"".padEnd(26)} ${Object.entries(r.outcomes).map(([k, n]) => `${k}: ${n}`).join(", ")}`);
+  }
+  console.log(`\nmeals recorded: ${report.mealsRecorded}`);
+  console.log(`settlement of one school's month (${report.settlement.meals} meals, ${report.settlement.amountTiyn} tiyn): ${report.settlement.seconds.toFixed(3)} s (target < 1 s)`);
+  console.log(`ledger:check violations: ${report.ledgerViolations}`);
 }
 
 type TWorld = Awaited<ReturnType<typeof setUp>>;
