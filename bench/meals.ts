@@ -67,7 +67,6 @@ async function main() {
     const { prisma, pool, closeDb } = await import("../lib/db");
     const { recordMeal } = await import("../lib/meals/record-meal");
     type TScanResult = Awaited<ReturnType<typeof recordMeal>>;
-    type TWork = { schoolIndex: number; voucherId: number; mealType: "breakfast" | "lunch"; at: Date; clientScanId: string; device?: string };
     const { mealToken } = await import("../lib/meals/token");
     const { mealTokenKey } = await import("../lib/meals/keys");
     const key = mealTokenKey();
@@ -76,18 +75,6 @@ async function main() {
         ? null
         : (await pool().query<{ pid: number }>(`SELECT pid FROM pg_stat_activity WHERE datname = current_database() OR backend_type IN ('walwriter', 'checkpointer', 'background writer')`)).rows.map((r) => r.pid);
 
-    /** A phase's scans, one per pupil, interleaved over the schools (the lunch queue of every school at once). */
-    const scans = (mealType: "breakfast" | "lunch", from: string, pupilsPerSchool: number, tag: string): TWork[] => {
-      const work: TWork[] = [];
-      for (let p = 0; p < pupilsPerSchool; p++) {
-        for (let s = 0; s < SCHOOLS; s++) {
-          // One pupil every 20 ms per school's queue, all inside the serving hours.
-          const at = new Date(almaty("2026-12-07", from).getTime() + p * 20 + s);
-          work.push({ schoolIndex: s, voucherId: world.vouchers[s]![p]!, mealType, at, clientScanId: `${tag}-${s}-${p}` });
-        }
-      }
-      return work;
-    };
     const scanOf = (w: TWork) => ({ schoolId: world.schools[w.schoolIndex]!, mealType: w.mealType, scanToken: mealToken(key, w.voucherId, w.at), scannedAt: w.at, clientScanId: w.clientScanId });
 
     async function measure(label: string, clients: number, work: TWork[], expect: (r: TScanResult) => boolean) {
@@ -141,8 +128,8 @@ async function main() {
 
     const results = [];
     const served = (r: TScanResult) => r.status === "served" && !r.duplicate;
-    const breakfasts = scans("breakfast", "08:00", Math.floor(PUPILS / ONE_CLIENT_SHARE), "b");
-    const lunches = scans("lunch", "12:00", PUPILS, "l");
+    const breakfasts = scans(world, "breakfast", "08:00", Math.floor(PUPILS / ONE_CLIENT_SHARE), "b");
+    const lunches = scans(world, "lunch", "12:00", PUPILS, "l");
     log(`recording ${breakfasts.length} breakfasts with 1 client, then ${lunches.length} lunches with 8…`);
     results.push(await measure("valid scans", 1, breakfasts, served));
     results.push(await measure("valid scans", 8, lunches, served));
@@ -200,6 +187,22 @@ function printReport(report: TReport) {
 }
 
 type TWorld = Awaited<ReturnType<typeof setUp>>;
+
+type TWork = { schoolIndex: number; voucherId: number; mealType: "breakfast" | "lunch"; at: Date; clientScanId: string; device?: string };
+
+/** A pass's scans, one per pupil, interleaved over the schools (the lunch queue of every school at once). */
+function scans(world: TWorld, mealType: "breakfast" | "lunch", from: string, pupilsPerSchool: number, tag: string): TWork[] {
+  const work: TWork[] = [];
+  for (let p = 0; p < pupilsPerSchool; p++) {
+    for (let s = 0; s < SCHOOLS; s++) {
+      // One pupil every 20 ms per school's queue, all inside the serving hours.
+      const at = new Date(almaty("2026-12-07", from).getTime() + p * 20 + s);
+      work.push({ schoolIndex: s, voucherId: world.vouchers[s]![p]!, mealType, at, clientScanId: `${tag}-${s}-${p}` });
+    }
+  }
+  return work;
+}
+
 
 /** The programme on a colour, its schools with calendars, staff, pupils, vouchers, approved lists and contracts. */
 async function setUp() {
