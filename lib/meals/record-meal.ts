@@ -1,10 +1,10 @@
 import "server-only";
 import crypto from "node:crypto";
 import type { TActor } from "../actor";
-import { prisma, type Tx } from "../db";
+import { pool } from "../db";
 import { DomainError } from "../errors";
 import { databaseErrorOf } from "../ledger/refusal";
-import { withRetry } from "../ledger/retry";
+import { bigintTypes, withSqlTransaction, type TSql } from "../ledger/sql";
 import { mealTokenKey } from "./keys";
 import { almatyDate, almatyMinute, isDeviceId, isoDay, isScanTimeAcceptable, isWithinServingHours, MEAL_TYPES, monthOf, type TMealType, type TScanRefusal } from "./rules";
 import { operatorOf } from "./scope";
@@ -36,112 +36,132 @@ export async function recordMeal({ actor, device, scan, now = new Date() }: { ac
     // No key to be idempotent on: recorded under a fresh one, so investigators still see the attempt.
     return saveRefusal({ ...ctx, device: isDeviceId(device) ? device : "invalid", scan: { ...scan, clientScanId: `invalid-${crypto.randomUUID()}` } }, refuse("SCAN_MALFORMED"), String(scan?.clientScanId ?? ""));
   }
-  const earlier = await earlierOutcome(prisma(), deviceKey(operatorId, device), scan.clientScanId);
-  if (earlier) return earlier;
   const checked = await checkScan(ctx);
+  if ("status" in checked) return checked;
   if (isRefusal(checked)) return saveRefusal(ctx, checked);
   try {
-    return await withRetry(() => prisma().$transaction((tx) => commitMeal(tx, ctx, checked)));
+    return await commitMeal(ctx, checked);
   } catch (error) {
     // Two devices (or two sends of one batch) raced past the checks: the unique keys let one meal in; the other is
     // judged again and reads as the replay or duplicate it is.
     if (databaseErrorOf(error)?.sqlstate !== "23505") throw error;
-    const again = await earlierOutcome(prisma(), deviceKey(operatorId, device), scan.clientScanId);
-    if (again) return again;
-    return withRetry(() => prisma().$transaction((tx) => commitMeal(tx, ctx, checked)));
+    return commitMeal(ctx, checked);
   }
 }
 
-/** The first outcome of this device's scan id, when it was already sent. */
-async function earlierOutcome(db: Tx | ReturnType<typeof prisma>, device: string, clientScanId: string): Promise<TScanResult | null> {
-  const meal = await db.mealRecord.findUnique({ where: { deviceId_clientScanId: { deviceId: device, clientScanId } } });
-  if (meal) return { status: "served", clientScanId, mealId: meal.id, day: isoDay(meal.day), mealType: meal.mealType, duplicate: true };
-  const refused = await db.refusedScan.findUnique({ where: { deviceId_clientScanId: { deviceId: device, clientScanId } } });
-  if (refused) return { status: "refused", clientScanId, code: refused.code as TScanRefusal, params: (refused.details as { params?: Record<string, string> }).params ?? {}, duplicate: true };
+const query = async <R>(text: string, params: readonly unknown[]): Promise<R[]> => (await pool().query({ text, values: [...params], types: bigintTypes })).rows as R[];
+
+/** The first outcome of this device's scan id (as a subquery's columns: `earlier_meal` and `earlier_refusal`). */
+const EARLIER = `
+  (SELECT json_build_object('id', id::text, 'day', day::text, 'mealType', meal_type) FROM meal_record WHERE device_id = $1 AND client_scan_id = $2) AS earlier_meal,
+  (SELECT json_build_object('code', code, 'details', details) FROM refused_scan WHERE device_id = $1 AND client_scan_id = $2) AS earlier_refusal`;
+type TEarlier = { earlier_meal: { id: string; day: string; mealType: TMealType } | null; earlier_refusal: { code: TScanRefusal; details: { params?: Record<string, string> } } | null };
+
+function earlierOf(row: TEarlier | undefined, clientScanId: string): TScanResult | null {
+  const meal = row?.earlier_meal;
+  if (meal) return { status: "served", clientScanId, mealId: BigInt(meal.id), day: meal.day, mealType: meal.mealType, duplicate: true };
+  const refused = row?.earlier_refusal;
+  if (refused) return { status: "refused", clientScanId, code: refused.code, params: refused.details?.params ?? {}, duplicate: true };
   return null;
 }
 
+type TFacts = TEarlier & {
+  voucher_id: number | null;
+  voucher_status: string | null;
+  pupil_id: number | null;
+  contract_id: number | null;
+  tariff_tiyn: bigint | null;
+  serves_from_min: number | null;
+  serves_to_min: number | null;
+  is_school_day: boolean | null;
+  note: string | null;
+  list_id: number | null;
+  approved: boolean | null;
+  listed: boolean | null;
+};
+
+/** Everything a scan is judged on before the meal is written, read in one statement (prisma/sql/functions/meal_scan_facts.sql). */
+const FACTS = `SELECT * FROM meal_scan_facts($1, $2, $3, $4, $5, $6, $7::date, $8::date)`;
+
 /** Everything that can be judged before the meal is written: token, voucher, contract, calendar, hours, list. */
-async function checkScan({ operatorId, scan, now }: TContext): Promise<TRefusal | TReady> {
+async function checkScan(ctx: TContext): Promise<TScanResult | TRefusal | TReady> {
+  const { operatorId, scan, now } = ctx;
+  const device = deviceKey(operatorId, ctx.device);
   const scannedAt = scan.scannedAt instanceof Date ? scan.scannedAt : new Date(NaN);
-  if (!Number.isSafeInteger(scan.schoolId) || scan.schoolId <= 0 || scan.schoolId > 2_147_483_647 || !MEAL_TYPES.includes(scan.mealType)) return refuse("SCAN_MALFORMED");
-  if (!isScanTimeAcceptable(scannedAt, now)) return refuse("SCAN_TIME_INVALID", { scannedAt: Number.isNaN(scannedAt.getTime()) ? "" : scannedAt.toISOString() });
-  const token = verifyMealToken(mealTokenKey(), scan.scanToken, scannedAt);
-  if (!token.ok) return refuse(token.code);
-  const voucher = await prisma().mealVoucher.findUnique({ where: { id: token.voucherId } });
-  if (!voucher || voucher.status !== "active") return refuse("VOUCHER_NOT_ACTIVE", { status: voucher?.status ?? "unknown" }, voucher?.id ?? null);
-  const pupil = await prisma().pupil.findUniqueOrThrow({ where: { id: voucher.pupilId } });
+  const early = (): TRefusal | null => {
+    if (!Number.isSafeInteger(scan.schoolId) || scan.schoolId <= 0 || scan.schoolId > 2_147_483_647 || !MEAL_TYPES.includes(scan.mealType)) return refuse("SCAN_MALFORMED");
+    if (!isScanTimeAcceptable(scannedAt, now)) return refuse("SCAN_TIME_INVALID", { scannedAt: Number.isNaN(scannedAt.getTime()) ? "" : scannedAt.toISOString() });
+    return null;
+  };
+  const first = early();
+  const token = first ? null : verifyMealToken(mealTokenKey(), scan.scanToken, scannedAt);
+  if (first || !token?.ok) {
+    // Refused without the database; a scan id sent before still gets its first answer.
+    const [row] = await query<TEarlier>(`SELECT ${EARLIER}`, [device, scan.clientScanId]);
+    return earlierOf(row, scan.clientScanId) ?? first ?? refuse((token as { code: TScanRefusal }).code);
+  }
   const day = almatyDate(scannedAt);
-  const ref = (code: TScanRefusal, params: Record<string, string> = {}) => refuse(code, params, voucher.id);
-  const [contract] = await prisma().$queryRaw<{ id: number; tariff_tiyn: bigint; serves_from_min: number; serves_to_min: number }[]>`
-    SELECT c.id, m.tariff_tiyn, m.serves_from_min, m.serves_to_min
-    FROM canteen_contract c
-    JOIN canteen_contract_school s ON s.contract_id = c.id AND s.school_id = ${scan.schoolId}
-    JOIN canteen_contract_meal m ON m.contract_id = c.id AND m.meal_type = ${scan.mealType}::"MealType"
-    WHERE c.operator_id = ${operatorId} AND c.programme_id = ${voucher.programmeId} AND ${isoDay(day)}::date BETWEEN c.starts_on AND c.ends_on
-    ORDER BY c.id LIMIT 1`;
-  if (!contract) return ref("NO_CANTEEN_CONTRACT", { school: String(scan.schoolId), day: isoDay(day), mealType: scan.mealType });
-  const calendar = await prisma().schoolCalendarDay.findUnique({ where: { schoolId_day: { schoolId: scan.schoolId, day } } });
-  if (!calendar?.isSchoolDay) return ref("NOT_A_SCHOOL_DAY", { day: isoDay(day), note: calendar?.note ?? "" });
+  const [f] = await query<TFacts>(FACTS, [device, scan.clientScanId, token.voucherId, scan.schoolId, scan.mealType, operatorId, isoDay(day), isoDay(monthOf(day))]);
+  const earlier = earlierOf(f, scan.clientScanId);
+  if (earlier) return earlier;
+  if (f?.voucher_id == null || f.voucher_status !== "active") return refuse("VOUCHER_NOT_ACTIVE", { status: f?.voucher_status ?? "unknown" }, f?.voucher_id ?? null);
+  const ref = (code: TScanRefusal, params: Record<string, string> = {}) => refuse(code, params, f.voucher_id);
+  if (f.contract_id == null) return ref("NO_CANTEEN_CONTRACT", { school: String(scan.schoolId), day: isoDay(day), mealType: scan.mealType });
+  if (!f.is_school_day) return ref("NOT_A_SCHOOL_DAY", { day: isoDay(day), note: f.note ?? "" });
   const minute = almatyMinute(scannedAt);
-  const window = { servesFromMin: contract.serves_from_min, servesToMin: contract.serves_to_min };
+  const window = { servesFromMin: f.serves_from_min!, servesToMin: f.serves_to_min! };
   if (!isWithinServingHours(minute, window)) return ref("OUTSIDE_SERVING_HOURS", { at: hhmm(minute), from: hhmm(window.servesFromMin), to: hhmm(window.servesToMin), mealType: scan.mealType });
-  const list = pupil.schoolId === scan.schoolId ? await prisma().eligibilityList.findUnique({ where: { schoolId_month: { schoolId: scan.schoolId, month: monthOf(day) } } }) : null;
-  const listed = list?.approvedById != null && (await prisma().eligibilityEntry.findUnique({ where: { listId_pupilId: { listId: list.id, pupilId: pupil.id } } }));
-  if (!list || !listed) return ref("PUPIL_NOT_ELIGIBLE", { school: String(scan.schoolId), month: isoDay(monthOf(day)).slice(0, 7) });
-  return { voucherId: voucher.id, pupilId: pupil.id, slice: token.slice, day, listId: list.id, contractId: contract.id, tariffTiyn: BigInt(contract.tariff_tiyn) };
+  if (f.list_id == null || !f.approved || !f.listed) return ref("PUPIL_NOT_ELIGIBLE", { school: String(scan.schoolId), month: isoDay(monthOf(day)).slice(0, 7) });
+  return { voucherId: f.voucher_id, pupilId: f.pupil_id!, slice: token.slice, day, listId: f.list_id, contractId: f.contract_id, tariffTiyn: BigInt(f.tariff_tiyn!) };
 }
 
 const hhmm = (minute: number) => `${String(Math.floor(minute / 60)).padStart(2, "0")}:${String(minute % 60).padStart(2, "0")}`;
 
+/** What the meal's own transaction reads after taking the list's lock (prisma/sql/functions/meal_scan_under_lock.sql). */
+const UNDER_LOCK = `SELECT * FROM meal_scan_under_lock($1, $2, $3, $4, $5, $6::date, $7, $8, $9)`;
+
 /**
  * Under the lock of the school's monthly list (scans of one school queue here, other schools go on): the token not
- * spent, no meal of this type today, and no more meals today than pupils on the list; then the meal.
+ * spent, no meal of this type today, and no more meals today than pupils on the list; then the meal. Two round trips
+ * without the ORM: the lock and the checks (pipelined; in READ COMMITTED the checks' snapshot is taken once the lock
+ * is held, so they see every meal committed before it), then the meal or the refusal with COMMIT.
  */
-async function commitMeal(tx: Tx, ctx: TContext, r: TReady): Promise<TScanResult> {
+async function commitMeal(ctx: TContext, r: TReady): Promise<TScanResult> {
   const { scan } = ctx;
   const device = deviceKey(ctx.operatorId, ctx.device);
-  await tx.$queryRaw`SELECT id FROM eligibility_list WHERE id = ${r.listId} FOR UPDATE`;
-  const earlier = await earlierOutcome(tx, device, scan.clientScanId);
-  if (earlier) return earlier;
-  const replay = await tx.mealRecord.findUnique({ where: { voucherId_tokenSlice: { voucherId: r.voucherId, tokenSlice: r.slice } } });
-  if (replay) return saveRefusal(ctx, refuse("MEAL_TOKEN_REPLAYED", { servedAt: replay.servedAt.toISOString() }, r.voucherId), undefined, tx);
-  const served = await tx.mealRecord.findUnique({ where: { pupilId_day_mealType: { pupilId: r.pupilId, day: r.day, mealType: scan.mealType } } });
-  if (served) return saveRefusal(ctx, refuse("MEAL_ALREADY_SERVED", { day: isoDay(r.day), mealType: scan.mealType }, r.voucherId), undefined, tx);
-  const [counts] = await tx.$queryRaw<{ eligible: bigint; meals: bigint }[]>`
-    SELECT (SELECT count(*) FROM eligibility_entry WHERE list_id = ${r.listId}) AS eligible,
-           (SELECT count(*) FROM meal_record WHERE school_id = ${scan.schoolId} AND day = ${isoDay(r.day)}::date AND meal_type = ${scan.mealType}::"MealType") AS meals`;
-  if (counts!.meals >= counts!.eligible) {
-    return saveRefusal(ctx, refuse("DAILY_MEALS_EXCEED_ELIGIBLE", { eligible: String(counts!.eligible), served: String(counts!.meals), day: isoDay(r.day), mealType: scan.mealType }, r.voucherId), undefined, tx);
-  }
-  const meal = await tx.mealRecord.create({
-    data: {
-      voucherId: r.voucherId,
-      pupilId: r.pupilId,
-      schoolId: scan.schoolId,
-      contractId: r.contractId,
-      mealType: scan.mealType,
-      day: r.day,
-      servedAt: scan.scannedAt,
-      tokenSlice: r.slice,
-      deviceId: device,
-      clientScanId: scan.clientScanId,
-      recordedById: null,
-      tariffTiyn: r.tariffTiyn,
-    },
+  const day = isoDay(r.day);
+  return withSqlTransaction(async (sql, last) => {
+    const [, [c]] = await Promise.all([
+      sql(`SELECT id FROM eligibility_list WHERE id = $1 FOR UPDATE`, [r.listId]),
+      sql<TEarlier & { replayed_at: Date | null; served: boolean; eligible: bigint; meals: bigint }>(UNDER_LOCK, [device, scan.clientScanId, r.voucherId, r.slice, r.pupilId, day, scan.mealType, r.listId, scan.schoolId]),
+    ]);
+    const earlier = earlierOf(c, scan.clientScanId);
+    if (earlier) return earlier;
+    if (c!.replayed_at) return saveRefusal(ctx, refuse("MEAL_TOKEN_REPLAYED", { servedAt: new Date(c!.replayed_at).toISOString() }, r.voucherId), undefined, last);
+    if (c!.served) return saveRefusal(ctx, refuse("MEAL_ALREADY_SERVED", { day, mealType: scan.mealType }, r.voucherId), undefined, last);
+    if (c!.meals >= c!.eligible) {
+      return saveRefusal(ctx, refuse("DAILY_MEALS_EXCEED_ELIGIBLE", { eligible: String(c!.eligible), served: String(c!.meals), day, mealType: scan.mealType }, r.voucherId), undefined, last);
+    }
+    const [meal] = await last<{ id: bigint }>(
+      `INSERT INTO meal_record (voucher_id, pupil_id, school_id, contract_id, meal_type, day, served_at, token_slice, device_id, client_scan_id, recorded_by_id, tariff_tiyn)
+       VALUES ($1, $2, $3, $4, $5, $6::date, $7, $8, $9, $10, NULL, $11) RETURNING id`,
+      [r.voucherId, r.pupilId, scan.schoolId, r.contractId, scan.mealType, day, scan.scannedAt, r.slice, device, scan.clientScanId, r.tariffTiyn],
+    );
+    return { status: "served", clientScanId: scan.clientScanId, mealId: BigInt(meal!.id), day, mealType: scan.mealType, duplicate: false };
   });
-  return { status: "served", clientScanId: scan.clientScanId, mealId: meal.id, day: isoDay(r.day), mealType: scan.mealType, duplicate: false };
 }
 
-async function saveRefusal(ctx: TContext, r: TRefusal, shownScanId?: string, tx?: Tx): Promise<TScanResult> {
+async function saveRefusal(ctx: TContext, r: TRefusal, shownScanId?: string, sql?: TSql): Promise<TScanResult> {
   const scannedAt = ctx.scan?.scannedAt instanceof Date && !Number.isNaN(ctx.scan.scannedAt.getTime()) ? ctx.scan.scannedAt : ctx.now;
   const params = r.params ?? {};
-  await (tx ?? prisma()).$executeRaw`
-    INSERT INTO refused_scan (code, operator_id, device_id, client_scan_id, voucher_id, school_id, scanned_at, details)
-    VALUES (${r.code}, ${ctx.operatorId}, ${deviceKey(ctx.operatorId, ctx.device)}, ${ctx.scan.clientScanId}, ${r.voucherId ?? null},
-            ${Number.isSafeInteger(ctx.scan?.schoolId) && ctx.scan.schoolId > 0 && ctx.scan.schoolId <= 2_147_483_647 ? ctx.scan.schoolId : null},
-            ${scannedAt}, ${JSON.stringify({ params, mealType: MEAL_TYPES.includes(ctx.scan?.mealType) ? ctx.scan.mealType : null })}::jsonb)
-    ON CONFLICT (device_id, client_scan_id) DO NOTHING`;
+  const schoolId = Number.isSafeInteger(ctx.scan?.schoolId) && ctx.scan.schoolId > 0 && ctx.scan.schoolId <= 2_147_483_647 ? ctx.scan.schoolId : null;
+  const details = JSON.stringify({ params, mealType: MEAL_TYPES.includes(ctx.scan?.mealType) ? ctx.scan.mealType : null });
+  await (sql ?? query)(
+    `INSERT INTO refused_scan (code, operator_id, device_id, client_scan_id, voucher_id, school_id, scanned_at, details)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb)
+     ON CONFLICT (device_id, client_scan_id) DO NOTHING`,
+    [r.code, ctx.operatorId, deviceKey(ctx.operatorId, ctx.device), ctx.scan.clientScanId, r.voucherId ?? null, schoolId, scannedAt, details],
+  );
   return { status: "refused", clientScanId: shownScanId ?? ctx.scan.clientScanId, code: r.code, params, duplicate: false };
 }
 

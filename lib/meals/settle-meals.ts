@@ -50,7 +50,8 @@ export async function settleMeals({ actor, contractId, day, now = new Date() }: 
       await tx.mealSettlement.create({
         data: { id, contractId, periodStart: period.start, periodEnd: period.end, mealCount: meals.length, amountTiyn, digest, transferId: posted.transferId, createdById: actor.isSystem ? null : actor.userId },
       });
-      await tx.mealSettlementLine.createMany({ data: meals.map((m) => ({ settlementId: id, mealId: m.mealId })) });
+      // One statement for the sheet's lines however many meals it has (an ORM createMany of a month's meals took a second).
+      await tx.$executeRaw`INSERT INTO meal_settlement_line (settlement_id, meal_id) SELECT ${id}::int, unnest(${meals.map((m) => m.mealId.toString())}::text[]::bigint[])`;
       return { settlementId: id, transferId: posted.transferId, amountTiyn, mealCount: meals.length, digest, replayed: false };
     });
   } catch (error) {
