@@ -22,6 +22,7 @@ import { a11yEn } from "./a11y.en";
 import { flagDefsEn } from "./flag-defs.en";
 import { mealsEn } from "./meals.en";
 import { scaleEn } from "./scale.en";
+import { listsEn } from "./lists.en";
 
 export const en = {
   app: {
@@ -60,6 +61,7 @@ export const en = {
   flagDefs: flagDefsEn,
   meals: mealsEn,
   scale: scaleEn,
+  lists: listsEn,
   nav: {
     label: "Main navigation",
     home: "Overview",

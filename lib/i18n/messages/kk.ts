@@ -22,6 +22,7 @@ import { a11yKk } from "./a11y.kk";
 import { flagDefsKk } from "./flag-defs.kk";
 import { mealsKk } from "./meals.kk";
 import { scaleKk } from "./scale.kk";
+import { listsKk } from "./lists.kk";
 
 type DeepPartial<T> = { [K in keyof T]?: T[K] extends string ? string : DeepPartial<T[K]> };
 
@@ -68,6 +69,7 @@ export const kk: DeepPartial<TMessages> = {
   flagDefs: flagDefsKk,
   meals: mealsKk,
   scale: scaleKk,
+  lists: listsKk,
   nav: {
     label: "Негізгі мәзір",
     home: "Шолу",

@@ -22,6 +22,7 @@ import { a11yRu } from "./a11y.ru";
 import { flagDefsRu } from "./flag-defs.ru";
 import { mealsRu } from "./meals.ru";
 import { scaleRu } from "./scale.ru";
+import { listsRu } from "./lists.ru";
 
 export const ru: TMessages = {
   app: {
@@ -60,6 +61,7 @@ export const ru: TMessages = {
   flagDefs: flagDefsRu,
   meals: mealsRu,
   scale: scaleRu,
+  lists: listsRu,
   nav: {
     label: "Основная навигация",
     home: "Обзор",
