@@ -77,6 +77,8 @@ const REQUESTS: Record<string, (m: TMade) => { method: "GET" | "POST"; url: stri
   "GET app/(app)/flags/csv/route.ts": () => ({ method: "GET", url: "/flags/csv?status=all" }),
   "GET app/(app)/cases/csv/route.ts": () => ({ method: "GET", url: "/cases/csv?sort=title" }),
   "GET app/(app)/admin/users/csv/route.ts": () => ({ method: "GET", url: "/admin/users/csv?role=official" }),
+  "GET app/(app)/company/invoices/csv/route.ts": () => ({ method: "GET", url: "/company/invoices/csv?box=incoming" }),
+  "GET app/(app)/company/contracts/csv/route.ts": () => ({ method: "GET", url: "/company/contracts/csv?side=holder" }),
   "GET app/(app)/company/invoices/[id]/acts/[documentId]/route.ts": (m) => ({ method: "GET", url: `/company/invoices/${m.invoice.id}/acts/${m.act.id}` }),
   "GET app/(app)/trace/export/route.ts": (m) => ({ method: "GET", url: `/trace/export?subject=colour:${m.w.colour.id}&direction=forward&format=csv` }),
   "GET app/(app)/cases/[id]/evidence/route.ts": (m) => ({ method: "GET", url: `/cases/${m.caseId}/evidence` }),

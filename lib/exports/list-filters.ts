@@ -12,6 +12,9 @@ import { CASE_STATUSES } from "../cases/manage-case";
 import { parseId } from "../http/parse-id";
 import { ROLES } from "../roles";
 import { USER_SORTS } from "../users/list-users";
+import { INVOICE_SORTS } from "../invoices/company-invoices";
+import { COMPANY_CONTRACT_SORTS } from "../contracts/list-company-contracts";
+import type { InvoiceStatus } from "../generated/prisma/enums";
 
 // The filters of the officials' lists read once from the query string, for the page and its CSV alike: one URL is
 // one filter state, so the download holds exactly the rows the screen selects (issue 19, decision 0182).
@@ -71,6 +74,28 @@ export function caseListFilters(sp: TParams) {
 export function userListFilters(sp: TParams) {
   const status = (["active", "inactive"] as const).find((s) => s === sp.status);
   return { q: text(sp.q), role: ROLES.find((r) => r === sp.role), status, sort: parseSort(sp.sort, USER_SORTS, "name") };
+}
+
+const COMPANY_INVOICE_STATUSES = ["draft", "submitted", "approved", "paid", "rejected", "withdrawn"] as const satisfies readonly InvoiceStatus[];
+
+/** A company's invoices: those it issued, or those it received under its subcontracts (`box=incoming`). */
+export function companyInvoiceFilters(sp: TParams) {
+  return {
+    box: sp.box === "incoming" ? ("incoming" as const) : ("issued" as const),
+    q: text(sp.q),
+    status: COMPANY_INVOICE_STATUSES.find((s) => s === sp.status),
+    sort: parseSort(sp.sort, INVOICE_SORTS, "-issued"),
+  };
+}
+
+/** A company's contracts: those it holds, those it pays (its subcontracts), or both. */
+export function companyContractFilters(sp: TParams) {
+  return {
+    q: text(sp.q),
+    side: (["holder", "payer"] as const).find((s) => s === sp.side),
+    status: CONTRACT_STATUSES.find((s) => s === sp.status),
+    sort: parseSort(sp.sort, COMPANY_CONTRACT_SORTS, "-signed"),
+  };
 }
 
 /** The query string of a list's CSV link: the same filters as the page, without its page number. */

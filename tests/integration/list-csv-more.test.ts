@@ -5,6 +5,7 @@ import { splitCsvRecords } from "../../lib/csv";
 import { prisma } from "../../lib/db";
 import { ForbiddenError, NotFoundError } from "../../lib/errors";
 import { casesCsv, flagsCsv, projectPaymentsCsv, usersCsv } from "../../lib/exports/more-list-csv";
+import { companyContractsCsv, companyInvoicesCsv } from "../../lib/exports/company-list-csv";
 import { approveInvoice } from "../../lib/invoices/approve-invoice";
 import { createOrganization } from "../../lib/organizations/create-organization";
 import { createUser } from "../../lib/users/create-user";
@@ -78,5 +79,30 @@ describe("the remaining lists as CSV for Excel (issue 19, decision 0193)", () =>
     expect(file.body).not.toMatch(/scrypt/);
     expect((await usersCsv({ actor: adminActor, params: { q: "csvtest", status: "inactive" }, locale: "en" })).rows).toBe(0);
     await expect(usersCsv({ actor: investigator, params: {}, locale: "en" })).rejects.toBeInstanceOf(ForbiddenError);
+  });
+
+  it("a contractor's own contracts and invoices: its company only, as the page's filters select", async () => {
+    const w = await buildWorld();
+    const mine = await concreteInvoice(w, { quantity: 100, price: 30_000 });
+    const fromSub = await concreteInvoice(w, { sub: true, quantity: 10, price: 29_000 });
+    const issued = records((await companyInvoicesCsv({ actor: w.gcUser, params: {}, locale: "en" })).body);
+    expect(issued.slice(1).map((r) => [r[0], r[1], r[6]])).toEqual([[mine.number, "GC-1", "3000000.00"]]);
+    const incoming = records((await companyInvoicesCsv({ actor: w.gcUser, params: { box: "incoming" }, locale: "ru" })).body);
+    expect(incoming.slice(1).map((r) => [r[0], r[2], r[3]])).toEqual([[fromSub.number, "Beton Service KZ LLP", w.sub.bin]]);
+    expect((await companyInvoicesCsv({ actor: w.gcUser, params: { status: "paid" }, locale: "en" })).rows).toBe(0);
+
+    const both = records((await companyContractsCsv({ actor: w.gcUser, params: { sort: "number" }, locale: "en" })).body);
+    expect(both.slice(1).map((r) => [r[0], r[3]])).toEqual([
+      ["GC-1", "You hold it"],
+      ["SC-1", "You pay it"],
+    ]);
+    expect(both[1]![4]).toContain(w.ministry.name);
+    expect(both[2]![4]).toBe("Beton Service KZ LLP");
+    expect(records((await companyContractsCsv({ actor: w.gcUser, params: { side: "payer" }, locale: "en" })).body).slice(1).map((r) => r[0])).toEqual(["SC-1"]);
+    expect(records((await companyContractsCsv({ actor: w.subUser, params: {}, locale: "en" })).body).slice(1).map((r) => r[0])).toEqual(["SC-1"]);
+    for (const actor of [w.alice, investigator]) {
+      await expect(companyContractsCsv({ actor, params: {}, locale: "en" })).rejects.toBeInstanceOf(ForbiddenError);
+      await expect(companyInvoicesCsv({ actor, params: {}, locale: "en" })).rejects.toBeInstanceOf(ForbiddenError);
+    }
   });
 });
