@@ -74,6 +74,7 @@ const REQUESTS: Record<string, (m: TMade) => { method: "GET" | "POST"; url: stri
   "GET app/(app)/contracts/csv/route.ts": () => ({ method: "GET", url: "/contracts/csv?kind=sub" }),
   "GET app/(app)/contractors/csv/route.ts": () => ({ method: "GET", url: "/contractors/csv?status=clear" }),
   "GET app/(app)/projects/[id]/payments/csv/route.ts": (m) => ({ method: "GET", url: `/projects/${m.w.project.id}/payments/csv?sort=-amount` }),
+  "GET app/(app)/budget/csv/route.ts": () => ({ method: "GET", url: "/budget/csv?sort=-appropriated" }),
   "GET app/(app)/flags/csv/route.ts": () => ({ method: "GET", url: "/flags/csv?status=all" }),
   "GET app/(app)/cases/csv/route.ts": () => ({ method: "GET", url: "/cases/csv?sort=title" }),
   "GET app/(app)/admin/users/csv/route.ts": () => ({ method: "GET", url: "/admin/users/csv?role=official" }),

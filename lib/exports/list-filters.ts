@@ -15,6 +15,7 @@ import { USER_SORTS } from "../users/list-users";
 import { INVOICE_SORTS } from "../invoices/company-invoices";
 import { COMPANY_CONTRACT_SORTS } from "../contracts/list-company-contracts";
 import type { InvoiceStatus } from "../generated/prisma/enums";
+import { BUDGET_LINE_SORTS, NO_REGION } from "../budget/list-budget-lines";
 
 // The filters of the officials' lists read once from the query string, for the page and its CSV alike: one URL is
 // one filter state, so the download holds exactly the rows the screen selects (issue 19, decision 0182).
@@ -95,6 +96,17 @@ export function companyContractFilters(sp: TParams) {
     side: (["holder", "payer"] as const).find((s) => s === sp.side),
     status: CONTRACT_STATUSES.find((s) => s === sp.status),
     sort: parseSort(sp.sort, COMPANY_CONTRACT_SORTS, "-signed"),
+  };
+}
+
+/** The budget lines: a ministry only among those the official may choose (`ministries`); NO_REGION for republican lines. */
+export function budgetListFilters(sp: TParams, ministries: readonly { id: number }[]) {
+  return {
+    q: text(sp.q),
+    year: sp.year && /^\d{4}$/.test(sp.year) ? Number(sp.year) : undefined,
+    ministryId: ministries.find((m) => String(m.id) === sp.ministry)?.id,
+    region: sp.region === NO_REGION ? NO_REGION : region(sp.region),
+    sort: parseSort(sp.sort, BUDGET_LINE_SORTS, "code"),
   };
 }
 

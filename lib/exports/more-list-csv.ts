@@ -1,6 +1,8 @@
 import "server-only";
 import type { TActor } from "../actor";
 import { auditRead } from "../audit";
+import { displayBudgetCode } from "../budget/budget-code";
+import { listBudgetLines, ministriesFor } from "../budget/list-budget-lines";
 import { listCases } from "../cases/list-cases";
 import { almatyDay, TIME_ZONE } from "../dates";
 import { listFlags } from "../flags/list-flags";
@@ -11,10 +13,10 @@ import { NotFoundError } from "../errors";
 import { listProjectTimeline, type THolderLabel } from "../projects/project-overview";
 import { listUsers } from "../users/list-users";
 import { csv, day, FIRST, LIST_CSV_MAX_ROWS, money, type TListCsv } from "./list-csv";
-import { caseListFilters, flagListFilters, projectPaymentsFilters, userListFilters } from "./list-filters";
+import { budgetListFilters, caseListFilters, flagListFilters, projectPaymentsFilters, userListFilters } from "./list-filters";
 
-// The remaining lists as CSV for Excel (issue 19, decisions 0182 and 0193): the project's payments, the red-flag queue,
-// the cases and the users, each exactly as its page's filters select, in the page's order, at most LIST_CSV_MAX_ROWS.
+// The remaining lists as CSV for Excel (issue 19, decisions 0182 and 0193): the budget lines, the project's payments,
+// the red-flag queue, the cases and the users, each exactly as its page's filters select, in the page's order, at most LIST_CSV_MAX_ROWS.
 
 type TParams = Record<string, string | undefined>;
 type TInput = { actor: TActor; params: TParams; locale: TLocale };
@@ -87,4 +89,25 @@ export async function usersCsv({ actor, params, locale }: TInput): Promise<TList
   const header = [t("users.columns.name"), t("users.columns.email"), t("users.columns.role"), t("users.columns.organization"), t("users.columns.status"), t("users.columns.created")];
   const rows = list.rows.map((u) => [u.name, u.email, t(`roles.${u.role}`), u.organization?.name ?? "", u.isActive ? t("users.active") : t("users.inactive"), day(u.createdAt)]);
   return { body: csv([header, ...rows]), rows: rows.length, fileName: `users-${almatyDay(new Date())}.csv` };
+}
+
+/** The budget lines with their figures (officials: their ministry's; Finance: all). */
+export async function budgetLinesCsv({ actor, params, locale }: TInput): Promise<TListCsv> {
+  const f = budgetListFilters(params, await ministriesFor(actor));
+  const { page: list } = await listBudgetLines({ actor, q: f.q, year: f.year, ministryId: f.ministryId, region: f.region, sort: f.sort, page: FIRST, pageSize: LIST_CSV_MAX_ROWS });
+  const t = translator(locale);
+  await auditRead(actor, "budget.list.export", undefined, { q: f.q ?? null, year: f.year ?? null, ministry: f.ministryId ?? null, region: f.region ?? null, rows: list.rows.length });
+  const header = [t("budget.columns.code"), t("budget.columns.name"), t("investigate.csv.ministry"), t("projects.columns.region"), t("budget.columns.year"), t("budget.columns.appropriated"), t("budget.columns.allocated"), t("budget.columns.paid"), t("budget.columns.returned")];
+  const rows = list.rows.map((l) => [
+    displayBudgetCode(l.code, l.specifics),
+    l.name,
+    localizedName(locale, l.ministryName, l.ministryNameRu),
+    l.region ? regionName(l.region, locale) : t("budget.republican"),
+    l.fiscalYear,
+    money(l.appropriatedTiyn),
+    money(l.allocatedTiyn),
+    money(l.paidTiyn),
+    money(l.returnedTiyn),
+  ]);
+  return { body: csv([header, ...rows]), rows: rows.length, fileName: `budget-lines-${almatyDay(new Date())}.csv` };
 }

@@ -4,7 +4,7 @@ import { openCase } from "../../lib/cases/manage-case";
 import { splitCsvRecords } from "../../lib/csv";
 import { prisma } from "../../lib/db";
 import { ForbiddenError, NotFoundError } from "../../lib/errors";
-import { casesCsv, flagsCsv, projectPaymentsCsv, usersCsv } from "../../lib/exports/more-list-csv";
+import { budgetLinesCsv, casesCsv, flagsCsv, projectPaymentsCsv, usersCsv } from "../../lib/exports/more-list-csv";
 import { companyContractsCsv, companyInvoicesCsv } from "../../lib/exports/company-list-csv";
 import { approveInvoice } from "../../lib/invoices/approve-invoice";
 import { createOrganization } from "../../lib/organizations/create-organization";
@@ -40,6 +40,12 @@ describe("the remaining lists as CSV for Excel (issue 19, decision 0193)", () =>
       await expect(projectPaymentsCsv({ actor, params: { id: String(w.project.id) }, locale: "en" })).rejects.toBeInstanceOf(NotFoundError);
     }
     await expect(projectPaymentsCsv({ actor: w.alice, params: { id: "x1" }, locale: "en" })).rejects.toBeInstanceOf(NotFoundError);
+
+    const lines = records((await budgetLinesCsv({ actor: w.alice, params: { year: "2026" }, locale: "en" })).body);
+    expect(lines.slice(1).map((r) => [r[1], r[5], r[6], r[7]])).toEqual([["School construction", "10000000000.00", "1000000000.00", "3000000.00"]]);
+    expect((await budgetLinesCsv({ actor: w.alice, params: { year: "2025" }, locale: "en" })).rows).toBe(0);
+    expect((await budgetLinesCsv({ actor: official(health.id, 903), params: {}, locale: "en" })).rows).toBe(0);
+    await expect(budgetLinesCsv({ actor: investigator, params: {}, locale: "en" })).rejects.toBeInstanceOf(ForbiddenError);
     const audit = await prisma().auditEvent.findFirst({ where: { action: "project.payments.export" }, orderBy: { id: "desc" } });
     expect(audit?.subject).toBe(`project:${w.project.id}`);
   });
