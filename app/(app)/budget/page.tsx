@@ -25,9 +25,9 @@ export default async function BudgetPage({ searchParams }: { searchParams: Promi
   const { actor, t, locale, sp } = await pageRequest("official", searchParams);
   const ministries = await ministriesFor(actor);
   // Filters outside what the official may choose are dropped, not trusted.
-  const { year, ministryId, region, sort } = budgetListFilters(sp, ministries);
+  const { q, year, ministryId, region, sort } = budgetListFilters(sp, ministries);
   const page = ZPage.parse(sp.page);
-  const { page: lines, byMinistry, byRegion } = await listBudgetLines({ actor, q: sp.q, year, ministryId, region, page, sort });
+  const { page: lines, byMinistry, byRegion } = await listBudgetLines({ actor, q, year, ministryId, region, page, sort });
   const params = { q: sp.q, year: year ? String(year) : undefined, ministry: ministryId ? String(ministryId) : undefined, region, sort: sort.raw };
   const basePath = "/budget";
   const thisYear = new Date().getFullYear();

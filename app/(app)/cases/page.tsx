@@ -20,9 +20,9 @@ type Search = { q?: string; status?: string; sort?: string; page?: string; attac
 
 export default async function CasesPage({ searchParams }: { searchParams: Promise<Search> }) {
   const { actor, t, locale, sp } = await pageRequest("investigator", searchParams);
-  const { status, sort } = caseListFilters(sp);
+  const { q, status, sort } = caseListFilters(sp);
   const page = ZPage.parse(sp.page);
-  const cases = await listCases({ actor, q: sp.q, status, page, sort });
+  const cases = await listCases({ actor, q, status, page, sort });
   const attach = parseCaseItemRef(sp.attach);
   const attached = attach ? (await resolveCaseItems([attach]))[0]! : null;
   const params = { q: sp.q, status, sort: sort.raw };

@@ -20,10 +20,10 @@ type Search = { q?: string; role?: string; status?: string; sort?: string; page?
 
 export default async function UsersPage({ searchParams }: { searchParams: Promise<Search> }) {
   const { actor, t, locale, sp } = await pageRequest("admin", searchParams);
-  const { role, status, sort } = userListFilters(sp);
+  const { q, role, status, sort } = userListFilters(sp);
   const page = ZPage.parse(sp.page);
   const [users, organizations] = await Promise.all([
-    listUsers({ actor, q: sp.q, role, status, page, sort }),
+    listUsers({ actor, q, role, status, page, sort }),
     listGovernmentOrganizations({ actor }),
   ]);
   const params = { q: sp.q, role, status, sort: sort.raw };

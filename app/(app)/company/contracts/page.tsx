@@ -18,9 +18,9 @@ const STATUSES = ["active", "completed", "terminated"] as const;
 
 export default async function CompanyContractsPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const { actor, t, locale, sp } = await pageRequest("contractor", searchParams);
-  const { side, status, sort } = companyContractFilters(sp);
+  const { q, side, status, sort } = companyContractFilters(sp);
   const page = ZPage.parse(sp.page);
-  const list = await listCompanyContracts({ actor, q: sp.q, side, status, sort: sort.column, direction: sort.direction, page });
+  const list = await listCompanyContracts({ actor, q, side, status, sort: sort.column, direction: sort.direction, page });
   const params = { q: sp.q, side, status, sort: sort.raw };
   const basePath = "/company/contracts";
   return (

@@ -18,9 +18,9 @@ const STATUSES = ["draft", "submitted", "approved", "paid", "rejected", "withdra
 
 export default async function CompanyInvoicesPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const { actor, t, locale, sp } = await pageRequest("contractor", searchParams);
-  const { box, status, sort } = companyInvoiceFilters(sp);
+  const { box, q, status, sort } = companyInvoiceFilters(sp);
   const page = ZPage.parse(sp.page);
-  const list = await listCompanyInvoices({ actor, box, q: sp.q, status, sort: sort.column, direction: sort.direction, page });
+  const list = await listCompanyInvoices({ actor, box, q, status, sort: sort.column, direction: sort.direction, page });
   const params = { box, q: sp.q, status, sort: sort.raw };
   return (
     <>
