@@ -62,6 +62,7 @@ async function makeWorld() {
     "/cases/[id]": String(opened.id),
     "/payments/[id]": String((await prisma().transfer.findFirstOrThrow({ where: { colourId: w.colour.id }, orderBy: { id: "asc" } })).id),
     "/admin/users/[id]": String(w.users.official.id),
+    "/colours/[id]": String(w.colour.id),
     "/flags/[id]": "2147483647",
     "/open/projects/[id]": String(w.project.id),
     "/open/companies/[bin]": w.general.bin!,

@@ -51,6 +51,7 @@ export async function listBudgetLines({
   region,
   page,
   sort,
+  pageSize = PAGE_SIZE,
 }: {
   actor: TActor;
   q?: string;
@@ -61,6 +62,7 @@ export async function listBudgetLines({
   region?: string;
   page: number;
   sort: { column: TBudgetLineSort; direction: "asc" | "desc" };
+  pageSize?: number;
 }) {
   if (actor.role !== "official" && !actor.isSystem) throw new ForbiddenError();
   const ministry = actor.isFinance || actor.isSystem ? null : (actor.organizationId ?? -1);
@@ -107,7 +109,7 @@ export async function listBudgetLines({
        FROM budget_line b JOIN organization o ON o.id = b.ministry_id LEFT JOIN f ON f.budget_line_id = b.id
        WHERE ${where}
        ORDER BY ${ORDER[sort.column]} ${sort.direction === "desc" ? "DESC" : "ASC"}, b.id
-       LIMIT ${PAGE_SIZE} OFFSET ${(page - 1) * PAGE_SIZE}`,
+       LIMIT ${Math.trunc(pageSize)} OFFSET ${(page - 1) * Math.trunc(pageSize)}`,
       ...params,
     ),
     db.$queryRawUnsafe<{ n: bigint }[]>(`SELECT count(*)::bigint AS n FROM budget_line b WHERE ${where}`, ...params),
@@ -131,6 +133,7 @@ export async function listBudgetLines({
       rows.map(({ ministry_name, ministry_name_ru, ...r }) => ({ ...r, ministryName: ministry_name, ministryNameRu: ministry_name_ru }) as TBudgetLineRow),
       Number(count?.n ?? 0),
       page,
+      pageSize,
     ),
     byMinistry,
     byRegion,

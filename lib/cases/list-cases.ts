@@ -5,7 +5,7 @@ import { prisma } from "../db";
 import { NotFoundError } from "../errors";
 import type { CaseStatus } from "../generated/prisma/enums";
 import type { Prisma } from "../generated/prisma/client";
-import { pageWindow, toPage } from "../pagination";
+import { PAGE_SIZE, pageWindow, toPage } from "../pagination";
 import { resolveCaseItems, type TCaseItemType } from "./case-items";
 import { parseId } from "../http/parse-id";
 
@@ -13,7 +13,7 @@ export const CASE_SORTS = ["updated", "created", "title"] as const;
 
 
 /** Every investigator sees every case (one agency); searchable by title, filtered by status. */
-export async function listCases({ actor, q, status, page, sort }: { actor: TActor; q?: string; status?: CaseStatus; page: number; sort: { column: (typeof CASE_SORTS)[number]; direction: "asc" | "desc" } }) {
+export async function listCases({ actor, q, status, page, sort, pageSize = PAGE_SIZE }: { actor: TActor; q?: string; status?: CaseStatus; page: number; sort: { column: (typeof CASE_SORTS)[number]; direction: "asc" | "desc" }; pageSize?: number }) {
   assertInvestigator(actor);
   const text = q?.trim();
   const where: Prisma.InvestigationCaseWhereInput = {
@@ -23,10 +23,10 @@ export async function listCases({ actor, q, status, page, sort }: { actor: TActo
   const orderBy = { [sort.column === "updated" ? "updatedAt" : sort.column === "created" ? "createdAt" : "title"]: sort.direction };
   const db = prisma();
   const [rows, total] = await Promise.all([
-    db.investigationCase.findMany({ where, orderBy: [orderBy, { id: "desc" }], include: { _count: { select: { items: true } } }, ...pageWindow(page) }),
+    db.investigationCase.findMany({ where, orderBy: [orderBy, { id: "desc" }], include: { _count: { select: { items: true } } }, ...pageWindow(page, pageSize) }),
     db.investigationCase.count({ where }),
   ]);
-  return toPage(rows, total, page);
+  return toPage(rows, total, page, pageSize);
 }
 
 /** One case with its evidence (labelled), its history, the colours and companies it touches and the freezes in force. */

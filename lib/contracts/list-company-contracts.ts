@@ -3,7 +3,7 @@ import type { TActor } from "../actor";
 import { invoiceTotals } from "../contracts/list-contracts";
 import { prisma } from "../db";
 import type { ContractStatus, Prisma } from "../generated/prisma/client";
-import { pageWindow, toPage } from "../pagination";
+import { PAGE_SIZE, pageWindow, toPage } from "../pagination";
 import { companyOf } from "../scope";
 
 export const COMPANY_CONTRACT_SORTS = ["number", "signed", "value", "status"] as const;
@@ -27,6 +27,7 @@ export async function listCompanyContracts({
   sort,
   direction,
   page,
+  pageSize = PAGE_SIZE,
 }: {
   actor: TActor;
   q?: string;
@@ -35,6 +36,7 @@ export async function listCompanyContracts({
   sort: TCompanyContractSort;
   direction: "asc" | "desc";
   page: number;
+  pageSize?: number;
 }) {
   const org = companyOf(actor);
   const text = q?.trim();
@@ -70,7 +72,7 @@ export async function listCompanyContracts({
         // The payer of a subcontract is the parent's holder: a direct counterparty. Nothing else of the parent is read.
         parent: { select: { contractor: { select: { name: true, nameRu: true, bin: true } } } },
       },
-      ...pageWindow(page),
+      ...pageWindow(page, pageSize),
     }),
     db.contract.count({ where }),
   ]);
@@ -101,5 +103,6 @@ export async function listCompanyContracts({
     }),
     total,
     page,
+    pageSize,
   );
 }

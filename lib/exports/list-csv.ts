@@ -16,10 +16,10 @@ import { companyListFilters, contractListFilters, projectListFilters } from "./l
 // Kazakh and Russian locales opens without an import dialog. Amounts are decimal tenge, days yyyy-mm-dd (Almaty).
 
 export const LIST_CSV_MAX_ROWS = 10_000;
-const FIRST = 1;
-const money = (tiyn: bigint) => csvDecimal(tiynToDecimalString(tiyn));
-const day = (d: Date | null | undefined) => (d ? almatyDay(d) : "");
-const csv = (rows: (readonly unknown[])[]) => toCsv(rows as never, { separator: ";" });
+export const FIRST = 1;
+export const money = (tiyn: bigint) => csvDecimal(tiynToDecimalString(tiyn));
+export const day = (d: Date | null | undefined) => (d ? almatyDay(d) : "");
+export const csv = (rows: (readonly unknown[])[]) => toCsv(rows as never, { separator: ";" });
 
 type TParams = Record<string, string | undefined>;
 export type TListCsv = { body: string; rows: number; fileName: string };

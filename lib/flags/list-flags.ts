@@ -4,7 +4,7 @@ import type { TActor } from "../actor";
 import { prisma } from "../db";
 import { NotFoundError } from "../errors";
 import type { Prisma } from "../generated/prisma/client";
-import { pageWindow, toPage, type TPage } from "../pagination";
+import { PAGE_SIZE, pageWindow, toPage, type TPage } from "../pagination";
 import { isFlagKind, isSeverity, type TFlagKind, type TSeverity } from "./kinds";
 import { riskScore } from "./risk";
 import type { TEvidence } from "./types";
@@ -52,7 +52,7 @@ export type TFlagRow = {
 };
 
 /** The ranked queue: by default open flags, most severe and highest scored first. */
-export async function listFlags({ actor, filter, sort = { column: "score", direction: "desc" }, page = 1 }: { actor: TActor; filter: TFlagFilter; sort?: { column: TFlagSort; direction: "asc" | "desc" }; page?: number }): Promise<TPage<TFlagRow>> {
+export async function listFlags({ actor, filter, sort = { column: "score", direction: "desc" }, page = 1, pageSize = PAGE_SIZE }: { actor: TActor; filter: TFlagFilter; sort?: { column: TFlagSort; direction: "asc" | "desc" }; page?: number; pageSize?: number }): Promise<TPage<TFlagRow>> {
   assertInvestigator(actor);
   const db = prisma();
   const where = await whereOf(filter);
@@ -62,7 +62,7 @@ export async function listFlags({ actor, filter, sort = { column: "score", direc
     : sort.column === "severity" ? [{ severity: dir }, { score: dir }, { id: "asc" }]
     : sort.column === "kind" ? [{ kind: dir }, { score: "desc" }, { id: "asc" }]
     : [{ lastDetectedAt: dir }, { id: "asc" }];
-  const [rows, total] = await Promise.all([db.flag.findMany({ where, orderBy, ...pageWindow(page) }), db.flag.count({ where })]);
+  const [rows, total] = await Promise.all([db.flag.findMany({ where, orderBy, ...pageWindow(page, pageSize) }), db.flag.count({ where })]);
   const companies = await db.organization.findMany({ where: { id: { in: rows.flatMap((r) => (r.companyId ? [r.companyId] : [])) } }, select: { id: true, name: true, nameRu: true, bin: true } });
   const projects = await db.project.findMany({ where: { id: { in: rows.map((r) => r.projectId) } }, select: { id: true, name: true } });
   return toPage(
@@ -79,6 +79,7 @@ export async function listFlags({ actor, filter, sort = { column: "score", direc
     })),
     total,
     page,
+    pageSize,
   );
 }
 

@@ -5,7 +5,7 @@ import { prisma } from "../db";
 import { NotFoundError } from "../errors";
 import type { Prisma } from "../generated/prisma/client";
 import type { InvoiceStatus } from "../generated/prisma/enums";
-import { pageWindow, toPage } from "../pagination";
+import { PAGE_SIZE, pageWindow, toPage } from "../pagination";
 import { billedByItem } from "../contracts/company-contracts";
 import { companyOf } from "../scope";
 
@@ -16,7 +16,7 @@ export type TInvoiceSort = (typeof INVOICE_SORTS)[number];
  * The company's invoices: those it issued ("issued") or those its subcontractors and suppliers sent it to pay
  * ("incoming"; their drafts stay theirs).
  */
-export async function listCompanyInvoices({ actor, box, q, status, sort, direction, page }: { actor: TActor; box: "issued" | "incoming"; q?: string; status?: InvoiceStatus; sort: TInvoiceSort; direction: "asc" | "desc"; page: number }) {
+export async function listCompanyInvoices({ actor, box, q, status, sort, direction, page, pageSize = PAGE_SIZE }: { actor: TActor; box: "issued" | "incoming"; q?: string; status?: InvoiceStatus; sort: TInvoiceSort; direction: "asc" | "desc"; page: number; pageSize?: number }) {
   const org = companyOf(actor);
   const text = q?.trim();
   const where: Prisma.InvoiceWhereInput = {
@@ -41,11 +41,11 @@ export async function listCompanyInvoices({ actor, box, q, status, sort, directi
       where,
       orderBy: [...orderBy, { id: "desc" }],
       include: { contract: { select: { id: true, number: true, project: { select: { name: true } }, contractor: { select: { name: true, nameRu: true, bin: true } } } } },
-      ...pageWindow(page),
+      ...pageWindow(page, pageSize),
     }),
     db.invoice.count({ where }),
   ]);
-  return toPage(rows, total, page);
+  return toPage(rows, total, page, pageSize);
 }
 
 /**

@@ -4,7 +4,7 @@ import { fromStoredRules } from "../rules/stored-rules";
 import { projectForReader } from "../allocations/allocation-options";
 import { prisma } from "../db";
 import { Prisma } from "../generated/prisma/client";
-import { toPage, pageWindow } from "../pagination";
+import { PAGE_SIZE, toPage, pageWindow } from "../pagination";
 
 /**
  * Invoice and subcontract counts of the listed contracts only. Prisma's `_count` include aggregates the whole
@@ -238,15 +238,17 @@ export async function listProjectTimeline({
   page,
   q,
   sort = { column: "when", direction: "desc" },
+  pageSize = PAGE_SIZE,
 }: {
   actor: TActor;
   projectId: number;
   page: number;
   q?: string;
   sort?: { column: TTimelineSort; direction: "asc" | "desc" };
+  pageSize?: number;
 }) {
   const project = await projectForReader(actor, projectId);
-  const { skip, take } = pageWindow(page);
+  const { skip, take } = pageWindow(page, pageSize);
   const text = (q ?? "").trim();
   const like = `%${text.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
   const id = /^#?\d{1,18}$/.test(text) ? BigInt(text.replace("#", "")) : null;
@@ -289,5 +291,6 @@ export async function listProjectTimeline({
     })),
     Number(count?.n ?? 0),
     page,
+    pageSize,
   );
 }

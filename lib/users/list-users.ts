@@ -3,7 +3,7 @@ import type { TActor } from "../actor";
 import { prisma } from "../db";
 import { ForbiddenError } from "../errors";
 import type { Prisma, Role } from "../generated/prisma/client";
-import { pageWindow, toPage } from "../pagination";
+import { PAGE_SIZE, pageWindow, toPage } from "../pagination";
 
 export const USER_SORTS = ["name", "email", "role", "created"] as const;
 export type TUserSort = (typeof USER_SORTS)[number];
@@ -15,6 +15,7 @@ export async function listUsers({
   status,
   page,
   sort,
+  pageSize = PAGE_SIZE,
 }: {
   actor: TActor;
   q?: string;
@@ -22,6 +23,7 @@ export async function listUsers({
   status?: "active" | "inactive";
   page: number;
   sort: { column: TUserSort; direction: "asc" | "desc" };
+  pageSize?: number;
 }) {
   if (actor.role !== "admin") throw new ForbiddenError();
   const text = q?.trim();
@@ -37,7 +39,7 @@ export async function listUsers({
       where,
       orderBy: [{ [column]: sort.direction }, { id: "asc" }],
       include: { organization: { select: { id: true, name: true, kind: true } } },
-      ...pageWindow(page),
+      ...pageWindow(page, pageSize),
     }),
     db.user.count({ where }),
   ]);
@@ -45,5 +47,6 @@ export async function listUsers({
     rows.map(({ passwordHash: _omit, ...u }) => u),
     total,
     page,
+    pageSize,
   );
 }

@@ -3,13 +3,15 @@ import { DataTable, listing } from "@/components/data-table";
 import { PageHeader } from "@/components/page-header";
 import { FilterSelect, SearchBar } from "@/components/search-bar";
 import { displayBudgetCode } from "@/lib/budget/budget-code";
-import { BUDGET_LINE_SORTS, listBudgetLines, ministriesFor, NO_REGION, type TBudgetTotals } from "@/lib/budget/list-budget-lines";
+import { listBudgetLines, ministriesFor, NO_REGION, type TBudgetTotals } from "@/lib/budget/list-budget-lines";
+import { budgetListFilters, csvHref } from "@/lib/exports/list-filters";
+import { LIST_CSV_MAX_ROWS } from "@/lib/exports/list-csv";
 import { localizedName } from "@/lib/i18n";
 import { pageTitle } from "@/lib/i18n/server";
-import { REGIONS, regionName } from "@/lib/kz/regions";
+import { regionName } from "@/lib/kz/regions";
 import { RegionOptions } from "@/components/region-options";
 import { formatTiyn } from "@/lib/money";
-import { parseSort, ZPage } from "@/lib/pagination";
+import { ZPage } from "@/lib/pagination";
 import { CreateBudgetLineForm } from "./create-budget-line-form";
 import { pageRequest } from "../route-helpers";
 
@@ -21,14 +23,11 @@ const chartRow = (t: TBudgetTotals) => ({ appropriated: Number(t.appropriated / 
 
 export default async function BudgetPage({ searchParams }: { searchParams: Promise<Search> }) {
   const { actor, t, locale, sp } = await pageRequest("official", searchParams);
-  const year = sp.year && /^\d{4}$/.test(sp.year) ? Number(sp.year) : undefined;
   const ministries = await ministriesFor(actor);
   // Filters outside what the official may choose are dropped, not trusted.
-  const ministryId = ministries.find((m) => String(m.id) === sp.ministry)?.id;
-  const region = sp.region === NO_REGION ? NO_REGION : REGIONS.find((r) => r.code === sp.region)?.code;
-  const sort = parseSort(sp.sort, BUDGET_LINE_SORTS, "code");
+  const { q, year, ministryId, region, sort } = budgetListFilters(sp, ministries);
   const page = ZPage.parse(sp.page);
-  const { page: lines, byMinistry, byRegion } = await listBudgetLines({ actor, q: sp.q, year, ministryId, region, page, sort });
+  const { page: lines, byMinistry, byRegion } = await listBudgetLines({ actor, q, year, ministryId, region, page, sort });
   const params = { q: sp.q, year: year ? String(year) : undefined, ministry: ministryId ? String(ministryId) : undefined, region, sort: sort.raw };
   const basePath = "/budget";
   const thisYear = new Date().getFullYear();
@@ -45,7 +44,8 @@ export default async function BudgetPage({ searchParams }: { searchParams: Promi
 
   return (
     <>
-      <PageHeader title={t("budget.title")} intro={t("budget.intro")} />
+      <PageHeader title={t("budget.title")} intro={t("budget.intro")} download={{ href: csvHref("/budget/csv", params), label: t("investigate.csv.download") }} />
+      {lines.total > LIST_CSV_MAX_ROWS ? <p className="mb-4 text-sm text-amber-900">{t("lists.capped", { max: LIST_CSV_MAX_ROWS, total: lines.total })}</p> : null}
       <div className="grid gap-8 2xl:grid-cols-[1fr_22rem]">
         <section aria-labelledby="budget-list" className="min-w-0 space-y-4">
           <h2 id="budget-list" className="sr-only">

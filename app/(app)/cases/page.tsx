@@ -3,12 +3,14 @@ import { PageHeader } from "@/components/page-header";
 import { DataTable, listing } from "@/components/data-table";
 import { FilterSelect, SearchBar } from "@/components/search-bar";
 import { parseCaseItemRef, resolveCaseItems } from "@/lib/cases/case-items";
-import { CASE_SORTS, listCases } from "@/lib/cases/list-cases";
+import { listCases } from "@/lib/cases/list-cases";
 import { CASE_STATUSES } from "@/lib/cases/manage-case";
+import { caseListFilters, csvHref } from "@/lib/exports/list-filters";
+import { LIST_CSV_MAX_ROWS } from "@/lib/exports/list-csv";
 import { formatDateTime } from "@/lib/dates";
 import { isFlagKind } from "@/lib/flags/kinds";
 import { pageTitle } from "@/lib/i18n/server";
-import { parseSort, ZPage } from "@/lib/pagination";
+import { ZPage } from "@/lib/pagination";
 import { OpenCaseForm } from "./open-case-form";
 import { pageRequest } from "../route-helpers";
 
@@ -18,10 +20,9 @@ type Search = { q?: string; status?: string; sort?: string; page?: string; attac
 
 export default async function CasesPage({ searchParams }: { searchParams: Promise<Search> }) {
   const { actor, t, locale, sp } = await pageRequest("investigator", searchParams);
-  const status = CASE_STATUSES.find((s) => s === sp.status);
-  const sort = parseSort(sp.sort, CASE_SORTS, "-updated");
+  const { q, status, sort } = caseListFilters(sp);
   const page = ZPage.parse(sp.page);
-  const cases = await listCases({ actor, q: sp.q, status, page, sort });
+  const cases = await listCases({ actor, q, status, page, sort });
   const attach = parseCaseItemRef(sp.attach);
   const attached = attach ? (await resolveCaseItems([attach]))[0]! : null;
   const params = { q: sp.q, status, sort: sort.raw };
@@ -30,7 +31,8 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
     [`${t(`cases.itemTypes.${a.type}`)} ${a.label}`, ...(a.flagKind && isFlagKind(a.flagKind) ? [t(`flags.kinds.${a.flagKind}.name`)] : []), ...(a.type === "flag" && a.detail ? [a.detail] : [])].join(" · ");
   return (
     <>
-      <PageHeader title={t("cases.title")} intro={t("cases.intro")} />
+      <PageHeader title={t("cases.title")} intro={t("cases.intro")} download={{ href: csvHref("/cases/csv", params), label: t("investigate.csv.download") }} />
+      {cases.total > LIST_CSV_MAX_ROWS ? <p className="mb-4 text-sm text-amber-900">{t("lists.capped", { max: LIST_CSV_MAX_ROWS, total: cases.total })}</p> : null}
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="lg:col-span-2">
           <SearchBar className="mb-4" label={t("cases.searchLabel")} placeholder={t("cases.searchPlaceholder")} query={sp.q} submitLabel={t("common.search")} keep={{ sort: sort.raw }}>

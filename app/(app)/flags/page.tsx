@@ -1,41 +1,38 @@
 import Link from "next/link";
-import { z } from "zod";
 import { PageHeader } from "@/components/page-header";
 import { DataTable } from "@/components/data-table";
 import { RegionOptions } from "@/components/region-options";
 import { FilterSelect, SearchBar } from "@/components/search-bar";
 import { formatDateTime } from "@/lib/dates";
 import { FLAG_KINDS, SEVERITIES } from "@/lib/flags/kinds";
-import { FLAG_SORTS, flagScope, listFlags, type TFlagStatusFilter } from "@/lib/flags/list-flags";
+import { flagScope, listFlags } from "@/lib/flags/list-flags";
 import { localizedName } from "@/lib/i18n";
 import { pageTitle } from "@/lib/i18n/server";
 import { regionName } from "@/lib/kz/regions";
-import { parseSort, ZPage } from "@/lib/pagination";
+import { ZPage } from "@/lib/pagination";
+import { csvHref, flagListFilters } from "@/lib/exports/list-filters";
+import { LIST_CSV_MAX_ROWS } from "@/lib/exports/list-csv";
 import { FlagTabs, SeverityBadge } from "./flag-tabs";
-import { parseId } from "@/lib/http/parse-id";
 import { pageRequest } from "../route-helpers";
 
 export const generateMetadata = pageTitle("flags.title");
 
 type TSearch = { q?: string; kind?: string; severity?: string; region?: string; status?: string; sort?: string; page?: string; company?: string; project?: string };
-const ZId = z.unknown().optional().transform((v) => parseId(v) ?? undefined);
-const ZStatus = z.enum(["open", "dismissed", "cleared", "all"]).catch("open");
 
 export default async function FlagsPage({ searchParams }: { searchParams: Promise<TSearch> }) {
   const { actor, t, locale, sp } = await pageRequest("investigator", searchParams);
   const page = ZPage.parse(sp.page);
-  const sort = parseSort(sp.sort, FLAG_SORTS, "-score");
-  const status = ZStatus.parse(sp.status) as TFlagStatusFilter;
-  const companyId = ZId.parse(sp.company);
-  const projectId = ZId.parse(sp.project);
-  const flags = await listFlags({ actor, filter: { q: sp.q, kind: sp.kind, severity: sp.severity, region: sp.region, status, companyId, projectId }, sort, page });
+  const { filter, sort } = flagListFilters(sp);
+  const { status, companyId, projectId } = filter;
+  const flags = await listFlags({ actor, filter, sort, page });
   // Reached from a company's or project's risk row: say whose flags these are.
   const scope = await flagScope({ actor, companyId, projectId });
   const scopeName = scope ? localizedName(locale, scope.name, scope.nameRu) : null;
   const params = { q: sp.q, kind: sp.kind, severity: sp.severity, region: sp.region, status: sp.status, company: sp.company, project: sp.project };
   return (
     <>
-      <PageHeader title={t("flags.title")} intro={t("flags.intro")} />
+      <PageHeader title={t("flags.title")} intro={t("flags.intro")} download={{ href: csvHref("/flags/csv", { ...params, sort: sp.sort }), label: t("investigate.csv.download") }} />
+      {flags.total > LIST_CSV_MAX_ROWS ? <p className="mb-4 text-sm text-amber-900">{t("lists.capped", { max: LIST_CSV_MAX_ROWS, total: flags.total })}</p> : null}
       <FlagTabs t={t} />
       {scopeName ? (
         <p className="mb-4 text-sm text-slate-700">

@@ -11,6 +11,7 @@ import { formatTiyn } from "@/lib/money";
 import { ZPage } from "@/lib/pagination";
 import { listProjects } from "@/lib/projects/list-projects";
 import { csvHref, projectListFilters } from "@/lib/exports/list-filters";
+import { LIST_CSV_MAX_ROWS } from "@/lib/exports/list-csv";
 import { pageRequest, READERS } from "../route-helpers";
 
 export const generateMetadata = pageTitle("projects.title");
@@ -33,6 +34,7 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Pro
         action={actor.role === "official" ? { href: "/projects/new", label: t("projects.newProject") } : undefined}
         download={{ href: csvHref("/projects/csv", { q: sp.q, region, sort: sort.raw }), label: t("investigate.csv.download") }}
       />
+      {projects.total > LIST_CSV_MAX_ROWS ? <p className="mb-4 text-sm text-amber-900">{t("lists.capped", { max: LIST_CSV_MAX_ROWS, total: projects.total })}</p> : null}
       {created ? (
         <p role="status" className="mb-4 rounded-md bg-brand-50 px-3 py-2 text-sm text-brand-900">
           {t("projects.created", { name: created.name, count: created._count.estimateItems })}

@@ -24,6 +24,7 @@ import { flagDefsEn } from "./flag-defs.en";
 import { mealsEn } from "./meals.en";
 import { scaleEn } from "./scale.en";
 import { personRelationsEn } from "./person-relations.en";
+import { listsEn } from "./lists.en";
 
 export const en = {
   app: {
@@ -64,6 +65,7 @@ export const en = {
   meals: mealsEn,
   scale: scaleEn,
   personRelations: personRelationsEn,
+  lists: listsEn,
   nav: {
     label: "Main navigation",
     home: "Overview",

@@ -24,6 +24,7 @@ import { flagDefsKk } from "./flag-defs.kk";
 import { mealsKk } from "./meals.kk";
 import { scaleKk } from "./scale.kk";
 import { personRelationsKk } from "./person-relations.kk";
+import { listsKk } from "./lists.kk";
 
 type DeepPartial<T> = { [K in keyof T]?: T[K] extends string ? string : DeepPartial<T[K]> };
 
@@ -72,6 +73,7 @@ export const kk: DeepPartial<TMessages> = {
   meals: mealsKk,
   scale: scaleKk,
   personRelations: personRelationsKk,
+  lists: listsKk,
   nav: {
     label: "Негізгі мәзір",
     home: "Шолу",

@@ -5,9 +5,11 @@ import { DataTable, listing } from "@/components/data-table";
 import { formatDate } from "@/lib/dates";
 import { pageTitle } from "@/lib/i18n/server";
 import { listGovernmentOrganizations } from "@/lib/organizations/list-organizations";
-import { parseSort, ZPage } from "@/lib/pagination";
+import { ZPage } from "@/lib/pagination";
 import { ROLES } from "@/lib/roles";
-import { listUsers, USER_SORTS } from "@/lib/users/list-users";
+import { listUsers } from "@/lib/users/list-users";
+import { csvHref, userListFilters } from "@/lib/exports/list-filters";
+import { LIST_CSV_MAX_ROWS } from "@/lib/exports/list-csv";
 import { CreateUserForm } from "./create-user-form";
 import { UserActiveToggle } from "./user-active-toggle";
 import { pageRequest } from "../../route-helpers";
@@ -18,12 +20,10 @@ type Search = { q?: string; role?: string; status?: string; sort?: string; page?
 
 export default async function UsersPage({ searchParams }: { searchParams: Promise<Search> }) {
   const { actor, t, locale, sp } = await pageRequest("admin", searchParams);
-  const role = ROLES.find((r) => r === sp.role);
-  const status = sp.status === "active" || sp.status === "inactive" ? sp.status : undefined;
-  const sort = parseSort(sp.sort, USER_SORTS, "name");
+  const { q, role, status, sort } = userListFilters(sp);
   const page = ZPage.parse(sp.page);
   const [users, organizations] = await Promise.all([
-    listUsers({ actor, q: sp.q, role, status, page, sort }),
+    listUsers({ actor, q, role, status, page, sort }),
     listGovernmentOrganizations({ actor }),
   ]);
   const params = { q: sp.q, role, status, sort: sort.raw };
@@ -31,7 +31,8 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
 
   return (
     <>
-      <PageHeader title={t("users.title")} intro={t("users.intro")} />
+      <PageHeader title={t("users.title")} intro={t("users.intro")} download={{ href: csvHref("/admin/users/csv", params), label: t("investigate.csv.download") }} />
+      {users.total > LIST_CSV_MAX_ROWS ? <p className="mb-4 text-sm text-amber-900">{t("lists.capped", { max: LIST_CSV_MAX_ROWS, total: users.total })}</p> : null}
       <div className="grid gap-8 lg:grid-cols-[1fr_22rem]">
         <section aria-labelledby="users-list" className="min-w-0">
           <h2 id="users-list" className="sr-only">

@@ -1,34 +1,32 @@
 import Link from "next/link";
-import { z } from "zod";
 import { PageHeader } from "@/components/page-header";
 import { DataTable, listing } from "@/components/data-table";
 import { FilterSelect, SearchBar } from "@/components/search-bar";
-import { COMPANY_CONTRACT_SORTS, listCompanyContracts } from "@/lib/contracts/list-company-contracts";
+import { listCompanyContracts } from "@/lib/contracts/list-company-contracts";
+import { companyContractFilters, csvHref } from "@/lib/exports/list-filters";
+import { LIST_CSV_MAX_ROWS } from "@/lib/exports/list-csv";
 import { formatDate } from "@/lib/dates";
 import { localizedName } from "@/lib/i18n";
 import { pageTitle } from "@/lib/i18n/server";
 import { formatTiyn } from "@/lib/money";
-import { parseSort, ZPage } from "@/lib/pagination";
+import { ZPage } from "@/lib/pagination";
 import { pageRequest } from "../../route-helpers";
 
 export const generateMetadata = pageTitle("company.contracts.title");
 
 const STATUSES = ["active", "completed", "terminated"] as const;
-const ZSide = z.enum(["holder", "payer"]).optional().catch(undefined);
-const ZStatus = z.enum(STATUSES).optional().catch(undefined);
 
 export default async function CompanyContractsPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const { actor, t, locale, sp } = await pageRequest("contractor", searchParams);
-  const side = ZSide.parse(sp.side || undefined);
-  const status = ZStatus.parse(sp.status || undefined);
+  const { q, side, status, sort } = companyContractFilters(sp);
   const page = ZPage.parse(sp.page);
-  const sort = parseSort(sp.sort, COMPANY_CONTRACT_SORTS, "-signed");
-  const list = await listCompanyContracts({ actor, q: sp.q, side, status, sort: sort.column, direction: sort.direction, page });
+  const list = await listCompanyContracts({ actor, q, side, status, sort: sort.column, direction: sort.direction, page });
   const params = { q: sp.q, side, status, sort: sort.raw };
   const basePath = "/company/contracts";
   return (
     <>
-      <PageHeader title={t("company.contracts.title")} intro={t("company.contracts.intro")} />
+      <PageHeader title={t("company.contracts.title")} intro={t("company.contracts.intro")} download={{ href: csvHref("/company/contracts/csv", params), label: t("investigate.csv.download") }} />
+      {list.total > LIST_CSV_MAX_ROWS ? <p className="mb-4 text-sm text-amber-900">{t("lists.capped", { max: LIST_CSV_MAX_ROWS, total: list.total })}</p> : null}
       <SearchBar className="mb-4" label={t("company.contracts.searchLabel")} placeholder={t("company.contracts.searchPlaceholder")} query={sp.q} submitLabel={t("common.search")} keep={{ sort: sp.sort }}>
         <FilterSelect name="side" label={t("company.contracts.sideFilter")} value={side ?? ""}>
           <option value="">{t("company.contracts.allSides")}</option>

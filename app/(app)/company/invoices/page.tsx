@@ -1,29 +1,26 @@
 import Link from "next/link";
-import { z } from "zod";
 import { PageHeader } from "@/components/page-header";
 import { DataTable, listing } from "@/components/data-table";
 import { FilterSelect, SearchBar } from "@/components/search-bar";
-import { INVOICE_SORTS, listCompanyInvoices } from "@/lib/invoices/company-invoices";
+import { listCompanyInvoices } from "@/lib/invoices/company-invoices";
+import { companyInvoiceFilters, csvHref } from "@/lib/exports/list-filters";
+import { LIST_CSV_MAX_ROWS } from "@/lib/exports/list-csv";
 import { formatDate } from "@/lib/dates";
 import { localizedName } from "@/lib/i18n";
 import { pageTitle } from "@/lib/i18n/server";
 import { formatTiyn } from "@/lib/money";
-import { parseSort, ZPage } from "@/lib/pagination";
+import { ZPage } from "@/lib/pagination";
 import { pageRequest } from "../../route-helpers";
 
 export const generateMetadata = pageTitle("company.invoices.title");
 
 const STATUSES = ["draft", "submitted", "approved", "paid", "rejected", "withdrawn"] as const;
-const ZBox = z.enum(["issued", "incoming"]).catch("issued");
-const ZStatus = z.enum(STATUSES).optional().catch(undefined);
 
 export default async function CompanyInvoicesPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const { actor, t, locale, sp } = await pageRequest("contractor", searchParams);
-  const box = ZBox.parse(sp.box);
-  const status = ZStatus.parse(sp.status || undefined);
+  const { box, q, status, sort } = companyInvoiceFilters(sp);
   const page = ZPage.parse(sp.page);
-  const sort = parseSort(sp.sort, INVOICE_SORTS, "-issued");
-  const list = await listCompanyInvoices({ actor, box, q: sp.q, status, sort: sort.column, direction: sort.direction, page });
+  const list = await listCompanyInvoices({ actor, box, q, status, sort: sort.column, direction: sort.direction, page });
   const params = { box, q: sp.q, status, sort: sort.raw };
   return (
     <>
@@ -31,7 +28,9 @@ export default async function CompanyInvoicesPage({ searchParams }: { searchPara
         title={t("company.invoices.title")}
         intro={t("company.invoices.intro")}
         action={{ href: "/company/invoices/new", label: t("company.invoices.newInvoice") }}
+        download={{ href: csvHref("/company/invoices/csv", params), label: t("investigate.csv.download") }}
       />
+      {list.total > LIST_CSV_MAX_ROWS ? <p className="mb-4 text-sm text-amber-900">{t("lists.capped", { max: LIST_CSV_MAX_ROWS, total: list.total })}</p> : null}
       <nav className="mb-4 flex gap-2" aria-label={t("company.invoices.title")}>
         {(["issued", "incoming"] as const).map((b) => (
           <Link key={b} href={`/company/invoices?box=${b}`} aria-current={box === b ? "page" : undefined} className={`rounded-md px-3 py-2 text-sm font-medium ${box === b ? "bg-brand-50 text-brand-700" : "text-slate-600 hover:bg-slate-100"}`}>

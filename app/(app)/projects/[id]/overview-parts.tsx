@@ -39,7 +39,12 @@ function ColourCard({ c, t, locale, canWrite }: { c: TColour; t: TTranslate; loc
           <h3 className="font-semibold text-slate-900">{t("project.colours.name", { id: c.id })}</h3>
           <p className="text-sm text-slate-600">{c.line}</p>
         </div>
-        <span className={`rounded-full px-3 py-1 text-xs font-medium ${STATUS_CLASS[c.status]}`}>{t(`project.colours.status.${c.status}`)}</span>
+        <div className="flex items-center gap-3">
+          <Link href={`/colours/${c.id}/statement`} className="text-sm text-brand-700 hover:underline">
+            {t("lists.statement.link")}
+          </Link>
+          <span className={`rounded-full px-3 py-1 text-xs font-medium ${STATUS_CLASS[c.status]}`}>{t(`project.colours.status.${c.status}`)}</span>
+        </div>
       </div>
       <dl className="mt-4 grid gap-3 text-sm sm:grid-cols-3">
         {figure(t("project.colours.minted"), c.minted)}

@@ -4,8 +4,10 @@ import { DataTable, listing } from "@/components/data-table";
 import { formatDateTime } from "@/lib/dates";
 import { pageTitle } from "@/lib/i18n/server";
 import { formatTiyn } from "@/lib/money";
-import { parseSort, ZPage } from "@/lib/pagination";
-import { listProjectTimeline, TIMELINE_SORTS, type THolderLabel } from "@/lib/projects/project-overview";
+import { ZPage } from "@/lib/pagination";
+import { csvHref, projectPaymentsFilters } from "@/lib/exports/list-filters";
+import { LIST_CSV_MAX_ROWS } from "@/lib/exports/list-csv";
+import { listProjectTimeline, type THolderLabel } from "@/lib/projects/project-overview";
 import { orNotFound, pageRequest, READERS, routeId } from "../../../route-helpers";
 
 export const generateMetadata = pageTitle("project.tabs.payments");
@@ -14,17 +16,23 @@ export default async function ProjectPaymentsPage({ params, searchParams }: { pa
   const { actor, t, locale, sp } = await pageRequest(READERS, searchParams);
   const id = routeId((await params).id);
   const page = ZPage.parse(sp.page);
-  const sort = parseSort(sp.sort, TIMELINE_SORTS, "-when");
-  const timeline = await orNotFound(listProjectTimeline({ actor, projectId: id, page, q: sp.q, sort }));
+  const { q, sort } = projectPaymentsFilters(sp);
+  const timeline = await orNotFound(listProjectTimeline({ actor, projectId: id, page, q, sort }));
   const keep = { q: sp.q, sort: sort.raw };
   const basePath = `/projects/${id}/payments`;
   const holder = (h: THolderLabel) => (h.kind === "exit" ? t(`project.exits.${h.name}` as never) : h.kind === "issuance" ? t("project.exits.issuance") : h.name);
   return (
     <section aria-labelledby="timeline-title">
-      <h2 id="timeline-title" className="mb-1 text-lg font-semibold text-slate-900">
-        {t("project.timeline.title")}
-      </h2>
+      <div className="mb-1 flex flex-wrap items-center justify-between gap-3">
+        <h2 id="timeline-title" className="text-lg font-semibold text-slate-900">
+          {t("project.timeline.title")}
+        </h2>
+        <a href={csvHref(`${basePath}/csv`, keep)} className="btn-secondary" download>
+          {t("investigate.csv.download")}
+        </a>
+      </div>
       <p className="mb-4 text-sm text-slate-600">{t("project.timeline.intro")}</p>
+      {timeline.total > LIST_CSV_MAX_ROWS ? <p className="mb-4 text-sm text-amber-900">{t("lists.capped", { max: LIST_CSV_MAX_ROWS, total: timeline.total })}</p> : null}
       <SearchBar className="mb-4" label={t("project.timeline.searchLabel")} placeholder={t("project.timeline.searchPlaceholder")} query={sp.q} submitLabel={t("common.search")} keep={{ sort: sort.raw }} />
       <DataTable
         locale={locale}
