@@ -55,8 +55,8 @@ describe("home", () => {
     const w = await buildWorld();
     const investigator = actorWithRole("investigator", null);
     await prisma().flag.create({ data: { key: "home:1", kind: "debarred_party", subjectType: "company", subjectId: String(w.general.id), colourId: w.colour.id, projectId: w.project.id, severity: "high", score: 90, evidence: {}, facts: {} } });
-    await prisma().investigationCase.create({ data: { title: "Mine", createdById: investigator.userId } });
-    await prisma().investigationCase.create({ data: { title: "Someone else's", createdById: investigator.userId + 1 } });
+    await prisma().investigationCase.create({ data: { title: "Mine", createdById: investigator.userId, assigneeId: investigator.userId } });
+    await prisma().investigationCase.create({ data: { title: "Someone else's", createdById: investigator.userId + 1, assigneeId: investigator.userId + 1 } });
     const home = await investigatorHome(investigator);
     expect(home.todos.map((t) => [t.key, t.count])).toEqual([["highFlags", 1], ["openCases", 1]]);
     expect(home.myCases.map((c) => c.title)).toEqual(["Mine"]);
