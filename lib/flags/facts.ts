@@ -14,7 +14,8 @@ export type TColourRow = { id: number; project_id: number; region: string | null
 export type TMove = { id: bigint; actor_id: number | null; amount_tiyn: bigint; kind: string; document_type: string; document_id: bigint | null; from_kind: string; from_org: number | null; to_kind: string; to_key: string; to_org: number | null; at: Date };
 export type TInvoiceRow = { id: number; issuer_id: number; contract_id: number; parent_id: number | null; total_tiyn: bigint; issued_on: Date; status: string; created_by_id: number; creator_person: number | null; submitted_at: Date | null; paid_at: Date | null };
 export type TLineRow = { line_id: number; invoice_id: number; issuer_id: number; contract_id: number; code: string; quantity_milli: bigint; unit_price_tiyn: bigint };
-export type TCompanyRow = { id: number; registered_on: Date | null; is_debarred: boolean; is_sub: boolean; contracts: number[] };
+/** A company holding contracts of the colour; `signed_on` is the signing day of each of `contracts`, in the same order. */
+export type TCompanyRow = { id: number; registered_on: Date | null; is_debarred: boolean; is_sub: boolean; contracts: number[]; signed_on: Date[] };
 export type TCompany = TCompanyRow & { first_transfer: bigint | null; first_colour: number | null; first_at: Date | null };
 export type TApprovalRow = { invoice_id: number; user_id: number; person_id: number | null; decided_at: Date };
 /** The population of one item code's invoiced unit prices: quartiles, how many prices and from how many projects. */
@@ -113,7 +114,8 @@ export async function loadColourFacts(sql: TSql, colourId: number, shared?: TSha
     [colourId],
   );
   const companyRows = await sql<TCompanyRow>(
-    `SELECT o.id, o.registered_on, o.is_debarred, bool_or(k.parent_id IS NOT NULL) AS is_sub, array_agg(k.id) AS contracts
+    `SELECT o.id, o.registered_on, o.is_debarred, bool_or(k.parent_id IS NOT NULL) AS is_sub, array_agg(k.id ORDER BY k.id) AS contracts,
+            array_agg(k.signed_on ORDER BY k.id) AS signed_on
        FROM contract k JOIN organization o ON o.id = k.contractor_id WHERE k.colour_id = $1 GROUP BY o.id`,
     [colourId],
   );
@@ -126,7 +128,9 @@ export async function loadColourFacts(sql: TSql, colourId: number, shared?: TSha
   // Quartiles per item code come from the recompute's shared facts, or for one colour's refresh from factsFor()
   // (computed by the database, cached a minute: a code's quartiles over thousands of prices barely move).
   const spanning = shared ?? (await factsFor(sql, [...new Set(lines.map((l) => l.code))], companyRows.map((c) => c.id)));
-  return colourFactsOf({ colourId, colour, moves, invoices, lines, companyRows, approvals, shared: spanning });
+  // The driver may hand a date[] back as text: every signing day becomes a Date here, once.
+  const companies = companyRows.map((c) => ({ ...c, signed_on: (c.signed_on ?? []).map((d) => new Date(d)) }));
+  return colourFactsOf({ colourId, colour, moves, invoices, lines, companyRows: companies, approvals, shared: spanning });
 }
 
 /** The colour's facts with the lookups every kind uses, from the rows the loader read. */

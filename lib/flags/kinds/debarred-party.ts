@@ -15,12 +15,13 @@ export const isDuringDebarment = (at: Date, periods: readonly TDebarment[]): boo
   periods.some((p) => localDayOf(at, "Asia/Almaty") >= p.from && (p.until == null || at.getTime() < p.until.getTime()));
 
 /**
- * A debarred company at any tier of the colour (decision 0159): paid while debarred (payments before the debarment
- * are legitimate; lifting it ends the period for later payments but never clears the ones made during it), refused
- * when someone tried to pay it while debarred, or holding a contract of the colour while debarred now.
+ * A debarred company at any tier of the colour (decisions 0159, 0188): paid while debarred (payments before the
+ * debarment are legitimate; lifting it ends the period for later payments but never clears the ones made during it),
+ * refused when someone tried to pay it while debarred, or given a contract of the colour while it was debarred. Being
+ * debarred now, for something else, months after its last payment here, is not a fault of this colour's money.
  */
-export function decideDebarredParty(f: { isDebarredNow: boolean; paidWhileDebarredTiyn: bigint; refusedPayments: number }): TVerdict | null {
-  if (f.paidWhileDebarredTiyn <= 0n && f.refusedPayments === 0 && !f.isDebarredNow) return null;
+export function decideDebarredParty(f: { signedWhileDebarred: number; paidWhileDebarredTiyn: bigint; refusedPayments: number }): TVerdict | null {
+  if (f.paidWhileDebarredTiyn <= 0n && f.refusedPayments === 0 && f.signedWhileDebarred === 0) return null;
   const score = f.paidWhileDebarredTiyn > 0n ? 100 : f.refusedPayments > 0 ? Math.min(95, 80 + 5 * f.refusedPayments) : 80;
   return { severity: "high", score, facts: { receivedTiyn: f.paidWhileDebarredTiyn.toString(), refusedPayments: f.refusedPayments } };
 }
@@ -62,7 +63,9 @@ export const debarredParty = defineKind({
       const periods = (own?.periods ?? []).filter((p) => p.organization_id === c.id);
       const refused = own?.refused.find((r) => r.organization_id === c.id);
       const paid: TMove[] = colour.payments.filter((m) => m.to_org === c.id && isDuringDebarment(m.at, periods));
-      const verdict = decideDebarredParty({ isDebarredNow: c.is_debarred, paidWhileDebarredTiyn: paid.reduce((s, m) => s + m.amount_tiyn, 0n), refusedPayments: refused?.attempts ?? 0 });
+      // A signing day is an Almaty calendar day: judged at its noon, inside the day whatever the time zone.
+      const signedWhileDebarred = (c.signed_on ?? []).filter((d) => isDuringDebarment(new Date(d.getTime() + 12 * 3_600_000 - 5 * 3_600_000), periods)).length;
+      const verdict = decideDebarredParty({ signedWhileDebarred, paidWhileDebarredTiyn: paid.reduce((s, m) => s + m.amount_tiyn, 0n), refusedPayments: refused?.attempts ?? 0 });
       const from = periods.map((p) => p.from).sort()[0];
       return found(verdict && { ...verdict, facts: { ...verdict.facts, ...(from ? { debarredFrom: from } : {}) } }, {
         subjectType: "company",

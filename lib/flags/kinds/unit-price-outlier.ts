@@ -30,8 +30,13 @@ export function fenceOf(q: { q1: number; q3: number } | null, samples: number, c
   return BigInt(Math.floor(q.q3 + ((q.q3 - q.q1) * c.iqrFactorPct) / 100));
 }
 
-export function decideUnitPriceOutlier(f: { unitPriceTiyn: bigint; fenceTiyn: bigint | null }): TVerdict | null {
+/**
+ * Above the fence AND at least `minAboveQ3Bp` above the upper quartile (decision 0188): where a code's prices are
+ * narrow the fence sits close to Q3, and a remote site's delivery cost crosses it without anything being inflated.
+ */
+export function decideUnitPriceOutlier(f: { unitPriceTiyn: bigint; fenceTiyn: bigint | null; q3Tiyn: number }, c: Pick<TFlagConfig["unitPriceOutlier"], "minAboveQ3Bp">): TVerdict | null {
   if (f.fenceTiyn == null || f.unitPriceTiyn <= f.fenceTiyn) return null;
+  if (Number(f.unitPriceTiyn) * 10000 < f.q3Tiyn * (10000 + c.minAboveQ3Bp)) return null;
   const aboveBp = bpOf(f.unitPriceTiyn - f.fenceTiyn, f.fenceTiyn);
   return { severity: aboveBp >= 2500 ? "medium" : "low", score: clamp(35 + aboveBp / 50), facts: { fenceTiyn: f.fenceTiyn.toString(), unitPriceTiyn: f.unitPriceTiyn.toString(), aboveBp } };
 }
@@ -63,7 +68,7 @@ export const unitPriceOutlier = defineKind({
       if (!stats) return [];
       const unit = averageUnitPrice(lines.map((l) => ({ quantityMilli: l.quantity_milli, unitPriceTiyn: l.unit_price_tiyn })));
       if (unit == null) return [];
-      const verdict = decideUnitPriceOutlier({ unitPriceTiyn: unit, fenceTiyn: fenceOf(stats, stats.samples, config.unitPriceOutlier, stats.projects) });
+      const verdict = decideUnitPriceOutlier({ unitPriceTiyn: unit, fenceTiyn: fenceOf(stats, stats.samples, config.unitPriceOutlier, stats.projects), q3Tiyn: stats.q3 }, config.unitPriceOutlier);
       const invoices = [...new Set(lines.map((l) => l.invoice_id))];
       const quantity = lines.reduce((s, l) => s + l.quantity_milli, 0n);
       return found(verdict && { ...verdict, facts: { ...verdict.facts, ...workingOf(code, stats, quantity, lines.length) } }, {

@@ -6,6 +6,7 @@
 import { toStoredRules } from "../../../lib/rules/stored-rules";
 import { invoiceTotalTiyn, lineAmountTiyn } from "../../../lib/rules/amounts";
 import { checkExit, checkInvoicePayment, checkUnitPriceCeiling } from "../../../lib/rules/purpose-rules";
+import { isWorkingDay } from "../../../lib/rules/working-calendar";
 import type { TColourState, TEstimateItemState, TExitKind, TPurposeRules } from "../../../lib/rules/types";
 import type { TRegionCode } from "../../../lib/kz/regions";
 import { ITEMS, PRICE_LEVEL, type TItem, type TItemKey, type TProjectKind, type TTrade } from "./catalogue";
@@ -776,14 +777,17 @@ export class ProjectHistory {
     }
   }
 
-  /** The next working moment at or after `t`: a weekday between 09:30 and 18:00 in Almaty. */
+  /**
+   * The next working moment at or after `t`: a working day of Kazakhstan's calendar (weekends, public holidays,
+   * their carried-over days and decreed transfers are days off — the law's calendar, not the flag's code), between
+   * 09:30 and 18:00 in Almaty. Honest officials do not release payments on Independence Day.
+   */
   private businessTime(t: number): Date {
     let d = new Date(t);
     for (;;) {
       const local = new Date(d.getTime() + ALMATY);
-      const wd = local.getUTCDay();
-      if (wd === 0 || wd === 6) {
-        d = new Date(Date.UTC(local.getUTCFullYear(), local.getUTCMonth(), local.getUTCDate() + (wd === 6 ? 2 : 1)) - ALMATY);
+      if (!isWorkingDay(local.toISOString().slice(0, 10))) {
+        d = new Date(Date.UTC(local.getUTCFullYear(), local.getUTCMonth(), local.getUTCDate() + 1) - ALMATY);
         continue;
       }
       const minutes = 9 * 60 + 30 + this.r.int(0, 8 * 60 + 29);
