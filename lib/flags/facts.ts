@@ -13,7 +13,8 @@ export const LIVE_INVOICE = `('submitted', 'approved', 'paid')`;
 export type TColourRow = { id: number; project_id: number; region: string | null; minted_tiyn: bigint; expires_at: Date; minted_at: Date; threshold: string | null };
 export type TMove = { id: bigint; actor_id: number | null; amount_tiyn: bigint; kind: string; document_type: string; document_id: bigint | null; from_kind: string; from_org: number | null; to_kind: string; to_key: string; to_org: number | null; at: Date };
 export type TInvoiceRow = { id: number; issuer_id: number; contract_id: number; parent_id: number | null; total_tiyn: bigint; issued_on: Date; status: string; created_by_id: number; creator_person: number | null; submitted_at: Date | null; paid_at: Date | null };
-export type TLineRow = { line_id: number; invoice_id: number; issuer_id: number; contract_id: number; code: string; quantity_milli: bigint; unit_price_tiyn: bigint };
+/** An invoice line of the colour; `unit` is its estimate item's unit of measure ("м3", "т", "км", "объект", …). */
+export type TLineRow = { line_id: number; invoice_id: number; issuer_id: number; contract_id: number; code: string; unit?: string; quantity_milli: bigint; unit_price_tiyn: bigint };
 /** A company holding contracts of the colour; `signed_on` is the signing day of each of `contracts`, in the same order. */
 export type TCompanyRow = { id: number; registered_on: Date | null; is_debarred: boolean; is_sub: boolean; contracts: number[]; signed_on: Date[] };
 export type TCompany = TCompanyRow & { first_transfer: bigint | null; first_colour: number | null; first_at: Date | null };
@@ -107,7 +108,7 @@ export async function loadColourFacts(sql: TSql, colourId: number, shared?: TSha
     [colourId],
   );
   const lines = await sql<TLineRow>(
-    `SELECT l.id AS line_id, i.id AS invoice_id, i.issuer_id, i.contract_id, e.code, l.quantity_milli, l.unit_price_tiyn
+    `SELECT l.id AS line_id, i.id AS invoice_id, i.issuer_id, i.contract_id, e.code, e.unit, l.quantity_milli, l.unit_price_tiyn
        FROM contract k JOIN invoice i ON i.contract_id = k.id AND i.status IN ${LIVE_INVOICE}
        JOIN invoice_line l ON l.invoice_id = i.id JOIN estimate_item e ON e.id = l.estimate_item_id
       WHERE k.colour_id = $1`,

@@ -32,7 +32,7 @@ describe("unit-price outlier: the decision", () => {
 
 describe("unit-price outlier: what it finds in a colour", () => {
   let id = 0;
-  const line = (code: string, unit: bigint, quantity = 1000n, issuer_id = 10) => ({ line_id: ++id, invoice_id: id, issuer_id, contract_id: 100, code, quantity_milli: quantity, unit_price_tiyn: unit });
+  const line = (code: string, unit: bigint, quantity = 1000n, issuer_id = 10, measure = "м3") => ({ line_id: ++id, invoice_id: id, issuer_id, contract_id: 100, code, unit: measure, quantity_milli: quantity, unit_price_tiyn: unit });
   // Q3 130, IQR 20: the fence is 160; 30 % above Q3 is 169.
   const prices = new Map([
     ["A-1", { q1: 110, q3: 130, samples: 5, projects: 5 }],
@@ -48,6 +48,7 @@ describe("unit-price outlier: what it finds in a colour", () => {
     { row: "look-alike", why: "one small line above, most of the quantity at an ordinary price (weighted 140)", lines: [line("A-1", 500n, 100n), line("A-1", 100n, 900n)], subjects: [] },
     { row: "look-alike", why: "as high, but too few prices of its code to judge", lines: [line("B-2", 500n)], subjects: [] },
     { row: "look-alike", why: "many prices, all from two projects", lines: [line("D-4", 500n)], subjects: [] },
+    { row: "look-alike", why: "as high, but the price of one whole building: not a unit price to compare", lines: [line("A-1", 500n, 1000n, 10, "объект")], subjects: [] },
     { row: "look-alike", why: "a code never invoiced elsewhere", lines: [line("C-3", 500n)], subjects: [] },
   ])("$row: $why", ({ lines, subjects }) => {
     expect(unitPriceOutlier.detect(colourFacts({ lines, shared: { prices } }), undefined, C).map((f) => f.subjectId)).toEqual(subjects);

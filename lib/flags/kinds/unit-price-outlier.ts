@@ -53,6 +53,13 @@ const workingOf = (code: string, stats: TPriceStats, quantityMilli: bigint, line
   lines,
 });
 
+/**
+ * Units whose "unit price" is the price of one whole bespoke object (a hospital, a sports complex): two buildings'
+ * prices are not a market to compare with, so they are never judged (decision 0188).
+ */
+export const WHOLE_OBJECT_UNITS: ReadonlySet<string> = new Set(["объект", "object", "нысан"]);
+export const isComparableUnit = (unit: string | undefined): boolean => unit == null || !WHOLE_OBJECT_UNITS.has(unit.trim().toLowerCase());
+
 // One flag per company + item code + colour (decision 0159): the company's quantity-weighted unit price for the code in
 // this colour against every invoiced price of the code across projects (the shared facts carry the quartiles).
 export const unitPriceOutlier = defineKind({
@@ -62,7 +69,7 @@ export const unitPriceOutlier = defineKind({
   severities: ["low", "medium"],
   facts: ["fenceTiyn", "unitPriceTiyn", "aboveBp", "itemCode", "samples", "projects", "q1Tiyn", "q3Tiyn", "iqrTiyn", "quantityMilli", "lines"],
   detect: (colour, _own, config) =>
-    [...groupBy(colour.lines, (l) => `${l.issuer_id}|${l.code}`)].flatMap(([, lines]) => {
+    [...groupBy(colour.lines.filter((l) => isComparableUnit(l.unit)), (l) => `${l.issuer_id}|${l.code}`)].flatMap(([, lines]) => {
       const { issuer_id: issuer, code } = lines[0]!;
       const stats = colour.prices.get(code);
       if (!stats) return [];

@@ -312,12 +312,24 @@ export class ProjectHistory {
     return material;
   }
 
-  /** Planted concentration: one subcontractor takes the main works and two materials, or every item. */
+  /**
+   * Planted concentration: one subcontractor takes every item, or the main works and materials until it holds most
+   * (at least two thirds) of the estimate's value. The main works and two materials, as it was, was less than half of
+   * some estimates: a plant that did not take most of anything.
+   */
   private concentrate(general: TContract, signed: Date): Set<number> {
     const sole = this.plan.plant!.variant === "sole-subcontractor";
     const works = this.estimate.find((e) => e.spec.isWorks);
-    const materials = this.estimate.filter((x) => !x.spec.isWorks).slice(0, 2);
-    const items = this.estimate.filter((e) => sole || e === works || materials.includes(e));
+    const valueOf = (e: TEstimateRow) => lineAmountTiyn(e.quantity, e.ceiling);
+    const total = this.estimate.reduce((s, e) => s + valueOf(e), 0n);
+    const taken = new Set<TEstimateRow>(works ? [works] : []);
+    let held = works ? valueOf(works) : 0n;
+    for (const e of this.estimate.filter((x) => !x.spec.isWorks)) {
+      if (taken.size >= 3 && held * 3n >= total * 2n) break;
+      taken.add(e);
+      held += valueOf(e);
+    }
+    const items = this.estimate.filter((e) => sole || taken.has(e));
     const share = this.r.between(0.92, 0.97);
     const company = this.registry.company(this.plan.region, "works", { isPlanted: true });
     this.contract(company, general, new Date(signed.getTime() + 3 * DAY), items.map((e) => [e, isWhole(e) ? e.quantity : scale(e.quantity, share), e.ceiling] as const), { markup: [1.04, 1.1], share });
