@@ -196,8 +196,8 @@ describe("flags appear when money moves", () => {
   it("every other move of money, and every refused attempt, refreshes the colour's flags after the commit", async () => {
     const w = await buildWorld({ expiresAt: new Date("2026-12-31T18:59:59Z") });
     const { downTransfer } = await payDownTheChain(w);
-    // A flag that holds whatever happens next: the subcontractor is debarred.
-    await prisma().organization.update({ where: { id: w.sub.id }, data: { isDebarred: true, debarredOn: new Date("2026-06-01") } });
+    // A flag that holds whatever happens next: the subcontractor was given its subcontract (15 March) while debarred.
+    await prisma().organization.update({ where: { id: w.sub.id }, data: { isDebarred: true, debarredOn: new Date("2026-03-01") } });
     await refreshFlagsForColour(w.colour.id);
     const submitted = [await concreteInvoice(w, { quantity: 1 }), await concreteInvoice(w, { quantity: 2 })];
     let n = 0;
