@@ -8,21 +8,23 @@ export type TFlagConfig = {
   roundTrip: { byPerson: boolean; byAddress: boolean; byBankAccount: boolean };
   splitInvoices: { windowDays: number; justUnderBp: number; minInvoices: number };
   markup: { minMarkupBp: number };
-  unitPriceOutlier: { iqrFactorPct: number; minSamples: number; minProjects: number };
-  newCompany: { maxAgeDays: number };
+  unitPriceOutlier: { iqrFactorPct: number; minSamples: number; minProjects: number; minAboveQ3Bp: number };
+  newCompany: { maxAgeDays: number; contractWithinDays: number; minShareBp: number };
   concentration: { minShareBp: number; minPaidOutBp: number; minActiveDays: number };
   rushBeforeExpiry: { idleDays: number; lastDays: number; minShareBp: number };
   duplicateInvoice: { windowDays: number };
   refusedAttempts: { minAttempts: number; windowDays: number };
-  approvalOutOfHours: { workStartHour: number; workEndHour: number; daysOffAreOutOfHours: boolean };
+  approvalOutOfHours: { workStartHour: number; workEndHour: number; daysOffAreOutOfHours: boolean; overtimeMinutes: number; minOvertimeApprovals: number };
   approvalFast: { maxMinutes: number };
 };
 
 export const FLAG_CONFIG: TFlagConfig = {
   // Of everything it received of the colour, forwarded ≥ 90 % to other companies, the typical (median) tenge within
-  // 7 days of its arrival, while at most 10 % of it paid for work of its own: items it billed and did not buy from
+  // 30 days of its arrival, while at most 10 % of it paid for work of its own: items it billed and did not buy from
   // its subcontractors (decision 0159).
-  passThrough: { minForwardedBp: 9000, windowDays: 7, maxOwnWorkBp: 1000 },
+  // The window is a month, one billing cycle (decision 0188): a shell that keeps each payment nine or twelve days
+  // before passing it on forwards the same money with the same lack of own work; holding it longer is float, not work.
+  passThrough: { minForwardedBp: 9000, windowDays: 30, maxOwnWorkBp: 1000 },
   roundTrip: { byPerson: true, byAddress: true, byBankAccount: true },
   // At least three invoices of one company, each 85–100 % of the second-approval threshold, submitted within 30 days,
   // together at or above it (a monthly fee at 81 % is outside the band, and one a month is never three).
@@ -30,9 +32,14 @@ export const FLAG_CONFIG: TFlagConfig = {
   // Billed upward more than 25 % above the unit price paid one tier down.
   markup: { minMarkupBp: 2500 },
   // A company's quantity-weighted unit price for one item in one colour above Q3 + 1.5·IQR of the unit prices of the
-  // same item code, judged only with at least 5 prices from at least 5 projects.
-  unitPriceOutlier: { iqrFactorPct: 150, minSamples: 5, minProjects: 5 },
-  newCompany: { maxAgeDays: 365 },
+  // same item code, judged only with at least 5 prices from at least 5 projects, and at least 30 % above Q3 — a price a
+  // little above a narrow market (a remote site's delivery) is outside the fence but is not an inflated price
+  // (decision 0188).
+  unitPriceOutlier: { iqrFactorPct: 150, minSamples: 5, minProjects: 5, minAboveQ3Bp: 3000 },
+  // Registered less than a year before its first coloured receipt AND either signed its first contract of the colour
+  // within half a year of registering (founded for the contract) or, as a subcontractor, took more than half of what
+  // the colour paid out. Age alone is not a scheme: most young companies are honest (decision 0188).
+  newCompany: { maxAgeDays: 365, contractWithinDays: 180, minShareBp: 5000 },
   // One subcontractor received more than half of what the colour has paid out, judged once the colour is mature
   // (lib/flags/maturity.ts, decision 0162): a quarter of it paid out, or 90 days of payments.
   concentration: { minShareBp: 5000, minPaidOutBp: 2500, minActiveDays: 90 },
@@ -41,7 +48,10 @@ export const FLAG_CONFIG: TFlagConfig = {
   refusedAttempts: { minAttempts: 3, windowDays: 30 },
   // Working hours in Asia/Almaty: 09:00–18:00 on the working days of Kazakhstan's calendar (lib/rules/working-calendar.ts:
   // weekends, public holidays, their carried-over days and decreed transfers are days off; decision 0160).
-  approvalOutOfHours: { workStartHour: 9, workEndHour: 18, daysOffAreOutOfHours: true },
+  // An approval within two hours of the working day (07:00–09:00, 18:00–20:00) is overtime: it counts only when the same
+  // official approved at least three of the colour's invoices outside working hours; nights and days off count alone
+  // (decision 0188).
+  approvalOutOfHours: { workStartHour: 9, workEndHour: 18, daysOffAreOutOfHours: true, overtimeMinutes: 120, minOvertimeApprovals: 3 },
   // Any approval step (submission → first approval, first → second) in less than 10 minutes.
   approvalFast: { maxMinutes: 10 },
 };

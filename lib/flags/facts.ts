@@ -13,8 +13,10 @@ export const LIVE_INVOICE = `('submitted', 'approved', 'paid')`;
 export type TColourRow = { id: number; project_id: number; region: string | null; minted_tiyn: bigint; expires_at: Date; minted_at: Date; threshold: string | null };
 export type TMove = { id: bigint; actor_id: number | null; amount_tiyn: bigint; kind: string; document_type: string; document_id: bigint | null; from_kind: string; from_org: number | null; to_kind: string; to_key: string; to_org: number | null; at: Date };
 export type TInvoiceRow = { id: number; issuer_id: number; contract_id: number; parent_id: number | null; total_tiyn: bigint; issued_on: Date; status: string; created_by_id: number; creator_person: number | null; submitted_at: Date | null; paid_at: Date | null };
-export type TLineRow = { line_id: number; invoice_id: number; issuer_id: number; contract_id: number; code: string; quantity_milli: bigint; unit_price_tiyn: bigint };
-export type TCompanyRow = { id: number; registered_on: Date | null; is_debarred: boolean; is_sub: boolean; contracts: number[] };
+/** An invoice line of the colour; `unit` is its estimate item's unit of measure ("м3", "т", "км", "объект", …). */
+export type TLineRow = { line_id: number; invoice_id: number; issuer_id: number; contract_id: number; code: string; unit?: string; quantity_milli: bigint; unit_price_tiyn: bigint };
+/** A company holding contracts of the colour; `signed_on` is the signing day of each of `contracts`, in the same order. */
+export type TCompanyRow = { id: number; registered_on: Date | null; is_debarred: boolean; is_sub: boolean; contracts: number[]; signed_on: Date[] };
 export type TCompany = TCompanyRow & { first_transfer: bigint | null; first_colour: number | null; first_at: Date | null };
 export type TApprovalRow = { invoice_id: number; user_id: number; person_id: number | null; decided_at: Date };
 /** The population of one item code's invoiced unit prices: quartiles, how many prices and from how many projects. */
@@ -106,14 +108,15 @@ export async function loadColourFacts(sql: TSql, colourId: number, shared?: TSha
     [colourId],
   );
   const lines = await sql<TLineRow>(
-    `SELECT l.id AS line_id, i.id AS invoice_id, i.issuer_id, i.contract_id, e.code, l.quantity_milli, l.unit_price_tiyn
+    `SELECT l.id AS line_id, i.id AS invoice_id, i.issuer_id, i.contract_id, e.code, e.unit, l.quantity_milli, l.unit_price_tiyn
        FROM contract k JOIN invoice i ON i.contract_id = k.id AND i.status IN ${LIVE_INVOICE}
        JOIN invoice_line l ON l.invoice_id = i.id JOIN estimate_item e ON e.id = l.estimate_item_id
       WHERE k.colour_id = $1`,
     [colourId],
   );
   const companyRows = await sql<TCompanyRow>(
-    `SELECT o.id, o.registered_on, o.is_debarred, bool_or(k.parent_id IS NOT NULL) AS is_sub, array_agg(k.id) AS contracts
+    `SELECT o.id, o.registered_on, o.is_debarred, bool_or(k.parent_id IS NOT NULL) AS is_sub, array_agg(k.id ORDER BY k.id) AS contracts,
+            array_agg(k.signed_on ORDER BY k.id) AS signed_on
        FROM contract k JOIN organization o ON o.id = k.contractor_id WHERE k.colour_id = $1 GROUP BY o.id`,
     [colourId],
   );
@@ -126,7 +129,9 @@ export async function loadColourFacts(sql: TSql, colourId: number, shared?: TSha
   // Quartiles per item code come from the recompute's shared facts, or for one colour's refresh from factsFor()
   // (computed by the database, cached a minute: a code's quartiles over thousands of prices barely move).
   const spanning = shared ?? (await factsFor(sql, [...new Set(lines.map((l) => l.code))], companyRows.map((c) => c.id)));
-  return colourFactsOf({ colourId, colour, moves, invoices, lines, companyRows, approvals, shared: spanning });
+  // The driver may hand a date[] back as text: every signing day becomes a Date here, once.
+  const companies = companyRows.map((c) => ({ ...c, signed_on: (c.signed_on ?? []).map((d) => new Date(d)) }));
+  return colourFactsOf({ colourId, colour, moves, invoices, lines, companyRows: companies, approvals, shared: spanning });
 }
 
 /** The colour's facts with the lookups every kind uses, from the rows the loader read. */

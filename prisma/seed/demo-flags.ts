@@ -20,7 +20,7 @@ import { DEMO_PASSWORD } from "./demo-logins";
 //   Road, Karaganda: invoices just under the second-approval threshold, one of them twice and one approved at
 //     night (split, duplicate, out of hours), asphalt billed upward 35 % above what was paid for it, an official
 //     who founded the contractor approving its invoices, one of them submitted by his own contractor account
-//     (round-trip to the approver, same person), three overpriced invoices refused, a subcontractor debarred.
+//     (round-trip to the approver, same person), three overpriced invoices refused, a subcontractor given its subcontract while debarred.
 const T = (tenge: number) => BigInt(Math.round(tenge * 100));
 const Q = (units: number) => BigInt(Math.round(units * 1000));
 const BIN = { ontustik: makeBin(9, 3, 41_210), shymkentBeton: makeBin(26, 1, 51_730), zhol: makeBin(11, 7, 33_120), temir: makeBin(14, 2, 60_450), saryarka: makeBin(19, 10, 27_390) };
@@ -136,7 +136,8 @@ export async function seedDemoFlags(): Promise<{ payments: number; flags: number
   for (const [n, day] of [["ҚЖҚ-0105", "2026-07-10"], ["ҚЖҚ-0106", "2026-07-14"], ["ҚЖҚ-0107", "2026-07-20"]] as const) {
     await refusedDemoInvoice(zholUser, demoInvoice(roadContract.id, n, day, [[asphalt!.id, 1_000, 31_000]]));
   }
-  await db.organization.update({ where: { id: saryarka.id }, data: { isDebarred: true, debarredOn: new Date("2026-08-03"), debarredReason: "Register of unreliable participants: contract No. 114-ГЗ of 2025 unfulfilled" } });
+  // In the register since 4 May, recorded late: the subcontract of 22 May was signed with a debarred company.
+  await db.organization.update({ where: { id: saryarka.id }, data: { isDebarred: true, debarredOn: new Date("2026-05-04"), debarredReason: "Register of unreliable participants: contract No. 114-ГЗ of 2025 unfulfilled" } });
 
   await settleFlagRefreshes();
   const { open } = await recomputeAllFlags();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { FLAG_CONFIG as C } from "../config";
 import { colourFacts, invoice, move } from "./colour-fixture";
-import { approvalOutOfHours, decideOutOfHours, isOutOfHours } from "./approval-out-of-hours";
+import { approvalOutOfHours, countedOutOfHours, decideOutOfHours, isDeepOutOfHours, isOutOfHours } from "./approval-out-of-hours";
 
 const d = (iso: string) => new Date(iso);
 
@@ -28,6 +28,29 @@ describe("approval out of hours: the decision", () => {
   it("counts the approvals outside working hours", () => {
     expect(decideOutOfHours([d("2026-11-25T05:00:00Z")], C.approvalOutOfHours)).toBeNull();
     expect(decideOutOfHours([d("2026-11-25T05:00:00Z"), d("2026-11-28T05:00:00Z")], C.approvalOutOfHours)!.facts).toEqual({ approvals: 1, onDaysOff: 1 });
+  });
+});
+
+describe("approval out of hours: a pattern, not one evening (decision 0188)", () => {
+  it.each([
+    { row: "hit", why: "Wednesday 21:05, the night", at: "2026-11-25T16:05:00Z", deep: true },
+    { row: "hit", why: "Wednesday 06:59", at: "2026-11-25T01:59:00Z", deep: true },
+    { row: "hit", why: "Saturday 11:00, a day off", at: "2026-11-28T06:00:00Z", deep: true },
+    { row: "near-miss", why: "Wednesday 20:00, the end of the overtime margin", at: "2026-11-25T15:00:00Z", deep: true },
+    { row: "look-alike", why: "Wednesday 19:59, overtime", at: "2026-11-25T14:59:00Z", deep: false },
+    { row: "look-alike", why: "Wednesday 07:00, an early start", at: "2026-11-25T02:00:00Z", deep: false },
+  ])("$row: $why → on its own $deep", ({ at, deep }) => {
+    expect(isDeepOutOfHours(d(at), C.approvalOutOfHours)).toBe(deep);
+  });
+  const evening = { userId: 7, at: d("2026-11-25T13:40:00Z") }; // 18:40
+  const night = { userId: 7, at: d("2026-11-25T17:30:00Z") }; // 22:30
+  it.each([
+    { row: "hit", why: "a night approval counts on its own", approvals: [night], late: 1, counted: 1 },
+    { row: "hit", why: "an evening approval by an official with three out-of-hours approvals in the colour", approvals: [evening], late: 3, counted: 1 },
+    { row: "look-alike", why: "an evening approval by an official with two", approvals: [evening], late: 2, counted: 0 },
+    { row: "look-alike", why: "inside working hours", approvals: [{ userId: 7, at: d("2026-11-25T06:00:00Z") }], late: 9, counted: 0 },
+  ])("$row: $why", ({ approvals, late, counted }) => {
+    expect(countedOutOfHours(approvals, new Map([[7, late]]), C.approvalOutOfHours)).toHaveLength(counted);
   });
 });
 

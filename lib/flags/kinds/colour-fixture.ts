@@ -15,7 +15,7 @@ export const invoice = (i: Partial<TInvoiceRow> & { id: number }): TInvoiceRow =
   submitted_at: day(0), paid_at: null, ...i,
 });
 
-export const company = (c: Partial<TCompanyRow> & { id: number }): TCompanyRow => ({ registered_on: null, is_debarred: false, is_sub: false, contracts: [100], ...c });
+export const company = (c: Partial<TCompanyRow> & { id: number }): TCompanyRow => ({ registered_on: null, is_debarred: false, is_sub: false, contracts: [100], signed_on: [day(0)], ...c });
 
 export function colourFacts(rows: { minted?: bigint; threshold?: string | null; mintedAt?: Date; expiresAt?: Date; moves?: TMove[]; invoices?: TInvoiceRow[]; lines?: TLineRow[]; companies?: TCompanyRow[]; approvals?: TApprovalRow[]; shared?: Partial<TSharedFacts> } = {}): TColourFacts {
   return colourFactsOf({

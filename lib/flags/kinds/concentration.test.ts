@@ -11,6 +11,15 @@ describe("concentration: the decision", () => {
   ])("$row: $why → $fires", ({ received, paidOut, fires }) => {
     expect(decideConcentration({ receivedTiyn: received, paidOutTiyn: paidOut }, C.concentration) !== null).toBe(fires);
   });
+  it.each([
+    { row: "hit", why: "awarded 70 % of the general contract, 40 % of the payments so far", contracted: 7000n, received: 4000n, mature: true, fires: true },
+    { row: "hit", why: "awarded 51 % in a young colour", contracted: 5100n, received: 0n, mature: false, fires: true },
+    { row: "near-miss", why: "awarded exactly half", contracted: 5000n, received: 0n, mature: true, fires: false },
+    { row: "look-alike", why: "a large honest subcontractor: 30 % of the award", contracted: 3000n, received: 4000n, mature: true, fires: false },
+    { row: "look-alike", why: "60 % of the payments of a young colour, 20 % of the award", contracted: 2000n, received: 6000n, mature: false, fires: false },
+  ])("by the award: $row: $why → $fires", ({ contracted, received, mature, fires }) => {
+    expect(decideConcentration({ receivedTiyn: received, paidOutTiyn: 10000n, contractedTiyn: contracted, generalValueTiyn: 10000n }, C.concentration, mature) !== null).toBe(fires);
+  });
 });
 
 describe("concentration: what it finds in a colour", () => {
@@ -28,6 +37,12 @@ describe("concentration: what it finds in a colour", () => {
     { row: "look-alike", why: "the general contractor's share: the plan, not a pattern", isSub: false, paid: 5000n, received: 3000n, subjects: [] },
     { row: "look-alike", why: "a young colour (10 % paid out on day 1): its first subcontract is all of it", isSub: true, paid: 1000n, received: 900n, subjects: [] },
   ])("$row: $why", ({ isSub, paid, received, minted, lastDay, subjects }) => {
-    expect(concentration.detect(colourOf({ isSub, paid, received, minted, lastDay }), undefined, C).map((f) => f.subjectId)).toEqual(subjects);
+    expect(concentration.detect(colourOf({ isSub, paid, received, minted, lastDay }), { contracts: [] }, C).map((f) => f.subjectId)).toEqual(subjects);
+  });
+  it("a young colour's subcontractor awarded most of the general contract is seen at once", () => {
+    const colour = colourOf({ isSub: true, paid: 1000n, received: 100n });
+    const own = { contracts: [{ org: 1, is_general: true, value: 10000n }, { org: 10, is_general: false, value: 6500n }] };
+    const [hit] = concentration.detect(colour, own, C);
+    expect(hit).toMatchObject({ subjectId: "colour:1:company:10", verdict: { facts: { contractedBp: 6500 } } });
   });
 });

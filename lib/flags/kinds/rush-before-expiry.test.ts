@@ -14,6 +14,8 @@ describe("rush before expiry: the decision", () => {
     { row: "hit", why: "payments long before the idle period do not matter", payments: [{ at: daysBefore(150), amountTiyn: 100n }, { at: daysBefore(5), amountTiyn: 600n }], fires: true },
     { row: "hit", why: "the first day of the last 30 counts", payments: [{ at: daysBefore(30), amountTiyn: 600n }], fires: true },
     { row: "near-miss", why: "idle, then exactly half", payments: [{ at: daysBefore(10), amountTiyn: 500n }], fires: false },
+    { row: "hit", why: "40 % paid early, idle, then 40 % of the colour: two thirds of the idle money", payments: [{ at: daysBefore(170), amountTiyn: 400n }, { at: daysBefore(10), amountTiyn: 400n }], fires: true },
+    { row: "near-miss", why: "30 % paid early, idle, then exactly half of the idle 70 %", payments: [{ at: daysBefore(170), amountTiyn: 300n }, { at: daysBefore(10), amountTiyn: 350n }], fires: false },
     { row: "look-alike", why: "a steady spender: a payment during the idle period", payments: [{ at: daysBefore(60), amountTiyn: 1n }, { at: daysBefore(10), amountTiyn: 600n }], fires: false },
   ])("$row: $why → $fires", ({ payments, fires }) => {
     expect(decideRushBeforeExpiry({ ...base, payments }, C.rushBeforeExpiry) !== null).toBe(fires);

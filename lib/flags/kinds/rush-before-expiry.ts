@@ -3,9 +3,10 @@ import { bpOf, clamp, DAY, type TVerdict } from "../decide";
 import { defineKind, found } from "./kind";
 
 /**
- * A colour that paid nothing for `idleDays` and then spent more than `minShareBp` of what was minted in its
- * last `lastDays` before expiry. The idle period is the `idleDays` before the last period; the colour must have
- * existed for all of it.
+ * A colour that paid nothing for `idleDays` and then spent more than `minShareBp` of the money that lay idle — what was
+ * minted less what it had paid before the idle period — in its last `lastDays` before expiry (decision 0188: a colour
+ * that paid 40 % of itself early and then sat still spends the idle money, not the allocation). The idle period is the
+ * `idleDays` before the last period; the colour must have existed for all of it.
  */
 export function decideRushBeforeExpiry(f: { mintedAt: Date; expiresAt: Date; mintedTiyn: bigint; payments: readonly { at: Date; amountTiyn: bigint }[] }, c: TFlagConfig["rushBeforeExpiry"]): TVerdict | null {
   const lastFrom = f.expiresAt.getTime() - c.lastDays * DAY;
@@ -13,7 +14,9 @@ export function decideRushBeforeExpiry(f: { mintedAt: Date; expiresAt: Date; min
   if (f.mintedAt.getTime() > idleFrom) return null;
   if (f.payments.some((p) => p.at.getTime() >= idleFrom && p.at.getTime() < lastFrom)) return null;
   const last = f.payments.filter((p) => p.at.getTime() >= lastFrom && p.at.getTime() <= f.expiresAt.getTime()).reduce((s, p) => s + p.amountTiyn, 0n);
-  const shareBp = bpOf(last, f.mintedTiyn);
+  const paidBefore = f.payments.filter((p) => p.at.getTime() < idleFrom).reduce((s, p) => s + p.amountTiyn, 0n);
+  const idleTiyn = f.mintedTiyn > paidBefore ? f.mintedTiyn - paidBefore : 0n;
+  const shareBp = bpOf(last, idleTiyn);
   if (shareBp <= c.minShareBp) return null;
   return { severity: "medium", score: clamp(45 + (shareBp - c.minShareBp) / 100), facts: { shareBp } };
 }

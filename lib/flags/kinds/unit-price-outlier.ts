@@ -30,8 +30,13 @@ export function fenceOf(q: { q1: number; q3: number } | null, samples: number, c
   return BigInt(Math.floor(q.q3 + ((q.q3 - q.q1) * c.iqrFactorPct) / 100));
 }
 
-export function decideUnitPriceOutlier(f: { unitPriceTiyn: bigint; fenceTiyn: bigint | null }): TVerdict | null {
+/**
+ * Above the fence AND at least `minAboveQ3Bp` above the upper quartile (decision 0188): where a code's prices are
+ * narrow the fence sits close to Q3, and a remote site's delivery cost crosses it without anything being inflated.
+ */
+export function decideUnitPriceOutlier(f: { unitPriceTiyn: bigint; fenceTiyn: bigint | null; q3Tiyn: number }, c: Pick<TFlagConfig["unitPriceOutlier"], "minAboveQ3Bp">): TVerdict | null {
   if (f.fenceTiyn == null || f.unitPriceTiyn <= f.fenceTiyn) return null;
+  if (Number(f.unitPriceTiyn) * 10000 < f.q3Tiyn * (10000 + c.minAboveQ3Bp)) return null;
   const aboveBp = bpOf(f.unitPriceTiyn - f.fenceTiyn, f.fenceTiyn);
   return { severity: aboveBp >= 2500 ? "medium" : "low", score: clamp(35 + aboveBp / 50), facts: { fenceTiyn: f.fenceTiyn.toString(), unitPriceTiyn: f.unitPriceTiyn.toString(), aboveBp } };
 }
@@ -48,6 +53,13 @@ const workingOf = (code: string, stats: TPriceStats, quantityMilli: bigint, line
   lines,
 });
 
+/**
+ * Units whose "unit price" is the price of one whole bespoke object (a hospital, a sports complex): two buildings'
+ * prices are not a market to compare with, so they are never judged (decision 0188).
+ */
+export const WHOLE_OBJECT_UNITS: ReadonlySet<string> = new Set(["объект", "object", "нысан"]);
+export const isComparableUnit = (unit: string | undefined): boolean => unit == null || !WHOLE_OBJECT_UNITS.has(unit.trim().toLowerCase());
+
 // One flag per company + item code + colour (decision 0159): the company's quantity-weighted unit price for the code in
 // this colour against every invoiced price of the code across projects (the shared facts carry the quartiles).
 export const unitPriceOutlier = defineKind({
@@ -57,13 +69,13 @@ export const unitPriceOutlier = defineKind({
   severities: ["low", "medium"],
   facts: ["fenceTiyn", "unitPriceTiyn", "aboveBp", "itemCode", "samples", "projects", "q1Tiyn", "q3Tiyn", "iqrTiyn", "quantityMilli", "lines"],
   detect: (colour, _own, config) =>
-    [...groupBy(colour.lines, (l) => `${l.issuer_id}|${l.code}`)].flatMap(([, lines]) => {
+    [...groupBy(colour.lines.filter((l) => isComparableUnit(l.unit)), (l) => `${l.issuer_id}|${l.code}`)].flatMap(([, lines]) => {
       const { issuer_id: issuer, code } = lines[0]!;
       const stats = colour.prices.get(code);
       if (!stats) return [];
       const unit = averageUnitPrice(lines.map((l) => ({ quantityMilli: l.quantity_milli, unitPriceTiyn: l.unit_price_tiyn })));
       if (unit == null) return [];
-      const verdict = decideUnitPriceOutlier({ unitPriceTiyn: unit, fenceTiyn: fenceOf(stats, stats.samples, config.unitPriceOutlier, stats.projects) });
+      const verdict = decideUnitPriceOutlier({ unitPriceTiyn: unit, fenceTiyn: fenceOf(stats, stats.samples, config.unitPriceOutlier, stats.projects), q3Tiyn: stats.q3 }, config.unitPriceOutlier);
       const invoices = [...new Set(lines.map((l) => l.invoice_id))];
       const quantity = lines.reduce((s, l) => s + l.quantity_milli, 0n);
       return found(verdict && { ...verdict, facts: { ...verdict.facts, ...workingOf(code, stats, quantity, lines.length) } }, {

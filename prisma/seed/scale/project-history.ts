@@ -6,6 +6,7 @@
 import { toStoredRules } from "../../../lib/rules/stored-rules";
 import { invoiceTotalTiyn, lineAmountTiyn } from "../../../lib/rules/amounts";
 import { checkExit, checkInvoicePayment, checkUnitPriceCeiling } from "../../../lib/rules/purpose-rules";
+import { isWorkingDay } from "../../../lib/rules/working-calendar";
 import type { TColourState, TEstimateItemState, TExitKind, TPurposeRules } from "../../../lib/rules/types";
 import type { TRegionCode } from "../../../lib/kz/regions";
 import { ITEMS, PRICE_LEVEL, type TItem, type TItemKey, type TProjectKind, type TTrade } from "./catalogue";
@@ -311,12 +312,24 @@ export class ProjectHistory {
     return material;
   }
 
-  /** Planted concentration: one subcontractor takes the main works and two materials, or every item. */
+  /**
+   * Planted concentration: one subcontractor takes every item, or the main works and materials until it holds most
+   * (at least two thirds) of the estimate's value. The main works and two materials, as it was, was less than half of
+   * some estimates: a plant that did not take most of anything.
+   */
   private concentrate(general: TContract, signed: Date): Set<number> {
     const sole = this.plan.plant!.variant === "sole-subcontractor";
     const works = this.estimate.find((e) => e.spec.isWorks);
-    const materials = this.estimate.filter((x) => !x.spec.isWorks).slice(0, 2);
-    const items = this.estimate.filter((e) => sole || e === works || materials.includes(e));
+    const valueOf = (e: TEstimateRow) => lineAmountTiyn(e.quantity, e.ceiling);
+    const total = this.estimate.reduce((s, e) => s + valueOf(e), 0n);
+    const taken = new Set<TEstimateRow>(works ? [works] : []);
+    let held = works ? valueOf(works) : 0n;
+    for (const e of this.estimate.filter((x) => !x.spec.isWorks)) {
+      if (taken.size >= 3 && held * 3n >= total * 2n) break;
+      taken.add(e);
+      held += valueOf(e);
+    }
+    const items = this.estimate.filter((e) => sole || taken.has(e));
     const share = this.r.between(0.92, 0.97);
     const company = this.registry.company(this.plan.region, "works", { isPlanted: true });
     this.contract(company, general, new Date(signed.getTime() + 3 * DAY), items.map((e) => [e, isWhole(e) ? e.quantity : scale(e.quantity, share), e.ceiling] as const), { markup: [1.04, 1.1], share });
@@ -776,14 +789,17 @@ export class ProjectHistory {
     }
   }
 
-  /** The next working moment at or after `t`: a weekday between 09:30 and 18:00 in Almaty. */
+  /**
+   * The next working moment at or after `t`: a working day of Kazakhstan's calendar (weekends, public holidays,
+   * their carried-over days and decreed transfers are days off — the law's calendar, not the flag's code), between
+   * 09:30 and 18:00 in Almaty. Honest officials do not release payments on Independence Day.
+   */
   private businessTime(t: number): Date {
     let d = new Date(t);
     for (;;) {
       const local = new Date(d.getTime() + ALMATY);
-      const wd = local.getUTCDay();
-      if (wd === 0 || wd === 6) {
-        d = new Date(Date.UTC(local.getUTCFullYear(), local.getUTCMonth(), local.getUTCDate() + (wd === 6 ? 2 : 1)) - ALMATY);
+      if (!isWorkingDay(local.toISOString().slice(0, 10))) {
+        d = new Date(Date.UTC(local.getUTCFullYear(), local.getUTCMonth(), local.getUTCDate() + 1) - ALMATY);
         continue;
       }
       const minutes = 9 * 60 + 30 + this.r.int(0, 8 * 60 + 29);
