@@ -4,18 +4,21 @@ import { createReadStream, createWriteStream } from "node:fs";
 import { mkdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { pipeline } from "node:stream/promises";
-import { Readable } from "node:stream";
+import { Readable, Transform } from "node:stream";
 import { createGzip } from "node:zlib";
 import { once } from "node:events";
-import { releasesOfRefs } from "./api";
 import { ocdsConfig } from "./config";
 import { ocdsDateTime } from "./format";
-import { allReleaseRefs } from "./load";
+import { allReleaseRefs, loadPageProcesses } from "./load";
 import { releasePackage } from "./packages";
+import { lookupOf, releaseOf, type TRoles } from "./releases";
+import type { TJson, TReleaseRef } from "./types";
 
 // Bulk files (decision 0150): one gzipped release package per month of release date (Kazakhstan time), so a file
 // never shifts once its month is over. Streamed page by page (constant memory), each written to a temporary
 // name and renamed into place, then listed with its size and SHA-256 in index.json (itself written atomically).
+// Decision 0190: one pass over the releases in publication order (one server-side cursor), each release built once
+// from only the parts it names, the next page read while this one is written; size and SHA-256 taken as written.
 
 export const BULK_FILE_PATTERN = /^releases-\d{4}-\d{2}\.json\.gz$/;
 export const BULK_INDEX = "index.json";
@@ -23,25 +26,66 @@ export const BULK_INDEX = "index.json";
 export type TBulkFile = { name: string; month: string; releases: number; size: number; sha256: string; lastModified: string; url: string };
 export type TBulkIndex = { generatedAt: string; files: TBulkFile[] };
 
-const PAGE = 500;
+const PAGE = 2_000;
 const OFFSET_MS = 5 * 60 * 60 * 1000;
 const monthOf = (d: Date) => new Date(d.getTime() + OFFSET_MS).toISOString().slice(0, 7);
 
 export const bulkDir = () => path.resolve(ocdsConfig().OCDS_BULK_DIR);
 
-/** Every release ref in publication order, a page at a time (one server-side cursor: one sort, constant memory). */
-const allRefs = () => allReleaseRefs(PAGE);
+/**
+ * Every release in publication order, a page at a time: one server-side cursor over the release refs, each page's
+ * parts read with a few queries while the previous page is being written, each release built once. A process's
+ * roles so far are carried from page to page (a few strings per contract), so every release is what
+ * buildReleases gives for it (decision 0190).
+ */
+export async function* releasesInOrder(pageSize = PAGE): AsyncGenerator<TJson[]> {
+  const prefix = ocdsConfig().OCDS_OCID_PREFIX;
+  const roles = new Map<number, TRoles>();
+  const build = ([refs, processes]: [TReleaseRef[], Awaited<ReturnType<typeof loadPageProcesses>>]) => {
+    const lookups = new Map([...processes].map(([id, p]) => [id, lookupOf(p)]));
+    const out: TJson[] = [];
+    for (const ref of refs) {
+      const p = processes.get(ref.contractId);
+      if (!p) continue;
+      if (!roles.has(ref.contractId)) roles.set(ref.contractId, new Map());
+      const release = releaseOf(p, ref, prefix, lookups.get(ref.contractId)!, roles.get(ref.contractId)!);
+      if (release) out.push(release);
+    }
+    return out;
+  };
+  let pending: Promise<[TReleaseRef[], Awaited<ReturnType<typeof loadPageProcesses>>]> | null = null;
+  try {
+    for await (const refs of allReleaseRefs(pageSize)) {
+      const next = loadPageProcesses(refs).then((processes) => [refs, processes] as [TReleaseRef[], typeof processes]);
+      next.catch(() => undefined); // awaited below; this only keeps an early failure from going unhandled meanwhile
+      if (pending) yield build(await pending);
+      pending = next;
+    }
+    if (pending) yield build(await pending);
+  } finally {
+    await pending?.catch(() => undefined);
+  }
+}
 
-type TOpenFile = { month: string; temp: string; gzip: ReturnType<typeof createGzip>; done: Promise<void>; count: number; latest: string };
+type TOpenFile = { month: string; temp: string; gzip: ReturnType<typeof createGzip>; done: Promise<void>; count: number; latest: string; hash: ReturnType<typeof createHash>; size: number };
 
 function openMonth(dir: string, month: string, baseUrl: string): TOpenFile {
   const temp = path.join(dir, `.releases-${month}.${process.pid}.tmp`);
   const gzip = createGzip();
-  const done = pipeline(gzip, createWriteStream(temp));
+  const file: TOpenFile = { month, temp, gzip, done: Promise.resolve(), count: 0, latest: "", hash: createHash("sha256"), size: 0 };
+  // The compressed bytes are hashed and counted on their way to the disk (no second read of the file).
+  const tap = new Transform({
+    transform(chunk: Buffer, _encoding, callback) {
+      file.hash.update(chunk);
+      file.size += chunk.length;
+      callback(null, chunk);
+    },
+  });
+  file.done = pipeline(gzip, tap, createWriteStream(temp));
   // The package's metadata first, its releases streamed in, and publishedDate (the latest release's) last.
   const { publishedDate: _unknownYet, releases: _streamed, ...meta } = releasePackage({ baseUrl, uri: `${baseUrl}/api/open/ocds/bulk/releases-${month}.json.gz` }, []);
   gzip.write(`${JSON.stringify(meta).slice(0, -1)},"releases":[`);
-  return { month, temp, gzip, done, count: 0, latest: "" };
+  return file;
 }
 
 async function closeMonth(dir: string, file: TOpenFile, baseUrl: string): Promise<TBulkFile> {
@@ -49,10 +93,7 @@ async function closeMonth(dir: string, file: TOpenFile, baseUrl: string): Promis
   await file.done;
   const name = `releases-${file.month}.json.gz`;
   await rename(file.temp, path.join(dir, name));
-  const hash = createHash("sha256");
-  await pipeline(createReadStream(path.join(dir, name)), hash);
-  const size = (await stat(path.join(dir, name))).size;
-  return { name, month: file.month, releases: file.count, size, sha256: hash.digest("hex"), lastModified: file.latest, url: `${baseUrl}/api/open/ocds/bulk/${name}` };
+  return { name, month: file.month, releases: file.count, size: file.size, sha256: file.hash.digest("hex"), lastModified: file.latest, url: `${baseUrl}/api/open/ocds/bulk/${name}` };
 }
 
 /** Writes every month's file and the index; returns the index. */
@@ -63,8 +104,8 @@ export async function writeBulkFiles(options: { dir?: string; baseUrl?: string; 
   const files: TBulkFile[] = [];
   let open: TOpenFile | null = null;
   try {
-    for await (const refs of allRefs()) {
-      for (const release of await releasesOfRefs(refs)) {
+    for await (const releases of releasesInOrder()) {
+      for (const release of releases) {
         const month = monthOf(new Date(release.date as string));
         if (open && open.month !== month) {
           files.push(await closeMonth(dir, open, baseUrl));

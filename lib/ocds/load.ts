@@ -8,15 +8,18 @@ import type { TLineageSource, TOcdsProcess, TOcdsTransaction, TReleaseRef } from
 
 const ORG = { select: { id: true, kind: true, name: true, bin: true } } as const;
 
-/** Payments posted for a contract's invoices, and reversals of them (which take the amount back). */
-const TRANSACTIONS_SQL = `
+/** Payments posted for a contract's invoices, and reversals of them (which take the amount back): of the given
+ *  contracts (`contract`), or the given transfers (`transfer`, the bulk export's page). */
+const transactionsSql = (of: "contract" | "transfer") => `
   SELECT t.id::text AS id, t.created_at, t.amount_tiyn::text AS amount, i.contract_id, i.number
     FROM transfer t JOIN invoice i ON i.id = t.document_id
-   WHERE t.kind = 'payment' AND t.document_type = 'invoice' AND i.contract_id = ANY($1::int[])
+   WHERE t.kind = 'payment' AND t.document_type = 'invoice' AND ${of === "contract" ? "i.contract_id = ANY($1::int[])" : "t.id = ANY($1::bigint[])"}
   UNION ALL
   SELECT r.id::text, r.created_at, (-r.amount_tiyn)::text, i.contract_id, i.number
     FROM transfer r JOIN transfer o ON o.id = r.reverses_id JOIN invoice i ON i.id = o.document_id
-   WHERE r.kind = 'reversal' AND o.kind = 'payment' AND o.document_type = 'invoice' AND i.contract_id = ANY($1::int[])`;
+   WHERE r.kind = 'reversal' AND o.kind = 'payment' AND o.document_type = 'invoice' AND ${of === "contract" ? "i.contract_id = ANY($1::int[])" : "r.id = ANY($1::bigint[])"}`;
+const TRANSACTIONS_SQL = transactionsSql("contract");
+const TRANSACTIONS_BY_ID_SQL = transactionsSql("transfer");
 
 const LINEAGE_SQL = `
   SELECT lc.transfer_id::text AS transfer_id, lc.lot_id::text AS lot_id, lc.amount_tiyn::text AS amount,
@@ -26,10 +29,12 @@ const LINEAGE_SQL = `
    WHERE lc.transfer_id = ANY($1::bigint[])
    ORDER BY lc.transfer_id, lc.lot_id`;
 
-const REFUSALS_SQL = `
+const refusalsSql = (of: "contract" | "attempt") => `
   SELECT a.id::text AS id, a.created_at, a.amount_tiyn::text AS amount, a.codes, i.contract_id
     FROM refused_attempt a JOIN invoice i ON i.id = a.document_id
-   WHERE a.document_type IN ('invoice', 'invoice_submission') AND i.contract_id = ANY($1::int[])`;
+   WHERE a.document_type IN ('invoice', 'invoice_submission') AND ${of === "contract" ? "i.contract_id = ANY($1::int[])" : "a.id = ANY($1::bigint[])"}`;
+const REFUSALS_SQL = refusalsSql("contract");
+const REFUSALS_BY_ID_SQL = refusalsSql("attempt");
 
 type TTxRow = { id: string; created_at: Date; amount: string; contract_id: number; number: string };
 type TLineageRow = { transfer_id: string; lot_id: string; amount: string; source_id: string; source_kind: string; source_contract: number | null };
@@ -41,8 +46,9 @@ function sourceOf(row: TLineageRow): TLineageSource {
   return { kind: "other" };
 }
 
-async function transactionsOf(ids: number[]): Promise<Map<number, TOcdsTransaction[]>> {
-  const { rows } = await (await readPool()).query<TTxRow>(TRANSACTIONS_SQL, [ids]);
+async function transactionsOf(sql: string, ids: readonly (number | string)[]): Promise<Map<number, TOcdsTransaction[]>> {
+  if (ids.length === 0) return new Map();
+  const { rows } = await (await readPool()).query<TTxRow>(sql, [ids]);
   const lineage = new Map<string, TOcdsTransaction["lineage"]>();
   if (rows.length > 0) {
     const { rows: lots } = await (await readPool()).query<TLineageRow>(LINEAGE_SQL, [rows.map((r) => r.id)]);
@@ -61,37 +67,92 @@ async function transactionsOf(ids: number[]): Promise<Map<number, TOcdsTransacti
   return out;
 }
 
+const CONTRACT_PARTS = {
+  contractor: ORG,
+  parent: { select: { contractor: ORG } },
+  project: { select: { id: true, name: true, region: true, ministry: ORG } },
+  colour: { select: { id: true, mintedTiyn: true, expiresAt: true, budgetLine: { select: { code: true, specifics: true, fiscalYear: true, name: true } } } },
+} as const;
+
+const SUBCONTRACT = { id: true, valueTiyn: true, createdAt: true, contractor: ORG } as const;
+
+const validIds = (ids: readonly number[]) => [...new Set(ids)].filter((id) => Number.isInteger(id) && id > 0 && id <= 2_147_483_647);
+
+function refusalsOf(rows: TRefusalRow[]): Map<number, TOcdsProcess["refusals"]> {
+  const out = new Map<number, TOcdsProcess["refusals"]>();
+  for (const r of rows) {
+    const list = out.get(r.contract_id) ?? [];
+    list.push({ id: BigInt(r.id), createdAt: r.created_at, amountTiyn: r.amount === null ? null : BigInt(r.amount), codes: r.codes });
+    out.set(r.contract_id, list);
+  }
+  return out;
+}
+
+type TContractRow = Awaited<ReturnType<typeof contractRows>>[number];
+type TSubcontractRow = { id: number; valueTiyn: bigint; createdAt: Date; contractor: TOcdsProcess["supplier"] };
+
+async function contractRows(ids: number[]) {
+  return (await readDb()).contract.findMany({ where: { id: { in: ids } }, include: CONTRACT_PARTS });
+}
+
+function processOf(c: TContractRow, subcontracts: TSubcontractRow[], transactions: TOcdsTransaction[], refusals: TOcdsProcess["refusals"]): TOcdsProcess {
+  return {
+    contract: { id: c.id, number: c.number, valueTiyn: c.valueTiyn, signedOn: c.signedOn, endsOn: c.endsOn, status: c.status, createdAt: c.createdAt, parentId: c.parentId },
+    buyer: c.parent ? c.parent.contractor : c.project.ministry,
+    supplier: c.contractor,
+    project: { id: c.project.id, name: c.project.name, region: c.project.region },
+    colour: { id: c.colour.id, mintedTiyn: c.colour.mintedTiyn, expiresAt: c.colour.expiresAt },
+    budgetLine: c.colour.budgetLine,
+    subcontracts: subcontracts.map((s) => ({ id: s.id, valueTiyn: s.valueTiyn, createdAt: s.createdAt, supplier: s.contractor })),
+    transactions,
+    refusals,
+  };
+}
+
 /** The contracting processes of these contracts, keyed by contract id; unknown ids are left out. */
 export async function loadProcesses(contractIds: readonly number[]): Promise<Map<number, TOcdsProcess>> {
-  const ids = [...new Set(contractIds)].filter((id) => Number.isInteger(id) && id > 0 && id <= 2_147_483_647);
+  const ids = validIds(contractIds);
   const out = new Map<number, TOcdsProcess>();
   if (ids.length === 0) return out;
-  const contracts = await (await readDb()).contract.findMany({
-    where: { id: { in: ids } },
-    include: {
-      contractor: ORG,
-      parent: { select: { contractor: ORG } },
-      project: { select: { id: true, name: true, region: true, ministry: ORG } },
-      colour: { select: { id: true, mintedTiyn: true, expiresAt: true, budgetLine: { select: { code: true, specifics: true, fiscalYear: true, name: true } } } },
-      subcontracts: { select: { id: true, valueTiyn: true, createdAt: true, contractor: ORG }, orderBy: { id: "asc" } },
-    },
-  });
-  const transactions = await transactionsOf(ids);
-  const { rows: refusals } = await (await readPool()).query<TRefusalRow>(REFUSALS_SQL, [ids]);
-  for (const c of contracts) {
-    out.set(c.id, {
-      contract: { id: c.id, number: c.number, valueTiyn: c.valueTiyn, signedOn: c.signedOn, endsOn: c.endsOn, status: c.status, createdAt: c.createdAt, parentId: c.parentId },
-      buyer: c.parent ? c.parent.contractor : c.project.ministry,
-      supplier: c.contractor,
-      project: { id: c.project.id, name: c.project.name, region: c.project.region },
-      colour: { id: c.colour.id, mintedTiyn: c.colour.mintedTiyn, expiresAt: c.colour.expiresAt },
-      budgetLine: c.colour.budgetLine,
-      subcontracts: c.subcontracts.map((s) => ({ id: s.id, valueTiyn: s.valueTiyn, createdAt: s.createdAt, supplier: s.contractor })),
-      transactions: transactions.get(c.id) ?? [],
-      refusals: refusals
-        .filter((r) => r.contract_id === c.id)
-        .map((r) => ({ id: BigInt(r.id), createdAt: r.created_at, amountTiyn: r.amount === null ? null : BigInt(r.amount), codes: r.codes })),
-    });
+  const [contracts, subcontracts, transactions, refusalRows] = await Promise.all([
+    contractRows(ids),
+    (await readDb()).contract.findMany({ where: { parentId: { in: ids } }, select: { ...SUBCONTRACT, parentId: true }, orderBy: { id: "asc" } }),
+    transactionsOf(TRANSACTIONS_SQL, ids),
+    (await readPool()).query<TRefusalRow>(REFUSALS_SQL, [ids]).then((r) => refusalsOf(r.rows)),
+  ]);
+  const subsOf = groupBy(subcontracts, (s) => s.parentId!);
+  for (const c of contracts) out.set(c.id, processOf(c, subsOf.get(c.id) ?? [], transactions.get(c.id) ?? [], refusalRows.get(c.id) ?? []));
+  return out;
+}
+
+/**
+ * The processes of a page of release refs holding only the parts those releases refer to (the subcontracts,
+ * transactions and refused attempts named by the refs): what releaseOf needs to build exactly those releases, read
+ * with one query per kind (the bulk export; loadProcesses reads a busy contract's every payment for each page).
+ */
+export async function loadPageProcesses(refs: readonly TReleaseRef[]): Promise<Map<number, TOcdsProcess>> {
+  const ids = validIds(refs.map((r) => r.contractId));
+  const out = new Map<number, TOcdsProcess>();
+  if (ids.length === 0) return out;
+  const named = (kind: TReleaseKind) => refs.filter((r) => r.kind === kind).map((r) => r.ref);
+  const subIds = validIds(named("subcontract").map(Number));
+  const [contracts, subcontracts, transactions, refusalRows] = await Promise.all([
+    contractRows(ids),
+    subIds.length === 0 ? [] : (await readDb()).contract.findMany({ where: { id: { in: subIds } }, select: { ...SUBCONTRACT, parentId: true }, orderBy: { id: "asc" } }),
+    transactionsOf(TRANSACTIONS_BY_ID_SQL, named("payment").map(String)),
+    named("refused").length === 0 ? new Map<number, TOcdsProcess["refusals"]>() : (await readPool()).query<TRefusalRow>(REFUSALS_BY_ID_SQL, [named("refused").map(String)]).then((r) => refusalsOf(r.rows)),
+  ]);
+  const subsOf = groupBy(subcontracts, (s) => s.parentId!);
+  for (const c of contracts) out.set(c.id, processOf(c, subsOf.get(c.id) ?? [], transactions.get(c.id) ?? [], refusalRows.get(c.id) ?? []));
+  return out;
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => number): Map<number, T[]> {
+  const out = new Map<number, T[]>();
+  for (const item of items) {
+    const list = out.get(key(item)) ?? [];
+    list.push(item);
+    out.set(key(item), list);
   }
   return out;
 }

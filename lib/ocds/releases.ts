@@ -34,50 +34,75 @@ export function compareRefs(a: Pick<TReleaseRef, "date" | "kind" | "ref">, b: Pi
 
 /** Every release of the process, in publication order. */
 export function buildReleases(p: TOcdsProcess, prefix: string): TJson[] {
-  const ocid = ocidOf(prefix, p.contract.id);
-  const roles = new Map<string, string[]>();
-  const lookup: TLookup = {
+  const roles: TRoles = new Map();
+  const lookup = lookupOf(p);
+  return releaseRefsOf(p).flatMap((ref) => releaseOf(p, ref, prefix, lookup, roles) ?? []);
+}
+
+/** The roles each party of one process has had so far (party id → roles, in the order first seen). */
+export type TRoles = Map<string, string[]>;
+
+export function lookupOf(p: TOcdsProcess): TLookup {
+  return {
     subcontracts: new Map(p.subcontracts.map((s) => [BigInt(s.id), s])),
     transactions: new Map(p.transactions.map((t) => [t.transferId, t])),
     refusals: new Map(p.refusals.map((r) => [r.id, r])),
   };
-  return releaseRefsOf(p).map((ref) => {
-    const draft = draftOf(p, ref, prefix, lookup);
-    const drafted = mergeParties(draft.parties);
-    for (const party of drafted) {
-      const known = roles.get(party.id) ?? [];
-      for (const role of party.roles) if (!known.includes(role)) known.push(role);
-      roles.set(party.id, known);
-    }
-    const parties = drafted.map((party) => ({ ...party, roles: [...roles.get(party.id)!] }));
-    return {
-      ocid,
-      id: releaseIdOf(ocid, ref.kind, ref.ref),
-      date: ocdsDateTime(ref.date),
-      tag: draft.tag,
-      initiationType: "tender",
-      language: "en",
-      ...(parties.length > 0 ? { parties } : {}),
-      buyer: organizationReference(p.buyer),
-      ...draft.body,
-      colour: colourOf(p),
-    };
-  });
+}
+
+/**
+ * One release of the process, given the roles of the releases before it in publication order (updated here). Fed
+ * every release of a process in that order it gives what buildReleases gives, so a caller that streams releases in
+ * publication order (the bulk export) can build each one once, from only the parts it refers to. Null when the
+ * part the ref names is not in the lookup.
+ */
+export function releaseOf(p: TOcdsProcess, ref: TReleaseRef, prefix: string, lookup: TLookup, roles: TRoles): TJson | null {
+  const draft = draftOf(p, ref, prefix, lookup);
+  if (!draft) return null;
+  const ocid = ocidOf(prefix, p.contract.id);
+  const drafted = mergeParties(draft.parties);
+  for (const party of drafted) {
+    const known = roles.get(party.id) ?? [];
+    for (const role of party.roles) if (!known.includes(role)) known.push(role);
+    roles.set(party.id, known);
+  }
+  const parties = drafted.map((party) => ({ ...party, roles: [...roles.get(party.id)!] }));
+  return {
+    ocid,
+    id: releaseIdOf(ocid, ref.kind, ref.ref),
+    date: ocdsDateTime(ref.date),
+    tag: draft.tag,
+    initiationType: "tender",
+    language: "en",
+    ...(parties.length > 0 ? { parties } : {}),
+    buyer: organizationReference(p.buyer),
+    ...draft.body,
+    colour: colourOf(p),
+  };
 }
 
 /** A process's parts by the ref of the release they make (a process may have thousands of payments). */
-type TLookup = {
+export type TLookup = {
   subcontracts: Map<bigint, TOcdsProcess["subcontracts"][number]>;
   transactions: Map<bigint, TOcdsTransaction>;
   refusals: Map<bigint, TOcdsProcess["refusals"][number]>;
 };
 
-function draftOf(p: TOcdsProcess, ref: TReleaseRef, prefix: string, lookup: TLookup): TDraft {
-  const drafts: Record<TReleaseKind, () => TDraft> = {
+function draftOf(p: TOcdsProcess, ref: TReleaseRef, prefix: string, lookup: TLookup): TDraft | null {
+  const drafts: Record<TReleaseKind, () => TDraft | null> = {
     contract: () => contractDraft(p, ref, prefix),
-    subcontract: () => subcontractDraft(p, ref, prefix, lookup.subcontracts.get(ref.ref)!),
-    payment: () => paymentDraft(p, ref, prefix, lookup.transactions.get(ref.ref)!),
-    refused: () => refusedDraft(p, ref, lookup.refusals.get(ref.ref)!),
+    subcontract: () => {
+      const sub = lookup.subcontracts.get(ref.ref);
+      return sub ? subcontractDraft(p, ref, prefix, sub) : null;
+    },
+    payment: () => {
+      const t = lookup.transactions.get(ref.ref);
+      return t ? paymentDraft(p, ref, prefix, t) : null;
+    },
+    refused: () => {
+      const r = lookup.refusals.get(ref.ref);
+      return r ? refusedDraft(p, ref, r) : null;
+    },
   };
   return drafts[ref.kind]();
 }
