@@ -203,7 +203,18 @@ export async function releaseRefsAfter(cursor: TCursor | null, limit: number): P
 export async function* allReleaseRefs(pageSize: number): AsyncGenerator<TReleaseRef[]> {
   const client = await (await readPool()).connect();
   let open = false;
+  let released = false;
   try {
+    // The embedded database is one session behind every connection: a cursor's open transaction there holds the page's
+    // own queries on the other connections until it ends (a deadlock). Its datasets are small: one query, then pages.
+    const embedded = (await client.query<{ embedded: boolean }>(`SELECT version() LIKE '%PGlite%' AS embedded`)).rows[0]?.embedded;
+    if (embedded) {
+      const { rows } = await client.query<{ date: Date; kind: TReleaseKind; ref: string; contract_id: number }>(ALL_REFS_SQL);
+      client.release();
+      released = true;
+      for (let at = 0; at < rows.length; at += pageSize) yield rows.slice(at, at + pageSize).map((r) => ({ date: r.date, kind: r.kind, ref: BigInt(r.ref), contractId: r.contract_id }));
+      return;
+    }
     await client.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
     open = true;
     await client.query(`DECLARE release_refs NO SCROLL CURSOR FOR ${ALL_REFS_SQL}`);
@@ -216,7 +227,7 @@ export async function* allReleaseRefs(pageSize: number): AsyncGenerator<TRelease
     open = false;
   } finally {
     if (open) await client.query("ROLLBACK").catch(() => undefined);
-    client.release();
+    if (!released) client.release();
   }
 }
 

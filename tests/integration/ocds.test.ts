@@ -12,7 +12,7 @@ import { createContract } from "../../lib/contracts/create-contract";
 import { prisma } from "../../lib/db";
 import { makeIin } from "../../lib/kz/iin";
 import { recordByOcid, recordsPage, releaseById, releasesPage } from "../../lib/ocds/api";
-import { writeBulkFiles } from "../../lib/ocds/bulk";
+import { releasesInOrder, writeBulkFiles } from "../../lib/ocds/bulk";
 import { INDIVIDUALS_PARTY_ID } from "../../lib/ocds/parties";
 import { buildWorld, concreteInvoice, contractor, Q, T } from "../support/ledger-fixtures";
 import { seedDemoAccounts } from "../../prisma/seed/demo-accounts";
@@ -180,6 +180,12 @@ describe("OCDS open data", () => {
       const { releases } = await allReleases(100);
       expect(bulk).toEqual(releases);
       expect(JSON.parse(await readFile(path.join(dir, "index.json"), "utf8"))).toEqual(index);
+      // Page by page (one and three releases a page) the roles carried across pages give the same releases.
+      for (const size of [1, 3]) {
+        const paged: TJson[] = [];
+        for await (const page of releasesInOrder(size)) paged.push(...page);
+        expect(paged).toEqual(releases);
+      }
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
