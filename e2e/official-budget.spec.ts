@@ -45,9 +45,11 @@ for (const role of ["contractor", "investigator", "admin"] as const) {
   test(`budget lines and projects are not for a ${role}`, async ({ page }) => {
     const user = await makeUser(role);
     await signIn(page, user.email, PASSWORD);
-    for (const path of ["/budget", "/projects", "/projects/new"]) {
+    // Investigators read the projects (decision 0181), never the budget lines or a new project's form.
+    for (const path of role === "investigator" ? ["/budget", "/projects/new"] : ["/budget", "/projects", "/projects/new"]) {
       const response = await page.goto(path);
       expect(response?.status(), path).toBe(404);
     }
+    if (role === "investigator") expect((await page.goto("/projects"))?.status()).toBe(200);
   });
 }

@@ -124,7 +124,7 @@ test("contractor registry: an official signs a contract over estimate items and 
   await expect(page.getByRole("row").filter({ hasText: "SC-1" })).toContainText("800\u00A0000\u00A0000,00\u00A0₸");
 });
 
-for (const role of ["contractor", "investigator", "admin"] as const) {
+for (const role of ["contractor", "admin"] as const) {
   test(`contractor registry and contracts are not for a ${role}`, async ({ page }) => {
     const user = await makeUser(role);
     await signIn(page, user.email, PASSWORD);
@@ -135,3 +135,12 @@ for (const role of ["contractor", "investigator", "admin"] as const) {
     await expect(nav(page).getByRole("link", { name: "Contractors" })).toHaveCount(0);
   });
 }
+
+test("an investigator reads the registry and the contracts, and writes neither", async ({ page }) => {
+  const user = await makeUser("investigator");
+  await signIn(page, user.email, PASSWORD);
+  for (const path of ["/contractors/new", "/contracts/new"]) expect((await page.goto(path))?.status(), path).toBe(404);
+  for (const path of ["/contractors", "/contracts"]) expect((await page.goto(path))?.status(), path).toBe(200);
+  await expect(nav(page).getByRole("link", { name: "Contractors" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "New contract" })).toHaveCount(0);
+});

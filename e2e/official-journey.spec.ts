@@ -36,7 +36,7 @@ async function createLineAndProject(page: Page, stamp: string) {
   await form.getByLabel("Estimate (CSV)").fill(CSV);
   await form.getByRole("button", { name: "Check the estimate" }).click();
   await form.getByRole("button", { name: "Create project" }).click();
-  await page.getByRole("link", { name, exact: true }).click();
+  // Creating a project opens it (decision 0179).
   await expect(page.getByRole("heading", { name, level: 1 })).toBeVisible();
   return { code, name };
 }

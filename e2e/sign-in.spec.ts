@@ -5,8 +5,9 @@ import { signIn } from "./support/session";
 // What each role's navigation offers; every other section must be absent.
 const SECTIONS = {
   official: ["Overview", "Budget lines", "Projects", "Invoices", "Contractors", "Contracts"],
-  contractor: ["Dashboard", "Contracts", "Invoices", "Wages and taxes", "Payments"],
-  investigator: ["Red flags", "Trace", "Cases", "Journal"],
+  contractor: ["Overview", "Dashboard", "Contracts", "Invoices", "Wages and taxes", "Payments"],
+  // Investigators read every project, contract and registry page (decision 0181).
+  investigator: ["Overview", "Projects", "Contractors", "Contracts", "Red flags", "Trace", "Cases", "Journal"],
   admin: ["Overview", "Users", "Journal"],
 } as const;
 const ALL_SECTIONS = [...new Set(Object.values(SECTIONS).flat())];

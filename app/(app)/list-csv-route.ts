@@ -7,6 +7,7 @@ import type { TListCsv } from "@/lib/exports/list-csv";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import type { TLocale } from "@/lib/i18n";
 import { getT } from "@/lib/i18n/server";
+import { firstParams } from "@/lib/http/search-params";
 
 type TBuild = (input: { actor: TActor; params: Record<string, string | undefined>; locale: TLocale }) => Promise<TListCsv>;
 
@@ -26,7 +27,8 @@ export function listCsvRoute(path: string, build: TBuild, roles: readonly Role[]
     }
     const { locale } = await getT();
     const segments = Object.entries((await context?.params) ?? {}).filter((e): e is [string, string] => typeof e[1] === "string");
-    const params = { ...Object.fromEntries(new URL(request.url).searchParams.entries()), ...Object.fromEntries(segments) };
+    // The one reading of a query string (first value of a repeated parameter, no NUL byte), as the list pages do.
+    const params = { ...firstParams(new URL(request.url).searchParams), ...Object.fromEntries(segments) };
     let file: TListCsv;
     try {
       file = await build({ actor, params, locale });

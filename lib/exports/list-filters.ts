@@ -23,7 +23,8 @@ import { BUDGET_LINE_SORTS, NO_REGION } from "../budget/list-budget-lines";
 type TParams = Record<string, string | undefined>;
 
 const region = (raw: string | undefined) => REGIONS.find((r) => r.code === raw)?.code;
-const text = (raw: string | undefined) => raw?.trim().slice(0, 200) || undefined;
+// PostgreSQL refuses a NUL byte in text: dropped here too, whoever read the query string.
+const text = (raw: string | undefined) => raw?.replaceAll("\u0000", "").trim().slice(0, 200) || undefined;
 
 export function projectListFilters(sp: TParams) {
   return { q: text(sp.q), region: region(sp.region), sort: parseSort(sp.sort, PROJECT_SORTS, "-created") };
