@@ -47,6 +47,8 @@ export class FieldIssuesError extends DomainError {
 /** Logs an unexpected error and returns the reference id to show the user. */
 export function logUnexpected(error: unknown, context: string): string {
   const ref = crypto.randomBytes(4).toString("hex").toUpperCase();
-  console.error(`[${ref}] ${context}:`, error);
+  // An Error's stack, not the object: pg attaches the whole client to a connection error, and printing it buried
+  // the lines that mattered under hundreds of lines of socket state.
+  console.error(`[${ref}] ${context}:`, error instanceof Error ? (error.stack ?? `${error.name}: ${error.message}`) : error);
   return ref;
 }
