@@ -50,6 +50,18 @@ export function ledgerPool(): pg.Pool {
   return holder.aiqynLedgerPool;
 }
 
+/**
+ * Whether the database is the embedded one (PGlite): one session behind every connection, where prepared statement
+ * names collide and a cursor's open transaction blocks the other connections. Asked once per process.
+ */
+let embedded: Promise<boolean> | null = null;
+export function isEmbeddedDatabase(client: Pick<pg.PoolClient, "query">): Promise<boolean> {
+  embedded ??= client.query<{ embedded: boolean }>(`SELECT version() LIKE '%PGlite%' AS embedded`)
+    .then((r) => Boolean(r.rows[0]?.embedded))
+    .catch((error: unknown) => { embedded = null; throw error; });
+  return embedded;
+}
+
 export function prisma(): PrismaClient {
   holder.aiqynPrisma ??= new PrismaClient({ adapter: new PrismaPg(pool()) });
   return holder.aiqynPrisma;

@@ -1,7 +1,7 @@
 import "server-only";
 import crypto from "node:crypto";
 import type pg from "pg";
-import { pool } from "../db";
+import { isEmbeddedDatabase, pool } from "../db";
 import { withRetry } from "../ledger/retry";
 import { bigintTypes, type TSql } from "../ledger/sql";
 
@@ -18,8 +18,7 @@ let canPrepare: Promise<boolean> | null = null;
 export function withFlagTransaction<T>(fn: (sql: TSql) => Promise<T>): Promise<T> {
   return withRetry(async () => {
     const client = await pool().connect();
-    canPrepare ??= client.query<{ embedded: boolean }>(`SELECT version() LIKE '%PGlite%' AS embedded`).then((r) => !r.rows[0]?.embedded)
-      .catch(() => ((canPrepare = null), false));
+    canPrepare ??= isEmbeddedDatabase(client).then((e) => !e).catch(() => ((canPrepare = null), false));
     let prefix = prefixes.get(client);
     if (!prefix) prefixes.set(client, (prefix = `flags${++clients}_`));
     const prepare = await canPrepare;

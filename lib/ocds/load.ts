@@ -1,5 +1,5 @@
 import "server-only";
-import { readDb, readPool } from "../db";
+import { isEmbeddedDatabase, readDb, readPool } from "../db";
 import type { TReleaseKind } from "./format";
 import type { TLineageSource, TOcdsProcess, TOcdsTransaction, TReleaseRef } from "./types";
 
@@ -207,8 +207,7 @@ export async function* allReleaseRefs(pageSize: number): AsyncGenerator<TRelease
   try {
     // The embedded database is one session behind every connection: a cursor's open transaction there holds the page's
     // own queries on the other connections until it ends (a deadlock). Its datasets are small: one query, then pages.
-    const embedded = (await client.query<{ embedded: boolean }>(`SELECT version() LIKE '%PGlite%' AS embedded`)).rows[0]?.embedded;
-    if (embedded) {
+    if (await isEmbeddedDatabase(client)) {
       const { rows } = await client.query<{ date: Date; kind: TReleaseKind; ref: string; contract_id: number }>(ALL_REFS_SQL);
       client.release();
       released = true;
