@@ -62,8 +62,13 @@ export function isEmbeddedDatabase(client: Pick<pg.PoolClient, "query">): Promis
   return embedded;
 }
 
+/** How long an interactive transaction may wait for a connection and run (as the ledger's, lib/ledger/transaction.ts). */
+export const TRANSACTION_LIMITS = { maxWait: 15_000, timeout: 30_000 } as const;
+
 export function prisma(): PrismaClient {
-  holder.aiqynPrisma ??= new PrismaClient({ adapter: new PrismaPg(pool()) });
+  // The ledger's own limits for every interactive transaction (decision 0235): Prisma's 5 s default failed the seed
+  // and ordinary creates on a loaded machine, where the same work takes twice as long.
+  holder.aiqynPrisma ??= new PrismaClient({ adapter: new PrismaPg(pool()), transactionOptions: TRANSACTION_LIMITS });
   return holder.aiqynPrisma;
 }
 

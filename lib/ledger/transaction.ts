@@ -1,5 +1,5 @@
 import "server-only";
-import { prisma, type Tx } from "../db";
+import { prisma, TRANSACTION_LIMITS, type Tx } from "../db";
 import { publishLedgerEvent, type TLedgerEvent } from "./events";
 import { HISTORY_AT_STATEMENT, historicMoment } from "./history-moment";
 import { withRetry, type TRetryOptions } from "./retry";
@@ -33,7 +33,7 @@ export async function ledgerTransaction<T>(fn: (tx: Tx) => Promise<T>, { isolati
           if (historic) await tx.$queryRawUnsafe(HISTORY_AT_STATEMENT, historic.toISOString());
           return { result: await fn(tx), events };
         },
-        { maxWait: 15_000, timeout: 30_000, ...(isolationLevel ? { isolationLevel } : {}) },
+        { ...TRANSACTION_LIMITS, ...(isolationLevel ? { isolationLevel } : {}) },
       ),
     retry,
   );
