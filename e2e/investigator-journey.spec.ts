@@ -37,7 +37,10 @@ test("an investigator opens the top flag, follows the money to the related compa
   const { w, general, supplier } = await paidChain();
   const investigator = await makeUser("investigator");
   await signIn(page, investigator.email, PASSWORD);
-  // The investigator's home is the ranked queue; narrowed to this test's company, its round trip is on top.
+  // Every role lands on its home (decision 0225); the ranked queue is one click away. Narrowed to this test's
+  // company, its round trip is on top.
+  await expect(page).toHaveURL(/\/home$/);
+  await page.getByRole("navigation", { name: "Main navigation" }).getByRole("link", { name: "Red flags" }).click();
   await expect(page.getByRole("heading", { name: "Red flags", level: 1 })).toBeVisible();
   await page.getByRole("searchbox", { name: "Search flags" }).fill(w.sub.bin!);
   await page.getByRole("button", { name: "Search" }).click();
