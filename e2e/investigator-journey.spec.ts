@@ -78,10 +78,11 @@ test("an investigator opens the top flag, follows the money to the related compa
   await expect(page.getByRole("heading", { name: `Round trip through ${supplier}`, level: 1 })).toBeVisible();
   const caseUrl = page.url();
 
-  // The company the money led to goes into the case too.
+  // The company the money led to goes into the case too: found by its BIN and chosen, not typed as a record number.
+  await page.getByRole("combobox", { name: "Find evidence" }).fill(w.sub.bin!);
+  await page.getByRole("option").filter({ hasText: supplier }).click();
+  await expect(page.getByTestId("evidence-chosen")).toContainText(`Company ${supplier}`);
   const attach = page.getByRole("form", { name: "Attach evidence" });
-  await attach.getByLabel("Kind").selectOption("company");
-  await attach.getByLabel("Number").fill(String(w.sub.id));
   await attach.getByLabel("Note").fill("Reached through the Sankey");
   await attach.getByRole("button", { name: "Attach evidence" }).click();
   await expect(page.getByRole("row").filter({ hasText: "Reached through the Sankey" })).toContainText(supplier);
