@@ -27,19 +27,9 @@ export type TPickerProps = {
   submitLabel: string;
 };
 
-/**
- * A search form that is also a combobox (WAI-ARIA 1.2, list autocomplete): as the reader types, suggestions come
- * from `endpoint` into a listbox; arrow keys go through them, Enter or a click chooses one, which opens the page
- * with the choice. Without JavaScript (or with Enter and no suggestion active) the form is submitted and the page
- * shows its results step (components/picker-results.tsx) with the same choices as links.
- */
-export function Picker({ endpoint, action, name, query, chooseParam, keep, label, hint, placeholder, submitLabel }: TPickerProps) {
+/** The picker's suggestions: asked of `endpoint` a moment after the last key, the older request cancelled. */
+function usePickerSearch(endpoint: string, query: string | undefined) {
   const t = useT();
-  const router = useRouter();
-  const uid = useId();
-  const inputId = `${uid}-input`;
-  const listId = `${uid}-list`;
-  const hintId = `${uid}-hint`;
   const [text, setText] = useState(query ?? "");
   const [options, setOptions] = useState<TPickOption[]>([]);
   const [open, setOpen] = useState(false);
@@ -102,6 +92,23 @@ export function Picker({ endpoint, action, name, query, chooseParam, keep, label
     timer.current = setTimeout(() => void search(q), DEBOUNCE_MS);
   }
 
+  return { text, setText, options, open, setOpen, active, setActive, status, error, typed };
+}
+
+/**
+ * A search form that is also a combobox (WAI-ARIA 1.2, list autocomplete): as the reader types, suggestions come
+ * from `endpoint` into a listbox; arrow keys go through them, Enter or a click chooses one, which opens the page
+ * with the choice. Without JavaScript (or with Enter and no suggestion active) the form is submitted and the page
+ * shows its results step (components/picker-results.tsx) with the same choices as links.
+ */
+export function Picker({ endpoint, action, name, query, chooseParam, keep, label, hint, placeholder, submitLabel }: TPickerProps) {
+  const router = useRouter();
+  const uid = useId();
+  const inputId = `${uid}-input`;
+  const listId = `${uid}-list`;
+  const hintId = `${uid}-hint`;
+  const { text, setText, options, open, setOpen, active, setActive, status, error, typed } = usePickerSearch(endpoint, query);
+
   const choose = (option: TPickOption) => {
     setOpen(false);
     setText(option.label);
@@ -144,24 +151,7 @@ export function Picker({ endpoint, action, name, query, chooseParam, keep, label
             onBlur={() => setOpen(false)}
             onFocus={() => setOpen(options.length > 0)}
           />
-          <ul id={listId} role="listbox" aria-label={label} hidden={!open} className="absolute z-20 mt-1 max-h-80 w-full overflow-auto rounded-md border border-slate-300 bg-white py-1 shadow-lg">
-            {options.map((o, i) => (
-              <li
-                key={o.value}
-                id={optionId(i)}
-                role="option"
-                aria-selected={i === active}
-                className={`cursor-pointer px-3 py-2 text-sm ${i === active ? "bg-brand-50" : ""}`}
-                // Before the input's blur: the click chooses instead of closing the list first.
-                onMouseDown={(e) => e.preventDefault()}
-                onClick={() => choose(o)}
-                onMouseEnter={() => setActive(i)}
-              >
-                <span className="block font-medium text-slate-900">{o.label}</span>
-                <span className={`block text-xs ${o.isWarning ? "text-red-700" : "text-slate-600"}`}>{o.detail}</span>
-              </li>
-            ))}
-          </ul>
+          <PickerOptions id={listId} label={label} options={options} open={open} active={active} optionId={optionId} onChoose={choose} onActive={setActive} />
         </div>
         {Object.entries(keep ?? {}).map(([k, v]) => (
           <input key={k} type="hidden" name={k} value={v} />
@@ -182,5 +172,28 @@ export function Picker({ endpoint, action, name, query, chooseParam, keep, label
         </p>
       ) : null}
     </form>
+  );
+}
+
+/** The listbox of suggestions; a press chooses before the text field's blur could close it. */
+function PickerOptions({ id, label, options, open, active, optionId, onChoose, onActive }: { id: string; label: string; options: TPickOption[]; open: boolean; active: number; optionId: (i: number) => string; onChoose: (o: TPickOption) => void; onActive: (i: number) => void }) {
+  return (
+    <ul id={id} role="listbox" aria-label={label} hidden={!open} className="absolute z-20 mt-1 max-h-80 w-full overflow-auto rounded-md border border-slate-300 bg-white py-1 shadow-lg">
+      {options.map((o, i) => (
+        <li
+          key={o.value}
+          id={optionId(i)}
+          role="option"
+          aria-selected={i === active}
+          className={`cursor-pointer px-3 py-2 text-sm ${i === active ? "bg-brand-50" : ""}`}
+          onMouseDown={(e) => e.preventDefault()}
+          onClick={() => onChoose(o)}
+          onMouseEnter={() => onActive(i)}
+        >
+          <span className="block font-medium text-slate-900">{o.label}</span>
+          <span className={`block text-xs ${o.isWarning ? "text-red-700" : "text-slate-600"}`}>{o.detail}</span>
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import { prisma } from "../db";
-import { isMailConfigured } from "../mail/mail-settings";
+import { isMailConfigured } from "./mail-settings";
 
 // Notifications are derived from what happened, never written by the code that made it happen (decision 0177):
 // each statement below inserts, for every event of its kind inside a recent window, one row per user who should

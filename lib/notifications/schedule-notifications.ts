@@ -3,7 +3,7 @@ import { env } from "../env";
 import { logUnexpected } from "../errors";
 import { onLedgerEvent } from "../ledger/events";
 import { deriveNotifications } from "./derive-notifications";
-import { deliverMail } from "../mail/deliver-mail";
+import { deliverMail } from "./deliver-mail";
 
 // When notifications are derived (decision 0177): a moment after the ledger reports a movement (a payment's
 // "paid", a freeze), and every minute for what moves no money (a submitted or rejected invoice, a colour entering

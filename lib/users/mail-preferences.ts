@@ -15,7 +15,7 @@ export async function emailPreference(actor: TActor): Promise<{ isOn: boolean; e
 export async function setEmailNotifications({ actor, isOn, locale }: { actor: TActor; isOn: boolean; locale: TLocale }): Promise<void> {
   if (actor.isSystem) return;
   await prisma().user.update({ where: { id: actor.userId }, data: { emailNotifications: isOn, locale } });
-  // Queued e-mails of a user who turned them off are skipped by the sender (lib/mail/deliver-mail.ts).
+  // Queued e-mails of a user who turned them off are skipped by the sender (lib/notifications/deliver-mail.ts).
 }
 
 /** The language a signed-in user switched to: their e-mails follow it. Anyone else: nothing is stored. */

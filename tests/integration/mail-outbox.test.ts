@@ -2,8 +2,8 @@ import type { AddressInfo } from "node:net";
 import { SMTPServer } from "smtp-server";
 import { afterEach, describe, expect, it } from "vitest";
 import { prisma } from "../../lib/db";
-import { deliverMail } from "../../lib/mail/deliver-mail";
-import type { TMailSettings } from "../../lib/mail/mail-settings";
+import { deliverMail } from "../../lib/notifications/deliver-mail";
+import type { TMailSettings } from "../../lib/notifications/mail-settings";
 import { deriveNotifications } from "../../lib/notifications/derive-notifications";
 import { buildWorld, concreteInvoice } from "../support/ledger-fixtures";
 

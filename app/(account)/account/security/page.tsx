@@ -4,7 +4,7 @@ import { getT, pageTitle } from "@/lib/i18n/server";
 import { SECOND_FACTOR_REQUIRED } from "@/lib/mfa/account-setup";
 import { remainingRecoveryCodes, startEnrolment } from "@/lib/mfa/enrol-second-factor";
 import { hasSecondFactor } from "@/lib/mfa/verify-second-factor";
-import { isMailConfigured } from "@/lib/mail/mail-settings";
+import { isMailConfigured } from "@/lib/notifications/mail-settings";
 import { emailPreference } from "@/lib/users/mail-preferences";
 import { ChangePasswordForm, DisableSecondFactorForm, EmailNotificationsForm, EnrolForm, RegenerateCodesForm } from "./security-forms";
 

@@ -1,5 +1,5 @@
 import { isLocale, translator, DEFAULT_LOCALE, type TLocale } from "../i18n";
-import { notificationView, type TNotificationRow } from "../notifications/notification-view";
+import { notificationView, type TNotificationRow } from "./notification-view";
 
 // What one notification's e-mail says, in the recipient's language (decision 0227): the same sentence as in the
 // portal, the link to open it, and where to turn e-mail off. Pure: tested by table.

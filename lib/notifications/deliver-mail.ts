@@ -1,7 +1,7 @@
 import "server-only";
 import type { Transporter } from "nodemailer";
 import { prisma } from "../db";
-import type { TNotificationRow } from "../notifications/notification-view";
+import type { TNotificationRow } from "./notification-view";
 import { composeMail, mailLocale } from "./compose-mail";
 import { mailSettings, type TMailSettings } from "./mail-settings";
 
