@@ -77,6 +77,8 @@ const REQUESTS: Record<string, (m: TMade) => { method: "GET" | "POST"; url: stri
   "GET app/(app)/budget/csv/route.ts": () => ({ method: "GET", url: "/budget/csv?sort=-appropriated" }),
   "GET app/(app)/flags/csv/route.ts": () => ({ method: "GET", url: "/flags/csv?status=all" }),
   "GET app/(app)/cases/csv/route.ts": () => ({ method: "GET", url: "/cases/csv?sort=title" }),
+  "GET app/(app)/pickers/contractors/route.ts": () => ({ method: "GET", url: "/pickers/contractors?q=LLP" }),
+  "GET app/(app)/pickers/evidence/route.ts": () => ({ method: "GET", url: "/pickers/evidence?q=1" }),
   "GET app/(app)/admin/users/csv/route.ts": () => ({ method: "GET", url: "/admin/users/csv?role=official" }),
   "GET app/(app)/company/invoices/csv/route.ts": () => ({ method: "GET", url: "/company/invoices/csv?box=incoming" }),
   "GET app/(app)/company/contracts/csv/route.ts": () => ({ method: "GET", url: "/company/contracts/csv?side=holder" }),

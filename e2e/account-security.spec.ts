@@ -158,7 +158,7 @@ test("an official without a second factor must enrol (QR, code, recovery codes),
 test("a contractor may skip the second factor, and may turn it on and off", async ({ page }) => {
   const contractor = await makeUser("contractor");
   await signIn(page, contractor.email, PASSWORD);
-  await expect(page).toHaveURL(/\/company/);
+  await expect(page).toHaveURL(/\/home$/);
   await page.goto("/account/security");
   await expect(page.getByTestId("second-factor-status")).toHaveText(/^Off/);
   const enrol = page.getByRole("form", { name: "Second factor (authenticator app)" });
@@ -174,5 +174,5 @@ test("a contractor may skip the second factor, and may turn it on and off", asyn
   await expect(page.getByText("The second factor is off.")).toBeVisible();
   await signOut(page);
   await signIn(page, contractor.email, PASSWORD);
-  await expect(page).toHaveURL(/\/company/);
+  await expect(page).toHaveURL(/\/home$/);
 });

@@ -37,7 +37,10 @@ test("an investigator opens the top flag, follows the money to the related compa
   const { w, general, supplier } = await paidChain();
   const investigator = await makeUser("investigator");
   await signIn(page, investigator.email, PASSWORD);
-  // The investigator's home is the ranked queue; narrowed to this test's company, its round trip is on top.
+  // Every role lands on its home (decision 0225); the ranked queue is one click away. Narrowed to this test's
+  // company, its round trip is on top.
+  await expect(page).toHaveURL(/\/home$/);
+  await page.getByRole("navigation", { name: "Main navigation" }).getByRole("link", { name: "Red flags" }).click();
   await expect(page.getByRole("heading", { name: "Red flags", level: 1 })).toBeVisible();
   await page.getByRole("searchbox", { name: "Search flags" }).fill(w.sub.bin!);
   await page.getByRole("button", { name: "Search" }).click();
@@ -75,10 +78,11 @@ test("an investigator opens the top flag, follows the money to the related compa
   await expect(page.getByRole("heading", { name: `Round trip through ${supplier}`, level: 1 })).toBeVisible();
   const caseUrl = page.url();
 
-  // The company the money led to goes into the case too.
+  // The company the money led to goes into the case too: found by its BIN and chosen, not typed as a record number.
+  await page.getByRole("combobox", { name: "Find evidence" }).fill(w.sub.bin!);
+  await page.getByRole("option").filter({ hasText: supplier }).click();
+  await expect(page.getByTestId("evidence-chosen")).toContainText(`Company ${supplier}`);
   const attach = page.getByRole("form", { name: "Attach evidence" });
-  await attach.getByLabel("Kind").selectOption("company");
-  await attach.getByLabel("Number").fill(String(w.sub.id));
   await attach.getByLabel("Note").fill("Reached through the Sankey");
   await attach.getByRole("button", { name: "Attach evidence" }).click();
   await expect(page.getByRole("row").filter({ hasText: "Reached through the Sankey" })).toContainText(supplier);

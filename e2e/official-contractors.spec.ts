@@ -10,14 +10,30 @@ import { signIn } from "./support/session";
 
 const nav = (page: Page) => page.getByRole("navigation", { name: "Main navigation" });
 
-/** Opens the new-contract form for the world's colour, the way an official gets there. */
-async function openNewContract(page: Page, w: TWorld) {
+/**
+ * Opens the new-contract form for the world's colour, the way an official gets there, and chooses the contractor
+ * (decision 0228): by typing its name and picking the suggestion, or — `by: "results"` — by submitting the search
+ * and choosing from the results step, as without JavaScript. The preview shows the company before saving.
+ */
+async function openNewContract(page: Page, w: TWorld, contractor: { name: string; bin: string }, by: "suggestion" | "results" = "suggestion") {
   await nav(page).getByRole("link", { name: "Contracts" }).click();
   await page.getByRole("link", { name: "New contract" }).click();
   const picker = page.getByRole("form", { name: "Allocation (colour)" });
   await picker.getByLabel("Allocation (colour)").selectOption({ value: String(w.colour.id) });
   await picker.getByRole("button", { name: "Continue" }).click();
   await expect(page.getByText(`Colour ${w.colour.id} of «${w.project.name}»`)).toBeVisible();
+  const find = page.getByRole("combobox", { name: "Find the contractor" });
+  if (by === "suggestion") {
+    await find.fill(contractor.name);
+    await page.getByRole("option").filter({ hasText: contractor.name }).click();
+  } else {
+    await find.fill(contractor.bin);
+    await page.getByRole("search", { name: "Find the contractor" }).getByRole("button", { name: "Search" }).click();
+    await page.getByRole("link", { name: `Choose ${contractor.name}` }).click();
+  }
+  const preview = page.getByTestId("contractor-preview");
+  await expect(preview).toContainText(contractor.name);
+  await expect(preview).toContainText(contractor.bin);
   return page.getByRole("form", { name: "New general contract" });
 }
 
@@ -75,8 +91,11 @@ test("contractor registry: an official registers a company with its people, find
   await expect(page.getByRole("status")).toHaveText(new RegExp(`^«${name}» is debarred\\. Journal entry \\d+ of chain 0\\.$`));
   await expect(page.getByText("Reason: Court ruling No. 2-311/2026: false documents in a tender")).toBeVisible();
 
-  const contract = await openNewContract(page, w);
-  await contract.getByLabel("Contractor's BIN").fill(bin);
+  // Chosen through the results step (as without JavaScript): the preview already says it will be refused.
+  const contract = await openNewContract(page, w, { name, bin }, "results");
+  const preview = page.getByTestId("contractor-preview");
+  await expect(preview).toContainText("Askar Muratuly Zhaksylykov");
+  await expect(preview).toContainText(/Debarred since \d\d\.\d\d\.\d{4}: the contract will be refused\./);
   await contract.getByLabel("Contract number").fill(`D-${serial}`);
   await contract.getByLabel("Contract value, ₸").fill("300 000");
   await contract.getByLabel(/^Include 236310\.100\.000003/).check();
@@ -94,8 +113,7 @@ test("contractor registry: an official signs a contract over estimate items and 
   const number = `E2E-${crypto.randomBytes(3).toString("hex")}`;
   await signIn(page, official.email, PASSWORD);
 
-  const form = await openNewContract(page, w);
-  await form.getByLabel("Contractor's BIN").fill(company.bin!);
+  const form = await openNewContract(page, w, { name: company.name, bin: company.bin! });
   await form.getByLabel("Contract number").fill(number);
   await form.getByLabel("Contract value, ₸").fill("1 975 000");
   await form.getByLabel(/^Include 241062\.300\.000012/).check();

@@ -57,6 +57,15 @@ const ZEnv = z.object({
   AIQYN_KEY_DIR: z.string().min(1).default(".data/keys"),
   /** How often the server extends the journal's tree and signs a checkpoint if the journal grew; 0 = never (tests). */
   JOURNAL_CHECKPOINT_MINUTES: z.coerce.number().min(0).max(24 * 60).default(5),
+  /** SMTP server for notification e-mails (smtp:// or smtps://user:pass@host:port); unset = no e-mail (decision 0227). */
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, { message: "SMTP_URL must be an smtp:// or smtps:// URL" })
+    .optional(),
+  /** The sender of notification e-mails. */
+  MAIL_FROM: z.string().min(3).default("Aiqyn <no-reply@aiqyn.kz>"),
+  /** The portal's address as users reach it (https://aiqyn.example.kz): e-mails link to it; unset = paths only. */
+  PORTAL_URL: z.string().url({ message: "PORTAL_URL must be an http(s):// URL" }).optional(),
 });
 
 export type TEnv = z.infer<typeof ZEnv>;

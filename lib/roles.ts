@@ -10,11 +10,13 @@ export const ORGANIZATION_KINDS_FOR_ROLE: Record<Role, readonly OrganizationKind
   admin: [],
 };
 
-/** Where each role lands after signing in. */
+/**
+ * Where each role lands after signing in: every role starts from its home, which says what to do (decision 0225);
+ * a `next` address of the portal's own that the sign-in was asked for wins over it.
+ */
 export const HOME_FOR_ROLE: Record<Role, string> = {
   official: "/home",
-  contractor: "/company",
-  // The investigator starts from the ranked red-flag queue.
-  investigator: "/flags",
-  admin: "/admin/users",
+  contractor: "/home",
+  investigator: "/home",
+  admin: "/home",
 };

@@ -1,5 +1,6 @@
 import "server-only";
 import { prisma } from "../db";
+import { isMailConfigured } from "./mail-settings";
 
 // Notifications are derived from what happened, never written by the code that made it happen (decision 0177):
 // each statement below inserts, for every event of its kind inside a recent window, one row per user who should
@@ -13,9 +14,31 @@ export const NOTIFY_WINDOW_DAYS = 14;
 /** Active users with their role and organisation: each statement picks a ministry's officials or a company's users. */
 const RECIPIENTS = `SELECT u.id AS user_id, u.role, u.organization_id FROM app_user u WHERE u.is_active`;
 
+/**
+ * Runs one `INSERT INTO notification … ON CONFLICT DO NOTHING` and, when e-mail is on, queues an e-mail for each row
+ * it inserted whose user wants e-mail — one statement, so the notification and its outbox row commit together or not
+ * at all, and a notification that already existed (the conflict) is never mailed again. Answers the notifications
+ * inserted.
+ */
+async function insertNotifications(mail: boolean, insert: string, ...params: unknown[]): Promise<number> {
+  const flag = `$${params.length + 1}::boolean`;
+  const rows = await prisma().$queryRawUnsafe<{ n: number }[]>(
+    `WITH inserted AS (${insert} RETURNING id, user_id),
+          queued AS (INSERT INTO mail_outbox (notification_id, user_id)
+                     SELECT i.id, i.user_id FROM inserted i JOIN app_user u ON u.id = i.user_id
+                      WHERE ${flag} AND u.email_notifications
+                     ON CONFLICT (notification_id) DO NOTHING RETURNING 1)
+     SELECT count(*)::int AS n FROM inserted`,
+    ...params,
+    mail,
+  );
+  return rows[0]?.n ?? 0;
+}
+
 /** An invoice waits for the paying side: the project's ministry's officials, or the paying contractor's users. */
-async function invoicesWaiting(now: Date): Promise<number> {
-  return prisma().$executeRawUnsafe(
+async function invoicesWaiting(now: Date, mail: boolean): Promise<number> {
+  return insertNotifications(
+    mail,
     `INSERT INTO notification (user_id, kind, key, params, link)
      SELECT r.user_id, 'invoice_waiting', 'invoice_waiting:' || i.id,
             jsonb_build_object('number', i.number, 'amount', i.total_tiyn::text, 'issuer', o.name, 'project', p.name),
@@ -35,8 +58,9 @@ async function invoicesWaiting(now: Date): Promise<number> {
 }
 
 /** A paid invoice: its issuer's users hear that the money arrived. */
-async function invoicesPaid(now: Date): Promise<number> {
-  return prisma().$executeRawUnsafe(
+async function invoicesPaid(now: Date, mail: boolean): Promise<number> {
+  return insertNotifications(
+    mail,
     `INSERT INTO notification (user_id, kind, key, params, link)
      SELECT r.user_id, 'invoice_paid', 'invoice_paid:' || i.id,
             jsonb_build_object('number', i.number, 'amount', i.total_tiyn::text, 'paidAt', i.paid_at),
@@ -51,8 +75,9 @@ async function invoicesPaid(now: Date): Promise<number> {
 }
 
 /** A rejected invoice: its issuer's users hear it, with the reason the official gave. */
-async function invoicesRejected(now: Date): Promise<number> {
-  return prisma().$executeRawUnsafe(
+async function invoicesRejected(now: Date, mail: boolean): Promise<number> {
+  return insertNotifications(
+    mail,
     `INSERT INTO notification (user_id, kind, key, params, link)
      SELECT r.user_id, 'invoice_rejected', 'invoice_rejected:' || i.id,
             jsonb_build_object('number', i.number, 'amount', i.total_tiyn::text, 'reason', coalesce(d.reason, '')),
@@ -72,9 +97,10 @@ async function invoicesRejected(now: Date): Promise<number> {
  * A colour expiring within `days` (and, for the 30-day notice, not yet within 7): the project's ministry's officials
  * and the users of every company still holding money in it.
  */
-async function coloursExpiring(now: Date, days: 30 | 7): Promise<number> {
+async function coloursExpiring(now: Date, days: 30 | 7, mail: boolean): Promise<number> {
   const after = days === 30 ? 7 : 0;
-  return prisma().$executeRawUnsafe(
+  return insertNotifications(
+    mail,
     `INSERT INTO notification (user_id, kind, key, params, link)
      SELECT r.user_id, 'colour_expiring_${days}', 'colour_expiring_${days}:' || col.id,
             jsonb_build_object('colour', col.id, 'project', p.name, 'expiresAt', col.expires_at,
@@ -100,8 +126,9 @@ async function coloursExpiring(now: Date, days: 30 | 7): Promise<number> {
  * A colour, or one company's account in it, frozen by an investigator: the project's ministry's officials and the
  * companies holding it (for an account, that company), with the stated reason.
  */
-async function freezes(now: Date): Promise<number> {
-  return prisma().$executeRawUnsafe(
+async function freezes(now: Date, mail: boolean): Promise<number> {
+  return insertNotifications(
+    mail,
     `INSERT INTO notification (user_id, kind, key, params, link)
      SELECT r.user_id, CASE WHEN f.organization_id IS NULL THEN 'colour_frozen' ELSE 'account_frozen' END,
             'freeze:' || f.id,
@@ -123,10 +150,10 @@ async function freezes(now: Date): Promise<number> {
   );
 }
 
-/** Derives every notification due at `now`; answers how many were new. Idempotent and safe to run concurrently. */
 /** A case handed to an investigator by someone else: the assignee hears it (taking a case oneself is no news). */
-async function casesAssigned(now: Date): Promise<number> {
-  return prisma().$executeRawUnsafe(
+async function casesAssigned(now: Date, mail: boolean): Promise<number> {
+  return insertNotifications(
+    mail,
     `INSERT INTO notification (user_id, kind, key, params, link)
      SELECT r.user_id, 'case_assigned', 'case_assigned:' || e.id,
             jsonb_build_object('case', c.id, 'title', c.title, 'by', coalesce(a.name, '')),
@@ -142,14 +169,19 @@ async function casesAssigned(now: Date): Promise<number> {
   );
 }
 
-export async function deriveNotifications(now: Date = new Date()): Promise<number> {
+/**
+ * Derives every notification due at `now`; answers how many were new. Idempotent and safe to run concurrently.
+ * With `mail` (the portal has SMTP settings: decision 0227) each new notification of a user who wants e-mail also
+ * gets its row in the outbox, in the same statement.
+ */
+export async function deriveNotifications(now: Date = new Date(), { mail = isMailConfigured() }: { mail?: boolean } = {}): Promise<number> {
   let created = 0;
-  created += await invoicesWaiting(now);
-  created += await invoicesPaid(now);
-  created += await invoicesRejected(now);
-  created += await coloursExpiring(now, 30);
-  created += await coloursExpiring(now, 7);
-  created += await freezes(now);
-  created += await casesAssigned(now);
+  created += await invoicesWaiting(now, mail);
+  created += await invoicesPaid(now, mail);
+  created += await invoicesRejected(now, mail);
+  created += await coloursExpiring(now, 30, mail);
+  created += await coloursExpiring(now, 7, mail);
+  created += await freezes(now, mail);
+  created += await casesAssigned(now, mail);
   return created;
 }

@@ -3,6 +3,7 @@ import { env } from "../env";
 import { logUnexpected } from "../errors";
 import { onLedgerEvent } from "../ledger/events";
 import { deriveNotifications } from "./derive-notifications";
+import { deliverMail } from "./deliver-mail";
 
 // When notifications are derived (decision 0177): a moment after the ledger reports a movement (a payment's
 // "paid", a freeze), and every minute for what moves no money (a submitted or rejected invoice, a colour entering
@@ -17,7 +18,9 @@ let running = false;
 function sweep(): void {
   if (running) return;
   running = true;
+  // Then the e-mails they queued, where SMTP is configured (decision 0227; deliverMail does nothing otherwise).
   deriveNotifications()
+    .then(() => deliverMail())
     .catch((error) => logUnexpected(error, "deriving notifications"))
     .finally(() => {
       running = false;

@@ -13,6 +13,7 @@ import { saveInvoice, submitDraftInvoice, withdrawInvoice } from "../../lib/invo
 import { debarCompany, liftDebarment } from "../../lib/contractors/debar-company";
 import { registerCompany } from "../../lib/contractors/register-company";
 import { createGeneralContract } from "../../lib/contracts/create-general-contract";
+import { setEmailNotifications } from "../../lib/users/mail-preferences";
 import { prisma } from "../../lib/db";
 import { ForbiddenError, NotFoundError } from "../../lib/errors";
 import { dismissFlag } from "../../lib/flags/dismiss-flag";
@@ -123,6 +124,7 @@ const PROBES: Record<string, TProbe | "open to anyone"> = {
   confirmEnrolmentAction: { run: async (actor) => confirmEnrolment({ actor: await asUser(actor), code: "000000" }) },
   regenerateRecoveryCodesAction: { run: async (actor) => regenerateRecoveryCodes({ actor: await asUser(actor), code: "000000" }) },
   disableSecondFactorAction: { run: async (actor) => disableSecondFactor({ actor: await asUser(actor), code: "000000" }) },
+  setEmailNotificationsAction: { run: async (actor) => setEmailNotifications({ actor: await asUser(actor), isOn: false, locale: "en" }) },
   // Another user's session id reads as not found in lib; the action answers that like an ended session.
   // Every signed-in user reads and marks only their own notifications (another user's reads as not found).
   markNotificationReadAction: {

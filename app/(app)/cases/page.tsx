@@ -8,7 +8,7 @@ import { CASE_STATUSES } from "@/lib/cases/manage-case";
 import { caseListFilters, csvHref } from "@/lib/exports/list-filters";
 import { LIST_CSV_MAX_ROWS } from "@/lib/exports/list-csv";
 import { formatDateTime } from "@/lib/dates";
-import { isFlagKind } from "@/lib/flags/kinds";
+import { describeCaseItem } from "@/lib/cases/describe-item";
 import { pageTitle } from "@/lib/i18n/server";
 import { ZPage } from "@/lib/pagination";
 import { OpenCaseForm } from "./open-case-form";
@@ -26,9 +26,7 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
   const attach = parseCaseItemRef(sp.attach);
   const attached = attach ? (await resolveCaseItems([attach]))[0]! : null;
   const params = { q: sp.q, status, sort: sort.raw };
-  // "Flag #12 · Round-trip · Beton Service KZ LLP", "Company Beton Service KZ LLP", "Transfer #40".
-  const describeAttached = (a: NonNullable<typeof attached>) =>
-    [`${t(`cases.itemTypes.${a.type}`)} ${a.label}`, ...(a.flagKind && isFlagKind(a.flagKind) ? [t(`flags.kinds.${a.flagKind}.name`)] : []), ...(a.type === "flag" && a.detail ? [a.detail] : [])].join(" · ");
+  const describeAttached = (a: NonNullable<typeof attached>) => describeCaseItem(a, t);
   return (
     <>
       <PageHeader title={t("cases.title")} intro={t("cases.intro")} download={{ href: csvHref("/cases/csv", params), label: t("investigate.csv.download") }} />

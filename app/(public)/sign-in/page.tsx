@@ -5,14 +5,18 @@ import { getT, pageTitle } from "@/lib/i18n/server";
 import { HOME_FOR_ROLE } from "@/lib/roles";
 import { SignInForm } from "./sign-in-form";
 import { firstParams } from "@/lib/http/search-params";
+import { safeNextPath } from "@/lib/http/safe-next";
 
 export const generateMetadata = pageTitle("auth.submit");
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<{ next?: string; signedOut?: string; expired?: string }> }) {
+export default async function SignInPage({ searchParams }: { searchParams: Promise<{ next?: string; callbackUrl?: string; signedOut?: string; expired?: string }> }) {
   const actor = await getAccountHolder();
   if (actor) redirect(actor.pendingSetup ? "/account/security" : HOME_FOR_ROLE[actor.role]);
   const { t, locale } = await getT();
-  const { next, signedOut, expired } = firstParams(await searchParams);
+  const { next, callbackUrl, signedOut, expired } = firstParams(await searchParams);
+  // `callbackUrl` (Auth.js's own name) is understood as `next`; either is kept only as a path of this site (the action
+  // checks it again), else the user lands on their home (decision 0225).
+  const asked = safeNextPath(next ?? callbackUrl);
   return (
     <SignInFrame locale={locale}>
       <div className="mb-8 text-center">
@@ -34,7 +38,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
           </p>
         ) : null}
         <p className="mb-5 text-sm text-slate-600">{t("auth.intro")}</p>
-        <SignInForm next={next ?? "/"} />
+        <SignInForm next={asked} />
       </div>
     </SignInFrame>
   );

@@ -18,6 +18,8 @@ import { openDataEn } from "./open-data.en";
 import { journalProofsEn } from "./journal-proofs.en";
 import { homeBoardEn } from "./home-board.en";
 import { notificationsEn } from "./notifications.en";
+import { mailEn } from "./mail.en";
+import { pickersEn } from "./pickers.en";
 import { caseAssignEn } from "./case-assign.en";
 import { a11yEn } from "./a11y.en";
 import { flagDefsEn } from "./flag-defs.en";
@@ -59,6 +61,8 @@ export const en = {
   journalProofs: journalProofsEn,
   homeBoard: homeBoardEn,
   notifications: notificationsEn,
+  mail: mailEn,
+  pickers: pickersEn,
   caseAssign: caseAssignEn,
   a11y: a11yEn,
   flagDefs: flagDefsEn,

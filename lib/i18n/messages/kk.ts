@@ -18,6 +18,8 @@ import { openDataKk } from "./open-data.kk";
 import { journalProofsKk } from "./journal-proofs.kk";
 import { homeBoardKk } from "./home-board.kk";
 import { notificationsKk } from "./notifications.kk";
+import { mailKk } from "./mail.kk";
+import { pickersKk } from "./pickers.kk";
 import { caseAssignKk } from "./case-assign.kk";
 import { a11yKk } from "./a11y.kk";
 import { flagDefsKk } from "./flag-defs.kk";
@@ -67,6 +69,8 @@ export const kk: DeepPartial<TMessages> = {
   journalProofs: journalProofsKk,
   homeBoard: homeBoardKk,
   notifications: notificationsKk,
+  mail: mailKk,
+  pickers: pickersKk,
   caseAssign: caseAssignKk,
   a11y: a11yKk,
   flagDefs: flagDefsKk,

@@ -18,6 +18,8 @@ import { openDataRu } from "./open-data.ru";
 import { journalProofsRu } from "./journal-proofs.ru";
 import { homeBoardRu } from "./home-board.ru";
 import { notificationsRu } from "./notifications.ru";
+import { mailRu } from "./mail.ru";
+import { pickersRu } from "./pickers.ru";
 import { caseAssignRu } from "./case-assign.ru";
 import { a11yRu } from "./a11y.ru";
 import { flagDefsRu } from "./flag-defs.ru";
@@ -59,6 +61,8 @@ export const ru: TMessages = {
   journalProofs: journalProofsRu,
   homeBoard: homeBoardRu,
   notifications: notificationsRu,
+  mail: mailRu,
+  pickers: pickersRu,
   caseAssign: caseAssignRu,
   a11y: a11yRu,
   flagDefs: flagDefsRu,

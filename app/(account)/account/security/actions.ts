@@ -7,6 +7,7 @@ import type { TFormState } from "@/lib/actions/action-state";
 import { disableSecondFactor } from "@/lib/mfa/disable-second-factor";
 import { confirmEnrolment, regenerateRecoveryCodes } from "@/lib/mfa/enrol-second-factor";
 import { changePassword } from "@/lib/users/change-password";
+import { setEmailNotifications } from "@/lib/users/mail-preferences";
 
 export type TSecurityState = TFormState & { codes?: string[] };
 
@@ -81,4 +82,16 @@ export const disableSecondFactorAction: TFormAction<TSecurityState> = defineActi
     return { ok: true, message: t("security.secondFactor.disabled") };
   },
   errors: securityErrors("code"),
+});
+
+/** E-mail notifications on or off (decision 0227): the account's own row; the language in use is remembered too. */
+export const setEmailNotificationsAction = defineAction({
+  name: "setEmailNotificationsAction",
+  roles: "account-holder",
+  read: (_values, form) => ({ isOn: form.get("emailNotifications") === "on" }),
+  run: async ({ actor, input: { isOn }, t, locale }) => {
+    await setEmailNotifications({ actor, isOn, locale });
+    return { ok: true, message: isOn ? t("mail.settings.savedOn") : t("mail.settings.savedOff") };
+  },
+  revalidate: ["/account/security"],
 });

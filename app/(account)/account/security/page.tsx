@@ -4,7 +4,9 @@ import { getT, pageTitle } from "@/lib/i18n/server";
 import { SECOND_FACTOR_REQUIRED } from "@/lib/mfa/account-setup";
 import { remainingRecoveryCodes, startEnrolment } from "@/lib/mfa/enrol-second-factor";
 import { hasSecondFactor } from "@/lib/mfa/verify-second-factor";
-import { ChangePasswordForm, DisableSecondFactorForm, EnrolForm, RegenerateCodesForm } from "./security-forms";
+import { isMailConfigured } from "@/lib/notifications/mail-settings";
+import { emailPreference } from "@/lib/users/mail-preferences";
+import { ChangePasswordForm, DisableSecondFactorForm, EmailNotificationsForm, EnrolForm, RegenerateCodesForm } from "./security-forms";
 
 export const generateMetadata = pageTitle("security.title");
 
@@ -16,6 +18,7 @@ export default async function SecurityPage({ searchParams }: { searchParams: Pro
   // The QR code is made only once the one-time password is replaced: that step comes first.
   const enrolment = !isOn && actor.pendingSetup !== "password" ? await startEnrolment({ actor }) : null;
   const left = isOn ? await remainingRecoveryCodes(actor.userId) : 0;
+  const mail = await emailPreference(actor);
   return (
     <>
       <PageHeader title={t("security.title")} intro={t("security.intro")} />
@@ -53,6 +56,15 @@ export default async function SecurityPage({ searchParams }: { searchParams: Pro
                 {SECOND_FACTOR_REQUIRED.includes(actor.role) ? null : <DisableSecondFactorForm />}
               </>
             )}
+          </section>
+        )}
+        {actor.pendingSetup ? null : (
+          <section className="card h-fit space-y-3 p-5" aria-labelledby="mail-title">
+            <h2 id="mail-title" className="text-lg font-semibold">
+              {t("mail.settings.title")}
+            </h2>
+            <p className="text-sm text-slate-600">{isMailConfigured() ? t("mail.settings.intro", { email: mail.email }) : t("mail.settings.notConfigured")}</p>
+            <EmailNotificationsForm isOn={mail.isOn} />
           </section>
         )}
       </div>

@@ -6,7 +6,7 @@ import { useT } from "@/components/i18n-provider";
 import { SubmitButton } from "@/components/submit-button";
 import { TextField } from "@/components/text-field";
 import { useFormAction } from "@/components/use-form-action";
-import { changePasswordAction, confirmEnrolmentAction, disableSecondFactorAction, regenerateRecoveryCodesAction, type TSecurityState } from "./actions";
+import { changePasswordAction, confirmEnrolmentAction, disableSecondFactorAction, regenerateRecoveryCodesAction, setEmailNotificationsAction, type TSecurityState } from "./actions";
 
 function RecoveryCodes({ state }: { state: TSecurityState }) {
   const t = useT();
@@ -92,6 +92,24 @@ export function DisableSecondFactorForm() {
       <FormMessage state={state} />
       <TextField name="code" label={t("security.secondFactor.disableCode")} error={errors.code} autoComplete="one-time-code" required />
       <SubmitButton className="btn-secondary">{t("security.secondFactor.disable")}</SubmitButton>
+    </form>
+  );
+}
+
+/** E-mail notifications on or off; without JavaScript the form posts as any other. */
+export function EmailNotificationsForm({ isOn }: { isOn: boolean }) {
+  const t = useT();
+  const { state, formAction, formKey } = useFormAction(setEmailNotificationsAction);
+  return (
+    <form key={formKey} action={formAction} className="space-y-3" aria-label={t("mail.settings.title")} noValidate>
+      <FormMessage state={state} />
+      <label className="flex items-center gap-2 text-sm text-slate-800">
+        <input type="checkbox" name="emailNotifications" defaultChecked={isOn} className="h-4 w-4" />
+        {t("mail.settings.on")}
+      </label>
+      <SubmitButton className="btn-secondary" pendingLabel={t("mail.settings.saving")}>
+        {t("mail.settings.save")}
+      </SubmitButton>
     </form>
   );
 }

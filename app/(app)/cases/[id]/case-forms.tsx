@@ -59,18 +59,35 @@ export function AssignForm({ caseId, current, investigators }: { caseId: number;
   );
 }
 
-export function AttachForm({ caseId, types }: { caseId: number; types: readonly string[] }) {
+/**
+ * Attaches evidence: the item chosen with the picker above (decision 0228; its kind and number travel hidden, the
+ * reader sees what it is), or, for the kinds the picker does not search (colours, projects, flags), by kind and
+ * number.
+ */
+export function AttachForm({ caseId, types, chosen }: { caseId: number; types: readonly string[]; chosen?: { type: string; id: string; label: string } | null }) {
   const t = useT();
   const { state, formAction, formKey, values, errors } = useFormAction(attachToCaseAction);
   return (
     <form key={formKey} action={formAction} className="space-y-2" aria-label={t("cases.attach")} noValidate>
       <FormMessage state={state} />
       <input type="hidden" name="caseId" value={caseId} />
-      <div className="grid gap-2 sm:grid-cols-3">
-        <SelectField name="itemType" label={t("cases.fields.itemType")} defaultValue={values.itemType ?? "transfer"} error={errors.itemType} options={types.map((ty) => ({ value: ty, label: t(`cases.itemTypes.${ty}` as never) }))} />
-        <TextField name="itemId" label={t("cases.fields.itemId")} inputMode="numeric" defaultValue={values.itemId} error={errors.itemId} />
-        <TextField name="note" label={t("cases.fields.itemNote")} defaultValue={values.note} error={errors.note} />
-      </div>
+      {chosen ? (
+        <>
+          <input type="hidden" name="itemType" value={chosen.type} />
+          <input type="hidden" name="itemId" value={chosen.id} />
+          <p className="text-sm text-slate-800" data-testid="evidence-chosen">
+            {t("pickers.evidence.chosen", { item: chosen.label })}
+          </p>
+          {errors.itemId || errors.itemType ? <p className="text-xs text-red-700">{errors.itemId || errors.itemType}</p> : null}
+          <TextField name="note" label={t("cases.fields.itemNote")} defaultValue={values.note} error={errors.note} />
+        </>
+      ) : (
+        <div className="grid gap-2 sm:grid-cols-3">
+          <SelectField name="itemType" label={t("cases.fields.itemType")} defaultValue={values.itemType ?? "transfer"} error={errors.itemType} options={types.map((ty) => ({ value: ty, label: t(`cases.itemTypes.${ty}` as never) }))} />
+          <TextField name="itemId" label={t("cases.fields.itemId")} inputMode="numeric" defaultValue={values.itemId} error={errors.itemId} />
+          <TextField name="note" label={t("cases.fields.itemNote")} defaultValue={values.note} error={errors.note} />
+        </div>
+      )}
       <SubmitButton className="btn-secondary" pendingLabel={t("cases.saving")}>
         {t("cases.attach")}
       </SubmitButton>

@@ -4,6 +4,9 @@ import { CASE_ITEM_TYPES } from "@/lib/cases/case-items";
 import type { TCasePageView } from "@/lib/cases/case-view";
 import type { TLocale, TTranslate } from "@/lib/i18n";
 import { AttachForm, DetachButton, FreezeForm } from "./case-forms";
+import { Picker } from "@/components/picker";
+import { PickerResults } from "@/components/picker-results";
+import type { TPickOption } from "@/lib/pickers/pick-option";
 
 type TView = TCasePageView;
 
@@ -31,7 +34,7 @@ function ItemCell({ item: i, t }: { item: TView["items"][number]; t: TTranslate 
   );
 }
 
-export function CaseEvidence({ view, t, locale }: { view: TView; t: TTranslate; locale: TLocale }) {
+export function CaseEvidence({ view, t, locale, attach }: { view: TView; t: TTranslate; locale: TLocale; attach: React.ReactNode }) {
   return (
     <TableSection
       id="evidence-title"
@@ -55,10 +58,37 @@ export function CaseEvidence({ view, t, locale }: { view: TView; t: TTranslate; 
         ],
       }}
     >
-      <div className="card mt-3 p-4">
-        <AttachForm caseId={view.id} types={CASE_ITEM_TYPES} />
-      </div>
+      <div className="card mt-3 p-4">{attach}</div>
     </TableSection>
+  );
+}
+
+/**
+ * How evidence is added (decision 0228): search payments, invoices and companies (type-ahead, or the results step
+ * without JavaScript), choose one, add a note, attach. Colours, projects and flags by kind and number, folded away.
+ */
+export function EvidenceAttach({ caseId, q, found, chosen, t }: { caseId: number; q: string; found: TPickOption[] | null; chosen: { type: string; id: string; label: string } | null; t: TTranslate }) {
+  const path = `/cases/${caseId}`;
+  if (chosen)
+    return (
+      <>
+        <AttachForm caseId={caseId} types={CASE_ITEM_TYPES} chosen={chosen} />
+        <Link href={path} className="mt-2 inline-block text-sm text-brand-700 hover:underline">
+          {t("pickers.evidence.change")}
+        </Link>
+      </>
+    );
+  return (
+    <div className="space-y-3">
+      <Picker endpoint="/pickers/evidence" action={path} name="find" query={q} chooseParam="pick" label={t("pickers.evidence.find")} hint={t("pickers.evidence.hint")} placeholder={t("pickers.evidence.placeholder")} submitLabel={t("common.search")} />
+      {found ? <PickerResults q={q} options={found} action={path} chooseParam="pick" t={t} /> : null}
+      <details className="text-sm">
+        <summary className="cursor-pointer text-brand-700">{t("pickers.evidence.byNumber")}</summary>
+        <div className="mt-2">
+          <AttachForm caseId={caseId} types={CASE_ITEM_TYPES} />
+        </div>
+      </details>
+    </div>
   );
 }
 

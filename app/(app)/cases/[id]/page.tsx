@@ -6,16 +6,30 @@ import { CASE_STATUSES, listInvestigators } from "@/lib/cases/manage-case";
 import { getT, pageTitle } from "@/lib/i18n/server";
 import { orNotFound, routeId } from "../../route-helpers";
 import { AssignForm, NoteForm, StatusForm } from "./case-forms";
-import { CaseEvidence, CaseFreeze, CaseHistory } from "./case-parts";
+import { CaseEvidence, CaseFreeze, CaseHistory, EvidenceAttach } from "./case-parts";
+import { parseCaseItemRef, resolveCaseItems } from "@/lib/cases/case-items";
+import { describeCaseItem } from "@/lib/cases/describe-item";
+import { firstParams } from "@/lib/http/search-params";
+import { searchEvidenceChoices } from "@/lib/pickers/evidence-picker";
+import { PICK_QUERY_MAX } from "../../picker-route";
 
 export const generateMetadata = pageTitle("cases.title");
 
-export default async function CasePage({ params }: { params: Promise<{ id: string }> }) {
+export default async function CasePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ find?: string; pick?: string }> }) {
   const actor = await requireRole("investigator");
   const { t, locale } = await getT();
   const id = routeId((await params).id);
   const view = await orNotFound(casePageView({ actor, caseId: id, locale }));
   const investigators = await listInvestigators(actor);
+  // Evidence chosen by search (decision 0228): `find` is the search, `pick` the chosen item (`company:3`).
+  const sp = firstParams(await searchParams);
+  const ref = parseCaseItemRef(sp.pick);
+  // Only payments have 64-bit numbers; any other id past PostgreSQL's integer is no record (and no query).
+  const pick = ref && (ref.type === "transfer" || Number(ref.id) <= 2_147_483_647) ? ref : null;
+  const picked = pick ? (await resolveCaseItems([pick]))[0] : undefined;
+  const chosen = pick && picked ? { type: pick.type, id: pick.id, label: describeCaseItem(picked, t) } : null;
+  const find = (sp.find ?? "").trim().slice(0, PICK_QUERY_MAX);
+  const found = !chosen && find ? await searchEvidenceChoices({ actor, q: find, locale }) : null;
   return (
     <>
       <Link href="/cases" className="mb-4 inline-block text-sm text-brand-700 hover:underline">
@@ -40,7 +54,7 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
       {view.summary ? <p className="mb-6 max-w-3xl whitespace-pre-line text-sm text-slate-700">{view.summary}</p> : null}
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="space-y-6 lg:col-span-2">
-          <CaseEvidence view={view} t={t} locale={locale} />
+          <CaseEvidence view={view} t={t} locale={locale} attach={<EvidenceAttach caseId={view.id} q={find} found={found} chosen={chosen} t={t} />} />
           <CaseFreeze view={view} t={t} />
         </div>
 

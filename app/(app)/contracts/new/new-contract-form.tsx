@@ -29,7 +29,7 @@ function itemsTotal(form: HTMLFormElement, count: number): bigint {
   return total;
 }
 
-export function NewContractForm({ colourId, rows, defaultBin, today }: { colourId: number; rows: TEstimateRow[]; defaultBin: string; today: string }) {
+export function NewContractForm({ colourId, rows, contractorBin, today }: { colourId: number; rows: TEstimateRow[]; contractorBin: string; today: string }) {
   const t = useT();
   const { state, formAction, formKey, values: v, errors: err } = useFormAction(createContractAction);
   const refused = Object.keys(v).length > 0;
@@ -44,7 +44,9 @@ export function NewContractForm({ colourId, rows, defaultBin, today }: { colourI
       <FormMessage state={state} />
       <input type="hidden" name="colourId" value={colourId} />
       <div className="card grid gap-4 p-5 md:grid-cols-2">
-        <TextField name="contractorBin" label={t("contracts.fields.contractorBin")} hint={t("contracts.fields.contractorBinHint")} defaultValue={v.contractorBin ?? defaultBin} error={err.contractorBin} inputMode="numeric" maxLength={12} autoComplete="off" required />
+        {/* The contractor chosen above, previewed on the page (decision 0228); a refusal about it is said here. */}
+        <input type="hidden" name="contractorBin" value={contractorBin} />
+        {err.contractorBin ? <p className="text-sm text-red-700 md:col-span-2">{err.contractorBin}</p> : null}
         <TextField name="number" label={t("contracts.fields.number")} defaultValue={v.number} error={err.number} autoComplete="off" required />
         <DateField name="signedOn" label={t("contracts.fields.signedOn")} defaultValue={v.signedOn ?? today} error={err.signedOn} required />
         <DateField name="endsOn" label={t("contracts.fields.endsOn")} defaultValue={v.endsOn} error={err.endsOn} />

@@ -7,13 +7,18 @@ import { formatTiyn, tiynToDecimalString } from "@/lib/money";
 import { formatQuantityMilli } from "@/lib/rules/amounts";
 import { formatQuantityMilli as formatQuantity } from "@/lib/quantity";
 import { NewContractForm } from "./new-contract-form";
+import { ContractorPreview } from "./contractor-preview";
+import { Picker } from "@/components/picker";
+import { PickerResults } from "@/components/picker-results";
+import { contractorPreview, searchContractorChoices } from "@/lib/pickers/contractor-picker";
+import { PICK_QUERY_MAX } from "../../picker-route";
 import { parseId } from "@/lib/http/parse-id";
 import { orNotFound, pageRequest } from "../../route-helpers";
 
 export const generateMetadata = pageTitle("contracts.newTitle");
 
 /** Two steps: choose the colour (a plain GET form), then the contract's terms over that project's estimate. */
-export default async function NewContractPage({ searchParams }: { searchParams: Promise<{ colour?: string; bin?: string }> }) {
+export default async function NewContractPage({ searchParams }: { searchParams: Promise<{ colour?: string; bin?: string; find?: string }> }) {
   const { actor, t, locale, sp } = await pageRequest("official", searchParams);
   const bin = /^\d{12}$/.test(sp.bin ?? "") ? sp.bin! : "";
   const colourId = parseId(sp.colour);
@@ -71,6 +76,12 @@ export default async function NewContractPage({ searchParams }: { searchParams: 
     estimateQuantity: formatQuantity(e.quantityMilli, locale, e.unit),
     estimateCeiling: formatTiyn(e.ceilingUnitPriceTiyn),
   }));
+  // The contractor is chosen, not typed (decision 0228): a search (type-ahead, or the results step below without
+  // JavaScript), then the preview of the chosen company; the contract's terms come once one is chosen.
+  const preview = bin ? await contractorPreview({ actor, bin, locale }) : null;
+  const find = (sp.find ?? "").trim().slice(0, PICK_QUERY_MAX);
+  const found = !preview && find ? await searchContractorChoices({ actor, q: find, locale }) : null;
+  const keep = { colour: String(terms.colour.id) };
   return (
     <>
       {back}
@@ -89,7 +100,37 @@ export default async function NewContractPage({ searchParams }: { searchParams: 
           {t("contracts.changeColour")}
         </Link>
       </div>
-      <NewContractForm colourId={terms.colour.id} rows={rows} defaultBin={bin} today={almatyDay(new Date())} />
+      <section aria-labelledby="contractor-title" className="card mb-6 p-5">
+        <h2 id="contractor-title" className="mb-3 text-lg font-semibold">
+          {t("pickers.contractor.title")}
+        </h2>
+        {preview ? (
+          <ContractorPreview preview={preview} changeHref={`/contracts/new?colour=${terms.colour.id}`} t={t} />
+        ) : (
+          <>
+            {bin ? (
+              <p role="alert" className="mb-3 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">
+                {t("pickers.contractor.unknown", { bin })}
+              </p>
+            ) : null}
+            <p className="mb-3 text-sm text-slate-600">{t("pickers.contractor.chooseFirst")}</p>
+            <Picker
+              endpoint="/pickers/contractors"
+              action="/contracts/new"
+              name="find"
+              query={find}
+              chooseParam="bin"
+              keep={keep}
+              label={t("pickers.contractor.find")}
+              hint={t("pickers.contractor.hint")}
+              placeholder={t("pickers.contractor.placeholder")}
+              submitLabel={t("common.search")}
+            />
+            {found ? <PickerResults q={find} options={found} action="/contracts/new" keep={keep} chooseParam="bin" t={t} /> : null}
+          </>
+        )}
+      </section>
+      {preview ? <NewContractForm colourId={terms.colour.id} rows={rows} contractorBin={preview.bin} today={almatyDay(new Date())} /> : null}
     </>
   );
 }
