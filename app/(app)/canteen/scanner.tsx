@@ -1,7 +1,8 @@
 "use client";
 
-import { useCallback, useEffect, useRef, useState, type FormEvent } from "react";
-import { useT } from "@/components/i18n-provider";
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore, type FormEvent } from "react";
+import { useLocale, useT } from "@/components/i18n-provider";
+import { translate } from "@/lib/i18n";
 
 // The canteen's phone (decision 0196). A scan gets its client scan id and time here, at the counter; it is sent at
 // once, or — with no connection — kept in localStorage and sent later in one batch. The server answers a resent scan
@@ -30,7 +31,21 @@ function readQueue(): TStoredScan[] {
     return [];
   }
 }
-const writeQueue = (queue: TStoredScan[]) => localStorage.setItem(QUEUE_KEY, JSON.stringify(queue));
+const QUEUE_EVENT = "aiqyn-canteen-queue";
+function writeQueue(queue: TStoredScan[]) {
+  localStorage.setItem(QUEUE_KEY, JSON.stringify(queue));
+  window.dispatchEvent(new Event(QUEUE_EVENT));
+}
+/** The queue as React reads it: this tab's writes and other tabs' (the storage event). */
+function subscribeQueue(onChange: () => void) {
+  window.addEventListener(QUEUE_EVENT, onChange);
+  window.addEventListener("storage", onChange);
+  return () => {
+    window.removeEventListener(QUEUE_EVENT, onChange);
+    window.removeEventListener("storage", onChange);
+  };
+}
+const noSubscription = () => () => undefined;
 
 /** This phone's name for the server (letters, digits and -, as lib/meals/rules.ts#isDeviceId wants), kept across visits. */
 function deviceId(): string {
@@ -57,13 +72,14 @@ async function sendScans(device: string, scans: TStoredScan[]): Promise<{ ok: tr
 
 export function CanteenScanner({ schools }: { schools: TSchool[] }) {
   const t = useT();
+  const locale = useLocale();
   const [schoolId, setSchoolId] = useState(schools[0]!.id);
   const school = schools.find((s) => s.id === schoolId) ?? schools[0]!;
   const [mealType, setMealType] = useState<TMealType>(school.mealTypes[0] ?? "lunch");
   const [token, setToken] = useState("");
   const [shown, setShown] = useState<TShown | null>(null);
-  const [waiting, setWaiting] = useState(0);
-  const [device, setDevice] = useState("");
+  const waiting = useSyncExternalStore(subscribeQueue, () => readQueue().length, () => 0);
+  const device = useSyncExternalStore(noSubscription, deviceId, () => "");
   const [flushNote, setFlushNote] = useState<string | null>(null);
   const [isSending, setIsSending] = useState(false);
   const sending = useRef(false);
@@ -78,31 +94,30 @@ export function CanteenScanner({ schools }: { schools: TSchool[] }) {
       const batch = queue.slice(0, BATCH);
       const answer = await sendScans(deviceId(), batch);
       if (!answer.ok) {
-        if (!answer.network) setFlushNote(t("mealsCanteen.canteen.notAccepted", { message: answer.message }));
+        if (!answer.network) setFlushNote(translate(locale, "mealsCanteen.canteen.notAccepted", { message: answer.message }));
         return;
       }
       const done = new Set(answer.results.map((r) => r.clientScanId));
       // Scans stored meanwhile stay queued; only the ones answered leave.
       writeQueue(readQueue().filter((s) => !done.has(s.clientScanId)));
       const served = answer.results.filter((r) => r.status === "served").length;
-      setFlushNote(t("mealsCanteen.canteen.sent", { count: answer.results.length, served, refused: answer.results.length - served }));
+      setFlushNote(translate(locale, "mealsCanteen.canteen.sent", { count: answer.results.length, served, refused: answer.results.length - served }));
     } finally {
       sending.current = false;
       setIsSending(false);
-      setWaiting(readQueue().length);
     }
-  }, [t]);
+  }, [locale]);
 
   useEffect(() => {
-    setDevice(deviceId());
-    setWaiting(readQueue().length);
-    void flush();
+    // Whatever an earlier visit left stored goes out first (after this render), then on reconnecting and every 30 s.
+    const first = setTimeout(() => void flush(), 0);
     const online = () => void flush();
     window.addEventListener("online", online);
     const retry = setInterval(() => void flush(), 30_000);
     return () => {
       window.removeEventListener("online", online);
       clearInterval(retry);
+      clearTimeout(first);
     };
   }, [flush]);
 
@@ -113,16 +128,15 @@ export function CanteenScanner({ schools }: { schools: TSchool[] }) {
       const scan: TStoredScan = { clientScanId: crypto.randomUUID(), schoolId, mealType, token: value, scannedAt: new Date().toISOString() };
       const keep = () => {
         writeQueue([...readQueue(), scan]);
-        setWaiting(readQueue().length);
         setShown({ kind: "kept" });
       };
       if (typeof navigator !== "undefined" && navigator.onLine === false) return keep();
       const answer = await sendScans(deviceId(), [scan]);
       if (answer.ok && answer.results[0]) setShown({ kind: "result", result: answer.results[0] });
       else if (!answer.ok && answer.network) keep();
-      else setShown({ kind: "error", message: t("mealsCanteen.canteen.notAccepted", { message: answer.ok ? "" : answer.message }) });
+      else setShown({ kind: "error", message: translate(locale, "mealsCanteen.canteen.notAccepted", { message: answer.ok ? "" : answer.message }) });
     },
-    [schoolId, mealType, t],
+    [schoolId, mealType, locale],
   );
 
   const submit = async (event: FormEvent) => {
@@ -231,12 +245,10 @@ function Camera({ onCode }: { onCode: (code: string) => Promise<void> }) {
   const t = useT();
   const video = useRef<HTMLVideoElement>(null);
   const stream = useRef<MediaStream | null>(null);
-  const [isSupported, setIsSupported] = useState<boolean | null>(null);
+  const isSupported = useSyncExternalStore(noSubscription, () => "BarcodeDetector" in window && !!navigator.mediaDevices?.getUserMedia, () => null);
   const [isOn, setIsOn] = useState(false);
   const [failed, setFailed] = useState(false);
   const last = useRef<{ code: string; at: number } | null>(null);
-
-  useEffect(() => setIsSupported("BarcodeDetector" in window && !!navigator.mediaDevices?.getUserMedia), []);
 
   const stop = useCallback(() => {
     stream.current?.getTracks().forEach((track) => track.stop());

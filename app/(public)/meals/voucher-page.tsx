@@ -1,10 +1,10 @@
 "use client";
 
-import { useCallback, useEffect, useRef, useState, type FormEvent } from "react";
+import { useCallback, useEffect, useState, type FormEvent } from "react";
 import { useLocale, useT } from "@/components/i18n-provider";
 import { QrCode } from "@/components/meals/qr-code";
 import { formatDate } from "@/lib/dates";
-import { localizedName } from "@/lib/i18n";
+import { localizedName, translate } from "@/lib/i18n";
 
 // The parent's page (decision 0195): the secret comes from the URL's fragment (`/meals#<secret>`) or the code form,
 // and goes to the server only in POST bodies. The QR is polled once a slice (30 s), just after the server's slice
@@ -20,6 +20,7 @@ const post = (url: string, body: unknown) => fetch(url, { method: "POST", header
 
 export function VoucherPage() {
   const t = useT();
+  const locale = useLocale();
   const [secret, setSecret] = useState<string | null>(null);
   const [state, setState] = useState<TState>({ kind: "loading" });
   const [page, setPage] = useState(1);
@@ -29,7 +30,7 @@ export function VoucherPage() {
       const s = secretOfHash();
       setSecret(s || null);
       setPage(1);
-      if (!s) setState({ kind: "form" });
+      setState(s ? { kind: "loading" } : { kind: "form" });
     };
     read();
     window.addEventListener("hashchange", read);
@@ -41,19 +42,19 @@ export function VoucherPage() {
     try {
       response = await post("/meals/voucher", { secret: s, page: p });
     } catch {
-      setState((prev) => (prev.kind === "view" ? { ...prev, offline: true } : { kind: "not-found", message: t("mealsCanteen.parent.offline") }));
+      setState((prev) => (prev.kind === "view" ? { ...prev, offline: true } : { kind: "not-found", message: translate(locale, "mealsCanteen.parent.offline") }));
       return 5_000;
     }
     const body = (await response.json().catch(() => null)) as (TView & { message?: string }) | null;
     if (!response.ok || !body) {
-      setState({ kind: "not-found", message: body?.message ?? t("mealsCanteen.parent.malformed") });
+      setState({ kind: "not-found", message: body?.message ?? translate(locale, "mealsCanteen.parent.malformed") });
       return null;
     }
     const offsetMs = Date.parse(body.serverNow) - Date.now();
     setState({ kind: "view", view: body, offsetMs, offline: false });
     // The next slice's token, fetched just after the server's slice changes.
     return Math.max(1_000, Date.parse(body.changesAt) - Date.parse(body.serverNow) + 300);
-  }, [t]);
+  }, [locale]);
 
   useEffect(() => {
     if (!secret) return;
@@ -63,7 +64,6 @@ export function VoucherPage() {
       const next = await load(secret, page);
       if (!stopped && next !== null) timer = setTimeout(tick, next);
     };
-    setState((prev) => (prev.kind === "view" ? prev : { kind: "loading" }));
     void tick();
     return () => {
       stopped = true;
@@ -131,16 +131,13 @@ function CodeForm() {
 }
 
 function useSecondsLeft(changesAt: string, offsetMs: number): number {
-  const left = () => Math.max(0, Math.ceil((Date.parse(changesAt) - (Date.now() + offsetMs)) / 1000));
-  const [seconds, setSeconds] = useState(left);
-  const leftRef = useRef(left);
-  leftRef.current = left;
+  const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
-    setSeconds(leftRef.current());
-    const id = setInterval(() => setSeconds(leftRef.current()), 1000);
+    const id = setInterval(() => setNow(Date.now()), 1000);
     return () => clearInterval(id);
-  }, [changesAt, offsetMs]);
-  return seconds;
+  }, []);
+  // Between a new token and the next tick `now` may lag a second: never more than a slice.
+  return Math.min(30, Math.max(0, Math.ceil((Date.parse(changesAt) - (now + offsetMs)) / 1000)));
 }
 
 function Voucher({ secret, view, offsetMs, offline, onPage }: { secret: string; view: TView; offsetMs: number; offline: boolean; onPage: (page: number) => void }) {
