@@ -2,14 +2,14 @@ import Link from "next/link";
 import { DataTable } from "@/components/data-table";
 import { PageHeader } from "@/components/page-header";
 import { TabLinks } from "@/components/tab-links";
-import { formatDate } from "@/lib/dates";
+import { formatDate, formatTime } from "@/lib/dates";
 import { localizedName, type TLocale, type TTranslate } from "@/lib/i18n";
 import type { TOperatorMeal, TOperatorRefusal } from "@/lib/meals/operator-lists";
+import { refusalText } from "@/lib/meals/refusal-text";
 import type { TPage } from "@/lib/pagination";
 
 // The operator's day at its schools (decision 0197): two lists, one path each, under one header.
 
-const time = (d: Date) => new Intl.DateTimeFormat("ru-RU", { timeZone: "Asia/Almaty", hour: "2-digit", minute: "2-digit", second: "2-digit", hourCycle: "h23" }).format(d);
 
 export function DayHeader({ t, day }: { t: TTranslate; day: Date }) {
   return (
@@ -44,7 +44,7 @@ export function MealsTable({ t, locale, page }: { t: TTranslate; locale: TLocale
       rowTestId="canteen-meal"
       empty={t("mealsCanteen.today.emptyMeals")}
       columns={[
-        { key: "time", header: t("mealsCanteen.today.time"), cell: (r) => time(r.servedAt), nowrap: true },
+        { key: "time", header: t("mealsCanteen.today.time"), cell: (r) => formatTime(r.servedAt), nowrap: true },
         { key: "school", header: t("mealsCanteen.today.school"), cell: (r) => localizedName(locale, r.school.name, r.school.nameRu) },
         { key: "mealType", header: t("mealsCanteen.today.mealType"), cell: (r) => t(`meals.mealTypes.${r.mealType}`) },
         { key: "device", header: t("mealsCanteen.today.device"), cell: (r) => r.device, className: "font-mono text-xs" },
@@ -55,12 +55,7 @@ export function MealsTable({ t, locale, page }: { t: TTranslate; locale: TLocale
 }
 
 export function RefusalsTable({ t, locale, page }: { t: TTranslate; locale: TLocale; page: TPage<TOperatorRefusal> }) {
-  const reason = (r: TOperatorRefusal) => {
-    const params: Record<string, string> = { ...r.params };
-    if (params.mealType === "breakfast" || params.mealType === "lunch") params.mealType = t(`meals.mealTypes.${params.mealType}`);
-    if (params.school && r.school) params.school = localizedName(locale, r.school.name, r.school.nameRu);
-    return t(`meals.refusals.${r.code}`, params);
-  };
+  const reason = (r: TOperatorRefusal) => refusalText(t, r.code, r.params, () => (r.school ? localizedName(locale, r.school.name, r.school.nameRu) : undefined));
   return (
     <DataTable
       locale={locale}
@@ -70,7 +65,7 @@ export function RefusalsTable({ t, locale, page }: { t: TTranslate; locale: TLoc
       rowTestId="canteen-refusal"
       empty={t("mealsCanteen.today.emptyRefused")}
       columns={[
-        { key: "time", header: t("mealsCanteen.today.time"), cell: (r) => time(r.scannedAt), nowrap: true },
+        { key: "time", header: t("mealsCanteen.today.time"), cell: (r) => formatTime(r.scannedAt), nowrap: true },
         { key: "school", header: t("mealsCanteen.today.school"), cell: (r) => (r.school ? localizedName(locale, r.school.name, r.school.nameRu) : "—") },
         { key: "mealType", header: t("mealsCanteen.today.mealType"), cell: (r) => (r.mealType ? t(`meals.mealTypes.${r.mealType}`) : "—") },
         { key: "reason", header: t("mealsCanteen.today.reason"), cell: reason, className: "min-w-[16rem]" },

@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore, type FormEvent } from "react";
 import { useLocale, useT } from "@/components/i18n-provider";
 import { translate } from "@/lib/i18n";
+import { refusalText } from "@/lib/meals/refusal-text";
 
 // The canteen's phone (decision 0196). A scan gets its client scan id and time here, at the counter; it is sent at
 // once, or — with no connection — kept in localStorage and sent later in one batch. The server answers a resent scan
@@ -226,10 +227,7 @@ function ScanOutcome({ shown, schools }: { shown: TShown | null; schools: TSchoo
   } else {
     tone = "border-red-700 bg-red-600 text-white";
     title = t("mealsCanteen.canteen.refused");
-    const params: Record<string, string> = { ...shown.result.params };
-    if (params.mealType === "breakfast" || params.mealType === "lunch") params.mealType = t(`meals.mealTypes.${params.mealType}`);
-    if (params.school) params.school = schools.find((s) => String(s.id) === params.school)?.name ?? params.school;
-    detail = t(`meals.refusals.${shown.result.code}` as Parameters<typeof t>[0], params);
+    detail = refusalText(t, shown.result.code, shown.result.params, (id) => schools.find((s) => String(s.id) === id)?.name);
   }
   return (
     <div role="status" aria-live="assertive" className={`rounded-lg border-2 p-5 text-center ${tone}`} data-testid="scan-outcome">

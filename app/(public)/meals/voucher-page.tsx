@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useState, type FormEvent } from "react";
 import { useLocale, useT } from "@/components/i18n-provider";
 import { QrCode } from "@/components/meals/qr-code";
-import { formatDate } from "@/lib/dates";
+import { formatDate, formatTime } from "@/lib/dates";
 import { localizedName, translate } from "@/lib/i18n";
 
 // The parent's page (decision 0195): the secret comes from the URL's fragment (`/meals#<secret>`) or the code form,
@@ -222,7 +222,6 @@ function Meals({ secret, view }: { secret: string; view: TView }) {
       setMessage({ ok: false, text: t("mealsCanteen.parent.offline") });
     }
   };
-  const time = (iso: string) => new Intl.DateTimeFormat("ru-RU", { timeZone: "Asia/Almaty", hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(new Date(iso));
   return (
     <section aria-labelledby="voucher-meals" className="space-y-3">
       <h2 id="voucher-meals" className="text-base font-semibold text-slate-900">
@@ -242,7 +241,7 @@ function Meals({ secret, view }: { secret: string; view: TView }) {
           const day = formatDate(new Date(`${m.day}T00:00:00Z`));
           return (
             <li key={m.mealId} className="card space-y-1 p-3 text-sm" data-testid="voucher-meal">
-              <p className="font-medium text-slate-900">{t("mealsCanteen.parent.servedAt", { mealType, day, time: time(m.servedAt) })}</p>
+              <p className="font-medium text-slate-900">{t("mealsCanteen.parent.servedAt", { mealType, day, time: formatTime(new Date(m.servedAt)) })}</p>
               <p className="text-slate-600">{t("mealsCanteen.parent.where", { school: localizedName(locale, m.school.name, m.school.nameRu), canteen: m.canteen })}</p>
               {status ? (
                 <p className="text-amber-800">{t(`meals.disputeStatus.${status}`)}</p>
