@@ -35,8 +35,8 @@ test("a parent shows the voucher's QR, the canteen records the meal once and ref
   await signIn(canteen, w.users.general.email, PASSWORD);
   await canteen.getByRole("navigation", { name: "Main navigation" }).getByRole("link", { name: "Canteen", exact: true }).click();
   await expect(canteen.getByRole("heading", { name: "Canteen: record meals" })).toBeVisible();
-  await canteen.getByLabel("School", { exact: true }).selectOption({ label: "School No. 12" });
-  await canteen.getByLabel("Meal", { exact: true }).selectOption({ label: "Lunch" });
+  await canteen.getByRole("combobox", { name: "School" }).selectOption({ label: "School No. 12" });
+  await canteen.getByRole("combobox", { name: "Meal" }).selectOption({ label: "Lunch" });
 
   // The parent's page, on a 320-px phone: the QR, the code as text, a countdown, nothing wider than the screen.
   const parent = await parentPage(browser, m.vouchers[0]!.secret);
@@ -86,7 +86,7 @@ test("a scan made without a connection waits on the phone and is counted once wh
   const canteen = await context.newPage();
   await signIn(canteen, w.users.general.email, PASSWORD);
   await canteen.goto("/canteen");
-  await canteen.getByLabel("Meal", { exact: true }).selectOption({ label: "Breakfast" });
+  await canteen.getByRole("combobox", { name: "Meal" }).selectOption({ label: "Breakfast" });
   const parent = await parentPage(browser, m.vouchers[1]!.secret);
   const token = (await parent.getByTestId("meal-token").textContent())!.trim();
 

@@ -2,7 +2,7 @@
 
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore, type FormEvent } from "react";
 import { useLocale, useT } from "@/components/i18n-provider";
-import { translate } from "@/lib/i18n";
+import { translate, type TLocale } from "@/lib/i18n";
 import { refusalText } from "@/lib/meals/refusal-text";
 
 // The canteen's phone (decision 0196). A scan gets its client scan id and time here, at the counter; it is sent at
@@ -71,17 +71,11 @@ async function sendScans(device: string, scans: TStoredScan[]): Promise<{ ok: tr
   return { ok: false, network: response.status >= 500 || !body, message: body?.message ?? String(response.status) };
 }
 
-export function CanteenScanner({ schools }: { schools: TSchool[] }) {
-  const t = useT();
-  const locale = useLocale();
-  const [schoolId, setSchoolId] = useState(schools[0]!.id);
-  const school = schools.find((s) => s.id === schoolId) ?? schools[0]!;
-  const [mealType, setMealType] = useState<TMealType>(school.mealTypes[0] ?? "lunch");
-  const [token, setToken] = useState("");
-  const [shown, setShown] = useState<TShown | null>(null);
+/** The phone's queue of stored scans: how many wait, and sending them (on load, on reconnecting, every 30 s, by hand). */
+function useScanQueue(locale: TLocale) {
   const waiting = useSyncExternalStore(subscribeQueue, () => readQueue().length, () => 0);
   const device = useSyncExternalStore(noSubscription, deviceId, () => "");
-  const [flushNote, setFlushNote] = useState<string | null>(null);
+  const [note, setNote] = useState<string | null>(null);
   const [isSending, setIsSending] = useState(false);
   const sending = useRef(false);
 
@@ -92,17 +86,16 @@ export function CanteenScanner({ schools }: { schools: TSchool[] }) {
     sending.current = true;
     setIsSending(true);
     try {
-      const batch = queue.slice(0, BATCH);
-      const answer = await sendScans(deviceId(), batch);
+      const answer = await sendScans(deviceId(), queue.slice(0, BATCH));
       if (!answer.ok) {
-        if (!answer.network) setFlushNote(translate(locale, "mealsCanteen.canteen.notAccepted", { message: answer.message }));
+        if (!answer.network) setNote(translate(locale, "mealsCanteen.canteen.notAccepted", { message: answer.message }));
         return;
       }
       const done = new Set(answer.results.map((r) => r.clientScanId));
       // Scans stored meanwhile stay queued; only the ones answered leave.
       writeQueue(readQueue().filter((s) => !done.has(s.clientScanId)));
       const served = answer.results.filter((r) => r.status === "served").length;
-      setFlushNote(translate(locale, "mealsCanteen.canteen.sent", { count: answer.results.length, served, refused: answer.results.length - served }));
+      setNote(translate(locale, "mealsCanteen.canteen.sent", { count: answer.results.length, served, refused: answer.results.length - served }));
     } finally {
       sending.current = false;
       setIsSending(false);
@@ -121,6 +114,19 @@ export function CanteenScanner({ schools }: { schools: TSchool[] }) {
       clearTimeout(first);
     };
   }, [flush]);
+
+  return { waiting, device, note, isSending, flush };
+}
+
+export function CanteenScanner({ schools }: { schools: TSchool[] }) {
+  const t = useT();
+  const locale = useLocale();
+  const [schoolId, setSchoolId] = useState(schools[0]!.id);
+  const school = schools.find((s) => s.id === schoolId) ?? schools[0]!;
+  const [mealType, setMealType] = useState<TMealType>(school.mealTypes[0] ?? "lunch");
+  const [token, setToken] = useState("");
+  const [shown, setShown] = useState<TShown | null>(null);
+  const queue = useScanQueue(locale);
 
   const record = useCallback(
     async (raw: string) => {
@@ -196,17 +202,23 @@ export function CanteenScanner({ schools }: { schools: TSchool[] }) {
       </form>
 
       <ScanOutcome shown={shown} schools={schools} />
+      <QueuePanel {...queue} />
+    </div>
+  );
+}
 
-      <div className="card flex flex-wrap items-center justify-between gap-2 p-3 text-sm" aria-live="polite">
-        <span data-testid="scans-waiting">{t("mealsCanteen.canteen.waiting", { count: waiting })}</span>
-        {waiting > 0 ? (
-          <button type="button" className="btn-secondary" onClick={() => void flush()} disabled={isSending}>
-            {isSending ? t("mealsCanteen.canteen.sending") : t("mealsCanteen.canteen.sendNow")}
-          </button>
-        ) : null}
-        {flushNote ? <p className="w-full text-slate-700">{flushNote}</p> : null}
-        {device ? <p className="w-full text-xs text-slate-500">{t("mealsCanteen.canteen.device", { device })}</p> : null}
-      </div>
+function QueuePanel({ waiting, device, note, isSending, flush }: ReturnType<typeof useScanQueue>) {
+  const t = useT();
+  return (
+    <div className="card flex flex-wrap items-center justify-between gap-2 p-3 text-sm" aria-live="polite">
+      <span data-testid="scans-waiting">{t("mealsCanteen.canteen.waiting", { count: waiting })}</span>
+      {waiting > 0 ? (
+        <button type="button" className="btn-secondary" onClick={() => void flush()} disabled={isSending}>
+          {isSending ? t("mealsCanteen.canteen.sending") : t("mealsCanteen.canteen.sendNow")}
+        </button>
+      ) : null}
+      {note ? <p className="w-full text-slate-700">{note}</p> : null}
+      {device ? <p className="w-full text-xs text-slate-500">{t("mealsCanteen.canteen.device", { device })}</p> : null}
     </div>
   );
 }
