@@ -30,6 +30,8 @@ async function scan(canteen: Page, token: string) {
 }
 
 test("a parent shows the voucher's QR, the canteen records the meal once and refuses the same code again", async ({ browser }) => {
+  // Three browsers, a sign-in and a dozen round trips: more than the default guard on a loaded 2-core machine.
+  test.setTimeout(300_000);
   const { w, m } = await district();
   const canteen = await (await browser.newContext({ viewport: { width: 390, height: 844 } })).newPage();
   await signIn(canteen, w.users.general.email, PASSWORD);
@@ -81,6 +83,7 @@ test("a parent shows the voucher's QR, the canteen records the meal once and ref
 });
 
 test("a scan made without a connection waits on the phone and is counted once when sent", async ({ browser }) => {
+  test.setTimeout(300_000);
   const { w, m } = await district();
   const context = await browser.newContext();
   const canteen = await context.newPage();
