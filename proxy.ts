@@ -9,7 +9,8 @@ import { formActionIds, readCapped } from "@/lib/http/form-action-ids";
 
 // First line of defence only: anonymous visitors to private pages go to sign-in. Every page, action and
 // route checks role and scope again itself (lib/auth.ts).
-const PUBLIC_PREFIXES = ["/sign-in", "/api/auth", "/open", "/api/open"];
+// "/meals": the parent's voucher page and its two POST routes (no account: the voucher's secret decides, decision 0195).
+const PUBLIC_PREFIXES = ["/sign-in", "/api/auth", "/open", "/api/open", "/meals"];
 
 const withAuth = auth((request) => {
   const { pathname, search } = request.nextUrl;
@@ -34,7 +35,7 @@ export async function proxy(request: NextRequest, event: NextFetchEvent) {
   const policy = pagePolicy({ isDevelopment: env().NODE_ENV === "development", isHttps });
   request.headers.set("content-security-policy", policy);
   const response = (await refusedActionRequest(request)) ?? (await (await (withAuth as unknown as Promise<TProxy>))(request, event));
-  return withBrowserHeaders(response, { policy, isHttps });
+  return withBrowserHeaders(response, { policy, isHttps, pathname: request.nextUrl.pathname });
 }
 
 /** Server-action requests Next's own handler would answer with a 500 or a logged stack trace (decisions 0073, 0074, 0078). */

@@ -8,7 +8,12 @@ import { prisma } from "../lib/db";
 import { makeCheckpoint } from "../lib/journal/checkpoint";
 import { ACCESS_TABLE, CALLERS, ruleLabel, type TAccessRule, type TCaller } from "../lib/security/access-table";
 import { rejectInvoice } from "../lib/invoices/reject-invoice";
+import { mealTokenKey } from "../lib/meals/keys";
+import { recordMeal } from "../lib/meals/record-meal";
+import { almatyDate, monthOf } from "../lib/meals/rules";
+import { mealToken } from "../lib/meals/token";
 import { contractor, official } from "../tests/support/ledger-fixtures";
+import { mealWorld } from "../tests/support/meal-fixtures";
 import { makeContractorWorld, makeUser, PASSWORD } from "./support/factories";
 import { signIn } from "./support/session";
 
@@ -51,7 +56,12 @@ async function makeObjects() {
   await rejectInvoice({ actor: official(w.ministry.id, w.users.official.id), invoiceId: rejected.id, reason: "Access table probe" });
   const decision = await prisma().journalEntry.findFirstOrThrow({ where: { chain: w.colour.id, kind: "reject" }, orderBy: { seq: "desc" } });
   const checkpoint = await makeCheckpoint(prisma(), { force: true });
-  return { w, users, invoice, act, caseId: opened.id, checkpointId: checkpoint!.id, decision: { chain: decision.chain, seq: decision.seq.toString() } };
+  // School meals: the in-scope contractor's company is the canteen operator; one meal served on the first voucher.
+  const meals = await mealWorld({ world: w, month: monthOf(almatyDate(new Date())), isAnyTime: true, operator: { companyId: w.general.id, userId: w.users.general.id } });
+  const now = new Date();
+  const served = await recordMeal({ actor: meals.operator, device: "access-probe", scan: { schoolId: meals.schoolA.id, mealType: "lunch", scanToken: mealToken(mealTokenKey(), meals.vouchers[0]!.voucherId, now), scannedAt: now, clientScanId: "probe-1" } });
+  const meal = { secret: meals.vouchers[0]!.secret, mealId: served.status === "served" ? String(served.mealId) : "0" };
+  return { w, users, invoice, act, caseId: opened.id, checkpointId: checkpoint!.id, decision: { chain: decision.chain, seq: decision.seq.toString() }, meal };
 }
 
 /** A bulk file for the bulk-file route to serve (the server reads OCDS_BULK_DIR, default .data/ocds-bulk). */
@@ -62,8 +72,13 @@ function probeBulkFile(): string {
   return "releases-2000-01.json.gz";
 }
 
-/** The request that exercises each route row, on the objects made above ("in scope" is the made world's). */
-const REQUESTS: Record<string, (m: TMade) => { method: "GET" | "POST"; url: string }> = {
+/**
+ * The request that exercises each route row, on the objects made above ("in scope" is the made world's). `data` is a
+ * JSON body; `reached` are statuses that mean the request got past every access check and the use case answered
+ * (a meal disputed by the first caller is "already disputed", 409, for the next ones).
+ */
+type TProbe = { method: "GET" | "POST"; url: string; data?: unknown; reached?: number[] };
+const REQUESTS: Record<string, (m: TMade) => TProbe> = {
   "GET app/api/auth/[...nextauth]/route.ts": () => ({ method: "GET", url: "/api/auth/csrf" }),
   // Without its CSRF token Auth.js refuses to sign anyone out: the row is about reaching it, not using it.
   "POST app/api/auth/[...nextauth]/route.ts": () => ({ method: "POST", url: "/api/auth/signout" }),
@@ -101,6 +116,10 @@ const REQUESTS: Record<string, (m: TMade) => { method: "GET" | "POST"; url: stri
   "GET app/api/open/ocds/bulk/[file]/route.ts": () => ({ method: "GET", url: `/api/open/ocds/bulk/${probeBulkFile()}` }),
   "GET app/api/open/ocds/extension/[file]/route.ts": () => ({ method: "GET", url: "/api/open/ocds/extension/extension.json" }),
   "GET app/api/open/ocds/policy/route.ts": () => ({ method: "GET", url: "/api/open/ocds/policy" }),
+  // School meals: the parent's routes (no sign-in: the secret decides) and the canteen's scans (an empty batch).
+  "POST app/(public)/meals/voucher/route.ts": (m) => ({ method: "POST", url: "/meals/voucher", data: { secret: m.meal.secret } }),
+  "POST app/(public)/meals/dispute/route.ts": (m) => ({ method: "POST", url: "/meals/dispute", data: { secret: m.meal.secret, mealId: m.meal.mealId }, reached: [409] }),
+  "POST app/(app)/canteen/scans/route.ts": () => ({ method: "POST", url: "/canteen/scans", data: { device: "access-probe", scans: [] } }),
 };
 const keyOf = (rule: TAccessRule) => `${rule.name} ${rule.file}`;
 const ROUTES = ACCESS_TABLE.filter((r) => r.kind === "route");
@@ -130,17 +149,19 @@ test("access table: every route handler answers each caller as its row says", as
   // The sign-out POST last: nothing after it depends on a session it might have touched.
   for (const rule of [...ROUTES].sort((a, b) => Number(a.name === "POST") - Number(b.name === "POST"))) {
     const label = ruleLabel(rule);
-    const { method, url } = REQUESTS[keyOf(rule)]!(m);
+    const { method, url, data, reached = [] } = REQUESTS[keyOf(rule)]!(m);
     got[label] = {};
     want[label] = {};
     for (const caller of CALLERS) {
-      const response = await contexts[caller].request.fetch(url, { method, maxRedirects: 0, failOnStatusCode: false });
+      const response = await contexts[caller].request.fetch(url, { method, maxRedirects: 0, failOnStatusCode: false, ...(data === undefined ? {} : { data, headers: { "content-type": "application/json" } }) });
       const status = response.status();
       const location = response.headers()["location"] ?? "";
       // Auth.js answers a POST without its CSRF token by redirecting to the sign-in page's error: reached, not refused.
       const isAuthPost = rule.name === "POST" && url.startsWith("/api/auth/");
+      // An anonymous POST to a private route is refused by proxy.ts with 401 ("Sign in first."): no redirect to follow.
+      const isSignInFirst = status === 401 && method === "POST" && caller === "anonymous";
       got[label][caller] =
-        status === 404 ? "not found" : isAuthPost && status < 500 ? "yes" : status >= 300 && status < 400 && location.includes("/sign-in") ? "no" : status === 200 ? "yes" : `HTTP ${status}`;
+        status === 404 ? "not found" : isAuthPost && status < 500 ? "yes" : (status >= 300 && status < 400 && location.includes("/sign-in")) || isSignInFirst ? "no" : status === 200 || reached.includes(status) ? "yes" : `HTTP ${status}`;
       want[label][caller] = rule.answers[caller];
     }
   }

@@ -21,7 +21,8 @@ type TRole = (typeof ROLES)[number];
 // A URL carries at most a few kilobytes: the 100 000-character value is cut for paths and query strings.
 const urlValue = (value: string, max = 2000) => encodeURIComponent(value.slice(0, max));
 // A status answered by Node's HTTP parser before the app (a request line or headers too long) is no crash either.
-const QUERY_ANSWERS = [200, 303, 307, 308, 400, 404, 414, 431];
+// A POST-only route handler (the canteen's scans, the parent's voucher routes) answers a GET with 405.
+const QUERY_ANSWERS = [200, 303, 307, 308, 400, 404, 405, 414, 431];
 
 /** The app's pages and route handlers, read from the file system, as URL patterns ("/projects/[id]/estimate"). */
 function routes(file: "page.tsx" | "route.ts"): string[] {
@@ -309,6 +310,27 @@ test("malformed server-action requests and unknown action ids are answered 4xx, 
     expect.soft(response.status(), field).toBe(400);
     expect.soft(await response.text(), field).toBe("Invalid Server Action request.");
   }
+});
+
+test("the JSON POST routes of school meals answer malformed bodies with 400 (or not found), never a 500, and record nothing", async () => {
+  test.setTimeout(300_000);
+  const request = sessions.contractor.request;
+  const counts = async () => [await prisma().mealRecord.count(), await prisma().refusedScan.count(), await prisma().mealDispute.count()].join(",");
+  const before = await counts();
+  const raw = ["", "not json", "{", "[]", "null", '{"device":', "\u0000"];
+  for (const url of ["/canteen/scans", "/meals/voucher", "/meals/dispute"]) {
+    const post = (data: string, type = "application/json") => request.post(url, { data, headers: { "content-type": type }, maxRedirects: 0, failOnStatusCode: false });
+    for (const body of raw) expect.soft((await post(body)).status(), `${url} ${JSON.stringify(body)}`).toBe(400);
+    expect.soft((await post('{"device":"a","scans":[]}', "text/plain")).status(), `${url} as text/plain`).toBe(400);
+    for (const bad of MALFORMED_VALUES) {
+      for (const body of [{ device: bad.value, scans: bad.value }, { device: "a", scans: [{ clientScanId: bad.value, schoolId: bad.value }] }, { secret: bad.value, mealId: bad.value }, { secret: bad.value }]) {
+        const response = await post(JSON.stringify(body));
+        expect.soft([400, 404, 413], `${url} ${bad.name}`).toContain(response.status());
+        expect.soft(response.headers()["content-type"] ?? "", `${url} ${bad.name}`).toContain("application/json");
+      }
+    }
+  }
+  expect(await counts()).toBe(before);
 });
 
 test("a chunked server-action body over the action limit, with no Content-Length to refuse it by, gets a 413", async () => {

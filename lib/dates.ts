@@ -8,6 +8,11 @@ export function formatDate(d: Date | null | undefined): string {
   return d ? dateFmt.format(d) : "—";
 }
 
+/** The time of day in Almaty, hh:mm (24 h). */
+export function formatTime(d: Date): string {
+  return timeFmt.format(d);
+}
+
 export function formatDateTime(d: Date | null | undefined): string {
   return d ? `${dateFmt.format(d)} ${timeFmt.format(d)}` : "—";
 }

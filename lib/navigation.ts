@@ -24,6 +24,8 @@ export const NAV_ITEMS: readonly TNavItem[] = [
   { href: "/company/invoices", label: "nav.companyInvoices", roles: ["contractor"] },
   { href: "/company/exits", label: "nav.companyExits", roles: ["contractor"] },
   { href: "/company/history", label: "nav.companyHistory", roles: ["contractor"] },
+  // A canteen operator is a contractor of its company (decision 0154): the scanner and its day (decision 0197).
+  { href: "/canteen", label: "mealsCanteen.nav", roles: ["contractor"] },
 ];
 
 export const navFor = (role: Role) => NAV_ITEMS.filter((item) => item.roles.includes(role));

@@ -25,7 +25,16 @@ export async function currentMealToken({ secret, now = new Date() }: { secret: s
   return { token: mealToken(mealTokenKey(), voucher.id, now), status: voucher.status, changesAt: new Date(Number(sliceOf(now) + 1n) * SLICE_MS) };
 }
 
-export type TParentMeal = { mealId: bigint; day: string; mealType: TMealType; servedAt: Date; dispute: "open" | "upheld" | "dismissed" | null };
+export type TParentMeal = {
+  mealId: bigint;
+  day: string;
+  mealType: TMealType;
+  servedAt: Date;
+  /** Where and by whom: the school and the canteen operator (no person is named). */
+  school: { name: string; nameRu: string | null };
+  canteen: string;
+  dispute: "open" | "upheld" | "dismissed" | null;
+};
 
 export const PARENT_PAGE_SIZE = 50;
 
@@ -37,10 +46,26 @@ export async function listVoucherMeals({ secret, page = 1 }: { secret: string; p
     prisma().mealRecord.findMany({ where: { voucherId: voucher.id }, orderBy: [{ servedAt: "desc" }, { id: "desc" }], skip: (safePage - 1) * PARENT_PAGE_SIZE, take: PARENT_PAGE_SIZE }),
     prisma().mealRecord.count({ where: { voucherId: voucher.id } }),
   ]);
-  const disputes = await prisma().mealDispute.findMany({ where: { mealId: { in: rows.map((r) => r.id) } } });
+  const [disputes, schools, contracts] = await Promise.all([
+    prisma().mealDispute.findMany({ where: { mealId: { in: rows.map((r) => r.id) } } }),
+    prisma().school.findMany({ where: { id: { in: [...new Set(rows.map((r) => r.schoolId))] } }, select: { id: true, name: true, nameRu: true } }),
+    prisma().canteenContract.findMany({ where: { id: { in: [...new Set(rows.map((r) => r.contractId))] } }, select: { id: true, operatorId: true } }),
+  ]);
+  const operators = await prisma().organization.findMany({ where: { id: { in: contracts.map((c) => c.operatorId) } }, select: { id: true, name: true } });
   const byMeal = new Map(disputes.map((d) => [d.mealId, d.status]));
+  const schoolOf = new Map(schools.map((s) => [s.id, { name: s.name, nameRu: s.nameRu }]));
+  const operatorName = new Map(operators.map((o) => [o.id, o.name]));
+  const canteenOf = new Map(contracts.map((c) => [c.id, operatorName.get(c.operatorId) ?? ""]));
   return {
-    meals: rows.map((r) => ({ mealId: r.id, day: isoDay(r.day), mealType: r.mealType, servedAt: r.servedAt, dispute: byMeal.get(r.id) ?? null })),
+    meals: rows.map((r) => ({
+      mealId: r.id,
+      day: isoDay(r.day),
+      mealType: r.mealType,
+      servedAt: r.servedAt,
+      school: schoolOf.get(r.schoolId) ?? { name: "", nameRu: null },
+      canteen: canteenOf.get(r.contractId) ?? "",
+      dispute: byMeal.get(r.id) ?? null,
+    })),
     total,
     page: safePage,
     pageSize: PARENT_PAGE_SIZE,

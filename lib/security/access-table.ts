@@ -160,6 +160,12 @@ export const ACCESS_TABLE: readonly TAccessRule[] = [
   { kind: "route", name: "GET", file: "app/(app)/company/history/csv/route.ts", useCase: "lib/contractors/list-company-payments#companyPaymentsCsv", scope: "The caller's own company's payments; there is no parameter naming another.", answers: route({ contractor: "yes", contractorOther: "yes" }) },
   { kind: "route", name: "GET", file: "app/(app)/company/invoices/[id]/acts/[documentId]/route.ts", useCase: "lib/invoices/act-documents#readAct", scope: "The invoice's issuer, or its payer once submitted.", answers: route({ contractor: "yes", contractorOther: "not found" }) },
 
+  // School meals (issue 18): the parent's voucher page (no account: the voucher's secret decides, and an unknown one
+  // reads as not found) and the canteen's scans (decisions 0195–0197).
+  { kind: "route", name: "POST", file: "app/(public)/meals/voucher/route.ts", useCase: "lib/meals/voucher-requests#voucherView → meals/parent#currentMealToken, listVoucherMeals", scope: "Anyone holding a voucher's secret (sent in the body, never in a URL): that one child's QR token and meals; no IIN, no name. Another secret: not found.", answers: EVERYONE },
+  { kind: "route", name: "POST", file: "app/(public)/meals/dispute/route.ts", useCase: "lib/meals/voucher-requests#voucherDispute → meals/parent#disputeMeal", scope: "Anyone holding a voucher's secret: \"my child was absent\" on a meal of that voucher only; another voucher's meal reads as not found.", answers: EVERYONE },
+  { kind: "route", name: "POST", file: "app/(app)/canteen/scans/route.ts", useCase: "lib/meals/scan-requests#submitCanteenScans → meals/record-meal#recordMealsBatch", scope: "A contractor of a canteen operator: meals at the schools, meal types and dates its contracts cover; any other scan is refused with its reason (NO_CANTEEN_CONTRACT for another operator's school) and recorded. A malformed body: 400, nothing recorded.", answers: route({ contractor: "yes", contractorOther: "yes" }) },
+
   // Investigation (national)
   { kind: "action", name: "openCaseAction", file: "app/(app)/cases/actions.ts", useCase: "lib/cases/manage-case#openCase", scope: NATIONAL_INVESTIGATION, answers: INVESTIGATOR },
   { kind: "action", name: "addCaseNoteAction", file: "app/(app)/cases/[id]/actions.ts", useCase: "lib/cases/manage-case#addCaseNote", scope: NATIONAL_INVESTIGATION, answers: INVESTIGATOR },

@@ -16,3 +16,18 @@ describe("withBrowserHeaders", () => {
     expect(response.headers.get("content-security-policy")).toBe("default-src 'self'");
   });
 });
+
+describe("the camera", () => {
+  it.each([
+    ["/canteen", "camera=(self)"],
+    ["/canteen/today", "camera=()"],
+    ["/meals", "camera=()"],
+    ["/home", "camera=()"],
+    [undefined, "camera=()"],
+  ])("%s: %s", (pathname, camera) => {
+    const policy = withBrowserHeaders(new Response("ok"), { policy: "default-src 'self'", isHttps: false, pathname }).headers.get("permissions-policy") ?? "";
+    expect(policy).toContain(camera);
+    expect(policy).toContain("microphone=()");
+    expect(policy).toContain("geolocation=()");
+  });
+});

@@ -15,9 +15,12 @@ export function pagePolicy({ isDevelopment, isHttps }: { isDevelopment: boolean;
   return contentSecurityPolicy({ nonce: newNonce(), isDevelopment, isHttps });
 }
 
+/** The pages that may open the camera, for this origin only: the canteen's scanner reads the parent's QR (decision 0196). */
+export const CAMERA_PAGES: readonly string[] = ["/canteen"];
+
 /** Puts the browser headers and `policy` on a response of proxy.ts: pages, actions, routes, redirects and refusals alike. */
-export function withBrowserHeaders<T extends Response>(response: T, { policy, isHttps }: { policy: string; isHttps: boolean }): T {
-  for (const { key, value } of BROWSER_HEADERS) response.headers.set(key, value);
+export function withBrowserHeaders<T extends Response>(response: T, { policy, isHttps, pathname }: { policy: string; isHttps: boolean; pathname?: string }): T {
+  for (const { key, value } of BROWSER_HEADERS) response.headers.set(key, key === "Permissions-Policy" && pathname && CAMERA_PAGES.includes(pathname) ? value.replace("camera=()", "camera=(self)") : value);
   response.headers.set("Content-Security-Policy", policy);
   if (isHttps) response.headers.set("Strict-Transport-Security", STRICT_TRANSPORT_SECURITY);
   return response;

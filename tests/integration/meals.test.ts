@@ -1,8 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { TActor } from "../../lib/actor";
 import { prisma } from "../../lib/db";
 import { ForbiddenError, NotFoundError } from "../../lib/errors";
-import { makeIin } from "../../lib/kz/iin";
 import { checkLedgerInvariants } from "../../lib/ledger/check-invariants";
 import { recordFreeze } from "../../lib/ledger/freeze";
 import { verifyDatabaseJournal } from "../../lib/ledger/verify-journal";
@@ -10,73 +8,20 @@ import { sheetDigest, sheetLine, sheetLines, sheetProof, verifySheetProof } from
 import { approveEligibilityList, buildEligibilityList, issueVoucher, registerPupil, setVoucherStatus } from "../../lib/meals/eligibility";
 import { mealTokenKey } from "../../lib/meals/keys";
 import { currentMealToken, disputeMeal, listVoucherMeals, reviewMealDispute } from "../../lib/meals/parent";
-import { addSchoolStaff, createCanteenContract, createMealProgramme, createSchool, setSchoolCalendar } from "../../lib/meals/programme";
+import { addSchoolStaff, createCanteenContract, createSchool } from "../../lib/meals/programme";
 import { recordMeal, recordMealsBatch, type TScan } from "../../lib/meals/record-meal";
 import { settleMeals } from "../../lib/meals/settle-meals";
 import { operatorDay, operatorSchools, schoolPupils } from "../../lib/meals/views";
 import { mealToken, SLICE_MS } from "../../lib/meals/token";
-import { buildWorld, company, contractor, official, T } from "../support/ledger-fixtures";
+import { company, contractor, official, T } from "../support/ledger-fixtures";
+import { mealWorld, schoolUser, type TMealWorld } from "../support/meal-fixtures";
 
 // School-meal vouchers (issue 18) against the real database: setup, every refusal of a scan, the offline batch, two
 // devices on one token, two-person approval, the parent's dispute and settlement through the ledger.
 
-const schoolUser = (userId: number): TActor => ({ userId, role: "official", name: `School ${userId}`, email: `s${userId}@school.kz`, organizationId: null, organizationKind: null, organizationName: null, isFinance: false });
-
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 /** A moment in Almaty (UTC+5). */
 const almaty = (iso: string, hhmm: string) => new Date(`${iso}T${hhmm}:00+05:00`);
-
-async function mealWorld() {
-  const w = await buildWorld();
-  const district = w.alice;
-  const programme = await createMealProgramme({
-    actor: district,
-    input: { colourId: w.colour.id, departmentId: w.ministry.id, schoolYear: 2026, startsOn: day("2026-09-01"), endsOn: day("2027-05-31"), settlementPeriod: "monthly", ceilings: { breakfast: T(600), lunch: T(900) } },
-  });
-  const schoolA = await createSchool({ actor: district, input: { name: "School No. 12", region: "Almaty", departmentId: w.ministry.id } });
-  const schoolB = await createSchool({ actor: district, input: { name: "School No. 45", region: "Almaty", departmentId: w.ministry.id } });
-  const days: { day: Date; isSchoolDay: boolean; note?: string }[] = [];
-  for (let d = 1; d <= 31; d++) {
-    const date = new Date(Date.UTC(2026, 11, d));
-    const weekday = date.getUTCDay();
-    if (d === 16) days.push({ day: date, isSchoolDay: false, note: "Independence Day" });
-    else if (weekday !== 0 && weekday !== 6) days.push({ day: date, isSchoolDay: true });
-  }
-  await setSchoolCalendar({ actor: district, schoolId: schoolA.id, days });
-  await setSchoolCalendar({ actor: district, schoolId: schoolB.id, days });
-  const [staffA, directorA, staffB] = [schoolUser(3001), schoolUser(3002), schoolUser(3003)];
-  await addSchoolStaff({ actor: district, schoolId: schoolA.id, userId: staffA.userId, position: "staff" });
-  await addSchoolStaff({ actor: district, schoolId: schoolA.id, userId: directorA.userId, position: "director" });
-  await addSchoolStaff({ actor: district, schoolId: schoolB.id, userId: staffB.userId, position: "staff" });
-  const canteen = await company("Almaty Canteen LLP");
-  const contract = await createCanteenContract({
-    actor: district,
-    input: {
-      programmeId: programme.id,
-      operatorId: canteen.id,
-      number: "CC-1",
-      startsOn: day("2026-09-01"),
-      endsOn: day("2027-05-31"),
-      schoolIds: [schoolA.id],
-      meals: [
-        { mealType: "breakfast", tariffTiyn: T(450), servesFromMin: 8 * 60, servesToMin: 9 * 60 + 30 },
-        { mealType: "lunch", tariffTiyn: T(800), servesFromMin: 12 * 60, servesToMin: 14 * 60 },
-      ],
-    },
-  });
-  const pupils = [];
-  for (let i = 0; i < 3; i++) pupils.push(await registerPupil({ actor: staffA, schoolId: schoolA.id, iin: makeIin("150301", 5, 10 + i * 7), className: "3A", category: "low-income" }));
-  const pupilB = await registerPupil({ actor: staffB, schoolId: schoolB.id, iin: makeIin("150402", 6, 50), className: "2B", category: "large family" });
-  const list = await buildEligibilityList({ actor: staffA, schoolId: schoolA.id, month: day("2026-12-01"), pupilIds: [pupils[0]!.id, pupils[1]!.id] });
-  await approveEligibilityList({ actor: directorA, listId: list.id });
-  const vouchers = [];
-  for (const p of pupils) vouchers.push(await issueVoucher({ actor: staffA, programmeId: programme.id, pupilId: p.id }));
-  const voucherB = await issueVoucher({ actor: staffB, programmeId: programme.id, pupilId: pupilB.id });
-  const operator = contractor(canteen.id, 4001);
-  return { w, district, programme, schoolA, schoolB, staffA, directorA, staffB, canteen, contract, pupils, pupilB, list, vouchers, voucherB, operator };
-}
-
-type TMealWorld = Awaited<ReturnType<typeof mealWorld>>;
 
 let scanNo = 0;
 function scan(m: TMealWorld, voucher: number, at: Date, over: Partial<TScan> = {}): TScan {

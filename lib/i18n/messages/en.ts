@@ -24,6 +24,7 @@ import { caseAssignEn } from "./case-assign.en";
 import { a11yEn } from "./a11y.en";
 import { flagDefsEn } from "./flag-defs.en";
 import { mealsEn } from "./meals.en";
+import { mealsCanteenEn } from "./meals-canteen.en";
 import { scaleEn } from "./scale.en";
 import { personRelationsEn } from "./person-relations.en";
 import { listsEn } from "./lists.en";
@@ -67,6 +68,7 @@ export const en = {
   a11y: a11yEn,
   flagDefs: flagDefsEn,
   meals: mealsEn,
+  mealsCanteen: mealsCanteenEn,
   scale: scaleEn,
   personRelations: personRelationsEn,
   lists: listsEn,

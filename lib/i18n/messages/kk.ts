@@ -24,6 +24,7 @@ import { caseAssignKk } from "./case-assign.kk";
 import { a11yKk } from "./a11y.kk";
 import { flagDefsKk } from "./flag-defs.kk";
 import { mealsKk } from "./meals.kk";
+import { mealsCanteenKk } from "./meals-canteen.kk";
 import { scaleKk } from "./scale.kk";
 import { personRelationsKk } from "./person-relations.kk";
 import { listsKk } from "./lists.kk";
@@ -75,6 +76,7 @@ export const kk: DeepPartial<TMessages> = {
   a11y: a11yKk,
   flagDefs: flagDefsKk,
   meals: mealsKk,
+  mealsCanteen: mealsCanteenKk,
   scale: scaleKk,
   personRelations: personRelationsKk,
   lists: listsKk,

@@ -24,6 +24,7 @@ import { caseAssignRu } from "./case-assign.ru";
 import { a11yRu } from "./a11y.ru";
 import { flagDefsRu } from "./flag-defs.ru";
 import { mealsRu } from "./meals.ru";
+import { mealsCanteenRu } from "./meals-canteen.ru";
 import { scaleRu } from "./scale.ru";
 import { personRelationsRu } from "./person-relations.ru";
 import { listsRu } from "./lists.ru";
@@ -67,6 +68,7 @@ export const ru: TMessages = {
   a11y: a11yRu,
   flagDefs: flagDefsRu,
   meals: mealsRu,
+  mealsCanteen: mealsCanteenRu,
   scale: scaleRu,
   personRelations: personRelationsRu,
   lists: listsRu,

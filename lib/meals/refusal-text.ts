@@ -1,0 +1,12 @@
+import type { TTranslate } from "../i18n";
+import { MEAL_TYPES, type TMealType } from "./rules";
+
+// A scan's refusal in the reader's words (meals.refusals.<code>): the meal type worded, the school named. Pure, for
+// the canteen's phone and the operator's list alike.
+
+export function refusalText(t: TTranslate, code: string, params: Record<string, string>, schoolName: (id: string) => string | undefined = () => undefined): string {
+  const words: Record<string, string> = { ...params };
+  if (MEAL_TYPES.includes(words.mealType as TMealType)) words.mealType = t(`meals.mealTypes.${words.mealType as TMealType}`);
+  if (words.school) words.school = schoolName(words.school) ?? words.school;
+  return t(`meals.refusals.${code}` as Parameters<TTranslate>[0], words);
+}
