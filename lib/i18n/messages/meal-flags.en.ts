@@ -60,7 +60,5 @@ export const mealFlagsEn = {
     meal: { id: "Meal", school: "School", day: "Day", type: "Meal", servedAt: "Scanned at", device: "Device", pupil: "Pupil No.", dispute: "Dispute", settled: "Paid" },
     scan: { id: "Scan", code: "Refusal", school: "School", device: "Device", scannedAt: "Scanned at" },
     school: { name: "School", region: "Region", department: "Department" },
-    mealType: { breakfast: "Breakfast", lunch: "Lunch" },
-    dispute: { open: "Open", upheld: "Upheld", dismissed: "Dismissed", none: "—" },
   },
 };

@@ -61,7 +61,5 @@ export const mealFlagsKk: typeof mealFlagsEn = {
     meal: { id: "Тамақ", school: "Мектеп", day: "Күн", type: "Тамақ", servedAt: "Сканерленді", device: "Құрылғы", pupil: "Оқушы №", dispute: "Дау", settled: "Төленді" },
     scan: { id: "Сканерлеу", code: "Бас тарту", school: "Мектеп", device: "Құрылғы", scannedAt: "Сканерленді" },
     school: { name: "Мектеп", region: "Өңір", department: "Бөлім" },
-    mealType: { breakfast: "Таңғы ас", lunch: "Түскі ас" },
-    dispute: { open: "Ашық", upheld: "Расталды", dismissed: "Қабылданбады", none: "—" },
   },
 };

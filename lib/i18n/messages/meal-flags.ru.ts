@@ -61,7 +61,5 @@ export const mealFlagsRu: typeof mealFlagsEn = {
     meal: { id: "Приём пищи", school: "Школа", day: "День", type: "Питание", servedAt: "Отсканировано", device: "Устройство", pupil: "Ученик №", dispute: "Спор", settled: "Оплачено" },
     scan: { id: "Сканирование", code: "Отказ", school: "Школа", device: "Устройство", scannedAt: "Отсканировано" },
     school: { name: "Школа", region: "Регион", department: "Отдел" },
-    mealType: { breakfast: "Завтрак", lunch: "Обед" },
-    dispute: { open: "Открыт", upheld: "Подтверждён", dismissed: "Отклонён", none: "—" },
   },
 };
