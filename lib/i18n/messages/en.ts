@@ -22,6 +22,7 @@ import { caseAssignEn } from "./case-assign.en";
 import { a11yEn } from "./a11y.en";
 import { flagDefsEn } from "./flag-defs.en";
 import { mealsEn } from "./meals.en";
+import { mealsOpenEn } from "./meals-open.en";
 import { scaleEn } from "./scale.en";
 import { personRelationsEn } from "./person-relations.en";
 import { listsEn } from "./lists.en";
@@ -63,6 +64,7 @@ export const en = {
   a11y: a11yEn,
   flagDefs: flagDefsEn,
   meals: mealsEn,
+  mealsOpen: mealsOpenEn,
   scale: scaleEn,
   personRelations: personRelationsEn,
   lists: listsEn,

@@ -22,6 +22,7 @@ import { caseAssignKk } from "./case-assign.kk";
 import { a11yKk } from "./a11y.kk";
 import { flagDefsKk } from "./flag-defs.kk";
 import { mealsKk } from "./meals.kk";
+import { mealsOpenKk } from "./meals-open.kk";
 import { scaleKk } from "./scale.kk";
 import { personRelationsKk } from "./person-relations.kk";
 import { listsKk } from "./lists.kk";
@@ -71,6 +72,7 @@ export const kk: DeepPartial<TMessages> = {
   a11y: a11yKk,
   flagDefs: flagDefsKk,
   meals: mealsKk,
+  mealsOpen: mealsOpenKk,
   scale: scaleKk,
   personRelations: personRelationsKk,
   lists: listsKk,

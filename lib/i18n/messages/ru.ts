@@ -22,6 +22,7 @@ import { caseAssignRu } from "./case-assign.ru";
 import { a11yRu } from "./a11y.ru";
 import { flagDefsRu } from "./flag-defs.ru";
 import { mealsRu } from "./meals.ru";
+import { mealsOpenRu } from "./meals-open.ru";
 import { scaleRu } from "./scale.ru";
 import { personRelationsRu } from "./person-relations.ru";
 import { listsRu } from "./lists.ru";
@@ -63,6 +64,7 @@ export const ru: TMessages = {
   a11y: a11yRu,
   flagDefs: flagDefsRu,
   meals: mealsRu,
+  mealsOpen: mealsOpenRu,
   scale: scaleRu,
   personRelations: personRelationsRu,
   lists: listsRu,
