@@ -3,6 +3,8 @@ import { makeIin } from "../../lib/kz/iin";
 import { officialMealFigures, publicMealRegion, publicMealRegions } from "../../lib/meals/meal-figures";
 import { disputeMeal } from "../../lib/meals/parent";
 import { settleMeals } from "../../lib/meals/settle-meals";
+import { traceMoney } from "../../lib/trace/trace";
+import { tracePageView } from "../../lib/trace/trace-view";
 import { official, T } from "../support/ledger-fixtures";
 import { almaty, day, mealDistrict, serve } from "../support/meal-fixtures";
 
@@ -55,5 +57,18 @@ describe("school-meal figures", () => {
     expect(exact.schools.map((s) => [s.eligible, s.meals, s.disputes])).toEqual([[6, 6, 0], [7, 7, 1], [4, 2, 0]]);
     const other = await officialMealFigures({ actor: official(m.w.ministry.id + 1000, 77), month: "2026-11" });
     expect(other.schools).toEqual([]);
+
+    // The trace follows the meal colour like any other, down to the canteen: the settlement is a payment from the
+    // programme's project to the operator, and the operator's money is followed back to the colour.
+    const investigator = { ...m.district, role: "investigator" as const, organizationId: null, userId: 4243 };
+    const forward = await traceMoney({ actor: investigator, subject: { kind: "colour", id: m.w.colour.id }, direction: "forward" });
+    const canteen = `company:${m.operatorCompany.id}`;
+    expect(forward.nodes.map((n) => n.key)).toContain(canteen);
+    expect(forward.links.filter((l) => l.to === canteen).reduce((s, l) => s + l.amountTiyn, 0n)).toBe(T(6300));
+    const back = await traceMoney({ actor: investigator, subject: { kind: "company", id: m.operatorCompany.id }, direction: "backward" });
+    expect(back.transfers.map((t) => t.documentType)).toEqual(["allocation", "meal_settlement"]);
+    expect(back.nodes.map((n) => n.key)).toEqual(expect.arrayContaining([`colour:${m.w.colour.id}`, canteen]));
+    const view = await tracePageView({ actor: investigator, subject: { kind: "company", id: m.operatorCompany.id }, direction: "backward", depth: 3, locale: "en" });
+    expect(JSON.stringify(view, (_k, v) => (typeof v === "bigint" ? v.toString() : v))).toContain("District Canteen LLP");
   });
 });
