@@ -52,14 +52,54 @@ const iso = (d: Date) => d.toISOString().slice(0, 10);
 const NOVEMBER = Array.from({ length: 30 }, (_, i) => new Date(Date.UTC(2026, 10, i + 1))).filter((d) => d.getUTCDay() !== 0 && d.getUTCDay() !== 6);
 const AUTUMN_BREAK = "2026-11-02";
 
+type TSchools = Map<number, { id: number; staff: TActor; director: TActor }>;
+type TVouchers = Map<number, { voucherId: number; secret: string }[]>;
+
 export async function seedDemoMeals(): Promise<{ meals: number; refused: number; flags: number }> {
   const db = prisma();
   if (await db.organization.findUnique({ where: { bin: DASTARKHAN_BIN } })) return { meals: 0, refused: 0, flags: 0 };
   const district = await actorFor("official@edu.gov.kz");
+  const { colour, programme } = await fundProgramme(district);
+  const operator = await createOrganization({ actor: SYSTEM_ACTOR, input: { kind: "company", name: "Dastarkhan Catering LLP", nameRu: "ТОО «Дастархан Кейтеринг»", bin: DASTARKHAN_BIN } });
+  await db.organization.update({ where: { id: operator.id }, data: { address: "Almaty, Bostandyk district, Timiryazev st. 42", region: "almaty-city", registeredOn: new Date("2018-06-11"), bankAccount: "KZ63 601A 8610 0024 6150" } });
+  await createUser({ actor: SYSTEM_ACTOR, input: { email: "canteen@dastarkhan.kz", name: "Ainur Serikovna Dzhumabayeva", role: "contractor", organizationId: operator.id, password: DEMO_PASSWORD } });
+  const canteen = await actorFor("canteen@dastarkhan.kz");
+  const schools = await districtSchools(district);
+  const contract = await createCanteenContract({
+    actor: district,
+    input: {
+      programmeId: programme.id,
+      operatorId: operator.id,
+      number: "ДК-2026/БО-07",
+      startsOn: day("2026-09-01"),
+      endsOn: day("2027-05-31"),
+      schoolIds: [...schools.values()].map((s) => s.id),
+      meals: [{ mealType: "breakfast", tariffTiyn: T(520), servesFromMin: 8 * 60, servesToMin: 9 * 60 + 30 }],
+    },
+  });
+  const vouchers = await enrol(schools, programme.id);
+  const { meals, refused, served } = await breakfasts(canteen, schools, vouchers);
+
+  // Parents' absence marks: two at No. 25 still under review; one at No. 38 upheld by the district.
+  for (const [key, note] of [["25|2026-11-24|3", null], ["25|2026-11-24|4", null], ["38|2026-11-12|3", "Absent: the class register shows the pupil ill"]] as const) {
+    const mealId = served.get(key);
+    if (!mealId) throw new Error(`The demo's disputed meal ${key} was not served`);
+    const [n, , p] = key.split("|");
+    const dispute = await disputeMeal({ secret: vouchers.get(Number(n))![Number(p)]!.secret, mealId });
+    if (note) await reviewMealDispute({ actor: district, disputeId: dispute.id, decision: "upheld", note, now: new Date("2026-11-27T05:00:00Z") });
+  }
+  // November settled on 1 December: one coloured payment to the operator, its attendance sheet's root in the journal.
+  const settledAt = new Date("2026-12-01T05:00:00Z");
+  await atHistoricMoment(settledAt, () => settleMeals({ actor: district, contractId: contract.id, day: day("2026-11-15"), now: settledAt }));
+  const flags = await refreshFlagsForColour(colour.id);
+  return { meals, refused, flags: flags.open };
+}
+
+/** The programme's project, its colour on the "hot meals" budget line (allocated in August) and the programme. */
+async function fundProgramme(district: TActor) {
   const finance = await actorFor("official@minfin.gov.kz");
   const minedu = district.organizationId!;
-  const line = await db.budgetLine.findFirstOrThrow({ where: { code: "04 2 464 003 015", specifics: "159", fiscalYear: 2026 } });
-
+  const line = await prisma().budgetLine.findFirstOrThrow({ where: { code: "04 2 464 003 015", specifics: "159", fiscalYear: 2026 } });
   const project = await createProject({
     actor: SYSTEM_ACTOR,
     input: {
@@ -82,15 +122,14 @@ export async function seedDemoMeals(): Promise<{ meals: number; refused: number;
     actor: district,
     input: { colourId: colour.id, departmentId: minedu, schoolYear: 2026, startsOn: day("2026-09-01"), endsOn: day("2027-05-31"), settlementPeriod: "monthly", ceilings: { breakfast: T(600) } },
   });
+  return { colour, programme };
+}
 
-  const operator = await createOrganization({ actor: SYSTEM_ACTOR, input: { kind: "company", name: "Dastarkhan Catering LLP", nameRu: "ТОО «Дастархан Кейтеринг»", bin: DASTARKHAN_BIN } });
-  await db.organization.update({ where: { id: operator.id }, data: { address: "Almaty, Bostandyk district, Timiryazev st. 42", region: "almaty-city", registeredOn: new Date("2018-06-11"), bankAccount: "KZ63 601A 8610 0024 6150" } });
-  await createUser({ actor: SYSTEM_ACTOR, input: { email: "canteen@dastarkhan.kz", name: "Ainur Serikovna Dzhumabayeva", role: "contractor", organizationId: operator.id, password: DEMO_PASSWORD } });
-  const canteen = await actorFor("canteen@dastarkhan.kz");
-
-  const schools = new Map<number, { id: number; staff: TActor; director: TActor }>();
+/** The three schools, November's calendar (No. 25 kept the autumn-break day as a school day), their two users each. */
+async function districtSchools(district: TActor): Promise<TSchools> {
+  const schools: TSchools = new Map();
   for (const n of [12, 25, 38]) {
-    const school = await createSchool({ actor: district, input: { name: `School No. ${n}`, nameRu: `Школа-гимназия № ${n}`, region: "almaty-city", departmentId: minedu } });
+    const school = await createSchool({ actor: district, input: { name: `School No. ${n}`, nameRu: `Школа-гимназия № ${n}`, region: "almaty-city", departmentId: district.organizationId! } });
     const days = NOVEMBER.map((d) => (iso(d) === AUTUMN_BREAK && n !== 25 ? { day: d, isSchoolDay: false, note: "Autumn break" } : { day: d, isSchoolDay: true }));
     await setSchoolCalendar({ actor: district, schoolId: school.id, days });
     const [staffSeed, directorSeed] = DEMO_SCHOOL_USERS.filter((u) => u.school === n);
@@ -100,21 +139,12 @@ export async function seedDemoMeals(): Promise<{ meals: number; refused: number;
     await addSchoolStaff({ actor: district, schoolId: school.id, userId: director.userId, position: "director" });
     schools.set(n, { id: school.id, staff, director });
   }
-  const contract = await createCanteenContract({
-    actor: district,
-    input: {
-      programmeId: programme.id,
-      operatorId: operator.id,
-      number: "ДК-2026/БО-07",
-      startsOn: day("2026-09-01"),
-      endsOn: day("2027-05-31"),
-      schoolIds: [...schools.values()].map((s) => s.id),
-      meals: [{ mealType: "breakfast", tariffTiyn: T(520), servesFromMin: 8 * 60, servesToMin: 9 * 60 + 30 }],
-    },
-  });
+  return schools;
+}
 
-  // 24 pupils a school, grades 1–4 (born 2016–2019), on November's list: built by the coordinator, approved by the director.
-  const vouchers = new Map<number, { voucherId: number; secret: string }[]>();
+/** 24 pupils a school, grades 1–4 (born 2016–2019), on November's list (built by the coordinator, approved by the director), with vouchers. */
+async function enrol(schools: TSchools, programmeId: number): Promise<TVouchers> {
+  const vouchers: TVouchers = new Map();
   let serial = 1;
   for (const [n, s] of schools) {
     const list = [];
@@ -127,12 +157,17 @@ export async function seedDemoMeals(): Promise<{ meals: number; refused: number;
     const built = await buildEligibilityList({ actor: s.staff, schoolId: s.id, month: day("2026-11-01"), pupilIds: list });
     await approveEligibilityList({ actor: s.director, listId: built.id, now: new Date("2026-10-28T06:30:00Z") });
     const issued = [];
-    for (const pupilId of list) issued.push(await issueVoucher({ actor: s.staff, programmeId: programme.id, pupilId }));
+    for (const pupilId of list) issued.push(await issueVoucher({ actor: s.staff, programmeId, pupilId }));
     vouchers.set(n, issued);
   }
+  return vouchers;
+}
 
-  // Breakfasts as they happened: one tablet at each school, a child every 25 seconds from 08:05. At No. 12 the whole list
-  // every day; elsewhere about nine children in ten (a fixed pattern of absences).
+/**
+ * Breakfasts as they happened: one tablet at each school, a child every 25 seconds from 08:05. At No. 12 the whole
+ * list every day; elsewhere about nine children in ten (a fixed pattern of absences). Then the burst at No. 38.
+ */
+async function breakfasts(canteen: TActor, schools: TSchools, vouchers: TVouchers) {
   let meals = 0;
   let refused = 0;
   let scanNo = 0;
@@ -159,19 +194,5 @@ export async function seedDemoMeals(): Promise<{ meals: number; refused: number;
   // The burst at No. 38, 18 November 09:00: six fresh codes, then each replayed four times, two seconds apart.
   const burst = Date.parse("2026-11-18T09:00:00+05:00");
   for (let k = 0; k < 30; k++) await scan(38, k % 6, new Date(burst + k * 2_000), "phone-7", new Date(burst + (k % 6) * 2_000));
-
-  // Parents' absence marks: two at No. 25 still under review; one at No. 38 upheld by the district.
-  for (const [key, note] of [["25|2026-11-24|1", null], ["25|2026-11-24|2", null], ["38|2026-11-12|3", "Absent: the class register shows the pupil ill"]] as const) {
-    const mealId = served.get(key);
-    if (!mealId) continue;
-    const [n, , p] = key.split("|");
-    const dispute = await disputeMeal({ secret: vouchers.get(Number(n))![Number(p)]!.secret, mealId });
-    if (note) await reviewMealDispute({ actor: district, disputeId: dispute.id, decision: "upheld", note, now: new Date("2026-11-27T05:00:00Z") });
-  }
-
-  // November settled on 1 December: one coloured payment to the operator, its attendance sheet's root in the journal.
-  const settledAt = new Date("2026-12-01T05:00:00Z");
-  await atHistoricMoment(settledAt, () => settleMeals({ actor: district, contractId: contract.id, day: day("2026-11-15"), now: settledAt }));
-  const flags = await refreshFlagsForColour(colour.id);
-  return { meals, refused, flags: flags.open };
+  return { meals, refused, served };
 }

@@ -33,7 +33,7 @@ describe("the school-meal demo", () => {
     const settlement = await db.mealSettlement.findFirstOrThrow();
     const transfer = await db.transfer.findUniqueOrThrow({ where: { id: settlement.transferId } });
     expect(transfer.createdAt.toISOString()).toBe("2026-12-01T05:00:00.000Z");
-    expect(settlement.mealCount).toBe(first.meals - 2 - 1);
+    expect(settlement.mealCount).toBe(first.meals - 3);
     expect((await checkLedgerInvariants(db)).violations).toEqual([]);
     expect((await verifyDatabaseJournal(db)).firstBroken).toBeNull();
     // The school users sign in with the demo password, under the role schoolUserRole() gives them, in no organisation.
