@@ -40,6 +40,8 @@ function publicPages({ w }: TWorld): [string, string][] {
     ["search with a query", `/open/search?q=${encodeURIComponent(w.project.name)}`],
     ["search with nothing found", "/open/search?q=zzzz-nothing-zzzz"],
     ["open data", "/open/data"],
+    ["school meals", "/open/meals"],
+    ["school meals of a region", "/open/meals/almaty-city"],
     ["verify", "/open/verify"],
     ["not found", "/open/projects/2147483647"],
     ["not found outside the portal", "/no-such-page"],

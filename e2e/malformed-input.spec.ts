@@ -68,6 +68,7 @@ async function makeWorld() {
     "/open/projects/[id]": String(w.project.id),
     "/open/companies/[bin]": w.general.bin!,
     "/open/regions/[code]": w.project.region,
+    "/open/meals/[region]": "almaty-city",
     "/open/ministries/[id]": String(w.ministry.id),
     "/open/budget-lines/[line]": String(w.line.id),
   };

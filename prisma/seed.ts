@@ -7,6 +7,7 @@ import { recomputeAllFlags, settleFlagRefreshes } from "../lib/flags/refresh-fla
 import { generateScale, SCALES, type TScale } from "./seed/scale/generate-scale";
 import { seedDemoAccounts } from "./seed/demo-accounts";
 import { seedDemoFlags } from "./seed/demo-flags";
+import { seedDemoMeals } from "./seed/demo-meals";
 import { seedDemoMoney } from "./seed/demo-money";
 import { seedDemoRegistry } from "./seed/demo-registry";
 import { printLogins } from "./seed/demo-logins";
@@ -35,6 +36,8 @@ async function main() {
   const registry = await seedDemoRegistry();
   console.log(`Seeded registry: ${registry.companies} compan(ies) with their directors and founders.`);
   if (flagged.payments) console.log(`Red-flag scenarios: ${flagged.payments} payment(s), ${flagged.flags} open flag(s).`);
+  const meals = await seedDemoMeals();
+  if (meals.meals) console.log(`School meals: ${meals.meals} meal(s) and ${meals.refused} refused scan(s) in November 2026, ${meals.flags} open flag(s) in the programme's colour.`);
   if (scale !== "demo") await generate(scale as TScale, seed);
   if (args.includes("--print-logins")) printLogins();
 }

@@ -16,6 +16,14 @@ export type TFlagConfig = {
   refusedAttempts: { minAttempts: number; windowDays: number };
   approvalOutOfHours: { workStartHour: number; workEndHour: number; daysOffAreOutOfHours: boolean; overtimeMinutes: number; minOvertimeApprovals: number };
   approvalFast: { maxMinutes: number };
+  mealNonSchoolDay: { minMeals: number; peerHolidayBp: number; minPeers: number };
+  mealAbsentPupil: { minUpheld: number };
+  mealRedemption: { minRateBp: number; minDays: number; minPupils: number };
+  mealScanBurst: { secondsPerScan: number; minScans: number };
+  mealDeviceSchools: { maxGapMinutes: number };
+  mealPupilTwoSchools: { sameDayIsHigh: boolean };
+  mealDisputeRate: { iqrFactorPct: number; minMeals: number; minSchools: number; minPerMille: number };
+  mealTariff: { minAboveBp: number; minContracts: number };
 };
 
 export const FLAG_CONFIG: TFlagConfig = {
@@ -54,4 +62,29 @@ export const FLAG_CONFIG: TFlagConfig = {
   approvalOutOfHours: { workStartHour: 9, workEndHour: 18, daysOffAreOutOfHours: true, overtimeMinutes: 120, minOvertimeApprovals: 3 },
   // Any approval step (submission → first approval, first → second) in less than 10 minutes.
   approvalFast: { maxMinutes: 10 },
+  // School meals (issue 18, decisions 0205–0207). Meals on a day that is no school day: the school's own calendar as
+  // it stands, a public holiday of Kazakhstan's calendar, or a day more than half of the department's other schools
+  // (at least two) declared a holiday — a Saturday at a six-day school, where the others simply have no lessons, is not.
+  mealNonSchoolDay: { minMeals: 1, peerHolidayBp: 5000, minPeers: 2 },
+  // Parents marked at least three meals of one school and month "absent" and the review upheld them (one or two are
+  // a mis-scan).
+  mealAbsentPupil: { minUpheld: 3 },
+  // On at least 10 school days of a month, meals of one type for at least 98 % of the pupils on the approved list of
+  // at least 20 pupils: children fall ill, a whole list eating every day is a list of names, not of children.
+  mealRedemption: { minRateBp: 9800, minDays: 10, minPupils: 20 },
+  // More than 20 scans (meals and refused scans) of one device within 20 × 4 seconds, by the scans' own times (an
+  // offline batch sent in one second is judged as it was scanned): faster than a child can be served, sustained.
+  mealScanBurst: { secondsPerScan: 4, minScans: 20 },
+  // One device recording meals at two schools within 30 minutes of each other: nobody carries a canteen between
+  // schools that fast (a phone moved for good, or breakfast at one and lunch at the other, is not).
+  mealDeviceSchools: { maxGapMinutes: 30 },
+  // One IIN hash on the approved lists of two schools in one month, fed at both within the same span of days (a pupil
+  // who moved mid-month was fed at one, then the other).
+  mealPupilTwoSchools: { sameDayIsHigh: true },
+  // Absence disputes per 1,000 meals above Q3 + 1.5·IQR of the schools of the same region that month (each with at
+  // least 200 meals; at least 8 schools to judge), and at least 20 per 1,000.
+  mealDisputeRate: { iqrFactorPct: 150, minMeals: 200, minSchools: 8, minPerMille: 20 },
+  // A canteen contract's tariff for a meal type at least 20 % above the median tariff of that type in the region's
+  // contracts of the same school year (at least 5 contracts to judge).
+  mealTariff: { minAboveBp: 2000, minContracts: 5 },
 };

@@ -10,7 +10,8 @@ import type { TSql } from "../ledger/sql";
 
 export const LIVE_INVOICE = `('submitted', 'approved', 'paid')`;
 
-export type TColourRow = { id: number; project_id: number; region: string | null; minted_tiyn: bigint; expires_at: Date; minted_at: Date; threshold: string | null };
+/** `meal_programme_id`: the school-meal programme the colour pays for, if any (its kinds read meal data only then). */
+export type TColourRow = { id: number; project_id: number; region: string | null; minted_tiyn: bigint; expires_at: Date; minted_at: Date; threshold: string | null; meal_programme_id?: number | null };
 export type TMove = { id: bigint; actor_id: number | null; amount_tiyn: bigint; kind: string; document_type: string; document_id: bigint | null; from_kind: string; from_org: number | null; to_kind: string; to_key: string; to_org: number | null; at: Date };
 export type TInvoiceRow = { id: number; issuer_id: number; contract_id: number; parent_id: number | null; total_tiyn: bigint; issued_on: Date; status: string; created_by_id: number; creator_person: number | null; submitted_at: Date | null; paid_at: Date | null };
 /** An invoice line of the colour; `unit` is its estimate item's unit of measure ("м3", "т", "км", "объект", …). */
@@ -85,7 +86,8 @@ export async function loadColourFacts(sql: TSql, colourId: number, shared?: TSha
   const [colour] = await sql<TColourRow>(
     `SELECT c.id, c.project_id, p.region, c.minted_tiyn, c.expires_at,
             c.created_at AS minted_at,
-            (SELECT r.rules->>'approvalThresholdTiyn' FROM colour_rules r WHERE r.colour_id = c.id ORDER BY r.version DESC LIMIT 1) AS threshold
+            (SELECT r.rules->>'approvalThresholdTiyn' FROM colour_rules r WHERE r.colour_id = c.id ORDER BY r.version DESC LIMIT 1) AS threshold,
+            (SELECT m.id FROM meal_programme m WHERE m.colour_id = c.id) AS meal_programme_id
        FROM colour c JOIN project p ON p.id = c.project_id WHERE c.id = $1`,
     [colourId],
   );

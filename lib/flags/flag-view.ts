@@ -7,6 +7,7 @@ import { formatTiyn } from "../money";
 import { traceHref } from "../trace/subject";
 import type { TTie } from "./decide";
 import { getFlag } from "./list-flags";
+import { mealEvidenceView } from "./meal-evidence";
 import { definitionOf, factsOf, formatThreshold, thresholdsOf } from "./present";
 
 /** A text that may link somewhere (a company or project page, an invoice row on the same page). */
@@ -111,6 +112,7 @@ export async function flagPageView({ actor, flagId, locale }: { actor: TActor; f
       accounts: p.users.length ? p.users.map((u) => `${u.name} (${t(`roles.${u.role}`)})`).join(", ") : "—",
     })),
     users: d.users.map((u) => ({ id: u.id, name: u.name, email: u.email, role: t(`roles.${u.role}`), organization: u.organization ? name(u.organization) : "—" })),
+    mealEvidence: mealEvidenceView(d.meal, t, name),
   };
 }
 

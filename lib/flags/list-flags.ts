@@ -6,6 +6,7 @@ import { NotFoundError } from "../errors";
 import type { Prisma } from "../generated/prisma/client";
 import { PAGE_SIZE, pageWindow, toPage, type TPage } from "../pagination";
 import { isFlagKind, isSeverity, type TFlagKind, type TSeverity } from "./kinds";
+import { loadMealEvidence } from "./meal-evidence";
 import { riskScore } from "./risk";
 import type { TEvidence } from "./types";
 
@@ -98,7 +99,7 @@ export async function getFlag({ actor, id }: { actor: TActor; id: number }) {
   const flag = await db.flag.findUnique({ where: { id } });
   if (!flag) throw new NotFoundError("flag");
   const e = flag.evidence as TEvidence;
-  const [transfers, invoices, contracts, companies, persons, users, project, colour] = await Promise.all([
+  const [transfers, invoices, contracts, companies, persons, users, project, colour, meal] = await Promise.all([
     db.transfer.findMany({ where: { id: { in: e.transfers.map(BigInt) } }, orderBy: { id: "asc" } }),
     db.invoice.findMany({ where: { id: { in: e.invoices } }, orderBy: { id: "asc" }, include: { contract: { select: { number: true, projectId: true } } } }),
     db.contract.findMany({ where: { id: { in: e.contracts } }, orderBy: { id: "asc" }, include: { contractor: { select: { id: true, name: true, nameRu: true } } } }),
@@ -107,6 +108,7 @@ export async function getFlag({ actor, id }: { actor: TActor; id: number }) {
     db.user.findMany({ where: { id: { in: e.users } }, orderBy: { id: "asc" }, select: { id: true, name: true, email: true, role: true, organization: { select: { name: true, nameRu: true } } } }),
     db.project.findUniqueOrThrow({ where: { id: flag.projectId }, select: { id: true, name: true, region: true } }),
     db.colour.findUniqueOrThrow({ where: { id: flag.colourId }, select: { id: true, expiresAt: true, budgetLine: { select: { code: true, specifics: true } } } }),
+    loadMealEvidence(e),
   ]);
   const accounts = await db.account.findMany({ where: { id: { in: transfers.flatMap((t) => [t.fromAccountId, t.toAccountId]) } }, include: { organization: { select: { id: true, name: true, nameRu: true } }, project: { select: { id: true, name: true } } } });
   const holder = (id: bigint) => accounts.find((a) => a.id === id)!;
@@ -120,6 +122,7 @@ export async function getFlag({ actor, id }: { actor: TActor; id: number }) {
     companies,
     persons,
     users,
+    meal,
   };
 }
 

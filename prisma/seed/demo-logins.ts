@@ -29,9 +29,29 @@ export const DEMO_USERS: TUserSeed[] = [
   { email: "investigator@anticorruption.gov.kz", name: "Askar Bolatuly Zhunusov", role: "investigator", org: "anticorruption", note: "Anti-Corruption Agency investigator", totpSecret: "XWLZTW6FZJKUCMCGKMOBOB5EXE242XEM" },
 ];
 
+/**
+ * The sign-in role of school staff and directors (school meals, decision 0209). They act through school_staff rows
+ * (decision 0154); which role signs them in — maybe a new `school` Role with its home page and navigation — is another
+ * round's decision: this is the one line to change. They belong to no organisation, so as officials they see nothing
+ * of any ministry.
+ */
+export const schoolUserRole = (): Role => "official";
+
+/** The school users of the meal demo (prisma/seed/demo-meals.ts), two per school: the list's builder and its approver. */
+export const DEMO_SCHOOL_USERS = [12, 25, 38].flatMap((n) => [
+  { email: `school@school${n}.almaty.kz`, name: `School No. ${n} meals coordinator`, school: n, position: "staff" as const },
+  { email: `director@school${n}.almaty.kz`, name: `Director of School No. ${n}`, school: n, position: "director" as const },
+]);
+
+/** The meal demo's sign-ins, printed with the others (created by prisma/seed/demo-meals.ts, not by demo-accounts). */
+const DEMO_MEAL_LOGINS: { email: string; role: Role; note: string }[] = [
+  { email: "canteen@dastarkhan.kz", role: "contractor", note: "canteen operator, Dastarkhan Catering LLP (school meals)" },
+  ...DEMO_SCHOOL_USERS.map((u) => ({ email: u.email, role: schoolUserRole(), note: `School No. ${u.school} ${u.position === "director" ? "director (approves the list)" : "staff (builds the meal list)"}` })),
+];
+
 export function printLogins() {
   console.log(`\nDemo sign-ins (password for all: ${DEMO_PASSWORD}):`);
-  for (const u of DEMO_USERS) console.log(`  ${u.role.padEnd(13)} ${u.email.padEnd(36)} ${u.note}`);
+  for (const u of [...DEMO_USERS, ...DEMO_MEAL_LOGINS]) console.log(`  ${u.role.padEnd(13)} ${u.email.padEnd(36)} ${u.note}`);
   console.log(`\nOfficials, the investigator and the administrator then give a code (their second factor): add the secret`);
   console.log(`below to an authenticator app, or print the current code with  npm run -s demo:code -- <e-mail>`);
   for (const u of DEMO_USERS) if (u.totpSecret) console.log(`  ${u.email.padEnd(36)} ${u.totpSecret}`);

@@ -28,6 +28,9 @@ export default async function OpenLayout({ children }: { children: ReactNode }) 
             <Link href="/open/search" className="text-slate-700 hover:underline">
               {t("open.nav.search")}
             </Link>
+            <Link href="/open/meals" className="text-slate-700 hover:underline">
+              {t("mealsOpen.nav")}
+            </Link>
             <Link href="/open/verify" className="text-slate-700 hover:underline">
               {t("open.nav.verify")}
             </Link>

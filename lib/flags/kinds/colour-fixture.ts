@@ -17,10 +17,10 @@ export const invoice = (i: Partial<TInvoiceRow> & { id: number }): TInvoiceRow =
 
 export const company = (c: Partial<TCompanyRow> & { id: number }): TCompanyRow => ({ registered_on: null, is_debarred: false, is_sub: false, contracts: [100], signed_on: [day(0)], ...c });
 
-export function colourFacts(rows: { minted?: bigint; threshold?: string | null; mintedAt?: Date; expiresAt?: Date; moves?: TMove[]; invoices?: TInvoiceRow[]; lines?: TLineRow[]; companies?: TCompanyRow[]; approvals?: TApprovalRow[]; shared?: Partial<TSharedFacts> } = {}): TColourFacts {
+export function colourFacts(rows: { minted?: bigint; threshold?: string | null; mintedAt?: Date; expiresAt?: Date; moves?: TMove[]; invoices?: TInvoiceRow[]; lines?: TLineRow[]; companies?: TCompanyRow[]; approvals?: TApprovalRow[]; mealProgrammeId?: number | null; shared?: Partial<TSharedFacts> } = {}): TColourFacts {
   return colourFactsOf({
     colourId: COLOUR_ID,
-    colour: { id: COLOUR_ID, project_id: 1, region: "almaty", minted_tiyn: rows.minted ?? 10_000n, expires_at: rows.expiresAt ?? day(365), minted_at: rows.mintedAt ?? day(0), threshold: rows.threshold ?? null },
+    colour: { id: COLOUR_ID, project_id: 1, region: "almaty", minted_tiyn: rows.minted ?? 10_000n, expires_at: rows.expiresAt ?? day(365), minted_at: rows.mintedAt ?? day(0), threshold: rows.threshold ?? null, meal_programme_id: rows.mealProgrammeId ?? null },
     moves: rows.moves ?? [],
     invoices: rows.invoices ?? [],
     lines: rows.lines ?? [],

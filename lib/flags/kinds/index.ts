@@ -7,6 +7,14 @@ import { concentration } from "./concentration";
 import { debarredParty } from "./debarred-party";
 import { duplicateInvoice } from "./duplicate-invoice";
 import { markup } from "./markup";
+import { mealAbsentPupil } from "./meal-absent-pupil";
+import { mealDeviceSchools } from "./meal-device-schools";
+import { mealDisputeRate } from "./meal-dispute-rate";
+import { mealNonSchoolDay } from "./meal-non-school-day";
+import { mealPupilTwoSchools } from "./meal-pupil-two-schools";
+import { mealRedemption } from "./meal-redemption";
+import { mealScanBurst } from "./meal-scan-burst";
+import { mealTariff } from "./meal-tariff";
 import { newCompany } from "./new-company";
 import { passThrough } from "./pass-through";
 import { refusedAttempts } from "./refused-attempts";
@@ -30,4 +38,13 @@ export const KIND_DEFS = [
   approvalSamePerson,
   approvalOutOfHours,
   approvalFast,
+  // School meals (issue 18, decision 0205): they read meal data only in a colour that pays a meal programme.
+  mealNonSchoolDay,
+  mealAbsentPupil,
+  mealRedemption,
+  mealScanBurst,
+  mealDeviceSchools,
+  mealPupilTwoSchools,
+  mealDisputeRate,
+  mealTariff,
 ] as const;

@@ -25,6 +25,7 @@ import { a11yEn } from "./a11y.en";
 import { flagDefsEn } from "./flag-defs.en";
 import { mealsEn } from "./meals.en";
 import { mealsCanteenEn } from "./meals-canteen.en";
+import { mealsOpenEn } from "./meals-open.en";
 import { scaleEn } from "./scale.en";
 import { personRelationsEn } from "./person-relations.en";
 import { listsEn } from "./lists.en";
@@ -69,6 +70,7 @@ export const en = {
   flagDefs: flagDefsEn,
   meals: mealsEn,
   mealsCanteen: mealsCanteenEn,
+  mealsOpen: mealsOpenEn,
   scale: scaleEn,
   personRelations: personRelationsEn,
   lists: listsEn,

@@ -1,3 +1,4 @@
+import { mealFlagsEn } from "./meal-flags.en";
 // The investigators' red flags (lib/flags). A definition's {placeholders} are the kind's thresholds, filled in
 // from lib/flags/config.ts, so the words and the numbers the engine uses cannot drift apart.
 export const flagsEn = {
@@ -30,6 +31,7 @@ export const flagsEn = {
     approval_same_person: { name: "Same person created and approved", definition: "An invoice was approved by the account that created it, or by another account of the same natural person — or its creator tried to approve it and the rules refused." },
     approval_out_of_hours: { name: "Approval out of hours", definition: "An invoice was approved outside working hours in Asia/Almaty: before {workStartHour} or from {workEndHour} on a working day, or on a day off of Kazakhstan's calendar — weekends, public holidays, their carried-over days and days moved by decree (days off count: {daysOffAreOutOfHours}). An approval within {overtimeMinutes} of the working day is overtime: it counts only when the same official approved at least {minOvertimeApprovals} of the colour's invoices outside working hours; the night and days off count on their own." },
     approval_fast: { name: "Unusually fast approval", definition: "An approval of an invoice was given less than {maxMinutes} after the step before it: the first approval after the submission, the second after the first." },
+    ...mealFlagsEn.kinds,
   },
   thresholds: {
     passThrough: { minForwardedBp: "Forwarded at least", windowDays: "Within", maxOwnWorkBp: "Own work at most" },
@@ -44,6 +46,7 @@ export const flagsEn = {
     refusedAttempts: { minAttempts: "Refusals at least", windowDays: "Within" },
     approvalOutOfHours: { workStartHour: "Working day starts", workEndHour: "Working day ends", daysOffAreOutOfHours: "Days off are out of hours", overtimeMinutes: "Overtime margin", minOvertimeApprovals: "Overtime counts from approvals" },
     approvalFast: { maxMinutes: "Released in less than" },
+    ...mealFlagsEn.thresholds,
   },
   units: { days: "{n, plural, one {# day} other {# days}}", minutes: "{n} min", seconds: "{n} s", times: "× {n}" },
   facts: {
@@ -92,6 +95,7 @@ export const flagsEn = {
     paidOutBp: "Share of the colour paid out",
     holdingDays: "Typical holding (days)",
     ownWorkTiyn: "Own work (billed, not bought)",
+    ...mealFlagsEn.facts,
   },
   relation: {
     role: { payer: "the payer", earlier_tier: "an earlier tier", approver: "the approving official" },
@@ -157,4 +161,5 @@ export const flagsEn = {
     intro: "Every kind of red flag the engine computes, with its definition and the thresholds in force. Flags are recomputed for a colour whenever money moves in it, and in full with npm run flags -- --recompute.",
     severities: "Severity",
   },
+  mealEvidence: mealFlagsEn.evidence,
 };

@@ -1,4 +1,5 @@
 import type { flagsEn } from "./flags.en";
+import { mealFlagsKk } from "./meal-flags.kk";
 
 type Widen<T> = T extends string ? string : { [K in keyof T]: Widen<T[K]> };
 
@@ -33,6 +34,7 @@ export const flagsKk: Widen<typeof flagsEn> = {
     approval_same_person: { name: "Бір адам жасап, бір адам мақұлдады", definition: "Шот-фактураны оны жасаған есептік жазба немесе сол жеке тұлғаның басқа есептік жазбасы мақұлдаған, не оны жасаушы мақұлдауға тырысып, ережелер бас тартқан." },
     approval_out_of_hours: { name: "Жұмыстан тыс уақытта мақұлдау", definition: "Шот-фактура Asia/Almaty бойынша жұмыс уақытынан тыс мақұлданды: жұмыс күні {workStartHour} дейін немесе {workEndHour} бастап, не Қазақстан күнтізбесі бойынша демалыс күні — демалыс, мереке, ауыстырылған демалыс және қаулымен ауыстырылған күндер (демалыс күндері ескеріледі: {daysOffAreOutOfHours}). Жұмыс күнінен {overtimeMinutes} ішіндегі мақұлдау — үстеме жұмыс: сол қызметкер түстің кемінде {minOvertimeApprovals} шот-фактурасын жұмыстан тыс уақытта мақұлдаған жағдайда ғана ескеріледі; түн мен демалыс күндері өз бетінше ескеріледі." },
     approval_fast: { name: "Әдеттен тыс жылдам мақұлдау", definition: "Шот-фактураны мақұлдау алдыңғы қадамнан кейін {maxMinutes} өтпей берілді: біріншісі — ұсынудан кейін, екіншісі — біріншіден кейін." },
+    ...mealFlagsKk.kinds,
   },
   thresholds: {
     passThrough: { minForwardedBp: "Кемінде аударылды", windowDays: "Ішінде", maxOwnWorkBp: "Өз жұмысы ең көбі" },
@@ -47,6 +49,7 @@ export const flagsKk: Widen<typeof flagsEn> = {
     refusedAttempts: { minAttempts: "Бас тартулар кемінде", windowDays: "Ішінде" },
     approvalOutOfHours: { workStartHour: "Жұмыс күнінің басталуы", workEndHour: "Жұмыс күнінің аяқталуы", daysOffAreOutOfHours: "Демалыс және мереке күндері — жұмыстан тыс уақыт", overtimeMinutes: "Үстеме жұмыс шегі", minOvertimeApprovals: "Үстеме жұмыс мақұлдаулар санынан бастап" },
     approvalFast: { maxMinutes: "Жүргізілу уақыты, кем" },
+    ...mealFlagsKk.thresholds,
   },
   units: { days: "{n} күн", minutes: "{n} мин", seconds: "{n} с", times: "× {n}" },
   facts: {
@@ -95,6 +98,7 @@ export const flagsKk: Widen<typeof flagsEn> = {
     paidOutBp: "Түстің төленген үлесі",
     holdingDays: "Әдеттегі ұстау мерзімі (күн)",
     ownWorkTiyn: "Өз жұмысы (шот қойылған, сатып алынбаған)",
+    ...mealFlagsKk.facts,
   },
   relation: {
     role: { payer: "төлеуші", earlier_tier: "жоғары деңгей", approver: "төлемді мақұлдаған" },
@@ -160,4 +164,5 @@ export const flagsKk: Widen<typeof flagsEn> = {
     intro: "Жүйе есептейтін тәуекел белгілерінің барлық түрлері, анықтамалары мен қолданыстағы шектерімен. Түстің белгілері ондағы әр ақша қозғалысында қайта есептеледі, ал толығымен — npm run flags -- --recompute командасымен.",
     severities: "Маңыздылығы",
   },
+  mealEvidence: mealFlagsKk.evidence,
 };

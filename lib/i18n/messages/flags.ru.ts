@@ -1,4 +1,5 @@
 import type { flagsEn } from "./flags.en";
+import { mealFlagsRu } from "./meal-flags.ru";
 
 type Widen<T> = T extends string ? string : { [K in keyof T]: Widen<T[K]> };
 
@@ -32,6 +33,7 @@ export const flagsRu: Widen<typeof flagsEn> = {
     approval_same_person: { name: "Создал и одобрил один человек", definition: "Счёт одобрен той же учётной записью, что его создала, или другой учётной записью того же физического лица, либо создатель пытался его одобрить и правила отказали." },
     approval_out_of_hours: { name: "Одобрение в нерабочее время", definition: "Счёт одобрен вне рабочего времени по Asia/Almaty: до {workStartHour} или начиная с {workEndHour} в рабочий день, либо в выходной по календарю Казахстана — выходные, праздники, перенесённые на будни дни отдыха и дни, перенесённые постановлением (выходные учитываются: {daysOffAreOutOfHours}). Одобрение в пределах {overtimeMinutes} от рабочего дня — переработка: оно учитывается, только если тот же сотрудник одобрил вне рабочего времени не менее {minOvertimeApprovals} счетов цвета; ночь и выходные учитываются сами по себе." },
     approval_fast: { name: "Необычно быстрое одобрение", definition: "Одобрение счёта дано менее чем через {maxMinutes} после предыдущего шага: первое — после подачи, второе — после первого." },
+    ...mealFlagsRu.kinds,
   },
   thresholds: {
     passThrough: { minForwardedBp: "Переслано не менее", windowDays: "В течение", maxOwnWorkBp: "Собственная работа не более" },
@@ -46,6 +48,7 @@ export const flagsRu: Widen<typeof flagsEn> = {
     refusedAttempts: { minAttempts: "Отказов не менее", windowDays: "В течение" },
     approvalOutOfHours: { workStartHour: "Начало рабочего дня", workEndHour: "Конец рабочего дня", daysOffAreOutOfHours: "Выходные и праздники — нерабочее время", overtimeMinutes: "Допуск переработки", minOvertimeApprovals: "Переработка учитывается от одобрений" },
     approvalFast: { maxMinutes: "Проведён менее чем за" },
+    ...mealFlagsRu.thresholds,
   },
   units: { days: "{n, plural, one {# день} few {# дня} many {# дней} other {# дня}}", minutes: "{n} мин", seconds: "{n} с", times: "× {n}" },
   facts: {
@@ -94,6 +97,7 @@ export const flagsRu: Widen<typeof flagsEn> = {
     paidOutBp: "Доля цвета, выплаченная",
     holdingDays: "Типичный срок удержания (дни)",
     ownWorkTiyn: "Собственная работа (выставлено, не куплено)",
+    ...mealFlagsRu.facts,
   },
   relation: {
     role: { payer: "плательщик", earlier_tier: "более высокий уровень", approver: "одобривший платёж" },
@@ -159,4 +163,5 @@ export const flagsRu: Widen<typeof flagsEn> = {
     intro: "Все виды красных флагов, которые вычисляет система, с определениями и действующими порогами. Флаги цвета пересчитываются при каждом движении денег в нём, а полностью — командой npm run flags -- --recompute.",
     severities: "Серьёзность",
   },
+  mealEvidence: mealFlagsRu.evidence,
 };

@@ -25,6 +25,7 @@ import { a11yKk } from "./a11y.kk";
 import { flagDefsKk } from "./flag-defs.kk";
 import { mealsKk } from "./meals.kk";
 import { mealsCanteenKk } from "./meals-canteen.kk";
+import { mealsOpenKk } from "./meals-open.kk";
 import { scaleKk } from "./scale.kk";
 import { personRelationsKk } from "./person-relations.kk";
 import { listsKk } from "./lists.kk";
@@ -77,6 +78,7 @@ export const kk: DeepPartial<TMessages> = {
   flagDefs: flagDefsKk,
   meals: mealsKk,
   mealsCanteen: mealsCanteenKk,
+  mealsOpen: mealsOpenKk,
   scale: scaleKk,
   personRelations: personRelationsKk,
   lists: listsKk,

@@ -25,6 +25,7 @@ import { a11yRu } from "./a11y.ru";
 import { flagDefsRu } from "./flag-defs.ru";
 import { mealsRu } from "./meals.ru";
 import { mealsCanteenRu } from "./meals-canteen.ru";
+import { mealsOpenRu } from "./meals-open.ru";
 import { scaleRu } from "./scale.ru";
 import { personRelationsRu } from "./person-relations.ru";
 import { listsRu } from "./lists.ru";
@@ -69,6 +70,7 @@ export const ru: TMessages = {
   flagDefs: flagDefsRu,
   meals: mealsRu,
   mealsCanteen: mealsCanteenRu,
+  mealsOpen: mealsOpenRu,
   scale: scaleRu,
   personRelations: personRelationsRu,
   lists: listsRu,

@@ -105,6 +105,39 @@ function userColumns(t: TTranslate): TDataColumn<TView["users"][number]>[] {
   ];
 }
 
+type TMealView = TView["mealEvidence"];
+
+function schoolColumns(t: TTranslate): TDataColumn<TMealView["schools"][number]>[] {
+  return [
+    col("name", t("flags.mealEvidence.school.name"), (s) => s.name, { className: "font-medium" }),
+    col("region", t("flags.mealEvidence.school.region"), (s) => s.region),
+  ];
+}
+
+function mealColumns(t: TTranslate): TDataColumn<TMealView["meals"][number]>[] {
+  return [
+    col("id", t("flags.mealEvidence.meal.id"), (m) => m.id, { className: "tabular-nums" }),
+    col("school", t("flags.mealEvidence.meal.school"), (m) => m.school),
+    col("day", t("flags.mealEvidence.meal.day"), (m) => m.day, { nowrap: true, className: "tabular-nums" }),
+    col("type", t("flags.mealEvidence.meal.type"), (m) => m.type),
+    col("servedAt", t("flags.mealEvidence.meal.servedAt"), (m) => m.servedAt, { nowrap: true, className: "tabular-nums" }),
+    col("device", t("flags.mealEvidence.meal.device"), (m) => m.device),
+    col("pupil", t("flags.mealEvidence.meal.pupil"), (m) => m.pupil, { className: "tabular-nums" }),
+    col("dispute", t("flags.mealEvidence.meal.dispute"), (m) => m.dispute),
+    col("settled", t("flags.mealEvidence.meal.settled"), (m) => m.settled),
+  ];
+}
+
+function scanColumns(t: TTranslate): TDataColumn<TMealView["scans"][number]>[] {
+  return [
+    col("id", t("flags.mealEvidence.scan.id"), (s) => s.id, { className: "tabular-nums" }),
+    col("code", t("flags.mealEvidence.scan.code"), (s) => s.code),
+    col("school", t("flags.mealEvidence.scan.school"), (s) => s.school),
+    col("device", t("flags.mealEvidence.scan.device"), (s) => s.device),
+    col("scannedAt", t("flags.mealEvidence.scan.scannedAt"), (s) => s.scannedAt, { nowrap: true, className: "tabular-nums" }),
+  ];
+}
+
 /** The flag's evidence: the transfers, invoices, contracts, companies, persons and users it was computed from. */
 export function FlagEvidence({ view, t, locale }: { view: TView; t: TTranslate; locale: TLocale }) {
   return (
@@ -115,6 +148,9 @@ export function FlagEvidence({ view, t, locale }: { view: TView; t: TTranslate; 
       <Evidence title={t("flags.detail.companies")} rows={view.companies} columns={companyColumns(t)} rowKey={(r) => r.id} locale={locale} />
       <Evidence title={t("flags.detail.persons")} rows={view.persons} columns={personColumns(t)} rowKey={(r) => r.id} locale={locale} />
       <Evidence title={t("flags.detail.users")} rows={view.users} columns={userColumns(t)} rowKey={(r) => r.id} locale={locale} />
+      <Evidence title={t("flags.mealEvidence.schools")} rows={view.mealEvidence.schools} columns={schoolColumns(t)} rowKey={(r) => r.id} locale={locale} />
+      <Evidence title={t("flags.mealEvidence.meals")} rows={view.mealEvidence.meals} columns={mealColumns(t)} rowKey={(r) => r.id} rowId={(r) => `meal-${r.id}`} locale={locale} />
+      <Evidence title={t("flags.mealEvidence.scans")} rows={view.mealEvidence.scans} columns={scanColumns(t)} rowKey={(r) => r.id} rowId={(r) => `scan-${r.id}`} locale={locale} />
     </div>
   );
 }
