@@ -24,6 +24,7 @@ import { flagDefsEn } from "./flag-defs.en";
 import { mealsEn } from "./meals.en";
 import { scaleEn } from "./scale.en";
 import { personRelationsEn } from "./person-relations.en";
+import { namesEn } from "./names.en";
 import { listsEn } from "./lists.en";
 
 export const en = {
@@ -65,6 +66,7 @@ export const en = {
   meals: mealsEn,
   scale: scaleEn,
   personRelations: personRelationsEn,
+  names: namesEn,
   lists: listsEn,
   nav: {
     label: "Main navigation",

@@ -24,6 +24,7 @@ import { flagDefsKk } from "./flag-defs.kk";
 import { mealsKk } from "./meals.kk";
 import { scaleKk } from "./scale.kk";
 import { personRelationsKk } from "./person-relations.kk";
+import { namesKk } from "./names.kk";
 import { listsKk } from "./lists.kk";
 
 type DeepPartial<T> = { [K in keyof T]?: T[K] extends string ? string : DeepPartial<T[K]> };
@@ -73,6 +74,7 @@ export const kk: DeepPartial<TMessages> = {
   meals: mealsKk,
   scale: scaleKk,
   personRelations: personRelationsKk,
+  names: namesKk,
   lists: listsKk,
   nav: {
     label: "Негізгі мәзір",

@@ -24,6 +24,7 @@ import { flagDefsRu } from "./flag-defs.ru";
 import { mealsRu } from "./meals.ru";
 import { scaleRu } from "./scale.ru";
 import { personRelationsRu } from "./person-relations.ru";
+import { namesRu } from "./names.ru";
 import { listsRu } from "./lists.ru";
 
 export const ru: TMessages = {
@@ -65,6 +66,7 @@ export const ru: TMessages = {
   meals: mealsRu,
   scale: scaleRu,
   personRelations: personRelationsRu,
+  names: namesRu,
   lists: listsRu,
   nav: {
     label: "Основная навигация",
