@@ -25,6 +25,7 @@ import { mealsEn } from "./meals.en";
 import { scaleEn } from "./scale.en";
 import { personRelationsEn } from "./person-relations.en";
 import { namesEn } from "./names.en";
+import { relatedPartiesEn } from "./related-parties.en";
 import { listsEn } from "./lists.en";
 
 export const en = {
@@ -67,6 +68,7 @@ export const en = {
   scale: scaleEn,
   personRelations: personRelationsEn,
   names: namesEn,
+  relatedParties: relatedPartiesEn,
   lists: listsEn,
   nav: {
     label: "Main navigation",

@@ -25,6 +25,7 @@ import { mealsKk } from "./meals.kk";
 import { scaleKk } from "./scale.kk";
 import { personRelationsKk } from "./person-relations.kk";
 import { namesKk } from "./names.kk";
+import { relatedPartiesKk } from "./related-parties.kk";
 import { listsKk } from "./lists.kk";
 
 type DeepPartial<T> = { [K in keyof T]?: T[K] extends string ? string : DeepPartial<T[K]> };
@@ -75,6 +76,7 @@ export const kk: DeepPartial<TMessages> = {
   scale: scaleKk,
   personRelations: personRelationsKk,
   names: namesKk,
+  relatedParties: relatedPartiesKk,
   lists: listsKk,
   nav: {
     label: "Негізгі мәзір",

@@ -25,6 +25,7 @@ import { mealsRu } from "./meals.ru";
 import { scaleRu } from "./scale.ru";
 import { personRelationsRu } from "./person-relations.ru";
 import { namesRu } from "./names.ru";
+import { relatedPartiesRu } from "./related-parties.ru";
 import { listsRu } from "./lists.ru";
 
 export const ru: TMessages = {
@@ -67,6 +68,7 @@ export const ru: TMessages = {
   scale: scaleRu,
   personRelations: personRelationsRu,
   names: namesRu,
+  relatedParties: relatedPartiesRu,
   lists: listsRu,
   nav: {
     label: "Основная навигация",
