@@ -17,7 +17,7 @@ export async function relatedPartiesView({ actor, companyId, locale }: { actor: 
   if (!graph) return null;
   const t = translator(locale);
   const centre = graph.nodes.find((n) => n.kind === "company" && n.isCentre)!;
-  const labelOf = (n: TPartyNode) => (n.kind === "company" ? localizedName(locale, n.name, n.nameRu) : n.kind === "person" ? n.fullName : n.text);
+  const labelOf = (n: TPartyNode) => (n.kind === "company" ? localizedName(locale, n) : n.kind === "person" ? n.fullName : n.text);
   const sublabelOf = (n: TPartyNode) =>
     n.kind === "company" ? [n.bin ? t("relatedParties.bin", { bin: n.bin }) : null, n.isDebarred ? t("relatedParties.debarred") : null].filter(Boolean).join(" · ") || null : n.kind === "person" && n.iinMasked ? t("relatedParties.iin", { iin: n.iinMasked }) : null;
   const hrefOf = (n: TPartyNode) => (n.kind === "company" && !n.isCentre ? `/contractors/${n.id}` : null);

@@ -80,7 +80,7 @@ export async function relatedParties({ actor, companyId }: { actor: TActor; comp
     for (const r of relations) people.add(r.relatedId);
   }
 
-  const company = { select: { id: true, name: true, nameRu: true, bin: true, isDebarred: true } } as const;
+  const company = { select: { id: true, name: true, nameRu: true, nameKk: true, nameEn: true, bin: true, isDebarred: true } } as const;
   const elsewhere = people.size
     ? await db.companyPerson.findMany({ where: { personId: { in: [...people] }, organizationId: { not: centre.id }, organization: { kind: "company" } }, include: { organization: company }, orderBy: [{ organizationId: "asc" }, { personId: "asc" }] })
     : [];

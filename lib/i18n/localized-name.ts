@@ -36,8 +36,10 @@ export function nameIn(locale: TLocale, names: TNames): TLocalName {
 export function localizedName(locale: TLocale, names: TNames): string;
 export function localizedName(locale: TLocale, name: string, nameRu?: string | null): string;
 export function localizedName(locale: TLocale, names: string | TNames, nameRu?: string | null): string {
-  if (typeof names !== "string") return nameIn(locale, names).text;
-  return locale !== "en" && nameRu ? nameRu : names;
+  if (typeof names === "string") return locale !== "en" && nameRu ? nameRu : names;
+  // Read without its Kazakh and English forms (a query that selects only name and nameRu): the older pair's rule.
+  if (names.nameKk === undefined && names.nameEn === undefined) return locale !== "en" && names.nameRu ? names.nameRu : names.name;
+  return nameIn(locale, names).text;
 }
 
 const KAZAKH_LETTERS = /[ӘәҒғҚқҢңӨөҰұҮүҺһІі]/;
