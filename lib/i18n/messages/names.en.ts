@@ -4,9 +4,9 @@ export const namesEn = {
   /** The tag beside a name shown in another language than the reader's. */
   fallback: "No English name given yet: shown in {language}",
   fields: {
-    first: "Name in {language}",
+    first: "{label} ({language})",
     firstHint: "Required. Add the other languages below if you have them.",
-    other: "Name in {language} (optional)",
+    other: "In {language} (optional)",
     otherHint: "Readers in {language} see this; without it they see another language's name, marked as such.",
     legend: "Name in three languages",
   },

@@ -32,7 +32,7 @@ export function NewProjectForm({ ministries }: { ministries: { id: number; name:
       ) : null}
       <div className="card grid gap-4 p-5 md:grid-cols-2">
         <div className="md:col-span-2">
-          <NameFields values={v} errors={err} maxLength={300} />
+          <NameFields label={t("projects.fields.name")} values={v} errors={err} maxLength={300} />
         </div>
         <SelectField name="ministryId" label={t("projects.fields.ministry")} defaultValue={v.ministryId ?? String(ministries[0]?.id ?? "")} error={err.ministryId} options={ministries.map((m) => ({ value: m.id, label: m.name }))} />
         <SelectField name="region" label={t("projects.fields.region")} defaultValue={v.region ?? ""} error={err.region}>

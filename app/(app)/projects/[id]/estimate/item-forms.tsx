@@ -20,7 +20,7 @@ function ItemFields({ values, errors, units, withCode, hints = {}, unitLocked }:
     <div className="grid gap-4 md:grid-cols-6">
       {withCode ? <TextField name="code" label={t("project.estimate.fields.code")} defaultValue={values.code} error={errors.code} className="md:col-span-2" /> : null}
       <div className={withCode ? "md:col-span-4" : "md:col-span-6"}>
-        <NameFields values={values} errors={errors} idPrefix={withCode ? "add-" : "edit-"} maxLength={500} />
+        <NameFields label={t("project.estimate.fields.name")} values={values} errors={errors} idPrefix={withCode ? "add-" : "edit-"} maxLength={500} />
       </div>
       <TextField name="category" label={t("project.estimate.fields.category")} hint={t("project.estimate.fields.categoryHint")} defaultValue={values.category} error={errors.category} className="md:col-span-2" />
       {unitLocked ? (
