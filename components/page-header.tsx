@@ -12,7 +12,7 @@ export function PageHeader({
   action,
   download,
 }: {
-  title: string;
+  title: ReactNode;
   intro?: string;
   actions?: ReactNode;
   action?: { href: string; label: string };

@@ -16,7 +16,7 @@ export async function projectForReader(actor: TActor, projectId: number) {
 }
 
 async function projectScopedBy(actor: TActor, projectId: number, assert: (actor: TActor, ministryId: number) => void) {
-  const project = await prisma().project.findUnique({ where: { id: projectId }, include: { ministry: { select: { id: true, name: true, nameRu: true } }, _count: { select: { colours: true } } } });
+  const project = await prisma().project.findUnique({ where: { id: projectId }, include: { ministry: { select: { id: true, name: true, nameRu: true, nameKk: true, nameEn: true } }, _count: { select: { colours: true } } } });
   if (!project) throw new NotFoundError("project");
   try {
     assert(actor, project.ministryId);

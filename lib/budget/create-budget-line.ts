@@ -8,6 +8,7 @@ import { assertOfficialFor } from "../scope";
 import { normalizeBudgetCode } from "./budget-code";
 import { zText } from "../text-field";
 import { zId } from "../http/parse-id";
+import { nameColumns, zNameForms } from "../i18n/localized-name";
 
 export const ZCreateBudgetLine = z.object({
   code: z.string().transform((v, ctx) => {
@@ -18,6 +19,7 @@ export const ZCreateBudgetLine = z.object({
   specifics: z.string().trim().regex(/^\d{3}$/, { message: "specifics" }),
   fiscalYear: z.coerce.number({ message: "fiscalYear" }).int({ message: "fiscalYear" }).min(2000, { message: "fiscalYear" }).max(2100, { message: "fiscalYear" }),
   name: zText({ min: 3, max: 500 }),
+  ...zNameForms(500),
   ministryId: zId(),
   region: z.enum(REGION_CODES, { message: "invalidChoice" }).nullish(),
   appropriatedTiyn: z.bigint({ message: "amount" }).positive({ message: "amountPositive" }),
@@ -31,5 +33,6 @@ export async function createBudgetLine({ actor, input }: { actor: TActor; input:
   if (!ministry || ministry.kind !== "ministry") throw new DomainError("NOT_A_MINISTRY");
   const exists = await db.budgetLine.findUnique({ where: { code_specifics_fiscalYear: { code: data.code, specifics: data.specifics, fiscalYear: data.fiscalYear } } });
   if (exists) throw new DomainError("BUDGET_LINE_EXISTS", { code: data.code, specifics: data.specifics, year: data.fiscalYear });
-  return db.budgetLine.create({ data: { ...data, region: data.region ?? null, createdById: actor.isSystem ? null : actor.userId } });
+  const { nameLang, nameRu, nameKk, nameEn, ...line } = data;
+  return db.budgetLine.create({ data: { ...line, ...nameColumns({ name: data.name, nameLang, nameRu, nameKk, nameEn }), region: data.region ?? null, createdById: actor.isSystem ? null : actor.userId } });
 }

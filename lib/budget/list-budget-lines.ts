@@ -1,4 +1,5 @@
 import "server-only";
+import type { TNames } from "../i18n/localized-name";
 import type { TActor } from "../actor";
 import { prisma } from "../db";
 import { ForbiddenError } from "../errors";
@@ -13,10 +14,15 @@ export type TBudgetLineRow = {
   specifics: string;
   fiscalYear: number;
   name: string;
+  nameRu: string | null;
+  nameKk: string | null;
+  nameEn: string | null;
   region: string | null;
   ministryId: number;
   ministryName: string;
   ministryNameRu: string | null;
+  /** The ministry's name with its forms in each language (decision 0230). */
+  ministry: TNames;
   appropriatedTiyn: bigint;
   allocatedTiyn: bigint;
   paidTiyn: bigint;
@@ -70,7 +76,7 @@ export async function listBudgetLines({
   const digits = q?.replace(/\D/g, "") ?? "";
   const codeLike = digits.length >= 2 ? `${digits}%` : null;
   const where = `($1::int IS NULL OR b.ministry_id = $1) AND ($2::int IS NULL OR b.fiscal_year = $2)
-    AND ($3::text IS NULL OR b.name ILIKE $3 OR ($4::text IS NOT NULL AND replace(b.code, ' ', '') LIKE $4))
+    AND ($3::text IS NULL OR b.name ILIKE $3 OR b.name_ru ILIKE $3 OR b.name_kk ILIKE $3 OR b.name_en ILIKE $3 OR ($4::text IS NOT NULL AND replace(b.code, ' ', '') LIKE $4))
     AND ($5::int IS NULL OR b.ministry_id = $5)
     AND ($6::text IS NULL OR ($6 = '${NO_REGION}' AND b.region IS NULL) OR b.region = $6)`;
   const figures = `
@@ -99,10 +105,11 @@ export async function listBudgetLines({
   const totals = `sum(b.appropriated_tiyn)::bigint AS appropriated, coalesce(sum(f.allocated_tiyn), 0)::bigint AS allocated,
             coalesce(sum(f.paid_tiyn), 0)::bigint AS paid`;
   const [rows, [count], byMinistry, byRegion] = await Promise.all([
-    db.$queryRawUnsafe<(Omit<TBudgetLineRow, "ministryName" | "ministryNameRu"> & { ministry_name: string; ministry_name_ru: string | null })[]>(
+    db.$queryRawUnsafe<(Omit<TBudgetLineRow, "ministryName" | "ministryNameRu" | "ministry"> & { ministry_name: string; ministry_name_ru: string | null; ministry_name_kk: string | null; ministry_name_en: string | null })[]>(
       `${figures}
-       SELECT b.id, b.code, b.specifics, b.fiscal_year AS "fiscalYear", b.name, b.region, b.ministry_id AS "ministryId",
-              o.name AS ministry_name, o.name_ru AS ministry_name_ru, b.appropriated_tiyn AS "appropriatedTiyn",
+       SELECT b.id, b.code, b.specifics, b.fiscal_year AS "fiscalYear", b.name, b.name_ru AS "nameRu", b.name_kk AS "nameKk", b.name_en AS "nameEn",
+              b.region, b.ministry_id AS "ministryId", o.name AS ministry_name, o.name_ru AS ministry_name_ru, o.name_kk AS ministry_name_kk,
+              o.name_en AS ministry_name_en, b.appropriated_tiyn AS "appropriatedTiyn",
               coalesce(f.allocated_tiyn, 0)::bigint AS "allocatedTiyn", coalesce(f.paid_tiyn, 0)::bigint AS "paidTiyn",
               coalesce(f.returned_tiyn, 0)::bigint AS "returnedTiyn",
               coalesce(f.allocated_tiyn, 0) AS allocated_tiyn, coalesce(f.paid_tiyn, 0) AS paid_tiyn, coalesce(f.returned_tiyn, 0) AS returned_tiyn
@@ -113,11 +120,11 @@ export async function listBudgetLines({
       ...params,
     ),
     db.$queryRawUnsafe<{ n: bigint }[]>(`SELECT count(*)::bigint AS n FROM budget_line b WHERE ${where}`, ...params),
-    db.$queryRawUnsafe<({ ministry: string; ministry_ru: string | null } & TBudgetTotals)[]>(
+    db.$queryRawUnsafe<({ ministry: string; ministry_ru: string | null; ministry_kk: string | null; ministry_en: string | null } & TBudgetTotals)[]>(
       `${figures}
-       SELECT o.name AS ministry, o.name_ru AS ministry_ru, ${totals}
+       SELECT o.name AS ministry, o.name_ru AS ministry_ru, o.name_kk AS ministry_kk, o.name_en AS ministry_en, ${totals}
        FROM budget_line b JOIN organization o ON o.id = b.ministry_id LEFT JOIN f ON f.budget_line_id = b.id
-       WHERE ${where} GROUP BY o.id, o.name, o.name_ru ORDER BY appropriated DESC, o.id LIMIT 12`,
+       WHERE ${where} GROUP BY o.id, o.name, o.name_ru, o.name_kk, o.name_en ORDER BY appropriated DESC, o.id LIMIT 12`,
       ...params,
     ),
     db.$queryRawUnsafe<({ region: string | null } & TBudgetTotals)[]>(
@@ -130,7 +137,7 @@ export async function listBudgetLines({
   ]);
   return {
     page: toPage(
-      rows.map(({ ministry_name, ministry_name_ru, ...r }) => ({ ...r, ministryName: ministry_name, ministryNameRu: ministry_name_ru }) as TBudgetLineRow),
+      rows.map(({ ministry_name, ministry_name_ru, ministry_name_kk, ministry_name_en, ...r }) => ({ ...r, ministryName: ministry_name, ministryNameRu: ministry_name_ru, ministry: { name: ministry_name, nameRu: ministry_name_ru, nameKk: ministry_name_kk, nameEn: ministry_name_en } }) as TBudgetLineRow),
       Number(count?.n ?? 0),
       page,
       pageSize,
@@ -146,6 +153,6 @@ export async function ministriesFor(actor: TActor) {
   return prisma().organization.findMany({
     where: { kind: "ministry", ...(actor.isFinance ? {} : { id: actor.organizationId ?? -1 }) },
     orderBy: { name: "asc" },
-    select: { id: true, name: true, nameRu: true },
+    select: { id: true, name: true, nameRu: true, nameKk: true, nameEn: true },
   });
 }

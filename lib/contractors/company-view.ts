@@ -19,7 +19,7 @@ export async function companyPageView({ actor, companyId, contractsPage, locale 
   const may = await mayDebar({ actor, companyId: company.id });
   return {
     id: company.id,
-    name: localizedName(locale, company.name, company.nameRu),
+    name: localizedName(locale, company),
     /** The name as registered, for the "registered" notice. */
     registeredName: company.name,
     bin: company.bin,
@@ -41,7 +41,7 @@ export async function companyPageView({ actor, companyId, contractsPage, locale 
       iin: p.person.iin ?? "—",
       role: t(`contractors.roles.${p.role}`),
       share: p.shareBp == null ? "—" : percent(BigInt(p.shareBp), 10000n),
-      elsewhere: p.otherCompanies.map((o) => ({ key: `${o.id}-${o.role}`, id: o.id, name: localizedName(locale, o.name, o.nameRu), note: `(${t(`contractors.roles.${o.role}`)}${o.isDebarred ? `, ${t("contractors.elsewhereDebarred")}` : ""})` })),
+      elsewhere: p.otherCompanies.map((o) => ({ key: `${o.id}-${o.role}`, id: o.id, name: localizedName(locale, o), note: `(${t(`contractors.roles.${o.role}`)}${o.isDebarred ? `, ${t("contractors.elsewhereDebarred")}` : ""})` })),
     })),
     contracts: {
       page: view.contracts.page,

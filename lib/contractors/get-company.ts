@@ -28,7 +28,7 @@ export async function getCompany({ actor, companyId, contractsPage = 1 }: { acto
   const elsewhere = personIds.length
     ? await db.companyPerson.findMany({
         where: { personId: { in: personIds }, organizationId: { not: company.id } },
-        include: { organization: { select: { id: true, name: true, nameRu: true, bin: true, isDebarred: true } } },
+        include: { organization: { select: { id: true, name: true, nameRu: true, nameKk: true, nameEn: true, bin: true, isDebarred: true } } },
         orderBy: [{ organizationId: "asc" }],
         take: 500,
       })
@@ -37,7 +37,7 @@ export async function getCompany({ actor, companyId, contractsPage = 1 }: { acto
   const [contracts, contractCount] = await Promise.all([
     db.contract.findMany({
       where,
-      include: { project: { select: { id: true, name: true } }, parent: { select: { id: true, number: true } } },
+      include: { project: { select: { id: true, name: true, nameRu: true, nameKk: true, nameEn: true } }, parent: { select: { id: true, number: true } } },
       orderBy: [{ signedOn: "desc" }, { id: "desc" }],
       ...pageWindow(contractsPage),
     }),

@@ -16,7 +16,7 @@ export async function companyContractPageView({ actor, contractId, q, invoicePag
   const view = await getCompanyContract({ actor, contractId, q, invoicePage });
   const t = translator(locale);
   const { contract, isHolder } = view;
-  const name = (o: { name: string; nameRu?: string | null }) => localizedName(locale, o.name, o.nameRu);
+  const name = (o: { name: string; nameRu?: string | null }) => localizedName(locale, o);
   const qty = (milli: bigint, unit: string) => formatQuantityMilli(milli, locale, unit);
   const itemColumns: TCompanyItemColumn[] = isHolder ? ["quantity", "billed", "remaining", "subcontracted", "ceiling"] : ["quantity", "billed", "remaining", "ceiling"];
   return {

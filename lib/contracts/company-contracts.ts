@@ -36,9 +36,9 @@ export async function getCompanyContract({ actor, contractId, q, invoicePage = 1
   const contract = await db.contract.findFirst({
     where: { id: contractId, OR: [{ contractorId: org }, { payerId: org }] },
     include: {
-      project: { select: { id: true, name: true, region: true } },
+      project: { select: { id: true, name: true, nameRu: true, nameKk: true, nameEn: true, region: true } },
       colour: { select: { id: true, expiresAt: true, isFrozen: true, isClosed: true } },
-      contractor: { select: { id: true, name: true, nameRu: true, bin: true } },
+      contractor: { select: { id: true, name: true, nameRu: true, nameKk: true, nameEn: true, bin: true } },
       parent: { select: { id: true, number: true, contractorId: true } },
       items: {
         where: text ? { estimateItem: { OR: [{ code: { contains: text, mode: "insensitive" } }, { name: { contains: text, mode: "insensitive" } }] } } : undefined,
@@ -50,13 +50,13 @@ export async function getCompanyContract({ actor, contractId, q, invoicePage = 1
   });
   if (!contract) throw new NotFoundError("contract");
   const isHolder = contract.contractorId === org;
-  const payerOrg = contract.payerId ? await db.organization.findUnique({ where: { id: contract.payerId }, select: { name: true, nameRu: true, bin: true } }) : null;
+  const payerOrg = contract.payerId ? await db.organization.findUnique({ where: { id: contract.payerId }, select: { name: true, nameRu: true, nameKk: true, nameEn: true, bin: true } }) : null;
   const invoiceWhere = { contractId: contract.id, ...(isHolder ? {} : { status: { not: "draft" as const } }) };
   const [billed, subcontracted, subcontracts, invoices, invoiceCount] = await Promise.all([
     billedByItem(contract.id),
     isHolder ? subcontractedByItem(contract.id) : Promise.resolve(new Map<number, bigint>()),
     isHolder
-      ? db.contract.findMany({ where: { parentId: contract.id }, orderBy: { id: "asc" }, include: { contractor: { select: { name: true, nameRu: true, bin: true } } } })
+      ? db.contract.findMany({ where: { parentId: contract.id }, orderBy: { id: "asc" }, include: { contractor: { select: { name: true, nameRu: true, nameKk: true, nameEn: true, bin: true } } } })
       : Promise.resolve([]),
     db.invoice.findMany({ where: invoiceWhere, orderBy: [{ id: "desc" }], ...pageWindow(invoicePage) }),
     db.invoice.count({ where: invoiceWhere }),

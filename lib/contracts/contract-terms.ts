@@ -12,7 +12,7 @@ export async function listContractColours({ actor }: { actor: TActor }) {
   if (actor.role !== "official" && !actor.isSystem) throw new ForbiddenError();
   return prisma().colour.findMany({
     where: { isClosed: false, ...colourScope(actor) },
-    include: { project: { select: { id: true, name: true } }, budgetLine: { select: { code: true, specifics: true, fiscalYear: true } } },
+    include: { project: { select: { id: true, name: true, nameRu: true, nameKk: true, nameEn: true } }, budgetLine: { select: { code: true, specifics: true, fiscalYear: true } } },
     orderBy: [{ id: "desc" }],
     take: 500,
   });
@@ -26,7 +26,7 @@ export async function loadContractTerms({ actor, colourId }: { actor: TActor; co
   const db = prisma();
   const colour = await db.colour.findUnique({
     where: { id: colourId },
-    include: { project: { include: { ministry: { select: { name: true, nameRu: true } } } }, budgetLine: { select: { code: true, specifics: true } }, rules: { orderBy: { version: "desc" }, take: 1 } },
+    include: { project: { include: { ministry: { select: { name: true, nameRu: true, nameKk: true, nameEn: true } } } }, budgetLine: { select: { code: true, specifics: true } }, rules: { orderBy: { version: "desc" }, take: 1 } },
   });
   if (!colour) throw new NotFoundError("colour");
   try {

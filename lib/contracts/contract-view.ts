@@ -15,7 +15,7 @@ export async function contractPageView({ actor, contractId, invoicesPage, locale
   const t = translator(locale);
   const { contract } = view;
   const isSub = contract.parent != null;
-  const name = (o: { name: string; nameRu?: string | null }) => localizedName(locale, o.name, o.nameRu);
+  const name = (o: { name: string; nameRu?: string | null }) => localizedName(locale, o);
   const quantity = (milli: bigint, unit: string) => formatQuantityMilli(milli, locale, unit);
   const contractorName = name(contract.contractor);
   return {

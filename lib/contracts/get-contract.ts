@@ -18,13 +18,13 @@ export async function getContract({ actor, contractId, invoicesPage = 1 }: { act
   const contract = await db.contract.findFirst({
     where: { id: contractId, ...contractScope(actor) },
     include: {
-      project: { select: { id: true, name: true, region: true } },
+      project: { select: { id: true, name: true, nameRu: true, nameKk: true, nameEn: true, region: true } },
       colour: { select: { id: true, mintedTiyn: true, expiresAt: true, isFrozen: true, isClosed: true, budgetLine: { select: { code: true, specifics: true } } } },
-      contractor: { select: { id: true, name: true, nameRu: true, bin: true, isDebarred: true, debarredReason: true } },
-      parent: { select: { id: true, number: true, valueTiyn: true, contractor: { select: { id: true, name: true, nameRu: true, bin: true } } } },
+      contractor: { select: { id: true, name: true, nameRu: true, nameKk: true, nameEn: true, bin: true, isDebarred: true, debarredReason: true } },
+      parent: { select: { id: true, number: true, valueTiyn: true, contractor: { select: { id: true, name: true, nameRu: true, nameKk: true, nameEn: true, bin: true } } } },
       items: { include: { estimateItem: true }, orderBy: { estimateItemId: "asc" } },
       subcontracts: {
-        include: { contractor: { select: { id: true, name: true, nameRu: true, bin: true, isDebarred: true } }, items: { include: { estimateItem: { select: { code: true, name: true, unit: true } } } } },
+        include: { contractor: { select: { id: true, name: true, nameRu: true, nameKk: true, nameEn: true, bin: true, isDebarred: true } }, items: { include: { estimateItem: { select: { code: true, name: true, unit: true } } } } },
         orderBy: [{ signedOn: "asc" }, { id: "asc" }],
       },
     },

@@ -85,9 +85,9 @@ export async function listContracts({
       where,
       orderBy: [{ [COLUMN[sort.column]]: sort.direction }, { id: sort.direction }],
       include: {
-        project: { select: { id: true, name: true } },
-        contractor: { select: { id: true, name: true, nameRu: true, bin: true, isDebarred: true } },
-        parent: { select: { id: true, number: true, valueTiyn: true, contractor: { select: { id: true, name: true, nameRu: true, bin: true } } } },
+        project: { select: { id: true, name: true, nameRu: true, nameKk: true, nameEn: true } },
+        contractor: { select: { id: true, name: true, nameRu: true, nameKk: true, nameEn: true, bin: true, isDebarred: true } },
+        parent: { select: { id: true, number: true, valueTiyn: true, contractor: { select: { id: true, name: true, nameRu: true, nameKk: true, nameEn: true, bin: true } } } },
         _count: { select: { items: true } },
       },
       ...pageWindow(page, pageSize),

@@ -22,7 +22,7 @@ export async function companyInvoicesCsv({ actor, params, locale }: TInput): Pro
   const rows = list.rows.map((i) => [
     i.number,
     i.contract.number,
-    localizedName(locale, i.contract.contractor.name, i.contract.contractor.nameRu),
+    localizedName(locale, i.contract.contractor),
     i.contract.contractor.bin ?? "",
     i.contract.project.name,
     day(i.issuedOn),
@@ -55,7 +55,7 @@ export async function companyContractsCsv({ actor, params, locale }: TInput): Pr
     c.project.name,
     c.colour.id,
     t(`company.contracts.sides.${c.side}`),
-    c.counterparty.kind === "project" ? t("company.history.projectAccount", { ministry: localizedName(locale, c.counterparty.name, c.counterparty.nameRu) }) : localizedName(locale, c.counterparty.name, c.counterparty.nameRu),
+    c.counterparty.kind === "project" ? t("company.history.projectAccount", { ministry: localizedName(locale, c.counterparty) }) : localizedName(locale, c.counterparty),
     c.counterparty.bin ?? "",
     day(c.signedOn),
     money(c.valueTiyn),

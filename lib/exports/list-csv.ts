@@ -30,7 +30,7 @@ export async function projectsCsv({ actor, params, locale }: { actor: TActor; pa
   const t = translator(locale);
   await auditRead(actor, "projects.list.export", undefined, { q: f.q ?? null, region: f.region ?? null, rows: list.rows.length });
   const header = [t("projects.columns.name"), t("investigate.csv.ministry"), t("projects.columns.region"), t("investigate.csv.address"), t("projects.columns.items"), t("investigate.csv.estimateKzt"), t("projects.columns.colours"), t("projects.columns.created")];
-  const rows = list.rows.map((p) => [p.name, localizedName(locale, p.ministry.name, p.ministry.nameRu), regionName(p.region, locale), p.address ?? "", p._count.estimateItems, money(p.estimateTiyn), p._count.colours, day(p.createdAt)]);
+  const rows = list.rows.map((p) => [localizedName(locale, p), localizedName(locale, p.ministry), regionName(p.region, locale), p.address ?? "", p._count.estimateItems, money(p.estimateTiyn), p._count.colours, day(p.createdAt)]);
   return { body: csv([header, ...rows]), rows: rows.length, fileName: `projects-${almatyDay(new Date())}.csv` };
 }
 
@@ -54,8 +54,8 @@ export async function contractsCsv({ actor, params, locale }: { actor: TActor; p
   const rows = list.rows.map((c) => [
     c.number,
     c.parent?.number ?? "",
-    c.project.name,
-    localizedName(locale, c.contractor.name, c.contractor.nameRu),
+    localizedName(locale, c.project),
+    localizedName(locale, c.contractor),
     c.contractor.bin ?? "",
     day(c.signedOn),
     money(c.valueTiyn),
@@ -72,6 +72,6 @@ export async function companiesCsv({ actor, params, locale }: { actor: TActor; p
   const t = translator(locale);
   await auditRead(actor, "contractors.list.export", undefined, { q: f.q ?? null, status: f.status ?? null, region: f.region ?? null, rows: list.rows.length });
   const header = [t("contractors.columns.name"), t("contractors.columns.bin"), t("contractors.columns.region"), t("contractors.columns.registered"), t("contractors.columns.people"), t("investigate.csv.debarredOn")];
-  const rows = list.rows.map((c) => [localizedName(locale, c.name, c.nameRu), c.bin, c.region ? regionName(c.region, locale) : "", day(c.registeredOn), c.people, c.isDebarred ? day(c.debarredOn) : ""]);
+  const rows = list.rows.map((c) => [localizedName(locale, c), c.bin, c.region ? regionName(c.region, locale) : "", day(c.registeredOn), c.people, c.isDebarred ? day(c.debarredOn) : ""]);
   return { body: csv([header, ...rows]), rows: rows.length, fileName: `contractors-${almatyDay(new Date())}.csv` };
 }

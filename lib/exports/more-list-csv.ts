@@ -57,7 +57,7 @@ export async function flagsCsv({ actor, params, locale }: TInput): Promise<TList
   const rows = list.rows.map((r) => [
     r.id,
     t(`flags.kinds.${r.kind}.name`),
-    r.company ? localizedName(locale, r.company.name, r.company.nameRu) : "",
+    r.company ? localizedName(locale, r.company) : "",
     r.company?.bin ?? "",
     r.project.name,
     r.region ? regionName(r.region, locale) : "",
@@ -100,8 +100,8 @@ export async function budgetLinesCsv({ actor, params, locale }: TInput): Promise
   const header = [t("budget.columns.code"), t("budget.columns.name"), t("investigate.csv.ministry"), t("projects.columns.region"), t("budget.columns.year"), t("budget.columns.appropriated"), t("budget.columns.allocated"), t("budget.columns.paid"), t("budget.columns.returned")];
   const rows = list.rows.map((l) => [
     displayBudgetCode(l.code, l.specifics),
-    l.name,
-    localizedName(locale, l.ministryName, l.ministryNameRu),
+    localizedName(locale, l),
+    localizedName(locale, l.ministry),
     l.region ? regionName(l.region, locale) : t("budget.republican"),
     l.fiscalYear,
     money(l.appropriatedTiyn),

@@ -29,7 +29,7 @@ export async function flagPageView({ actor, flagId, locale }: { actor: TActor; f
   const d = await getFlag({ actor, id: flagId });
   const t = translator(locale);
   const { flag } = d;
-  const name = (o: { name: string; nameRu?: string | null }) => localizedName(locale, o.name, o.nameRu);
+  const name = (o: { name: string; nameRu?: string | null }) => localizedName(locale, o);
   const company = d.companies.find((c) => c.id === flag.companyId);
   const companyLink = (c: { id: number; name: string; nameRu?: string | null }): TLinkText => ({ text: name(c), href: companyHref(c.id) });
   const holder = (a: THolder): TLinkText =>

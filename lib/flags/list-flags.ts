@@ -64,7 +64,7 @@ export async function listFlags({ actor, filter, sort = { column: "score", direc
     : sort.column === "kind" ? [{ kind: dir }, { score: "desc" }, { id: "asc" }]
     : [{ lastDetectedAt: dir }, { id: "asc" }];
   const [rows, total] = await Promise.all([db.flag.findMany({ where, orderBy, ...pageWindow(page, pageSize) }), db.flag.count({ where })]);
-  const companies = await db.organization.findMany({ where: { id: { in: rows.flatMap((r) => (r.companyId ? [r.companyId] : [])) } }, select: { id: true, name: true, nameRu: true, bin: true } });
+  const companies = await db.organization.findMany({ where: { id: { in: rows.flatMap((r) => (r.companyId ? [r.companyId] : [])) } }, select: { id: true, name: true, nameRu: true, nameKk: true, nameEn: true, bin: true } });
   const projects = await db.project.findMany({ where: { id: { in: rows.map((r) => r.projectId) } }, select: { id: true, name: true } });
   return toPage(
     rows.map((r) => ({
@@ -87,7 +87,7 @@ export async function listFlags({ actor, filter, sort = { column: "score", direc
 /** The company or project a filtered queue is about, to say whose flags are shown. */
 export async function flagScope({ actor, companyId, projectId }: { actor: TActor; companyId?: number; projectId?: number }): Promise<{ name: string; nameRu?: string | null } | null> {
   assertInvestigator(actor);
-  if (companyId) return prisma().organization.findUnique({ where: { id: companyId }, select: { name: true, nameRu: true } });
+  if (companyId) return prisma().organization.findUnique({ where: { id: companyId }, select: { name: true, nameRu: true, nameKk: true, nameEn: true } });
   if (projectId) return prisma().project.findUnique({ where: { id: projectId }, select: { name: true } });
   return null;
 }
@@ -102,15 +102,15 @@ export async function getFlag({ actor, id }: { actor: TActor; id: number }) {
   const [transfers, invoices, contracts, companies, persons, users, project, colour, meal] = await Promise.all([
     db.transfer.findMany({ where: { id: { in: e.transfers.map(BigInt) } }, orderBy: { id: "asc" } }),
     db.invoice.findMany({ where: { id: { in: e.invoices } }, orderBy: { id: "asc" }, include: { contract: { select: { number: true, projectId: true } } } }),
-    db.contract.findMany({ where: { id: { in: e.contracts } }, orderBy: { id: "asc" }, include: { contractor: { select: { id: true, name: true, nameRu: true } } } }),
+    db.contract.findMany({ where: { id: { in: e.contracts } }, orderBy: { id: "asc" }, include: { contractor: { select: { id: true, name: true, nameRu: true, nameKk: true, nameEn: true } } } }),
     db.organization.findMany({ where: { id: { in: e.companies } }, orderBy: { id: "asc" }, include: { people: { include: { person: true } } } }),
-    db.person.findMany({ where: { id: { in: e.persons } }, orderBy: { id: "asc" }, include: { roles: { include: { organization: { select: { id: true, name: true, nameRu: true } } } }, users: { select: { id: true, name: true, role: true } } } }),
-    db.user.findMany({ where: { id: { in: e.users } }, orderBy: { id: "asc" }, select: { id: true, name: true, email: true, role: true, organization: { select: { name: true, nameRu: true } } } }),
+    db.person.findMany({ where: { id: { in: e.persons } }, orderBy: { id: "asc" }, include: { roles: { include: { organization: { select: { id: true, name: true, nameRu: true, nameKk: true, nameEn: true } } } }, users: { select: { id: true, name: true, role: true } } } }),
+    db.user.findMany({ where: { id: { in: e.users } }, orderBy: { id: "asc" }, select: { id: true, name: true, email: true, role: true, organization: { select: { name: true, nameRu: true, nameKk: true, nameEn: true } } } }),
     db.project.findUniqueOrThrow({ where: { id: flag.projectId }, select: { id: true, name: true, region: true } }),
     db.colour.findUniqueOrThrow({ where: { id: flag.colourId }, select: { id: true, expiresAt: true, budgetLine: { select: { code: true, specifics: true } } } }),
     loadMealEvidence(e),
   ]);
-  const accounts = await db.account.findMany({ where: { id: { in: transfers.flatMap((t) => [t.fromAccountId, t.toAccountId]) } }, include: { organization: { select: { id: true, name: true, nameRu: true } }, project: { select: { id: true, name: true } } } });
+  const accounts = await db.account.findMany({ where: { id: { in: transfers.flatMap((t) => [t.fromAccountId, t.toAccountId]) } }, include: { organization: { select: { id: true, name: true, nameRu: true, nameKk: true, nameEn: true } }, project: { select: { id: true, name: true, nameRu: true, nameKk: true, nameEn: true } } } });
   const holder = (id: bigint) => accounts.find((a) => a.id === id)!;
   return {
     flag: { ...flag, kind: flag.kind as TFlagKind, evidence: e, facts: flag.facts as Record<string, unknown> },
@@ -147,7 +147,7 @@ export async function listRiskRanking({ actor, of, limit = 50 }: { actor: TActor
     const projects = await db.project.findMany({ where: { id: { in: ids } }, select: { id: true, name: true, region: true } });
     return ranked.map((r) => ({ ...r, ...projects.find((p) => p.id === r.id)! }));
   }
-  const companies = await db.organization.findMany({ where: { id: { in: ids } }, select: { id: true, name: true, nameRu: true, bin: true, region: true } });
+  const companies = await db.organization.findMany({ where: { id: { in: ids } }, select: { id: true, name: true, nameRu: true, nameKk: true, nameEn: true, bin: true, region: true } });
   return ranked.map((r) => ({ ...r, ...companies.find((c) => c.id === r.id)! }));
 }
 

@@ -131,7 +131,4 @@ export function negotiateLocale(header: string | null | undefined): TLocale {
   return DEFAULT_LOCALE;
 }
 
-/** A name kept in English and Russian, in the reader's language (Kazakh readers get the Russian one). */
-export function localizedName(locale: TLocale, name: string, nameRu?: string | null): string {
-  return locale !== "en" && nameRu ? nameRu : name;
-}
+export { localizedName, nameIn, type TLocalName, type TNames } from "./localized-name";

@@ -17,6 +17,12 @@ export class CellProblem extends Error {
 export type TRow = Record<string, string>;
 
 /** The trimmed value of a column; a required column that is empty is a problem. */
+/** The optional name_ru, name_kk and name_en cells: a name's forms in each language (decision 0230); empty is "not given". */
+export function nameCells(row: TRow): { nameRu?: string; nameKk?: string; nameEn?: string } {
+  const cell = (column: string) => (row[column] ?? "").trim() || undefined;
+  return { nameRu: cell("name_ru"), nameKk: cell("name_kk"), nameEn: cell("name_en") };
+}
+
 export function text(row: TRow, column: string, { required = true }: { required?: boolean } = {}): string {
   const value = (row[column] ?? "").trim();
   if (required && !value) throw new CellProblem(column, "required, but empty.");

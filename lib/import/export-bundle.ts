@@ -8,6 +8,9 @@ import { approvalRows, exitRows, exportDebarments, exportPersonRelations, warnUn
 import { projectCodes } from "./project-codes";
 import { ZStoredRules } from "../rules/stored-rules";
 
+/** A name's forms in Russian, Kazakh and English: the name_ru, name_kk and name_en cells (decision 0230). */
+const nameForms = (r: { nameRu: string | null; nameKk: string | null; nameEn: string | null }) => [r.nameRu ?? "", r.nameKk ?? "", r.nameEn ?? ""];
+
 export type TExport = { files: Record<TBundleFile, string>; rows: Record<TBundleFile, number>; warnings: string[] };
 
 /**
@@ -39,7 +42,7 @@ export async function exportBundle(): Promise<TExport> {
       continue;
     }
     if (o.kind !== "company") {
-      add("organizations.csv", [o.bin, o.kind, o.name, o.nameRu ?? "", writeFlag(o.isFinance)]);
+      add("organizations.csv", [o.bin, o.kind, o.name, o.nameRu ?? "", writeFlag(o.isFinance), o.nameKk ?? "", o.nameEn ?? ""]);
       continue;
     }
     add("companies.csv", [o.bin, o.name, o.nameRu ?? "", o.address ?? "", o.region ?? "", writeDay(o.registeredOn), o.bankAccount ?? ""]);
@@ -53,14 +56,14 @@ export async function exportBundle(): Promise<TExport> {
   await exportPersonRelations(db, add, warnings);
 
   const lines = await db.budgetLine.findMany({ orderBy: { id: "asc" } });
-  for (const l of lines) add("budget-lines.csv", [l.code, l.specifics, String(l.fiscalYear), l.name, bins.get(l.ministryId) ?? "", l.region ?? "", writeAmount(l.appropriatedTiyn)]);
+  for (const l of lines) add("budget-lines.csv", [l.code, l.specifics, String(l.fiscalYear), l.name, bins.get(l.ministryId) ?? "", l.region ?? "", writeAmount(l.appropriatedTiyn), ...nameForms(l)]);
 
   const codes = await projectCodes();
   const projects = await db.project.findMany({ orderBy: { id: "asc" }, include: { estimateItems: { orderBy: { id: "asc" } } } });
   for (const p of projects) {
     const code = codes.get(p.id)!;
-    add("projects.csv", [code, p.name, p.region, p.address ?? "", bins.get(p.ministryId) ?? "", writeDay(p.startsOn), writeDay(p.endsOn)]);
-    for (const i of p.estimateItems) add("estimate-items.csv", [code, i.code, i.name, i.category, i.unit, writeQuantity(i.quantityMilli), writeAmount(i.ceilingUnitPriceTiyn)]);
+    add("projects.csv", [code, p.name, p.region, p.address ?? "", bins.get(p.ministryId) ?? "", writeDay(p.startsOn), writeDay(p.endsOn), ...nameForms(p)]);
+    for (const i of p.estimateItems) add("estimate-items.csv", [code, i.code, i.name, i.category, i.unit, writeQuantity(i.quantityMilli), writeAmount(i.ceilingUnitPriceTiyn), ...nameForms(i)]);
     if (p.estimateVersion > 1) warnings.push(`Project ${code}: the estimate is exported as it is now (version ${p.estimateVersion}); its history of changes is not.`);
   }
 

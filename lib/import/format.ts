@@ -2,15 +2,16 @@
 // before it). docs/import-format.md describes every column; the export writes exactly these headers.
 
 export const BUNDLE_FILES = [
-  { file: "organizations.csv", columns: ["bin", "kind", "name", "name_ru", "is_finance"] },
+  // name_kk and name_en (and name_ru where it is new): a name's forms in each language (decision 0230), optional.
+  { file: "organizations.csv", columns: ["bin", "kind", "name", "name_ru", "is_finance", "name_kk", "name_en"], optional: ["name_kk", "name_en"] },
   { file: "companies.csv", columns: ["bin", "name", "name_ru", "address", "region", "registered_on", "bank_account"] },
   // Optional columns were added after the format's first version: a bundle without them is still read.
   { file: "company-people.csv", columns: ["company_bin", "iin", "full_name", "role", "share_percent", "since"], optional: ["since"] },
   { file: "users.csv", columns: ["email", "name", "role", "organization_bin", "iin"], optional: ["iin"] },
   { file: "person-relations.csv", columns: ["iin", "related_iin", "relation"] },
-  { file: "budget-lines.csv", columns: ["code", "specifics", "fiscal_year", "name", "ministry_bin", "region", "appropriated"] },
-  { file: "projects.csv", columns: ["project_code", "name", "region", "address", "ministry_bin", "starts_on", "ends_on"] },
-  { file: "estimate-items.csv", columns: ["project_code", "item_code", "name", "category", "unit", "quantity", "ceiling_unit_price"] },
+  { file: "budget-lines.csv", columns: ["code", "specifics", "fiscal_year", "name", "ministry_bin", "region", "appropriated", "name_ru", "name_kk", "name_en"], optional: ["name_ru", "name_kk", "name_en"] },
+  { file: "projects.csv", columns: ["project_code", "name", "region", "address", "ministry_bin", "starts_on", "ends_on", "name_ru", "name_kk", "name_en"], optional: ["name_ru", "name_kk", "name_en"] },
+  { file: "estimate-items.csv", columns: ["project_code", "item_code", "name", "category", "unit", "quantity", "ceiling_unit_price", "name_ru", "name_kk", "name_en"], optional: ["name_ru", "name_kk", "name_en"] },
   {
     file: "allocations.csv",
     columns: ["allocation_ref", "budget_code", "specifics", "fiscal_year", "project_code", "amount", "expires_on", "allowed_items", "advance_limit_percent", "approval_threshold", "wages_share_percent", "taxes_share_percent", "reason", "allocated_by", "allocated_at"],

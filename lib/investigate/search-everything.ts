@@ -31,7 +31,7 @@ async function companies(actor: TActor, q: string, page: number, locale: TLocale
     ...found,
     rows: found.rows.map((c) => ({
       key: `company:${c.id}`,
-      title: localizedName(locale, c.name, c.nameRu),
+      title: localizedName(locale, c),
       detail: [`${t("contractors.facts.bin")} ${c.bin}`, c.region ? regionName(c.region, locale) : null, c.isDebarred ? t("contractors.debarredSince", { date: formatDate(c.debarredOn) }) : null].filter(Boolean).join(" · "),
       amount: null,
       href: `/contractors/${c.id}`,
@@ -46,7 +46,7 @@ async function projects(actor: TActor, q: string, page: number, locale: TLocale)
     rows: found.rows.map((p) => ({
       key: `project:${p.id}`,
       title: p.name,
-      detail: [localizedName(locale, p.ministry.name, p.ministry.nameRu), regionName(p.region, locale), p.address].filter(Boolean).join(" · "),
+      detail: [localizedName(locale, p.ministry), regionName(p.region, locale), p.address].filter(Boolean).join(" · "),
       amount: formatTiyn(p.estimateTiyn),
       href: `/projects/${p.id}`,
     })),

@@ -40,7 +40,7 @@ export async function listCompanyInvoices({ actor, box, q, status, sort, directi
     db.invoice.findMany({
       where,
       orderBy: [...orderBy, { id: "desc" }],
-      include: { contract: { select: { id: true, number: true, project: { select: { name: true } }, contractor: { select: { name: true, nameRu: true, bin: true } } } } },
+      include: { contract: { select: { id: true, number: true, project: { select: { name: true } }, contractor: { select: { name: true, nameRu: true, nameKk: true, nameEn: true, bin: true } } } } },
       ...pageWindow(page, pageSize),
     }),
     db.invoice.count({ where }),
@@ -64,7 +64,7 @@ export async function getCompanyInvoice({ actor, invoiceId }: { actor: TActor; i
           items: true,
           project: { select: { name: true } },
           colour: { select: { id: true, expiresAt: true } },
-          contractor: { select: { id: true, name: true, nameRu: true, bin: true } },
+          contractor: { select: { id: true, name: true, nameRu: true, nameKk: true, nameEn: true, bin: true } },
         },
       },
       decisions: { orderBy: { id: "asc" } },
@@ -73,7 +73,7 @@ export async function getCompanyInvoice({ actor, invoiceId }: { actor: TActor; i
   });
   if (!invoice) throw new NotFoundError("invoice");
   const role = invoice.issuerId === org ? ("issuer" as const) : ("payer" as const);
-  const payer = invoice.contract.payerId ? await db.organization.findUnique({ where: { id: invoice.contract.payerId }, select: { name: true, nameRu: true, bin: true } }) : null;
+  const payer = invoice.contract.payerId ? await db.organization.findUnique({ where: { id: invoice.contract.payerId }, select: { name: true, nameRu: true, nameKk: true, nameEn: true, bin: true } }) : null;
   const [billed, refusals, deciders] = await Promise.all([
     billedByItem(invoice.contractId, invoice.id),
     db.refusedAttempt.findMany({ where: { documentType: { in: ["invoice", "invoice_submission"] }, documentId: BigInt(invoice.id) }, orderBy: { id: "desc" }, take: 10 }),

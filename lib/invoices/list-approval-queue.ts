@@ -79,7 +79,7 @@ export function queueWhere(actor: TActor, f: TQueueFilters): Prisma.InvoiceWhere
 }
 
 const INCLUDE = {
-  contract: { select: { number: true, contractor: { select: { name: true, nameRu: true, bin: true } }, project: { select: { id: true, name: true } } } },
+  contract: { select: { number: true, contractor: { select: { name: true, nameRu: true, nameKk: true, nameEn: true, bin: true } }, project: { select: { id: true, name: true, nameRu: true, nameKk: true, nameEn: true } } } },
   decisions: { select: { userId: true, decision: true } },
 } satisfies Prisma.InvoiceInclude;
 

@@ -70,7 +70,7 @@ async function transactionsOf(sql: string, ids: readonly (number | string)[]): P
 const CONTRACT_PARTS = {
   contractor: ORG,
   parent: { select: { contractor: ORG } },
-  project: { select: { id: true, name: true, region: true, ministry: ORG } },
+  project: { select: { id: true, name: true, nameRu: true, nameKk: true, nameEn: true, region: true, ministry: ORG } },
   colour: { select: { id: true, mintedTiyn: true, expiresAt: true, budgetLine: { select: { code: true, specifics: true, fiscalYear: true, name: true } } } },
 } as const;
 

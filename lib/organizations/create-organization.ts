@@ -5,12 +5,13 @@ import { writeAudit } from "../audit";
 import { prisma } from "../db";
 import { DomainError, ForbiddenError } from "../errors";
 import { binProblem } from "../kz/bin";
+import { nameColumns, zNameForms } from "../i18n/localized-name";
 
 export const ZCreateOrganization = z
   .object({
     kind: z.enum(["ministry", "treasury", "company", "agency"]),
     name: z.string().trim().min(2).max(300),
-    nameRu: z.string().trim().max(300).optional(),
+    ...zNameForms(300),
     bin: z
       .string()
       .trim()
@@ -30,7 +31,7 @@ export async function createOrganization({ actor, input }: { actor: TActor; inpu
   const db = prisma();
   if (data.bin && (await db.organization.findUnique({ where: { bin: data.bin } }))) throw new DomainError("BIN_TAKEN", { bin: data.bin });
   return db.$transaction(async (tx) => {
-    const org = await tx.organization.create({ data: { kind: data.kind, name: data.name, nameRu: data.nameRu, bin: data.bin, isFinance: data.isFinance } });
+    const org = await tx.organization.create({ data: { kind: data.kind, ...nameColumns(data), bin: data.bin, isFinance: data.isFinance } });
     await writeAudit({ actorId: actor.userId, action: "organization.create", subject: org.name, details: { bin: org.bin } }, tx);
     return org;
   });

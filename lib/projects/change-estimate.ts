@@ -5,7 +5,7 @@ import { prisma, type Tx } from "../db";
 import { DomainError, ForbiddenError, NotFoundError } from "../errors";
 import { appendJournal } from "../ledger/journal";
 import { assertOfficialFor } from "../scope";
-import { ZEstimateItemInput } from "./create-project";
+import { estimateItemRow, ZEstimateItemInput } from "./create-project";
 import { canonicalUnit } from "./units";
 import { assertStorableText } from "../text-field";
 
@@ -24,10 +24,17 @@ export const ZEstimateChange = z.discriminatedUnion("op", [
 ]);
 export type TEstimateChange = z.infer<typeof ZEstimateChange>;
 
-type TItemSnapshot = { code: string; name: string; category: string; unit: string; quantityMilli: string; ceilingUnitPriceTiyn: string };
-const snapshot = (i: { code: string; name: string; category: string; unit: string; quantityMilli: bigint; ceilingUnitPriceTiyn: bigint }): TItemSnapshot => ({
+type TItemSnapshot = { code: string; name: string; names?: Record<string, string>; category: string; unit: string; quantityMilli: string; ceilingUnitPriceTiyn: string };
+type TItemRow = { code: string; name: string; nameRu?: string | null; nameKk?: string | null; nameEn?: string | null; category: string; unit: string; quantityMilli: bigint; ceilingUnitPriceTiyn: bigint };
+// The language forms of the name (decision 0230) go into the revision and the journal only when there are any.
+const namesOf = (i: TItemRow) => {
+  const names = Object.fromEntries(Object.entries({ ru: i.nameRu, kk: i.nameKk, en: i.nameEn }).filter((e): e is [string, string] => !!e[1]));
+  return Object.keys(names).length ? { names } : {};
+};
+const snapshot = (i: TItemRow): TItemSnapshot => ({
   code: i.code,
   name: i.name,
+  ...namesOf(i),
   category: i.category,
   unit: i.unit,
   quantityMilli: i.quantityMilli.toString(),
@@ -79,7 +86,7 @@ export async function changeEstimate({ actor, projectId, expectedVersion, change
     if (parsed.op === "add") {
       const taken = await tx.estimateItem.findUnique({ where: { projectId_code: { projectId, code: parsed.item.code } } });
       if (taken) throw new DomainError("ESTIMATE_CODE_TAKEN", { code: parsed.item.code });
-      const created = await tx.estimateItem.create({ data: { ...parsed.item, projectId } });
+      const created = await tx.estimateItem.create({ data: estimateItemRow(parsed.item, projectId) });
       entry = { op: "add", code: created.code, after: snapshot(created) };
     } else {
       const item = await tx.estimateItem.findFirst({ where: { id: parsed.itemId, projectId } });
@@ -98,7 +105,11 @@ export async function changeEstimate({ actor, projectId, expectedVersion, change
           throw new DomainError("ESTIMATE_CEILING_BELOW_CONTRACT", { code: item.code, ceiling: bound.max_ceiling.toString() });
         }
         const before = snapshot(item);
-        const updated = await tx.estimateItem.update({ where: { id: item.id }, data: next });
+        const row = estimateItemRow({ ...next, code: item.code }, projectId);
+        // A form sends every language (its nameLang says which field came first); a caller that sends only a name
+        // keeps the stored forms of the other languages.
+        const names = next.nameLang ? row : { nameRu: row.nameRu ?? item.nameRu, nameKk: row.nameKk ?? item.nameKk, nameEn: row.nameEn ?? item.nameEn };
+        const updated = await tx.estimateItem.update({ where: { id: item.id }, data: { ...row, ...names, projectId } });
         const after = snapshot(updated);
         if (JSON.stringify(before) === JSON.stringify(after)) throw new DomainError("NOTHING_CHANGED");
         entry = { op: "change", code: item.code, before, after };

@@ -7,6 +7,7 @@ import { createProject } from "./create-project";
 import { parseEstimateCsv } from "./parse-estimate-csv";
 import { saneDayOrMalformed, zText } from "../text-field";
 import { zId } from "../http/parse-id";
+import { zNameForms } from "../i18n/localized-name";
 
 const ZDay = z
   .string()
@@ -18,6 +19,7 @@ const ZDay = z
 export const ZProjectFields = z
   .object({
     name: zText({ min: 3, max: 300 }),
+    ...zNameForms(300),
     region: z.enum(REGION_CODES, { message: "invalidChoice" }),
     address: zText({ max: 300 }).optional(),
     ministryId: zId(),
@@ -36,6 +38,10 @@ export async function createProjectFromCsv({ actor, fields, csv }: { actor: TAct
     actor,
     input: {
       name: fields.name,
+      nameLang: fields.nameLang,
+      nameRu: fields.nameRu,
+      nameKk: fields.nameKk,
+      nameEn: fields.nameEn,
       region: fields.region,
       address: fields.address || null,
       ministryId: fields.ministryId,

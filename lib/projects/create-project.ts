@@ -5,10 +5,12 @@ import type { TActor } from "../actor";
 import { prisma } from "../db";
 import { DomainError } from "../errors";
 import { assertOfficialFor } from "../scope";
+import { nameColumns, zNameForms } from "../i18n/localized-name";
 
 export const ZEstimateItemInput = z.object({
   code: z.string().trim().min(1).max(64).refine(isItemCode, { message: "estimateCheck.fields.itemCode" }),
   name: z.string().trim().min(2).max(500),
+  ...zNameForms(500),
   category: z.string().trim().min(1).max(32).refine(isCategory, { message: "estimateCheck.fields.category" }),
   unit: z.string().trim().min(1).max(32),
   quantityMilli: z.bigint().positive(),
@@ -18,6 +20,7 @@ export type TEstimateItemInput = z.infer<typeof ZEstimateItemInput>;
 
 export const ZCreateProject = z.object({
   name: z.string().trim().min(3).max(300),
+  ...zNameForms(300),
   region: z.string().trim().min(2).max(100),
   address: z.string().trim().max(300).nullish(),
   ministryId: z.number().int().positive(),
@@ -25,6 +28,11 @@ export const ZCreateProject = z.object({
   endsOn: z.date().nullish(),
   items: z.array(ZEstimateItemInput).max(5000),
 });
+
+/** An estimate item's row: its name filed under its languages (decision 0230). */
+export function estimateItemRow({ nameLang, nameRu, nameKk, nameEn, ...item }: TEstimateItemInput, projectId: number) {
+  return { ...item, ...nameColumns({ name: item.name, nameLang, nameRu, nameKk, nameEn }), projectId };
+}
 
 export async function createProject({ actor, input }: { actor: TActor; input: z.input<typeof ZCreateProject> }) {
   const data = ZCreateProject.parse(input);
@@ -35,7 +43,7 @@ export async function createProject({ actor, input }: { actor: TActor; input: z.
   return prisma().$transaction(async (tx) => {
     const project = await tx.project.create({
       data: {
-        name: data.name,
+        ...nameColumns(data),
         region: data.region,
         address: data.address ?? null,
         ministryId: data.ministryId,
@@ -44,7 +52,7 @@ export async function createProject({ actor, input }: { actor: TActor; input: z.
         createdById: actor.isSystem ? null : actor.userId,
       },
     });
-    if (data.items.length) await tx.estimateItem.createMany({ data: data.items.map((i) => ({ ...i, projectId: project.id })) });
+    if (data.items.length) await tx.estimateItem.createMany({ data: data.items.map((i) => estimateItemRow(i, project.id)) });
     // Version 1 of the estimate: the items the project was created with.
     await tx.estimateRevision.create({
       data: { projectId: project.id, version: 1, reason: "", changes: [{ op: "create", count: data.items.length }], createdById: actor.isSystem ? null : actor.userId },

@@ -15,14 +15,14 @@ export async function listProjects({ actor, q, region, page, sort, pageSize = PA
   const where: Prisma.ProjectWhereInput = {
     ...(readsEveryMinistry(actor) ? {} : { ministryId: actor.organizationId ?? -1 }),
     ...(region ? { region } : {}),
-    ...(text ? { OR: [{ name: { contains: text, mode: "insensitive" } }, { address: { contains: text, mode: "insensitive" } }] } : {}),
+    ...(text ? { OR: [{ name: { contains: text, mode: "insensitive" } }, { nameRu: { contains: text, mode: "insensitive" } }, { nameKk: { contains: text, mode: "insensitive" } }, { nameEn: { contains: text, mode: "insensitive" } }, { address: { contains: text, mode: "insensitive" } }] } : {}),
   };
   const db = prisma();
   const [rows, total] = await Promise.all([
     db.project.findMany({
       where,
       orderBy: [{ [sort.column === "created" ? "createdAt" : sort.column]: sort.direction }, { id: "asc" }],
-      include: { ministry: { select: { name: true, nameRu: true } }, _count: { select: { estimateItems: true, colours: true } } },
+      include: { ministry: { select: { name: true, nameRu: true, nameKk: true, nameEn: true } }, _count: { select: { estimateItems: true, colours: true } } },
       ...pageWindow(page, pageSize),
     }),
     db.project.count({ where }),

@@ -15,6 +15,11 @@ describe("estimate CSV", () => {
     });
   });
 
+  it("reads the optional name_ru, name_kk and name_en columns (decision 0230); an empty one is not given", () => {
+    const csv = `${HEADER};name_ru;name_kk;name_en\nA-1;Кирпич;23.32;шт;10;100;Кирпич;Кірпіш;\n`;
+    expect(parseEstimateCsv(csv).rows[0]).toEqual({ code: "A-1", name: "Кирпич", nameRu: "Кирпич", nameKk: "Кірпіш", category: "23.32", unit: "шт", quantityMilli: 10000n, ceilingUnitPriceTiyn: 10000n });
+  });
+
   it("accepts Russian headers, commas as separators and unit spellings", () => {
     const csv = `Код,Наименование,Категория,Ед. изм.,Количество,Цена\nA-1,Кирпич,23.32,тыс.шт,"1,5",90000`;
     expect(parseEstimateCsv(csv).rows[0]).toMatchObject({ code: "A-1", unit: "1000 шт", quantityMilli: 1500n, ceilingUnitPriceTiyn: 9000000n });

@@ -4,7 +4,7 @@ import { splitCsvRecords } from "../csv";
 import { parseTenge } from "../money";
 import { checkUnit, isCategory, isItemCode, type TEstimateCheckCode } from "./estimate-check";
 
-export type TEstimateRow = { code: string; name: string; category: string; unit: string; quantityMilli: bigint; ceilingUnitPriceTiyn: bigint };
+export type TEstimateRow = { code: string; name: string; nameRu?: string; nameKk?: string; nameEn?: string; category: string; unit: string; quantityMilli: bigint; ceilingUnitPriceTiyn: bigint };
 export type TCsvProblem = { line: number; column: string | null; code: "HEADER_MISSING" | "COLUMN_MISSING" | "EMPTY" | "BAD_NUMBER" | "BAD_PRICE" | "NOT_POSITIVE" | "TOO_PRECISE" | "DUPLICATE_CODE" | "TOO_MANY_ROWS" | TEstimateCheckCode; value?: string };
 export type TParsedEstimate = { rows: TEstimateRow[]; problems: TCsvProblem[] };
 
@@ -17,6 +17,8 @@ const COLUMNS = {
   price: ["ceiling unit price", "unit price", "price", "цена", "цена за единицу", "предельная цена", "сметная цена"],
 } as const;
 type TColumn = keyof typeof COLUMNS;
+// Optional: the item's name in each language (decision 0230); `name` is the name as entered.
+const NAME_COLUMNS = { nameRu: ["name_ru", "наименование на русском"], nameKk: ["name_kk", "атауы қазақша"], nameEn: ["name_en", "name in english"] } as const;
 
 export const MAX_ROWS = 5000;
 
@@ -51,6 +53,7 @@ export function parseEstimateCsv(text: string): TParsedEstimate {
     if (index[column] === -1) problems.push({ line: 1, column, code: all.length ? "COLUMN_MISSING" : "HEADER_MISSING" });
   }
   if (problems.length) return { rows: [], problems };
+  const nameIndex = Object.fromEntries(Object.entries(NAME_COLUMNS).map(([key, names]) => [key, header.findIndex((h) => (names as readonly string[]).includes(h))])) as Record<keyof typeof NAME_COLUMNS, number>;
   if (all.length - 1 > MAX_ROWS) return { rows: [], problems: [{ line: MAX_ROWS + 2, column: null, code: "TOO_MANY_ROWS", value: String(all.length - 1) }] };
 
   const rows: TEstimateRow[] = [];
@@ -78,7 +81,8 @@ export function parseEstimateCsv(text: string): TParsedEstimate {
       problems.push(...rowProblems);
       return;
     }
-    rows.push({ code, name: get("name"), category: get("category"), unit: unit!, quantityMilli: (quantity as { milli: bigint }).milli, ceilingUnitPriceTiyn: (price as { tiyn: bigint }).tiyn });
+    const forms = Object.fromEntries(Object.entries(nameIndex).map(([key, at]) => [key, at === -1 ? "" : (fields[at] ?? "").trim()]).filter((e) => e[1] !== ""));
+    rows.push({ code, name: get("name"), ...forms, category: get("category"), unit: unit!, quantityMilli: (quantity as { milli: bigint }).milli, ceilingUnitPriceTiyn: (price as { tiyn: bigint }).tiyn });
   });
   return { rows, problems };
 }

@@ -40,7 +40,7 @@ export async function getProjectOverview({ actor, projectId, contractsPage = 1 }
     db.account.findMany({
       where: { colour: { projectId } },
       orderBy: [{ colourId: "asc" }, { holderKind: "asc" }, { id: "asc" }],
-      include: { organization: { select: { id: true, name: true, nameRu: true } } },
+      include: { organization: { select: { id: true, name: true, nameRu: true, nameKk: true, nameEn: true } } },
     }),
     db.$queryRaw<{ estimate: bigint; contracted: bigint; invoiced: bigint; paid: bigint }[]>`
       SELECT
@@ -53,7 +53,7 @@ export async function getProjectOverview({ actor, projectId, contractsPage = 1 }
     db.contract.findMany({
       where: { projectId },
       orderBy: [{ parentId: { sort: "asc", nulls: "first" } }, { signedOn: "asc" }, { id: "asc" }],
-      include: { contractor: { select: { id: true, name: true, nameRu: true, bin: true, isDebarred: true } } },
+      include: { contractor: { select: { id: true, name: true, nameRu: true, nameKk: true, nameEn: true, bin: true, isDebarred: true } } },
       ...pageWindow(contractsPage),
     }).then(withCounts),
     db.contract.count({ where: { projectId } }),
@@ -119,6 +119,9 @@ type TItemRow = {
   id: number;
   code: string;
   name: string;
+  name_ru: string | null;
+  name_kk: string | null;
+  name_en: string | null;
   category: string;
   unit: string;
   quantity_milli: bigint;
@@ -155,10 +158,10 @@ export async function listEstimateProgress({ actor, projectId, q, page, sort = {
     db.$queryRaw<TItemRow[]>`
       WITH items AS (
         SELECT * FROM estimate_item
-        WHERE project_id = ${projectId} AND (${text} = '' OR code ILIKE ${like} OR name ILIKE ${like})
+        WHERE project_id = ${projectId} AND (${text} = '' OR code ILIKE ${like} OR name ILIKE ${like} OR name_ru ILIKE ${like} OR name_kk ILIKE ${like} OR name_en ILIKE ${like})
         ORDER BY ${order} LIMIT ${take} OFFSET ${skip}
       )
-      SELECT i.id, i.code, i.name, i.category, i.unit, i.quantity_milli, i.ceiling_unit_price_tiyn,
+      SELECT i.id, i.code, i.name, i.name_ru, i.name_kk, i.name_en, i.category, i.unit, i.quantity_milli, i.ceiling_unit_price_tiyn,
              coalesce(ct.qty, 0)::bigint AS contracted_milli,
              coalesce(inv.qty, 0)::bigint AS invoiced_milli, coalesce(inv.amount, 0)::bigint AS invoiced_tiyn,
              coalesce(inv.paid_qty, 0)::bigint AS paid_milli, coalesce(inv.paid_amount, 0)::bigint AS paid_tiyn
@@ -177,7 +180,7 @@ export async function listEstimateProgress({ actor, projectId, q, page, sort = {
       ) inv ON true
       ORDER BY ${order}`,
     db.estimateItem.count({
-      where: { projectId, ...(text ? { OR: [{ code: { contains: text, mode: "insensitive" } }, { name: { contains: text, mode: "insensitive" } }] } : {}) },
+      where: { projectId, ...(text ? { OR: [{ code: { contains: text, mode: "insensitive" } }, { name: { contains: text, mode: "insensitive" } }, { nameRu: { contains: text, mode: "insensitive" } }, { nameKk: { contains: text, mode: "insensitive" } }, { nameEn: { contains: text, mode: "insensitive" } }] } : {}) },
     }),
   ]);
   return toPage(
@@ -185,6 +188,9 @@ export async function listEstimateProgress({ actor, projectId, q, page, sort = {
       id: r.id,
       code: r.code,
       name: r.name,
+      nameRu: r.name_ru,
+      nameKk: r.name_kk,
+      nameEn: r.name_en,
       category: r.category,
       unit: r.unit,
       quantityMilli: r.quantity_milli,

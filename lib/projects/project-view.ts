@@ -37,7 +37,7 @@ export async function projectOverviewView({ actor, projectId, contractsPage, loc
         rules: explainRules(c.rules, o.itemCount).map((s) => ({ key: s.key, text: t(`allocations.explain.${s.key}` as never, s.params) })),
         holders: c.holders.map((h) => ({
           id: String(h.id),
-          name: h.kind === "exit" ? t(`project.exits.${h.name}` as never) : h.kind === "company" ? localizedName(locale, h.name, h.nameRu) : h.name,
+          name: h.kind === "exit" ? t(`project.exits.${h.name}` as never) : h.kind === "company" ? localizedName(locale, h) : h.name,
           isFrozen: h.isFrozen,
           balance: formatTiyn(h.balanceTiyn),
         })),
@@ -53,7 +53,7 @@ export async function projectOverviewView({ actor, projectId, contractsPage, loc
         id: c.id,
         number: c.number,
         isSub: c.parentId !== null,
-        contractor: localizedName(locale, c.contractor.name, c.contractor.nameRu),
+        contractor: localizedName(locale, c.contractor),
         bin: c.contractor.bin,
         signed: formatDate(c.signedOn),
         value: formatTiyn(c.valueTiyn),

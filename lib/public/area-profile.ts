@@ -27,12 +27,12 @@ async function subjectOf(area: TArea) {
   const id = area.kind === "budgetLine" ? await budgetLineId(area.key) : parseId(area.key);
   if (id === null) return null;
   if (area.kind === "ministry") {
-    const ministry = await db.organization.findFirst({ where: { id, kind: "ministry" }, select: { id: true, name: true, nameRu: true } });
+    const ministry = await db.organization.findFirst({ where: { id, kind: "ministry" }, select: { id: true, name: true, nameRu: true, nameKk: true, nameEn: true } });
     if (!ministry) return null;
     const lines = await db.budgetLine.aggregate({ where: { ministryId: id }, _sum: { appropriatedTiyn: true } });
     return { kind: "ministry" as const, ministry, appropriated: lines._sum.appropriatedTiyn ?? 0n, where: Prisma.sql`c.budget_line_id IN (SELECT id FROM budget_line WHERE ministry_id = ${id})` };
   }
-  const line = await db.budgetLine.findUnique({ where: { id }, select: { id: true, code: true, specifics: true, fiscalYear: true, name: true, region: true, appropriatedTiyn: true, ministry: { select: { id: true, name: true, nameRu: true } } } });
+  const line = await db.budgetLine.findUnique({ where: { id }, select: { id: true, code: true, specifics: true, fiscalYear: true, name: true, nameRu: true, nameKk: true, nameEn: true, region: true, appropriatedTiyn: true, ministry: { select: { id: true, name: true, nameRu: true, nameKk: true, nameEn: true } } } });
   return line ? { kind: "budgetLine" as const, line, appropriated: line.appropriatedTiyn, where: Prisma.sql`c.budget_line_id = ${id}` } : null;
 }
 
@@ -81,7 +81,7 @@ async function areaFigures(where: Prisma.Sql, top: number) {
     const pid = projectOf.get(s.colourId)!;
     byProject.set(pid, [...(byProject.get(pid) ?? []), s]);
   }
-  const projects = await db.project.findMany({ where: { id: { in: [...byProject.keys()] } }, select: { id: true, name: true, region: true } });
+  const projects = await db.project.findMany({ where: { id: { in: [...byProject.keys()] } }, select: { id: true, name: true, nameRu: true, nameKk: true, nameEn: true, region: true } });
   const rows = projects
     .map((p) => ({ ...p, ...sumStages(byProject.get(p.id)!) }))
     .sort((a, b) => (a.allocated > b.allocated ? -1 : a.allocated < b.allocated ? 1 : a.id - b.id));

@@ -19,7 +19,7 @@ export type TCounterparty =
 export async function publicCompany({ bin }: { bin: string }) {
   if (!isLegalEntityBin(bin)) return null;
   const db = await readDb();
-  const company = await db.organization.findFirst({ where: { bin, kind: "company" }, select: { id: true, name: true, nameRu: true, bin: true, region: true, registeredOn: true, isDebarred: true } });
+  const company = await db.organization.findFirst({ where: { bin, kind: "company" }, select: { id: true, name: true, nameRu: true, nameKk: true, nameEn: true, bin: true, region: true, registeredOn: true, isDebarred: true } });
   if (!company) return null;
   const rows = await db.$queryRaw<TMoveRow[]>`
     WITH mine AS (SELECT id FROM account WHERE holder_kind = 'company' AND organization_id = ${company.id}),
@@ -37,8 +37,8 @@ export async function publicCompany({ bin }: { bin: string }) {
   const orgIds = [...new Set(rows.map((r) => r.organization_id).filter((id): id is number => id !== null))];
   const colourIds = [...new Set(rows.map((r) => r.colour_id))];
   const [orgs, colours] = await Promise.all([
-    db.organization.findMany({ where: { id: { in: orgIds } }, select: { id: true, name: true, nameRu: true, bin: true } }),
-    db.colour.findMany({ where: { id: { in: colourIds } }, select: { id: true, project: { select: { id: true, name: true } }, budgetLine: { select: { code: true, specifics: true, fiscalYear: true } } } }),
+    db.organization.findMany({ where: { id: { in: orgIds } }, select: { id: true, name: true, nameRu: true, nameKk: true, nameEn: true, bin: true } }),
+    db.colour.findMany({ where: { id: { in: colourIds } }, select: { id: true, project: { select: { id: true, name: true, nameRu: true, nameKk: true, nameEn: true } }, budgetLine: { select: { code: true, specifics: true, fiscalYear: true } } } }),
   ]);
   const counterparty = (r: TMoveRow): TCounterparty | "person" => {
     if (r.holder_kind === "project") return { kind: "project", projectId: r.project_id!, name: colours.find((c) => c.id === r.colour_id)?.project.name ?? "" };

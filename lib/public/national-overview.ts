@@ -35,7 +35,7 @@ export async function nationalOverview({ top = 10 }: { top?: number } = {}) {
   const appropriated = lines.reduce((a, l) => a + (l._sum.appropriatedTiyn ?? 0n), 0n);
   const byMinistry = mergeAppropriated(group((s) => meta.get(s.colourId)?.budgetLine.ministryId), appropriatedBy((l) => l.ministryId));
   const byYear = mergeAppropriated(group((s) => meta.get(s.colourId)?.budgetLine.fiscalYear), appropriatedBy((l) => l.fiscalYear));
-  const ministries = await db.organization.findMany({ where: { id: { in: byMinistry.map((m) => m.key) } }, select: { id: true, name: true, nameRu: true } });
+  const ministries = await db.organization.findMany({ where: { id: { in: byMinistry.map((m) => m.key) } }, select: { id: true, name: true, nameRu: true, nameKk: true, nameEn: true } });
   const byProject = group((s) => meta.get(s.colourId)?.projectId);
   return {
     totals: { appropriated, ...sumStages(stages) },

@@ -53,7 +53,7 @@ export function homeView(o: TNationalOverview, locale: TLocale) {
       // Bar width in whole per-mille of the largest region: chart scale only, the exact amount is beside it.
       width: max > 0n ? Number((r.allocated * 1000n) / max) / 10 : 0,
     })),
-    ministries: o.byMinistry.map((m) => ({ key: m.key, href: `/open/ministries/${m.key}`, name: localizedName(locale, m.ministry.name, m.ministry.nameRu), appropriated: formatTiyn(m.appropriated), allocated: formatTiyn(m.allocated), paid: formatTiyn(m.firstTier) })),
+    ministries: o.byMinistry.map((m) => ({ key: m.key, href: `/open/ministries/${m.key}`, name: localizedName(locale, m.ministry), appropriated: formatTiyn(m.appropriated), allocated: formatTiyn(m.allocated), paid: formatTiyn(m.firstTier) })),
     years: o.byYear.map((y) => ({ key: y.key, year: String(y.key), appropriated: formatTiyn(y.appropriated), allocated: formatTiyn(y.allocated), paid: formatTiyn(y.firstTier) })),
     projects: o.largestProjects.map((p) => ({ key: p.projectId, href: `/open/projects/${p.projectId}`, name: p.name, region: regionName(p.region, locale), allocated: formatTiyn(p.allocated), paid: formatTiyn(p.firstTier) })),
     recipients: recipientRows(o.largestRecipients, locale),
@@ -67,7 +67,7 @@ function recipientRows(rows: TNationalOverview["largestRecipients"], locale: TLo
   const t = translator(locale);
   return rows.map((r) =>
     r.kind === "company"
-      ? { key: r.bin, href: `/open/companies/${r.bin}`, name: localizedName(locale, r.name, r.nameRu), bin: r.bin, received: formatTiyn(r.received) }
+      ? { key: r.bin, href: `/open/companies/${r.bin}`, name: localizedName(locale, r), bin: r.bin, received: formatTiyn(r.received) }
       : { key: "persons", href: null, name: t("open.persons", { count: r.count }), bin: "", received: formatTiyn(r.received) },
   );
 }
@@ -80,8 +80,8 @@ export function areaView(a: TPublicArea, locale: TLocale) {
     s.kind === "region"
       ? { title: regionName(s.region, locale), intro: t("open.area.regionIntro"), ministryHref: null }
       : s.kind === "ministry"
-        ? { title: localizedName(locale, s.ministry.name, s.ministry.nameRu), intro: t("open.area.ministryIntro"), ministryHref: null }
-        : { title: s.line.name, intro: t("open.area.lineIntro", { line: `${s.line.code} / ${s.line.specifics} · ${s.line.fiscalYear}`, ministry: localizedName(locale, s.line.ministry.name, s.line.ministry.nameRu) }), ministryHref: `/open/ministries/${s.line.ministry.id}` };
+        ? { title: localizedName(locale, s.ministry), intro: t("open.area.ministryIntro"), ministryHref: null }
+        : { title: localizedName(locale, s.line), intro: t("open.area.lineIntro", { line: `${s.line.code} / ${s.line.specifics} · ${s.line.fiscalYear}`, ministry: localizedName(locale, s.line.ministry) }), ministryHref: `/open/ministries/${s.line.ministry.id}` };
   const all = stageRows(t, { ...a.totals, appropriated: a.totals.appropriated ?? a.totals.allocated });
   // A region has no appropriation of its own: its figures start at "allocated", as a project's do.
   const stages = a.totals.appropriated === null ? all.filter((r) => r.key !== "appropriated" && r.key !== "unallocated").map((r) => ({ ...r, level: Math.max(0, r.level - 1) })) : all;
@@ -90,7 +90,7 @@ export function areaView(a: TPublicArea, locale: TLocale) {
     stages,
     projects: {
       ...a.projects,
-      rows: a.projects.rows.map((p) => ({ key: p.id, href: `/open/projects/${p.id}`, name: p.name, region: regionName(p.region, locale), allocated: formatTiyn(p.allocated), paid: formatTiyn(p.firstTier) })),
+      rows: a.projects.rows.map((p) => ({ key: p.id, href: `/open/projects/${p.id}`, name: localizedName(locale, p), region: regionName(p.region, locale), allocated: formatTiyn(p.allocated), paid: formatTiyn(p.firstTier) })),
     },
     recipients: recipientRows(a.recipients, locale),
   };
@@ -99,18 +99,18 @@ export function areaView(a: TPublicArea, locale: TLocale) {
 export function projectView(p: TPublicProject, locale: TLocale, now = new Date()) {
   const t = translator(locale);
   return {
-    title: p.project.name,
-    intro: t("open.project.intro", { ministry: localizedName(locale, p.project.ministry.name, p.project.ministry.nameRu), region: regionName(p.project.region, locale) }),
+    title: localizedName(locale, p.project),
+    intro: t("open.project.intro", { ministry: localizedName(locale, p.project.ministry), region: regionName(p.project.region, locale) }),
     figures: stageRows(t, { ...p.figures, appropriated: p.figures.allocated }).filter((r) => r.key !== "appropriated" && r.key !== "unallocated").map((r) => ({ ...r, level: Math.max(0, r.level - 1) })),
     items: {
       ...p.items,
-      rows: p.items.rows.map((i) => ({ id: i.id, code: i.code, name: i.name, quantity: formatQuantityMilli(i.quantityMilli, locale, i.unit), estimate: formatTiyn(i.estimateTiyn), contracted: formatTiyn(i.contractedTiyn), paid: formatTiyn(i.paidTiyn) })),
+      rows: p.items.rows.map((i) => ({ id: i.id, code: i.code, name: localizedName(locale, i), quantity: formatQuantityMilli(i.quantityMilli, locale, i.unit), estimate: formatTiyn(i.estimateTiyn), contracted: formatTiyn(i.contractedTiyn), paid: formatTiyn(i.paidTiyn) })),
     },
     contracts: p.contracts.map((c) => ({
       id: c.id,
       depth: c.depth,
       number: c.number,
-      contractor: c.contractor ? localizedName(locale, c.contractor.name, c.contractor.nameRu) : t("open.personContractor"),
+      contractor: c.contractor ? localizedName(locale, c.contractor) : t("open.personContractor"),
       href: c.contractor ? `/open/companies/${c.contractor.bin}` : null,
       bin: c.contractor?.bin ?? "",
       isFinalSupplier: c.isFinalSupplier,
@@ -124,7 +124,7 @@ export function projectView(p: TPublicProject, locale: TLocale, now = new Date()
     colours: p.colours.map((c) => ({
       id: c.id,
       line: t("open.project.colourLine", { line: `${c.budgetLine.code} / ${c.budgetLine.specifics} · ${c.budgetLine.fiscalYear}` }),
-      lineName: c.budgetLine.name,
+      lineName: localizedName(locale, c.budgetLine),
       minted: formatTiyn(c.mintedTiyn),
       status: t(`open.project.colourStatus.${c.isClosed ? "closed" : c.isFrozen ? "frozen" : c.expiresAt <= now ? "expired" : "active"}`),
       rules: c.rules ? explainRules(c.rules, p.itemCount).map((s) => t(`allocations.explain.${s.key}` as never, s.params)) : [],
@@ -136,7 +136,7 @@ function counterpartyLabel(who: TCounterparty, locale: TLocale) {
   const t = translator(locale);
   switch (who.kind) {
     case "company":
-      return { name: localizedName(locale, who.name, who.nameRu), href: `/open/companies/${who.bin}`, bin: who.bin };
+      return { name: localizedName(locale, who), href: `/open/companies/${who.bin}`, bin: who.bin };
     case "project":
       return { name: t("open.company.projectPayer", { name: who.name }), href: `/open/projects/${who.projectId}`, bin: "" };
     case "persons":
@@ -150,7 +150,7 @@ export function companyView(c: TPublicCompany, locale: TLocale) {
   const t = translator(locale);
   const side = (rows: TPublicCompany["colours"][number]["from"]) => rows.map((r, i) => ({ key: `${r.who.kind}-${i}`, ...counterpartyLabel(r.who, locale), amount: formatTiyn(r.amountTiyn) }));
   return {
-    title: localizedName(locale, c.company.name, c.company.nameRu),
+    title: localizedName(locale, c.company),
     intro: c.company.region ? t("open.company.intro", { bin: c.company.bin!, region: regionName(c.company.region, locale) }) : t("open.company.introNoRegion", { bin: c.company.bin! }),
     isDebarred: c.company.isDebarred,
     colours: c.colours.map((k) => ({
@@ -183,7 +183,7 @@ export function searchRowsView(rows: readonly TSearchRow[], locale: TLocale) {
     key: `${r.kind}:${r.key}`,
     kind: r.kind,
     kindLabel: t(`open.search.rowKinds.${r.kind}`),
-    name: localizedName(locale, r.name, r.nameRu),
+    name: localizedName(locale, r),
     detail: r.kind === "project" ? regionName(r.detail, locale) : r.detail,
     amountTiyn: r.amountTiyn,
     amount: formatTiyn(r.amountTiyn),

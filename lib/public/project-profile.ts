@@ -15,14 +15,14 @@ export async function publicProject({ projectId, itemsPage = 1 }: { projectId: n
   const db = await readDb();
   const project = await db.project.findUnique({
     where: { id: projectId },
-    select: { id: true, name: true, region: true, startsOn: true, endsOn: true, ministry: { select: { name: true, nameRu: true } }, _count: { select: { estimateItems: true } } },
+    select: { id: true, name: true, nameRu: true, nameKk: true, nameEn: true, region: true, startsOn: true, endsOn: true, ministry: { select: { name: true, nameRu: true, nameKk: true, nameEn: true } }, _count: { select: { estimateItems: true } } },
   });
   if (!project) return null;
   const [colours, stages, items, contracts, timeline] = await Promise.all([
     db.colour.findMany({
       where: { projectId },
       orderBy: { id: "asc" },
-      include: { budgetLine: { select: { code: true, specifics: true, fiscalYear: true, name: true } }, rules: { orderBy: { version: "desc" }, take: 1 } },
+      include: { budgetLine: { select: { code: true, specifics: true, fiscalYear: true, name: true, nameRu: true, nameKk: true, nameEn: true } }, rules: { orderBy: { version: "desc" }, take: 1 } },
     }),
     colourStages(prismaSqlProject(projectId)),
     estimateProgress(projectId, itemsPage),
@@ -52,7 +52,7 @@ export type TPublicProject = NonNullable<Awaited<ReturnType<typeof publicProject
 
 const prismaSqlProject = (projectId: number) => Prisma.sql`c.project_id = ${projectId}`;
 
-type TItemRow = { id: number; code: string; name: string; unit: string; quantity_milli: bigint; estimate_tiyn: bigint; contracted_tiyn: bigint; paid_tiyn: bigint };
+type TItemRow = { id: number; code: string; name: string; name_ru: string | null; name_kk: string | null; name_en: string | null; unit: string; quantity_milli: bigint; estimate_tiyn: bigint; contracted_tiyn: bigint; paid_tiyn: bigint };
 
 /** Per estimate item: its estimated amount, what general contracts cover of it, and what was paid for it. */
 async function estimateProgress(projectId: number, page: number) {
@@ -61,7 +61,7 @@ async function estimateProgress(projectId: number, page: number) {
   const [rows, total] = await Promise.all([
     db.$queryRaw<TItemRow[]>`
       WITH items AS (SELECT * FROM estimate_item WHERE project_id = ${projectId} ORDER BY code LIMIT ${take} OFFSET ${skip})
-      SELECT i.id, i.code, i.name, i.unit, i.quantity_milli,
+      SELECT i.id, i.code, i.name, i.name_ru, i.name_kk, i.name_en, i.unit, i.quantity_milli,
         ((i.quantity_milli * i.ceiling_unit_price_tiyn + 500) / 1000)::bigint AS estimate_tiyn,
         coalesce((SELECT sum((ci.quantity_milli * ci.ceiling_unit_price_tiyn + 500) / 1000) FROM contract_item ci JOIN contract k ON k.id = ci.contract_id
           WHERE ci.estimate_item_id = i.id AND k.parent_id IS NULL AND k.status <> 'terminated'), 0)::bigint AS contracted_tiyn,
@@ -70,7 +70,7 @@ async function estimateProgress(projectId: number, page: number) {
       FROM items i ORDER BY i.code`,
     db.estimateItem.count({ where: { projectId } }),
   ]);
-  return toPage(rows.map((r) => ({ id: r.id, code: r.code, name: r.name, unit: r.unit, quantityMilli: r.quantity_milli, estimateTiyn: r.estimate_tiyn, contractedTiyn: r.contracted_tiyn, paidTiyn: r.paid_tiyn })), total, page);
+  return toPage(rows.map((r) => ({ id: r.id, code: r.code, name: r.name, nameRu: r.name_ru, nameKk: r.name_kk, nameEn: r.name_en, unit: r.unit, quantityMilli: r.quantity_milli, estimateTiyn: r.estimate_tiyn, contractedTiyn: r.contracted_tiyn, paidTiyn: r.paid_tiyn })), total, page);
 }
 
 /** Contractor → subcontractors → suppliers, depth first, each with its value and what was paid under it. */

@@ -11,7 +11,7 @@ export async function loadActor(userId: number, sessionVersion: number): Promise
   const user = await prisma().user.findUnique({
     where: { id: userId },
     include: {
-      organization: { select: { id: true, kind: true, name: true, nameRu: true, isFinance: true } },
+      organization: { select: { id: true, kind: true, name: true, nameRu: true, nameKk: true, nameEn: true, isFinance: true } },
       secondFactor: { select: { confirmedAt: true } },
     },
   });

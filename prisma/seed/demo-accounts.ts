@@ -4,6 +4,7 @@ import { createOrganization } from "../../lib/organizations/create-organization"
 import { enrolKnownSecret } from "../../lib/mfa/enrol-known-secret";
 import { createUser } from "../../lib/users/create-user";
 import { DEMO_ORGANIZATIONS, DEMO_PASSWORD, DEMO_USERS } from "./demo-logins";
+import { withNames } from "./demo-names";
 
 /** Creates what is missing and leaves what exists alone, so running it twice changes nothing. */
 export async function seedDemoAccounts(): Promise<{ organizations: number; users: number }> {
@@ -13,7 +14,7 @@ export async function seedDemoAccounts(): Promise<{ organizations: number; users
   let users = 0;
   for (const o of DEMO_ORGANIZATIONS) {
     const existing = o.bin ? await db.organization.findUnique({ where: { bin: o.bin } }) : await db.organization.findFirst({ where: { kind: o.kind, name: o.name } });
-    const org = existing ?? (await createOrganization({ actor: SYSTEM_ACTOR, input: { kind: o.kind, name: o.name, nameRu: o.nameRu, bin: o.bin, isFinance: o.isFinance ?? false } }));
+    const org = existing ?? (await createOrganization({ actor: SYSTEM_ACTOR, input: withNames({ kind: o.kind, name: o.name, nameRu: o.nameRu, bin: o.bin, isFinance: o.isFinance ?? false }) }));
     if (!existing) organizations++;
     ids.set(o.key, org.id);
   }

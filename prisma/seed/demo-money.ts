@@ -1,3 +1,4 @@
+import { withNames } from "./demo-names";
 import { SYSTEM_ACTOR, type TActor } from "../../lib/actor";
 import { allocateColour } from "../../lib/allocations/allocate-colour";
 import { createBudgetLine } from "../../lib/budget/create-budget-line";
@@ -33,15 +34,15 @@ export async function seedDemoMoney(): Promise<{ budgetLines: number; payments: 
   const supplierUser = await actorFor("supplier@betonkz.kz");
 
   const lines = {
-    school: await createBudgetLine({ actor: SYSTEM_ACTOR, input: { code: "04 9 467 037 015", specifics: "431", fiscalYear: 2026, name: "Строительство и реконструкция объектов начального, основного среднего и общего среднего образования", ministryId: minedu.id, region: "almaty-city", appropriatedTiyn: T(12_000_000_000) } }),
-    hospital: await createBudgetLine({ actor: SYSTEM_ACTOR, input: { code: "05 9 288 038 015", specifics: "431", fiscalYear: 2026, name: "Строительство и реконструкция объектов здравоохранения", ministryId: minhealth.id, region: "shymkent", appropriatedTiyn: T(25_000_000_000) } }),
-    road: await createBudgetLine({ actor: SYSTEM_ACTOR, input: { code: "12 1 268 025 011", specifics: "431", fiscalYear: 2026, name: "Развитие транспортной инфраструктуры", ministryId: mintransport.id, region: "karaganda", appropriatedTiyn: T(18_000_000_000) } }),
-    meals: await createBudgetLine({ actor: SYSTEM_ACTOR, input: { code: "04 2 464 003 015", specifics: "159", fiscalYear: 2026, name: "Общеобразовательное обучение: горячее питание учащихся 1–4 классов", ministryId: minedu.id, region: "almaty-city", appropriatedTiyn: T(2_400_000_000) } }),
+    school: await createBudgetLine({ actor: SYSTEM_ACTOR, input: withNames({ code: "04 9 467 037 015", specifics: "431", fiscalYear: 2026, name: "Строительство и реконструкция объектов начального, основного среднего и общего среднего образования", ministryId: minedu.id, region: "almaty-city", appropriatedTiyn: T(12_000_000_000) }) }),
+    hospital: await createBudgetLine({ actor: SYSTEM_ACTOR, input: withNames({ code: "05 9 288 038 015", specifics: "431", fiscalYear: 2026, name: "Строительство и реконструкция объектов здравоохранения", ministryId: minhealth.id, region: "shymkent", appropriatedTiyn: T(25_000_000_000) }) }),
+    road: await createBudgetLine({ actor: SYSTEM_ACTOR, input: withNames({ code: "12 1 268 025 011", specifics: "431", fiscalYear: 2026, name: "Развитие транспортной инфраструктуры", ministryId: mintransport.id, region: "karaganda", appropriatedTiyn: T(18_000_000_000) }) }),
+    meals: await createBudgetLine({ actor: SYSTEM_ACTOR, input: withNames({ code: "04 2 464 003 015", specifics: "159", fiscalYear: 2026, name: "Общеобразовательное обучение: горячее питание учащихся 1–4 классов", ministryId: minedu.id, region: "almaty-city", appropriatedTiyn: T(2_400_000_000) }) }),
   };
 
   const school = await createProject({
     actor: SYSTEM_ACTOR,
-    input: {
+    input: withNames({
       name: "School for 600 pupils, Nauryzbay district, Almaty",
       region: "almaty-city",
       address: "Almaty, Nauryzbay district, Shugyla microdistrict",
@@ -53,12 +54,12 @@ export async function seedDemoMoney(): Promise<{ budgetLines: number; payments: 
         { code: "241062.300.000012", name: "Rebar A500C Ø12", category: "24.10", unit: "т", quantityMilli: Q(620), ceilingUnitPriceTiyn: T(410_000) },
         { code: "233211.100.000001", name: "Ceramic building brick", category: "23.32", unit: "1000 шт", quantityMilli: Q(1_450), ceilingUnitPriceTiyn: T(92_000) },
         { code: "410040.000.000011", name: "Construction and installation works, school building", category: "41.00", unit: "работа", quantityMilli: Q(1), ceilingUnitPriceTiyn: T(3_900_000_000) },
-      ],
-    },
+      ].map(withNames),
+    }),
   });
   await createProject({
     actor: SYSTEM_ACTOR,
-    input: {
+    input: withNames({
       name: "District hospital, 150 beds, Shymkent",
       region: "shymkent",
       ministryId: minhealth.id,
@@ -66,20 +67,20 @@ export async function seedDemoMoney(): Promise<{ budgetLines: number; payments: 
       items: [
         { code: "236310.100.000003", name: "Ready-mixed concrete B25 (M350)", category: "23.63", unit: "м3", quantityMilli: Q(14_000), ceilingUnitPriceTiyn: T(31_500) },
         { code: "241062.300.000012", name: "Rebar A500C Ø12", category: "24.10", unit: "т", quantityMilli: Q(1_300), ceilingUnitPriceTiyn: T(395_000) },
-      ],
-    },
+      ].map(withNames),
+    }),
   });
   await createProject({
     actor: SYSTEM_ACTOR,
-    input: {
+    input: withNames({
       name: "Road section km 112–138, Karaganda — Temirtau",
       region: "karaganda",
       ministryId: mintransport.id,
       items: [
         { code: "239913.100.000002", name: "Hot asphalt-concrete mix", category: "23.99", unit: "т", quantityMilli: Q(48_000), ceilingUnitPriceTiyn: T(29_000) },
         { code: "421120.000.000000", name: "Road construction and reconstruction works", category: "42.11", unit: "км", quantityMilli: Q(26), ceilingUnitPriceTiyn: T(310_000_000) },
-      ],
-    },
+      ].map(withNames),
+    }),
   });
 
   const items = await db.estimateItem.findMany({ where: { projectId: school.id }, orderBy: { id: "asc" } });

@@ -299,5 +299,9 @@ describe("export then import", () => {
     // (decision 0166: replayed decisions are dated when they were taken).
     expect(exported.files["approvals.csv"]).toContain("AQG-2026-0047,approve,daniyar.seitkali@edu.gov.kz,2026-04-17T05:05:00.000Z,,2026-04-20T06:00:00.000Z");
     expect((await exportBundle()).files).toEqual(exported.files);
+    // Names travel in all three languages (decision 0230).
+    expect(await prisma().project.findFirstOrThrow({ select: { nameRu: true, nameKk: true, nameEn: true } })).toEqual({ nameRu: "Школа на 600 мест, Наурызбайский район, Алматы", nameKk: "600 орындық мектеп, Наурызбай ауданы, Алматы", nameEn: "School for 600 pupils, Nauryzbay district, Almaty" });
+    expect(exported.files["organizations.csv"]).toContain("Қазақстан Республикасының Оқу-ағарту министрлігі");
+    expect(exported.files["estimate-items.csv"]).toContain("Ready-mixed concrete B25 (M350),23.63,м3,6800,34000.00,,,Ready-mixed concrete B25 (M350)");
   });
 });

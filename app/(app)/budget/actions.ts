@@ -3,6 +3,7 @@
 import { createBudgetLine, ZCreateBudgetLine } from "@/lib/budget/create-budget-line";
 import { defineAction } from "@/lib/actions/action";
 import { zTenge } from "@/lib/money-field";
+import { NAME_FIELD_NAMES } from "@/lib/i18n/localized-name";
 
 // The form types the appropriation in tenge ("appropriated"); the use case takes tiyn.
 const ZBudgetLineForm = ZCreateBudgetLine.omit({ appropriatedTiyn: true }).extend({ appropriated: zTenge() });
@@ -10,7 +11,7 @@ const ZBudgetLineForm = ZCreateBudgetLine.omit({ appropriatedTiyn: true }).exten
 export const createBudgetLineAction = defineAction({
   name: "createBudgetLineAction",
   roles: ["official"],
-  values: ["code", "specifics", "fiscalYear", "name", "ministryId", "region", "appropriated"],
+  values: ["code", "specifics", "fiscalYear", ...NAME_FIELD_NAMES, "ministryId", "region", "appropriated"],
   schema: ZBudgetLineForm,
   shape: (values) => ({ ...values, region: values.region || null }),
   run: async ({ actor, input: { appropriated, ...rest }, t }) => {

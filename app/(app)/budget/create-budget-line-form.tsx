@@ -1,6 +1,7 @@
 "use client";
 
 import { FormMessage } from "@/components/form-message";
+import { NameFields } from "@/components/name-fields";
 import { RegionOptions } from "@/components/region-options";
 import { useLocale, useT } from "@/components/i18n-provider";
 import { SelectField } from "@/components/select-field";
@@ -21,7 +22,7 @@ export function CreateBudgetLineForm({ ministries, defaultYear }: { ministries: 
         <TextField name="specifics" label={t("budget.fields.specifics")} hint={t("budget.fields.specificsHint")} defaultValue={v.specifics ?? "431"} error={err.specifics} inputMode="numeric" maxLength={3} required />
         <TextField name="fiscalYear" label={t("budget.fields.fiscalYear")} defaultValue={v.fiscalYear ?? String(defaultYear)} error={err.fiscalYear} inputMode="numeric" maxLength={4} required />
       </div>
-      <TextField name="name" label={t("budget.fields.name")} defaultValue={v.name} error={err.name} required />
+      <NameFields label={t("budget.fields.name")} values={v} errors={err} maxLength={500} />
       <SelectField name="ministryId" label={t("budget.fields.ministry")} defaultValue={v.ministryId ?? String(ministries[0]?.id ?? "")} error={err.ministryId} options={ministries.map((m) => ({ value: m.id, label: m.name }))} />
       <SelectField name="region" label={t("budget.fields.region")} defaultValue={v.region ?? ""} error={err.region}>
         <option value="">{t("budget.fields.noRegion")}</option>

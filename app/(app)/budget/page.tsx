@@ -6,7 +6,8 @@ import { displayBudgetCode } from "@/lib/budget/budget-code";
 import { listBudgetLines, ministriesFor, NO_REGION, type TBudgetTotals } from "@/lib/budget/list-budget-lines";
 import { budgetListFilters, csvHref } from "@/lib/exports/list-filters";
 import { LIST_CSV_MAX_ROWS } from "@/lib/exports/list-csv";
-import { localizedName } from "@/lib/i18n";
+import { localizedName, nameIn } from "@/lib/i18n";
+import { LocalName } from "@/components/local-name";
 import { pageTitle } from "@/lib/i18n/server";
 import { regionName } from "@/lib/kz/regions";
 import { RegionOptions } from "@/components/region-options";
@@ -38,7 +39,7 @@ export default async function BudgetPage({ searchParams }: { searchParams: Promi
     { key: "paid", label: t("budget.chartPaid"), color: "#f59e0b" },
   ];
   const charts = [
-    { id: "ministry", title: t("budget.chartTitle"), data: byMinistry.map((m) => ({ category: localizedName(locale, m.ministry, m.ministry_ru), ...chartRow(m) })) },
+    { id: "ministry", title: t("budget.chartTitle"), data: byMinistry.map((m) => ({ category: localizedName(locale, { name: m.ministry, nameRu: m.ministry_ru, nameKk: m.ministry_kk, nameEn: m.ministry_en }), ...chartRow(m) })) },
     { id: "region", title: t("budget.chartByRegion"), data: byRegion.map((r) => ({ category: r.region ? regionName(r.region, locale) : t("budget.republican"), ...chartRow(r) })) },
   ].filter((c) => c.data.length > 0);
 
@@ -53,7 +54,7 @@ export default async function BudgetPage({ searchParams }: { searchParams: Promi
           </h2>
           <SearchBar label={t("budget.searchLabel")} placeholder={t("budget.searchPlaceholder")} query={sp.q} submitLabel={t("common.search")} keep={{ sort: sort.raw }}>
             {ministries.length > 1 ? (
-              <FilterSelect name="ministry" label={t("budget.ministryFilter")} value={ministryId ? String(ministryId) : ""} all={t("budget.allMinistries")} options={ministries.map((m) => ({ value: m.id, label: localizedName(locale, m.name, m.nameRu) }))} />
+              <FilterSelect name="ministry" label={t("budget.ministryFilter")} value={ministryId ? String(ministryId) : ""} all={t("budget.allMinistries")} options={ministries.map((m) => ({ value: m.id, label: localizedName(locale, m) }))} />
             ) : null}
             <FilterSelect name="region" label={t("budget.regionFilter")} value={region ?? ""}>
               <option value="">{t("budget.allRegions")}</option>
@@ -95,9 +96,11 @@ export default async function BudgetPage({ searchParams }: { searchParams: Promi
                 className: "min-w-56",
                 cell: (l) => (
                   <>
-                    <div className="font-medium">{l.name}</div>
+                    <div className="font-medium">
+                      <LocalName value={nameIn(locale, l)} t={t} />
+                    </div>
                     <div className="text-xs text-slate-500">
-                      {localizedName(locale, l.ministryName, l.ministryNameRu)}
+                      <LocalName value={nameIn(locale, l.ministry)} t={t} />
                       {l.region ? ` · ${regionName(l.region, locale)}` : ""}
                     </div>
                   </>
@@ -115,7 +118,7 @@ export default async function BudgetPage({ searchParams }: { searchParams: Promi
           <h2 id="create-budget-line" className="mb-4 text-lg font-semibold">
             {t("budget.createTitle")}
           </h2>
-          <CreateBudgetLineForm ministries={ministries.map((m) => ({ id: m.id, name: localizedName(locale, m.name, m.nameRu) }))} defaultYear={thisYear} />
+          <CreateBudgetLineForm ministries={ministries.map((m) => ({ id: m.id, name: localizedName(locale, m) }))} defaultYear={thisYear} />
         </section>
       </div>
     </>

@@ -55,7 +55,7 @@ export default async function ContractorsPage({ searchParams }: { searchParams: 
             cell: (c) => (
               <>
                 <Link href={`/contractors/${c.id}`} className="font-medium text-brand-700 hover:underline">
-                  {localizedName(locale, c.name, c.nameRu)}
+                  {localizedName(locale, c)}
                 </Link>
                 {locale === "en" && c.nameRu ? <div className="text-xs text-slate-500">{c.nameRu}</div> : null}
               </>

@@ -10,7 +10,7 @@ type TRow = Awaited<ReturnType<typeof listContracts>>["rows"][number];
 const company = (locale: TLocale, c: { id: number; name: string; nameRu: string | null; bin: string | null }) => (
   <>
     <Link href={`/contractors/${c.id}`} className="text-brand-700 hover:underline">
-      {localizedName(locale, c.name, c.nameRu)}
+      {localizedName(locale, c)}
     </Link>
     <div className="font-mono text-xs text-slate-500">{c.bin}</div>
   </>
@@ -61,7 +61,7 @@ export function subContractColumns(t: TTranslate, locale: TLocale): TDataColumn<
             <Link href={`/contracts/${c.parent.id}`} className="text-brand-700 hover:underline">
               {c.parent.number}
             </Link>
-            <div className="text-xs text-slate-500">{localizedName(locale, c.parent.contractor.name, c.parent.contractor.nameRu)}</div>
+            <div className="text-xs text-slate-500">{localizedName(locale, c.parent.contractor)}</div>
           </>
         ) : (
           "—"

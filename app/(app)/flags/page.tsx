@@ -27,7 +27,7 @@ export default async function FlagsPage({ searchParams }: { searchParams: Promis
   const flags = await listFlags({ actor, filter, sort, page });
   // Reached from a company's or project's risk row: say whose flags these are.
   const scope = await flagScope({ actor, companyId, projectId });
-  const scopeName = scope ? localizedName(locale, scope.name, scope.nameRu) : null;
+  const scopeName = scope ? localizedName(locale, scope) : null;
   const params = { q: sp.q, kind: sp.kind, severity: sp.severity, region: sp.region, status: sp.status, company: sp.company, project: sp.project };
   return (
     <>
@@ -89,7 +89,7 @@ export default async function FlagsPage({ searchParams }: { searchParams: Promis
             cell: (f) =>
               f.company ? (
                 <>
-                  {localizedName(locale, f.company.name, f.company.nameRu)}
+                  {localizedName(locale, f.company)}
                   <div className="font-mono text-xs text-slate-500">{f.company.bin}</div>
                 </>
               ) : (

@@ -93,7 +93,7 @@ export default async function InvoicesPage({ searchParams }: { searchParams: Pro
             sort: "company",
             cell: (i) => (
               <>
-                {localizedName(locale, i.contract.contractor.name, i.contract.contractor.nameRu)}
+                {localizedName(locale, i.contract.contractor)}
                 <div className="font-mono text-xs text-slate-500">{i.contract.contractor.bin}</div>
               </>
             ),

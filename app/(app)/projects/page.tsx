@@ -3,7 +3,8 @@ import { PageHeader } from "@/components/page-header";
 import { DataTable, listing } from "@/components/data-table";
 import { FilterSelect, SearchBar } from "@/components/search-bar";
 import { formatDate } from "@/lib/dates";
-import { localizedName } from "@/lib/i18n";
+import { localizedName, nameIn } from "@/lib/i18n";
+import { LocalName } from "@/components/local-name";
 import { pageTitle } from "@/lib/i18n/server";
 import { regionName } from "@/lib/kz/regions";
 import { RegionOptions } from "@/components/region-options";
@@ -37,7 +38,7 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Pro
       {projects.total > LIST_CSV_MAX_ROWS ? <p className="mb-4 text-sm text-amber-900">{t("lists.capped", { max: LIST_CSV_MAX_ROWS, total: projects.total })}</p> : null}
       {created ? (
         <p role="status" className="mb-4 rounded-md bg-brand-50 px-3 py-2 text-sm text-brand-900">
-          {t("projects.created", { name: created.name, count: created._count.estimateItems })}
+          {t("projects.created", { name: localizedName(locale, created), count: created._count.estimateItems })}
         </p>
       ) : null}
       <SearchBar className="mb-4" label={t("projects.searchLabel")} placeholder={t("projects.searchPlaceholder")} query={sp.q} submitLabel={t("common.search")} keep={{ sort: sort.raw }}>
@@ -59,9 +60,11 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Pro
             cell: (p) => (
               <>
                 <Link href={`/projects/${p.id}`} className="font-medium text-brand-700 hover:underline">
-                  {p.name}
+                  <LocalName value={nameIn(locale, p)} t={t} />
                 </Link>
-                <div className="text-xs text-slate-500">{localizedName(locale, p.ministry.name, p.ministry.nameRu)}</div>
+                <div className="text-xs text-slate-500">
+                  <LocalName value={nameIn(locale, p.ministry)} t={t} />
+                </div>
               </>
             ),
           },

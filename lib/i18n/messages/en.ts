@@ -28,6 +28,8 @@ import { mealsCanteenEn } from "./meals-canteen.en";
 import { mealsOpenEn } from "./meals-open.en";
 import { scaleEn } from "./scale.en";
 import { personRelationsEn } from "./person-relations.en";
+import { namesEn } from "./names.en";
+import { relatedPartiesEn } from "./related-parties.en";
 import { listsEn } from "./lists.en";
 
 export const en = {
@@ -73,6 +75,8 @@ export const en = {
   mealsOpen: mealsOpenEn,
   scale: scaleEn,
   personRelations: personRelationsEn,
+  names: namesEn,
+  relatedParties: relatedPartiesEn,
   lists: listsEn,
   nav: {
     label: "Main navigation",

@@ -28,6 +28,8 @@ import { mealsCanteenKk } from "./meals-canteen.kk";
 import { mealsOpenKk } from "./meals-open.kk";
 import { scaleKk } from "./scale.kk";
 import { personRelationsKk } from "./person-relations.kk";
+import { namesKk } from "./names.kk";
+import { relatedPartiesKk } from "./related-parties.kk";
 import { listsKk } from "./lists.kk";
 
 type DeepPartial<T> = { [K in keyof T]?: T[K] extends string ? string : DeepPartial<T[K]> };
@@ -81,6 +83,8 @@ export const kk: DeepPartial<TMessages> = {
   mealsOpen: mealsOpenKk,
   scale: scaleKk,
   personRelations: personRelationsKk,
+  names: namesKk,
+  relatedParties: relatedPartiesKk,
   lists: listsKk,
   nav: {
     label: "Негізгі мәзір",

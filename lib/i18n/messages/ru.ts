@@ -28,6 +28,8 @@ import { mealsCanteenRu } from "./meals-canteen.ru";
 import { mealsOpenRu } from "./meals-open.ru";
 import { scaleRu } from "./scale.ru";
 import { personRelationsRu } from "./person-relations.ru";
+import { namesRu } from "./names.ru";
+import { relatedPartiesRu } from "./related-parties.ru";
 import { listsRu } from "./lists.ru";
 
 export const ru: TMessages = {
@@ -73,6 +75,8 @@ export const ru: TMessages = {
   mealsOpen: mealsOpenRu,
   scale: scaleRu,
   personRelations: personRelationsRu,
+  names: namesRu,
+  relatedParties: relatedPartiesRu,
   lists: listsRu,
   nav: {
     label: "Основная навигация",

@@ -2,7 +2,7 @@ import "server-only";
 import { SYSTEM_ACTOR } from "../../actor";
 import { normalizeBudgetCode } from "../../budget/budget-code";
 import { createBudgetLine } from "../../budget/create-budget-line";
-import { amount, text } from "../cells";
+import { amount, nameCells, text } from "../cells";
 import { type TImportPhase } from "./phase";
 
 /** budget-lines.csv: each line under its ministry. */
@@ -14,7 +14,7 @@ export const budgetLinesPhase: TImportPhase = {
         const ministry = await find.organizationByBin(doc.head, "ministry_bin", text(doc.row, "ministry_bin"), "ministry");
         await createBudgetLine({
           actor: SYSTEM_ACTOR,
-          input: { code: text(doc.row, "code"), specifics: text(doc.row, "specifics"), fiscalYear: text(doc.row, "fiscal_year"), name: text(doc.row, "name"), ministryId: ministry.id, region: (text(doc.row, "region", { required: false }) || null) as never, appropriatedTiyn: amount(doc.row, "appropriated") },
+          input: { code: text(doc.row, "code"), specifics: text(doc.row, "specifics"), fiscalYear: text(doc.row, "fiscal_year"), name: text(doc.row, "name"), ...nameCells(doc.row), ministryId: ministry.id, region: (text(doc.row, "region", { required: false }) || null) as never, appropriatedTiyn: amount(doc.row, "appropriated") },
         });
       });
     }

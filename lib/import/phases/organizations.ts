@@ -1,7 +1,7 @@
 import "server-only";
 import { SYSTEM_ACTOR } from "../../actor";
 import { createOrganization } from "../../organizations/create-organization";
-import { choice, flag, text } from "../cells";
+import { choice, flag, nameCells, text } from "../cells";
 import { type TImportPhase } from "./phase";
 
 /** organizations.csv: ministries, the treasury, the agency. */
@@ -12,7 +12,7 @@ export const organizationsPhase: TImportPhase = {
       await run.apply(doc, () =>
         createOrganization({
           actor: SYSTEM_ACTOR,
-          input: { kind: choice(doc.row, "kind", ["ministry", "treasury", "agency"] as const), bin: text(doc.row, "bin"), name: text(doc.row, "name"), nameRu: text(doc.row, "name_ru", { required: false }) || undefined, isFinance: flag(doc.row, "is_finance") },
+          input: { kind: choice(doc.row, "kind", ["ministry", "treasury", "agency"] as const), bin: text(doc.row, "bin"), name: text(doc.row, "name"), ...nameCells(doc.row), isFinance: flag(doc.row, "is_finance") },
         }),
       );
     }

@@ -3,7 +3,7 @@ import { SYSTEM_ACTOR } from "../../actor";
 import { createProject } from "../../projects/create-project";
 import { ZProjectFields } from "../../projects/create-project-from-csv";
 import { checkUnit, isCategory, isItemCode } from "../../projects/estimate-check";
-import { amount, CellProblem, day, quantity, text } from "../cells";
+import { amount, CellProblem, day, nameCells, quantity, text } from "../cells";
 import { RowRefusal } from "../describe-refusal";
 import { type ImportRun, type TDocument } from "../import-run";
 import { recordProjectCode } from "../project-codes";
@@ -28,7 +28,7 @@ async function importProject({ run, find }: TPhaseContext, doc: TDocument) {
   if (items.length === 0) throw new RowRefusal(doc.head.file, doc.head.line, `The project ${code} has no rows in estimate-items.csv.`);
   const project = await createProject({
     actor: SYSTEM_ACTOR,
-    input: { ...fields, address: fields.address || null, startsOn: fields.startsOn ? day0(fields.startsOn) : null, endsOn: fields.endsOn ? day0(fields.endsOn) : null, items },
+    input: { ...fields, ...nameCells(doc.row), address: fields.address || null, startsOn: fields.startsOn ? day0(fields.startsOn) : null, endsOn: fields.endsOn ? day0(fields.endsOn) : null, items },
   });
   await recordProjectCode(project.id, code);
   find.rememberProjectCode(code, project.id);
@@ -48,7 +48,7 @@ function estimateItems(run: ImportRun, doc: TDocument) {
       if (!unitCheck.ok && unitCheck.code === "UNIT_SPELLING") throw new CellProblem("unit", `"${c.row.unit}" is written "${unitCheck.spelling}" in an estimate.`);
       if (!unitCheck.ok) throw new CellProblem("unit", `"${c.row.unit}" is not a unit we know (м3, м2, м, т, кг, шт, комплект, …).`);
       const unit = unitCheck.unit;
-      return { code: itemCode, name: text(c.row, "name"), category: text(c.row, "category"), unit, quantityMilli: quantity(c.row, "quantity"), ceilingUnitPriceTiyn: amount(c.row, "ceiling_unit_price") };
+      return { code: itemCode, name: text(c.row, "name"), ...nameCells(c.row), category: text(c.row, "category"), unit, quantityMilli: quantity(c.row, "quantity"), ceilingUnitPriceTiyn: amount(c.row, "ceiling_unit_price") };
     }),
   );
 }

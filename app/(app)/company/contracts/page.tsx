@@ -80,8 +80,8 @@ export default async function CompanyContractsPage({ searchParams }: { searchPar
             cell: (c) => (
               <>
                 {c.counterparty.kind === "project"
-                  ? t("company.history.projectAccount", { ministry: localizedName(locale, c.counterparty.name, c.counterparty.nameRu) })
-                  : localizedName(locale, c.counterparty.name, c.counterparty.nameRu)}
+                  ? t("company.history.projectAccount", { ministry: localizedName(locale, c.counterparty) })
+                  : localizedName(locale, c.counterparty)}
                 {c.counterparty.bin ? <div className="font-mono text-xs text-slate-500">{c.counterparty.bin}</div> : null}
               </>
             ),

@@ -75,7 +75,7 @@ export default async function CompanyInvoicesPage({ searchParams }: { searchPara
                   header: t("company.invoices.columns.company"),
                   cell: (i: (typeof list.rows)[number]) => (
                     <>
-                      {localizedName(locale, i.contract.contractor.name, i.contract.contractor.nameRu)}
+                      {localizedName(locale, i.contract.contractor)}
                       <div className="font-mono text-xs text-slate-500">{i.contract.contractor.bin}</div>
                     </>
                   ),

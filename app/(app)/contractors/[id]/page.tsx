@@ -6,6 +6,8 @@ import { ZPage } from "@/lib/pagination";
 import { EntityLinks } from "@/components/entity-links";
 import { entityLinks } from "@/lib/investigate/entity-links";
 import { entityLinkLabels, orNotFound, pageRequest, READERS, routeId } from "../../route-helpers";
+import { RelatedPartiesGraph } from "@/components/related-parties-graph";
+import { relatedPartiesView } from "@/lib/contractors/related-parties-view";
 import { CompanyContracts, CompanyDebarment, CompanyDetails, CompanyPeople } from "./company-parts";
 
 export const generateMetadata = pageTitle("contractors.title");
@@ -14,7 +16,7 @@ export default async function CompanyPage({ params, searchParams }: { params: Pr
   const { actor, t, locale, sp } = await pageRequest(READERS, searchParams);
   const id = routeId((await params).id);
   const view = await orNotFound(companyPageView({ actor, companyId: id, contractsPage: ZPage.parse(sp.page), locale }));
-  const links = await entityLinks({ actor, ref: { kind: "company", id }, locale });
+  const [links, parties] = await Promise.all([entityLinks({ actor, ref: { kind: "company", id }, locale }), relatedPartiesView({ actor, companyId: id, locale })]);
   const registered = sp.registered ? { count: Number(sp.registered), reused: Number(sp.reused ?? 0) } : null;
   const said = { name: view.registeredName, bin: view.bin ?? "" };
   return (
@@ -45,6 +47,7 @@ export default async function CompanyPage({ params, searchParams }: { params: Pr
         <div className="min-w-0 space-y-6">
           <CompanyDetails view={view} t={t} />
           <CompanyPeople view={view} t={t} locale={locale} />
+          {parties ? <RelatedPartiesGraph view={parties} locale={locale} /> : null}
           <CompanyContracts view={view} t={t} locale={locale} />
         </div>
         <CompanyDebarment view={view} t={t} canWrite={actor.role === "official"} />

@@ -29,7 +29,7 @@ function RiskTable({ rows, of, t, locale }: { rows: TRiskRow[]; of: "project" | 
             cell: (r) => (
               <>
                 <Link href={`/flags?${of}=${r.id}`} className="text-brand-700 hover:underline">
-                  {localizedName(locale, r.name, r.nameRu)}
+                  {localizedName(locale, r)}
                 </Link>
                 {r.bin ? <div className="font-mono text-xs text-slate-500">{r.bin}</div> : null}
               </>

@@ -7,7 +7,8 @@ import { projectForReader } from "@/lib/allocations/allocation-options";
 import { entityLinks } from "@/lib/investigate/entity-links";
 import { requireRole } from "@/lib/auth";
 import { formatDate } from "@/lib/dates";
-import { localizedName } from "@/lib/i18n";
+import { localizedName, nameIn } from "@/lib/i18n";
+import { LocalName } from "@/components/local-name";
 import { getT } from "@/lib/i18n/server";
 import { regionName } from "@/lib/kz/regions";
 import { entityLinkLabels, orNotFound, READERS, routeId } from "../../route-helpers";
@@ -20,7 +21,7 @@ export default async function ProjectLayout({ children, params }: { children: Re
   const links = await entityLinks({ actor, ref: { kind: "project", id: project.id }, locale });
   const base = `/projects/${project.id}`;
   const facts = [
-    localizedName(locale, project.ministry.name, project.ministry.nameRu),
+    localizedName(locale, project.ministry),
     regionName(project.region, locale),
     project.address,
     project.startsOn || project.endsOn ? `${formatDate(project.startsOn)} – ${formatDate(project.endsOn)}` : null,
@@ -32,7 +33,7 @@ export default async function ProjectLayout({ children, params }: { children: Re
         ← {t("project.backToList")}
       </Link>
       <PageHeader
-        title={project.name}
+        title={<LocalName value={nameIn(locale, project)} t={t} />}
         intro={facts.join(" · ")}
         action={actor.role === "official" ? { href: `${base}/allocate`, label: t("project.allocate") } : undefined}
       />

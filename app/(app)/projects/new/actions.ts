@@ -17,7 +17,7 @@ export type TProjectFormState = TFormState & {
 };
 
 const ESTIMATE_CHECK_CODES = { BAD_ITEM_CODE: 1, BAD_CATEGORY: 1, UNIT_SPELLING: 1 };
-const FIELDS = ["name", "region", "address", "ministryId", "startsOn", "endsOn", "csv"] as const;
+const FIELDS = ["name", "nameLang", "nameRu", "nameKk", "nameEn", "region", "address", "ministryId", "startsOn", "endsOn", "csv"] as const;
 
 /** Checks the estimate (and the project's fields); creates the project only when asked and when all is right. */
 export const projectFormAction: TFormAction<TProjectFormState> = defineAction({

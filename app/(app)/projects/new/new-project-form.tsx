@@ -9,6 +9,7 @@ import { SelectField } from "@/components/select-field";
 import { SubmitButton } from "@/components/submit-button";
 import { DateField } from "@/components/date-field";
 import { TextField } from "@/components/text-field";
+import { NameFields } from "@/components/name-fields";
 import { useFormAction } from "@/components/use-form-action";
 import { projectFormAction, type TProjectFormState } from "./actions";
 
@@ -30,7 +31,9 @@ export function NewProjectForm({ ministries }: { ministries: { id: number; name:
         </ul>
       ) : null}
       <div className="card grid gap-4 p-5 md:grid-cols-2">
-        <TextField name="name" label={t("projects.fields.name")} defaultValue={v.name} error={err.name} required className="md:col-span-2" />
+        <div className="md:col-span-2">
+          <NameFields label={t("projects.fields.name")} values={v} errors={err} maxLength={300} />
+        </div>
         <SelectField name="ministryId" label={t("projects.fields.ministry")} defaultValue={v.ministryId ?? String(ministries[0]?.id ?? "")} error={err.ministryId} options={ministries.map((m) => ({ value: m.id, label: m.name }))} />
         <SelectField name="region" label={t("projects.fields.region")} defaultValue={v.region ?? ""} error={err.region}>
           <option value="" disabled>

@@ -14,7 +14,7 @@ export default async function NewProjectPage() {
   return (
     <>
       <PageHeader title={t("projects.newTitle")} intro={t("projects.newIntro")} />
-      <NewProjectForm ministries={ministries.map((m) => ({ id: m.id, name: localizedName(locale, m.name, m.nameRu) }))} />
+      <NewProjectForm ministries={ministries.map((m) => ({ id: m.id, name: localizedName(locale, m) }))} />
     </>
   );
 }

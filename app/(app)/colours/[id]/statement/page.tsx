@@ -47,7 +47,7 @@ export default async function ColourStatementPage({ params, searchParams }: { pa
         <p className="text-slate-700">{t("lists.statement.intro", { project: project.name })}</p>
       </header>
       <dl>
-        <Row label={t("lists.statement.ministry")}>{localizedName(locale, project.ministry.name, project.ministry.nameRu)}</Row>
+        <Row label={t("lists.statement.ministry")}>{localizedName(locale, project.ministry)}</Row>
         <Row label={t("lists.statement.budgetLine")}>{`${colour.budgetLine.code} / ${colour.budgetLine.specifics} · ${colour.budgetLine.fiscalYear} · ${colour.budgetLine.name}`}</Row>
         <Row label={t("lists.statement.expires")}>{formatDate(colour.expiresAt)}</Row>
         <Row label={t("lists.statement.state")}>{t(`lists.statement.states.${state}`)}</Row>

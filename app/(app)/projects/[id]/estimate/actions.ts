@@ -9,6 +9,7 @@ import { canonicalUnit } from "@/lib/projects/units";
 import { isCategory, isItemCode } from "@/lib/projects/estimate-check";
 import { zText } from "@/lib/text-field";
 import { zId } from "@/lib/http/parse-id";
+import { zNameForms } from "@/lib/i18n/localized-name";
 
 const zQuantity = z.string().transform((v, ctx) => {
   const q = parseQuantity(v);
@@ -23,6 +24,7 @@ const ZItemForm = z.object({
   projectId: zId(),
   expectedVersion: zId(),
   name: zText({ min: 2, max: 500 }),
+  ...zNameForms(500),
   category: zText({ min: 1, max: 32 }).refine(isCategory, { message: "estimateCheck.fields.category" }),
   unit: z.string().refine((u) => canonicalUnit(u) !== null, { message: "unit" }),
   quantity: zQuantity,
@@ -43,7 +45,7 @@ const ADD_FIELDS = { REASON_REQUIRED: "reason", ESTIMATE_CODE_TAKEN: "code" };
 const CHANGE_FIELDS = { REASON_REQUIRED: "reason", ESTIMATE_BELOW_COMMITTED: "quantity", ESTIMATE_CEILING_BELOW_CONTRACT: "ceiling" };
 const REMOVE_FIELDS = { REASON_REQUIRED: "reason" };
 
-const ITEM_FIELDS = ["projectId", "expectedVersion", "code", "itemId", "name", "category", "unit", "quantity", "ceiling", "reason"] as const;
+const ITEM_FIELDS = ["projectId", "expectedVersion", "code", "itemId", "name", "nameLang", "nameRu", "nameKk", "nameEn", "category", "unit", "quantity", "ceiling", "reason"] as const;
 const projectPaths = (input: { projectId: number }) => [[`/projects/${input.projectId}`, "layout"] as const];
 
 export const addEstimateItemAction = defineAction({
@@ -57,7 +59,7 @@ export const addEstimateItemAction = defineAction({
       projectId: f.projectId,
       expectedVersion: f.expectedVersion,
       reason: f.reason,
-      change: { op: "add", item: { code: f.code, name: f.name, category: f.category, unit: f.unit, quantityMilli: f.quantity, ceilingUnitPriceTiyn: f.ceiling } },
+      change: { op: "add", item: { code: f.code, name: f.name, nameLang: f.nameLang, nameRu: f.nameRu, nameKk: f.nameKk, nameEn: f.nameEn, category: f.category, unit: f.unit, quantityMilli: f.quantity, ceilingUnitPriceTiyn: f.ceiling } },
     });
     return { ok: true, message: t("project.estimate.saved", { version: revision.version }) };
   },
@@ -76,7 +78,7 @@ export const changeEstimateItemAction = defineAction({
       projectId: f.projectId,
       expectedVersion: f.expectedVersion,
       reason: f.reason,
-      change: { op: "change", itemId: f.itemId, item: { name: f.name, category: f.category, unit: f.unit, quantityMilli: f.quantity, ceilingUnitPriceTiyn: f.ceiling } },
+      change: { op: "change", itemId: f.itemId, item: { name: f.name, nameLang: f.nameLang, nameRu: f.nameRu, nameKk: f.nameKk, nameEn: f.nameEn, category: f.category, unit: f.unit, quantityMilli: f.quantity, ceilingUnitPriceTiyn: f.ceiling } },
     });
     return redirectTo(`/projects/${f.projectId}/estimate`, "estimateChanged");
   },

@@ -5,11 +5,12 @@ import { useLocale, useT } from "@/components/i18n-provider";
 import { SelectField } from "@/components/select-field";
 import { SubmitButton } from "@/components/submit-button";
 import { TextField } from "@/components/text-field";
+import { NameFields } from "@/components/name-fields";
 import { useFormAction } from "@/components/use-form-action";
 import { addEstimateItemAction, changeEstimateItemAction, removeEstimateItemAction } from "./actions";
 import { unitLabel } from "@/lib/unit-label";
 
-type TItemValues = { code?: string; name?: string; category?: string; unit?: string; quantity?: string; ceiling?: string; reason?: string };
+type TItemValues = { code?: string; name?: string; nameLang?: string; nameRu?: string; nameKk?: string; nameEn?: string; category?: string; unit?: string; quantity?: string; ceiling?: string; reason?: string };
 type THints = { quantity?: string; ceiling?: string; unit?: string };
 
 function ItemFields({ values, errors, units, withCode, hints = {}, unitLocked }: { values: TItemValues; errors: Record<string, string>; units: string[]; withCode: boolean; hints?: THints; unitLocked?: boolean }) {
@@ -18,7 +19,9 @@ function ItemFields({ values, errors, units, withCode, hints = {}, unitLocked }:
   return (
     <div className="grid gap-4 md:grid-cols-6">
       {withCode ? <TextField name="code" label={t("project.estimate.fields.code")} defaultValue={values.code} error={errors.code} className="md:col-span-2" /> : null}
-      <TextField name="name" label={t("project.estimate.fields.name")} defaultValue={values.name} error={errors.name} className={withCode ? "md:col-span-4" : "md:col-span-6"} />
+      <div className={withCode ? "md:col-span-4" : "md:col-span-6"}>
+        <NameFields label={t("project.estimate.fields.name")} values={values} errors={errors} idPrefix={withCode ? "add-" : "edit-"} maxLength={500} />
+      </div>
       <TextField name="category" label={t("project.estimate.fields.category")} hint={t("project.estimate.fields.categoryHint")} defaultValue={values.category} error={errors.category} className="md:col-span-2" />
       {unitLocked ? (
         <div className="md:col-span-1">

@@ -1,4 +1,6 @@
 import Link from "next/link";
+import { LocalName } from "@/components/local-name";
+import { nameIn } from "@/lib/i18n";
 import { SearchBar } from "@/components/search-bar";
 import { DataTable, listing } from "@/components/data-table";
 import { projectForReader } from "@/lib/allocations/allocation-options";
@@ -55,7 +57,9 @@ export default async function ProjectEstimatePage({ params, searchParams }: { pa
               cell: (r) => (
                 <>
                   <div className="font-mono text-xs text-slate-500">{r.code}</div>
-                  <div>{r.name}</div>
+                  <div>
+                    <LocalName value={nameIn(locale, r)} t={t} />
+                  </div>
                 </>
               ),
             },

@@ -4,6 +4,7 @@ import { getT, pageTitle } from "@/lib/i18n/server";
 import { formatTiyn, tiynToDecimalString } from "@/lib/money";
 import { getEstimateItemForEdit } from "@/lib/projects/change-estimate";
 import { UNITS } from "@/lib/projects/units";
+import { filedLanguage } from "@/lib/i18n/localized-name";
 import { formatQuantityMilli as formatQuantity } from "@/lib/quantity";
 import { formatQuantityMilli } from "@/lib/rules/amounts";
 import { orNotFound, routeId } from "../../../../route-helpers";
@@ -44,6 +45,10 @@ export default async function EditEstimateItemPage({ params }: { params: Promise
           hints={hints}
           initial={{
             name: item.name,
+            nameLang: filedLanguage(item),
+            nameRu: item.nameRu ?? "",
+            nameKk: item.nameKk ?? "",
+            nameEn: item.nameEn ?? "",
             category: item.category,
             unit: item.unit,
             quantity: formatQuantityMilli(item.quantityMilli).replace(/\s/g, ""),

@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import { localizedName, nameColumns, nameIn, nameLanguageOf, zNameForms } from "./localized-name";
+import { z } from "zod";
+
+const school = { name: "School for 600 pupils", nameRu: "Школа на 600 мест", nameKk: "600 орындық мектеп", nameEn: "School for 600 pupils" };
+
+describe("nameIn", () => {
+  it.each([
+    ["en", school, { text: "School for 600 pupils", lang: "en", isFallback: false }],
+    ["ru", school, { text: "Школа на 600 мест", lang: "ru", isFallback: false }],
+    ["kk", school, { text: "600 орындық мектеп", lang: "kk", isFallback: false }],
+    // A missing form falls back, and says so: Kazakh readers get Russian, Russian readers English, English Russian.
+    ["kk", { ...school, nameKk: null }, { text: "Школа на 600 мест", lang: "ru", isFallback: true }],
+    ["ru", { ...school, nameRu: "" }, { text: "School for 600 pupils", lang: "en", isFallback: true }],
+    ["en", { name: "Школа", nameRu: "Школа" }, { text: "Школа", lang: "ru", isFallback: true }],
+    ["ru", { name: "Мектеп", nameKk: "Мектеп" }, { text: "Мектеп", lang: "kk", isFallback: true }],
+    // No form at all: the name as entered, language unknown (no tag can be honest).
+    ["kk", { name: "X-1" }, { text: "X-1", lang: null, isFallback: false }],
+  ] as const)("%s reader of %j", (locale, names, expected) => {
+    expect(nameIn(locale, names)).toEqual(expected);
+  });
+
+  it("keeps the older pair form for organisations (English name, Russian name)", () => {
+    expect(localizedName("kk", "Beton LLP", "ТОО «Бетон»")).toBe("ТОО «Бетон»");
+    expect(localizedName("en", "Beton LLP", "ТОО «Бетон»")).toBe("Beton LLP");
+    expect(localizedName("kk", school)).toBe("600 орындық мектеп");
+  });
+});
+
+describe("nameLanguageOf and nameColumns", () => {
+  it.each([
+    ["Министерство просвещения", "ru"],
+    ["Оқу-ағарту министрлігі", "kk"],
+    ["Ministry of Enlightenment", "en"],
+    ["B25 (M350)", "en"],
+  ] as const)("%s is %s", (text, lang) => expect(nameLanguageOf(text)).toBe(lang));
+
+  it("files the first field under its language and keeps the given forms", () => {
+    expect(nameColumns({ name: "Мектеп", nameLang: "kk", nameEn: "School" })).toEqual({ name: "Мектеп", nameRu: null, nameKk: "Мектеп", nameEn: "School" });
+    expect(nameColumns({ name: "Школа" })).toEqual({ name: "Школа", nameRu: "Школа", nameKk: null, nameEn: null });
+    expect(nameColumns({ name: "School", nameLang: "en", nameEn: "Given" })).toEqual({ name: "School", nameRu: null, nameKk: null, nameEn: "Given" });
+  });
+
+  it("reads empty optional fields as not given, and refuses a language it does not know", () => {
+    const schema = z.object(zNameForms(100));
+    expect(schema.parse({ nameRu: "  ", nameKk: "Мектеп" })).toEqual({ nameRu: undefined, nameKk: "Мектеп", nameEn: undefined });
+    expect(schema.safeParse({ nameLang: "de" }).success).toBe(false);
+    expect(schema.safeParse({ nameEn: "x\u0000y" }).success).toBe(false);
+  });
+});
