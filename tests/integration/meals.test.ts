@@ -20,7 +20,7 @@ import { buildWorld, company, contractor, official, T } from "../support/ledger-
 // School-meal vouchers (issue 18) against the real database: setup, every refusal of a scan, the offline batch, two
 // devices on one token, two-person approval, the parent's dispute and settlement through the ledger.
 
-const schoolUser = (userId: number): TActor => ({ userId, role: "official", name: `School ${userId}`, email: `s${userId}@school.kz`, organizationId: null, organizationKind: null, organizationName: null, isFinance: false });
+const schoolUser = (userId: number): TActor => ({ userId, role: "school", name: `School ${userId}`, email: `s${userId}@school.kz`, organizationId: null, organizationKind: null, organizationName: null, isFinance: false });
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 /** A moment in Almaty (UTC+5). */

@@ -22,6 +22,7 @@ import { caseAssignEn } from "./case-assign.en";
 import { a11yEn } from "./a11y.en";
 import { flagDefsEn } from "./flag-defs.en";
 import { mealsEn } from "./meals.en";
+import { mealsOfficeEn } from "./meals-office.en";
 import { scaleEn } from "./scale.en";
 import { personRelationsEn } from "./person-relations.en";
 import { listsEn } from "./lists.en";
@@ -38,6 +39,7 @@ export const en = {
     contractor: "Contractor",
     investigator: "Investigator",
     admin: "Administrator",
+    school: "School staff",
   },
   orgKinds: { ministry: "Ministry", treasury: "Treasury", company: "Company", agency: "Agency" },
   flags: flagsEn,
@@ -63,6 +65,7 @@ export const en = {
   a11y: a11yEn,
   flagDefs: flagDefsEn,
   meals: mealsEn,
+  mealsOffice: mealsOfficeEn,
   scale: scaleEn,
   personRelations: personRelationsEn,
   lists: listsEn,
@@ -112,6 +115,7 @@ export const en = {
       contractor: "See your contracts and coloured balances, submit invoices against the estimate and pay your subcontractors.",
       investigator: "Trace coloured money, work the red-flag queue, open cases and freeze colours.",
       admin: "Manage users, their roles and organisations.",
+      school: "Register your school's pupils, build the month's list of pupils eligible for free meals, issue their vouchers; a director approves the lists.",
     },
   },
   budget: {

@@ -22,6 +22,7 @@ import { caseAssignKk } from "./case-assign.kk";
 import { a11yKk } from "./a11y.kk";
 import { flagDefsKk } from "./flag-defs.kk";
 import { mealsKk } from "./meals.kk";
+import { mealsOfficeKk } from "./meals-office.kk";
 import { scaleKk } from "./scale.kk";
 import { personRelationsKk } from "./person-relations.kk";
 import { listsKk } from "./lists.kk";
@@ -46,6 +47,7 @@ export const kk: DeepPartial<TMessages> = {
     contractor: "Мердігер",
     investigator: "Тергеуші",
     admin: "Әкімші",
+    school: "Мектеп қызметкері",
   },
   orgKinds: { ministry: "Министрлік", treasury: "Қазынашылық", company: "Компания", agency: "Агенттік" },
   flags: flagsKk,
@@ -71,6 +73,7 @@ export const kk: DeepPartial<TMessages> = {
   a11y: a11yKk,
   flagDefs: flagDefsKk,
   meals: mealsKk,
+  mealsOffice: mealsOfficeKk,
   scale: scaleKk,
   personRelations: personRelationsKk,
   lists: listsKk,
@@ -120,6 +123,7 @@ export const kk: DeepPartial<TMessages> = {
       contractor: "Сіздің шарттарыңыз бен нысаналы қалдықтарыңыз, смета позициялары бойынша шот-фактуралар және қосалқы мердігерлерге төлем.",
       investigator: "Нысаналы қаражаттың ізін қадағалаңыз, тәуекел белгілерін талдаңыз, іс ашыңыз және қаражатты бұғаттаңыз.",
       admin: "Пайдаланушыларды, олардың рөлдері мен ұйымдарын басқару.",
+      school: "Мектеп оқушыларын тіркеңіз, айдың тегін тамақтануға құқығы бар оқушылар тізімін жасаңыз, олардың ваучерлерін беріңіз; директор тізімдерді бекітеді.",
     },
   },
   budget: {

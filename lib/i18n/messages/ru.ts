@@ -22,6 +22,7 @@ import { caseAssignRu } from "./case-assign.ru";
 import { a11yRu } from "./a11y.ru";
 import { flagDefsRu } from "./flag-defs.ru";
 import { mealsRu } from "./meals.ru";
+import { mealsOfficeRu } from "./meals-office.ru";
 import { scaleRu } from "./scale.ru";
 import { personRelationsRu } from "./person-relations.ru";
 import { listsRu } from "./lists.ru";
@@ -38,6 +39,7 @@ export const ru: TMessages = {
     contractor: "Подрядчик",
     investigator: "Следователь",
     admin: "Администратор",
+    school: "Сотрудник школы",
   },
   orgKinds: { ministry: "Министерство", treasury: "Казначейство", company: "Компания", agency: "Агентство" },
   flags: flagsRu,
@@ -63,6 +65,7 @@ export const ru: TMessages = {
   a11y: a11yRu,
   flagDefs: flagDefsRu,
   meals: mealsRu,
+  mealsOffice: mealsOfficeRu,
   scale: scaleRu,
   personRelations: personRelationsRu,
   lists: listsRu,
@@ -112,6 +115,7 @@ export const ru: TMessages = {
       contractor: "Ваши договоры и целевые остатки, счета по позициям сметы и оплата субподрядчикам.",
       investigator: "Отслеживайте целевые средства, разбирайте признаки риска, заводите дела и замораживайте средства.",
       admin: "Управление пользователями, их ролями и организациями.",
+      school: "Регистрируйте учеников школы, составляйте список имеющих право на бесплатное питание за месяц, выдавайте им ваучеры; директор утверждает списки.",
     },
   },
   budget: {
