@@ -7,7 +7,7 @@ export type TNavItem = { href: string; label: TMessageKey; roles: readonly Role[
 export const NAV_ITEMS: readonly TNavItem[] = [
   // Every role's home says what waits for them (issue 19); a company's dashboard (/company) and the red-flag queue
   // (/flags) stay where contractors and investigators land.
-  { href: "/home", label: "nav.home", roles: ["official", "contractor", "investigator", "admin"] },
+  { href: "/home", label: "nav.home", roles: ["official", "contractor", "investigator", "admin", "school"] },
   { href: "/budget", label: "nav.budget", roles: ["official"] },
   { href: "/projects", label: "nav.projects", roles: ["official", "investigator"] },
   { href: "/invoices", label: "nav.invoices", roles: ["official"] },
@@ -24,6 +24,9 @@ export const NAV_ITEMS: readonly TNavItem[] = [
   { href: "/company/invoices", label: "nav.companyInvoices", roles: ["contractor"] },
   { href: "/company/exits", label: "nav.companyExits", roles: ["contractor"] },
   { href: "/company/history", label: "nav.companyHistory", roles: ["contractor"] },
+  // School meals (decisions 0200–0201): the district's programmes; a school user's own school.
+  { href: "/school-meals", label: "mealsOffice.nav.programmes", roles: ["official"] },
+  { href: "/school", label: "mealsOffice.nav.school", roles: ["school"] },
 ];
 
 export const navFor = (role: Role) => NAV_ITEMS.filter((item) => item.roles.includes(role));

@@ -6,6 +6,12 @@ export const mealsOfficeKk: Widen<typeof mealsOfficeEn> = {
   nav: { school: "My school", programmes: "School meals" },
   categories: { "low-income": "Low-income family", "large family": "Large family", disability: "Special needs", orphan: "Without parental care", primary: "Primary grades (1–4)" },
   positions: { staff: "Staff", director: "Director" },
+  home: {
+    build: "The list for {month} is not built yet: tick this month's eligible pupils.",
+    waiting: "The list for {month} ({count, plural, one {# pupil} other {# pupils}}) waits for the director's approval.",
+    approve: "The list for {month} ({count, plural, one {# pupil} other {# pupils}}) waits for your approval.",
+    done: "The list for {month} is approved ({count, plural, one {# pupil} other {# pupils}}).",
+  },
   school: {
     title: "My school",
     intro: "The schools you work for. Register pupils, build each month's list of pupils eligible for free meals and issue their vouchers; the director approves the list.",

@@ -1,7 +1,7 @@
 "use server";
 
 import { z } from "zod";
-import { defineAction, redirectTo } from "@/lib/actions/action";
+import { defineAction, redirectTo, type TFormAction } from "@/lib/actions/action";
 import type { TFormState } from "@/lib/actions/action-state";
 import { zId } from "@/lib/http/parse-id";
 import { approveEligibilityList, buildEligibilityList, issueVoucher, registerPupil } from "@/lib/meals/eligibility";
@@ -29,7 +29,7 @@ export const addPupilAction = defineAction({
 
 export type TVoucherState = TFormState & { secret?: string; link?: string };
 
-export const issueVoucherAction = defineAction<["school"], { pupilId: number; programmeId: number }, TVoucherState>({
+export const issueVoucherAction: TFormAction<TVoucherState> = defineAction({
   name: "issueVoucherAction",
   roles: ["school"],
   values: ["pupilId", "programmeId", "schoolId"],
@@ -39,7 +39,6 @@ export const issueVoucherAction = defineAction<["school"], { pupilId: number; pr
     // The secret is answered once, to this form; only its hash is kept, so it can never be shown again.
     return { ok: true, message: t("mealsOffice.pupils.voucher.issued", { pupil: input.pupilId }), secret, link: voucherLinkPath(secret) };
   },
-  revalidate: (_input) => [],
   errors: ERRORS,
 });
 
