@@ -48,8 +48,6 @@ export const mealsOfficeEn = {
       issue: "Issue voucher",
       pending: "Issuing…",
       noProgramme: "No school-meal programme of your district is open: vouchers cannot be issued yet.",
-      programme: "Programme",
-      programmeOption: "School year {year}/{next}",
       issued: "Voucher issued for pupil No. {pupil}. Hand the parent this link or code now: it is shown only once and cannot be shown again.",
       link: "Link for the parent",
       code: "Voucher code",
@@ -197,6 +195,5 @@ export const mealsOfficeEn = {
   errors: {
     OPERATOR_NOT_REGISTERED: "No company with BIN {bin} is in the contractor registry. Register the canteen operator first.",
     CONTRACT_NUMBER_TAKEN: "The programme already has contract {number}: nothing new was added.",
-    LIST_BUILT_BY_YOU: "You built this list: another person, the school's director, must approve it.",
   },
 };
