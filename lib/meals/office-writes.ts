@@ -7,7 +7,7 @@ import { zId } from "../http/parse-id";
 import { zTenge } from "../money-field";
 import { zBin, zDay, zText } from "../text-field";
 import { createCanteenContract, setSchoolCalendar, type TContractMeal } from "./programme";
-import { MEAL_TYPES } from "./rules";
+import { MEAL_TYPES, type TMealType } from "./rules";
 import { CALENDAR_MARK_CHOICES } from "./school-forms";
 import { assertDistrictOfficial } from "./scope";
 
@@ -24,7 +24,18 @@ const zMinute = z.string().trim().transform((value, ctx) => {
   return minutes;
 });
 
-const ZContractMeal = z.object({ enabled: z.boolean(), tariff: z.string(), from: z.string(), to: z.string() });
+// One meal type's fields, judged on their own (so their messages come with the others'): null when not served.
+const ZContractMeal = (mealType: TMealType) =>
+  z.object({ enabled: z.boolean(), tariff: z.string(), from: z.string(), to: z.string() }).transform((m, ctx): TContractMeal | null => {
+    if (!m.enabled) return null;
+    const tariff = zTenge().safeParse(m.tariff);
+    const from = zMinute.safeParse(m.from);
+    const to = zMinute.safeParse(m.to);
+    if (!tariff.success) ctx.addIssue({ code: "custom", path: ["tariff"], message: tariff.error.issues[0]!.message });
+    if (!from.success) ctx.addIssue({ code: "custom", path: ["from"], message: "mealsOffice.fields.timeFormat" });
+    if (!to.success) ctx.addIssue({ code: "custom", path: ["to"], message: "mealsOffice.fields.timeFormat" });
+    return tariff.success && from.success && to.success ? { mealType, tariffTiyn: tariff.data, servesFromMin: from.data, servesToMin: to.data } : null;
+  });
 
 export const ZCanteenContract = z
   .object({
@@ -34,23 +45,12 @@ export const ZCanteenContract = z
     startsOn: zDay(),
     endsOn: zDay(),
     schoolIds: z.array(zId()).min(1, { message: "mealsOffice.fields.schoolsRequired" }).max(500),
-    breakfast: ZContractMeal,
-    lunch: ZContractMeal,
+    breakfast: ZContractMeal("breakfast"),
+    lunch: ZContractMeal("lunch"),
   })
   .transform((v, ctx) => {
-    const meals: TContractMeal[] = [];
-    for (const mealType of MEAL_TYPES) {
-      const m = v[mealType];
-      if (!m.enabled) continue;
-      const tariff = zTenge().safeParse(m.tariff);
-      const from = zMinute.safeParse(m.from);
-      const to = zMinute.safeParse(m.to);
-      if (!tariff.success) ctx.addIssue({ code: "custom", path: [`${mealType}Tariff`], message: tariff.error.issues[0]!.message });
-      if (!from.success) ctx.addIssue({ code: "custom", path: [`${mealType}From`], message: "mealsOffice.fields.timeFormat" });
-      if (!to.success) ctx.addIssue({ code: "custom", path: [`${mealType}To`], message: "mealsOffice.fields.timeFormat" });
-      if (tariff.success && from.success && to.success) meals.push({ mealType, tariffTiyn: tariff.data, servesFromMin: from.data, servesToMin: to.data });
-    }
-    if (meals.length === 0 && !v.breakfast.enabled && !v.lunch.enabled) ctx.addIssue({ code: "custom", path: ["meals"], message: "mealsOffice.fields.mealsRequired" });
+    const meals = MEAL_TYPES.flatMap((t) => (v[t] ? [v[t]] : []));
+    if (meals.length === 0) ctx.addIssue({ code: "custom", path: ["meals"], message: "mealsOffice.fields.mealsRequired" });
     return { programmeId: v.programmeId, bin: v.bin, number: v.number, startsOn: v.startsOn, endsOn: v.endsOn, schoolIds: v.schoolIds, meals };
   });
 export type TCanteenContractInput = z.output<typeof ZCanteenContract>;

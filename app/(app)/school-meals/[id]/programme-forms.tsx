@@ -49,10 +49,10 @@ export function AddContractForm({ programmeId, schools, ceilings }: { programmeI
             hint={ceilings[type] ? t("mealsOffice.contract.tariffHint", { ceiling: ceilings[type] }) : undefined}
             inputMode="decimal"
             defaultValue={values[`${type}Tariff`]}
-            error={errors[`${type}Tariff`]}
+            error={errors[`${type}.tariff`]}
           />
-          <TextField name={`${type}From`} label={t("mealsOffice.contract.from")} placeholder="08:00" defaultValue={values[`${type}From`]} error={errors[`${type}From`]} />
-          <TextField name={`${type}To`} label={t("mealsOffice.contract.to")} placeholder="09:30" defaultValue={values[`${type}To`]} error={errors[`${type}To`]} />
+          <TextField name={`${type}From`} label={t("mealsOffice.contract.from")} placeholder="08:00" defaultValue={values[`${type}From`]} error={errors[`${type}.from`]} />
+          <TextField name={`${type}To`} label={t("mealsOffice.contract.to")} placeholder="09:30" defaultValue={values[`${type}To`]} error={errors[`${type}.to`]} />
         </fieldset>
       ))}
       {errors.meals ? <p className="text-sm text-red-700">{errors.meals}</p> : null}
