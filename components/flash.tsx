@@ -2,7 +2,8 @@
 
 import { useEffect, useState } from "react";
 import { useSearchParams } from "next/navigation";
-import { FEEDBACK_PARAM, isFeedbackKey, type TFeedbackKey } from "@/lib/actions/feedback";
+import { FEEDBACK_PARAM, feedbackMessageKey, isFeedbackKey, type TFeedbackKey } from "@/lib/actions/feedback";
+import type { TMessageKey } from "@/lib/i18n";
 import { useT } from "./i18n-provider";
 
 /**
@@ -32,7 +33,7 @@ export function Flash() {
   return (
     <div className="mx-auto w-full max-w-7xl px-4">
       <p role="status" data-testid="flash" className="mt-4 flex items-start justify-between gap-3 rounded-md bg-brand-50 px-3 py-2 text-sm text-brand-900">
-        <span>{t(`notifications.feedback.${shown}`)}</span>
+        <span>{t(feedbackMessageKey(shown) as TMessageKey)}</span>
         <button type="button" className="shrink-0 text-brand-700 hover:underline" onClick={() => setShown(null)}>
           {t("notifications.feedback.dismiss")}
         </button>

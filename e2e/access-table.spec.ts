@@ -27,12 +27,15 @@ type TMade = Awaited<ReturnType<typeof makeObjects>>;
 async function makeObjects() {
   const w = await makeContractorWorld();
   const finance = await prisma().organization.findFirstOrThrow({ where: { kind: "ministry", isFinance: true } });
-  const [admin, investigator, officialOther, officialFinance, contractorOther] = await Promise.all([
+  const [admin, investigator, officialOther, officialFinance, contractorOther, school, schoolOther] = await Promise.all([
     makeUser("admin"),
     makeUser("investigator"),
     makeUser("official"),
     makeUser("official", { organizationId: finance.id }),
     makeUser("contractor"),
+    // School users (decision 0200): no route handler is theirs; each must be refused like any other role.
+    makeUser("school"),
+    makeUser("school"),
   ]);
   const invoice = await prisma().invoice.create({
     data: { contractId: w.contract.id, issuerId: w.general.id, number: `ACC-${w.contract.id}`, status: "submitted", totalTiyn: 100n, issuedOn: new Date("2026-04-01"), createdById: w.users.general.id, submittedAt: new Date() },
@@ -48,6 +51,8 @@ async function makeObjects() {
     officialFinance,
     contractor: w.users.general,
     contractorOther,
+    school,
+    schoolOther,
   };
   // A decision of the in-scope official (a rejected invoice), whose journal receipt that official may download.
   const rejected = await prisma().invoice.create({

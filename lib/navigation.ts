@@ -7,7 +7,7 @@ export type TNavItem = { href: string; label: TMessageKey; roles: readonly Role[
 export const NAV_ITEMS: readonly TNavItem[] = [
   // Every role's home says what waits for them (issue 19); a company's dashboard (/company) and the red-flag queue
   // (/flags) stay where contractors and investigators land.
-  { href: "/home", label: "nav.home", roles: ["official", "contractor", "investigator", "admin"] },
+  { href: "/home", label: "nav.home", roles: ["official", "contractor", "investigator", "admin", "school"] },
   { href: "/budget", label: "nav.budget", roles: ["official"] },
   { href: "/projects", label: "nav.projects", roles: ["official", "investigator"] },
   { href: "/invoices", label: "nav.invoices", roles: ["official"] },
@@ -26,6 +26,9 @@ export const NAV_ITEMS: readonly TNavItem[] = [
   { href: "/company/history", label: "nav.companyHistory", roles: ["contractor"] },
   // A canteen operator is a contractor of its company (decision 0154): the scanner and its day (decision 0197).
   { href: "/canteen", label: "mealsCanteen.nav", roles: ["contractor"] },
+  // School meals (decisions 0200–0201): the district's programmes; a school user's own school.
+  { href: "/school-meals", label: "mealsOffice.nav.programmes", roles: ["official"] },
+  { href: "/school", label: "mealsOffice.nav.school", roles: ["school"] },
 ];
 
 export const navFor = (role: Role) => NAV_ITEMS.filter((item) => item.roles.includes(role));

@@ -1,6 +1,6 @@
 import type { OrganizationKind, Role } from "./generated/prisma/enums";
 
-export const ROLES = ["official", "contractor", "investigator", "admin"] as const satisfies readonly Role[];
+export const ROLES = ["official", "contractor", "investigator", "admin", "school"] as const satisfies readonly Role[];
 
 /** Which kinds of organisation each role may belong to; an empty list means none is needed. */
 export const ORGANIZATION_KINDS_FOR_ROLE: Record<Role, readonly OrganizationKind[]> = {
@@ -8,6 +8,8 @@ export const ORGANIZATION_KINDS_FOR_ROLE: Record<Role, readonly OrganizationKind
   contractor: ["company"],
   investigator: ["agency"],
   admin: [],
+  // A school is no organisation of the portal: its staff are tied to schools by school_staff rows (decision 0200).
+  school: [],
 };
 
 /**
@@ -19,4 +21,5 @@ export const HOME_FOR_ROLE: Record<Role, string> = {
   contractor: "/home",
   investigator: "/home",
   admin: "/home",
+  school: "/home",
 };

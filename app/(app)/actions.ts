@@ -15,7 +15,7 @@ export const signOutAction = defineFormAction({
 
 export const signOutEverywhereAction = defineFormAction({
   name: "signOutEverywhereAction",
-  roles: ["official", "contractor", "investigator", "admin"],
+  roles: ["official", "contractor", "investigator", "admin", "school"],
   run: async ({ actor }) => {
     await endAllSessions({ actor });
     await signOutSession("/sign-in?signedOut=1");

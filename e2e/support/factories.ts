@@ -21,7 +21,7 @@ export async function makeOrganization(kind: OrganizationKind, name = `${kind} $
   return createOrganization({ actor: SYSTEM_ACTOR, input: { kind, name, bin } });
 }
 
-const KIND_FOR_ROLE: Record<Role, OrganizationKind | null> = { official: "ministry", contractor: "company", investigator: "agency", admin: null };
+const KIND_FOR_ROLE: Record<Role, OrganizationKind | null> = { official: "ministry", contractor: "company", investigator: "agency", admin: null, school: null };
 
 /**
  * A ready account: its own password (not a one-time one) and, for the roles that require it, a second factor with

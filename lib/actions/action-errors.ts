@@ -48,13 +48,15 @@ export function errorKind(error: unknown): TErrorKind {
  * Catalogue sections a screen words its own refusals in, tried before the shared errors.codes and input.codes
  * (then the purpose rules' messages). `fields` also holds the section's wording of zod field messages.
  */
-export type TSection = "company" | "contractors" | "contracts" | "security" | "personRelations";
+export type TSection = "company" | "contractors" | "contracts" | "security" | "personRelations" | "meals" | "mealsOffice";
 const SECTIONS: Record<TSection, { codes: string; fields?: string }> = {
   company: { codes: "company.errors", fields: "company.fields" },
   contractors: { codes: "contractors.codes" },
   contracts: { codes: "contracts.codes" },
   security: { codes: "security.errors" },
   personRelations: { codes: "personRelations.codes" },
+  meals: { codes: "meals.errors" },
+  mealsOffice: { codes: "mealsOffice.errors" },
 };
 const SHARED_CODES = ["errors.codes", "input.codes"] as const;
 
@@ -65,6 +67,7 @@ const PARAMS_BY_CODE: Record<string, Record<string, TParamKind>> = {
   SUBCONTRACT_ABOVE_REMAINING: { remaining: "money", attempted: "money" },
   SUBCONTRACT_QUANTITY_ABOVE_REMAINING: { contract: "quantity", subcontracted: "quantity", attempted: "quantity", remaining: "quantity" },
   SUBCONTRACT_COLOUR_EXPIRED: { expiredAt: "dateParam" },
+  TARIFF_ABOVE_CEILING: { tariff: "money", ceiling: "money" },
 };
 const PARAMS_BY_NAME: Record<string, TParamKind> = {
   remaining: "money",

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { translate } from "../i18n";
-import { FEEDBACK_KEYS, isFeedbackKey, withFeedback } from "./feedback";
+import { FEEDBACK_KEYS, feedbackMessageKey, isFeedbackKey, withFeedback } from "./feedback";
 
 describe("feedback after an action that continues elsewhere", () => {
   it.each([
@@ -14,6 +14,6 @@ describe("feedback after an action that continues elsewhere", () => {
     expect(isFeedbackKey(v)).toBe(ok);
   });
   it.each(FEEDBACK_KEYS.flatMap((k) => (["en", "ru", "kk"] as const).map((l) => [k, l] as const)))("%s has words in %s", (key, locale) => {
-    expect(translate(locale, `notifications.feedback.${key}`)).not.toBe(`notifications.feedback.${key}`);
+    expect(translate(locale, feedbackMessageKey(key))).not.toBe(feedbackMessageKey(key));
   });
 });

@@ -5,8 +5,9 @@ import { prisma } from "../db";
 import { ForbiddenError, NotFoundError } from "../errors";
 
 // Who may do what with school meals (decision 0154). District officials are officials of the education department
-// (a Ministry of Finance official, and the system, for every department); school staff and directors act through a
-// school_staff row; a canteen operator is a contractor of the operator company. Out of scope reads as "not found".
+// (a Ministry of Finance official, and the system, for every department); school staff and directors sign in with the
+// `school` role and act through a school_staff row (decision 0200); a canteen operator is a contractor of the operator
+// company. Out of scope reads as "not found".
 
 type TDb = Tx | ReturnType<typeof prisma>;
 
@@ -23,6 +24,8 @@ export function assertDistrictOfficial(actor: TActor, departmentId: number, what
 /** The school's staff (a director counts as staff); with `director`, only its director. */
 export async function assertSchoolStaff(db: TDb, actor: TActor, schoolId: number, position: "staff" | "director" = "staff"): Promise<void> {
   if (actor.isSystem) return;
+  // A school_staff row counts only for a school user: an official or a company's user never acts as a school.
+  if (actor.role !== "school") throw new NotFoundError("school");
   const row = await db.schoolStaff.findUnique({ where: { userId_schoolId: { userId: actor.userId, schoolId } } });
   if (!row) throw new NotFoundError("school");
   if (position === "director" && row.position !== "director") throw new ForbiddenError();

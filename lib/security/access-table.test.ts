@@ -51,8 +51,8 @@ function functionsOf(source: string): Map<string, string> {
 }
 
 // The account's own pages (roles: "account-holder" in lib/actions/action.ts) let in every signed-in role, as
-// authorize() with all four would; "anyone" lets in everyone without a sign-in, as no authorize() call would.
-const EVERY_ROLE = ["admin", "contractor", "investigator", "official"];
+// authorize() with all five would; "anyone" lets in everyone without a sign-in, as no authorize() call would.
+const EVERY_ROLE = ["admin", "contractor", "investigator", "official", "school"];
 
 /** Each action's `roles`, as written in its defineAction/defineFormAction call (lib/actions/action.ts). */
 function pipelineRoles(source: string): Map<string, string[][]> {

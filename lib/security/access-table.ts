@@ -10,7 +10,7 @@ import type { Role } from "../generated/prisma/enums";
 // Adding an action or a route: add its row here (the tests name what is missing), then its probe in those tests.
 
 /** The callers every row is judged for: each role, and for the scoped roles, inside and outside the object's scope. */
-export const CALLERS = ["anonymous", "admin", "investigator", "official", "officialOther", "officialFinance", "contractor", "contractorOther"] as const;
+export const CALLERS = ["anonymous", "admin", "investigator", "official", "officialOther", "officialFinance", "contractor", "contractorOther", "school", "schoolOther"] as const;
 export type TCaller = (typeof CALLERS)[number];
 
 export const CALLER_ROLE: Record<TCaller, Role | null> = {
@@ -22,6 +22,8 @@ export const CALLER_ROLE: Record<TCaller, Role | null> = {
   officialFinance: "official",
   contractor: "contractor",
   contractorOther: "contractor",
+  school: "school",
+  schoolOther: "school",
 };
 
 export const CALLER_HEADINGS: Record<TCaller, string> = {
@@ -33,6 +35,8 @@ export const CALLER_HEADINGS: Record<TCaller, string> = {
   officialFinance: "Official, Ministry of Finance",
   contractor: "Contractor, in scope",
   contractorOther: "Contractor, other company",
+  school: "School user, in scope",
+  schoolOther: "School user, other school",
 };
 
 /**
@@ -56,8 +60,8 @@ export type TAccessRule = {
   answers: Record<TCaller, TAnswer>;
 };
 
-const NOBODY: Record<TCaller, TAnswer> = { anonymous: "no", admin: "no", investigator: "no", official: "no", officialOther: "no", officialFinance: "no", contractor: "no", contractorOther: "no" };
-const EVERYONE: Record<TCaller, TAnswer> = { anonymous: "yes", admin: "yes", investigator: "yes", official: "yes", officialOther: "yes", officialFinance: "yes", contractor: "yes", contractorOther: "yes" };
+const NOBODY: Record<TCaller, TAnswer> = { anonymous: "no", admin: "no", investigator: "no", official: "no", officialOther: "no", officialFinance: "no", contractor: "no", contractorOther: "no", school: "no", schoolOther: "no" };
+const EVERYONE: Record<TCaller, TAnswer> = { anonymous: "yes", admin: "yes", investigator: "yes", official: "yes", officialOther: "yes", officialFinance: "yes", contractor: "yes", contractorOther: "yes", school: "yes", schoolOther: "yes" };
 const only = (answers: Partial<Record<TCaller, TAnswer>>): Record<TCaller, TAnswer> => ({ ...NOBODY, ...answers });
 /** Route handlers answer every signed-in refusal, for the role or the scope, with 404; anonymous callers go to sign-in. */
 const route = (answers: Partial<Record<TCaller, TAnswer>>): Record<TCaller, TAnswer> => {
@@ -65,13 +69,15 @@ const route = (answers: Partial<Record<TCaller, TAnswer>>): Record<TCaller, TAns
   return Object.fromEntries(CALLERS.map((c) => [c, all[c] === "no" && c !== "anonymous" ? "not found" : all[c]])) as Record<TCaller, TAnswer>;
 };
 
-const SIGNED_IN = only({ admin: "yes", investigator: "yes", official: "yes", officialOther: "yes", officialFinance: "yes", contractor: "yes", contractorOther: "yes" });
+const SIGNED_IN = only({ admin: "yes", investigator: "yes", official: "yes", officialOther: "yes", officialFinance: "yes", contractor: "yes", contractorOther: "yes", school: "yes", schoolOther: "yes" });
 const ADMIN = only({ admin: "yes" });
 const INVESTIGATOR = only({ investigator: "yes" });
 /** An official of the object's ministry, or of the Ministry of Finance; another ministry's official: not found. */
 const MINISTRY = only({ official: "yes", officialFinance: "yes", officialOther: "not found" });
 /** A contractor of the object's company; another company's contractor: not found. */
 const COMPANY = only({ contractor: "yes", contractorOther: "not found" });
+/** A school user of the object's school (a director's action: its director); another school's user: not found. */
+const SCHOOL = only({ school: "yes", schoolOther: "not found" });
 
 const OPEN_DATA = "Anyone, without keys: public open contracting data (OCDS), read-only; no person is identified. Rate-limited per address (429).";
 const NATIONAL_INVESTIGATION = "National: the Anti-Corruption Agency investigates every ministry and company.";
@@ -165,6 +171,15 @@ export const ACCESS_TABLE: readonly TAccessRule[] = [
   { kind: "route", name: "POST", file: "app/(public)/meals/voucher/route.ts", useCase: "lib/meals/voucher-requests#voucherView → meals/parent#currentMealToken, listVoucherMeals", scope: "Anyone holding a voucher's secret (sent in the body, never in a URL): that one child's QR token and meals; no IIN, no name. Another secret: not found.", answers: EVERYONE },
   { kind: "route", name: "POST", file: "app/(public)/meals/dispute/route.ts", useCase: "lib/meals/voucher-requests#voucherDispute → meals/parent#disputeMeal", scope: "Anyone holding a voucher's secret: \"my child was absent\" on a meal of that voucher only; another voucher's meal reads as not found.", answers: EVERYONE },
   { kind: "route", name: "POST", file: "app/(app)/canteen/scans/route.ts", useCase: "lib/meals/scan-requests#submitCanteenScans → meals/record-meal#recordMealsBatch", scope: "A contractor of a canteen operator: meals at the schools, meal types and dates its contracts cover; any other scan is refused with its reason (NO_CANTEEN_CONTRACT for another operator's school) and recorded. A malformed body: 400, nothing recorded.", answers: route({ contractor: "yes", contractorOther: "yes" }) },
+  // School meals: the school's own screens and the district education department's (decisions 0200–0203)
+  { kind: "action", name: "addPupilAction", file: "app/(app)/school/[id]/actions.ts", useCase: "lib/meals/eligibility#registerPupil", scope: "A staff member or the director of the school (a school_staff row); another school reads as not found.", answers: SCHOOL },
+  { kind: "action", name: "issueVoucherAction", file: "app/(app)/school/[id]/actions.ts", useCase: "lib/meals/eligibility#issueVoucher", scope: "A pupil of the caller's school, under a programme of the school's department; the secret is answered once.", answers: SCHOOL },
+  { kind: "action", name: "buildListAction", file: "app/(app)/school/[id]/actions.ts", useCase: "lib/meals/eligibility#buildEligibilityList", scope: "The caller's school's list for a month, naming only that school's pupils; until approved.", answers: SCHOOL },
+  { kind: "action", name: "approveListAction", file: "app/(app)/school/[id]/actions.ts", useCase: "lib/meals/eligibility#approveEligibilityList", scope: "The school's director only (a staff member is refused), and never the person who built the list.", answers: SCHOOL },
+  { kind: "action", name: "addCanteenContractAction", file: "app/(app)/school-meals/[id]/actions.ts", useCase: "lib/meals/office-writes#addCanteenContract → programme#createCanteenContract", scope: "An official of the programme's education department (Finance: all); the schools must be the department's.", answers: MINISTRY },
+  { kind: "action", name: "markCalendarAction", file: "app/(app)/school-meals/[id]/actions.ts", useCase: "lib/meals/office-writes#markSchoolDays → programme#setSchoolCalendar", scope: "An official of the programme's education department (Finance: all), for a school of that department.", answers: MINISTRY },
+  { kind: "action", name: "settleMealsAction", file: "app/(app)/school-meals/[id]/actions.ts", useCase: "lib/meals/settle-meals#settleMeals → ledger/meal-settlement", scope: "An official of the programme's education department (Finance: all); once per contract and period.", answers: MINISTRY },
+  { kind: "action", name: "reviewDisputeAction", file: "app/(app)/school-meals/[id]/actions.ts", useCase: "lib/meals/parent#reviewMealDispute", scope: "An official of the meal's school's education department (Finance: all).", answers: MINISTRY },
 
   // Investigation (national)
   { kind: "action", name: "openCaseAction", file: "app/(app)/cases/actions.ts", useCase: "lib/cases/manage-case#openCase", scope: NATIONAL_INVESTIGATION, answers: INVESTIGATOR },

@@ -35,7 +35,7 @@ export const DEMO_USERS: TUserSeed[] = [
  * round's decision: this is the one line to change. They belong to no organisation, so as officials they see nothing
  * of any ministry.
  */
-export const schoolUserRole = (): Role => "official";
+export const schoolUserRole = (): Role => "school";
 
 /** The school users of the meal demo (prisma/seed/demo-meals.ts), two per school: the list's builder and its approver. */
 export const DEMO_SCHOOL_USERS = [12, 25, 38].flatMap((n) => [

@@ -41,6 +41,11 @@ import { resetPassword } from "../../lib/users/reset-password";
 import { endAllSessions, setUserActive } from "../../lib/users/set-user-active";
 import { updateUserAccess } from "../../lib/users/update-user-access";
 import { markAllNotificationsRead, markNotificationRead } from "../../lib/notifications/notifications";
+import { approveEligibilityList, buildEligibilityList, issueVoucher, registerPupil } from "../../lib/meals/eligibility";
+import { addCanteenContract, markSchoolDays } from "../../lib/meals/office-writes";
+import { reviewMealDispute } from "../../lib/meals/parent";
+import { addSchoolStaff, createCanteenContract, createMealProgramme, createSchool } from "../../lib/meals/programme";
+import { settleMeals } from "../../lib/meals/settle-meals";
 import { actorWithRole, adminActor, financeOfficial } from "../support/actors";
 import { buildWorld, company, concreteInvoice, contractor, official, Q, T } from "../support/ledger-fixtures";
 
@@ -68,10 +73,31 @@ async function setup() {
     officialFinance: financeOfficial(finance.id, 3002),
     contractor: w.gcUser,
     contractorOther: contractor(otherCompany.id, 3003),
+    school: { ...actorWithRole("school"), userId: 3004 },
+    schoolOther: { ...actorWithRole("school"), userId: 3005 },
   };
-  return { w, otherCompany, generalInvoice, subInvoice, target, actors };
+  const meals = await mealSetup(w, actors.school, actors.schoolOther);
+  return { w, otherCompany, generalInvoice, subInvoice, target, actors, meals };
 }
 type TSetup = Awaited<ReturnType<typeof setup>>;
+
+/** A school-meal programme on the world's colour: a school whose director is the "school" caller, another school's staff. */
+async function mealSetup(w: Awaited<ReturnType<typeof buildWorld>>, director: TActor, otherStaff: TActor) {
+  const programme = await createMealProgramme({
+    actor: SYSTEM_ACTOR,
+    input: { colourId: w.colour.id, departmentId: w.ministry.id, schoolYear: 2025, startsOn: new Date("2025-09-01"), endsOn: new Date("2026-05-31"), settlementPeriod: "monthly", ceilings: { lunch: T(900) } },
+  });
+  const school = await createSchool({ actor: SYSTEM_ACTOR, input: { name: `School ${w.ministry.id}`, region: "Almaty", departmentId: w.ministry.id } });
+  const other = await createSchool({ actor: SYSTEM_ACTOR, input: { name: `Other school ${w.ministry.id}`, region: "Almaty", departmentId: w.ministry.id } });
+  await addSchoolStaff({ actor: SYSTEM_ACTOR, schoolId: school.id, userId: director.userId, position: "director" });
+  await addSchoolStaff({ actor: SYSTEM_ACTOR, schoolId: other.id, userId: otherStaff.userId, position: "director" });
+  return { programme, school };
+}
+
+const mealPupil = async (s: TSetup) => registerPupil({ actor: SYSTEM_ACTOR, schoolId: s.meals.school.id, iin: makeIin("150301", 5, next() * 3), className: "2A", category: "primary" });
+const lunch = [{ mealType: "lunch" as const, tariffTiyn: T(800), servesFromMin: 12 * 60, servesToMin: 14 * 60 }];
+const mealContract = (s: TSetup) =>
+  createCanteenContract({ actor: SYSTEM_ACTOR, input: { programmeId: s.meals.programme.id, operatorId: s.otherCompany.id, number: `CC-${next()}`, startsOn: new Date("2025-09-01"), endsOn: new Date("2026-05-31"), schoolIds: [s.meals.school.id], meals: lunch } });
 
 type TProbe = {
   /** Whatever the probe needs beyond the world, made as the system. */
@@ -228,6 +254,34 @@ const PROBES: Record<string, TProbe | "open to anyone"> = {
   dismissFlagAction: { before: (s) => openFlag(s, "open"), run: (actor, _c, _s, m) => dismissFlag({ actor, flagId: m.flagId!, reason: "Probe: looked, nothing" }) },
   reopenFlagAction: { before: (s) => openFlag(s, "dismissed"), run: (actor, _c, _s, m) => reopenFlag({ actor, flagId: m.flagId! }) },
   publishJournalHeadAction: { run: (actor) => publishJournalHead({ actor }) },
+  // School meals: the school's own actions (its director is the "school" caller), and the district's.
+  addPupilAction: { run: (actor, _c, s) => registerPupil({ actor, schoolId: s.meals.school.id, iin: makeIin("150302", 5, next() * 3), className: "1A", category: "primary" }) },
+  issueVoucherAction: { before: async (s) => ({ pupilId: (await mealPupil(s)).id }), run: (actor, _c, s, m) => issueVoucher({ actor, programmeId: s.meals.programme.id, pupilId: m.pupilId! }) },
+  buildListAction: { before: async (s) => ({ pupilId: (await mealPupil(s)).id }), run: (actor, _c, s, m) => buildEligibilityList({ actor, schoolId: s.meals.school.id, month: new Date("2025-10-01"), pupilIds: [m.pupilId!] }) },
+  approveListAction: {
+    // Built by another person (the system), so the director's approval is past every check.
+    before: async (s) => ({ listId: (await buildEligibilityList({ actor: SYSTEM_ACTOR, schoolId: s.meals.school.id, month: new Date("2025-10-01"), pupilIds: [(await mealPupil(s)).id] })).id }),
+    run: (actor, _c, _s, m) => approveEligibilityList({ actor, listId: m.listId! }),
+  },
+  addCanteenContractAction: {
+    run: (actor, caller, s) =>
+      addCanteenContract({ actor, input: { programmeId: s.meals.programme.id, bin: s.otherCompany.bin!, number: `CC-${caller}`, startsOn: "2025-09-01", endsOn: "2026-05-31", schoolIds: [s.meals.school.id], meals: lunch } }),
+  },
+  markCalendarAction: { run: (actor, _c, s) => markSchoolDays({ actor, input: { programmeId: s.meals.programme.id, schoolId: s.meals.school.id, from: "2025-12-16", to: "2025-12-17", mark: "holiday", note: "Independence Day" } }) },
+  // No meals in October: "nothing to settle" is the use case's own answer, past every access check.
+  settleMealsAction: { before: async (s) => ({ contractId: (await mealContract(s)).id }), run: (actor, _c, _s, m) => settleMeals({ actor, contractId: m.contractId!, day: new Date("2025-10-15") }) },
+  reviewDisputeAction: {
+    before: async (s) => {
+      const pupil = await mealPupil(s);
+      const contract = await mealContract(s);
+      const voucher = await issueVoucher({ actor: SYSTEM_ACTOR, programmeId: s.meals.programme.id, pupilId: pupil.id });
+      const meal = await prisma().mealRecord.create({
+        data: { voucherId: voucher.voucherId, pupilId: pupil.id, schoolId: s.meals.school.id, contractId: contract.id, mealType: "lunch", day: new Date("2025-10-15"), servedAt: new Date("2025-10-15T07:30:00Z"), tokenSlice: 1n, deviceId: `probe/${next()}`, clientScanId: "1", tariffTiyn: T(800) },
+      });
+      return { disputeId: (await prisma().mealDispute.create({ data: { mealId: meal.id } })).id };
+    },
+    run: (actor, _c, _s, m) => reviewMealDispute({ actor, disputeId: m.disputeId!, decision: "dismissed", note: "Probe: the meal was served" }),
+  },
 };
 
 /** What a call got: an access refusal as the table words it, or "yes" (done, or refused by the use case's own rules). */
@@ -246,7 +300,7 @@ async function answerOf(call: () => Promise<unknown>): Promise<TAnswer> {
 async function footprint() {
   await settleFlagRefreshes();
   const db = prisma();
-  const [journal, audit, transfers, invoices, debarred, colours, projects, lines, contracts, documents, cases, events, users, estimate, decisions, flags] = await Promise.all([
+  const [journal, audit, transfers, invoices, debarred, colours, projects, lines, contracts, documents, cases, events, users, estimate, decisions, flags, meals] = await Promise.all([
     db.journalEntry.count(),
     db.auditEvent.count(),
     db.transfer.count(),
@@ -263,8 +317,9 @@ async function footprint() {
     db.estimateItem.count(),
     db.invoiceDecision.count(),
     db.flag.findMany({ where: { key: { startsWith: "probe:" } }, select: { id: true, status: true }, orderBy: { id: "asc" } }),
+    Promise.all([db.pupil.count(), db.mealVoucher.count(), db.eligibilityList.findMany({ select: { id: true, builtById: true, approvedById: true } }), db.eligibilityEntry.count(), db.canteenContract.count(), db.schoolCalendarDay.count(), db.mealSettlement.count(), db.mealDispute.findMany({ select: { id: true, status: true } })]),
   ]);
-  return { journal, audit, transfers, invoices, debarred, colours, projects, lines, contracts, documents, cases, events, users, estimate, decisions, flags };
+  return { journal, audit, transfers, invoices, debarred, colours, projects, lines, contracts, documents, cases, events, users, estimate, decisions, flags, meals };
 }
 
 describe("every server action answers each caller as the access table says", () => {

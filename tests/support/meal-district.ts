@@ -15,7 +15,7 @@ export const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 /** A moment in Almaty (UTC+5). */
 export const almaty = (iso: string, hhmm: string) => new Date(`${iso}T${hhmm}:00+05:00`);
 
-const schoolUser = (userId: number): TActor => ({ userId, role: "official", name: `School ${userId}`, email: `s${userId}@school.kz`, organizationId: null, organizationKind: null, organizationName: null, isFinance: false });
+import { schoolUser } from "./meal-fixtures";
 
 /** The weekdays of November 2026 as school days. */
 export const novemberWeekdays = () =>

@@ -9,7 +9,7 @@ import { buildWorld, company, contractor, T } from "./ledger-fixtures";
 // one of B, each with a voucher. Used by the integration tests and the e2e specs.
 
 /** A school user: no sign-in role of their own yet (decision 0154), an official's actor with a school_staff row. */
-export const schoolUser = (userId: number): TActor => ({ userId, role: "official", name: `School ${userId}`, email: `s${userId}@school.kz`, organizationId: null, organizationKind: null, organizationName: null, isFinance: false });
+export const schoolUser = (userId: number): TActor => ({ userId, role: "school", name: `School ${userId}`, email: `s${userId}@school.kz`, organizationId: null, organizationKind: null, organizationName: null, isFinance: false });
 
 const utcDay = (iso: string) => new Date(`${iso}T00:00:00Z`);
 

@@ -6,6 +6,7 @@ import { adminHome, contractorHome, investigatorHome } from "@/lib/home/role-hom
 import { localizedName, type TLocale, type TTranslate } from "@/lib/i18n";
 import { getT, pageTitle } from "@/lib/i18n/server";
 import { latestNotifications } from "@/lib/notifications/notifications";
+import { SchoolHome } from "./school-home";
 import { AdminTables, Execution, ExpiringColours, InvestigatorTables, RefusedInvoices, TodoList, UnreadNotifications } from "./home-sections";
 
 export const generateMetadata = pageTitle("home.title");
@@ -56,6 +57,8 @@ async function RoleHome({ actor, t, locale }: { actor: TActor; t: TTranslate; lo
         </>
       );
     }
+    case "school":
+      return <SchoolHome actor={actor} t={t} locale={locale} />;
     case "admin": {
       const home = await adminHome(actor);
       return (

@@ -11,7 +11,7 @@ const PATHS = [["/", "layout"] as const, "/notifications", "/home"];
 /** Marks one notification read; with `go` set, opens the thing it is about. */
 export const markNotificationReadAction = defineAction({
   name: "markNotificationReadAction",
-  roles: ["official", "contractor", "investigator", "admin"],
+  roles: ["official", "contractor", "investigator", "admin", "school"],
   read: (_values, form) => ({ id: idOf(form), go: form.get("go") === "1" }),
   run: async ({ actor, input, t }) => {
     const { link } = await markNotificationRead(actor, input.id);
@@ -22,7 +22,7 @@ export const markNotificationReadAction = defineAction({
 
 export const markAllNotificationsReadAction = defineAction({
   name: "markAllNotificationsReadAction",
-  roles: ["official", "contractor", "investigator", "admin"],
+  roles: ["official", "contractor", "investigator", "admin", "school"],
   run: async ({ actor, t }) => {
     const count = await markAllNotificationsRead(actor);
     return { ok: true, message: t("notifications.markedAll", { count }) };

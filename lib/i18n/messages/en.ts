@@ -26,6 +26,7 @@ import { flagDefsEn } from "./flag-defs.en";
 import { mealsEn } from "./meals.en";
 import { mealsCanteenEn } from "./meals-canteen.en";
 import { mealsOpenEn } from "./meals-open.en";
+import { mealsOfficeEn } from "./meals-office.en";
 import { scaleEn } from "./scale.en";
 import { personRelationsEn } from "./person-relations.en";
 import { namesEn } from "./names.en";
@@ -44,6 +45,7 @@ export const en = {
     contractor: "Contractor",
     investigator: "Investigator",
     admin: "Administrator",
+    school: "School staff",
   },
   orgKinds: { ministry: "Ministry", treasury: "Treasury", company: "Company", agency: "Agency" },
   flags: flagsEn,
@@ -73,6 +75,7 @@ export const en = {
   meals: mealsEn,
   mealsCanteen: mealsCanteenEn,
   mealsOpen: mealsOpenEn,
+  mealsOffice: mealsOfficeEn,
   scale: scaleEn,
   personRelations: personRelationsEn,
   names: namesEn,
@@ -124,6 +127,7 @@ export const en = {
       contractor: "See your contracts and coloured balances, submit invoices against the estimate and pay your subcontractors.",
       investigator: "Trace coloured money, work the red-flag queue, open cases and freeze colours.",
       admin: "Manage users, their roles and organisations.",
+      school: "Register your school's pupils, build the month's list of pupils eligible for free meals, issue their vouchers; a director approves the lists.",
     },
   },
   budget: {

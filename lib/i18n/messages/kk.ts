@@ -26,6 +26,7 @@ import { flagDefsKk } from "./flag-defs.kk";
 import { mealsKk } from "./meals.kk";
 import { mealsCanteenKk } from "./meals-canteen.kk";
 import { mealsOpenKk } from "./meals-open.kk";
+import { mealsOfficeKk } from "./meals-office.kk";
 import { scaleKk } from "./scale.kk";
 import { personRelationsKk } from "./person-relations.kk";
 import { namesKk } from "./names.kk";
@@ -52,6 +53,7 @@ export const kk: DeepPartial<TMessages> = {
     contractor: "Мердігер",
     investigator: "Тергеуші",
     admin: "Әкімші",
+    school: "Мектеп қызметкері",
   },
   orgKinds: { ministry: "Министрлік", treasury: "Қазынашылық", company: "Компания", agency: "Агенттік" },
   flags: flagsKk,
@@ -81,6 +83,7 @@ export const kk: DeepPartial<TMessages> = {
   meals: mealsKk,
   mealsCanteen: mealsCanteenKk,
   mealsOpen: mealsOpenKk,
+  mealsOffice: mealsOfficeKk,
   scale: scaleKk,
   personRelations: personRelationsKk,
   names: namesKk,
@@ -132,6 +135,7 @@ export const kk: DeepPartial<TMessages> = {
       contractor: "Сіздің шарттарыңыз бен нысаналы қалдықтарыңыз, смета позициялары бойынша шот-фактуралар және қосалқы мердігерлерге төлем.",
       investigator: "Нысаналы қаражаттың ізін қадағалаңыз, тәуекел белгілерін талдаңыз, іс ашыңыз және қаражатты бұғаттаңыз.",
       admin: "Пайдаланушыларды, олардың рөлдері мен ұйымдарын басқару.",
+      school: "Мектеп оқушыларын тіркеңіз, айдың тегін тамақтануға құқығы бар оқушылар тізімін жасаңыз, олардың ваучерлерін беріңіз; директор тізімдерді бекітеді.",
     },
   },
   budget: {

@@ -29,7 +29,7 @@ export const mealsEn = {
     CEILING_REQUIRED: "Give a positive tariff ceiling for at least one meal type.",
     PROGRAMME_EXISTS: "Colour {colour} already funds a school-meal programme.",
     MEAL_TYPE_NOT_IN_PROGRAMME: "The programme has no ceiling for {mealType}: the contract cannot serve it.",
-    TARIFF_ABOVE_CEILING: "The tariff for {mealType} ({tariff} tiyn) is above the programme's ceiling ({ceiling} tiyn).",
+    TARIFF_ABOVE_CEILING: "The tariff for {mealType} ({tariff}) is above the programme's ceiling ({ceiling}).",
     SERVING_HOURS_INVALID: "The serving hours for {mealType} must start before they end, within one day.",
     IIN_INVALID: "This is not a valid IIN (12 digits with a correct check digit).",
     LIST_ALREADY_APPROVED: "List {list} is already approved and can no longer change.",

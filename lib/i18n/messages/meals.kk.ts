@@ -32,7 +32,7 @@ export const mealsKk: Widen<typeof mealsEn> = {
     CEILING_REQUIRED: "Кемінде бір тамақ түріне оң шекті тариф көрсетіңіз.",
     PROGRAMME_EXISTS: "{colour} түсі мектеп тамағы бағдарламасын қаржыландырып отыр.",
     MEAL_TYPE_NOT_IN_PROGRAMME: "Бағдарламада «{mealType}» үшін шекті тариф жоқ: шарт оны қамти алмайды.",
-    TARIFF_ABOVE_CEILING: "{mealType} тарифі ({tariff} тиын) бағдарламаның шекті тарифінен ({ceiling} тиын) жоғары.",
+    TARIFF_ABOVE_CEILING: "{mealType} тарифі ({tariff}) бағдарламаның шекті тарифінен ({ceiling}) жоғары.",
     SERVING_HOURS_INVALID: "{mealType} беру сағаттары бір тәулік ішінде аяқталудан бұрын басталуы керек.",
     IIN_INVALID: "Бұл жарамды ЖСН емес (бақылау цифры дұрыс 12 цифр).",
     LIST_ALREADY_APPROVED: "{list} тізімі бекітілген, енді өзгермейді.",

@@ -31,7 +31,7 @@ export const mealsRu: Widen<typeof mealsEn> = {
     CEILING_REQUIRED: "Укажите положительный предельный тариф хотя бы для одного вида питания.",
     PROGRAMME_EXISTS: "Цвет {colour} уже финансирует программу школьного питания.",
     MEAL_TYPE_NOT_IN_PROGRAMME: "В программе нет предельного тарифа для вида «{mealType}»: договор не может его включать.",
-    TARIFF_ABOVE_CEILING: "Тариф на {mealType} ({tariff} тиын) выше предельного тарифа программы ({ceiling} тиын).",
+    TARIFF_ABOVE_CEILING: "Тариф на {mealType} ({tariff}) выше предельного тарифа программы ({ceiling}).",
     SERVING_HOURS_INVALID: "Часы выдачи ({mealType}) должны начинаться раньше, чем заканчиваются, в пределах одних суток.",
     IIN_INVALID: "Это не действительный ИИН (12 цифр с верной контрольной цифрой).",
     LIST_ALREADY_APPROVED: "Список {list} уже утверждён и больше не меняется.",

@@ -26,6 +26,7 @@ import { flagDefsRu } from "./flag-defs.ru";
 import { mealsRu } from "./meals.ru";
 import { mealsCanteenRu } from "./meals-canteen.ru";
 import { mealsOpenRu } from "./meals-open.ru";
+import { mealsOfficeRu } from "./meals-office.ru";
 import { scaleRu } from "./scale.ru";
 import { personRelationsRu } from "./person-relations.ru";
 import { namesRu } from "./names.ru";
@@ -44,6 +45,7 @@ export const ru: TMessages = {
     contractor: "Подрядчик",
     investigator: "Следователь",
     admin: "Администратор",
+    school: "Сотрудник школы",
   },
   orgKinds: { ministry: "Министерство", treasury: "Казначейство", company: "Компания", agency: "Агентство" },
   flags: flagsRu,
@@ -73,6 +75,7 @@ export const ru: TMessages = {
   meals: mealsRu,
   mealsCanteen: mealsCanteenRu,
   mealsOpen: mealsOpenRu,
+  mealsOffice: mealsOfficeRu,
   scale: scaleRu,
   personRelations: personRelationsRu,
   names: namesRu,
@@ -124,6 +127,7 @@ export const ru: TMessages = {
       contractor: "Ваши договоры и целевые остатки, счета по позициям сметы и оплата субподрядчикам.",
       investigator: "Отслеживайте целевые средства, разбирайте признаки риска, заводите дела и замораживайте средства.",
       admin: "Управление пользователями, их ролями и организациями.",
+      school: "Регистрируйте учеников школы, составляйте список имеющих право на бесплатное питание за месяц, выдавайте им ваучеры; директор утверждает списки.",
     },
   },
   budget: {
