@@ -4,9 +4,9 @@ import type { TActor } from "../actor";
 import { pool } from "../db";
 import { DomainError } from "../errors";
 import { databaseErrorOf } from "../ledger/refusal";
-import { bigintTypes, withSqlTransaction, type TSql } from "../ledger/sql";
+import { bigintTypes, withSqlTransaction } from "../ledger/sql";
 import { mealTokenKey } from "./keys";
-import { almatyDate, almatyMinute, isDeviceId, isoDay, isScanTimeAcceptable, isWithinServingHours, MEAL_TYPES, monthOf, type TMealType, type TScanRefusal } from "./rules";
+import { almatyDate, almatyMinute, isDeviceId, isoDay, isScanTimeAcceptable, MEAL_TYPES, type TMealType, type TScanRefusal } from "./rules";
 import { operatorOf } from "./scope";
 import { verifyMealToken } from "./token";
 
@@ -43,16 +43,6 @@ function malformedKey(ctx: TContext): Promise<TScanResult> {
 
 const query = async <R>(text: string, params: readonly unknown[]): Promise<R[]> => (await pool().query({ text, values: [...params], types: bigintTypes })).rows as R[];
 
-type TEarlier = { earlier_meal: { id: string; day: string; mealType: TMealType } | null; earlier_refusal: { code: TScanRefusal; details: { params?: Record<string, string> } } | null };
-
-function earlierOf(row: TEarlier | undefined, clientScanId: string): TScanResult | null {
-  const meal = row?.earlier_meal;
-  if (meal) return { status: "served", clientScanId, mealId: BigInt(meal.id), day: meal.day, mealType: meal.mealType, duplicate: true };
-  const refused = row?.earlier_refusal;
-  if (refused) return { status: "refused", clientScanId, code: refused.code, params: refused.details?.params ?? {}, duplicate: true };
-  return null;
-}
-
 /**
  * A scan as the group judges it: what needs no database is judged here (shape, time, token) and kept as `early`;
  * the rest is judged under the list locks. `day` is null when the scan never reaches the database's checks.
@@ -71,167 +61,44 @@ function prepare(ctx: TContext): TItem {
   return { ctx, key, early: null, voucherId: token.voucherId, slice: token.slice, day: almatyDate(scannedAt) };
 }
 
-type TFacts = TEarlier & {
-  ord: bigint;
-  voucher_id: number | null;
-  voucher_status: string | null;
-  pupil_id: number | null;
-  contract_id: number | null;
-  tariff_tiyn: bigint | null;
-  serves_from_min: number | null;
-  serves_to_min: number | null;
-  is_school_day: boolean | null;
-  note: string | null;
-  list_id: number | null;
-  approved: boolean | null;
-  listed: boolean | null;
-  replayed_at: Date | null;
-  served: boolean;
-  eligible: bigint;
-  meals: bigint;
-};
-
-/** The monthly lists of the group's schools, locked in one order (id) so that two groups never deadlock. */
-const LOCK = `SELECT id FROM eligibility_list WHERE (school_id, month) IN (SELECT * FROM unnest($1::int[], $2::date[])) ORDER BY id FOR UPDATE`;
-/** Everything the group is judged on, one row a scan (prisma/sql/functions/meal_scans_facts.sql). */
-const FACTS = `SELECT * FROM meal_scans_facts($1::text[], $2::text[], $3::int[], $4::int[], $5::"MealType"[], $6::int[], $7::date[], $8::bigint[])`;
-const INSERT_MEALS = `
-  INSERT INTO meal_record (voucher_id, pupil_id, school_id, contract_id, meal_type, day, served_at, token_slice, device_id, client_scan_id, recorded_by_id, tariff_tiyn)
-  SELECT v, p, s, c, m, d, a, t, dev, scan, NULL, tariff
-  FROM unnest($1::int[], $2::int[], $3::int[], $4::int[], $5::"MealType"[], $6::date[], $7::timestamptz[], $8::bigint[], $9::text[], $10::text[], $11::bigint[]) AS u(v, p, s, c, m, d, a, t, dev, scan, tariff)
-  RETURNING id, device_id, client_scan_id`;
-const INSERT_REFUSALS = `
-  INSERT INTO refused_scan (code, operator_id, device_id, client_scan_id, voucher_id, school_id, scanned_at, details)
-  SELECT * FROM unnest($1::text[], $2::int[], $3::text[], $4::text[], $5::int[], $6::int[], $7::timestamptz[], $8::jsonb[])
-  ON CONFLICT (device_id, client_scan_id) DO NOTHING`;
-
-const hhmm = (minute: number) => `${String(Math.floor(minute / 60)).padStart(2, "0")}:${String(minute % 60).padStart(2, "0")}`;
-
-/** What the device's own record of a refusal says, as saveRefusal writes it. */
+/** What a refusal is recorded with: the school and meal type if they are valid, the scan's moment if it is one. */
 function refusalRow(ctx: TContext, r: TRefusal) {
   const scannedAt = ctx.scan?.scannedAt instanceof Date && !Number.isNaN(ctx.scan.scannedAt.getTime()) ? ctx.scan.scannedAt : ctx.now;
   const params = r.params ?? {};
   const schoolId = Number.isSafeInteger(ctx.scan?.schoolId) && ctx.scan.schoolId > 0 && ctx.scan.schoolId <= 2_147_483_647 ? ctx.scan.schoolId : null;
-  const details = JSON.stringify({ params, mealType: MEAL_TYPES.includes(ctx.scan?.mealType) ? ctx.scan.mealType : null });
-  return { code: r.code, operatorId: ctx.operatorId, device: deviceKey(ctx.operatorId, ctx.device), clientScanId: ctx.scan.clientScanId, voucherId: r.voucherId ?? null, schoolId, scannedAt, details, params };
+  const mealType = MEAL_TYPES.includes(ctx.scan?.mealType) ? ctx.scan.mealType : null;
+  return { code: r.code, operatorId: ctx.operatorId, device: deviceKey(ctx.operatorId, ctx.device), clientScanId: ctx.scan.clientScanId, voucherId: r.voucherId ?? null, schoolId, scannedAt, mealType, details: JSON.stringify({ params, mealType }), params };
 }
 
+/** A scan as meal_scans_record() reads it (prisma/sql/functions/meal_scans_record.sql). */
+function scanJson(it: TItem, ord: number) {
+  const row = refusalRow(it.ctx, it.early ?? refuse("SCAN_MALFORMED"));
+  const base = { ord, device: it.key, scan: it.ctx.scan.clientScanId, operator: it.ctx.operatorId, school: row.schoolId, shown_meal: row.mealType, scanned_at: row.scannedAt.toISOString() };
+  if (it.early) return { ...base, early: it.early.code, early_params: it.early.params ?? {} };
+  return { ...base, meal: it.ctx.scan.mealType, voucher: it.voucherId, slice: String(it.slice), day: isoDay(it.day!), minute: almatyMinute(it.ctx.scan.scannedAt) };
+}
+
+type TRow = { out_ord: number; out_status: "served" | "refused"; out_duplicate: boolean; out_meal_id: bigint | null; out_day: string | null; out_meal_type: TMealType | null; out_code: TScanRefusal | null; out_params: Record<string, string> | null };
+
+/** The group's one statement: the schools' lists locked, every scan judged in order and its meal or refusal written. */
+const RECORD = `SELECT * FROM meal_scans_record($1::jsonb)`;
+
 /**
- * A group of scans judged in the order given, in one transaction (decision 0210): the lists of the group's schools
- * locked (scans of one school queue here, as one scan did before), the facts of every scan read in one statement,
- * then each scan judged in order exactly as decision 0155 orders the checks — its earlier answer (in the database or
- * earlier in the group), the checks that need no lock, then under the lock the token not spent, no meal of this type
- * today, and no more meals today than pupils on the list, counting the group's own meals on top of the database's —
- * and the meals and refusals written in one statement each, with COMMIT. Three round trips a group, whatever its size.
+ * A group of scans judged in the order given, in one transaction and one round trip (decision 0210): BEGIN, the call
+ * and COMMIT go out as one message. The checks and their order are decision 0155's, in the function.
  */
 function judgeOnce(items: readonly TItem[]): Promise<TScanResult[]> {
-  return withSqlTransaction(async (sql, last) => {
-    const locks = new Map<string, [number, string]>();
-    for (const it of items) if (!it.early && it.day) locks.set(`${it.ctx.scan.schoolId}|${isoDay(monthOf(it.day))}`, [it.ctx.scan.schoolId, isoDay(monthOf(it.day))]);
-    const pairs = [...locks.values()];
-    const factsArgs = [
-      items.map((it) => it.key),
-      items.map((it) => it.ctx.scan.clientScanId),
-      items.map((it) => it.voucherId),
-      items.map((it) => (it.early ? null : it.ctx.scan.schoolId)),
-      items.map((it) => (it.early ? null : it.ctx.scan.mealType)),
-      items.map((it) => it.ctx.operatorId),
-      items.map((it) => (it.day ? isoDay(it.day) : null)),
-      items.map((it) => (it.slice == null ? null : it.slice.toString())),
-    ];
-    const [, facts] = await Promise.all([pairs.length ? sql(LOCK, [pairs.map((p) => p[0]), pairs.map((p) => p[1])]) : null, sql<TFacts>(FACTS, factsArgs)]);
-
-    const results: (TScanResult | null)[] = new Array(items.length).fill(null);
-    const firstOf = new Map<string, number>(); // device key + scan id → the item that answered it first in this group
-    const again: [number, number][] = [];
-    const spent = new Map<string, Date>(); // voucher + slice → when the group's meal spent it
-    const fed = new Set<string>(); // pupil + day + meal type served in this group
-    const added = new Map<string, number>(); // school + day + meal type → meals the group added
-    const meals: { at: number; it: TItem; f: TFacts }[] = [];
-    const refusals: ReturnType<typeof refusalRow>[] = [];
-
-    const refused = (i: number, it: TItem, r: TRefusal) => {
-      refusals.push(refusalRow(it.ctx, r));
-      results[i] = { status: "refused", clientScanId: it.ctx.scan.clientScanId, code: r.code, params: r.params ?? {}, duplicate: false };
-    };
-    items.forEach((it, i) => {
-      const { scan } = it.ctx;
-      const f = facts[i]!;
-      const id = `${it.key}\n${scan.clientScanId}`;
-      const first = firstOf.get(id);
-      if (first !== undefined) return void again.push([i, first]);
-      firstOf.set(id, i);
-      const earlier = earlierOf(f, scan.clientScanId);
-      if (earlier) return void (results[i] = earlier);
-      if (it.early) return refused(i, it, it.early);
-      const day = isoDay(it.day!);
-      if (f.voucher_id == null || f.voucher_status !== "active") return refused(i, it, refuse("VOUCHER_NOT_ACTIVE", { status: f.voucher_status ?? "unknown" }, f.voucher_id ?? null));
-      const ref = (code: TScanRefusal, params: Record<string, string> = {}) => refused(i, it, refuse(code, params, f.voucher_id));
-      if (f.contract_id == null) return ref("NO_CANTEEN_CONTRACT", { school: String(scan.schoolId), day, mealType: scan.mealType });
-      if (!f.is_school_day) return ref("NOT_A_SCHOOL_DAY", { day, note: f.note ?? "" });
-      const minute = almatyMinute(scan.scannedAt);
-      const window = { servesFromMin: f.serves_from_min!, servesToMin: f.serves_to_min! };
-      if (!isWithinServingHours(minute, window)) return ref("OUTSIDE_SERVING_HOURS", { at: hhmm(minute), from: hhmm(window.servesFromMin), to: hhmm(window.servesToMin), mealType: scan.mealType });
-      if (f.list_id == null || !f.approved || !f.listed) return ref("PUPIL_NOT_ELIGIBLE", { school: String(scan.schoolId), month: isoDay(monthOf(it.day!)).slice(0, 7) });
-      // Under the list's lock.
-      const token = `${f.voucher_id}|${it.slice}`;
-      const replayedAt = f.replayed_at ?? spent.get(token);
-      if (replayedAt) return ref("MEAL_TOKEN_REPLAYED", { servedAt: new Date(replayedAt).toISOString() });
-      const pupilDay = `${f.pupil_id}|${day}|${scan.mealType}`;
-      if (f.served || fed.has(pupilDay)) return ref("MEAL_ALREADY_SERVED", { day, mealType: scan.mealType });
-      const schoolDay = `${scan.schoolId}|${day}|${scan.mealType}`;
-      const served = Number(f.meals) + (added.get(schoolDay) ?? 0);
-      if (served >= Number(f.eligible)) return ref("DAILY_MEALS_EXCEED_ELIGIBLE", { eligible: String(f.eligible), served: String(served), day, mealType: scan.mealType });
-      spent.set(token, scan.scannedAt);
-      fed.add(pupilDay);
-      added.set(schoolDay, (added.get(schoolDay) ?? 0) + 1);
-      meals.push({ at: i, it, f });
-    });
-
-    const writes: Promise<unknown>[] = [];
-    const send = (text: string, params: unknown[], isLast: boolean) => (isLast ? last : sql)(text, params);
-    let inserted: Promise<{ id: bigint; device_id: string; client_scan_id: string }[]> = Promise.resolve([]);
-    if (meals.length) {
-      const col = <T>(pick: (m: (typeof meals)[number]) => T) => meals.map(pick);
-      inserted = send(
-        INSERT_MEALS,
-        [
-          col((m) => m.f.voucher_id),
-          col((m) => m.f.pupil_id),
-          col((m) => m.it.ctx.scan.schoolId),
-          col((m) => m.f.contract_id),
-          col((m) => m.it.ctx.scan.mealType),
-          col((m) => isoDay(m.it.day!)),
-          col((m) => m.it.ctx.scan.scannedAt.toISOString()),
-          col((m) => m.it.slice!.toString()),
-          col((m) => m.it.key),
-          col((m) => m.it.ctx.scan.clientScanId),
-          col((m) => String(m.f.tariff_tiyn)),
-        ],
-        refusals.length === 0,
-      ) as Promise<{ id: bigint; device_id: string; client_scan_id: string }[]>;
-      writes.push(inserted);
+  return withSqlTransaction(async (_sql, last) => {
+    const rows = await last<TRow>(RECORD, [JSON.stringify(items.map(scanJson))]);
+    const results: TScanResult[] = new Array(items.length);
+    for (const r of rows) {
+      const clientScanId = items[r.out_ord]!.ctx.scan.clientScanId;
+      results[r.out_ord] =
+        r.out_status === "served"
+          ? { status: "served", clientScanId, mealId: BigInt(r.out_meal_id!), day: r.out_day!, mealType: r.out_meal_type!, duplicate: r.out_duplicate }
+          : { status: "refused", clientScanId, code: r.out_code!, params: r.out_params ?? {}, duplicate: r.out_duplicate };
     }
-    if (refusals.length) {
-      const col = <T>(pick: (r: (typeof refusals)[number]) => T) => refusals.map(pick);
-      writes.push(
-        send(
-          INSERT_REFUSALS,
-          [col((r) => r.code), col((r) => r.operatorId), col((r) => r.device), col((r) => r.clientScanId), col((r) => r.voucherId), col((r) => r.schoolId), col((r) => r.scannedAt.toISOString()), col((r) => r.details)],
-          true,
-        ),
-      );
-    }
-    await Promise.all(writes);
-    const ids = new Map((await inserted).map((r) => [`${r.device_id}\n${r.client_scan_id}`, BigInt(r.id)]));
-    for (const { at, it } of meals) {
-      const { scan } = it.ctx;
-      results[at] = { status: "served", clientScanId: scan.clientScanId, mealId: ids.get(`${it.key}\n${scan.clientScanId}`)!, day: isoDay(it.day!), mealType: scan.mealType, duplicate: false };
-    }
-    // The same scan twice in one group (two sends racing): the second reads as the first's answer, as it would have
-    // read it in the database had it come a moment later.
-    for (const [i, first] of again) results[i] = { ...results[first]!, clientScanId: items[i]!.ctx.scan.clientScanId, duplicate: true };
-    return results as TScanResult[];
+    return results;
   });
 }
 
@@ -284,9 +151,9 @@ function pump(): void {
     });
 }
 
-async function saveRefusal(ctx: TContext, r: TRefusal, shownScanId?: string, sql?: TSql): Promise<TScanResult> {
+async function saveRefusal(ctx: TContext, r: TRefusal, shownScanId?: string): Promise<TScanResult> {
   const row = refusalRow(ctx, r);
-  await (sql ?? query)(
+  await query(
     `INSERT INTO refused_scan (code, operator_id, device_id, client_scan_id, voucher_id, school_id, scanned_at, details)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb)
      ON CONFLICT (device_id, client_scan_id) DO NOTHING`,
