@@ -146,11 +146,22 @@ export async function generateMeals({ client, ids, out, r, registry, regions, sp
   log(`  school meals: ${schools.length.toLocaleString("en")} schools, ${pupils.toLocaleString("en")} pupils with vouchers, ${contracts.length} canteen contracts, ${schoolDays} school days in February 2026 — ${((Date.now() - started) / 1000).toFixed(0)} s`);
 
   // ── every meal of the month: listed pupils, school days, both meals, some absences, inside serving hours ──
-  let meals = 0;
-  let lastLog = Date.now();
-  for (const [i, c] of contracts.entries()) {
-    const { rowCount } = await client.query(
-      `INSERT INTO meal_record (voucher_id, pupil_id, school_id, contract_id, meal_type, day, served_at, token_slice, device_id, client_scan_id, tariff_tiyn, created_at)
+  // Written without the secondary indexes of the two big tables, which are built again afterwards from their own
+  // definitions (a sorted build is several times cheaper than ten million index insertions; the unique ones check
+  // every row as they are built).
+  const { rows: indexes } = await client.query<{ name: string; table: string; def: string }>(
+    `SELECT i.indexname AS name, i.tablename AS table, i.indexdef AS def FROM pg_indexes i
+     WHERE i.schemaname = current_schema() AND i.tablename IN ('meal_record', 'meal_settlement_line')
+       AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conname = i.indexname)`,
+  );
+  for (const index of indexes) await client.query(`DROP INDEX ${pgIdent(index.name)}`);
+  // Each contract's meals come back from their insert (RETURNING, in id order): its month is settled from them — the
+  // sheet as settleMeals builds it, paid through the colour's ledger — while the database writes the next contract's.
+  type TMealRow = { id: string; day: string; meal_type: string; pupil_id: string; school_id: string; tariff_tiyn: string };
+  const asText = { getTypeParser: () => (v: string) => v } as unknown as pg.CustomTypesConfig;
+  const insertMeals = (c: TContract) =>
+    client.query<TMealRow>({
+      text: `INSERT INTO meal_record (voucher_id, pupil_id, school_id, contract_id, meal_type, day, served_at, token_slice, device_id, client_scan_id, tariff_tiyn, created_at)
        SELECT v.id, p.id, p.school_id, cs.contract_id, t.meal_type, d.day, x.at, floor(extract(epoch FROM x.at) / 30)::bigint,
               $2::int || '/till-' || p.school_id || '-' || (p.id % 3), d.day || '-' || t.meal_type || '-' || v.id, t.tariff_tiyn, x.at
        FROM canteen_contract_school cs
@@ -163,51 +174,63 @@ export async function generateMeals({ client, ids, out, r, registry, regions, sp
        CROSS JOIN LATERAL (SELECT ((d.day + make_interval(mins => t.serves_from_min + (p.id % 80), secs => p.id % 53)) AT TIME ZONE 'UTC') - interval '5 hours' AS at) x
        WHERE cs.contract_id = $1::int AND t.contract_id = $1::int
          AND (v.id * 7919 + (d.day - date '2026-01-01') * 104729 + CASE WHEN t.meal_type = 'lunch' THEN 31 ELSE 0 END) % 100 >= ${ABSENT_PERCENT}
-       ORDER BY d.day, t.meal_type, p.school_id, p.id`,
-      [c.id, c.operatorId, MONTH, c.programmeId, MONTH_END],
-    );
-    meals += rowCount ?? 0;
+       ORDER BY d.day, t.meal_type, p.id
+       RETURNING id, day, meal_type, pupil_id, school_id, tariff_tiyn`,
+      values: [c.id, c.operatorId, MONTH, c.programmeId, MONTH_END],
+      types: asText,
+    });
+  let meals = 0;
+  let settledTiyn = 0n;
+  let lastLog = Date.now();
+  const firstSettlement = ids.peek("meal_settlement");
+  const settle = (c: TContract, rows: TMealRow[]) => {
+    if (rows.length === 0) return;
+    let amount = 0n;
+    const sheet = rows
+      .map((m) => ({ mealId: BigInt(m.id), day: new Date(`${m.day}T00:00:00Z`), mealType: m.meal_type, pupilId: Number(m.pupil_id), schoolId: Number(m.school_id), tariffTiyn: BigInt(m.tariff_tiyn) }))
+      .sort((x, y) => (x.mealId < y.mealId ? -1 : x.mealId > y.mealId ? 1 : 0));
+    for (const m of sheet) amount += m.tariffTiyn;
+    const digest = sheetDigest(sheet.map(sheetLine));
+    const settlementId = ids.nextId("meal_settlement");
+    const from = c.ledger.account(`project:${c.projectId}`, "project", MINTED_AT, null, c.projectId);
+    const to = c.ledger.company(c.operatorId, SETTLED_AT);
+    const note = { attendanceSheet: { contractId: c.id, periodStart: MONTH, periodEnd: MONTH_END, meals: rows.length, digest } };
+    const transferId = c.ledger.post({ from, to, amount, kind: "payment", documentType: "meal_settlement", documentId: settlementId, actorId: c.officialId, at: SETTLED_AT, note });
+    out.push("meal_settlement", [settlementId, c.id, MONTH, MONTH_END, rows.length, amount, digest, transferId, c.officialId, SETTLED_AT]);
+    settledTiyn += amount;
+  };
+  let previous: { c: TContract; rows: TMealRow[] } | null = null;
+  for (const [i, c] of contracts.entries()) {
+    const inserting = insertMeals(c);
+    if (previous) settle(previous.c, previous.rows);
+    const { rows } = await inserting;
+    previous = { c, rows };
+    meals += rows.length;
     if (Date.now() - lastLog > 3000 || i === contracts.length - 1) {
       lastLog = Date.now();
       log(`  school meals: ${i + 1}/${contracts.length} contracts, ${meals.toLocaleString("en")} meals — ${((Date.now() - started) / 1000).toFixed(0)} s`);
     }
   }
-
-  // ── each contract's month settled: the sheet as settleMeals builds it, paid through the colour's ledger ──
-  let settledTiyn = 0n;
-  const firstSettlement = ids.peek("meal_settlement");
-  for (const c of contracts) {
-    const { rows } = await client.query<{ id: string; day: string; meal_type: string; pupil_id: number; school_id: number; tariff_tiyn: string }>({
-      text: `SELECT id::text, day::text, meal_type::text, pupil_id, school_id, tariff_tiyn::text FROM meal_record WHERE contract_id = $1 AND day BETWEEN $2::date AND $3::date ORDER BY id`,
-      values: [c.id, MONTH, MONTH_END],
-      types: { getTypeParser: () => (v: string) => v } as unknown as pg.CustomTypesConfig,
-    });
-    if (rows.length === 0) continue;
-    let amount = 0n;
-    const lines = rows.map((m) => {
-      amount += BigInt(m.tariff_tiyn);
-      return sheetLine({ mealId: BigInt(m.id), day: new Date(`${m.day}T00:00:00Z`), mealType: m.meal_type, pupilId: Number(m.pupil_id), schoolId: Number(m.school_id), tariffTiyn: BigInt(m.tariff_tiyn) });
-    });
-    const digest = sheetDigest(lines);
-    const settlementId = ids.nextId("meal_settlement");
-    const sheet = { contractId: c.id, periodStart: MONTH, periodEnd: MONTH_END, meals: rows.length, digest };
-    const from = c.ledger.account(`project:${c.projectId}`, "project", MINTED_AT, null, c.projectId);
-    const to = c.ledger.company(c.operatorId, SETTLED_AT);
-    const transferId = c.ledger.post({ from, to, amount, kind: "payment", documentType: "meal_settlement", documentId: settlementId, actorId: c.officialId, at: SETTLED_AT, note: { attendanceSheet: sheet } });
-    out.push("meal_settlement", [settlementId, c.id, MONTH, MONTH_END, rows.length, amount, digest, transferId, c.officialId, SETTLED_AT]);
-    settledTiyn += amount;
-  }
+  if (previous) settle(previous.c, previous.rows);
   for (const ledger of ledgers) ledger.finish(SETTLED_AT);
   await out.flush();
+  // One pass over the meals (a hash join on the contract), not one scan a settlement: the meals have no index yet.
+  await client.query(`ANALYZE meal_record`);
+  await client.query(`SET LOCAL enable_nestloop = off`);
   await client.query(
     `INSERT INTO meal_settlement_line (settlement_id, meal_id)
      SELECT s.id, m.id FROM meal_settlement s JOIN meal_record m ON m.contract_id = s.contract_id AND m.day BETWEEN s.period_start AND s.period_end
      WHERE s.id >= $1`,
     [firstSettlement],
   );
+  await client.query(`RESET enable_nestloop`);
   log(`  school meals: ${meals.toLocaleString("en")} meals settled in ${contracts.length} payments — ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  for (const index of indexes) await client.query(index.def);
+  log(`  school meals: indexes built — ${((Date.now() - started) / 1000).toFixed(0)} s`);
   return { schools: schools.length, pupils, contracts: contracts.length, meals, settledTiyn };
 }
+
+const pgIdent = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
 /** February 2026: weekdays are school days, weekends are not. */
 function februaryCalendar(): { day: Date; isSchoolDay: boolean; note: string | null }[] {
