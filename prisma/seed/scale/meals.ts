@@ -39,93 +39,102 @@ const NOT_LISTED_EVERY = 40;
 /** Share of (pupil, day, meal) left out as absences, in per cent. */
 const ABSENT_PERCENT = 6;
 
-export async function generateMeals({ client, ids, out, r, registry, regions, spec, passwordHash, log }: {
-  client: pg.ClientBase;
-  ids: Ids;
-  out: BulkWriter;
-  r: Random;
-  registry: Registry;
-  regions: readonly TRegionCode[];
-  spec: TMealsSpec;
-  passwordHash: string;
-  log: (line: string) => void;
-}): Promise<TMealsResult> {
+type TContext = { client: pg.ClientBase; ids: Ids; out: BulkWriter; r: Random; registry: Registry; passwordHash: string; log: (line: string) => void };
+type TContract = { id: number; programmeId: number; projectId: number; operatorId: number; ledger: ColourLedger; officialId: number };
+type TSchool = { id: number; pupils: number; firstPupil: number; firstVoucher: number; programmeId: number; listId: number };
+
+export async function generateMeals(ctx: TContext & { regions: readonly TRegionCode[]; spec: TMealsSpec }): Promise<TMealsResult> {
+  const { regions, spec, log } = ctx;
   const started = Date.now();
   const days = februaryCalendar();
-  const schoolDays = days.filter((d) => d.isSchoolDay).length;
-  type TContract = { id: number; programmeId: number; projectId: number; operatorId: number; ledger: ColourLedger; officialId: number };
   const contracts: TContract[] = [];
-  const schools: { id: number; pupils: number; firstPupil: number; firstVoucher: number; programmeId: number; listId: number }[] = [];
+  const schools: TSchool[] = [];
   const ledgers: ColourLedger[] = [];
   for (const [ri, region] of regions.entries()) {
     const count = Math.floor(spec.schools / regions.length) + (ri < spec.schools % regions.length ? 1 : 0);
     if (count === 0) continue;
-    const meta = REGIONS.find((x) => x.code === region)!;
-    // ── the department, its official and its programme on a colour of its own ──
-    const departmentId = ids.nextId("organization");
-    out.push("organization", [departmentId, "ministry", `${meta.en} education department`, `Управление образования (${meta.ru})`, null, `${PLACES[region][0]}, Abai ave. ${r.int(1, 90)}`, region, null, null, MINTED_AT]);
-    const officialId = ids.nextId("app_user");
-    out.push("app_user", [officialId, `meals.${region}@edu.gen.kz`, `School meals officer, ${meta.en}`, passwordHash, "official", departmentId, null]);
-    const pupilsGuess = BigInt(count * Math.round((spec.pupils[0] + spec.pupils[1]) / 2));
-    // The school year's meals at the ceilings, and a tenth more: the colour is never short.
-    const mintedTiyn = ((pupilsGuess * (CEILINGS.breakfast + CEILINGS.lunch) * 180n * 11n) / 10n / 100_000n) * 100_000n;
-    const lineId = ids.nextId("budget_line");
-    out.push("budget_line", [lineId, `04 2 ${800 + REGIONS.findIndex((x) => x.code === region)} 003 015`, "159", SCHOOL_YEAR.year, `General education: free school meals (${meta.en})`, departmentId, region, (mintedTiyn * 125n) / 100n, MINTED_AT]);
-    const projectId = ids.nextId("project");
-    out.push("project", [projectId, `Free school meals ${SCHOOL_YEAR.year}/${(SCHOOL_YEAR.year + 1) % 100}, ${meta.en}`, region, `schools of ${meta.en}`, departmentId, SCHOOL_YEAR.startsOn, SCHOOL_YEAR.endsOn, MINTED_AT]);
-    out.push("estimate_item", [ids.nextId("estimate_item"), projectId, "562910.000.000001", "Hot school meal for one pupil", "56.29", "порция", pupilsGuess * 400n * 1000n, CEILINGS.lunch]);
-    const colourId = ids.nextId("colour");
-    const expires = new Date("2026-12-31T18:59:59Z");
-    const rules: Omit<TPurposeRules, "version" | "expiresAt"> = { allowedItemCodes: "all", advanceLimitBp: 0, approvalThresholdTiyn: mintedTiyn, exits: { wages: { allowed: false, maxShareBp: 0 }, taxes: { allowed: false, maxShareBp: 0 } } };
-    const stored = toStoredRules(rules);
-    const reason = `Allocation order No. ${r.int(10, 420)}-${SCHOOL_YEAR.year} of the ${meta.en} education department`;
-    out.push("colour", [colourId, lineId, projectId, mintedTiyn, expires, officialId, MINTED_AT]);
-    out.push("colour_rules", [colourId, 1, JSON.stringify(stored), reason, officialId, MINTED_AT]);
-    const ledger = new ColourLedger(colourId, ids, out);
-    ledgers.push(ledger);
-    ledger.journal("rules", { colour: colourId, version: 1, rules: stored, expiresAt: expires.toISOString(), reason, actor: officialId }, MINTED_AT);
-    const issuance = ledger.account("issuance", "issuance", MINTED_AT);
-    const projectAccount = ledger.account(`project:${projectId}`, "project", MINTED_AT, null, projectId);
-    ledger.post({ from: issuance, to: projectAccount, amount: mintedTiyn, kind: "mint", documentType: "allocation", documentId: colourId, actorId: officialId, at: MINTED_AT });
-    const programmeId = ids.nextId("meal_programme");
-    out.push("meal_programme", [programmeId, colourId, departmentId, SCHOOL_YEAR.year, SCHOOL_YEAR.startsOn, SCHOOL_YEAR.endsOn, "monthly", officialId, MINTED_AT]);
-    out.push("meal_ceiling", [programmeId, "breakfast", CEILINGS.breakfast]);
-    out.push("meal_ceiling", [programmeId, "lunch", CEILINGS.lunch]);
-
-    // ── schools: calendar, staff and director, pupils, the month's approved list ──
-    const regionSchools: number[] = [];
-    for (let k = 0; k < count; k++) {
-      const id = ids.nextId("school");
-      const city = r.pick(PLACES[region]).split(",")[0]!;
-      out.push("school", [id, `School No. ${k + 1}, ${city}`, `Школа № ${k + 1}, ${city}`, region, departmentId, MINTED_AT]);
-      for (const d of days) out.push("school_calendar_day", [id, d.day, d.isSchoolDay, d.note]);
-      const staff = ids.nextId("app_user");
-      const director = ids.nextId("app_user");
-      out.push("app_user", [staff, `school${id}.staff@edu.gen.kz`, `Meals clerk of school ${id}`, passwordHash, "official", null, null]);
-      out.push("app_user", [director, `school${id}.director@edu.gen.kz`, `Director of school ${id}`, passwordHash, "official", null, null]);
-      out.push("school_staff", [staff, id, "staff"]);
-      out.push("school_staff", [director, id, "director"]);
-      const pupils = r.int(spec.pupils[0], spec.pupils[1]);
-      const listId = ids.nextId("eligibility_list");
-      out.push("eligibility_list", [listId, id, MONTH, staff, director, LISTED_AT, new Date(LISTED_AT.getTime() - 86_400_000)]);
-      schools.push({ id, pupils, firstPupil: ids.reserve("pupil", pupils), firstVoucher: ids.reserve("meal_voucher", pupils), programmeId, listId });
-      regionSchools.push(id);
-    }
-
-    // ── canteen operators under contract, ten schools each ──
-    for (let at = 0; at < regionSchools.length; at += SCHOOLS_PER_CONTRACT) {
-      const operator = registry.company(region, "catering");
-      const id = ids.nextId("canteen_contract");
-      out.push("canteen_contract", [id, programmeId, operator.id, `CC-${region}-${at / SCHOOLS_PER_CONTRACT + 1}`, SCHOOL_YEAR.startsOn, SCHOOL_YEAR.endsOn, officialId, new Date("2025-08-25T05:00:00Z")]);
-      for (const school of regionSchools.slice(at, at + SCHOOLS_PER_CONTRACT)) out.push("canteen_contract_school", [id, school]);
-      out.push("canteen_contract_meal", [id, "breakfast", BigInt(r.int(400, 600)) * 100n, WINDOWS.breakfast[0], WINDOWS.breakfast[1]]);
-      out.push("canteen_contract_meal", [id, "lunch", BigInt(r.int(700, 900)) * 100n, WINDOWS.lunch[0], WINDOWS.lunch[1]]);
-      contracts.push({ id, programmeId, projectId, operatorId: operator.id, ledger, officialId });
-    }
+    const made = setUpRegion(ctx, region, count, spec, days);
+    schools.push(...made.schools);
+    contracts.push(...made.contracts);
+    ledgers.push(made.ledger);
   }
-  await out.flush();
+  await ctx.out.flush();
+  const pupils = await writePupils(ctx.client, schools);
+  log(`  school meals: ${schools.length.toLocaleString("en")} schools, ${pupils.toLocaleString("en")} pupils with vouchers, ${contracts.length} canteen contracts, ${days.filter((d) => d.isSchoolDay).length} school days in February 2026 — ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  const { meals, settledTiyn } = await writeAndSettleMeals(ctx, contracts, ledgers, started);
+  return { schools: schools.length, pupils, contracts: contracts.length, meals, settledTiyn };
+}
 
-  // ── pupils (a keyed-hash-shaped digest, never an IIN), their vouchers and the month's list, in the database ──
+/** A region's department, official, programme on a colour of its own, its schools and their canteen contracts. */
+function setUpRegion({ ids, out, r, registry, passwordHash }: TContext, region: TRegionCode, count: number, spec: TMealsSpec, days: ReturnType<typeof februaryCalendar>) {
+  const contracts: TContract[] = [];
+  const schools: TSchool[] = [];
+  const meta = REGIONS.find((x) => x.code === region)!;
+  // ── the department, its official and its programme on a colour of its own ──
+  const departmentId = ids.nextId("organization");
+  out.push("organization", [departmentId, "ministry", `${meta.en} education department`, `Управление образования (${meta.ru})`, null, `${PLACES[region][0]}, Abai ave. ${r.int(1, 90)}`, region, null, null, MINTED_AT]);
+  const officialId = ids.nextId("app_user");
+  out.push("app_user", [officialId, `meals.${region}@edu.gen.kz`, `School meals officer, ${meta.en}`, passwordHash, "official", departmentId, null]);
+  const pupilsGuess = BigInt(count * Math.round((spec.pupils[0] + spec.pupils[1]) / 2));
+  // The school year's meals at the ceilings, and a tenth more: the colour is never short.
+  const mintedTiyn = ((pupilsGuess * (CEILINGS.breakfast + CEILINGS.lunch) * 180n * 11n) / 10n / 100_000n) * 100_000n;
+  const lineId = ids.nextId("budget_line");
+  out.push("budget_line", [lineId, `04 2 ${800 + REGIONS.findIndex((x) => x.code === region)} 003 015`, "159", SCHOOL_YEAR.year, `General education: free school meals (${meta.en})`, departmentId, region, (mintedTiyn * 125n) / 100n, MINTED_AT]);
+  const projectId = ids.nextId("project");
+  out.push("project", [projectId, `Free school meals ${SCHOOL_YEAR.year}/${(SCHOOL_YEAR.year + 1) % 100}, ${meta.en}`, region, `schools of ${meta.en}`, departmentId, SCHOOL_YEAR.startsOn, SCHOOL_YEAR.endsOn, MINTED_AT]);
+  out.push("estimate_item", [ids.nextId("estimate_item"), projectId, "562910.000.000001", "Hot school meal for one pupil", "56.29", "порция", pupilsGuess * 400n * 1000n, CEILINGS.lunch]);
+  const colourId = ids.nextId("colour");
+  const expires = new Date("2026-12-31T18:59:59Z");
+  const rules: Omit<TPurposeRules, "version" | "expiresAt"> = { allowedItemCodes: "all", advanceLimitBp: 0, approvalThresholdTiyn: mintedTiyn, exits: { wages: { allowed: false, maxShareBp: 0 }, taxes: { allowed: false, maxShareBp: 0 } } };
+  const stored = toStoredRules(rules);
+  const reason = `Allocation order No. ${r.int(10, 420)}-${SCHOOL_YEAR.year} of the ${meta.en} education department`;
+  out.push("colour", [colourId, lineId, projectId, mintedTiyn, expires, officialId, MINTED_AT]);
+  out.push("colour_rules", [colourId, 1, JSON.stringify(stored), reason, officialId, MINTED_AT]);
+  const ledger = new ColourLedger(colourId, ids, out);
+  ledger.journal("rules", { colour: colourId, version: 1, rules: stored, expiresAt: expires.toISOString(), reason, actor: officialId }, MINTED_AT);
+  const issuance = ledger.account("issuance", "issuance", MINTED_AT);
+  const projectAccount = ledger.account(`project:${projectId}`, "project", MINTED_AT, null, projectId);
+  ledger.post({ from: issuance, to: projectAccount, amount: mintedTiyn, kind: "mint", documentType: "allocation", documentId: colourId, actorId: officialId, at: MINTED_AT });
+  const programmeId = ids.nextId("meal_programme");
+  out.push("meal_programme", [programmeId, colourId, departmentId, SCHOOL_YEAR.year, SCHOOL_YEAR.startsOn, SCHOOL_YEAR.endsOn, "monthly", officialId, MINTED_AT]);
+  out.push("meal_ceiling", [programmeId, "breakfast", CEILINGS.breakfast]);
+  out.push("meal_ceiling", [programmeId, "lunch", CEILINGS.lunch]);
+
+  // ── schools: calendar, staff and director, pupils, the month's approved list ──
+  const regionSchools: number[] = [];
+  for (let k = 0; k < count; k++) {
+    const id = ids.nextId("school");
+    const city = r.pick(PLACES[region]).split(",")[0]!;
+    out.push("school", [id, `School No. ${k + 1}, ${city}`, `Школа № ${k + 1}, ${city}`, region, departmentId, MINTED_AT]);
+    for (const d of days) out.push("school_calendar_day", [id, d.day, d.isSchoolDay, d.note]);
+    const staff = ids.nextId("app_user");
+    const director = ids.nextId("app_user");
+    out.push("app_user", [staff, `school${id}.staff@edu.gen.kz`, `Meals clerk of school ${id}`, passwordHash, "official", null, null]);
+    out.push("app_user", [director, `school${id}.director@edu.gen.kz`, `Director of school ${id}`, passwordHash, "official", null, null]);
+    out.push("school_staff", [staff, id, "staff"]);
+    out.push("school_staff", [director, id, "director"]);
+    const pupils = r.int(spec.pupils[0], spec.pupils[1]);
+    const listId = ids.nextId("eligibility_list");
+    out.push("eligibility_list", [listId, id, MONTH, staff, director, LISTED_AT, new Date(LISTED_AT.getTime() - 86_400_000)]);
+    schools.push({ id, pupils, firstPupil: ids.reserve("pupil", pupils), firstVoucher: ids.reserve("meal_voucher", pupils), programmeId, listId });
+    regionSchools.push(id);
+  }
+
+  // ── canteen operators under contract, ten schools each ──
+  for (let at = 0; at < regionSchools.length; at += SCHOOLS_PER_CONTRACT) {
+    const operator = registry.company(region, "catering");
+    const id = ids.nextId("canteen_contract");
+    out.push("canteen_contract", [id, programmeId, operator.id, `CC-${region}-${at / SCHOOLS_PER_CONTRACT + 1}`, SCHOOL_YEAR.startsOn, SCHOOL_YEAR.endsOn, officialId, new Date("2025-08-25T05:00:00Z")]);
+    for (const school of regionSchools.slice(at, at + SCHOOLS_PER_CONTRACT)) out.push("canteen_contract_school", [id, school]);
+    out.push("canteen_contract_meal", [id, "breakfast", BigInt(r.int(400, 600)) * 100n, WINDOWS.breakfast[0], WINDOWS.breakfast[1]]);
+    out.push("canteen_contract_meal", [id, "lunch", BigInt(r.int(700, 900)) * 100n, WINDOWS.lunch[0], WINDOWS.lunch[1]]);
+    contracts.push({ id, programmeId, projectId, operatorId: operator.id, ledger, officialId });
+  }
+  return { schools, contracts, ledger };
+}
+
+/** Pupils (a keyed-hash-shaped digest, never an IIN), their vouchers and the month's list, written by the database. */
+async function writePupils(client: pg.ClientBase, schools: readonly TSchool[]): Promise<number> {
   const cols = { school: schools.map((s) => s.id), first: schools.map((s) => s.firstPupil), n: schools.map((s) => s.pupils), programme: schools.map((s) => s.programmeId), list: schools.map((s) => s.listId), voucher: schools.map((s) => s.firstVoucher) };
   const perSchool = `unnest($1::int[], $2::int[], $3::int[], $4::int[], $5::int[], $6::int[]) AS s(school, first, n, programme, list, voucher) CROSS JOIN LATERAL generate_series(0, s.n - 1) g`;
   const args = [cols.school, cols.first, cols.n, cols.programme, cols.list, cols.voucher];
@@ -142,9 +151,11 @@ export async function generateMeals({ client, ids, out, r, registry, regions, sp
     [...args, "2025-08-29T05:00:00Z"],
   );
   await client.query(`INSERT INTO eligibility_entry (list_id, pupil_id) SELECT s.list, s.first + g FROM ${perSchool} WHERE g % ${NOT_LISTED_EVERY} <> ${NOT_LISTED_EVERY - 1}`, args);
-  const pupils = cols.n.reduce((a, b) => a + b, 0);
-  log(`  school meals: ${schools.length.toLocaleString("en")} schools, ${pupils.toLocaleString("en")} pupils with vouchers, ${contracts.length} canteen contracts, ${schoolDays} school days in February 2026 — ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  return cols.n.reduce((a, b) => a + b, 0);
+}
 
+/** Every meal of the month, each contract's month settled through its colour's ledger, the sheets' lines. */
+async function writeAndSettleMeals({ client, ids, out, log }: TContext, contracts: readonly TContract[], ledgers: readonly ColourLedger[], started: number) {
   // ── every meal of the month: listed pupils, school days, both meals, some absences, inside serving hours ──
   // Written without the secondary indexes of the two big tables, which are built again afterwards from their own
   // definitions (a sorted build is several times cheaper than ten million index insertions; the unique ones check
@@ -227,7 +238,7 @@ export async function generateMeals({ client, ids, out, r, registry, regions, sp
   log(`  school meals: ${meals.toLocaleString("en")} meals settled in ${contracts.length} payments — ${((Date.now() - started) / 1000).toFixed(0)} s`);
   for (const index of indexes) await client.query(index.def);
   log(`  school meals: indexes built — ${((Date.now() - started) / 1000).toFixed(0)} s`);
-  return { schools: schools.length, pupils, contracts: contracts.length, meals, settledTiyn };
+  return { meals, settledTiyn };
 }
 
 const pgIdent = (name: string) => `"${name.replace(/"/g, '""')}"`;
