@@ -9,7 +9,7 @@ import { resetDatabase } from "../support/reset-database";
 // The generator at a size a test can afford: one region, sixteen projects, a planted scheme of most kinds (one a
 // project, in the projects that are not school meals).
 const generate = (seed: number) =>
-  generateScale({ scale: "region", seed, url: process.env.DATABASE_URL!, log: () => {}, spec: { projects: 16, generals: 4, perTrade: 2, officials: 2, plantsPerKind: 1 } });
+  generateScale({ scale: "region", seed, url: process.env.DATABASE_URL!, log: () => {}, spec: { projects: 16, generals: 4, perTrade: 2, officials: 2, plantsPerKind: 1, meals: { schools: 3, pupils: [20, 30] } } });
 const heads = async () => (await prisma().$queryRaw<{ h: string }[]>`SELECT string_agg(hash, ',' ORDER BY chain) AS h FROM journal_head`)[0]!.h;
 
 describe("dataset generator (npm run seed -- --scale)", () => {
@@ -30,6 +30,19 @@ describe("dataset generator (npm run seed -- --scale)", () => {
     const result = await generate(3);
     expect(result.transfers).toBeGreaterThan(1000);
     expect(result.invoices.paid).toBeGreaterThan(0);
+    // School meals: every meal of the month paid in its contract's settlement, on school days, listed pupils only.
+    expect(result.meals).toMatchObject({ schools: 3, contracts: 1 });
+    expect(result.meals.meals).toBeGreaterThan(1000);
+    expect(await prisma().mealSettlementLine.count()).toBe(result.meals.meals);
+    const [broken] = await prisma().$queryRaw<{ n: bigint }[]>`
+      SELECT count(*) AS n FROM meal_record m
+      LEFT JOIN school_calendar_day d ON d.school_id = m.school_id AND d.day = m.day AND d.is_school_day
+      LEFT JOIN eligibility_list l ON l.school_id = m.school_id AND l.month = date_trunc('month', m.day)::date AND l.approved_by_id IS NOT NULL AND l.approved_by_id <> l.built_by_id
+      LEFT JOIN eligibility_entry e ON e.list_id = l.id AND e.pupil_id = m.pupil_id
+      LEFT JOIN canteen_contract_meal t ON t.contract_id = m.contract_id AND t.meal_type = m.meal_type
+      LEFT JOIN meal_ceiling c ON c.meal_type = m.meal_type AND c.programme_id = (SELECT programme_id FROM canteen_contract WHERE id = m.contract_id)
+      WHERE d.day IS NULL OR e.pupil_id IS NULL OR t.tariff_tiyn <> m.tariff_tiyn OR m.tariff_tiyn > c.ceiling_tiyn`;
+    expect(Number(broken!.n)).toBe(0);
     expect((await checkLedgerInvariants(prisma())).violations).toEqual([]);
     const journal = await verifyDatabaseJournal(prisma());
     expect(journal.firstBroken).toBeNull();

@@ -10,6 +10,7 @@ import { REGIONS, type TRegionCode } from "../../../lib/kz/regions";
 import { DEMO_ORGANIZATIONS, DEMO_PASSWORD } from "../demo-logins";
 import { EXTRA_MINISTRIES, MINISTRY_DOMAINS, PLACES, PROJECT_KINDS, ROADS, TRADE_WORDS, type TMinistryKey, type TTrade } from "./catalogue";
 import { Ids } from "./ids";
+import { generateMeals, type TMealsResult, type TMealsSpec } from "./meals";
 import { PLANT_KINDS, plantList, type TPlantKind, type TTruth } from "./plants";
 import { ProjectHistory, type TProjectPlan } from "./project-history";
 import { Random } from "./random";
@@ -18,7 +19,7 @@ import { BulkWriter, type TTable } from "./writer";
 
 export type TScale = "region" | "national";
 
-export type TScaleSpec = { regions: TRegionCode[]; projects: number; generals: number; perTrade: number; officials: number; plantsPerKind: number };
+export type TScaleSpec = { regions: TRegionCode[]; projects: number; generals: number; perTrade: number; officials: number; plantsPerKind: number; meals: TMealsSpec };
 
 /** Population weights of the regions (millions, rounded): where the projects go. */
 const POPULATION: Record<TRegionCode, number> = {
@@ -28,12 +29,14 @@ const POPULATION: Record<TRegionCode, number> = {
 
 export const SCALES: Record<TScale, TScaleSpec> = {
   // One region (Karaganda): a few hundred projects, about fifty thousand transfers.
-  region: { regions: ["karaganda"], projects: 220, generals: 30, perTrade: 10, officials: 3, plantsPerKind: 5 },
+  // School meals (meals.ts): 50 schools, one month each (about half a million meals).
+  region: { regions: ["karaganda"], projects: 220, generals: 30, perTrade: 10, officials: 3, plantsPerKind: 5, meals: { schools: 50, pupils: [210, 340] } },
   // The whole country: over a million transfers.
-  national: { regions: REGIONS.map((r) => r.code), projects: 5200, generals: 40, perTrade: 14, officials: 3, plantsPerKind: 40 },
+  // School meals: 1,000 schools over the regions, one month each (about ten million meals).
+  national: { regions: REGIONS.map((r) => r.code), projects: 5200, generals: 40, perTrade: 14, officials: 3, plantsPerKind: 40, meals: { schools: 1000, pupils: [210, 340] } },
 };
 
-export type TScaleResult = { scale: TScale; seed: number; firstColourId: number; projects: number; transfers: number; rows: Record<string, number>; plants: Record<TPlantKind, number>; truth: TTruth[]; invoices: { total: number; paid: number; awaiting: number; rejected: number; refused: number }; seconds: number };
+export type TScaleResult = { scale: TScale; seed: number; firstColourId: number; projects: number; transfers: number; rows: Record<string, number>; plants: Record<TPlantKind, number>; truth: TTruth[]; invoices: { total: number; paid: number; awaiting: number; rejected: number; refused: number }; meals: TMealsResult; seconds: number };
 
 /** `spec` overrides parts of the scale (tests generate a few projects of the same kind). */
 export async function generateScale({ scale, seed, url, log, spec: override }: { scale: TScale; seed: number; url: string; log: (line: string) => void; spec?: Partial<TScaleSpec> }): Promise<TScaleResult> {
@@ -67,7 +70,8 @@ export async function generateScale({ scale, seed, url, log, spec: override }: {
 
     // ── the register ──
     const { rows: bins } = await client.query<{ bin: string }>(`SELECT bin FROM organization WHERE bin IS NOT NULL`);
-    const registry = new Registry(r.fork(1), ids, out, await hashPassword(DEMO_PASSWORD), bins.map((b) => b.bin));
+    const passwordHash = await hashPassword(DEMO_PASSWORD);
+    const registry = new Registry(r.fork(1), ids, out, passwordHash, bins.map((b) => b.bin));
     const trades = Object.keys(TRADE_WORDS) as TTrade[];
     for (const region of spec.regions) {
       for (let i = 0; i < spec.generals; i++) registry.company(region, "general");
@@ -115,13 +119,15 @@ export async function generateScale({ scale, seed, url, log, spec: override }: {
         log(`  ${i + 1}/${plans.length} projects, ${totals.transfers.toLocaleString("en")} transfers, ${totals.invoices.toLocaleString("en")} invoices — ${s.toFixed(0)} s${i < plans.length - 1 ? `, about ${eta.toFixed(0)} s to go` : ""}`);
       }
     }
+    // School-meal programmes, one month of meals each, settled through their colours' ledgers.
+    const meals = await generateMeals({ client, ids, out, r: r.fork(3), registry, regions: spec.regions, spec: spec.meals, passwordHash, log });
     await ids.moveSequences(client);
     // Planted debarments (the register of unreliable suppliers), dated; the companies are written by now.
     for (const [id, since, reason] of registry.debarments) await client.query(`UPDATE organization SET is_debarred = true, debarred_on = $2, debarred_reason = $3 WHERE id = $1`, [id, since, reason]);
     // Counted from the truth: a plant whose history ended before it could happen (a project too young) is not planted.
     const plants = Object.fromEntries(PLANT_KINDS.map((k) => [k, truth.filter((t) => t.kind === k && t.role === "scheme").length])) as Record<TPlantKind, number>;
     const rows = Object.fromEntries([...out.written.entries()].map(([t, n]) => [t, n])) as Record<TTable, number>;
-    const result: TScaleResult = { scale, seed, firstColourId, projects: plans.length, transfers: totals.transfers, rows, plants, truth, invoices: { total: totals.invoices, paid: totals.paid, awaiting: totals.awaiting, rejected: totals.rejected, refused: totals.refused }, seconds: 0 };
+    const result: TScaleResult = { scale, seed, firstColourId, projects: plans.length, transfers: totals.transfers, rows, plants, truth, invoices: { total: totals.invoices, paid: totals.paid, awaiting: totals.awaiting, rejected: totals.rejected, refused: totals.refused }, meals, seconds: 0 };
     await client.query(`INSERT INTO audit_event (action, subject, details) VALUES ('seed.scale', $1, $2)`, [scale, JSON.stringify({ scale, seed, projects: plans.length, transfers: totals.transfers, plants, digest: digestOf(result) })]);
     // The truth about the plants, beside the dataset it describes (decision 0167): npm run bench:flags reads it.
     await client.query(`INSERT INTO audit_event (action, subject, details) VALUES ('seed.truth', $1, $2)`, [scale, JSON.stringify({ seed, firstColourId, digest: digestOf(result), truth })]);

@@ -25,6 +25,13 @@ export class Ids {
     return id;
   }
 
+  /** The first of n consecutive ids, for rows the database writes itself (first + 0 … first + n - 1). */
+  reserve(table: TIdTable, n: number): number {
+    const first = this.next.get(table)!;
+    this.next.set(table, first + BigInt(n));
+    return Number(first);
+  }
+
   nextId(table: TIdTable): number {
     return Number(this.bigNext(table));
   }

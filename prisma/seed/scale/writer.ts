@@ -27,13 +27,24 @@ export const TABLES = {
   journal_entry: [["id", "bigint"], ["chain", "int"], ["seq", "bigint"], ["kind", "text"], ["payload", "text"], ["prev_hash", "text"], ["hash", "text"], ["created_at", "timestamptz"]],
   journal_head: [["chain", "int"], ["seq", "bigint"], ["hash", "text"], ["updated_at", "timestamptz"]],
   refused_attempt: [["id", "bigint"], ["colour_id", "int"], ["actor_id", "int"], ["organization_id", "int"], ["document_type", "text"], ["document_id", "bigint"], ["amount_tiyn", "bigint"], ["codes", "text"], ["details", "jsonb"], ["created_at", "timestamptz"]],
+  // School meals (meals.ts): the small tables; pupils, vouchers, list entries, meals and sheet lines are made in the database.
+  school: [["id", "int"], ["name", "text"], ["name_ru", "text"], ["region", "text"], ["department_id", "int"], ["created_at", "timestamptz"]],
+  school_staff: [["user_id", "int"], ["school_id", "int"], ["position", '"SchoolPosition"']],
+  school_calendar_day: [["school_id", "int"], ["day", "date"], ["is_school_day", "boolean"], ["note", "text"]],
+  meal_programme: [["id", "int"], ["colour_id", "int"], ["department_id", "int"], ["school_year", "int"], ["starts_on", "date"], ["ends_on", "date"], ["settlement_period", '"MealSettlementPeriod"'], ["created_by_id", "int"], ["created_at", "timestamptz"]],
+  meal_ceiling: [["programme_id", "int"], ["meal_type", '"MealType"'], ["ceiling_tiyn", "bigint"]],
+  canteen_contract: [["id", "int"], ["programme_id", "int"], ["operator_id", "int"], ["number", "text"], ["starts_on", "date"], ["ends_on", "date"], ["created_by_id", "int"], ["created_at", "timestamptz"]],
+  canteen_contract_school: [["contract_id", "int"], ["school_id", "int"]],
+  canteen_contract_meal: [["contract_id", "int"], ["meal_type", '"MealType"'], ["tariff_tiyn", "bigint"], ["serves_from_min", "int"], ["serves_to_min", "int"]],
+  eligibility_list: [["id", "int"], ["school_id", "int"], ["month", "date"], ["built_by_id", "int"], ["approved_by_id", "int"], ["approved_at", "timestamptz"], ["created_at", "timestamptz"]],
+  meal_settlement: [["id", "int"], ["contract_id", "int"], ["period_start", "date"], ["period_end", "date"], ["meal_count", "int"], ["amount_tiyn", "bigint"], ["digest", "text"], ["transfer_id", "bigint"], ["created_by_id", "int"], ["created_at", "timestamptz"]],
 } satisfies Record<string, TColumn[]>;
 
 export type TTable = keyof typeof TABLES;
 export type TCell = string | number | bigint | boolean | Date | null;
 
 /** Tables whose ids the generator assigns itself (the sequences are moved past them at the end). */
-export const ID_TABLES = ["organization", "person", "app_user", "budget_line", "project", "estimate_item", "colour", "contract", "invoice", "invoice_line", "invoice_decision", "account", "transfer", "lot", "journal_entry", "refused_attempt"] as const satisfies readonly TTable[];
+export const ID_TABLES = ["organization", "person", "app_user", "budget_line", "project", "estimate_item", "colour", "contract", "invoice", "invoice_line", "invoice_decision", "account", "transfer", "lot", "journal_entry", "refused_attempt", "school", "meal_programme", "canteen_contract", "eligibility_list", "meal_settlement", "pupil", "meal_voucher"] as const satisfies readonly (TTable | "pupil" | "meal_voucher")[];
 export type TIdTable = (typeof ID_TABLES)[number];
 
 const ORDER = Object.keys(TABLES) as TTable[];

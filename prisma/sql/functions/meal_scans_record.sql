@@ -1,0 +1,144 @@
+-- A group of canteen scans judged and recorded in order, in one call (lib/meals/record-meal.ts, decisions 0155, 0186,
+-- 0210). p_scans is a JSON array, one object a scan: ord, device (operator-qualified), scan (client scan id),
+-- operator, school, meal, shown_meal (the meal type as recorded with a refusal), scanned_at (when scanned, or when received
+-- if that is not a moment), and either `early` with `early_params` (refused before the database: shape, time, token)
+-- or voucher, slice, day and minute (Almaty) of a token that verified.
+--
+-- First the monthly lists of the group's schools are locked, in id order (two groups never deadlock; scans of one
+-- school queue here as one scan did). The function is VOLATILE, so in READ COMMITTED every statement after the lock
+-- sees every meal committed before it, and each scan sees the meals and refusals written for the scans before it in
+-- the group. Then each scan, in order, exactly as decision 0155 orders the checks: its earlier answer (duplicate),
+-- the early refusal, VOUCHER_NOT_ACTIVE, NO_CANTEEN_CONTRACT, NOT_A_SCHOOL_DAY, OUTSIDE_SERVING_HOURS,
+-- PUPIL_NOT_ELIGIBLE, then MEAL_TOKEN_REPLAYED, MEAL_ALREADY_SERVED, DAILY_MEALS_EXCEED_ELIGIBLE (the day's meals
+-- counted once a group and kept up to date as the group adds its own), and the meal; a refusal is a refused_scan row.
+-- One row comes back a scan: out_ord, served or refused, whether it is an earlier answer, the meal or the refusal.
+CREATE OR REPLACE FUNCTION meal_scans_record(p_scans jsonb)
+RETURNS TABLE (out_ord integer, out_status text, out_duplicate boolean, out_meal_id bigint, out_day text, out_meal_type text, out_code text, out_params jsonb)
+LANGUAGE plpgsql VOLATILE AS $$
+DECLARE
+  s record;
+  f record;
+  v_earlier record;
+  v_code text;
+  v_params jsonb;
+  v_replayed timestamptz;
+  v_day_keys text[] := '{}';
+  v_day_meals bigint[] := '{}';
+  v_list_ids integer[] := '{}';
+  v_list_pupils bigint[] := '{}';
+  v_at integer;
+  v_meals bigint;
+  v_eligible bigint;
+  v_id bigint;
+  v_voucher integer;
+BEGIN
+  PERFORM 1 FROM eligibility_list l
+  WHERE (l.school_id, l.month) IN (
+    SELECT (x->>'school')::integer, date_trunc('month', (x->>'day')::date)::date FROM jsonb_array_elements(p_scans) x WHERE x->>'early' IS NULL)
+  ORDER BY l.id FOR UPDATE;
+
+  FOR s IN
+    SELECT * FROM jsonb_to_recordset(p_scans) AS x(ord integer, device text, scan text, operator integer, school integer, meal "MealType", shown_meal text, scanned_at timestamptz,
+                                                   early text, early_params jsonb, voucher integer, slice bigint, day date, minute integer)
+    ORDER BY x.ord
+  LOOP
+    out_ord := s.ord;
+    out_meal_id := NULL; out_day := NULL; out_meal_type := NULL; out_code := NULL; out_params := NULL;
+
+    -- The device's earlier answer to this scan id: in the database, or earlier in this group.
+    SELECT (SELECT json_build_object('id', r.id, 'day', r.day::text, 'meal', r.meal_type::text) FROM meal_record r WHERE r.device_id = s.device AND r.client_scan_id = s.scan) AS meal,
+           (SELECT json_build_object('code', x.code, 'params', x.details->'params') FROM refused_scan x WHERE x.device_id = s.device AND x.client_scan_id = s.scan) AS refusal
+    INTO v_earlier;
+    IF v_earlier.meal IS NOT NULL THEN
+      out_status := 'served'; out_duplicate := true;
+      out_meal_id := (v_earlier.meal->>'id')::bigint; out_day := v_earlier.meal->>'day'; out_meal_type := v_earlier.meal->>'meal';
+      RETURN NEXT; CONTINUE;
+    END IF;
+    IF v_earlier.refusal IS NOT NULL THEN
+      out_status := 'refused'; out_duplicate := true;
+      out_code := v_earlier.refusal->>'code'; out_params := coalesce((v_earlier.refusal->'params')::jsonb, '{}');
+      RETURN NEXT; CONTINUE;
+    END IF;
+
+    v_code := NULL; v_params := '{}';
+    v_voucher := NULL;
+    IF s.early IS NOT NULL THEN
+      v_code := s.early; v_params := coalesce(s.early_params, '{}');
+    ELSE
+      SELECT v.id AS voucher_id, v.status::text AS voucher_status, v.pupil_id, c.id AS contract_id, c.tariff_tiyn, c.serves_from_min, c.serves_to_min,
+             cal.is_school_day, cal.note, l.id AS list_id, l.approved_by_id IS NOT NULL AS approved,
+             EXISTS (SELECT 1 FROM eligibility_entry e WHERE e.list_id = l.id AND e.pupil_id = v.pupil_id) AS listed
+      INTO f
+      FROM (SELECT 1) AS one
+      LEFT JOIN meal_voucher v ON v.id = s.voucher
+      LEFT JOIN pupil p ON p.id = v.pupil_id
+      LEFT JOIN LATERAL (
+        SELECT k.id, m.tariff_tiyn, m.serves_from_min, m.serves_to_min
+        FROM canteen_contract k
+        JOIN canteen_contract_school cs ON cs.contract_id = k.id AND cs.school_id = s.school
+        JOIN canteen_contract_meal m ON m.contract_id = k.id AND m.meal_type = s.meal
+        WHERE k.operator_id = s.operator AND k.programme_id = v.programme_id AND s.day BETWEEN k.starts_on AND k.ends_on
+        ORDER BY k.id LIMIT 1) c ON true
+      LEFT JOIN school_calendar_day cal ON cal.school_id = s.school AND cal.day = s.day
+      LEFT JOIN eligibility_list l ON l.school_id = s.school AND l.month = date_trunc('month', s.day)::date AND p.school_id = s.school;
+      v_voucher := f.voucher_id;
+
+      IF f.voucher_id IS NULL OR f.voucher_status <> 'active' THEN
+        v_code := 'VOUCHER_NOT_ACTIVE'; v_params := jsonb_build_object('status', coalesce(f.voucher_status, 'unknown'));
+      ELSIF f.contract_id IS NULL THEN
+        v_code := 'NO_CANTEEN_CONTRACT'; v_params := jsonb_build_object('school', s.school::text, 'day', s.day::text, 'mealType', s.meal::text);
+      ELSIF f.is_school_day IS NOT TRUE THEN
+        v_code := 'NOT_A_SCHOOL_DAY'; v_params := jsonb_build_object('day', s.day::text, 'note', coalesce(f.note, ''));
+      ELSIF NOT (s.minute >= f.serves_from_min AND s.minute < f.serves_to_min) THEN
+        v_code := 'OUTSIDE_SERVING_HOURS';
+        v_params := jsonb_build_object('at', lpad((s.minute / 60)::text, 2, '0') || ':' || lpad((s.minute % 60)::text, 2, '0'),
+                                       'from', lpad((f.serves_from_min / 60)::text, 2, '0') || ':' || lpad((f.serves_from_min % 60)::text, 2, '0'),
+                                       'to', lpad((f.serves_to_min / 60)::text, 2, '0') || ':' || lpad((f.serves_to_min % 60)::text, 2, '0'),
+                                       'mealType', s.meal::text);
+      ELSIF f.list_id IS NULL OR NOT f.approved OR NOT f.listed THEN
+        v_code := 'PUPIL_NOT_ELIGIBLE'; v_params := jsonb_build_object('school', s.school::text, 'month', to_char(s.day, 'YYYY-MM'));
+      ELSE
+        -- Under the list's lock.
+        SELECT r.served_at INTO v_replayed FROM meal_record r WHERE r.voucher_id = s.voucher AND r.token_slice = s.slice;
+        IF v_replayed IS NOT NULL THEN
+          v_code := 'MEAL_TOKEN_REPLAYED'; v_params := jsonb_build_object('servedAt', to_char(v_replayed AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'));
+        ELSIF EXISTS (SELECT 1 FROM meal_record r WHERE r.pupil_id = f.pupil_id AND r.day = s.day AND r.meal_type = s.meal) THEN
+          v_code := 'MEAL_ALREADY_SERVED'; v_params := jsonb_build_object('day', s.day::text, 'mealType', s.meal::text);
+        ELSE
+          v_at := array_position(v_list_ids, f.list_id);
+          IF v_at IS NULL THEN
+            v_list_ids := v_list_ids || f.list_id;
+            v_list_pupils := v_list_pupils || (SELECT count(*) FROM eligibility_entry e WHERE e.list_id = f.list_id);
+            v_at := cardinality(v_list_ids);
+          END IF;
+          v_eligible := v_list_pupils[v_at];
+          v_at := array_position(v_day_keys, s.school || '|' || s.day || '|' || s.meal);
+          IF v_at IS NULL THEN
+            v_day_keys := v_day_keys || (s.school || '|' || s.day || '|' || s.meal);
+            v_day_meals := v_day_meals || (SELECT count(*) FROM meal_record r WHERE r.school_id = s.school AND r.day = s.day AND r.meal_type = s.meal);
+            v_at := cardinality(v_day_keys);
+          END IF;
+          v_meals := v_day_meals[v_at];
+          IF v_meals >= v_eligible THEN
+            v_code := 'DAILY_MEALS_EXCEED_ELIGIBLE';
+            v_params := jsonb_build_object('eligible', v_eligible::text, 'served', v_meals::text, 'day', s.day::text, 'mealType', s.meal::text);
+          ELSE
+            INSERT INTO meal_record (voucher_id, pupil_id, school_id, contract_id, meal_type, day, served_at, token_slice, device_id, client_scan_id, recorded_by_id, tariff_tiyn)
+            VALUES (f.voucher_id, f.pupil_id, s.school, f.contract_id, s.meal, s.day, s.scanned_at, s.slice, s.device, s.scan, NULL, f.tariff_tiyn)
+            RETURNING id INTO v_id;
+            v_day_meals[v_at] := v_meals + 1;
+            out_status := 'served'; out_duplicate := false; out_meal_id := v_id; out_day := s.day::text; out_meal_type := s.meal::text;
+            RETURN NEXT; CONTINUE;
+          END IF;
+        END IF;
+      END IF;
+    END IF;
+
+    INSERT INTO refused_scan (code, operator_id, device_id, client_scan_id, voucher_id, school_id, scanned_at, details)
+    VALUES (v_code, s.operator, s.device, s.scan, v_voucher, s.school, s.scanned_at, jsonb_build_object('params', v_params, 'mealType', s.shown_meal))
+    ON CONFLICT (device_id, client_scan_id) DO NOTHING;
+    out_status := 'refused'; out_duplicate := false; out_code := v_code; out_params := v_params;
+    RETURN NEXT;
+  END LOOP;
+END
+$$;
