@@ -9,6 +9,8 @@ import { binNumberKey, day0, type TImportPhase, type TPhaseContext } from "./pha
 export const invoicesPhase: TImportPhase = {
   files: ["invoices.csv", "invoice-lines.csv"],
   async apply(context) {
+    // No phase from here on adds a contract: one found by its number alone can be remembered.
+    context.find.contractsComplete = true;
     for (const doc of context.run.documents("invoices.csv", (r) => binNumberKey(r.issuer_bin, r.invoice_number), "invoice-lines.csv", (r) => binNumberKey(r.issuer_bin, r.invoice_number), (k) => `invoice ${k.replace("|", " of BIN ")}`)) {
       // A purpose rule's refusal names the line it concerns: reported at that row of invoice-lines.csv.
       await context.run.apply(doc, () => importInvoice(context, doc), doc.children);
