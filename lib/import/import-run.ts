@@ -142,12 +142,12 @@ export class ImportRun {
    * order, as `apply` one after another would. A document whose part is unknown (null) makes the whole file run in
    * order, one document at a time.
    */
-  async applyInParts(docs: readonly TDocument[], partOf: (doc: TDocument) => string | null, run: (doc: TDocument) => Promise<unknown>, width: number) {
+  async applyInParts(docs: readonly TDocument[], partOf: (doc: TDocument) => string | null, run: (doc: TDocument) => Promise<unknown>, width: number, lineRows?: (doc: TDocument) => readonly TPlace[]) {
     const parts = new Map<string, number[]>();
     for (const [i, doc] of docs.entries()) {
       const part = width > 1 ? partOf(doc) : null;
       if (part === null) {
-        for (const d of docs) await this.apply(d, () => run(d));
+        for (const d of docs) await this.apply(d, () => run(d), lineRows?.(d));
         return;
       }
       const list = parts.get(part);
@@ -166,7 +166,7 @@ export class ImportRun {
     const worker = async () => {
       for (let part = queue.shift(); part; part = queue.shift()) {
         for (const i of part) {
-          outcomes[i] = await attempt(docs[i]!, () => run(docs[i]!));
+          outcomes[i] = await attempt(docs[i]!, () => run(docs[i]!), lineRows?.(docs[i]!));
           flush();
         }
       }
