@@ -139,7 +139,7 @@ export class ImportRun {
    * Runs documents that fall into independent parts — `partOf` names a document's part (its project: documents of
    * two projects never touch the same balances, estimate, contracts or journal chain) — up to `width` parts at once,
    * the documents of one part one after another in file order. Counts, refusals and progress are recorded in file
-   * order, as `apply` one after another would. A document whose part is unknown (null) makes the whole file run in
+   * order, as `apply` one after another would (progress as documents finish). A document whose part is unknown (null) makes the whole file run in
    * order, one document at a time.
    */
   async applyInParts(docs: readonly TDocument[], partOf: (doc: TDocument) => string | null, run: (doc: TDocument) => Promise<unknown>, width: number, lineRows?: (doc: TDocument) => readonly TPlace[]) {
@@ -158,7 +158,7 @@ export class ImportRun {
     let recorded = 0;
     const flush = () => {
       while (recorded < docs.length && outcomes[recorded]) {
-        this.record(docs[recorded]!, outcomes[recorded]!);
+        this.record(docs[recorded]!, outcomes[recorded]!, { tick: false });
         outcomes[recorded++] = undefined;
       }
     };
@@ -167,6 +167,8 @@ export class ImportRun {
       for (let part = queue.shift(); part; part = queue.shift()) {
         for (const i of part) {
           outcomes[i] = await attempt(docs[i]!, () => run(docs[i]!), lineRows?.(docs[i]!));
+          // Progress counts documents as they finish; their counts and refusals wait for the documents before them.
+          this.tick(docs[i]!.head.file);
           flush();
         }
       }
@@ -176,10 +178,10 @@ export class ImportRun {
   }
 
   /** Counts a document's outcome and reports its refusal. */
-  private record(doc: TDocument, outcome: TOutcome) {
+  private record(doc: TDocument, outcome: TOutcome, { tick = true } = {}) {
     if (outcome.refused) this.refuse(outcome.refused.at, outcome.refused.reason, outcome.refused.others);
     else for (const p of [doc.head, ...doc.children]) this.counts.get(p.file)!.applied++;
-    this.tick(doc.head.file);
+    if (tick) this.tick(doc.head.file);
   }
 
   /** Reads a child row, reporting a bad cell at the child's own line. */
