@@ -1,5 +1,6 @@
 import "server-only";
 import { prisma } from "../db";
+import { env } from "../env";
 import { holdFlagRefreshes } from "../flags/refresh-flags";
 import { ImportRun, type TFileReport, type TImportReport, type TProgress } from "./import-run";
 import { BundleLookups } from "./lookups";
@@ -63,6 +64,10 @@ export async function importBundle({
   const run = new ImportRun(onFile, onProgress);
   readBundle(run, files);
   const find = await BundleLookups.load(prisma());
+  // The embedded database serves one transaction at a time: projects side by side would only wait for each other
+  // there (and a transaction kept waiting can outlive its time limit), so it replays one document at a time.
+  const [version] = await prisma().$queryRaw<{ embedded: boolean }[]>`SELECT version() LIKE '%PGlite%' AS embedded`;
+  const workers = version?.embedded ? 1 : env().IMPORT_WORKERS;
   // The flags are judged once the history is in, not after each replayed document (see holdFlagRefreshes).
   const release = holdFlagRefreshes();
   try {
@@ -70,7 +75,7 @@ export async function importBundle({
       const event = { index: i + 1, of: IMPORT_PHASES.length, files: phase.files, documents: run.rowCount(phase.files[0]!) };
       await onPhase?.({ ...event, stage: "start" });
       run.startPhase(i + 1, IMPORT_PHASES.length);
-      await phase.apply({ run, find });
+      await phase.apply({ run, find, workers });
       run.finish(phase.files);
       await onPhase?.({ ...event, stage: "end" });
     }

@@ -3,7 +3,6 @@ import { saveInvoice } from "../../invoices/save-invoice";
 import { atHistoricMoment } from "../../ledger/history-moment";
 import { amount, choice, day, instant, quantity, text } from "../cells";
 import { type TDocument } from "../import-run";
-import { env } from "../../env";
 import { BundleParts, binNumberKey, day0, type TImportPhase, type TPhaseContext } from "./phase";
 
 /** invoices.csv with invoice-lines.csv: submitted at their own moment (or kept as drafts). */
@@ -17,7 +16,7 @@ export const invoicesPhase: TImportPhase = {
     // projects at once, each project's in file order (each submission judged against what was billed before it).
     // A purpose rule's refusal names the line it concerns: reported at that row of invoice-lines.csv.
     const parts = new BundleParts(context.run);
-    await context.run.applyInParts(docs, (doc) => parts.ofInvoice(doc.row.issuer_bin, doc.row.invoice_number), (doc) => importInvoice(context, doc), env().IMPORT_WORKERS, (doc) => doc.children);
+    await context.run.applyInParts(docs, (doc) => parts.ofInvoice(doc.row.issuer_bin, doc.row.invoice_number), (doc) => importInvoice(context, doc), context.workers, (doc) => doc.children);
   },
 };
 

@@ -2,7 +2,8 @@ import { type TBundleFile } from "../format";
 import { type ImportRun } from "../import-run";
 import { type BundleLookups } from "../lookups";
 
-export type TPhaseContext = { run: ImportRun; find: BundleLookups };
+/** `workers`: projects replayed at once where documents of different projects are independent (decision 0215). */
+export type TPhaseContext = { run: ImportRun; find: BundleLookups; workers: number };
 
 /**
  * One kind of document: the files it reads (its parent file first) and how each document is applied. The
