@@ -47,6 +47,8 @@ const ZEnv = z.object({
   FLAG_FACTS_CACHE_MS: z.coerce.number().int().min(0).default(60_000),
   /** Colours a full flag recompute works on at once: the database does most of the work, on two cores here. */
   FLAG_RECOMPUTE_WORKERS: z.coerce.number().int().min(1).max(32).default(3),
+  /** Projects whose decisions and exits `npm run import` replays at once (lib/import/import-run.ts applyInParts); 1 = one document at a time. */
+  IMPORT_WORKERS: z.coerce.number().int().min(1).max(16).default(3),
   /** Invoice approvals run in at most this many transactions at once; the ones waiting share them (lib/ledger/invoice-approval.ts). */
   APPROVAL_TRANSACTIONS: z.coerce.number().int().min(1).max(64).default(2),
   /** The most approvals one shared transaction takes. */

@@ -118,6 +118,10 @@ let draining: Promise<void> | null = null;
  */
 export function scheduleFlagRefresh(colourId: number | null | undefined): void {
   if (colourId == null) return;
+  if (held) {
+    held.colours.add(colourId);
+    return;
+  }
   pending.add(colourId);
   if (!timer && !draining) timer = later();
 }
@@ -155,6 +159,10 @@ const lookups = new Set<Promise<void>>();
  */
 export function scheduleCompanyFlagRefresh(companyId: number | null | undefined): void {
   if (companyId == null) return;
+  if (held) {
+    held.companies.add(companyId);
+    return;
+  }
   const lookup = coloursOfCompany(companyId)
     .then((colours) => colours.forEach(scheduleFlagRefresh))
     .catch((error: unknown) => {
@@ -162,6 +170,26 @@ export function scheduleCompanyFlagRefresh(companyId: number | null | undefined)
     })
     .finally(() => lookups.delete(lookup));
   lookups.add(lookup);
+}
+
+// While a bulk import runs, refreshes are held rather than run: every payment, submission and company it replays
+// would otherwise refresh its colours in the background, competing with the import for the node process and the
+// database, only to be recomputed again once the import has written the rest (issue 15, import item 4).
+let held: { colours: Set<number>; companies: Set<number> } | null = null;
+
+/**
+ * Holds the refreshes scheduled until the returned release is called: then they are scheduled as usual, or
+ * dropped (`{ drop: true }`) by a caller that recomputes every colour's flags itself.
+ */
+export function holdFlagRefreshes(): (options?: { drop?: boolean }) => void {
+  const mine = { colours: new Set<number>(), companies: new Set<number>() };
+  held = mine;
+  return ({ drop = false } = {}) => {
+    if (held === mine) held = null;
+    if (drop) return;
+    mine.colours.forEach(scheduleFlagRefresh);
+    mine.companies.forEach(scheduleCompanyFlagRefresh);
+  };
 }
 
 /** Runs every scheduled refresh now and waits for them (tests, seeds and CLI commands before they close the pool). */

@@ -4,7 +4,7 @@ import { prisma } from "../db";
 import { writeAmount, writeDay, writeFlag, writeInstant, writePercent, writeQuantity } from "./cells";
 import { writeCsv } from "./csv";
 import { BUNDLE_FILES, ITEM_SEPARATOR, type TBundleFile } from "./format";
-import { approvalRows, exitRows, exportDebarments, exportPersonRelations, warnUnexportedTransfers } from "./export-history";
+import { approvalRows, compareRows, exitRows, exportDebarments, exportPersonRelations, warnUnexportedTransfers } from "./export-history";
 import { projectCodes } from "./project-codes";
 import { ZStoredRules } from "../rules/stored-rules";
 
@@ -103,6 +103,15 @@ export async function exportBundle(): Promise<TExport> {
   const contractNumbers = new Map(contracts.map((k) => [k.id, k.number]));
 
   const invoices = await db.invoice.findMany({ orderBy: { id: "asc" }, include: { lines: { orderBy: { id: "asc" }, include: { estimateItem: true } }, decisions: { orderBy: { id: "asc" } } } });
+  // In the order they were submitted (drafts last), those submitted at the same moment by issuer and number — not by
+  // id: the import replays a few projects at once (decision 0215), so ids interleave projects differently from one
+  // import to the next, and export → import → export must give the same files. Within a project this is the order
+  // the rules judged them in (each submission against what was billed before it).
+  const sortKey = (i: (typeof invoices)[number]) => ({ at: i.submittedAt?.getTime() ?? Number.POSITIVE_INFINITY, row: [bins.get(i.issuerId) ?? "", i.number] });
+  invoices.sort((a, b) => {
+    const [x, y] = [sortKey(a), sortKey(b)];
+    return x.at - y.at || compareRows(x.row, y.row) || a.id - b.id;
+  });
   for (const i of invoices) {
     const bin = bins.get(i.issuerId) ?? "";
     add("invoices.csv", [bin, i.number, contractNumbers.get(i.contractId)!, i.kind, writeDay(i.issuedOn), writeInstant(i.submittedAt), email(i.createdById)]);

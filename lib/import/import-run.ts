@@ -13,8 +13,11 @@ export type TFileReport = { file: string; applied: number; refused: number };
 export type TImportReport = { files: TFileReport[]; refusals: TRefusal[] };
 
 export type TPlace = { file: TBundleFile; line: number };
-/** How far a long file has got: documents done (applied or refused) of its rows. */
-export type TProgress = { file: TBundleFile; done: number; total: number };
+/**
+ * How far a long file has got: documents done (applied or refused) of its rows, in the phase `phase` of `phases`
+ * (lib/import/import-bundle.ts), `seconds` since that phase began.
+ */
+export type TProgress = { file: TBundleFile; done: number; total: number; phase: number; phases: number; seconds: number };
 
 /** Progress is told every this many documents of a file, or after this long since it was last told. */
 const PROGRESS_EVERY = 1000;
@@ -28,6 +31,7 @@ export class ImportRun {
 
   private readonly done = new Map<TBundleFile, number>();
   private toldAt = Date.now();
+  private phase = { index: 0, of: 0, startedAt: Date.now() };
 
   constructor(
     private readonly onFile?: (report: TFileReport) => void,
@@ -40,7 +44,18 @@ export class ImportRun {
     this.done.set(file, done);
     if (!this.onProgress || (done % PROGRESS_EVERY !== 0 && Date.now() - this.toldAt < PROGRESS_MS)) return;
     this.toldAt = Date.now();
-    this.onProgress({ file, done, total: this.tables.get(file)?.length ?? done });
+    this.onProgress({ file, done, total: this.tables.get(file)?.length ?? done, phase: this.phase.index, phases: this.phase.of, seconds: (Date.now() - this.phase.startedAt) / 1000 });
+  }
+
+  /** Marks the start of phase `index` (1-based) of `of`: progress is timed from here. */
+  startPhase(index: number, of: number) {
+    this.phase = { index, of, startedAt: Date.now() };
+    this.toldAt = Date.now();
+  }
+
+  /** The rows of a file (0 when absent or refused whole). */
+  rowCount(file: TBundleFile): number {
+    return this.tables.get(file)?.length ?? 0;
   }
 
   /** Sets a file's rows once read (none when the file is absent or refused whole). */
@@ -117,19 +132,56 @@ export class ImportRun {
 
   /** Runs one document; a refusal is reported at the row it concerns (a child row when known), the whole document counted refused. */
   async apply(doc: TDocument, run: () => Promise<unknown>, lineRows?: readonly TPlace[]) {
-    const all: TPlace[] = [doc.head, ...doc.children];
-    try {
-      if (doc.ambiguous) throw new RowRefusal(doc.head.file, doc.head.line, doc.ambiguous);
-      if (doc.duplicateOf) throw new RowRefusal(doc.head.file, doc.head.line, `The same record is already on line ${doc.duplicateOf.line} of ${doc.duplicateOf.file}.`);
-      await run();
-      for (const p of all) this.counts.get(p.file)!.applied++;
-    } catch (error) {
-      const at = refusalPlace(error, doc.head, lineRows);
-      let reason = describeRefusal(error, `import ${doc.head.file}:${doc.head.line}`);
-      if (all.length > 1) reason += ` (nothing of this record was applied: ${describeParts(all)})`;
-      this.refuse(at, reason, all.filter((p) => p !== at && !(p.file === at.file && p.line === at.line)));
+    this.record(doc, await attempt(doc, run, lineRows));
+  }
+
+  /**
+   * Runs documents that fall into independent parts — `partOf` names a document's part (its project: documents of
+   * two projects never touch the same balances, estimate, contracts or journal chain) — up to `width` parts at once,
+   * the documents of one part one after another in file order. Counts, refusals and progress are recorded in file
+   * order, as `apply` one after another would (progress as documents finish). A document whose part is unknown (null) makes the whole file run in
+   * order, one document at a time.
+   */
+  async applyInParts(docs: readonly TDocument[], partOf: (doc: TDocument) => string | null, run: (doc: TDocument) => Promise<unknown>, width: number, lineRows?: (doc: TDocument) => readonly TPlace[]) {
+    const parts = new Map<string, number[]>();
+    for (const [i, doc] of docs.entries()) {
+      const part = width > 1 ? partOf(doc) : null;
+      if (part === null) {
+        for (const d of docs) await this.apply(d, () => run(d), lineRows?.(d));
+        return;
+      }
+      const list = parts.get(part);
+      if (list) list.push(i);
+      else parts.set(part, [i]);
     }
-    this.tick(doc.head.file);
+    const outcomes: (TOutcome | undefined)[] = new Array(docs.length);
+    let recorded = 0;
+    const flush = () => {
+      while (recorded < docs.length && outcomes[recorded]) {
+        this.record(docs[recorded]!, outcomes[recorded]!, { tick: false });
+        outcomes[recorded++] = undefined;
+      }
+    };
+    const queue = [...parts.values()];
+    const worker = async () => {
+      for (let part = queue.shift(); part; part = queue.shift()) {
+        for (const i of part) {
+          outcomes[i] = await attempt(docs[i]!, () => run(docs[i]!), lineRows?.(docs[i]!));
+          // Progress counts documents as they finish; their counts and refusals wait for the documents before them.
+          this.tick(docs[i]!.head.file);
+          flush();
+        }
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(width, queue.length) }, worker));
+    flush();
+  }
+
+  /** Counts a document's outcome and reports its refusal. */
+  private record(doc: TDocument, outcome: TOutcome, { tick = true } = {}) {
+    if (outcome.refused) this.refuse(outcome.refused.at, outcome.refused.reason, outcome.refused.others);
+    else for (const p of [doc.head, ...doc.children]) this.counts.get(p.file)!.applied++;
+    if (tick) this.tick(doc.head.file);
   }
 
   /** Reads a child row, reporting a bad cell at the child's own line. */
@@ -149,6 +201,24 @@ export class ImportRun {
 
   report(): TImportReport {
     return { files: [...this.counts.values()], refusals: this.refusals };
+  }
+}
+
+type TOutcome = { refused?: { at: TPlace; reason: string; others: TPlace[] } };
+
+/** Runs one document and says whether it was applied or refused (where, why, and which rows went with it). */
+async function attempt(doc: TDocument, run: () => Promise<unknown>, lineRows?: readonly TPlace[]): Promise<TOutcome> {
+  const all: TPlace[] = [doc.head, ...doc.children];
+  try {
+    if (doc.ambiguous) throw new RowRefusal(doc.head.file, doc.head.line, doc.ambiguous);
+    if (doc.duplicateOf) throw new RowRefusal(doc.head.file, doc.head.line, `The same record is already on line ${doc.duplicateOf.line} of ${doc.duplicateOf.file}.`);
+    await run();
+    return {};
+  } catch (error) {
+    const at = refusalPlace(error, doc.head, lineRows);
+    let reason = describeRefusal(error, `import ${doc.head.file}:${doc.head.line}`);
+    if (all.length > 1) reason += ` (nothing of this record was applied: ${describeParts(all)})`;
+    return { refused: { at, reason, others: all.filter((p) => p !== at && !(p.file === at.file && p.line === at.line)) } };
   }
 }
 

@@ -6,16 +6,16 @@ import { atHistoricMoment } from "../../ledger/history-moment";
 import { choice, instant, text } from "../cells";
 import { RowRefusal } from "../describe-refusal";
 import { type TDocument } from "../import-run";
-import { type TImportPhase, type TPhaseContext } from "./phase";
+import { BundleParts, type TImportPhase, type TPhaseContext } from "./phase";
 
 /** approvals.csv: every decision in order; the approval that completes an invoice's approvals pays it. */
 export const approvalsPhase: TImportPhase = {
   files: ["approvals.csv"],
   async apply(context) {
     // Each row is a decision of its own: the same invoice is decided on more than once, so no duplicate check.
-    for (const doc of context.run.singleRows("approvals.csv")) {
-      await context.run.apply(doc, () => importDecision(context, doc));
-    }
+    // Decisions of different projects touch different balances and journal chains: a few projects at once.
+    const parts = new BundleParts(context.run);
+    await context.run.applyInParts(context.run.singleRows("approvals.csv"), (doc) => parts.ofInvoice(doc.row.issuer_bin, doc.row.invoice_number), (doc) => importDecision(context, doc), context.workers);
   },
 };
 

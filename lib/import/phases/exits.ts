@@ -3,15 +3,15 @@ import { exitCircuit } from "../../contractors/exit-circuit";
 import { atHistoricMoment } from "../../ledger/history-moment";
 import { amount, choice, instant, text } from "../cells";
 import { type TDocument } from "../import-run";
-import { type TImportPhase, type TPhaseContext } from "./phase";
+import { BundleParts, type TImportPhase, type TPhaseContext } from "./phase";
 
 /** exits.csv: wages and taxes a company paid out of a colour, each judged by the colour's rules at its own moment. */
 export const exitsPhase: TImportPhase = {
   files: ["exits.csv"],
   async apply(context) {
-    for (const doc of context.run.singleRows("exits.csv")) {
-      await context.run.apply(doc, () => importExit(context, doc));
-    }
+    // Exits of different projects touch different accounts and journal chains: a few projects at once.
+    const parts = new BundleParts(context.run);
+    await context.run.applyInParts(context.run.singleRows("exits.csv"), (doc) => parts.ofAllocation(doc.row.allocation_ref), (doc) => importExit(context, doc), context.workers);
   },
 };
 

@@ -3,16 +3,20 @@ import { saveInvoice } from "../../invoices/save-invoice";
 import { atHistoricMoment } from "../../ledger/history-moment";
 import { amount, choice, day, instant, quantity, text } from "../cells";
 import { type TDocument } from "../import-run";
-import { binNumberKey, day0, type TImportPhase, type TPhaseContext } from "./phase";
+import { BundleParts, binNumberKey, day0, type TImportPhase, type TPhaseContext } from "./phase";
 
 /** invoices.csv with invoice-lines.csv: submitted at their own moment (or kept as drafts). */
 export const invoicesPhase: TImportPhase = {
   files: ["invoices.csv", "invoice-lines.csv"],
   async apply(context) {
-    for (const doc of context.run.documents("invoices.csv", (r) => binNumberKey(r.issuer_bin, r.invoice_number), "invoice-lines.csv", (r) => binNumberKey(r.issuer_bin, r.invoice_number), (k) => `invoice ${k.replace("|", " of BIN ")}`)) {
-      // A purpose rule's refusal names the line it concerns: reported at that row of invoice-lines.csv.
-      await context.run.apply(doc, () => importInvoice(context, doc), doc.children);
-    }
+    // No phase from here on adds a contract: one found by its number alone can be remembered.
+    context.find.contractsComplete = true;
+    const docs = context.run.documents("invoices.csv", (r) => binNumberKey(r.issuer_bin, r.invoice_number), "invoice-lines.csv", (r) => binNumberKey(r.issuer_bin, r.invoice_number), (k) => `invoice ${k.replace("|", " of BIN ")}`);
+    // Invoices of different projects bill different estimates under different contracts and journal chains: a few
+    // projects at once, each project's in file order (each submission judged against what was billed before it).
+    // A purpose rule's refusal names the line it concerns: reported at that row of invoice-lines.csv.
+    const parts = new BundleParts(context.run);
+    await context.run.applyInParts(docs, (doc) => parts.ofInvoice(doc.row.issuer_bin, doc.row.invoice_number), (doc) => importInvoice(context, doc), context.workers, (doc) => doc.children);
   },
 };
 
