@@ -1,7 +1,6 @@
 // A district for the school-meal tests, built through lib/meals: a programme on the world's colour, schools with a
 // November 2026 calendar (weekdays are school days), a canteen operator under contract for every school, pupils on
 // each school's approved November list with their vouchers — and `serve`, a scan through the real redemption path.
-import type { TActor } from "../../lib/actor";
 import { makeIin } from "../../lib/kz/iin";
 import { approveEligibilityList, buildEligibilityList, issueVoucher, registerPupil } from "../../lib/meals/eligibility";
 import { mealTokenKey } from "../../lib/meals/keys";
