@@ -37,3 +37,12 @@ function start(): void {
   }, minutes * 60_000);
   holder.aiqynCheckpointTimer.unref();
 }
+
+/**
+ * Stops this process's checkpoint timer: the dataset generator writes journal entries with ids it assigns itself and
+ * moves the sequence only when it commits, so a checkpoint written meanwhile could take one of those ids.
+ */
+export function stopCheckpoints(): void {
+  if (holder.aiqynCheckpointTimer) clearInterval(holder.aiqynCheckpointTimer);
+  holder.aiqynCheckpointTimer = undefined;
+}

@@ -5,6 +5,7 @@
 // recompute can be checked against them.
 import crypto from "node:crypto";
 import pg from "pg";
+import { stopCheckpoints } from "../../../lib/journal/schedule-checkpoints";
 import { hashPassword } from "../../../lib/security/password";
 import { REGIONS, type TRegionCode } from "../../../lib/kz/regions";
 import { DEMO_ORGANIZATIONS, DEMO_PASSWORD } from "../demo-logins";
@@ -42,6 +43,8 @@ export type TScaleResult = { scale: TScale; seed: number; firstColourId: number;
 export async function generateScale({ scale, seed, url, log, spec: override }: { scale: TScale; seed: number; url: string; log: (line: string) => void; spec?: Partial<TScaleSpec> }): Promise<TScaleResult> {
   const spec = { ...SCALES[scale], ...override };
   const started = Date.now();
+  // The generator assigns journal ids itself (ids.ts): no checkpoint of this process may take one meanwhile.
+  stopCheckpoints();
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
