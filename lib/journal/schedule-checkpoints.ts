@@ -4,7 +4,7 @@ import { env } from "../env";
 import { logUnexpected } from "../errors";
 import { makeCheckpoint } from "./checkpoint";
 
-const holder = globalThis as unknown as { aiqynCheckpointTimer?: ReturnType<typeof setInterval> };
+const holder = globalThis as unknown as { aiqynCheckpointTimer?: ReturnType<typeof setInterval>; aiqynCheckpointsStopped?: boolean };
 
 /**
  * Every JOURNAL_CHECKPOINT_MINUTES the server extends the journal's tree and signs a checkpoint if the journal grew
@@ -24,7 +24,7 @@ function start(): void {
     return;
   }
   const { minutes, isTest } = settings;
-  if (holder.aiqynCheckpointTimer || minutes === 0 || isTest) return;
+  if (holder.aiqynCheckpointTimer || holder.aiqynCheckpointsStopped || minutes === 0 || isTest) return;
   let running = false;
   holder.aiqynCheckpointTimer = setInterval(() => {
     if (running) return;
@@ -43,6 +43,7 @@ function start(): void {
  * moves the sequence only when it commits, so a checkpoint written meanwhile could take one of those ids.
  */
 export function stopCheckpoints(): void {
+  holder.aiqynCheckpointsStopped = true;
   if (holder.aiqynCheckpointTimer) clearInterval(holder.aiqynCheckpointTimer);
   holder.aiqynCheckpointTimer = undefined;
 }
