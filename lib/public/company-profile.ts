@@ -1,5 +1,6 @@
 import "server-only";
 import { readDb } from "../db";
+import { cachedAggregate } from "./aggregate-cache";
 import { isLegalEntityBin } from "./privacy";
 
 type TMoveRow = { colour_id: number; dir: "in" | "out"; holder_kind: string; holder_key: string; organization_id: number | null; project_id: number | null; amount: bigint };
@@ -21,8 +22,17 @@ export async function publicCompany({ bin }: { bin: string }) {
   const db = await readDb();
   const company = await db.organization.findFirst({ where: { bin, kind: "company" }, select: { id: true, name: true, nameRu: true, nameKk: true, nameEn: true, bin: true, region: true, registeredOn: true, isDebarred: true } });
   if (!company) return null;
+  // What it received and paid on sums its every transfer: kept per company (one that exists, never a raw URL) and
+  // refreshed after postings, like the areas (decisions 0171, 0221).
+  const figures = await cachedAggregate(`company:${company.id}`, () => companyFlows(company.id));
+  return { company, colours: figures.value, figuresAsOf: { computedAt: figures.computedAt, postingsUpTo: figures.postingsUpTo } };
+}
+
+/** Every colour the company received, from whom, and to whom it paid on (net of reversals; persons grouped). */
+async function companyFlows(companyId: number) {
+  const db = await readDb();
   const rows = await db.$queryRaw<TMoveRow[]>`
-    WITH mine AS (SELECT id FROM account WHERE holder_kind = 'company' AND organization_id = ${company.id}),
+    WITH mine AS (SELECT id FROM account WHERE holder_kind = 'company' AND organization_id = ${companyId}),
     mv AS (
       SELECT t.colour_id,
         CASE WHEN (t.to_account_id IN (SELECT id FROM mine)) = (t.kind <> 'reversal') THEN 'in' ELSE 'out' END AS dir,
@@ -46,22 +56,19 @@ export async function publicCompany({ bin }: { bin: string }) {
     const org = orgs.find((o) => o.id === r.organization_id);
     return org && isLegalEntityBin(org.bin) ? { kind: "company", name: org.name, nameRu: org.nameRu, bin: org.bin } : "person";
   };
-  return {
-    company,
-    colours: colours.map((c) => {
-      const mine = rows.filter((r) => r.colour_id === c.id);
-      return {
-        colourId: c.id,
-        project: c.project,
-        budgetLine: c.budgetLine,
-        receivedTiyn: mine.filter((r) => r.dir === "in").reduce((a, r) => a + r.amount, 0n),
-        paidOnTiyn: mine.filter((r) => r.dir === "out" && r.holder_kind === "company").reduce((a, r) => a + r.amount, 0n),
-        exitedTiyn: mine.filter((r) => r.dir === "out" && r.holder_kind === "exit").reduce((a, r) => a + r.amount, 0n),
-        from: grouped(mine.filter((r) => r.dir === "in"), counterparty),
-        to: grouped(mine.filter((r) => r.dir === "out"), counterparty),
-      };
-    }),
-  };
+  return colours.map((c) => {
+    const mine = rows.filter((r) => r.colour_id === c.id);
+    return {
+      colourId: c.id,
+      project: c.project,
+      budgetLine: c.budgetLine,
+      receivedTiyn: mine.filter((r) => r.dir === "in").reduce((a, r) => a + r.amount, 0n),
+      paidOnTiyn: mine.filter((r) => r.dir === "out" && r.holder_kind === "company").reduce((a, r) => a + r.amount, 0n),
+      exitedTiyn: mine.filter((r) => r.dir === "out" && r.holder_kind === "exit").reduce((a, r) => a + r.amount, 0n),
+      from: grouped(mine.filter((r) => r.dir === "in"), counterparty),
+      to: grouped(mine.filter((r) => r.dir === "out"), counterparty),
+    };
+  });
 }
 
 export type TPublicCompany = NonNullable<Awaited<ReturnType<typeof publicCompany>>>;

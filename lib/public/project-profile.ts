@@ -3,6 +3,7 @@ import { readDb } from "../db";
 import { Prisma } from "../generated/prisma/client";
 import { fromStoredRules } from "../rules/stored-rules";
 import { pageWindow, toPage } from "../pagination";
+import { cachedAggregate } from "./aggregate-cache";
 import { colourStages, sumStages } from "./ledger-flows";
 import { isLegalEntityBin } from "./privacy";
 
@@ -18,20 +19,37 @@ export async function publicProject({ projectId, itemsPage = 1 }: { projectId: n
     select: { id: true, name: true, nameRu: true, nameKk: true, nameEn: true, region: true, startsOn: true, endsOn: true, ministry: { select: { name: true, nameRu: true, nameKk: true, nameEn: true } }, _count: { select: { estimateItems: true } } },
   });
   if (!project) return null;
-  const [colours, stages, items, contracts, timeline] = await Promise.all([
+  // The sums over the project's transfers, its contract tree and timeline are the heavy part: kept per project (an
+  // id that exists, never a page or a raw URL) and refreshed after postings, like the areas (decisions 0171, 0221).
+  // The estimate items are a page of 25 read live.
+  const [figures, items] = await Promise.all([cachedAggregate(`project:${project.id}`, () => projectFigures(project.id)), estimateProgress(projectId, itemsPage)]);
+  const { colours, stages, contracts, timeline } = figures.value;
+  return {
+    project,
+    figures: sumStages(stages),
+    colours,
+    itemCount: project._count.estimateItems,
+    items,
+    contracts,
+    timeline,
+    figuresAsOf: { computedAt: figures.computedAt, postingsUpTo: figures.postingsUpTo },
+  };
+}
+
+/** A project's colours with their rules, its stage sums, contract tree and payment timeline (kept per project). */
+async function projectFigures(projectId: number) {
+  const db = await readDb();
+  const [colours, stages, contracts, timeline] = await Promise.all([
     db.colour.findMany({
       where: { projectId },
       orderBy: { id: "asc" },
       include: { budgetLine: { select: { code: true, specifics: true, fiscalYear: true, name: true, nameRu: true, nameKk: true, nameEn: true } }, rules: { orderBy: { version: "desc" }, take: 1 } },
     }),
     colourStages(prismaSqlProject(projectId)),
-    estimateProgress(projectId, itemsPage),
     contractTree(projectId),
     paymentTimeline(projectId),
   ]);
   return {
-    project,
-    figures: sumStages(stages),
     colours: colours.map((c) => ({
       id: c.id,
       budgetLine: c.budgetLine,
@@ -41,8 +59,7 @@ export async function publicProject({ projectId, itemsPage = 1 }: { projectId: n
       expiresAt: c.expiresAt,
       rules: c.rules[0] ? fromStoredRules(c.rules[0].rules, c.rules[0].version, c.expiresAt) : null,
     })),
-    itemCount: project._count.estimateItems,
-    items,
+    stages,
     contracts,
     timeline,
   };

@@ -13,6 +13,7 @@ import { prisma } from "../../lib/db";
 import { makeIin } from "../../lib/kz/iin";
 import { recordByOcid, recordsPage, releaseById, releasesPage } from "../../lib/ocds/api";
 import { releasesInOrder, writeBulkFiles } from "../../lib/ocds/bulk";
+import { allReleaseRefs, releaseRefsAfter } from "../../lib/ocds/load";
 import { INDIVIDUALS_PARTY_ID } from "../../lib/ocds/parties";
 import { buildWorld, concreteInvoice, contractor, Q, T } from "../support/ledger-fixtures";
 import { seedDemoAccounts } from "../../prisma/seed/demo-accounts";
@@ -84,6 +85,29 @@ describe("OCDS open data", () => {
     for (const r of releases) {
       expect(unresolvedReferences(r), r.id).toEqual([]);
       expect(duplicateIds(r), r.id).toEqual([]);
+    }
+  });
+
+  it("the keyset pages of the API walk the releases in the bulk export's order, ties of date across kinds included", async () => {
+    await paidWorld();
+    // Ties: every contract and subcontract, and the refusal, at the first payment's instant (kind then ref decide).
+    const first = await prisma().transfer.findFirstOrThrow({ where: { kind: "payment", documentType: "invoice" }, orderBy: { id: "asc" } });
+    await prisma().$executeRaw`UPDATE contract SET created_at = ${first.createdAt}`;
+    await prisma().$executeRaw`UPDATE refused_attempt SET created_at = ${first.createdAt}`;
+    const key = (r: { kind: string; ref: bigint }) => `${r.kind}-${r.ref}`;
+    const expected: string[] = [];
+    for await (const page of allReleaseRefs(1_000)) expected.push(...page.map(key));
+    expect(expected.length).toBeGreaterThan(6);
+    for (const limit of [1, 2, 3]) {
+      const walked: string[] = [];
+      let cursor: Awaited<ReturnType<typeof releaseRefsAfter>>[number] | null = null;
+      for (let i = 0; i < 1000; i++) {
+        const page = await releaseRefsAfter(cursor, limit);
+        walked.push(...page.map(key));
+        if (page.length < limit) break;
+        cursor = page[page.length - 1]!;
+      }
+      expect(walked, `limit ${limit}`).toEqual(expected);
     }
   });
 

@@ -5,6 +5,7 @@ import { cache } from "react";
 import { DataTable } from "@/components/data-table";
 import { PageHeader } from "@/components/page-header";
 import { getT } from "@/lib/i18n/server";
+import { figuresAsOfText } from "@/lib/public/aggregate-cache";
 import { publicCompany } from "@/lib/public/company-profile";
 import { companyView } from "@/lib/public/open-view";
 
@@ -58,6 +59,9 @@ export default async function OpenCompanyPage({ params }: Props) {
   return (
     <>
       <PageHeader title={v.title} intro={v.intro} />
+      <p className="mb-4 text-sm text-slate-600" data-testid="figures-as-of">
+        {figuresAsOfText(company.figuresAsOf, locale)}
+      </p>
       {v.isDebarred ? (
         <p role="note" className="mb-4 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">
           {t("open.company.debarred")}

@@ -7,6 +7,7 @@ import { PageHeader } from "@/components/page-header";
 import { parseId } from "@/lib/http/parse-id";
 import { firstParams } from "@/lib/http/search-params";
 import { getT } from "@/lib/i18n/server";
+import { figuresAsOfText } from "@/lib/public/aggregate-cache";
 import { ZPage } from "@/lib/pagination";
 import { projectView, type TProjectView } from "@/lib/public/open-view";
 import { publicProject } from "@/lib/public/project-profile";
@@ -80,12 +81,16 @@ async function ContractTree({ rows }: { rows: TProjectView["contracts"] }) {
 
 export default async function OpenProjectPage(props: Props) {
   const { t, locale } = await getT();
-  const v = projectView(await load(props), locale);
+  const project = await load(props);
+  const v = projectView(project, locale);
   const c = (key: string) => t(`open.project.columns.${key}` as never);
   const basePath = `/open/projects/${(await props.params).id}`;
   return (
     <>
       <PageHeader title={v.title} intro={v.intro} />
+      <p className="mb-4 text-sm text-slate-600" data-testid="figures-as-of">
+        {figuresAsOfText(project.figuresAsOf, locale)}
+      </p>
       <section aria-labelledby="figures" className="mb-8">
         <h2 id="figures" className="mb-2 text-lg font-semibold">
           {t("open.project.figures")}
