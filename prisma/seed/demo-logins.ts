@@ -49,12 +49,19 @@ const DEMO_MEAL_LOGINS: { email: string; role: Role; note: string }[] = [
   ...DEMO_SCHOOL_USERS.map((u) => ({ email: u.email, role: schoolUserRole(), note: `School No. ${u.school} ${u.position === "director" ? "director (approves the list)" : "staff (builds the meal list)"}` })),
 ];
 
+/**
+ * One published voucher code (School No. 12, pupil No. 1), like the demo password: the parent's page can be tried
+ * without a school issuing a voucher first. Every other voucher's secret exists nowhere but in its parent's letter.
+ */
+export const DEMO_PARENT_CODE = "demo-parent-school-12-pupil-1";
+
 export function printLogins() {
   console.log(`\nDemo sign-ins (password for all: ${DEMO_PASSWORD}):`);
   for (const u of [...DEMO_USERS, ...DEMO_MEAL_LOGINS]) console.log(`  ${u.role.padEnd(13)} ${u.email.padEnd(36)} ${u.note}`);
   console.log(`\nOfficials, the investigator and the administrator then give a code (their second factor): add the secret`);
   console.log(`below to an authenticator app, or print the current code with  npm run -s demo:code -- <e-mail>`);
   for (const u of DEMO_USERS) if (u.totpSecret) console.log(`  ${u.email.padEnd(36)} ${u.totpSecret}`);
+  console.log(`\nA parent's page (no account; the voucher's code after #):  /meals#${DEMO_PARENT_CODE}`);
 }
 
 // `tsx prisma/seed/demo-logins.ts` prints them.

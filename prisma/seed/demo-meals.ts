@@ -16,7 +16,8 @@ import { createOrganization } from "../../lib/organizations/create-organization"
 import { createProject } from "../../lib/projects/create-project";
 import { hashPassword } from "../../lib/security/password";
 import { createUser } from "../../lib/users/create-user";
-import { DEMO_PASSWORD, DEMO_SCHOOL_USERS, schoolUserRole } from "./demo-logins";
+import { DEMO_PARENT_CODE, DEMO_PASSWORD, DEMO_SCHOOL_USERS, schoolUserRole } from "./demo-logins";
+import { voucherSecretHash } from "../../lib/meals/keys";
 
 // School meals in a district of Almaty (issue 18, decision 0209), made through lib/meals as the portal makes them:
 // the programme on a colour of the "hot meals" budget line, three schools with November 2026's calendar, the canteen
@@ -91,6 +92,8 @@ export async function seedDemoMeals(): Promise<{ meals: number; refused: number;
   // November settled on 1 December: one coloured payment to the operator, its attendance sheet's root in the journal.
   const settledAt = new Date("2026-12-01T05:00:00Z");
   await atHistoricMoment(settledAt, () => settleMeals({ actor: district, contractId: contract.id, day: day("2026-11-15"), now: settledAt }));
+  // The published demo voucher: School No. 12's first pupil opens with DEMO_PARENT_CODE (its letter's secret is replaced).
+  await db.mealVoucher.update({ where: { id: vouchers.get(12)![0]!.voucherId }, data: { secretHash: voucherSecretHash(DEMO_PARENT_CODE) } });
   const flags = await refreshFlagsForColour(colour.id);
   return { meals, refused, flags: flags.open };
 }

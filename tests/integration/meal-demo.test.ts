@@ -1,3 +1,4 @@
+import { listVoucherMeals } from "../../lib/meals/parent";
 import { describe, expect, it } from "vitest";
 import { prisma } from "../../lib/db";
 import { checkLedgerInvariants } from "../../lib/ledger/check-invariants";
@@ -5,7 +6,7 @@ import { verifyDatabaseJournal } from "../../lib/ledger/verify-journal";
 import { verifyCredentials } from "../../lib/users/verify-credentials";
 import { seedDemoAccounts } from "../../prisma/seed/demo-accounts";
 import { DASTARKHAN_BIN, seedDemoMeals } from "../../prisma/seed/demo-meals";
-import { DEMO_PASSWORD, DEMO_SCHOOL_USERS, schoolUserRole } from "../../prisma/seed/demo-logins";
+import { DEMO_PARENT_CODE, DEMO_PASSWORD, DEMO_SCHOOL_USERS, schoolUserRole } from "../../prisma/seed/demo-logins";
 import { seedDemoMoney } from "../../prisma/seed/demo-money";
 
 // The school-meal demo (decision 0209): a month of breakfasts through the scan path, a settlement through the ledger,
@@ -39,6 +40,9 @@ describe("the school-meal demo", () => {
     // The school users sign in with the demo password, under the role schoolUserRole() gives them, in no organisation.
     for (const u of DEMO_SCHOOL_USERS) expect(await verifyCredentials(u.email, DEMO_PASSWORD, "127.0.0.1"), u.email).toMatchObject({ ok: true, user: { role: schoolUserRole(), organizationId: null } });
     expect(await verifyCredentials("canteen@dastarkhan.kz", DEMO_PASSWORD, "127.0.0.1")).toMatchObject({ ok: true, user: { role: "contractor", organizationId: operator.id } });
+
+    // The published parent's code opens School No. 12's first pupil's meals (every school day of November).
+    expect((await listVoucherMeals({ secret: DEMO_PARENT_CODE })).total).toBeGreaterThan(15);
 
     const count = async () => [await db.mealRecord.count(), await db.refusedScan.count(), await db.mealSettlement.count(), await db.user.count()];
     const before = await count();
