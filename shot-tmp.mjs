@@ -22,7 +22,14 @@ if (who !== "anon") {
   }
   console.log(who, "landed on", page.url()); await page.screenshot({ path: `${out}/after-signin.png` });
 }
-for (const p of paths) {
+for (let p of paths) {
+  if (p.startsWith("first:")) {
+    const [, list, pattern] = p.split(":");
+    await page.goto(`${BASE}${list}`);
+    const hrefs = await page.locator("a").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
+    p = hrefs.find((h) => h && new RegExp(pattern).test(h));
+    console.log("first link", p);
+  }
   await page.goto(`${BASE}${p}`);
   await page.waitForLoadState("networkidle");
   const name = `${who.split("@")[0]}-${p.replace(/[^a-z0-9]+/gi, "_")}`.slice(0, 90);

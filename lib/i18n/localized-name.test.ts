@@ -14,6 +14,9 @@ describe("nameIn", () => {
     ["ru", { ...school, nameRu: "" }, { text: "School for 600 pupils", lang: "en", isFallback: true }],
     ["en", { name: "Школа", nameRu: "Школа" }, { text: "Школа", lang: "ru", isFallback: true }],
     ["ru", { name: "Мектеп", nameKk: "Мектеп" }, { text: "Мектеп", lang: "kk", isFallback: true }],
+    // An organisation registered with `name` and its Russian name only: `name` is its English form, not a fallback.
+    ["en", { name: "Steppe Asphalt LLP", nameRu: "ТОО «Дала Асфальт»", nameKk: null, nameEn: null }, { text: "Steppe Asphalt LLP", lang: "en", isFallback: false }],
+    ["kk", { name: "Steppe Asphalt LLP", nameRu: "ТОО «Дала Асфальт»", nameKk: null, nameEn: null }, { text: "ТОО «Дала Асфальт»", lang: "ru", isFallback: true }],
     // No form at all: the name as entered, language unknown (no tag can be honest).
     ["kk", { name: "X-1" }, { text: "X-1", lang: null, isFallback: false }],
   ] as const)("%s reader of %j", (locale, names, expected) => {

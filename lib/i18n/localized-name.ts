@@ -17,7 +17,16 @@ export type TLocalName = { text: string; lang: TLocale | null; isFallback: boole
 // fallback, lib/i18n/index.ts), Russian and English readers each other's before Kazakh.
 const FALLBACKS: Record<TLocale, readonly TLocale[]> = { kk: ["kk", "ru", "en"], ru: ["ru", "en", "kk"], en: ["en", "ru", "kk"] };
 
-const formOf = (names: TNames, lang: TLocale) => (lang === "ru" ? names.nameRu : lang === "kk" ? names.nameKk : names.nameEn) || null;
+// A language's form; when it was never given, `name` itself if its letters are of that language (an organisation created
+// with only `name` and `nameRu` still reads "Steppe Asphalt LLP" in English, not its Russian name as a fallback).
+// Only when some other form is given and `name` is none of them (a name with no forms at all reads as it is).
+const givenForm = (names: TNames, lang: TLocale) => (lang === "ru" ? names.nameRu : lang === "kk" ? names.nameKk : names.nameEn) || null;
+function formOf(names: TNames, lang: TLocale): string | null {
+  const given = givenForm(names, lang);
+  if (given) return given;
+  const others = NAME_LANGUAGES.map((l) => givenForm(names, l)).filter((f): f is string => f !== null);
+  return others.length > 0 && !others.includes(names.name) && nameLanguageOf(names.name) === lang ? names.name : null;
+}
 
 /** The name in the reader's language, or the nearest other language's form marked as a fallback, or `name` itself. */
 export function nameIn(locale: TLocale, names: TNames): TLocalName {
