@@ -80,7 +80,7 @@ test("an investigator opens the top flag, follows the money to the related compa
 
   // The company the money led to goes into the case too: found by its BIN and chosen, not typed as a record number.
   await page.getByRole("combobox", { name: "Find evidence" }).fill(w.sub.bin!);
-  await page.getByRole("option").filter({ hasText: supplier }).click();
+  await page.getByRole("listbox", { name: "Find evidence" }).getByRole("option").filter({ hasText: supplier }).click();
   await expect(page.getByTestId("evidence-chosen")).toContainText(`Company ${supplier}`);
   const attach = page.getByRole("form", { name: "Attach evidence" });
   await attach.getByLabel("Note").fill("Reached through the Sankey");
