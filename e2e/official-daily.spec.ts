@@ -15,7 +15,7 @@ test("the header keeps its sections on one line at 1366 px and stays usable at 3
   await signIn(page, user.email, PASSWORD);
   const nav = page.getByRole("navigation", { name: "Main navigation" });
   const links = nav.getByRole("link");
-  await expect(links).toHaveCount(6);
+  await expect(links).toHaveCount(7);
   const tops = await links.evaluateAll((els) => els.map((e) => Math.round(e.getBoundingClientRect().top)));
   expect(new Set(tops).size).toBe(1);
   const header = await page.locator("header").boundingBox();
