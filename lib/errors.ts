@@ -1,7 +1,6 @@
 // Errors a user can cause are values with a code and parameters; the UI turns them into a sentence in
 // the reader's language (lib/actions/action-errors.ts, the one error registry). Anything else is unexpected and
 // gets a reference id.
-import crypto from "node:crypto";
 
 export type TErrorParams = Record<string, string | number | bigint>;
 
@@ -46,7 +45,9 @@ export class FieldIssuesError extends DomainError {
 
 /** Logs an unexpected error and returns the reference id to show the user. */
 export function logUnexpected(error: unknown, context: string): string {
-  const ref = crypto.randomBytes(4).toString("hex").toUpperCase();
+  // Web Crypto, not node:crypto: client forms import this file's error classes (through lib/text-field), and a bundled
+  // node:crypto polyfill brought eval into the pages' scripts, which the content security policy refuses.
+  const ref = Array.from(globalThis.crypto.getRandomValues(new Uint8Array(4)), (b) => b.toString(16).padStart(2, "0")).join("").toUpperCase();
   // An Error's stack, not the object: pg attaches the whole client to a connection error, and printing it buried
   // the lines that mattered under hundreds of lines of socket state.
   console.error(`[${ref}] ${context}:`, error instanceof Error ? (error.stack ?? `${error.name}: ${error.message}`) : error);
