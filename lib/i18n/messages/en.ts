@@ -39,7 +39,7 @@ export const en = {
     tagline: "Coloured budget money, traced tenge by tenge",
     skipToContent: "Skip to content",
   },
-  locale: { en: "English", ru: "Русский", kk: "Қазақша", label: "Language", short: { en: "EN", ru: "РУС", kk: "ҚАЗ" } },
+  locale: { en: "English", ru: "Русский", kk: "Қазақша", label: "Language" },
   roles: {
     official: "Ministry official",
     contractor: "Contractor",

@@ -47,7 +47,7 @@ export const kk: DeepPartial<TMessages> = {
     tagline: "Нысаналы бюджет қаражаты — әр тиынына дейін қадағаланады",
     skipToContent: "Мазмұнға өту",
   },
-  locale: { en: "English", ru: "Русский", kk: "Қазақша", label: "Тіл", short: { en: "EN", ru: "РУС", kk: "ҚАЗ" } },
+  locale: { en: "English", ru: "Русский", kk: "Қазақша", label: "Тіл" },
   roles: {
     official: "Министрлік қызметкері",
     contractor: "Мердігер",

@@ -39,7 +39,7 @@ export const ru: TMessages = {
     tagline: "Целевые бюджетные средства — прослеживаемые до тиына",
     skipToContent: "Перейти к содержимому",
   },
-  locale: { en: "English", ru: "Русский", kk: "Қазақша", label: "Язык", short: { en: "EN", ru: "РУС", kk: "ҚАЗ" } },
+  locale: { en: "English", ru: "Русский", kk: "Қазақша", label: "Язык" },
   roles: {
     official: "Сотрудник министерства",
     contractor: "Подрядчик",
