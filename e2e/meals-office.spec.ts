@@ -150,8 +150,8 @@ test("the district official adds a canteen contract by BIN, marks a holiday, set
   await add.getByRole("button", { name: "Add contract" }).click();
   await expect(add.getByRole("alert")).toContainText("above the programme's ceiling");
   await add.getByLabel("Breakfast: Tariff per meal, ₸").fill("550");
-  // The refused form comes back without its school ticked (the form keeps one value per field, not a checked list).
-  await add.getByLabel(`School No. ${serial}`).check();
+  // The refused form comes back with its school still ticked.
+  await expect(add.getByLabel(`School No. ${serial}`)).toBeChecked();
   await add.getByRole("button", { name: "Add contract" }).click();
   await expect(page.getByTestId("flash")).toContainText("Canteen contract added");
   await expect(page.getByTestId("contract-row")).toHaveCount(2);

@@ -23,7 +23,7 @@ const mealFields = (form: FormData, type: "breakfast" | "lunch") => ({
 export const addCanteenContractAction = defineAction({
   name: "addCanteenContractAction",
   roles: ["official"],
-  values: (form) => Object.fromEntries(["programmeId", "bin", "number", "startsOn", "endsOn", "breakfastEnabled", "breakfastTariff", "breakfastFrom", "breakfastTo", "lunchEnabled", "lunchTariff", "lunchFrom", "lunchTo"].map((f) => [f, String(form.get(f) ?? "")])),
+  values: (form) => Object.fromEntries(["programmeId", "bin", "number", "startsOn", "endsOn", "breakfastEnabled", "breakfastTariff", "breakfastFrom", "breakfastTo", "lunchEnabled", "lunchTariff", "lunchFrom", "lunchTo"].map((f) => [f, String(form.get(f) ?? "")]).concat([["schoolIds", form.getAll("schoolIds").map(String).join(",")]])),
   schema: ZCanteenContract,
   shape: (values, form) => ({ ...values, schoolIds: form.getAll("schoolIds").map(String), breakfast: mealFields(form, "breakfast"), lunch: mealFields(form, "lunch") }),
   run: async ({ actor, input }) => {

@@ -28,7 +28,8 @@ export function AddContractForm({ programmeId, schools, ceilings }: { programmeI
         <div className="flex flex-wrap gap-4">
           {schools.map((s) => (
             <label key={s.id} className="flex items-center gap-2 text-sm">
-              <input type="checkbox" name="schoolIds" value={s.id} />
+              {/* A refused form comes back with the schools it was sent with (kept as one comma-separated value). */}
+              <input type="checkbox" name="schoolIds" value={s.id} defaultChecked={(values.schoolIds ?? "").split(",").includes(String(s.id))} />
               {s.name}
             </label>
           ))}
