@@ -247,8 +247,8 @@ async function setUp() {
     const school = await createSchool({ actor: official, input: { name: `School No. ${s + 1}`, region: "Almaty", departmentId: department.id } });
     schools.push(school.id);
     await setSchoolCalendar({ actor: official, schoolId: school.id, days });
-    const staff = { ...official, userId: 10_000 + 2 * s, organizationId: null };
-    const director = { ...official, userId: 10_001 + 2 * s, organizationId: null };
+    const staff = { ...official, role: "school" as const, userId: 10_000 + 2 * s, organizationId: null };
+    const director = { ...official, role: "school" as const, userId: 10_001 + 2 * s, organizationId: null };
     await addSchoolStaff({ actor: official, schoolId: school.id, userId: staff.userId, position: "staff" });
     await addSchoolStaff({ actor: official, schoolId: school.id, userId: director.userId, position: "director" });
     // Pupils and vouchers in bulk (setup, not what is measured): a keyed-hash-shaped IIN digest and a secret digest each.
