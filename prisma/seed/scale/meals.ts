@@ -184,7 +184,7 @@ async function writeAndSettleMeals({ client, ids, out, log }: TContext, contract
        CROSS JOIN canteen_contract_meal t
        CROSS JOIN LATERAL (SELECT ((d.day + make_interval(mins => t.serves_from_min + (p.id % 80), secs => p.id % 53)) AT TIME ZONE 'UTC') - interval '5 hours' AS at) x
        WHERE cs.contract_id = $1::int AND t.contract_id = $1::int
-         AND (v.id * 7919 + (d.day - date '2026-01-01') * 104729 + CASE WHEN t.meal_type = 'lunch' THEN 31 ELSE 0 END) % 100 >= ${ABSENT_PERCENT}
+         AND (v.id::bigint * 7919 + (d.day - date '2026-01-01') * 104729 + CASE WHEN t.meal_type = 'lunch' THEN 31 ELSE 0 END) % 100 >= ${ABSENT_PERCENT}
        ORDER BY d.day, t.meal_type, p.id
        RETURNING id, day, meal_type, pupil_id, school_id, tariff_tiyn`,
       values: [c.id, c.operatorId, MONTH, c.programmeId, MONTH_END],
