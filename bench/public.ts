@@ -39,7 +39,9 @@ async function startServer(): Promise<{ url: string; child: ChildProcess }> {
     process.exit(1);
   }
   const port = await freePort();
-  const child = spawn(path.resolve("node_modules/.bin/next"), ["start", "-p", String(port), "-H", "127.0.0.1"], {
+  // The production server (`npm start`): Next behind scripts/serve.mjs, with its page cache (decision 0236;
+  // PUBLIC_PAGE_CACHE_SECONDS=0 measures the pages rendered every time).
+  const child = spawn(process.execPath, [path.resolve("scripts/serve.mjs"), "-p", String(port), "-H", "127.0.0.1"], {
     stdio: ["ignore", "ignore", "inherit"],
     // One address asks everything here: the open-data API's per-address token bucket would answer 429 (tested
     // at the handler); the bench measures the pages, not the limiter.
@@ -74,12 +76,13 @@ async function subjects(db: pg.Client) {
   return { project, line, company, transfers: Number(transfers?.n ?? 0), server: String(server?.v ?? "?") };
 }
 
-async function ttfbOf(url: string): Promise<{ ms: number; status: number }> {
+async function ttfbOf(url: string): Promise<{ ms: number; status: number; cached: boolean }> {
   const started = performance.now();
   const res = await fetch(url, { redirect: "manual" });
   const ms = performance.now() - started;
   await res.arrayBuffer();
-  return { ms, status: res.status };
+  const cache = res.headers.get("x-aiqyn-cache");
+  return { ms, status: res.status, cached: cache === "hit" || cache === "stale" };
 }
 
 const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
@@ -89,6 +92,7 @@ async function load(base: string, pages: { name: string; path: string }[]) {
   const queue = Array.from({ length: REQUESTS }, () => pages.map((_, i) => i)).flat();
   const times = pages.map(() => [] as number[]);
   const failures = pages.map(() => 0);
+  const cached = pages.map(() => 0);
   let next = 0;
   const started = performance.now();
   const deadline = started + SECONDS * 1_000;
@@ -99,6 +103,7 @@ async function load(base: string, pages: { name: string; path: string }[]) {
         const r = await ttfbOf(base + pages[page]!.path);
         times[page]!.push(r.ms);
         if (r.status !== 200) failures[page]!++;
+        if (r.cached) cached[page]!++;
       }
     }),
   );
@@ -106,8 +111,8 @@ async function load(base: string, pages: { name: string; path: string }[]) {
   const round = (x: number) => Number(x.toFixed(1));
   const results = pages.map((p, i) => {
     const sorted = times[i]!.sort((a, b) => a - b);
-    if (sorted.length === 0) return { ...p, requests: 0, failures: 0, ttfbP50: NaN, ttfbP95: NaN, ttfbMax: NaN };
-    return { ...p, requests: sorted.length, failures: failures[i]!, ttfbP50: round(pct(sorted, 50)), ttfbP95: round(pct(sorted, 95)), ttfbMax: round(sorted.at(-1)!) };
+    if (sorted.length === 0) return { ...p, requests: 0, failures: 0, fromCache: 0, ttfbP50: NaN, ttfbP95: NaN, ttfbMax: NaN };
+    return { ...p, requests: sorted.length, failures: failures[i]!, fromCache: cached[i]!, ttfbP50: round(pct(sorted, 50)), ttfbP95: round(pct(sorted, 95)), ttfbMax: round(sorted.at(-1)!) };
   });
   const answered = times.reduce((n, t) => n + t.length, 0);
   return { results, seconds: round(seconds), perSecond: round(answered / seconds), complete: answered === queue.length };
@@ -160,8 +165,8 @@ async function main() {
     };
     if (asJson) return console.log(JSON.stringify(report, null, 2));
     console.log(`\nPublic pages, ${CLIENTS} concurrent anonymous clients — ${report.database}${report.replica ? " (reads on the replica)" : ""}, ${report.transfers.toLocaleString("en")} transfers — ${report.machine} — load ${report.loadAverage.join(" ")} — ${report.date}\n`);
-    console.log(`${"page".padEnd(28)} ${"requests".padStart(8)} ${"not 200".padStart(7)} ${"TTFB p50".padStart(9)} ${"TTFB p95".padStart(9)} ${"max".padStart(8)}`);
-    for (const r of run.results) console.log(`${r.name.padEnd(28)} ${String(r.requests).padStart(8)} ${String(r.failures).padStart(7)} ${r.ttfbP50.toFixed(1).padStart(9)} ${r.ttfbP95.toFixed(1).padStart(9)} ${r.ttfbMax.toFixed(1).padStart(8)}`);
+    console.log(`${"page".padEnd(28)} ${"requests".padStart(8)} ${"not 200".padStart(7)} ${"cached".padStart(6)} ${"TTFB p50".padStart(9)} ${"TTFB p95".padStart(9)} ${"max".padStart(8)}`);
+    for (const r of run.results) console.log(`${r.name.padEnd(28)} ${String(r.requests).padStart(8)} ${String(r.failures).padStart(7)} ${String(r.fromCache).padStart(6)} ${r.ttfbP50.toFixed(1).padStart(9)} ${r.ttfbP95.toFixed(1).padStart(9)} ${r.ttfbMax.toFixed(1).padStart(8)}`);
     console.log(`\n(milliseconds to the first byte; ${run.perSecond} requests/s over ${run.seconds} s${run.complete ? "" : `; stopped after --seconds ${SECONDS}`})`);
   } finally {
     started?.child.kill("SIGTERM");

@@ -8,6 +8,7 @@
 import http from "node:http";
 import next from "next";
 import { clientAddress, normalizeAddress, parseTrustedProxies } from "./lib/client-address.mjs";
+import { createPageCache } from "./lib/page-cache.mjs";
 
 function option(names, fallback) {
   const args = process.argv.slice(2);
@@ -46,15 +47,28 @@ const app = next({ dev: false, hostname, port, dir: process.cwd() });
 await app.prepare();
 const handle = app.getRequestHandler();
 
+// The public portal's anonymous answers, kept a few seconds (decision 0236). The app registers the ledger's mark and
+// the open-data rate limit on globalThis when it first serves them (lib/public/aggregate-cache.ts, lib/ocds/http.ts).
+const pageCacheSeconds = Number(process.env.PUBLIC_PAGE_CACHE_SECONDS ?? 10);
+const pageCache = createPageCache({
+  seconds: Number.isFinite(pageCacheSeconds) && pageCacheSeconds >= 0 ? pageCacheSeconds : 10,
+  mark: () => globalThis.aiqynPublicMark?.() ?? null,
+  take: (address) => globalThis.aiqynOcdsBuckets?.take(address) ?? null,
+});
+
 const server = http.createServer((req, res) => {
   sanitizeForwarding(req);
-  handle(req, res).catch((error) => {
+  Promise.resolve(pageCache.serve(req, res, handle, req.headers["x-forwarded-for"])).catch((error) => {
     console.error(`Failed to handle request for ${req.url}`, error);
     if (!res.headersSent) res.statusCode = 500;
     res.end("Internal Server Error");
   });
 });
-if (keepAliveTimeout) server.keepAliveTimeout = Number(keepAliveTimeout);
+// Node's default keeps an idle connection 5 s: a client that reuses it just as the server closes it gets "other side
+// closed" (seen at 50 clients reading 2 MB API pages on a busy machine). 65 s outlasts the usual 60 s idle timeout
+// of the proxy or load balancer in front, which should be the one to close.
+server.keepAliveTimeout = Number(keepAliveTimeout ?? 65_000);
+server.headersTimeout = Math.max(server.headersTimeout, server.keepAliveTimeout + 1_000);
 server.on("error", (error) => {
   console.error("Failed to start server", error);
   process.exit(1);

@@ -1,5 +1,6 @@
 import "server-only";
 import { logUnexpected, NotFoundError } from "../errors";
+import { registerPublicMark } from "../public/aggregate-cache";
 import { OcdsBadRequest } from "./api";
 import { ocdsConfig } from "./config";
 import { TokenBuckets } from "./rate-limit";
@@ -38,6 +39,9 @@ export function jsonResponse(body: unknown, headers: Record<string, string> = {}
 export const baseUrlOf = (request: Request) => new URL(request.url).origin;
 
 export async function openDataRoute(request: Request, handle: () => Promise<Response>): Promise<Response> {
+  // The page cache in front of the app keeps API answers too, by the ledger's mark (decision 0236).
+  registerPublicMark();
+  buckets();
   const taken = buckets().take(clientAddress(request));
   if (!taken.ok) return jsonError(429, "Too many requests: slow down and retry after the number of seconds in Retry-After.", { "retry-after": String(taken.retryAfterSeconds) });
   try {

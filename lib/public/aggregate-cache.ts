@@ -1,6 +1,6 @@
 import "server-only";
 import { formatDateTime } from "../dates";
-import { readDb } from "../db";
+import { readPool } from "../db";
 import { env } from "../env";
 import { logUnexpected } from "../errors";
 import { translator, type TLocale } from "../i18n";
@@ -43,10 +43,12 @@ const refreshes = () => (store.aiqynAggregateRefreshes ??= new Map());
  */
 function ledgerMark(): Promise<{ mark: string; latest: Date | null }> {
   store.aiqynLedgerMark ??= (async () => {
-    const rows = await (await readDb()).$queryRaw<{ entries: bigint; transfer: bigint; latest: Date | null }[]>`
-      SELECT (SELECT coalesce(sum(seq), 0) FROM journal_head)::bigint AS entries,
-        coalesce(t.id, 0)::bigint AS transfer, t.created_at AS latest
-      FROM (SELECT 1) one LEFT JOIN LATERAL (SELECT id, created_at FROM transfer ORDER BY id DESC LIMIT 1) t ON TRUE`;
+    // The raw driver: asked on every public answer (the page cache too, decision 0236), Prisma's own cost would be most of it.
+    const { rows } = await (await readPool()).query<{ entries: string; transfer: string; latest: Date | null }>(
+      `SELECT (SELECT coalesce(sum(seq), 0) FROM journal_head)::text AS entries,
+         coalesce(t.id, 0)::text AS transfer, t.created_at AS latest
+       FROM (SELECT 1) one LEFT JOIN LATERAL (SELECT id, created_at FROM transfer ORDER BY id DESC LIMIT 1) t ON TRUE`,
+    );
     const r = rows[0]!;
     return { mark: `${r.entries}:${r.transfer}`, latest: r.latest };
   })().finally(() => {
@@ -54,6 +56,15 @@ function ledgerMark(): Promise<{ mark: string; latest: Date | null }> {
   });
   return store.aiqynLedgerMark;
 }
+
+/**
+ * The production server's page cache (scripts/lib/page-cache.mjs, decision 0236) keeps a public answer while this
+ * mark stays the same; it finds the reader here, on globalThis, once the app has loaded this module.
+ */
+export function registerPublicMark(): void {
+  (globalThis as unknown as { aiqynPublicMark?: () => Promise<string> }).aiqynPublicMark ??= async () => (await ledgerMark()).mark;
+}
+registerPublicMark();
 
 /** Computes once for all concurrent callers of a key and keeps the result (the oldest entry goes past MAX_ENTRIES). */
 function refresh(key: string, compute: () => Promise<unknown>, mark: { mark: string; latest: Date | null }): Promise<TEntry> {

@@ -1,0 +1,178 @@
+// A short-lived shared cache of the public portal's anonymous answers (issue 16 "Fast", decision 0236), in front of
+// Next in the production server (scripts/serve.mjs). Rendering a page costs Next 20–40 ms of CPU whatever its data;
+// fifty readers of the same few pages at once would queue for seconds on two cores. A reader of /open/… or of the
+// open-data API who is not signed in gets the answer rendered for the previous reader of the same URL and language,
+// while the ledger has not moved (the same mark the public sums are kept by, decision 0171) and for at most
+// PUBLIC_PAGE_CACHE_SECONDS (10). Each answer from the cache carries a fresh nonce in its policy and its scripts (a
+// nonce is never served twice), is gzipped for a reader who accepts it when small, and keeps no cookie. The open-data
+// API's rate limit (decision 0149) counts answers from the cache like any other. One render per URL at a time: while
+// it runs, others get the kept answer if it is under a minute old, else they render their own.
+import { randomBytes } from "node:crypto";
+import { gzipSync } from "node:zlib";
+
+const SESSION_COOKIES = /(?:^|;\s*)(?:__Secure-)?authjs\.session-token(?:\.\d+)?=/;
+const LOCALE_COOKIE = /(?:^|;\s*)aiqyn-locale=([^;]*)/;
+/** Headers that make Next answer with something else than the page (client navigation, prefetch, partial content). */
+const VARYING = ["rsc", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch", "next-action", "range", "authorization"];
+/** Headers of the kept answer that belong to one delivery, not to the answer. */
+const PER_DELIVERY = new Set(["set-cookie", "content-length", "content-encoding", "transfer-encoding", "date", "connection", "keep-alive"]);
+const MAX_ENTRIES = 300;
+const MAX_BODY_BYTES = 4 * 1024 * 1024;
+const GZIP_MAX_BYTES = 64 * 1024;
+const MAX_TOTAL_BYTES = 64 * 1024 * 1024;
+/** A kept answer older than this is never given while another render runs. */
+const STALE_MAX_MS = 60_000;
+
+/** Which requests the cache may answer: anonymous GETs of the public pages and the open-data API, not its bulk files. */
+export function cacheKeyOf(req) {
+  if (req.method !== "GET") return null;
+  const url = req.url ?? "";
+  const path = url.split("?")[0];
+  const isPublic = path === "/open" || path.startsWith("/open/") || (path.startsWith("/api/open/") && !path.startsWith("/api/open/ocds/bulk"));
+  if (!isPublic || url.includes("_rsc=")) return null;
+  if (VARYING.some((h) => req.headers[h] !== undefined)) return null;
+  const cookie = req.headers.cookie ?? "";
+  if (SESSION_COOKIES.test(cookie)) return null;
+  const locale = LOCALE_COOKIE.exec(cookie)?.[1] ?? "";
+  return `${url}\n${locale}\n${locale ? "" : (req.headers["accept-language"] ?? "")}`;
+}
+
+/** The body cut at every occurrence of `mark` (which is left out). */
+function cut(body, mark) {
+  const pieces = [];
+  let at = 0;
+  for (let i = body.indexOf(mark, at); i !== -1; i = body.indexOf(mark, at)) {
+    pieces.push(body.subarray(at, i));
+    at = i + mark.length;
+  }
+  pieces.push(body.subarray(at));
+  return pieces;
+}
+
+const nonceIn = (policy) => /'nonce-([^']+)'/.exec(String(policy ?? ""))?.[1] ?? null;
+
+/**
+ * @param {{ seconds: number, mark: () => Promise<string | null> | null, take?: (address: string) => { ok: boolean, retryAfterSeconds?: number } | null }} options
+ *   `mark` gives the ledger's mark (null while the app has not registered it: nothing is kept); `take` the open-data
+ *   API's rate limit for one address (null: no limit registered yet).
+ */
+export function createPageCache({ seconds, mark, take }) {
+  const entries = new Map();
+  const rendering = new Set();
+  let totalBytes = 0;
+
+  const forget = (key) => {
+    const e = entries.get(key);
+    if (!e) return;
+    totalBytes -= e.size;
+    entries.delete(key);
+  };
+  const keep = (key, entry) => {
+    forget(key);
+    entries.set(key, entry);
+    totalBytes += entry.size;
+    while (entries.size > MAX_ENTRIES || totalBytes > MAX_TOTAL_BYTES) forget(entries.keys().next().value);
+  };
+
+  function deliver(req, res, entry, state) {
+    const headers = { ...entry.headers };
+    // The kept body is kept cut at its nonce: the reader's copy is the pieces with a fresh nonce between them.
+    const fresh = entry.nonce ? randomBytes(16).toString("base64") : "";
+    if (entry.nonce) for (const name of ["content-security-policy", "link"]) if (typeof headers[name] === "string") headers[name] = headers[name].replaceAll(entry.nonce, fresh);
+    const nonce = Buffer.from(fresh, "utf8");
+    const pieces = [];
+    for (const [i, piece] of entry.pieces.entries()) {
+      if (i > 0) pieces.push(nonce);
+      pieces.push(piece);
+    }
+    // Small answers are gzipped for a reader who accepts it (about a millisecond); a large one goes as it is, since
+    // compressing it again for every reader would cost what rendering costs (a front proxy compresses, docs/SCALING.md).
+    const length = entry.size + (entry.pieces.length - 1) * nonce.length;
+    if (/\bgzip\b/.test(String(req.headers["accept-encoding"] ?? "")) && length > 1024 && length <= GZIP_MAX_BYTES) {
+      const body = gzipSync(Buffer.concat(pieces, length), { level: 1 });
+      headers["content-encoding"] = "gzip";
+      headers["content-length"] = String(body.length);
+      headers["x-aiqyn-cache"] = state;
+      res.writeHead(entry.status, headers);
+      res.end(body);
+      return;
+    }
+    headers["content-length"] = String(length);
+    headers["x-aiqyn-cache"] = state;
+    res.writeHead(entry.status, headers);
+    res.cork();
+    for (const piece of pieces) res.write(piece);
+    res.end();
+  }
+
+  /** Lets Next render the answer and keeps it if it can be kept. */
+  function renderAndKeep(req, res, key, markNow, handle) {
+    rendering.add(key);
+    // The kept copy is plain: each reader's copy is compressed as they accept it.
+    delete req.headers["accept-encoding"];
+    const chunks = [];
+    let size = 0;
+    const collect = (chunk, encoding) => {
+      if (chunk === undefined || chunk === null || typeof chunk === "function" || size > MAX_BODY_BYTES) return;
+      const buf = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk, typeof encoding === "string" ? encoding : "utf8");
+      size += buf.length;
+      chunks.push(buf);
+    };
+    const write = res.write;
+    const end = res.end;
+    res.write = function (chunk, encoding, cb) {
+      collect(chunk, encoding);
+      return write.call(this, chunk, encoding, cb);
+    };
+    res.end = function (chunk, encoding, cb) {
+      collect(chunk, encoding);
+      return end.call(this, chunk, encoding, cb);
+    };
+    res.setHeader("x-aiqyn-cache", "miss");
+    const done = () => rendering.delete(key);
+    res.on("close", done);
+    res.on("finish", () => {
+      done();
+      if (res.statusCode !== 200 || size > MAX_BODY_BYTES || markNow === null) return;
+      const headers = {};
+      for (const [name, value] of Object.entries(res.getHeaders())) if (!PER_DELIVERY.has(name) && name !== "x-aiqyn-cache") headers[name] = value;
+      const body = Buffer.concat(chunks);
+      const nonce = nonceIn(headers["content-security-policy"]);
+      const pieces = nonce ? cut(body, Buffer.from(nonce, "utf8")) : [body];
+      keep(key, { status: 200, headers, pieces, size: pieces.reduce((n, p) => n + p.length, 0), nonce, mark: markNow, at: Date.now() });
+    });
+    return handle(req, res);
+  }
+
+  /** Answers from the cache, or has Next answer (and keeps what it may). Returns what `handle` returns, or nothing. */
+  async function serve(req, res, handle, address) {
+    const key = seconds > 0 ? cacheKeyOf(req) : null;
+    if (key === null) return handle(req, res);
+    let markNow = null;
+    try {
+      markNow = (await mark()) ?? null;
+    } catch {
+      markNow = null;
+    }
+    const kept = entries.get(key);
+    const age = kept ? Date.now() - kept.at : Infinity;
+    const usable = kept && markNow !== null && kept.mark === markNow && age < seconds * 1000;
+    const state = usable ? "hit" : kept && rendering.has(key) && age < STALE_MAX_MS ? "stale" : null;
+    if (state === null) return rendering.has(key) ? handle(req, res) : renderAndKeep(req, res, key, markNow, handle);
+    if ((req.url ?? "").startsWith("/api/open/")) {
+      const taken = take?.(address) ?? null;
+      if (taken && !taken.ok) {
+        res.writeHead(429, { "content-type": "application/json; charset=utf-8", "access-control-allow-origin": "*", "retry-after": String(taken.retryAfterSeconds ?? 60) });
+        res.end(JSON.stringify({ error: { status: 429, message: "Too many requests: slow down and retry after the number of seconds in Retry-After." } }));
+        return;
+      }
+    }
+    deliver(req, res, kept, state);
+  }
+
+  const clear = () => {
+    entries.clear();
+    totalBytes = 0;
+  };
+  return { serve, clear, size: () => entries.size };
+}
