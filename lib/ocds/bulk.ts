@@ -40,17 +40,26 @@ export const bulkDir = () => path.resolve(ocdsConfig().OCDS_BULK_DIR);
  */
 export async function* releasesInOrder(pageSize = PAGE): AsyncGenerator<TJson[]> {
   const prefix = ocdsConfig().OCDS_OCID_PREFIX;
-  const roles = new Map<number, TRoles>();
+  // Kept between pages as one short string per contract (its parties' roles as JSON, ~200 bytes): a Map of arrays per
+  // contract cost ~1.7 KB each, 66 MiB of heap over the national dataset's 40,000 contracts.
+  const kept = new Map<number, string>();
   const build = ([refs, processes]: [TReleaseRef[], Awaited<ReturnType<typeof loadPageProcesses>>]) => {
     const lookups = new Map([...processes].map(([id, p]) => [id, lookupOf(p)]));
+    const live = new Map<number, TRoles>();
     const out: TJson[] = [];
     for (const ref of refs) {
       const p = processes.get(ref.contractId);
       if (!p) continue;
-      if (!roles.has(ref.contractId)) roles.set(ref.contractId, new Map());
-      const release = releaseOf(p, ref, prefix, lookups.get(ref.contractId)!, roles.get(ref.contractId)!);
+      let roles = live.get(ref.contractId);
+      if (!roles) {
+        const saved = kept.get(ref.contractId);
+        roles = new Map(saved ? (JSON.parse(saved) as [string, string[]][]) : []);
+        live.set(ref.contractId, roles);
+      }
+      const release = releaseOf(p, ref, prefix, lookups.get(ref.contractId)!, roles);
       if (release) out.push(release);
     }
+    for (const [id, roles] of live) kept.set(id, JSON.stringify([...roles]));
     return out;
   };
   let pending: Promise<[TReleaseRef[], Awaited<ReturnType<typeof loadPageProcesses>>]> | null = null;
