@@ -3,7 +3,7 @@ import type { Tx } from "../db";
 import { NotFoundError } from "../errors";
 import { loadPaymentContext, toPaymentAttempt } from "../ledger/invoice-payment";
 import { RuleRefusal } from "../ledger/refusal";
-import { sqlOf } from "../ledger/sql";
+import { sqlOf, type TSql } from "../ledger/sql";
 import { checkInvoicePayment } from "../rules/purpose-rules";
 import type { TRuleCode } from "../rules/types";
 
@@ -17,8 +17,8 @@ const PAYMENT_TIME: ReadonlySet<TRuleCode> = new Set(["INSUFFICIENT_BALANCE", "S
  * Judges a just-written invoice by the same purpose rules, on the same data (invoice_payment_row), that
  * paying it will use; throws RuleRefusal so that the caller's transaction rolls back and nothing is kept.
  */
-export async function assertSubmittable(tx: Tx, invoiceId: number, now: Date): Promise<{ colourId: number }> {
-  const ctx = await loadPaymentContext(sqlOf(tx), invoiceId);
+export async function assertSubmittable(txOrSql: Tx | TSql, invoiceId: number, now: Date): Promise<{ colourId: number }> {
+  const ctx = await loadPaymentContext(typeof txOrSql === "function" ? txOrSql : sqlOf(txOrSql), invoiceId);
   if (!ctx) throw new NotFoundError("invoice");
   const violations = checkInvoicePayment(toPaymentAttempt(ctx, [], now)).filter((v) => !PAYMENT_TIME.has(v.code));
   if (violations.length > 0) throw new RuleRefusal(violations);
