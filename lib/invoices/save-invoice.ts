@@ -12,7 +12,7 @@ import { ledgerTransaction } from "../ledger/transaction";
 import { RuleRefusal } from "../ledger/refusal";
 import { lineAmountTiyn } from "../rules/amounts";
 import { companyOf } from "../scope";
-import { assertSubmittable } from "./invoice-rules";
+import { assertSubmittable, assertSubmittableByKey } from "./invoice-rules";
 
 export type TSaveInvoice = {
   contractId: number;
@@ -116,8 +116,8 @@ function insertInvoiceStatement(row: { contractId: number; issuerId: number; num
  *
  * Written through the ledger's own transaction (lib/ledger/sql.ts), not the ORM (decision 0248): the key and the
  * contract are read in one statement, the invoice and its lines written in one sent with BEGIN, the rules' context
- * read in one and the journal entry sent with COMMIT — four round trips where there were eleven, the same rows,
- * rules and journal entry.
+ * read right behind it on the pipelined connection and the journal entry sent with COMMIT — three round trips where
+ * there were eleven, the same rows, rules and journal entry.
  */
 export async function saveInvoice({ actor, input, now = new Date() }: { actor: TActor; input: TSaveInvoice; now?: Date }): Promise<Invoice> {
   const org = companyOf(actor);
@@ -157,10 +157,11 @@ export async function saveInvoice({ actor, input, now = new Date() }: { actor: T
   try {
     const saved = await withSqlTransaction(async (sql, last) => {
       const insert = insertInvoiceStatement(row, lines, historicMoment());
-      const [written] = await sql<{ id: number; created_at: Date }>(insert.text, insert.params);
+      // A submission's rules are judged on the context read right behind the insert (one round trip for both, on
+      // the pipelined connection: lib/db.ts); a failed insert fails the read behind it, and its own error is thrown.
+      const [[written]] = await Promise.all([sql<{ id: number; created_at: Date }>(insert.text, insert.params), ...(submit ? [assertSubmittableByKey(sql, input.submissionKey, now)] : [])]);
       const invoice: Invoice = { ...row, id: written!.id, createdAt: new Date(written!.created_at), paidAt: null };
       if (submit) {
-        await assertSubmittable(sql, invoice.id, now);
         const journal = journalAppendStatement(contract.colourId, "submit", { invoice: invoice.id, number: invoice.number, issuer: org, total: totalTiyn.toString(), actor: actor.userId });
         await last(journal.text, journal.params);
       }

@@ -26,10 +26,10 @@ export async function postExit({ actor, colourId, organizationId, kind, amountTi
   now?: Date;
 }): Promise<TPosted> {
   try {
-    // The ledger's own transaction (lib/ledger/sql.ts), not the ORM's: four round trips where there were ten
-    // (decision 0247) — the colour, its rules and both accounts in one statement sent with BEGIN, the payer's
-    // lock, the flows the share is judged on, and the posting sent with COMMIT. Same statements, same locks in
-    // the same order, same rules.
+    // The ledger's own transaction (lib/ledger/sql.ts), not the ORM's: three round trips where there were ten
+    // (decision 0247) — the colour, its rules and both accounts in one statement sent with BEGIN, the payer's lock
+    // with the flows the share is judged on behind it, and the posting sent with COMMIT. Same statements, same
+    // locks in the same order, same rules.
     const posted = await withSqlTransaction(async (sql, last) => {
       const historic = historicMoment();
       const fromKey = holderKey({ kind: "company", organizationId });
@@ -44,15 +44,18 @@ export async function postExit({ actor, colourId, organizationId, kind, amountTi
       const colour = colourStateOf(row, colourId);
       const from = row!.from_id != null ? BigInt(row!.from_id) : await openAccount(sql, colourId, { kind: "company", organizationId });
       const to = row!.to_id != null ? BigInt(row!.to_id) : await openAccount(sql, colourId, { kind: "exit", exit: kind });
-      // Locks the payer's account first, so the share is judged on settled figures (a statement of its own after the lock).
-      const [payer] = await sql<{ balance_tiyn: bigint; is_frozen: boolean }>(`SELECT balance_tiyn, is_frozen FROM account WHERE id = $1::bigint FOR UPDATE`, [from]);
-      const [flows] = await sql<{ received: bigint | null; wages: bigint | null; taxes: bigint | null }>(
-        `SELECT
+      // Locks the payer's account first, so the share is judged on settled figures: the flows are a statement of
+      // their own after the lock (its own snapshot), sent behind it on the pipelined connection (lib/db.ts).
+      const [[payer], [flows]] = await Promise.all([
+        sql<{ balance_tiyn: bigint; is_frozen: boolean }>(`SELECT balance_tiyn, is_frozen FROM account WHERE id = $1::bigint FOR UPDATE`, [from]),
+        sql<{ received: bigint | null; wages: bigint | null; taxes: bigint | null }>(
+          `SELECT
           (SELECT sum(amount_tiyn) FROM transfer WHERE to_account_id = $1::bigint)::bigint AS received,
           (SELECT sum(t.amount_tiyn) FROM transfer t JOIN account a ON a.id = t.to_account_id WHERE t.from_account_id = $1::bigint AND a.holder_key = $2::text)::bigint AS wages,
           (SELECT sum(t.amount_tiyn) FROM transfer t JOIN account a ON a.id = t.to_account_id WHERE t.from_account_id = $1::bigint AND a.holder_key = $3::text)::bigint AS taxes`,
-        [from, holderKey({ kind: "exit", exit: "wages" }), holderKey({ kind: "exit", exit: "taxes" })],
-      );
+          [from, holderKey({ kind: "exit", exit: "wages" }), holderKey({ kind: "exit", exit: "taxes" })],
+        ),
+      ]);
       const violations = checkExit({
         now,
         colour,

@@ -72,12 +72,11 @@ export async function approveAlone(request: TApprovalRequest): Promise<TApproval
   let context: TPaymentContext | null = null;
   try {
     const outcome = await withSqlTransaction(async (sql, last) => {
-      if (request.historic) {
-        // The decision rows (the releasing approval's too) are dated when the decision was taken (decision 0166).
-        // Both settings in one statement, sent with BEGIN in one message (decision 0246).
-        await sql(HISTORY_AND_DECISION_AT_STATEMENT, historyAndDecisionAt(request.now, historicDecisionMoment() ?? request.now));
-      }
-      context = await loadPaymentContext(sql, request.invoiceId);
+      // Replayed history: the decision rows (the releasing approval's too) are dated when the decision was taken
+      // (decision 0166). Both settings in one statement sent with BEGIN, the context read right behind it on the
+      // pipelined connection (decision 0246).
+      const settings = request.historic ? [sql(HISTORY_AND_DECISION_AT_STATEMENT, historyAndDecisionAt(request.now, historicDecisionMoment() ?? request.now))] : [];
+      [context] = await Promise.all([loadPaymentContext(sql, request.invoiceId), ...settings]);
       const step = approvalStep(context, request);
       if (!step.statement) return step.outcome;
       try {
