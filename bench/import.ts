@@ -47,7 +47,8 @@ async function makeBundle(folder: string, invoices: number, seed: number) {
     await migrate(source.url);
     const { generateScale } = await import("../prisma/seed/scale/generate-scale");
     const projects = Math.max(10, Math.ceil(invoices / INVOICES_PER_PROJECT));
-    const result = await generateScale({ scale: "national", seed, url: source.url, log: () => {}, spec: { projects } });
+    // No school meals (the national spec's 1,000 schools are ten million meals, which the bundle does not carry).
+    const result = await generateScale({ scale: "national", seed, url: source.url, log: () => {}, spec: { projects, meals: { schools: 0, pupils: [210, 340] } } });
     log(`  ${result.projects.toLocaleString("en")} projects, ${result.invoices.total.toLocaleString("en")} invoices in ${result.seconds.toFixed(0)} s`);
     const client = new pg.Client({ connectionString: source.url });
     await client.connect();

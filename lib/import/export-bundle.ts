@@ -24,7 +24,11 @@ export async function exportBundle(): Promise<TExport> {
   const out = new Map<TBundleFile, string[][]>(BUNDLE_FILES.map((f) => [f.file, []]));
   const add = (file: TBundleFile, row: string[]) => out.get(file)!.push(row);
 
-  const users = await db.user.findMany({ orderBy: { id: "asc" }, include: { organization: true, person: true } });
+  // Users by e-mail, companies by BIN, contracts by colour and then id: the import registers accounts, companies and
+  // the contracts of different projects side by side (decision 0249), so ids interleave differently from one import
+  // to the next; in these orders export → import → export still gives identical files, and a subcontract still
+  // follows its parent (same colour, written after it).
+  const users = await db.user.findMany({ orderBy: { email: "asc" }, include: { organization: true, person: true } });
   const emails = new Map(users.map((u) => [u.id, u.email]));
   const missing = new Set<number>();
   const email = (id: number | null) => {
@@ -36,7 +40,8 @@ export async function exportBundle(): Promise<TExport> {
 
   const orgs = await db.organization.findMany({ orderBy: { id: "asc" }, include: { people: { include: { person: true }, orderBy: [{ personId: "asc" }, { role: "asc" }] } } });
   const bins = new Map(orgs.map((o) => [o.id, o.bin ?? ""]));
-  for (const o of orgs) {
+  const byBin = (a: (typeof orgs)[number], b: (typeof orgs)[number]) => ((a.bin ?? "") < (b.bin ?? "") ? -1 : (a.bin ?? "") > (b.bin ?? "") ? 1 : a.id - b.id);
+  for (const o of [...orgs.filter((x) => x.kind !== "company"), ...orgs.filter((x) => x.kind === "company").sort(byBin)]) {
     if (!o.bin) {
       warnings.push(`Organisation "${o.name}" has no BIN: it and everything that refers to it cannot be exported.`);
       continue;
@@ -94,7 +99,7 @@ export async function exportBundle(): Promise<TExport> {
     if (c.isFrozen || c.isClosed) warnings.push(`Allocation ${refs.get(c.id)} is ${c.isClosed ? "closed" : "frozen"}: the format does not carry that.`);
   }
 
-  const contracts = await db.contract.findMany({ orderBy: { id: "asc" }, include: { items: { include: { estimateItem: true }, orderBy: { estimateItemId: "asc" } }, parent: true } });
+  const contracts = await db.contract.findMany({ orderBy: [{ colourId: "asc" }, { id: "asc" }], include: { items: { include: { estimateItem: true }, orderBy: { estimateItemId: "asc" } }, parent: true } });
   for (const k of contracts) {
     const bin = bins.get(k.contractorId) ?? "";
     add("contracts.csv", [bin, k.number, refs.get(k.colourId)!, k.parent ? (bins.get(k.parent.contractorId) ?? "") : "", k.parent?.number ?? "", writeAmount(k.valueTiyn), writeDay(k.signedOn), writeDay(k.endsOn), writeFlag(k.isFinalSupplier), email(k.createdById)]);

@@ -17,7 +17,7 @@ type TOrganization = NonNullable<Awaited<ReturnType<TDb["organization"]["findUni
 type TColour = NonNullable<Awaited<ReturnType<TDb["colour"]["findUnique"]>>>;
 type TEstimateItem = NonNullable<Awaited<ReturnType<TDb["estimateItem"]["findUnique"]>>>;
 type TContract = NonNullable<Awaited<ReturnType<TDb["contract"]["findFirst"]>>>;
-type TInvoice = NonNullable<Awaited<ReturnType<TDb["invoice"]["findFirst"]>>>;
+type TInvoice = { id: number };
 
 export class BundleLookups {
   private readonly actors = new Map<string, TActor>();
@@ -116,9 +116,26 @@ export class BundleLookups {
   /** Set once the contracts phase is over: a contract found by number alone stays the only one of its number. */
   contractsComplete = false;
 
+  /**
+   * Reads every invoice's id by its company's BIN and number in one query (the decisions phase names each invoice at
+   * least once: one query instead of one per invoice, decision 0246). A number found twice is left to invoiceByNumber.
+   */
+  async rememberInvoices() {
+    const rows = await this.db.$queryRaw<{ id: number; number: string; bin: string | null }[]>`
+      SELECT i.id, i.number, o.bin FROM invoice i JOIN contract c ON c.id = i.contract_id JOIN organization o ON o.id = c.contractor_id`;
+    const seen = new Map<string, number>();
+    for (const r of rows) {
+      if (r.bin == null) continue;
+      const key = `${r.bin}|${r.number}`;
+      seen.set(key, (seen.get(key) ?? 0) + 1);
+      this.invoices.set(key, { id: r.id });
+    }
+    for (const [key, n] of seen) if (n > 1) this.invoices.delete(key);
+  }
+
   async invoiceByNumber(place: TPlace, bin: string, number: string) {
     const key = `${bin}|${number}`;
-    const invoice = this.invoices.get(key) ?? (await this.db.invoice.findFirst({ where: { number, contract: { contractor: { bin } } } }));
+    const invoice = this.invoices.get(key) ?? (await this.db.invoice.findFirst({ where: { number, contract: { contractor: { bin } } }, select: { id: true } }));
     if (!invoice) throw new RowRefusal(place.file, place.line, `Columns issuer_bin, invoice_number: no invoice ${number} of the company with BIN ${bin}.`);
     this.invoices.set(key, invoice);
     return invoice;

@@ -1,15 +1,18 @@
 import "server-only";
 import type { TActor } from "../actor";
-import { prisma, type Tx } from "../db";
+import { ledgerPool, prisma, type Tx } from "../db";
+import type { Invoice } from "../generated/prisma/client";
 import { DomainError, NotFoundError } from "../errors";
 import { scheduleFlagRefresh } from "../flags/refresh-flags";
-import { appendJournal } from "../ledger/journal";
+import { historicMoment, historyAt } from "../ledger/history-moment";
+import { appendJournal, journalAppendStatement } from "../ledger/journal";
 import { recordRefusal } from "../ledger/record-refusal";
+import { withSqlTransaction } from "../ledger/sql";
 import { ledgerTransaction } from "../ledger/transaction";
 import { RuleRefusal } from "../ledger/refusal";
 import { lineAmountTiyn } from "../rules/amounts";
 import { companyOf } from "../scope";
-import { assertSubmittable } from "./invoice-rules";
+import { assertSubmittable, assertSubmittableByKey } from "./invoice-rules";
 
 export type TSaveInvoice = {
   contractId: number;
@@ -61,7 +64,45 @@ async function recordItemRefusal(r: { actor: TActor; error: unknown; colourId: n
   scheduleFlagRefresh(r.colourId);
 }
 
-const isUniqueViolation = (error: unknown) => error instanceof Error && "code" in error && (error as { code: unknown }).code === "P2002";
+/** A unique key taken (the issuer's number, the submission key): Prisma's P2002, or the pg driver's SQLSTATE 23505. */
+const isUniqueViolation = (error: unknown) => error instanceof Error && "code" in error && ((error as { code: unknown }).code === "P2002" || (error as { code: unknown }).code === "23505");
+
+/** An array parameter as PostgreSQL's text form ({1,2,3}): integers only, so that it can be written into a statement. */
+const arrayLiteral = (values: readonly (number | bigint)[]) => `{${values.map(String).join(",")}}`;
+
+/**
+ * Writes the invoice and its lines in one statement (the lines in the form's order), the replayed history's moment
+ * set in it when there is one. Sent with BEGIN in one message (lib/ledger/sql.ts).
+ */
+function insertInvoiceStatement(row: { contractId: number; issuerId: number; number: string; kind: string; status: string; totalTiyn: bigint; issuedOn: Date; createdById: number; submittedAt: Date | null; submissionKey: string }, lines: readonly { estimateItemId: number; quantityMilli: bigint; unitPriceTiyn: bigint; amountTiyn: bigint }[], historic: Date | undefined) {
+  return {
+    text: `WITH inv AS (
+        INSERT INTO invoice (contract_id, issuer_id, number, kind, status, total_tiyn, issued_on, created_by_id, submitted_at, submission_key)
+        VALUES ($1::int, $2::int, $3::text, $4::"InvoiceKind", $5::"InvoiceStatus", $6::bigint, $7::date, $8::int, $9::timestamptz, $10::text)
+        RETURNING id, created_at),
+      ln AS (
+        INSERT INTO invoice_line (invoice_id, estimate_item_id, quantity_milli, unit_price_tiyn, amount_tiyn)
+        SELECT inv.id, x.e, x.q, x.p, x.a FROM inv, unnest($11::int[], $12::bigint[], $13::bigint[], $14::bigint[]) WITH ORDINALITY AS x(e, q, p, a, o) ORDER BY x.o)
+      SELECT inv.id, inv.created_at${historic ? ", set_config($15::text, $16::text, true) AS history_at" : ""} FROM inv`,
+    params: [
+      row.contractId,
+      row.issuerId,
+      row.number,
+      row.kind,
+      row.status,
+      row.totalTiyn,
+      row.issuedOn.toISOString().slice(0, 10),
+      row.createdById,
+      row.submittedAt,
+      row.submissionKey,
+      arrayLiteral(lines.map((l) => l.estimateItemId)),
+      arrayLiteral(lines.map((l) => l.quantityMilli)),
+      arrayLiteral(lines.map((l) => l.unitPriceTiyn)),
+      arrayLiteral(lines.map((l) => l.amountTiyn)),
+      ...(historic ? historyAt(historic) : []),
+    ],
+  };
+}
 
 /**
  * A company's invoice against one of its own contracts (a general contract or a subcontract). Submitting runs
@@ -72,8 +113,13 @@ const isUniqueViolation = (error: unknown) => error instanceof Error && "code" i
  * submits (the form's "Save draft" went through but its answer was lost, then "Submit" was pressed on the same
  * form), the draft is rewritten with this request's lines and submitted through the rules, as the draft form
  * would — never silently handed back as a draft.
+ *
+ * Written through the ledger's own transaction (lib/ledger/sql.ts), not the ORM (decision 0248): the key and the
+ * contract are read in one statement, the invoice and its lines written in one sent with BEGIN, the rules' context
+ * read right behind it on the pipelined connection and the journal entry sent with COMMIT — three round trips where
+ * there were eleven, the same rows, rules and journal entry.
  */
-export async function saveInvoice({ actor, input, now = new Date() }: { actor: TActor; input: TSaveInvoice; now?: Date }) {
+export async function saveInvoice({ actor, input, now = new Date() }: { actor: TActor; input: TSaveInvoice; now?: Date }): Promise<Invoice> {
   const org = companyOf(actor);
   const db = prisma();
   const replay = async () => {
@@ -84,11 +130,20 @@ export async function saveInvoice({ actor, input, now = new Date() }: { actor: T
     if (existing.contractId !== input.contractId) throw new DomainError("SUBMISSION_KEY_OTHER_CONTRACT", { number: existing.number });
     return updateDraftInvoice({ actor, invoiceId: existing.id, input: { number: input.number, kind: input.kind, issuedOn: input.issuedOn, lines: input.lines, intent: "submit" }, now });
   };
-  const first = await replay();
-  if (first) return first;
-
-  const contract = await db.contract.findFirst({ where: { id: input.contractId, contractorId: org }, include: { items: true } });
-  if (!contract) throw new NotFoundError("contract");
+  // Whether the key was seen before, and the company's own contract with its items, in one round trip.
+  const { rows } = await ledgerPool().query<{ seen: boolean; id: number | null; colour_id: number | null; items: number[] | null }>({
+    text: `SELECT EXISTS (SELECT 1 FROM invoice WHERE submission_key = $1::text) AS seen, c.id, c.colour_id,
+        (SELECT coalesce(array_agg(ci.estimate_item_id ORDER BY ci.estimate_item_id), '{}') FROM contract_item ci WHERE ci.contract_id = c.id) AS items
+      FROM (SELECT 1) one LEFT JOIN contract c ON c.id = $2::int AND c.contractor_id = $3::int`,
+    values: [input.submissionKey, input.contractId, org],
+  });
+  const found = rows[0]!;
+  if (found.seen) {
+    const first = await replay();
+    if (first) return first;
+  }
+  if (found.id == null) throw new NotFoundError("contract");
+  const contract = { id: found.id, colourId: found.colour_id!, items: (found.items ?? []).map((estimateItemId) => ({ estimateItemId })) };
   const submit = input.intent === "submit";
   let checked: ReturnType<typeof checkedLines>;
   try {
@@ -98,26 +153,17 @@ export async function saveInvoice({ actor, input, now = new Date() }: { actor: T
     throw error;
   }
   const { lines, totalTiyn } = checked;
+  const row = { contractId: contract.id, issuerId: org, number: input.number, kind: input.kind, status: submit ? "submitted" : "draft", totalTiyn, issuedOn: input.issuedOn, createdById: actor.userId, submittedAt: submit ? now : null, submissionKey: input.submissionKey } as const;
   try {
-    const saved = await db.$transaction(async (tx) => {
-      const invoice = await tx.invoice.create({
-        data: {
-          contractId: contract.id,
-          issuerId: org,
-          number: input.number,
-          kind: input.kind,
-          status: submit ? "submitted" : "draft",
-          totalTiyn,
-          issuedOn: input.issuedOn,
-          createdById: actor.userId,
-          submittedAt: submit ? now : null,
-          submissionKey: input.submissionKey,
-          lines: { create: lines },
-        },
-      });
+    const saved = await withSqlTransaction(async (sql, last) => {
+      const insert = insertInvoiceStatement(row, lines, historicMoment());
+      // A submission's rules are judged on the context read right behind the insert (one round trip for both, on
+      // the pipelined connection: lib/db.ts); a failed insert fails the read behind it, and its own error is thrown.
+      const [[written]] = await Promise.all([sql<{ id: number; created_at: Date }>(insert.text, insert.params), ...(submit ? [assertSubmittableByKey(sql, input.submissionKey, now)] : [])]);
+      const invoice: Invoice = { ...row, id: written!.id, createdAt: new Date(written!.created_at), paidAt: null };
       if (submit) {
-        await assertSubmittable(tx, invoice.id, now);
-        await appendJournal(tx, contract.colourId, "submit", { invoice: invoice.id, number: invoice.number, issuer: org, total: totalTiyn.toString(), actor: actor.userId });
+        const journal = journalAppendStatement(contract.colourId, "submit", { invoice: invoice.id, number: invoice.number, issuer: org, total: totalTiyn.toString(), actor: actor.userId });
+        await last(journal.text, journal.params);
       }
       return invoice;
     });

@@ -1,12 +1,14 @@
 import "server-only";
 import { checkExit } from "../rules/purpose-rules";
 import type { TExitKind } from "../rules/types";
-import { ensureAccount } from "./accounts";
-import { loadColourState } from "./colour-state";
+import { holderKey, openAccount } from "./accounts";
+import { COLOUR_STATE_COLUMNS, COLOUR_STATE_FROM, colourStateOf, type TColourStateRow } from "./colour-state";
+import { publishLedgerEvent } from "./events";
+import { historicMoment, historyAt } from "./history-moment";
 import { postTransfer, type TPosted } from "./post-transfer";
 import { recordRefusal } from "./record-refusal";
 import { RuleRefusal } from "./refusal";
-import { ledgerTransaction } from "./transaction";
+import { withSqlTransaction } from "./sql";
 import { actorIdOf, type TLedgerActor } from "./types";
 
 /**
@@ -24,31 +26,50 @@ export async function postExit({ actor, colourId, organizationId, kind, amountTi
   now?: Date;
 }): Promise<TPosted> {
   try {
-    return await ledgerTransaction(async (tx) => {
-      const colour = await loadColourState(tx, colourId);
-      const from = await ensureAccount(tx, colourId, { kind: "company", organizationId });
-      const to = await ensureAccount(tx, colourId, { kind: "exit", exit: kind });
-      // Locks the payer's account first, so the share is judged on settled figures.
-      const [payer] = await tx.$queryRaw<{ balance_tiyn: bigint; is_frozen: boolean }[]>`SELECT balance_tiyn, is_frozen FROM account WHERE id = ${from} FOR UPDATE`;
-      const [flows] = await tx.$queryRaw<{ received: bigint | null; wages: bigint | null; taxes: bigint | null }[]>`
-        SELECT
-          (SELECT sum(amount_tiyn) FROM transfer WHERE to_account_id = ${from})::bigint AS received,
-          (SELECT sum(t.amount_tiyn) FROM transfer t JOIN account a ON a.id = t.to_account_id WHERE t.from_account_id = ${from} AND a.holder_key = 'exit:wages')::bigint AS wages,
-          (SELECT sum(t.amount_tiyn) FROM transfer t JOIN account a ON a.id = t.to_account_id WHERE t.from_account_id = ${from} AND a.holder_key = 'exit:taxes')::bigint AS taxes`;
+    // The ledger's own transaction (lib/ledger/sql.ts), not the ORM's: three round trips where there were ten
+    // (decision 0247) — the colour, its rules and both accounts in one statement sent with BEGIN, the payer's lock
+    // with the flows the share is judged on behind it, and the posting sent with COMMIT. Same statements, same
+    // locks in the same order, same rules.
+    const posted = await withSqlTransaction(async (sql, last) => {
+      const historic = historicMoment();
+      const fromKey = holderKey({ kind: "company", organizationId });
+      const toKey = holderKey({ kind: "exit", exit: kind });
+      const [row] = await sql<TColourStateRow & { from_id: bigint | null; to_id: bigint | null }>(
+        `SELECT ${COLOUR_STATE_COLUMNS},
+          (SELECT a.id FROM account a WHERE a.colour_id = c.id AND a.holder_key = $2::text) AS from_id,
+          (SELECT a.id FROM account a WHERE a.colour_id = c.id AND a.holder_key = $3::text) AS to_id${historic ? ", set_config($4::text, $5::text, true) AS history_at" : ""}
+        ${COLOUR_STATE_FROM}`,
+        [colourId, fromKey, toKey, ...(historic ? historyAt(historic) : [])],
+      );
+      const colour = colourStateOf(row, colourId);
+      const from = row!.from_id != null ? BigInt(row!.from_id) : await openAccount(sql, colourId, { kind: "company", organizationId });
+      const to = row!.to_id != null ? BigInt(row!.to_id) : await openAccount(sql, colourId, { kind: "exit", exit: kind });
+      // Locks the payer's account first, so the share is judged on settled figures: the flows are a statement of
+      // their own after the lock (its own snapshot), sent behind it on the pipelined connection (lib/db.ts).
+      const [[payer], [flows]] = await Promise.all([
+        sql<{ balance_tiyn: bigint; is_frozen: boolean }>(`SELECT balance_tiyn, is_frozen FROM account WHERE id = $1::bigint FOR UPDATE`, [from]),
+        sql<{ received: bigint | null; wages: bigint | null; taxes: bigint | null }>(
+          `SELECT
+          (SELECT sum(amount_tiyn) FROM transfer WHERE to_account_id = $1::bigint)::bigint AS received,
+          (SELECT sum(t.amount_tiyn) FROM transfer t JOIN account a ON a.id = t.to_account_id WHERE t.from_account_id = $1::bigint AND a.holder_key = $2::text)::bigint AS wages,
+          (SELECT sum(t.amount_tiyn) FROM transfer t JOIN account a ON a.id = t.to_account_id WHERE t.from_account_id = $1::bigint AND a.holder_key = $3::text)::bigint AS taxes`,
+          [from, holderKey({ kind: "exit", exit: "wages" }), holderKey({ kind: "exit", exit: "taxes" })],
+        ),
+      ]);
       const violations = checkExit({
         now,
         colour,
         kind,
         amountTiyn,
         payer: {
-          balanceTiyn: payer!.balance_tiyn,
+          balanceTiyn: BigInt(payer!.balance_tiyn),
           isFrozen: payer!.is_frozen,
-          receivedTiyn: flows?.received ?? 0n,
-          exitedTiyn: { wages: flows?.wages ?? 0n, taxes: flows?.taxes ?? 0n },
+          receivedTiyn: flows?.received != null ? BigInt(flows.received) : 0n,
+          exitedTiyn: { wages: flows?.wages != null ? BigInt(flows.wages) : 0n, taxes: flows?.taxes != null ? BigInt(flows.taxes) : 0n },
         },
       });
       if (violations.length) throw new RuleRefusal(violations);
-      return postTransfer(tx, {
+      return postTransfer(last, {
         colourId,
         fromAccountId: from,
         toAccountId: to,
@@ -59,6 +80,9 @@ export async function postExit({ actor, colourId, organizationId, kind, amountTi
         idempotencyKey: idempotencyKey ?? null,
       });
     });
+    // Subscribers (the flag engine) hear of it once the transaction has committed.
+    if (!posted.replayed) publishLedgerEvent({ type: "posted", colourId, kind: "exit" });
+    return posted;
   } catch (error) {
     if (error instanceof RuleRefusal) await recordRefusal({ actor, colourId, organizationId, documentType: `exit_${kind}`, documentId: null, amountTiyn, at: now, violations: error.violations });
     throw error;

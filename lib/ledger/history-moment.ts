@@ -31,3 +31,22 @@ export const DECIDED_AT_STATEMENT = "SELECT set_config('aiqyn.decided_at', $1::t
 
 /** The statement that dates the rest of the current transaction's history (one parameter: the ISO moment). */
 export const HISTORY_AT_STATEMENT = "SELECT set_config('aiqyn.history_at', $1::text, true)";
+
+/**
+ * Both settings of replayed history in one statement without quotes (the names are parameters), so that it can go
+ * out with BEGIN in one message (lib/ledger/sql.ts inlined): four parameters, the history's moment and the decision's.
+ */
+export const HISTORY_AND_DECISION_AT_STATEMENT = "SELECT set_config($1::text, $2::text, true), set_config($3::text, $4::text, true)";
+
+/** The parameters of HISTORY_AND_DECISION_AT_STATEMENT. */
+export function historyAndDecisionAt(at: Date, decidedAt: Date): string[] {
+  return ["aiqyn.history_at", at.toISOString(), "aiqyn.decided_at", decidedAt.toISOString()];
+}
+
+/** HISTORY_AT_STATEMENT without quotes (the name a parameter): two parameters, see historyAt. */
+export const HISTORY_AT_INLINABLE = "SELECT set_config($1::text, $2::text, true)";
+
+/** The parameters of HISTORY_AT_INLINABLE. */
+export function historyAt(at: Date): string[] {
+  return ["aiqyn.history_at", at.toISOString()];
+}

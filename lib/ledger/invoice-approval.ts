@@ -6,7 +6,7 @@ import { DomainError, NotFoundError } from "../errors";
 import { checkSelfApproval } from "../rules/purpose-rules";
 import { publishLedgerEvent } from "./events";
 import { approvalsNeeded, contextFromRow, INVOICE_PAY_ARGS, loadPaymentContext, payingSideOf, paymentStatement, type TPayingSide, type TPaymentContext, type TPaymentRow, type TStatement } from "./invoice-payment";
-import { DECIDED_AT_STATEMENT, HISTORY_AT_STATEMENT, historicDecisionMoment, historicMoment } from "./history-moment";
+import { HISTORY_AND_DECISION_AT_STATEMENT, historicDecisionMoment, historicMoment, historyAndDecisionAt } from "./history-moment";
 import { postedFrom, type TPostedRow } from "./post-transfer";
 import { recordRefusal } from "./record-refusal";
 import { ledgerRefusalFrom, RuleRefusal } from "./refusal";
@@ -72,12 +72,11 @@ export async function approveAlone(request: TApprovalRequest): Promise<TApproval
   let context: TPaymentContext | null = null;
   try {
     const outcome = await withSqlTransaction(async (sql, last) => {
-      if (request.historic) {
-        await sql(HISTORY_AT_STATEMENT, [request.now.toISOString()]);
-        // The decision rows (the releasing approval's too) are dated when the decision was taken (decision 0166).
-        await sql(DECIDED_AT_STATEMENT, [(historicDecisionMoment() ?? request.now).toISOString()]);
-      }
-      context = await loadPaymentContext(sql, request.invoiceId);
+      // Replayed history: the decision rows (the releasing approval's too) are dated when the decision was taken
+      // (decision 0166). Both settings in one statement sent with BEGIN, the context read right behind it on the
+      // pipelined connection (decision 0246).
+      const settings = request.historic ? [sql(HISTORY_AND_DECISION_AT_STATEMENT, historyAndDecisionAt(request.now, historicDecisionMoment() ?? request.now))] : [];
+      [context] = await Promise.all([loadPaymentContext(sql, request.invoiceId), ...settings]);
       const step = approvalStep(context, request);
       if (!step.statement) return step.outcome;
       try {

@@ -10,7 +10,16 @@ export async function appendJournal(tx: Tx, chain: number, kind: string, payload
   const historic = historicMoment();
   // Replayed history (the import, the seed) is dated as it happened, the entry's row as well as its "at".
   if (historic) await tx.$queryRawUnsafe(HISTORY_AT_STATEMENT, historic.toISOString());
-  const text = canonicalJson({ ...payload, at: (historic ?? new Date()).toISOString() });
-  const rows = await tx.$queryRaw<{ seq: bigint }[]>`SELECT journal_append(${chain}::int, ${kind}::text, ${text}::text) AS seq`;
+  const { text, params } = journalAppendStatement(chain, kind, payload);
+  const rows = await tx.$queryRawUnsafe<{ seq: bigint }[]>(text, ...params);
   return rows[0]!.seq;
+}
+
+/**
+ * The statement appendJournal runs, for a caller in the ledger's own transaction (lib/ledger/sql.ts), which must
+ * have set the history's moment itself when it replays history (HISTORY_AT_STATEMENT). One column: seq.
+ */
+export function journalAppendStatement(chain: number, kind: string, payload: Record<string, unknown>): { text: string; params: unknown[] } {
+  const text = canonicalJson({ ...payload, at: (historicMoment() ?? new Date()).toISOString() });
+  return { text: `SELECT journal_append($1::int, $2::text, $3::text) AS seq`, params: [chain, kind, text] };
 }

@@ -25,5 +25,11 @@ describe("inlined(): parameters written into a statement for the simple query pr
     expect(inlined("SELECT '$1'", [1])).toBeNull();
     expect(inlined("SELECT 1; SELECT $1", [1])).toBeNull();
     expect(inlined("SELECT $$x$$, $1", [1])).toBeNull();
+    expect(inlined(`SELECT "a$1"`, [1])).toBeNull();
+    expect(inlined(`SELECT "a b", $1`, [1])).toBeNull();
+  });
+
+  it("writes a statement with a quoted type name (an enum's), which holds no placeholder", () => {
+    expect(inlined(`SELECT f($1::"TransferKind", $2)`, ["exit", 3])).toBe(`SELECT f('exit'::"TransferKind", (3))`);
   });
 });

@@ -18,12 +18,13 @@ export function sqlOf(tx: Tx): TSql {
 
 /**
  * A statement with its parameters written in as literals, for the simple query protocol, or null when that is
- * not safe: only our own statement texts without quotes, and only integers, strings (escaped by the driver),
+ * not safe: only our own statement texts without quotes (but for quoted identifiers such as a type's name), and only integers, strings (escaped by the driver),
  * dates, booleans and nulls as values. One simple query can carry BEGIN or COMMIT with the statement: one
  * message and one reply instead of a pipeline of two, which halves the socket writes on both sides.
  */
 export function inlined(text: string, params: readonly unknown[]): string | null {
-  if (/['"\\]|\$\$|;/.test(text)) return null;
+  // A quoted identifier of letters, digits and underscores (a type: "TransferKind") holds no placeholder.
+  if (/['"\\]|\$\$|;/.test(text.replace(/"[A-Za-z_][A-Za-z0-9_]*"/g, ""))) return null;
   const literals: string[] = [];
   for (const p of params) {
     if (p === null || p === undefined) literals.push("NULL");

@@ -15,6 +15,8 @@ export const approvalsPhase: TImportPhase = {
     // Each row is a decision of its own: the same invoice is decided on more than once, so no duplicate check.
     // Decisions of different projects touch different balances and journal chains: a few projects at once.
     const parts = new BundleParts(context.run);
+    // The invoices are all in (the phase before): their ids by number at once, not one query per invoice.
+    await context.find.rememberInvoices();
     await context.run.applyInParts(context.run.singleRows("approvals.csv"), (doc) => parts.ofInvoice(doc.row.issuer_bin, doc.row.invoice_number), (doc) => importDecision(context, doc), context.workers);
   },
 };

@@ -8,12 +8,37 @@ import { type TImportPhase } from "./phase";
 /** companies.csv with company-people.csv: each company registered with its people. */
 export const companiesPhase: TImportPhase = {
   files: ["companies.csv", "company-people.csv"],
-  async apply({ run }) {
-    for (const doc of run.documents("companies.csv", (r) => (r.bin ?? "").trim(), "company-people.csv", (r) => (r.company_bin ?? "").trim(), (k) => `company with BIN ${k}`)) {
-      await run.apply(doc, () => registerCompany({ actor: SYSTEM_ACTOR, input: companyInput(doc) }));
-    }
+  async apply({ run, workers }) {
+    const docs = run.documents("companies.csv", (r) => (r.bin ?? "").trim(), "company-people.csv", (r) => (r.company_bin ?? "").trim(), (k) => `company with BIN ${k}`);
+    // Companies that share no person (by IIN) write no common row: a few at once, companies linked through a person
+    // one after another in file order, so that the person is recorded by the first of them as before (decision 0249).
+    const parts = partsBySharedPeople(docs);
+    await run.applyInParts(docs, (doc) => parts.get(doc) ?? null, (doc) => registerCompany({ actor: SYSTEM_ACTOR, input: companyInput(doc) }), workers);
   },
 };
+
+/** Each company's part: the companies linked to it through people of the same IIN, named by the first of them. */
+function partsBySharedPeople(docs: readonly TDocument[]): Map<TDocument, string> {
+  const parent = docs.map((_, i) => i);
+  const root = (i: number): number => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
+    return i;
+  };
+  const firstWith = new Map<string, number>();
+  docs.forEach((doc, i) => {
+    for (const c of doc.children) {
+      const iin = (c.row.iin ?? "").trim();
+      if (!iin) continue;
+      const first = firstWith.get(iin);
+      if (first === undefined) firstWith.set(iin, i);
+      else {
+        const [a, b] = [root(first), root(i)];
+        if (a !== b) parent[Math.max(a, b)] = Math.min(a, b);
+      }
+    }
+  });
+  return new Map(docs.map((doc, i) => [doc, `company:${root(i)}`]));
+}
 
 function companyInput(doc: TDocument) {
   return {

@@ -7,7 +7,7 @@ import { endOfAlmatyDay } from "../../dates";
 import { atHistoricMoment } from "../../ledger/history-moment";
 import { amount, day, flag, quantity, text, writeQuantity, type TRow } from "../cells";
 import { type TDocument, type TPlace } from "../import-run";
-import { binNumberKey, day0, type TImportPhase, type TPhaseContext } from "./phase";
+import { BundleParts, binNumberKey, day0, type TImportPhase, type TPhaseContext } from "./phase";
 
 type TContractHead = { colour: Awaited<ReturnType<TPhaseContext["find"]["colourByRef"]>>; number: string; contractorBin: string; signer: string; parentBin: string };
 type TContractItem = { place: TPlace; item: { id: number }; row: TRow };
@@ -16,9 +16,12 @@ type TContractItem = { place: TPlace; item: { id: number }; row: TRow };
 export const contractsPhase: TImportPhase = {
   files: ["contracts.csv", "contract-items.csv"],
   async apply(context) {
-    for (const doc of context.run.documents("contracts.csv", (r) => binNumberKey(r.contractor_bin, r.contract_number), "contract-items.csv", (r) => binNumberKey(r.contractor_bin, r.contract_number), (k) => `contract ${k.replace("|", " of BIN ")}`)) {
-      await context.run.apply(doc, () => importContract(context, doc));
-    }
+    const docs = context.run.documents("contracts.csv", (r) => binNumberKey(r.contractor_bin, r.contract_number), "contract-items.csv", (r) => binNumberKey(r.contractor_bin, r.contract_number), (k) => `contract ${k.replace("|", " of BIN ")}`);
+    // Contracts of different projects commit different colours and estimates, and a subcontract's parent is under
+    // its own colour: a few projects at once, each project's contracts in file order (decision 0249). A number
+    // repeated in the bundle is refused by its place in the file, whichever project finishes first.
+    const parts = new BundleParts(context.run);
+    await context.run.applyInParts(docs, (doc) => parts.ofAllocation(doc.row.allocation_ref), (doc) => importContract(context, doc), context.workers);
   },
 };
 
