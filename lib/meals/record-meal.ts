@@ -1,11 +1,12 @@
 import "server-only";
 import crypto from "node:crypto";
 import type { TActor } from "../actor";
-import { pool } from "../db";
+import { ledgerPool, pool } from "../db";
 import { env } from "../env";
 import { DomainError } from "../errors";
 import { databaseErrorOf } from "../ledger/refusal";
-import { bigintTypes, withSqlTransaction } from "../ledger/sql";
+import { withRetry } from "../ledger/retry";
+import { bigintTypes } from "../ledger/sql";
 import { mealTokenKey } from "./keys";
 import { almatyDate, almatyMinute, isDeviceId, isoDay, isScanTimeAcceptable, MEAL_TYPES, type TMealType, type TScanRefusal } from "./rules";
 import { operatorOf } from "./scope";
@@ -85,21 +86,29 @@ type TRow = { out_ord: number; out_status: "served" | "refused"; out_duplicate: 
 const RECORD = `SELECT * FROM meal_scans_record($1::jsonb)`;
 
 /**
- * A group of scans judged in the order given, in one transaction and one round trip (decision 0210): BEGIN, the call
- * and COMMIT go out as one message. The checks and their order are decision 0155's, in the function.
+ * A group of scans judged in the order given, in one transaction and one round trip (decisions 0210, 0243): the call
+ * alone, its own transaction (committed, durably, before the answer comes back): no BEGIN, SET and COMMIT to parse
+ * and run, the scans a parameter rather than a literal the parser reads. (Not a named prepared statement: the
+ * embedded database, and a transaction-mode pooler, share one session between clients.) The checks and their order
+ * are decision 0155's, in the function, whose statements use their cached plans as they are (its SET clause).
  */
 function judgeOnce(items: readonly TItem[]): Promise<TScanResult[]> {
-  return withSqlTransaction(async (_sql, last) => {
-    const rows = await last<TRow>(RECORD, [JSON.stringify(items.map(scanJson))]);
-    const results: TScanResult[] = new Array(items.length);
-    for (const r of rows) {
-      const clientScanId = items[r.out_ord]!.ctx.scan.clientScanId;
-      results[r.out_ord] =
-        r.out_status === "served"
-          ? { status: "served", clientScanId, mealId: BigInt(r.out_meal_id!), day: r.out_day!, mealType: r.out_meal_type!, duplicate: r.out_duplicate }
-          : { status: "refused", clientScanId, code: r.out_code!, params: r.out_params ?? {}, duplicate: r.out_duplicate };
+  return withRetry(async () => {
+    const client = await ledgerPool().connect();
+    try {
+      const { rows } = await client.query<TRow>({ text: RECORD, values: [JSON.stringify(items.map(scanJson))], types: bigintTypes });
+      const results: TScanResult[] = new Array(items.length);
+      for (const r of rows) {
+        const clientScanId = items[r.out_ord]!.ctx.scan.clientScanId;
+        results[r.out_ord] =
+          r.out_status === "served"
+            ? { status: "served", clientScanId, mealId: BigInt(r.out_meal_id!), day: r.out_day!, mealType: r.out_meal_type!, duplicate: r.out_duplicate }
+            : { status: "refused", clientScanId, code: r.out_code!, params: r.out_params ?? {}, duplicate: r.out_duplicate };
+      }
+      return results;
+    } finally {
+      client.release();
     }
-    return results;
   });
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, inject, it, vi } from "vitest";
 import { pool, prisma } from "../../lib/db";
 import { mealTokenKey } from "../../lib/meals/keys";
-import { recordMeal, scanLaneOf, type TScan } from "../../lib/meals/record-meal";
+import { recordMeal, recordMealsBatch, scanLaneOf, type TScan } from "../../lib/meals/record-meal";
 import { mealToken } from "../../lib/meals/token";
 import { mealWorld, type TMealWorld } from "../support/meal-fixtures";
 
@@ -71,5 +71,26 @@ describe("school meals: scans judged in lanes by school", () => {
     expect(again.every((r) => r.duplicate)).toBe(true);
     expect(await prisma().mealRecord.count()).toBe(2);
     expect(await prisma().refusedScan.count()).toBe(2);
+  });
+
+  it("a group carrying one scan id, one token or one pupil twice judges the later scan after the earlier one's meal or refusal", async () => {
+    const m = await mealWorld();
+    const later = new Date(AT.getTime() + 60_000);
+    const first = scanOf(m.schoolA.id, m.vouchers[0]!.voucherId);
+    const sameToken = { ...first, clientScanId: "same-token" };
+    const notListed = scanOf(m.schoolA.id, m.vouchers[2]!.voucherId);
+    const samePupil: TScan = { ...first, scanToken: mealToken(mealTokenKey(), m.vouchers[0]!.voucherId, later), scannedAt: later, clientScanId: "same-pupil" };
+    // In the order the batch is judged (by the moment scanned): one group, one transaction.
+    const results = await recordMealsBatch({ actor: m.operator, device: "tablet-1", scans: [first, first, sameToken, notListed, notListed, samePupil], now: new Date(later.getTime() + 5_000) });
+    expect(results.map((r) => [r.status === "served" ? "served" : r.code, r.duplicate])).toEqual([
+      ["served", false],
+      ["served", true],
+      ["MEAL_TOKEN_REPLAYED", false],
+      ["PUPIL_NOT_ELIGIBLE", false],
+      ["PUPIL_NOT_ELIGIBLE", true],
+      ["MEAL_ALREADY_SERVED", false],
+    ]);
+    expect(await prisma().mealRecord.count()).toBe(1);
+    expect(await prisma().refusedScan.count()).toBe(3);
   });
 });
