@@ -1,5 +1,5 @@
-// npm run bench:meals [-- --json] [--schools N] [--pupils N] [--keep]: school meals recorded through the real
-// redemption path (recordMeal, with valid rotating tokens) at 1 and 8 concurrent clients on a fresh database on the
+// npm run bench:meals [-- --json] [--schools N] [--pupils N] [--clients N] [--keep]: school meals recorded through the
+// real redemption path (recordMeal, with valid rotating tokens) at 1 and 8 (--clients) concurrent clients on a fresh database on the
 // configured server (DATABASE_URL) or the embedded one; then the same scans sent again (each must come back as the
 // first answer, nothing counted twice) and the same tokens under new scan ids (each must be refused as replayed);
 // then the settlement of one school's full month through the ledger, and ledger:check. Prints a table (or JSON).
@@ -18,6 +18,8 @@ const option = (name: string) => {
 const arg = (name: string, fallback: number) => Number(option(name) ?? fallback);
 const SCHOOLS = arg("--schools", 20);
 const PUPILS = arg("--pupils", 200);
+/** Concurrent clients (tills) of the passes after the first: 8 unless told. */
+const CLIENTS = arg("--clients", 8);
 /** Breakfasts scanned by the lone client: a quarter of each school's pupils. */
 const ONE_CLIENT_SHARE = 4;
 const OPERATORS = 4;
@@ -130,15 +132,15 @@ async function main() {
     const served = (r: TScanResult) => r.status === "served" && !r.duplicate;
     const breakfasts = scans(world, "breakfast", "08:00", Math.floor(PUPILS / ONE_CLIENT_SHARE), "b");
     const lunches = scans(world, "lunch", "12:00", PUPILS, "l");
-    log(`recording ${breakfasts.length} breakfasts with 1 client, then ${lunches.length} lunches with 8…`);
+    log(`recording ${breakfasts.length} breakfasts with 1 client, then ${lunches.length} lunches with ${CLIENTS}…`);
     results.push(await measure("valid scans", 1, breakfasts, served));
-    results.push(await measure("valid scans", 8, lunches, served));
+    results.push(await measure("valid scans", CLIENTS, lunches, served));
     // The same scans sent again by the same devices (an offline batch resent): the first answer, nothing new.
     const resent = [...breakfasts, ...lunches].map((w) => ({ ...w }));
-    results.push(await measure("same scans resent", 8, resent, (r) => r.status === "served" && r.duplicate));
+    results.push(await measure("same scans resent", CLIENTS, resent, (r) => r.status === "served" && r.duplicate));
     // The same tokens under new scan ids (a screenshot of the QR shown again): refused as replayed, each recorded.
     const replayed = lunches.map((w) => ({ ...w, device: undefined, clientScanId: `${w.clientScanId}-again` }));
-    results.push(await measure("same tokens, new scan ids", 8, replayed, (r) => r.status === "refused" && r.code === "MEAL_TOKEN_REPLAYED"));
+    results.push(await measure("same tokens, new scan ids", CLIENTS, replayed, (r) => r.status === "refused" && r.code === "MEAL_TOKEN_REPLAYED"));
 
     const meals = Number((await pool().query<{ n: string }>(`SELECT count(*) AS n FROM meal_record`)).rows[0]!.n);
     const settlement = await settleOneSchool(world);
@@ -155,6 +157,7 @@ async function main() {
       date: new Date().toISOString().slice(0, 16).replace("T", " ") + " UTC",
       schools: SCHOOLS,
       pupilsPerSchool: PUPILS,
+      scanLanes: Number(process.env.MEAL_SCAN_LANES ?? 4),
       results,
       mealsRecorded: meals,
       settlement,
@@ -168,14 +171,14 @@ async function main() {
   }
 }
 
-type TReport = { database: string; machine: string; date: string; loadAverage: number[]; results: { pass: string; clients: number; scans: number; seconds: number; perSecond: number; p50Ms: number; p95Ms: number; statementsPerScan: number; appCpuMs: number; dbCpuMs: number | null; unexpected: number; outcomes: Record<string, number> }[]; mealsRecorded: number; settlement: { meals: number; amountTiyn: bigint; seconds: number }; ledgerViolations: number };
+type TReport = { database: string; machine: string; date: string; loadAverage: number[]; scanLanes: number; results: { pass: string; clients: number; scans: number; seconds: number; perSecond: number; p50Ms: number; p95Ms: number; statementsPerScan: number; appCpuMs: number; dbCpuMs: number | null; unexpected: number; outcomes: Record<string, number> }[]; mealsRecorded: number; settlement: { meals: number; amountTiyn: bigint; seconds: number }; ledgerViolations: number };
 
 function printReport(report: TReport) {
   if (asJson) {
     console.log(JSON.stringify(report, (_, v) => (typeof v === "bigint" ? v.toString() : v), 2));
     return;
   }
-  console.log(`\nSchool meals benchmark — ${report.database} — ${report.machine} — ${report.date} — load average ${report.loadAverage.join(" ")}\n`);
+  console.log(`\nSchool meals benchmark — ${report.database} — ${report.machine} — ${report.date} — load average ${report.loadAverage.join(" ")} — ${report.scanLanes} scan lane(s)\n`);
   console.log(`${"pass".padEnd(26)} ${"clients".padStart(7)} ${"scans".padStart(6)} ${"seconds".padStart(8)} ${"per second".padStart(10)} ${"p50 ms".padStart(7)} ${"p95 ms".padStart(7)} ${"stmts/scan".padStart(10)} ${"app CPU ms".padStart(10)} ${"db CPU ms".padStart(9)} ${"unexpected".padStart(10)}`);
   for (const r of report.results) {
     console.log(`${r.pass.padEnd(26)} ${String(r.clients).padStart(7)} ${String(r.scans).padStart(6)} ${r.seconds.toFixed(2).padStart(8)} ${String(r.perSecond).padStart(10)} ${r.p50Ms.toFixed(2).padStart(7)} ${r.p95Ms.toFixed(2).padStart(7)} ${r.statementsPerScan.toFixed(1).padStart(10)} ${r.appCpuMs.toFixed(3).padStart(10)} ${(r.dbCpuMs == null ? "—" : r.dbCpuMs.toFixed(3)).padStart(9)} ${String(r.unexpected).padStart(10)}`);

@@ -51,6 +51,8 @@ const ZEnv = z.object({
   IMPORT_WORKERS: z.coerce.number().int().min(1).max(16).default(3),
   /** Invoice approvals run in at most this many transactions at once; the ones waiting share them (lib/ledger/invoice-approval.ts). */
   APPROVAL_TRANSACTIONS: z.coerce.number().int().min(1).max(64).default(2),
+  /** Lanes the canteen scans are judged in, by school, each one group at a time on its own connection (lib/meals/record-meal.ts, decision 0242). */
+  MEAL_SCAN_LANES: z.coerce.number().int().min(1).max(32).default(4),
   /** The most approvals one shared transaction takes. */
   APPROVAL_BATCH_MAX: z.coerce.number().int().min(1).max(200).default(16),
   /** How long a finished journal re-check answers the next requests instead of a new one (lib/journal/verify.ts). */

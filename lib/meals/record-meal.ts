@@ -1,10 +1,12 @@
 import "server-only";
 import crypto from "node:crypto";
 import type { TActor } from "../actor";
-import { pool } from "../db";
+import { ledgerPool, pool } from "../db";
+import { env } from "../env";
 import { DomainError } from "../errors";
 import { databaseErrorOf } from "../ledger/refusal";
-import { bigintTypes, withSqlTransaction } from "../ledger/sql";
+import { withRetry } from "../ledger/retry";
+import { bigintTypes } from "../ledger/sql";
 import { mealTokenKey } from "./keys";
 import { almatyDate, almatyMinute, isDeviceId, isoDay, isScanTimeAcceptable, MEAL_TYPES, type TMealType, type TScanRefusal } from "./rules";
 import { operatorOf } from "./scope";
@@ -84,21 +86,29 @@ type TRow = { out_ord: number; out_status: "served" | "refused"; out_duplicate: 
 const RECORD = `SELECT * FROM meal_scans_record($1::jsonb)`;
 
 /**
- * A group of scans judged in the order given, in one transaction and one round trip (decision 0210): BEGIN, the call
- * and COMMIT go out as one message. The checks and their order are decision 0155's, in the function.
+ * A group of scans judged in the order given, in one transaction and one round trip (decisions 0210, 0243): the call
+ * alone, its own transaction (committed, durably, before the answer comes back): no BEGIN, SET and COMMIT to parse
+ * and run, the scans a parameter rather than a literal the parser reads. (Not a named prepared statement: the
+ * embedded database, and a transaction-mode pooler, share one session between clients.) The checks and their order
+ * are decision 0155's, in the function, whose statements use their cached plans as they are (its SET clause).
  */
 function judgeOnce(items: readonly TItem[]): Promise<TScanResult[]> {
-  return withSqlTransaction(async (_sql, last) => {
-    const rows = await last<TRow>(RECORD, [JSON.stringify(items.map(scanJson))]);
-    const results: TScanResult[] = new Array(items.length);
-    for (const r of rows) {
-      const clientScanId = items[r.out_ord]!.ctx.scan.clientScanId;
-      results[r.out_ord] =
-        r.out_status === "served"
-          ? { status: "served", clientScanId, mealId: BigInt(r.out_meal_id!), day: r.out_day!, mealType: r.out_meal_type!, duplicate: r.out_duplicate }
-          : { status: "refused", clientScanId, code: r.out_code!, params: r.out_params ?? {}, duplicate: r.out_duplicate };
+  return withRetry(async () => {
+    const client = await ledgerPool().connect();
+    try {
+      const { rows } = await client.query<TRow>({ text: RECORD, values: [JSON.stringify(items.map(scanJson))], types: bigintTypes });
+      const results: TScanResult[] = new Array(items.length);
+      for (const r of rows) {
+        const clientScanId = items[r.out_ord]!.ctx.scan.clientScanId;
+        results[r.out_ord] =
+          r.out_status === "served"
+            ? { status: "served", clientScanId, mealId: BigInt(r.out_meal_id!), day: r.out_day!, mealType: r.out_meal_type!, duplicate: r.out_duplicate }
+            : { status: "refused", clientScanId, code: r.out_code!, params: r.out_params ?? {}, duplicate: r.out_duplicate };
+      }
+      return results;
+    } finally {
+      client.release();
     }
-    return results;
   });
 }
 
@@ -121,35 +131,45 @@ async function judge(items: readonly TItem[]): Promise<TScanResult[]> {
   }
 }
 
-// The group commit (decision 0210): scans arriving while a group is being judged wait for the next group, so at
-// n concurrent scans one transaction carries up to n of them. One group at a time per process keeps the order in
-// which scans arrived; several processes (or the offline batches, judged on their own) are kept apart by the locks.
+// The group commit (decision 0210), in lanes by school (decision 0242): scans arriving while a lane's group is being
+// judged wait for that lane's next group, so at n concurrent scans one transaction carries up to n of them. Each
+// lane judges one group at a time, which keeps the order in which a school's scans arrived (a school is always in the
+// same lane); the lanes run side by side, each on its own connection, and never contend: a group locks only its
+// schools' monthly lists, and two lanes never hold the same school. Several processes (or the offline batches,
+// judged on their own) are kept apart by those locks; two lanes racing past one device's scan id or one token (a
+// device scanning at two schools) meet at a unique key and the loser is judged again (judge() above).
 const GROUP_MAX = 500;
 type TWaiting = { item: TItem; resolve: (r: TScanResult) => void; reject: (e: unknown) => void };
-const waiting: TWaiting[] = [];
-let judging = false;
+type TLane = { waiting: TWaiting[]; judging: boolean };
+let lanes: TLane[] | null = null;
+/** The process's lanes, MEAL_SCAN_LANES of them (default 4: more than the cores, fewer than the pool's connections). */
+const allLanes = (): TLane[] => (lanes ??= Array.from({ length: env().MEAL_SCAN_LANES }, () => ({ waiting: [], judging: false })));
+
+/** The lane of a school's scans: by its id; a scan without a valid school (refused early) goes to the first. */
+export const scanLaneOf = (schoolId: unknown): number => (typeof schoolId === "number" && Number.isSafeInteger(schoolId) && schoolId > 0 ? schoolId % allLanes().length : 0);
 
 function enqueue(item: TItem): Promise<TScanResult> {
   return new Promise((resolve, reject) => {
-    waiting.push({ item, resolve, reject });
-    pump();
+    const lane = allLanes()[scanLaneOf(item.ctx.scan.schoolId)]!;
+    lane.waiting.push({ item, resolve, reject });
+    pump(lane);
   });
 }
 
-function pump(): void {
-  if (judging || waiting.length === 0) return;
-  judging = true;
-  const group = waiting.splice(0, GROUP_MAX);
+function pump(lane: TLane): void {
+  if (lane.judging || lane.waiting.length === 0) return;
+  lane.judging = true;
+  const group = lane.waiting.splice(0, GROUP_MAX);
   judge(group.map((w) => w.item))
     .then(
       (results) => group.forEach((w, i) => w.resolve(results[i]!)),
       (error) => group.forEach((w) => w.reject(error)),
     )
     .finally(() => {
-      judging = false;
+      lane.judging = false;
       // The next group leaves once the scans answered now had their turn to send their next ones (a till answered
       // scans the next pupil at once): fewer, fuller groups, each a transaction's fixed cost shared by more scans.
-      setImmediate(pump);
+      setImmediate(() => pump(lane));
     });
 }
 
