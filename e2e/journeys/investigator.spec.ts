@@ -27,8 +27,9 @@ async function roundTrip() {
   const stamp = Date.now().toString(36);
   const general = `Stroy Invest ${stamp} LLP`;
   const supplier = `Beton Service ${stamp} LLP`;
-  await prisma().organization.update({ where: { id: w.general.id }, data: { name: general } });
-  await prisma().organization.update({ where: { id: w.sub.id }, data: { name: supplier } });
+  // Every language's form of the name (the pages read the reader's, decision 0230).
+  await prisma().organization.update({ where: { id: w.general.id }, data: { name: general, nameEn: general, nameRu: null, nameKk: null } });
+  await prisma().organization.update({ where: { id: w.sub.id }, data: { name: supplier, nameEn: supplier, nameRu: null, nameKk: null } });
   const director = await prisma().person.create({ data: { fullName: `Serik Abenov ${stamp}` } });
   await prisma().companyPerson.createMany({ data: [{ organizationId: w.general.id, personId: director.id, role: "director" }, { organizationId: w.sub.id, personId: director.id, role: "founder" }] });
   const first = await concreteInvoice(w, { quantity: 100, price: 30_000 });
