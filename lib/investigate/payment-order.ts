@@ -5,6 +5,7 @@ import { formatDateTime } from "../dates";
 import { prisma } from "../db";
 import { ForbiddenError, NotFoundError } from "../errors";
 import { localizedName, translator, type TLocale } from "../i18n";
+import { formatIban } from "../kz/iban";
 import { formatTiyn } from "../money";
 import { assertReaderFor } from "../scope";
 
@@ -28,10 +29,12 @@ type TRow = {
   from_name: string | null;
   from_ru: string | null;
   from_bin: string | null;
+  from_iban: string | null;
   to_key: string;
   to_name: string | null;
   to_ru: string | null;
   to_bin: string | null;
+  to_iban: string | null;
 };
 
 async function loadTransfer(transferId: bigint): Promise<TRow | undefined> {
@@ -39,8 +42,8 @@ async function loadTransfer(transferId: bigint): Promise<TRow | undefined> {
     SELECT t.id, t.kind::text AS kind, t.amount_tiyn, t.created_at, t.document_type, t.document_id, t.colour_id,
            p.ministry_id, m.name AS ministry, m.name_ru AS ministry_ru, p.name AS project,
            b.code AS line_code, b.specifics AS line_specifics, b.fiscal_year AS line_year, b.name AS line_name,
-           fa.holder_key AS from_key, fo.name AS from_name, fo.name_ru AS from_ru, fo.bin AS from_bin,
-           ta.holder_key AS to_key, tor.name AS to_name, tor.name_ru AS to_ru, tor.bin AS to_bin
+           fa.holder_key AS from_key, fo.name AS from_name, fo.name_ru AS from_ru, fo.bin AS from_bin, fo.bank_account AS from_iban,
+           ta.holder_key AS to_key, tor.name AS to_name, tor.name_ru AS to_ru, tor.bin AS to_bin, tor.bank_account AS to_iban
     FROM transfer t JOIN colour c ON c.id = t.colour_id JOIN project p ON p.id = c.project_id
     JOIN organization m ON m.id = p.ministry_id JOIN budget_line b ON b.id = c.budget_line_id
     JOIN account fa ON fa.id = t.from_account_id LEFT JOIN organization fo ON fo.id = fa.organization_id
@@ -74,10 +77,12 @@ export async function paymentOrderView({ actor, transferId, locale }: { actor: T
   const t = translator(locale);
   const invoice = row.document_type === "invoice" && row.document_id !== null ? await prisma().invoice.findUnique({ where: { id: Number(row.document_id) }, select: { number: true, issuedOn: true, contract: { select: { number: true } } } }) : null;
   const entry = await journalEntryOf(row.colour_id, row.id);
-  const party = (key: string, name: string | null, ru: string | null, bin: string | null) => ({
+  // The account a reader can use: the company's bank account (IBAN) in the colour, never the ledger's internal key
+  // ("company:22"); the project's account and the issuance have no IBAN of their own.
+  const party = (key: string, name: string | null, ru: string | null, bin: string | null, iban: string | null) => ({
     name: name ? localizedName(locale, name, ru) : key.startsWith("project:") ? t("investigate.order.projectAccount", { project: row.project }) : key === "issuance" ? t("investigate.order.issuance") : key,
     bin: bin ?? "—",
-    account: `${key} · ${t("investigate.search.colour", { id: row.colour_id })}`,
+    account: [iban ? formatIban(iban) : null, t("investigate.search.colour", { id: row.colour_id })].filter(Boolean).join(" · "),
   });
   await auditRead(actor, "transfer.order.read", `transfer:${row.id}`, { colour: row.colour_id });
   return {
@@ -85,9 +90,9 @@ export async function paymentOrderView({ actor, transferId, locale }: { actor: T
     date: formatDateTime(row.created_at),
     amount: formatTiyn(row.amount_tiyn),
     kind: t(`investigate.order.kinds.${row.kind as "mint" | "payment" | "exit" | "return" | "reversal"}`),
-    payer: party(row.from_key, row.from_name, row.from_ru, row.from_bin),
-    payee: party(row.to_key, row.to_name, row.to_ru, row.to_bin),
-    colour: t("investigate.search.colour", { id: row.colour_id }),
+    payer: party(row.from_key, row.from_name, row.from_ru, row.from_bin, row.from_iban),
+    payee: party(row.to_key, row.to_name, row.to_ru, row.to_bin, row.to_iban),
+    colour: `№${row.colour_id}`,
     budgetLine: `${row.line_code} / ${row.line_specifics} · ${row.line_year} · ${row.line_name}`,
     project: row.project,
     ministry: localizedName(locale, row.ministry, row.ministry_ru),

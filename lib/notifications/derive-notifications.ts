@@ -130,9 +130,12 @@ async function freezes(now: Date, mail: boolean): Promise<number> {
   return insertNotifications(
     mail,
     `INSERT INTO notification (user_id, kind, key, params, link)
-     SELECT r.user_id, CASE WHEN f.organization_id IS NULL THEN 'colour_frozen' ELSE 'account_frozen' END,
+     SELECT r.user_id,
+            -- The ministry's officials read the investigator's reason; the holders only that it is frozen: a
+            -- contractor never learns why (docs/SECURITY.md, "Learn why its money is frozen").
+            CASE WHEN f.organization_id IS NULL THEN 'colour_frozen' ELSE 'account_frozen' END || CASE WHEN r.role = 'official' THEN '' ELSE '_holder' END,
             'freeze:' || f.id,
-            jsonb_build_object('colour', col.id, 'project', p.name, 'reason', f.reason, 'company', coalesce(o.name, '')),
+            jsonb_strip_nulls(jsonb_build_object('colour', col.id, 'project', p.name, 'reason', CASE WHEN r.role = 'official' THEN f.reason END, 'company', coalesce(o.name, ''))),
             CASE WHEN r.role = 'official' THEN '/projects/' || p.id ELSE '/company' END
        FROM freeze_event f
        JOIN colour col ON col.id = f.colour_id

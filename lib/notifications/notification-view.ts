@@ -11,6 +11,9 @@ export const NOTIFICATION_KINDS = [
   "colour_expiring_7",
   "colour_frozen",
   "account_frozen",
+  // The same freezes as the holding company reads them: without the investigator's reason.
+  "colour_frozen_holder",
+  "account_frozen_holder",
   "case_assigned",
 ] as const;
 export type TNotificationKind = (typeof NOTIFICATION_KINDS)[number];

@@ -182,6 +182,8 @@ describe("the printable payment order (issue 19)", () => {
     expect(order).toMatchObject({ id: String(payment.id), amount: formatTiyn(T(300_000)), kind: "Payment", basis: `Invoice ${invoice.number} under contract GC-1`, project: w.project.name });
     expect(order.payer.name).toBe(`Project account: ${w.project.name}`);
     expect(order.payee).toMatchObject({ name: "Almaty Stroy Invest LLP", bin: w.general.bin });
+    // Accounts as a reader knows them: the company's IBAN where it has one, never the ledger's key (issue 19).
+    expect(`${order.payer.account} ${order.payee.account}`).not.toMatch(/project:|company:/);
     const entries = await prisma().journalEntry.findMany({ where: { chain: w.colour.id, kind: "transfer" } });
     const entry = entries.find((e) => String((JSON.parse(e.payload) as { transfer?: unknown }).transfer) === String(payment.id))!;
     expect(entry).toBeDefined();

@@ -2,6 +2,7 @@
 
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore, type FormEvent } from "react";
 import { useLocale, useT } from "@/components/i18n-provider";
+import { textFromDay } from "@/lib/day-text";
 import { translate, type TLocale } from "@/lib/i18n";
 import { refusalText } from "@/lib/meals/refusal-text";
 
@@ -235,7 +236,7 @@ function ScanOutcome({ shown, schools }: { shown: TShown | null; schools: TSchoo
   else if (shown.result.status === "served") {
     tone = "border-green-600 bg-green-600 text-white";
     title = t("mealsCanteen.canteen.served");
-    detail = t("meals.scan.served", { mealType: t(`meals.mealTypes.${shown.result.mealType}`), day: shown.result.day });
+    detail = t("meals.scan.served", { mealType: t(`meals.mealTypes.${shown.result.mealType}`), day: textFromDay(shown.result.day) });
   } else {
     tone = "border-red-700 bg-red-600 text-white";
     title = t("mealsCanteen.canteen.refused");

@@ -616,7 +616,7 @@ export const en = {
       intro: "{project} · colour {colour}, expires {expires}",
       back: "All contracts",
       facts: { kind: "Kind", contractor: "Contractor", payer: "Payer", value: "Value", signed: "Signed", ends: "Ends", status: "Status", parent: "Under contract" },
-      projectPays: "The project account ({project})",
+      projectPays: "Project account ({project})",
       finalSupplier: "Final supplier: its receipts for estimate items leave the circuit.",
       itemsTitle: "Estimate items of the contract",
       itemColumns: { item: "Estimate item", quantity: "Contract quantity", billed: "Billed", remaining: "Remaining", subcontracted: "Subcontracted", ceiling: "Ceiling price" },

@@ -25,6 +25,8 @@ export const notificationsEn = {
     colour_expiring_7: "Colour #{colour} of {project} expires on {expiresOn}: only {days, plural, one {# day} other {# days}} left to spend or return it.",
     colour_frozen: "Colour #{colour} of {project} was frozen by an investigator. Reason: {reason}",
     account_frozen: "The account of {company} in colour #{colour} ({project}) was frozen by an investigator. Reason: {reason}",
+    colour_frozen_holder: "Colour #{colour} of {project} was frozen by an investigator: its money cannot move until it is unfrozen.",
+    account_frozen_holder: "Your company's account in colour #{colour} ({project}) was frozen by an investigator: its money cannot move until it is unfrozen.",
     case_assigned: "{by} assigned case #{case} «{title}» to you.",
     unknown: "A notification this version of the portal cannot show.",
   },

@@ -27,6 +27,8 @@ export const notificationsKk: Widen<typeof notificationsEn> = {
     colour_expiring_7: "«{project}» жобасының №{colour} түсінің мерзімі {expiresOn} аяқталады: қаражатты жұмсауға не қайтаруға {days, plural, one {# күн ғана қалды} other {# күн ғана қалды}}.",
     colour_frozen: "«{project}» жобасының №{colour} түсін тергеуші тоқтатты. Себебі: {reason}",
     account_frozen: "{company} компаниясының №{colour} түстегі шотын («{project}») тергеуші тоқтатты. Себебі: {reason}",
+    colour_frozen_holder: "«{project}» жобасының №{colour} түсін тергеуші тоқтатты: ол қайта ашылғанша ондағы ақша қозғалмайды.",
+    account_frozen_holder: "Компанияңыздың №{colour} түстегі шотын («{project}») тергеуші тоқтатты: ол қайта ашылғанша шоттағы ақша қозғалмайды.",
     case_assigned: "{by} сізге №{case} «{title}» ісін тапсырды.",
     unknown: "Порталдың бұл нұсқасы көрсете алмайтын хабарлама.",
   },

@@ -27,6 +27,8 @@ export const notificationsRu: Widen<typeof notificationsEn> = {
     colour_expiring_7: "Цвет №{colour} проекта «{project}» истекает {expiresOn}: {days, plural, one {остался всего # день} few {осталось всего # дня} many {осталось всего # дней} other {осталось всего # дня}}, чтобы израсходовать или вернуть средства.",
     colour_frozen: "Цвет №{colour} проекта «{project}» заморожен следователем. Причина: {reason}",
     account_frozen: "Счёт {company} в цвете №{colour} («{project}») заморожен следователем. Причина: {reason}",
+    colour_frozen_holder: "Цвет №{colour} проекта «{project}» заморожен следователем: деньги в нём не движутся, пока его не разморозят.",
+    account_frozen_holder: "Счёт вашей компании в цвете №{colour} («{project}») заморожен следователем: деньги на нём не движутся, пока его не разморозят.",
     case_assigned: "{by} поручил(а) вам дело №{case} «{title}».",
     unknown: "Уведомление, которое эта версия портала не может показать.",
   },
