@@ -39,7 +39,7 @@ async function startServer(): Promise<{ url: string; child: ChildProcess }> {
     process.exit(1);
   }
   const port = await freePort();
-  // The production server (`npm start`): Next behind scripts/serve.mjs, with its page cache (decision 0236;
+  // The production server (`npm start`): Next behind scripts/serve.mjs, with its page cache (decision 0244;
   // PUBLIC_PAGE_CACHE_SECONDS=0 measures the pages rendered every time).
   const child = spawn(process.execPath, [path.resolve("scripts/serve.mjs"), "-p", String(port), "-H", "127.0.0.1"], {
     stdio: ["ignore", "ignore", "inherit"],

@@ -47,7 +47,7 @@ const app = next({ dev: false, hostname, port, dir: process.cwd() });
 await app.prepare();
 const handle = app.getRequestHandler();
 
-// The public portal's anonymous answers, kept a few seconds (decision 0236). The app registers the ledger's mark and
+// The public portal's anonymous answers, kept a few seconds (decision 0244). The app registers the ledger's mark and
 // the open-data rate limit on globalThis when it first serves them (lib/public/aggregate-cache.ts, lib/ocds/http.ts).
 const pageCacheSeconds = Number(process.env.PUBLIC_PAGE_CACHE_SECONDS ?? 10);
 const pageCache = createPageCache({

@@ -39,7 +39,7 @@ export function jsonResponse(body: unknown, headers: Record<string, string> = {}
 export const baseUrlOf = (request: Request) => new URL(request.url).origin;
 
 export async function openDataRoute(request: Request, handle: () => Promise<Response>): Promise<Response> {
-  // The page cache in front of the app keeps API answers too, by the ledger's mark (decision 0236).
+  // The page cache in front of the app keeps API answers too, by the ledger's mark (decision 0244).
   registerPublicMark();
   buckets();
   const taken = buckets().take(clientAddress(request));

@@ -43,7 +43,7 @@ const refreshes = () => (store.aiqynAggregateRefreshes ??= new Map());
  */
 function ledgerMark(): Promise<{ mark: string; latest: Date | null }> {
   store.aiqynLedgerMark ??= (async () => {
-    // The raw driver: asked on every public answer (the page cache too, decision 0236), Prisma's own cost would be most of it.
+    // The raw driver: asked on every public answer (the page cache too, decision 0244), Prisma's own cost would be most of it.
     const { rows } = await (await readPool()).query<{ entries: string; transfer: string; latest: Date | null }>(
       `SELECT (SELECT coalesce(sum(seq), 0) FROM journal_head)::text AS entries,
          coalesce(t.id, 0)::text AS transfer, t.created_at AS latest
@@ -58,7 +58,7 @@ function ledgerMark(): Promise<{ mark: string; latest: Date | null }> {
 }
 
 /**
- * The production server's page cache (scripts/lib/page-cache.mjs, decision 0236) keeps a public answer while this
+ * The production server's page cache (scripts/lib/page-cache.mjs, decision 0244) keeps a public answer while this
  * mark stays the same; it finds the reader here, on globalThis, once the app has loaded this module.
  */
 export function registerPublicMark(): void {

@@ -1,4 +1,4 @@
-// A short-lived shared cache of the public portal's anonymous answers (issue 16 "Fast", decision 0236), in front of
+// A short-lived shared cache of the public portal's anonymous answers (issue 16 "Fast", decision 0244), in front of
 // Next in the production server (scripts/serve.mjs). Rendering a page costs Next 20–40 ms of CPU whatever its data;
 // fifty readers of the same few pages at once would queue for seconds on two cores. A reader of /open/… or of the
 // open-data API who is not signed in gets the answer rendered for the previous reader of the same URL and language,
