@@ -64,7 +64,7 @@ test("a general contractor is paid, subcontracts, and pays its supplier in the s
   // It registers a subcontract with the supplier, chosen in the registry's picker by BIN, for part of its concrete.
   await page.getByRole("link", { name: "GC-1" }).click();
   await page.getByRole("link", { name: "Register a subcontract" }).click();
-  await page.getByLabel("Find the subcontractor").fill(supplierOrg.bin!);
+  await page.getByRole("combobox", { name: "Find the subcontractor" }).fill(supplierOrg.bin!);
   await page.getByRole("option", { name: new RegExp(supplierOrg.bin!) }).click();
   await expect(page.getByTestId("subcontractor-preview")).toContainText(supplierOrg.bin!);
   await page.getByLabel("Subcontract number").fill("SP-77");
