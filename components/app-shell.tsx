@@ -27,18 +27,19 @@ export function AppShell({ locale, nav, user, signOutAction, signOutEverywhereAc
         {t("app.skipToContent")}
       </a>
       <header className="border-b border-slate-200 bg-white print:hidden">
-        {/* One line from 1024 px (lg) up: the sections scroll sideways inside the nav rather than wrap; below lg they take
-            a second, full-width row of their own (decision 0153). */}
-        <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-2 lg:flex-nowrap">
+        {/* Two rows at every width (decision 0239): the brand and the tools (languages, search, bell, account) above, the
+            sections on a full-width row of their own below, wrapping onto another line rather than hiding any (from
+            640 px; narrower they scroll sideways). One row clipped the last sections at 1366 px in Russian and Kazakh. */}
+        <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-4 gap-y-1 px-4 py-2">
           <Link href="/" className="flex shrink-0 items-center gap-2 font-semibold text-brand-900">
             <span className="flex h-8 w-8 items-center justify-center rounded-lg bg-brand-600 text-white" aria-hidden>
               A
             </span>
             <span className="sr-only sm:not-sr-only">{t("app.name")}</span>
           </Link>
-          <NavLinks items={nav} label={t("nav.label")} className="order-last w-full min-w-0 lg:order-none lg:w-auto lg:flex-1" />
-          {/* Below lg this group may wrap (language switch above the account menu at 320 px) rather than overflow. */}
-          <div className="ml-auto flex min-w-0 flex-wrap items-center justify-end gap-3 lg:shrink-0 lg:flex-nowrap">
+          <NavLinks items={nav} label={t("nav.label")} className="order-last w-full min-w-0" />
+          {/* Narrow, this group may wrap (language switch above the account menu at 320 px) rather than overflow. */}
+          <div className="ml-auto flex min-w-0 flex-wrap items-center justify-end gap-3 md:flex-nowrap">
             <LanguageSwitch locale={locale} />
             {search ? <SearchLink label={search} /> : null}
             {unread === undefined ? null : <NotificationBell count={unread} label={t("notifications.bell", { count: unread })} />}

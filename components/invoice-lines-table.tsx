@@ -1,5 +1,6 @@
 import { DataTable, type TDataColumn } from "@/components/data-table";
 import { CodeName } from "@/components/table-cells";
+import { LocalName } from "@/components/local-name";
 import type { TLocale, TTranslate } from "@/lib/i18n";
 import { INVOICE_LINE_FIGURES, type TInvoiceLineRow } from "@/lib/invoices/invoice-lines-view";
 
@@ -29,7 +30,7 @@ export function InvoiceLinesTable({
     {
       key: "item",
       header: t(`${texts}.lineColumns.item`),
-      cell: (l) => <CodeName code={l.code} name={l.name} />,
+      cell: (l) => <CodeName code={l.code} name={<LocalName value={l.name} t={t} />} />,
     },
     ...INVOICE_LINE_FIGURES.map((f) => ({ key: f, header: t(`${texts}.lineColumns.${f}`), numeric: true, cell: (l: TInvoiceLineRow) => l[f] })),
   ];

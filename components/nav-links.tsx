@@ -6,9 +6,10 @@ import { usePathname } from "next/navigation";
 export function NavLinks({ items, label, className = "" }: { items: { href: string; label: string }[]; label: string; className?: string }) {
   const pathname = usePathname();
   return (
-    // Never wraps: what does not fit scrolls sideways (every link stays in the page, visible once scrolled to).
-    <nav aria-label={label} className={`overflow-x-auto ${className}`}>
-      <ul className="flex gap-0.5 whitespace-nowrap">
+    // A row of its own (decision 0239): from 640 px the links wrap onto another line rather than hide; narrower,
+    // what does not fit scrolls sideways (every link stays in the page, visible once scrolled to).
+    <nav aria-label={label} className={`overflow-x-auto sm:overflow-visible ${className}`}>
+      <ul className="flex gap-0.5 whitespace-nowrap sm:flex-wrap">
         {items.map((item) => {
           const within = (href: string) => pathname === href || pathname.startsWith(`${href}/`);
           // The most specific section is current: /company/invoices is "Invoices", not also "Dashboard" (/company).

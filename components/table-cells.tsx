@@ -1,7 +1,7 @@
-import type { InputHTMLAttributes } from "react";
+import type { InputHTMLAttributes, ReactNode } from "react";
 
 /** An estimate item as a table cell: its code (small, monospace) above its name. */
-export function CodeName({ code, name }: { code: string; name: string }) {
+export function CodeName({ code, name }: { code: string; name: ReactNode }) {
   return (
     <>
       <div className="font-mono text-xs">{code}</div>

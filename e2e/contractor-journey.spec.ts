@@ -61,17 +61,23 @@ test("a general contractor is paid, subcontracts, and pays its supplier in the s
   const balances = page.getByRole("table", { name: "Balances by colour" });
   await expect(balances.getByRole("row", { name: new RegExp(colour) })).toContainText(money("3 000 000,00 ₸"));
 
-  // It registers a subcontract with the supplier, by BIN, for part of its concrete.
+  // It registers a subcontract with the supplier, chosen in the registry's picker by BIN, for part of its concrete.
   await page.getByRole("link", { name: "GC-1" }).click();
   await page.getByRole("link", { name: "Register a subcontract" }).click();
-  await page.getByLabel("Company BIN").fill(supplierOrg.bin!);
+  await page.getByRole("combobox", { name: "Find the subcontractor" }).fill(supplierOrg.bin!);
+  await page.getByRole("option", { name: new RegExp(supplierOrg.bin!) }).click();
+  await expect(page.getByTestId("subcontractor-preview")).toContainText(supplierOrg.bin!);
   await page.getByLabel("Subcontract number").fill("SP-77");
   await page.getByLabel("Value, ₸").fill("5 000 000");
   await page.getByLabel("Include 236310.100.000003").check();
   await page.getByLabel("Quantity of 236310.100.000003").fill("150");
   await page.getByLabel("Ceiling price of 236310.100.000003").fill("31000");
   await page.getByRole("button", { name: "Register subcontract" }).click();
-  await expect(page.getByRole("heading", { name: "Contract GC-1" })).toBeVisible();
+  // It lands on the new subcontract, told that it was registered; the parent lists it.
+  await expect(page.getByRole("heading", { name: "Contract SP-77" })).toBeVisible();
+  await expect(page.getByTestId("flash")).toContainText("Subcontract registered.");
+  await nav(page, "Dashboard");
+  await page.getByRole("link", { name: "GC-1" }).click();
   await expect(page.getByRole("table", { name: "Subcontracts" })).toContainText("SP-77");
   await expect(page.getByRole("table", { name: "Subcontracts" })).toContainText(supplierOrg.name);
 

@@ -11,6 +11,9 @@ export type TActor = {
   organizationName: string | null;
   /** The organisation's Russian name, shown in the Russian and Kazakh interfaces when it has one. */
   organizationNameRu?: string | null;
+  /** Its Kazakh and English names (decision 0230): the header and the home page name it in the reader's language. */
+  organizationNameKk?: string | null;
+  organizationNameEn?: string | null;
   /** A Ministry of Finance official sees every ministry's data. */
   isFinance: boolean;
   /**

@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import { AppShell } from "@/components/app-shell";
 import { requireUser } from "@/lib/auth";
-import { localizedName } from "@/lib/i18n";
+import { organizationNameOf } from "@/lib/i18n";
 import { getT } from "@/lib/i18n/server";
 import { navFor, SEARCH_ROLES } from "@/lib/navigation";
 import { unreadNotificationCount } from "@/lib/notifications/notifications";
@@ -15,7 +15,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
     <AppShell
       locale={locale}
       nav={navFor(actor.role).map((item) => ({ href: item.href, label: t(item.label) }))}
-      user={{ name: actor.name, role: t(`roles.${actor.role}`), organization: actor.organizationName ? localizedName(locale, actor.organizationName, actor.organizationNameRu) : t("shell.noOrganization") }}
+      user={{ name: actor.name, role: t(`roles.${actor.role}`), organization: organizationNameOf(locale, actor) ?? t("shell.noOrganization") }}
       signOutAction={signOutAction}
       signOutEverywhereAction={signOutEverywhereAction}
       unread={unread}

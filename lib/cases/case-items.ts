@@ -1,6 +1,7 @@
 import "server-only";
 import { prisma } from "../db";
 import { parseBigId, parseId } from "../http/parse-id";
+import type { TNames } from "../i18n";
 
 export const CASE_ITEM_TYPES = ["transfer", "company", "colour", "project", "invoice", "flag"] as const;
 export type TCaseItemType = (typeof CASE_ITEM_TYPES)[number];
@@ -38,6 +39,9 @@ export async function caseItemExists(ref: TCaseItemRef): Promise<boolean> {
 export type TResolvedItem = TCaseItemRef & {
   label: string;
   detail: string | null;
+  /** A company's or project's name in its three languages when `label` (`detail`) is one (decision 0230). */
+  labelNames: TNames | null;
+  detailNames: TNames | null;
   /** The colours the item touches: what a freeze offers, whose chains the evidence pack carries and traces. */
   colourIds: number[];
   /** The companies it is about: a freeze can be narrowed to one of their accounts. */
@@ -55,14 +59,15 @@ export async function resolveCaseItems(refs: TCaseItemRef[]): Promise<TResolvedI
   const ids = (type: TCaseItemType) => refs.filter((r) => r.type === type).map((r) => Number(r.id));
   const [transfers, companies, colours, projects, invoices, flags] = await Promise.all([
     db.transfer.findMany({ where: { id: { in: ids("transfer").map(BigInt) } }, select: { id: true, colourId: true, amountTiyn: true, kind: true, createdAt: true } }),
-    db.organization.findMany({ where: { id: { in: ids("company") } }, select: { id: true, name: true, bin: true, accounts: { select: { colourId: true } } } }),
-    db.colour.findMany({ where: { id: { in: ids("colour") } }, select: { id: true, mintedTiyn: true, isFrozen: true, project: { select: { name: true } } } }),
-    db.project.findMany({ where: { id: { in: ids("project") } }, select: { id: true, name: true, colours: { select: { id: true } } } }),
+    db.organization.findMany({ where: { id: { in: ids("company") } }, select: { id: true, name: true, nameRu: true, nameKk: true, nameEn: true, bin: true, accounts: { select: { colourId: true } } } }),
+    db.colour.findMany({ where: { id: { in: ids("colour") } }, select: { id: true, mintedTiyn: true, isFrozen: true, project: { select: { name: true, nameRu: true, nameKk: true, nameEn: true } } } }),
+    db.project.findMany({ where: { id: { in: ids("project") } }, select: { id: true, name: true, nameRu: true, nameKk: true, nameEn: true, colours: { select: { id: true } } } }),
     db.invoice.findMany({ where: { id: { in: ids("invoice") } }, select: { id: true, number: true, totalTiyn: true, contract: { select: { colourId: true, number: true } } } }),
     db.flag.findMany({ where: { id: { in: ids("flag") } }, select: { id: true, kind: true, colourId: true, companyId: true, evidence: true } }),
   ]);
-  const flagCompanies = await db.organization.findMany({ where: { id: { in: flags.flatMap((f) => (f.companyId ? [f.companyId] : [])) } }, select: { id: true, name: true } });
-  const none = { companyIds: [] as number[], transferIds: [] as string[], flagKind: null };
+  const flagCompanies = await db.organization.findMany({ where: { id: { in: flags.flatMap((f) => (f.companyId ? [f.companyId] : [])) } }, select: { id: true, name: true, nameRu: true, nameKk: true, nameEn: true } });
+  const none = { companyIds: [] as number[], transferIds: [] as string[], flagKind: null, labelNames: null, detailNames: null };
+  const names = (o: TNames | undefined) => (o ? { name: o.name, nameRu: o.nameRu, nameKk: o.nameKk, nameEn: o.nameEn } : null);
   return refs.map((ref): TResolvedItem => {
     const id = Number(ref.id);
     switch (ref.type) {
@@ -72,15 +77,15 @@ export async function resolveCaseItems(refs: TCaseItemRef[]): Promise<TResolvedI
       }
       case "company": {
         const c = companies.find((x) => x.id === id);
-        return { ...ref, ...none, label: c?.name ?? ref.id, detail: c?.bin ?? null, colourIds: [...new Set(c?.accounts.map((a) => a.colourId) ?? [])], companyIds: c ? [c.id] : [], amountTiyn: null };
+        return { ...ref, ...none, label: c?.name ?? ref.id, labelNames: names(c), detail: c?.bin ?? null, colourIds: [...new Set(c?.accounts.map((a) => a.colourId) ?? [])], companyIds: c ? [c.id] : [], amountTiyn: null };
       }
       case "colour": {
         const c = colours.find((x) => x.id === id);
-        return { ...ref, ...none, label: `#${ref.id}`, detail: c?.project.name ?? null, colourIds: c ? [c.id] : [], amountTiyn: c?.mintedTiyn ?? null };
+        return { ...ref, ...none, label: `#${ref.id}`, detail: c?.project.name ?? null, detailNames: names(c?.project), colourIds: c ? [c.id] : [], amountTiyn: c?.mintedTiyn ?? null };
       }
       case "project": {
         const p = projects.find((x) => x.id === id);
-        return { ...ref, ...none, label: p?.name ?? ref.id, detail: null, colourIds: p?.colours.map((c) => c.id) ?? [], amountTiyn: null };
+        return { ...ref, ...none, label: p?.name ?? ref.id, labelNames: names(p), detail: null, colourIds: p?.colours.map((c) => c.id) ?? [], amountTiyn: null };
       }
       case "invoice": {
         const i = invoices.find((x) => x.id === id);
@@ -94,7 +99,9 @@ export async function resolveCaseItems(refs: TCaseItemRef[]): Promise<TResolvedI
         return {
           ...ref,
           label: `#${ref.id}`,
+          labelNames: null,
           detail: company?.name ?? null,
+          detailNames: names(company),
           colourIds: f ? [f.colourId] : [],
           companyIds: f?.companyId ? [f.companyId] : [],
           transferIds: (evidence.transfers ?? []).map(String),

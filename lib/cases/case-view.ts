@@ -2,7 +2,7 @@ import "server-only";
 import type { TActor } from "../actor";
 import { formatDateTime } from "../dates";
 import { isFlagKind } from "../flags/kinds";
-import { translator, type TLocale, type TTranslate } from "../i18n";
+import { localizedName, localText, translator, type TLocale, type TLocalText, type TTranslate } from "../i18n";
 import { formatTiyn } from "../money";
 import { traceHref } from "../trace/subject";
 import { getCase } from "./list-cases";
@@ -55,18 +55,19 @@ export async function casePageView({ actor, caseId, locale }: { actor: TActor; c
         type: i.type,
         id: i.id,
         typeLabel: t(`cases.itemTypes.${i.type}`),
-        label: i.label,
+        label: i.labelNames ? localizedName(locale, i.labelNames) : i.label,
+        local: i.labelNames ? localText(locale, t, i.labelNames) : null,
         flagKind: i.flagKind && isFlagKind(i.flagKind) ? ` · ${t(`flags.kinds.${i.flagKind}.name`)}` : null,
-        detail: i.detail,
+        detail: (i.detailNames ? localText(locale, t, i.detailNames) : i.detail ? { text: i.detail, lang: null, fallback: null } : null) as TLocalText | null,
         traces: subject ? { forward: traceHref(subject, "forward"), backward: traceHref(subject, "backward") } : null,
         flagHref: i.type === "flag" ? `/flags/${i.id}` : null,
         note: i.note ?? "",
         amount: i.amountTiyn === null ? "" : formatTiyn(i.amountTiyn),
       };
     }),
-    colours: c.colours.map((col) => ({ id: col.id, label: `${t("cases.freeze.colourN", { colour: col.id })} · ${col.project.name}`, isFrozen: col.isFrozen, state: col.isFrozen ? t("cases.freeze.isFrozen", { reason: col.frozenReason ?? "" }) : t("cases.freeze.isActive") })),
-    frozenAccounts: c.frozenAccounts.map((a) => ({ key: `${a.colourId}:${a.organizationId}`, text: t("cases.freeze.accountFrozen", { name: a.organization?.name ?? "", colour: a.colourId, reason: a.frozenReason ?? "" }) })),
-    companies: c.companies,
+    colours: c.colours.map((col) => ({ id: col.id, label: `${t("cases.freeze.colourN", { colour: col.id })} · ${localizedName(locale, col.project)}`, isFrozen: col.isFrozen, state: col.isFrozen ? t("cases.freeze.isFrozen", { reason: col.frozenReason ?? "" }) : t("cases.freeze.isActive") })),
+    frozenAccounts: c.frozenAccounts.map((a) => ({ key: `${a.colourId}:${a.organizationId}`, text: t("cases.freeze.accountFrozen", { name: a.organization ? localizedName(locale, a.organization) : "", colour: a.colourId, reason: a.frozenReason ?? "" }) })),
+    companies: c.companies.map((co) => ({ id: co.id, name: localizedName(locale, co) })),
     events: c.events.map((e) => ({ key: String(e.id), meta: `${formatDateTime(e.at)} · ${e.actorName ?? "—"}`, text: describeEvent(e, t, c.nameOf) })),
     assigneeId: c.case.assigneeId,
     assignee: c.assigneeName ? t("caseAssign.assignedTo", { name: c.assigneeName }) : t("caseAssign.unassigned"),

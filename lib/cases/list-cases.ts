@@ -46,9 +46,9 @@ export async function getCase({ actor, caseId }: { actor: TActor; caseId: number
   const colourIds = [...new Set(items.flatMap((i) => i.colourIds))];
   const companyIds = [...new Set(items.flatMap((i) => i.companyIds))];
   const [colours, frozenAccounts, companies] = await Promise.all([
-    db.colour.findMany({ where: { id: { in: colourIds } }, select: { id: true, isFrozen: true, frozenReason: true, project: { select: { name: true } } }, orderBy: { id: "asc" } }),
-    db.account.findMany({ where: { colourId: { in: colourIds }, isFrozen: true }, select: { colourId: true, organizationId: true, frozenReason: true, organization: { select: { name: true } } } }),
-    db.organization.findMany({ where: { id: { in: companyIds } }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
+    db.colour.findMany({ where: { id: { in: colourIds } }, select: { id: true, isFrozen: true, frozenReason: true, project: { select: { name: true, nameRu: true, nameKk: true, nameEn: true } } }, orderBy: { id: "asc" } }),
+    db.account.findMany({ where: { colourId: { in: colourIds }, isFrozen: true }, select: { colourId: true, organizationId: true, frozenReason: true, organization: { select: { name: true, nameRu: true, nameKk: true, nameEn: true } } } }),
+    db.organization.findMany({ where: { id: { in: companyIds } }, select: { id: true, name: true, nameRu: true, nameKk: true, nameEn: true }, orderBy: { name: "asc" } }),
   ]);
   return {
     case: found,

@@ -1,6 +1,7 @@
 import "server-only";
 import { redactForCompany } from "../rules/redact-refusal";
 import type { TActor } from "../actor";
+import type { TProjectNameForms } from "../i18n";
 import { prisma } from "../db";
 import type { InvoiceStatus } from "../generated/prisma/enums";
 import { companyOf } from "../scope";
@@ -11,10 +12,9 @@ export const EXPIRY_WARNING_DAYS = 30;
 /** The most recent contracts the company holds, shown on the dashboard; the rest are on /company/contracts. */
 export const DASHBOARD_CONTRACTS = 10;
 
-export type TColourBalance = {
+export type TColourBalance = TProjectNameForms & {
   colourId: number;
   projectId: number;
-  projectName: string;
   expiresAt: Date;
   isFrozen: boolean;
   balanceTiyn: bigint;
@@ -27,9 +27,9 @@ export type TColourBalance = {
 export async function companyBalances({ actor }: { actor: TActor }): Promise<TColourBalance[]> {
   const org = companyOf(actor);
   const rows = await prisma().$queryRaw<
-    { colour_id: number; project_id: number; project_name: string; expires_at: Date; is_frozen: boolean; balance: bigint; received: bigint; passed_on: bigint; exited: bigint }[]
+    { colour_id: number; project_id: number; project_name: string; project_ru: string | null; project_kk: string | null; project_en: string | null; expires_at: Date; is_frozen: boolean; balance: bigint; received: bigint; passed_on: bigint; exited: bigint }[]
   >`
-    SELECT a.colour_id, c.project_id, p.name AS project_name, c.expires_at, (c.is_frozen OR a.is_frozen) AS is_frozen, a.balance_tiyn AS balance,
+    SELECT a.colour_id, c.project_id, p.name AS project_name, p.name_ru AS project_ru, p.name_kk AS project_kk, p.name_en AS project_en, c.expires_at, (c.is_frozen OR a.is_frozen) AS is_frozen, a.balance_tiyn AS balance,
       coalesce((SELECT sum(t.amount_tiyn) FROM transfer t WHERE t.to_account_id = a.id), 0)::bigint AS received,
       coalesce((SELECT sum(t.amount_tiyn) FROM transfer t JOIN account b ON b.id = t.to_account_id WHERE t.from_account_id = a.id AND b.holder_kind = 'company'), 0)::bigint AS passed_on,
       coalesce((SELECT sum(t.amount_tiyn) FROM transfer t JOIN account b ON b.id = t.to_account_id WHERE t.from_account_id = a.id AND b.holder_kind = 'exit'), 0)::bigint AS exited
@@ -40,6 +40,9 @@ export async function companyBalances({ actor }: { actor: TActor }): Promise<TCo
     colourId: r.colour_id,
     projectId: r.project_id,
     projectName: r.project_name,
+    projectRu: r.project_ru,
+    projectKk: r.project_kk,
+    projectEn: r.project_en,
     expiresAt: r.expires_at,
     isFrozen: r.is_frozen,
     balanceTiyn: BigInt(r.balance),
@@ -66,7 +69,7 @@ export async function companyDashboard({ actor, now = new Date() }: { actor: TAc
     db.contract.findMany({
       where: { contractorId: org },
       orderBy: [{ signedOn: "desc" }, { id: "desc" }],
-      include: { project: { select: { name: true } }, colour: { select: { expiresAt: true } } },
+      include: { project: { select: { name: true, nameRu: true, nameKk: true, nameEn: true } }, colour: { select: { expiresAt: true } } },
       take: DASHBOARD_CONTRACTS,
     }),
     // The full list (held and paid) is /company/contracts; the dashboard says how many there are.
@@ -88,7 +91,7 @@ export async function companyDashboard({ actor, now = new Date() }: { actor: TAc
     contractCount,
     recent: (await listCompanyPaymentsRaw(org, { limit: 10 })).rows,
     warnings: {
-      expiring: expiring.map((b) => ({ colourId: b.colourId, projectName: b.projectName, expiresAt: b.expiresAt, balanceTiyn: b.balanceTiyn, days: Math.ceil((b.expiresAt.getTime() - now.getTime()) / DAY) })),
+      expiring: expiring.map((b) => ({ colourId: b.colourId, projectName: b.projectName, projectRu: b.projectRu, projectKk: b.projectKk, projectEn: b.projectEn, expiresAt: b.expiresAt, balanceTiyn: b.balanceTiyn, days: Math.ceil((b.expiresAt.getTime() - now.getTime()) / DAY) })),
       refused: refused.map((r) => ({
         id: r.id,
         at: r.createdAt,

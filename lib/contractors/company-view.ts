@@ -1,7 +1,7 @@
 import "server-only";
 import type { TActor } from "../actor";
 import { formatDate } from "../dates";
-import { localizedName, translator, type TLocale } from "../i18n";
+import { localizedName, localText, translator, type TLocale } from "../i18n";
 import { formatIban } from "../kz/iban";
 import { regionName } from "../kz/regions";
 import { formatTiyn, percent } from "../money";
@@ -51,7 +51,7 @@ export async function companyPageView({ actor, companyId, contractsPage, locale 
         id: c.id,
         number: c.number,
         parent: c.parent ? `${t("contracts.columns.parent")}: ${c.parent.number}` : null,
-        project: c.project.name,
+        project: localText(locale, t, c.project),
         signed: formatDate(c.signedOn),
         value: formatTiyn(c.valueTiyn),
         status: t(`contracts.status.${c.status}`),

@@ -1,6 +1,7 @@
 import "server-only";
 import { auditRead } from "../audit";
 import type { TActor } from "../actor";
+import type { TNames } from "../i18n";
 import { csvDecimal, toCsv, type TCsvValue } from "../csv";
 import { prisma } from "../db";
 import { tiynToDecimalString } from "../money";
@@ -17,17 +18,19 @@ export type TPaymentRow = {
   amountTiyn: bigint;
   colourId: number;
   projectName: string;
+  /** The project's name in its three languages (decision 0230); `projectName` is its `name`. */
+  project: TNames;
   documentType: string;
   documentId: bigint | null;
   invoiceNumber: string | null;
   /** The direct counterparty: a company, the project account (its ministry), or an exit. */
-  counterparty: { kind: "company" | "project" | "exit" | "issuance"; name: string | null; nameRu: string | null; bin: string | null; exit: string | null };
+  counterparty: { kind: "company" | "project" | "exit" | "issuance"; name: string | null; nameRu: string | null; nameKk: string | null; nameEn: string | null; bin: string | null; exit: string | null };
 };
 
 type TRawRow = {
-  id: bigint; created_at: Date; direction: "in" | "out"; kind: TPaymentRow["kind"]; amount_tiyn: bigint; colour_id: number; project_name: string;
+  id: bigint; created_at: Date; direction: "in" | "out"; kind: TPaymentRow["kind"]; amount_tiyn: bigint; colour_id: number; project_name: string; project_ru: string | null; project_kk: string | null; project_en: string | null;
   document_type: string; document_id: bigint | null; invoice_number: string | null;
-  cp_kind: TPaymentRow["counterparty"]["kind"]; cp_name: string | null; cp_name_ru: string | null; cp_bin: string | null; cp_key: string;
+  cp_kind: TPaymentRow["counterparty"]["kind"]; cp_name: string | null; cp_name_ru: string | null; cp_name_kk: string | null; cp_name_en: string | null; cp_bin: string | null; cp_key: string;
 };
 
 /**
@@ -58,22 +61,23 @@ export async function listCompanyPaymentsRaw(
     ),
     rows AS (
       SELECT t.id, t.created_at, mv.direction,
-        t.kind::text AS kind, t.amount_tiyn, t.colour_id, p.name AS project_name, t.document_type, t.document_id,
+        t.kind::text AS kind, t.amount_tiyn, t.colour_id, p.name AS project_name, p.name_ru AS project_ru, p.name_kk AS project_kk, p.name_en AS project_en, t.document_type, t.document_id,
         CASE WHEN t.document_type = 'invoice' THEN (SELECT number FROM invoice WHERE id = t.document_id) END AS invoice_number,
-        o.holder_kind::text AS cp_kind, org.name AS cp_name, org.name_ru AS cp_name_ru, org.bin AS cp_bin, o.holder_key AS cp_key,
-        CASE WHEN o.holder_kind = 'project' THEN (SELECT m.name FROM project pp JOIN organization m ON m.id = pp.ministry_id WHERE pp.id = o.project_id) END AS cp_ministry,
-        CASE WHEN o.holder_kind = 'project' THEN (SELECT m.name_ru FROM project pp JOIN organization m ON m.id = pp.ministry_id WHERE pp.id = o.project_id) END AS cp_ministry_ru
+        o.holder_kind::text AS cp_kind, org.name AS cp_name, org.name_ru AS cp_name_ru, org.name_kk AS cp_name_kk, org.name_en AS cp_name_en, org.bin AS cp_bin, o.holder_key AS cp_key,
+        m.name AS cp_ministry, m.name_ru AS cp_ministry_ru, m.name_kk AS cp_ministry_kk, m.name_en AS cp_ministry_en
       FROM moves mv JOIN transfer t ON t.id = mv.id
       JOIN colour c ON c.id = t.colour_id JOIN project p ON p.id = c.project_id
       JOIN account o ON o.id = mv.other
       LEFT JOIN organization org ON org.id = o.organization_id
+      LEFT JOIN project pp ON o.holder_kind = 'project' AND pp.id = o.project_id
+      LEFT JOIN organization m ON m.id = pp.ministry_id
     )
     SELECT * FROM rows
     WHERE ($2::text IS NULL OR direction = $2::text) AND ($3::int IS NULL OR colour_id = $3::int)
       AND ($4::text IS NULL OR invoice_number ILIKE $4::text OR cp_name ILIKE $4::text OR cp_name_ru ILIKE $4::text OR project_name ILIKE $4::text OR cp_bin LIKE $4::text)`;
   const db = prisma();
   const [rows, total] = await Promise.all([
-    db.$queryRawUnsafe<(TRawRow & { cp_ministry: string | null; cp_ministry_ru: string | null })[]>(`${base} ORDER BY ${ORDER[sort.column]} ${sort.direction === "asc" ? "ASC" : "DESC"}, id DESC LIMIT $5::int OFFSET $6::int`, ...params),
+    db.$queryRawUnsafe<(TRawRow & { cp_ministry: string | null; cp_ministry_ru: string | null; cp_ministry_kk: string | null; cp_ministry_en: string | null })[]>(`${base} ORDER BY ${ORDER[sort.column]} ${sort.direction === "asc" ? "ASC" : "DESC"}, id DESC LIMIT $5::int OFFSET $6::int`, ...params),
     db.$queryRawUnsafe<{ n: bigint }[]>(`SELECT count(*)::bigint AS n FROM (${base}) x WHERE $5::int IS NOT NULL AND $6::int IS NOT NULL`, ...params),
   ]);
   return {
@@ -87,6 +91,7 @@ export async function listCompanyPaymentsRaw(
         amountTiyn: BigInt(r.amount_tiyn),
         colourId: r.colour_id,
         projectName: r.project_name,
+        project: { name: r.project_name, nameRu: r.project_ru, nameKk: r.project_kk, nameEn: r.project_en },
         documentType: r.document_type,
         documentId: r.document_id == null ? null : BigInt(r.document_id),
         invoiceNumber: r.invoice_number,
@@ -94,6 +99,8 @@ export async function listCompanyPaymentsRaw(
           kind: r.cp_kind,
           name: r.cp_kind === "project" ? r.cp_ministry : r.cp_name,
           nameRu: r.cp_kind === "project" ? r.cp_ministry_ru : r.cp_name_ru,
+          nameKk: r.cp_kind === "project" ? r.cp_ministry_kk : r.cp_name_kk,
+          nameEn: r.cp_kind === "project" ? r.cp_ministry_en : r.cp_name_en,
           bin: r.cp_kind === "company" ? r.cp_bin : null,
           exit: r.cp_kind === "exit" ? r.cp_key.replace(/^exit:/, "") : null,
         },

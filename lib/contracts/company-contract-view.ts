@@ -2,7 +2,7 @@ import "server-only";
 import type { TActor } from "../actor";
 import { getCompanyContract } from "./company-contracts";
 import { formatDate } from "../dates";
-import { localizedName, translator, type TLocale } from "../i18n";
+import { localizedName, nameIn, translator, type TLocale } from "../i18n";
 import { formatTiyn } from "../money";
 import { formatQuantityMilli } from "../quantity";
 
@@ -25,11 +25,11 @@ export async function companyContractPageView({ actor, contractId, q, invoicePag
     canAct: isHolder && contract.status === "active",
     isFinalSupplier: contract.isFinalSupplier,
     title: t("company.contract.title", { number: contract.number }),
-    intro: t("company.contract.intro", { project: contract.project.name, colour: contract.colour.id, expires: formatDate(contract.colour.expiresAt) }),
+    intro: t("company.contract.intro", { project: name(contract.project), colour: contract.colour.id, expires: formatDate(contract.colour.expiresAt) }),
     facts: [
       [t("company.contract.facts.kind"), t(contract.parentId ? "company.contractKinds.sub" : "company.contractKinds.general")],
       [t("company.contract.facts.contractor"), `${name(contract.contractor)} (${contract.contractor.bin ?? "—"})`],
-      [t("company.contract.facts.payer"), view.payer ? `${name(view.payer)} (${view.payer.bin ?? "—"})` : t("company.contract.projectPays", { project: contract.project.name })],
+      [t("company.contract.facts.payer"), view.payer ? `${name(view.payer)} (${view.payer.bin ?? "—"})` : t("company.contract.projectPays", { project: name(contract.project) })],
       [t("company.contract.facts.value"), formatTiyn(contract.valueTiyn)],
       [t("company.contract.facts.signed"), formatDate(contract.signedOn)],
       [t("company.contract.facts.ends"), formatDate(contract.endsOn)],
@@ -46,10 +46,10 @@ export async function companyContractPageView({ actor, contractId, q, invoicePag
         subcontracted: qty(i.subcontractedMilli, unit),
         ceiling: formatTiyn(i.ceilingUnitPriceTiyn),
       };
-      return { id: i.estimateItemId, code: i.estimateItem.code, name: i.estimateItem.name, figures };
+      return { id: i.estimateItemId, code: i.estimateItem.code, name: nameIn(locale, i.estimateItem), figures };
     }),
     remainingForSubcontracts: formatTiyn(view.remainingForSubcontractsTiyn),
-    subcontracts: view.subcontracts.map((s) => ({ id: s.id, number: s.number, company: name(s.contractor), bin: s.contractor.bin, value: formatTiyn(s.valueTiyn), status: t(`company.contractStatus.${s.status}`) })),
+    subcontracts: view.subcontracts.map((s) => ({ id: s.id, number: s.number, company: nameIn(locale, s.contractor), bin: s.contractor.bin, value: formatTiyn(s.valueTiyn), status: t(`company.contractStatus.${s.status}`) })),
     invoices: {
       page: view.invoices.page,
       pages: view.invoices.pages,

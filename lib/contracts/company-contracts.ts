@@ -82,7 +82,7 @@ export async function listInvoiceableContracts({ actor }: { actor: TActor }) {
   const contracts = await prisma().contract.findMany({
     where: { contractorId: org, status: "active" },
     orderBy: [{ signedOn: "desc" }, { id: "desc" }],
-    include: { project: { select: { name: true } }, items: { include: { estimateItem: true }, orderBy: { estimateItemId: "asc" } } },
+    include: { project: { select: { name: true, nameRu: true, nameKk: true, nameEn: true } }, items: { include: { estimateItem: true }, orderBy: { estimateItemId: "asc" } } },
   });
   return Promise.all(contracts.map(async (c) => ({ ...c, billed: await billedByItem(c.id) })));
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import type { TActor } from "../actor";
 import { formatDate } from "../dates";
-import { localizedName, translator, type TLocale } from "../i18n";
+import { localizedName, nameIn, translator, type TLocale } from "../i18n";
 import { formatTiyn } from "../money";
 import { formatQuantityMilli } from "../quantity";
 import { getContract } from "./get-contract";
@@ -24,10 +24,11 @@ export async function contractPageView({ actor, contractId, invoicesPage, locale
     isSub,
     title: t(isSub ? "contracts.subDetailTitle" : "contracts.detailTitle", { number: contract.number }),
     status: t(`contracts.status.${contract.status}`),
-    contractor: { id: contract.contractor.id, name: contractorName, bin: contract.contractor.bin, isDebarred: contract.contractor.isDebarred, debarredReason: contract.contractor.debarredReason },
-    project: contract.project.name,
+    contractor: { id: contract.contractor.id, name: contractorName, local: nameIn(locale, contract.contractor), bin: contract.contractor.bin, isDebarred: contract.contractor.isDebarred, debarredReason: contract.contractor.debarredReason },
+    project: localizedName(locale, contract.project),
+    projectLocal: nameIn(locale, contract.project),
     colour: t("contracts.colourLabel", { colour: contract.colour.id, code: `${contract.colour.budgetLine.code} / ${contract.colour.budgetLine.specifics}` }),
-    parent: contract.parent ? { id: contract.parent.id, number: contract.parent.number, contractorId: contract.parent.contractor.id, contractorName: name(contract.parent.contractor) } : null,
+    parent: contract.parent ? { id: contract.parent.id, number: contract.parent.number, contractorId: contract.parent.contractor.id, contractorName: name(contract.parent.contractor), contractorLocal: nameIn(locale, contract.parent.contractor) } : null,
     value: formatTiyn(contract.valueTiyn),
     billed: formatTiyn(view.billedTiyn),
     paid: formatTiyn(view.paidTiyn),
@@ -38,7 +39,7 @@ export async function contractPageView({ actor, contractId, invoicesPage, locale
     items: view.items.map((i) => ({
       id: i.estimateItemId,
       code: i.estimateItem.code,
-      name: i.estimateItem.name,
+      name: nameIn(locale, i.estimateItem),
       estimateQuantity: quantity(i.estimateItem.quantityMilli, i.estimateItem.unit),
       contractQuantity: quantity(i.quantityMilli, i.estimateItem.unit),
       billed: quantity(i.billedMilli, i.estimateItem.unit),
@@ -64,8 +65,8 @@ export async function contractPageView({ actor, contractId, invoicesPage, locale
       id: s.id,
       number: s.number,
       signed: formatDate(s.signedOn),
-      contractor: { id: s.contractor.id, name: name(s.contractor), bin: s.contractor.bin, isDebarred: s.contractor.isDebarred },
-      items: s.items.map((i) => ({ id: i.estimateItemId, code: i.estimateItem.code, text: `${i.estimateItem.name}: ${quantity(i.quantityMilli, i.estimateItem.unit)} ≤ ${formatTiyn(i.ceilingUnitPriceTiyn)}` })),
+      contractor: { id: s.contractor.id, name: name(s.contractor), local: nameIn(locale, s.contractor), bin: s.contractor.bin, isDebarred: s.contractor.isDebarred },
+      items: s.items.map((i) => ({ id: i.estimateItemId, code: i.estimateItem.code, text: `${localizedName(locale, i.estimateItem)}: ${quantity(i.quantityMilli, i.estimateItem.unit)} ≤ ${formatTiyn(i.ceilingUnitPriceTiyn)}` })),
       value: formatTiyn(s.valueTiyn),
       billed: formatTiyn(s.billedTiyn),
       status: t(`contracts.status.${s.status}`),

@@ -24,7 +24,7 @@ export async function getContract({ actor, contractId, invoicesPage = 1 }: { act
       parent: { select: { id: true, number: true, valueTiyn: true, contractor: { select: { id: true, name: true, nameRu: true, nameKk: true, nameEn: true, bin: true } } } },
       items: { include: { estimateItem: true }, orderBy: { estimateItemId: "asc" } },
       subcontracts: {
-        include: { contractor: { select: { id: true, name: true, nameRu: true, nameKk: true, nameEn: true, bin: true, isDebarred: true } }, items: { include: { estimateItem: { select: { code: true, name: true, unit: true } } } } },
+        include: { contractor: { select: { id: true, name: true, nameRu: true, nameKk: true, nameEn: true, bin: true, isDebarred: true } }, items: { include: { estimateItem: { select: { code: true, name: true, nameRu: true, nameKk: true, nameEn: true, unit: true } } } } },
         orderBy: [{ signedOn: "asc" }, { id: "asc" }],
       },
     },

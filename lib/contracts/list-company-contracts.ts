@@ -85,7 +85,7 @@ export async function listCompanyContracts({
           ? { kind: "company" as const, ...r.contractor }
           : r.parent
             ? { kind: "company" as const, ...r.parent.contractor }
-            : { kind: "project" as const, name: r.project.ministry.name, nameRu: r.project.ministry.nameRu, bin: null };
+            : { kind: "project" as const, ...r.project.ministry, bin: null };
       return {
         id: r.id,
         number: r.number,
@@ -94,7 +94,7 @@ export async function listCompanyContracts({
         status: r.status,
         valueTiyn: r.valueTiyn,
         signedOn: r.signedOn,
-        project: { id: r.project.id, name: r.project.name },
+        project: { id: r.project.id, name: r.project.name, nameRu: r.project.nameRu, nameKk: r.project.nameKk, nameEn: r.project.nameEn },
         colour: r.colour,
         counterparty,
         billedTiyn: totals.get(r.id)?.billedTiyn ?? 0n,

@@ -24,7 +24,7 @@ export async function companyInvoicesCsv({ actor, params, locale }: TInput): Pro
     i.contract.number,
     localizedName(locale, i.contract.contractor),
     i.contract.contractor.bin ?? "",
-    i.contract.project.name,
+    localizedName(locale, i.contract.project),
     day(i.issuedOn),
     money(i.totalTiyn),
     t(`company.invoices.status.${i.status}`),
@@ -52,7 +52,7 @@ export async function companyContractsCsv({ actor, params, locale }: TInput): Pr
   ];
   const rows = list.rows.map((c) => [
     c.number,
-    c.project.name,
+    localizedName(locale, c.project),
     c.colour.id,
     t(`company.contracts.sides.${c.side}`),
     c.counterparty.kind === "project" ? t("company.history.projectAccount", { ministry: localizedName(locale, c.counterparty) }) : localizedName(locale, c.counterparty),

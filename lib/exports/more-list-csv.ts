@@ -59,7 +59,7 @@ export async function flagsCsv({ actor, params, locale }: TInput): Promise<TList
     t(`flags.kinds.${r.kind}.name`),
     r.company ? localizedName(locale, r.company) : "",
     r.company?.bin ?? "",
-    r.project.name,
+    localizedName(locale, r.project),
     r.region ? regionName(r.region, locale) : "",
     t(`flags.severity.${r.severity}`),
     r.score,

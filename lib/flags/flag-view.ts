@@ -1,7 +1,7 @@
 import "server-only";
 import type { TActor } from "../actor";
 import { formatDate, formatDateTime } from "../dates";
-import { localizedName, translator, type TLocale, type TTranslate } from "../i18n";
+import { localizedName, localText, translator, type TLocale, type TNames, type TTranslate } from "../i18n";
 import { regionName } from "../kz/regions";
 import { formatTiyn } from "../money";
 import { traceHref } from "../trace/subject";
@@ -11,7 +11,7 @@ import { mealEvidenceView } from "./meal-evidence";
 import { definitionOf, factsOf, formatThreshold, thresholdsOf } from "./present";
 
 /** A text that may link somewhere (a company or project page, an invoice row on the same page). */
-export type TLinkText = { text: string; href?: string };
+export type TLinkText = { text: string; href?: string; lang?: TLocale | null; fallback?: string | null };
 export type TFlagPair = { label: string; value: TLinkText };
 
 type TFlag = Awaited<ReturnType<typeof getFlag>>;
@@ -31,18 +31,20 @@ export async function flagPageView({ actor, flagId, locale }: { actor: TActor; f
   const { flag } = d;
   const name = (o: { name: string; nameRu?: string | null }) => localizedName(locale, o);
   const company = d.companies.find((c) => c.id === flag.companyId);
-  const companyLink = (c: { id: number; name: string; nameRu?: string | null }): TLinkText => ({ text: name(c), href: companyHref(c.id) });
+  const companyLink = (c: TNames & { id: number }): TLinkText => ({ ...localText(locale, t, c), href: companyHref(c.id) });
   const holder = (a: THolder): TLinkText =>
     a.holderKind === "company" && a.organization
       ? companyLink(a.organization)
-      : {
-          text:
-            a.holderKind === "project"
-              ? (a.project?.name ?? t("flags.detail.holder.project"))
-              : a.holderKind === "exit"
-                ? t("flags.detail.holder.exit", { name: t(`flags.detail.exitName.${a.holderKey.slice(5) as "wages" | "taxes" | "release" | "returned"}`) })
-                : t("flags.detail.holder.issuance"),
-        };
+      : a.holderKind === "project" && a.project
+        ? localText(locale, t, a.project)
+        : {
+            text:
+              a.holderKind === "project"
+                ? t("flags.detail.holder.project")
+                : a.holderKind === "exit"
+                  ? t("flags.detail.holder.exit", { name: t(`flags.detail.exitName.${a.holderKey.slice(5) as "wages" | "taxes" | "release" | "returned"}`) })
+                  : t("flags.detail.holder.issuance"),
+          };
   return {
     flag: { id: flag.id, kind: flag.kind, severity: flag.severity, status: flag.status },
     summary: summaryOf(d, t, locale, company ? companyLink(company) : { text: "—" }),
@@ -125,7 +127,7 @@ function summaryOf(d: TFlag, t: TTranslate, locale: TLocale, company: TLinkText)
     pair(t("flags.detail.severity"), t(`flags.severity.${flag.severity}`)),
     pair(t("flags.detail.score"), String(flag.score)),
     pair(t("flags.detail.status"), t(`flags.status.${flag.status}`)),
-    pair(t("flags.detail.project"), d.project.name, `/projects/${d.project.id}`),
+    { label: t("flags.detail.project"), value: { ...localText(locale, t, d.project), href: `/projects/${d.project.id}` } },
     pair(t("flags.columns.region"), regionName(flag.region, locale)),
     pair(t("flags.detail.colour"), `${d.colour.budgetLine.code} / ${d.colour.budgetLine.specifics} · №${d.colour.id}`),
     { label: t("flags.detail.company"), value: company },

@@ -1,6 +1,7 @@
 import "server-only";
 import { assertInvestigator } from "../scope";
 import type { TActor } from "../actor";
+import type { TNames } from "../i18n";
 import { prisma } from "../db";
 import { NotFoundError } from "../errors";
 import type { Prisma } from "../generated/prisma/client";
@@ -48,8 +49,8 @@ export type TFlagRow = {
   status: string;
   region: string | null;
   lastDetectedAt: Date;
-  company: { id: number; name: string; nameRu: string | null; bin: string | null } | null;
-  project: { id: number; name: string };
+  company: (TNames & { id: number; bin: string | null }) | null;
+  project: TNames & { id: number };
 };
 
 /** The ranked queue: by default open flags, most severe and highest scored first. */
@@ -65,7 +66,7 @@ export async function listFlags({ actor, filter, sort = { column: "score", direc
     : [{ lastDetectedAt: dir }, { id: "asc" }];
   const [rows, total] = await Promise.all([db.flag.findMany({ where, orderBy, ...pageWindow(page, pageSize) }), db.flag.count({ where })]);
   const companies = await db.organization.findMany({ where: { id: { in: rows.flatMap((r) => (r.companyId ? [r.companyId] : [])) } }, select: { id: true, name: true, nameRu: true, nameKk: true, nameEn: true, bin: true } });
-  const projects = await db.project.findMany({ where: { id: { in: rows.map((r) => r.projectId) } }, select: { id: true, name: true } });
+  const projects = await db.project.findMany({ where: { id: { in: rows.map((r) => r.projectId) } }, select: { id: true, name: true, nameRu: true, nameKk: true, nameEn: true } });
   return toPage(
     rows.map((r) => ({
       id: r.id,
@@ -85,10 +86,10 @@ export async function listFlags({ actor, filter, sort = { column: "score", direc
 }
 
 /** The company or project a filtered queue is about, to say whose flags are shown. */
-export async function flagScope({ actor, companyId, projectId }: { actor: TActor; companyId?: number; projectId?: number }): Promise<{ name: string; nameRu?: string | null } | null> {
+export async function flagScope({ actor, companyId, projectId }: { actor: TActor; companyId?: number; projectId?: number }): Promise<TNames | null> {
   assertInvestigator(actor);
   if (companyId) return prisma().organization.findUnique({ where: { id: companyId }, select: { name: true, nameRu: true, nameKk: true, nameEn: true } });
-  if (projectId) return prisma().project.findUnique({ where: { id: projectId }, select: { name: true } });
+  if (projectId) return prisma().project.findUnique({ where: { id: projectId }, select: { name: true, nameRu: true, nameKk: true, nameEn: true } });
   return null;
 }
 
@@ -106,7 +107,7 @@ export async function getFlag({ actor, id }: { actor: TActor; id: number }) {
     db.organization.findMany({ where: { id: { in: e.companies } }, orderBy: { id: "asc" }, include: { people: { include: { person: true } } } }),
     db.person.findMany({ where: { id: { in: e.persons } }, orderBy: { id: "asc" }, include: { roles: { include: { organization: { select: { id: true, name: true, nameRu: true, nameKk: true, nameEn: true } } } }, users: { select: { id: true, name: true, role: true } } } }),
     db.user.findMany({ where: { id: { in: e.users } }, orderBy: { id: "asc" }, select: { id: true, name: true, email: true, role: true, organization: { select: { name: true, nameRu: true, nameKk: true, nameEn: true } } } }),
-    db.project.findUniqueOrThrow({ where: { id: flag.projectId }, select: { id: true, name: true, region: true } }),
+    db.project.findUniqueOrThrow({ where: { id: flag.projectId }, select: { id: true, name: true, nameRu: true, nameKk: true, nameEn: true, region: true } }),
     db.colour.findUniqueOrThrow({ where: { id: flag.colourId }, select: { id: true, expiresAt: true, budgetLine: { select: { code: true, specifics: true } } } }),
     loadMealEvidence(e),
   ]);
@@ -126,7 +127,7 @@ export async function getFlag({ actor, id }: { actor: TActor; id: number }) {
   };
 }
 
-export type TRiskRow = { id: number; name: string; nameRu?: string | null; bin?: string | null; region?: string | null; risk: number; flags: number; high: number };
+export type TRiskRow = TNames & { id: number; bin?: string | null; region?: string | null; risk: number; flags: number; high: number };
 
 /** Projects and companies ranked by the risk score of their open flags (docs/decisions/0040-risk-score.md). */
 export async function listRiskRanking({ actor, of, limit = 50 }: { actor: TActor; of: "project" | "company"; limit?: number }): Promise<TRiskRow[]> {
@@ -144,7 +145,7 @@ export async function listRiskRanking({ actor, of, limit = 50 }: { actor: TActor
     .slice(0, limit);
   const ids = ranked.map((r) => r.id);
   if (of === "project") {
-    const projects = await db.project.findMany({ where: { id: { in: ids } }, select: { id: true, name: true, region: true } });
+    const projects = await db.project.findMany({ where: { id: { in: ids } }, select: { id: true, name: true, nameRu: true, nameKk: true, nameEn: true, region: true } });
     return ranked.map((r) => ({ ...r, ...projects.find((p) => p.id === r.id)! }));
   }
   const companies = await db.organization.findMany({ where: { id: { in: ids } }, select: { id: true, name: true, nameRu: true, nameKk: true, nameEn: true, bin: true, region: true } });

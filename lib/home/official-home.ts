@@ -1,5 +1,6 @@
 import "server-only";
 import type { TActor } from "../actor";
+import type { TProjectNameForms } from "../i18n";
 import { almatyDay } from "../dates";
 import { prisma } from "../db";
 import { queueWhere } from "../invoices/list-approval-queue";
@@ -10,7 +11,7 @@ import { daysLeft, executionShares, officialTodos, type TTodo } from "./attentio
 // An official's home: what waits for them, how their ministry's budget is executed this year, which colours
 // expire soon and which payments the rules refused lately. Within their ministry's reach (Finance: every ministry).
 
-export type TExpiringColour = { colourId: number; projectId: number; projectName: string; expiresAt: Date; days: number; heldTiyn: bigint };
+export type TExpiringColour = TProjectNameForms & { colourId: number; projectId: number; expiresAt: Date; days: number; heldTiyn: bigint };
 export type TOfficialHome = {
   todos: TTodo[];
   execution: { fiscalYear: number; appropriated: bigint; allocated: bigint; paid: bigint; shares: { allocated: number; paid: number } };
@@ -18,7 +19,7 @@ export type TOfficialHome = {
   refusals: TRefusedInvoice[];
 };
 /** An invoice whose payment the rules refused lately: how often, and when last. */
-export type TRefusedInvoice = { invoiceId: number; number: string; projectName: string; totalTiyn: bigint; attempts: number; lastAt: Date };
+export type TRefusedInvoice = TProjectNameForms & { invoiceId: number; number: string; totalTiyn: bigint; attempts: number; lastAt: Date };
 export type TExpiring = { list: TExpiringColour[]; counts: { expiring7: number; expiring30: number } };
 
 const REFUSAL_DAYS = 7;
@@ -60,14 +61,14 @@ export async function officialHome(actor: TActor, now = new Date()): Promise<TOf
 /** Invoices under the ministry's general contracts (null: all) whose payment was refused in the last days, latest first. */
 async function refusedInvoices(ministry: number | null, now: Date, limit = 10): Promise<TRefusedInvoice[]> {
   const rows = await prisma().$queryRawUnsafe<(Omit<TRefusedInvoice, "attempts"> & { attempts: bigint })[]>(
-    `SELECT i.id AS "invoiceId", i.number, p.name AS "projectName", i.total_tiyn AS "totalTiyn",
+    `SELECT i.id AS "invoiceId", i.number, p.name AS "projectName", p.name_ru AS "projectRu", p.name_kk AS "projectKk", p.name_en AS "projectEn", i.total_tiyn AS "totalTiyn",
             count(*) AS attempts, max(r.created_at) AS "lastAt"
        FROM refused_attempt r
        JOIN invoice i ON r.document_type = 'invoice' AND i.id = r.document_id
        JOIN contract k ON k.id = i.contract_id AND k.payer_id IS NULL
        JOIN project p ON p.id = k.project_id
       WHERE r.created_at >= $1::timestamptz - make_interval(days => ${REFUSAL_DAYS}) AND ($2::int IS NULL OR p.ministry_id = $2)
-      GROUP BY i.id, p.name
+      GROUP BY i.id, p.id
       ORDER BY max(r.created_at) DESC, i.id DESC
       LIMIT ${Math.trunc(limit)}`,
     now,
@@ -81,8 +82,8 @@ async function refusedInvoices(ministry: number | null, now: Date, limit = 10): 
  * everything not yet spent (project and companies), for a company only its own balance (and only where it holds some).
  */
 export async function expiringColours(scope: { ministry: number | null; company: number | null }, now: Date, limit = 10): Promise<TExpiring> {
-  const rows = await prisma().$queryRawUnsafe<{ colourId: number; projectId: number; projectName: string; expiresAt: Date; heldTiyn: bigint; total: bigint; within7: bigint }[]>(
-    `SELECT c.id AS "colourId", p.id AS "projectId", p.name AS "projectName", c.expires_at AS "expiresAt",
+  const rows = await prisma().$queryRawUnsafe<(Omit<TExpiringColour, "days"> & { total: bigint; within7: bigint })[]>(
+    `SELECT c.id AS "colourId", p.id AS "projectId", p.name AS "projectName", p.name_ru AS "projectRu", p.name_kk AS "projectKk", p.name_en AS "projectEn", c.expires_at AS "expiresAt",
             coalesce(sum(a.balance_tiyn), 0)::bigint AS "heldTiyn",
             count(*) OVER () AS total, count(*) FILTER (WHERE c.expires_at <= $1::timestamptz + interval '7 days') OVER () AS within7
        FROM colour c JOIN project p ON p.id = c.project_id

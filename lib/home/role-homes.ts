@@ -1,5 +1,6 @@
 import "server-only";
 import type { TActor } from "../actor";
+import type { TProjectNameForms } from "../i18n";
 import { prisma } from "../db";
 import { companyOf, assertInvestigator } from "../scope";
 import { ForbiddenError } from "../errors";
@@ -25,7 +26,7 @@ export async function contractorHome(actor: TActor, now = new Date()): Promise<T
 
 export type TInvestigatorHome = {
   todos: TTodo[];
-  newHighFlags: { id: number; kind: string; score: number; projectName: string; firstDetectedAt: Date }[];
+  newHighFlags: (TProjectNameForms & { id: number; kind: string; score: number; firstDetectedAt: Date })[];
   myCases: { id: number; title: string; status: string; updatedAt: Date }[];
 };
 
@@ -42,10 +43,10 @@ export async function investigatorHome(actor: TActor, now = new Date()): Promise
     db.flag.findMany({ where: flagWhere, orderBy: [{ score: "desc" }, { id: "desc" }], take: 5, select: { id: true, kind: true, score: true, projectId: true, firstDetectedAt: true } }),
     db.investigationCase.findMany({ where: caseWhere, orderBy: [{ updatedAt: "desc" }, { id: "desc" }], take: 5, select: { id: true, title: true, status: true, updatedAt: true } }),
   ]);
-  const projects = new Map((await db.project.findMany({ where: { id: { in: flags.map((f) => f.projectId) } }, select: { id: true, name: true } })).map((p) => [p.id, p.name]));
+  const projects = new Map((await db.project.findMany({ where: { id: { in: flags.map((f) => f.projectId) } }, select: { id: true, name: true, nameRu: true, nameKk: true, nameEn: true } })).map((p) => [p.id, p]));
   return {
     todos: investigatorTodos({ highFlags, openCases }),
-    newHighFlags: flags.map((f) => ({ id: f.id, kind: f.kind, score: f.score, projectName: projects.get(f.projectId) ?? "", firstDetectedAt: f.firstDetectedAt })),
+    newHighFlags: flags.map((f) => ({ id: f.id, kind: f.kind, score: f.score, projectName: projects.get(f.projectId)?.name ?? "", projectRu: projects.get(f.projectId)?.nameRu, projectKk: projects.get(f.projectId)?.nameKk, projectEn: projects.get(f.projectId)?.nameEn, firstDetectedAt: f.firstDetectedAt })),
     myCases: cases,
   };
 }

@@ -131,4 +131,4 @@ export function negotiateLocale(header: string | null | undefined): TLocale {
   return DEFAULT_LOCALE;
 }
 
-export { localizedName, nameIn, type TLocalName, type TNames } from "./localized-name";
+export { fallbackNote, localizedName, localText, nameIn, organizationNameOf, projectNamesOf, type TLocalName, type TProjectNameForms, type TLocalText, type TNames } from "./localized-name";

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { localizedName, nameColumns, nameIn, nameLanguageOf, zNameForms } from "./localized-name";
+import { localizedName, localText, nameColumns, nameIn, nameLanguageOf, organizationNameOf, projectNamesOf, zNameForms } from "./localized-name";
+import { translator } from "./index";
 import { z } from "zod";
 
 const school = { name: "School for 600 pupils", nameRu: "Школа на 600 мест", nameKk: "600 орындық мектеп", nameEn: "School for 600 pupils" };
@@ -49,5 +50,24 @@ describe("nameLanguageOf and nameColumns", () => {
     expect(schema.parse({ nameRu: "  ", nameKk: "Мектеп" })).toEqual({ nameRu: undefined, nameKk: "Мектеп", nameEn: undefined });
     expect(schema.safeParse({ nameLang: "de" }).success).toBe(false);
     expect(schema.safeParse({ nameEn: "x\u0000y" }).success).toBe(false);
+  });
+});
+
+describe("localText, organizationNameOf, projectNamesOf", () => {
+  it("carries the fallback tag's sentence for a view model laid out later", () => {
+    expect(localText("kk", translator("kk"), school)).toEqual({ text: "600 орындық мектеп", lang: "kk", fallback: null });
+    const onlyRu = { name: "Школа", nameRu: "Школа", nameKk: null, nameEn: null };
+    const tagged = localText("en", translator("en"), onlyRu);
+    expect(tagged).toMatchObject({ text: "Школа", lang: "ru" });
+    expect(tagged.fallback).toMatch(/Russian/);
+  });
+  it("names the signed-in user's ministry in Kazakh when it has a Kazakh form", () => {
+    const actor = { organizationName: "Министерство здравоохранения", organizationNameRu: "Министерство здравоохранения", organizationNameKk: "Денсаулық сақтау министрлігі", organizationNameEn: "Ministry of Health" };
+    expect(organizationNameOf("kk", actor)).toBe("Денсаулық сақтау министрлігі");
+    expect(organizationNameOf("en", actor)).toBe("Ministry of Health");
+    expect(organizationNameOf("kk", { organizationName: null })).toBeNull();
+  });
+  it("reads a raw row's project name and forms", () => {
+    expect(nameIn("kk", projectNamesOf({ projectName: "School", projectRu: "Школа", projectKk: "Мектеп", projectEn: "School" })).text).toBe("Мектеп");
   });
 });

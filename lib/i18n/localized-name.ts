@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { zText } from "../text-field";
-import type { TLocale } from "./index";
+import type { TLocale, TTranslate } from "./index";
 
 // Names of things in the reader's language (issue 19, decision 0230). Budget programmes, projects, estimate items and
 // organisations keep `name` (the name as first entered: search, sorting, machine exports) and its forms in Russian,
@@ -36,6 +36,28 @@ export function nameIn(locale: TLocale, names: TNames): TLocalName {
   }
   // No form in any language (a record written before the forms, by a path that gave none): its name as it is.
   return { text: names.name, lang: null, isFallback: false };
+}
+
+/** What a fallback's language tag says: "No English name given yet: shown in Russian" (null for the reader's own form). */
+export function fallbackNote(t: TTranslate, value: TLocalName): string | null {
+  return value.isFallback && value.lang ? t("names.fallback", { language: t(`names.languages.${value.lang}`) }) : null;
+}
+
+/** A name for a view model that is laid out later (components/local-name.tsx's LocalText): its text, `lang` and tag. */
+export type TLocalText = { text: string; lang: TLocale | null; fallback: string | null };
+export function localText(locale: TLocale, t: TTranslate, names: TNames): TLocalText {
+  const value = nameIn(locale, names);
+  return { text: value.text, lang: value.lang, fallback: fallbackNote(t, value) };
+}
+
+/** A row that carries a project's name as `projectName` and its forms beside it (raw SQL rows of the home boards). */
+export type TProjectNameForms = { projectName: string; projectRu?: string | null; projectKk?: string | null; projectEn?: string | null };
+export const projectNamesOf = (r: TProjectNameForms): TNames => ({ name: r.projectName, nameRu: r.projectRu ?? null, nameKk: r.projectKk ?? null, nameEn: r.projectEn ?? null });
+
+/** The signed-in user's organisation in the reader's language (the header, the home page), or null without one. */
+export function organizationNameOf(locale: TLocale, actor: { organizationName: string | null; organizationNameRu?: string | null; organizationNameKk?: string | null; organizationNameEn?: string | null }): string | null {
+  if (!actor.organizationName) return null;
+  return nameIn(locale, { name: actor.organizationName, nameRu: actor.organizationNameRu, nameKk: actor.organizationNameKk, nameEn: actor.organizationNameEn }).text;
 }
 
 /**

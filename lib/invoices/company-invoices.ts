@@ -40,7 +40,7 @@ export async function listCompanyInvoices({ actor, box, q, status, sort, directi
     db.invoice.findMany({
       where,
       orderBy: [...orderBy, { id: "desc" }],
-      include: { contract: { select: { id: true, number: true, project: { select: { name: true } }, contractor: { select: { name: true, nameRu: true, nameKk: true, nameEn: true, bin: true } } } } },
+      include: { contract: { select: { id: true, number: true, project: { select: { name: true, nameRu: true, nameKk: true, nameEn: true } }, contractor: { select: { name: true, nameRu: true, nameKk: true, nameEn: true, bin: true } } } } },
       ...pageWindow(page, pageSize),
     }),
     db.invoice.count({ where }),
@@ -62,7 +62,7 @@ export async function getCompanyInvoice({ actor, invoiceId }: { actor: TActor; i
       contract: {
         include: {
           items: true,
-          project: { select: { name: true } },
+          project: { select: { name: true, nameRu: true, nameKk: true, nameEn: true } },
           colour: { select: { id: true, expiresAt: true } },
           contractor: { select: { id: true, name: true, nameRu: true, nameKk: true, nameEn: true, bin: true } },
         },

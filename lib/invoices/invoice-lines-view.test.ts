@@ -14,12 +14,18 @@ const line = (id: number, over: Partial<TInvoiceLineInput> = {}): TInvoiceLineIn
 });
 
 describe("invoiceLineRows", () => {
+  it("names the item in the reader's language, a missing form marked as a fallback (decision 0230)", () => {
+    const item = { code: "C-1", name: "Бетон", nameRu: "Бетон", nameKk: "Бетон қоспасы", nameEn: null, unit: "м3" };
+    expect(invoiceLineRows([line(1, { line: { ...line(1).line, estimateItem: item } })], "kk")[0]?.name).toEqual({ text: "Бетон қоспасы", lang: "kk", isFallback: false });
+    expect(invoiceLineRows([line(1, { line: { ...line(1).line, estimateItem: item } })], "en")[0]?.name).toEqual({ text: "Бетон", lang: "ru", isFallback: true });
+  });
+
   it("words every figure for the reader: quantities with their unit, money in tenge", () => {
     const [row] = invoiceLineRows([line(7)], "ru");
     expect(row).toEqual({
       id: 7,
       code: "C-7",
-      name: "Item 7",
+      name: { text: "Item 7", lang: null, isFallback: false },
       quantity: formatQuantityMilli(1_500n, "ru", "м3"),
       unitPrice: formatTiyn(2_000_00n),
       amount: formatTiyn(3_000_00n),

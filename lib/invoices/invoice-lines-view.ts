@@ -1,4 +1,4 @@
-import type { TLocale } from "../i18n";
+import { nameIn, type TLocale, type TLocalName, type TNames } from "../i18n";
 import { describeViolation } from "../i18n/rule-present";
 import { formatTiyn } from "../money";
 import { formatQuantityMilli } from "../quantity";
@@ -11,7 +11,7 @@ export type TInvoiceLineInput = {
     quantityMilli: bigint;
     unitPriceTiyn: bigint;
     amountTiyn: bigint;
-    estimateItem: { code: string; name: string; unit: string };
+    estimateItem: TNames & { code: string; unit: string };
   };
   billedBeforeMilli: bigint | null;
   contractQuantityMilli: bigint | null;
@@ -22,7 +22,7 @@ export type TInvoiceLineInput = {
 export type TInvoiceLineRow = {
   id: number;
   code: string;
-  name: string;
+  name: TLocalName;
   quantity: string;
   unitPrice: string;
   amount: string;
@@ -44,7 +44,7 @@ export function invoiceLineRows(lines: readonly TInvoiceLineInput[], locale: TLo
     return {
       id: line.id,
       code: line.estimateItem.code,
-      name: line.estimateItem.name,
+      name: nameIn(locale, line.estimateItem),
       quantity: q(line.quantityMilli),
       unitPrice: formatTiyn(line.unitPriceTiyn),
       amount: formatTiyn(line.amountTiyn),

@@ -122,7 +122,7 @@ export async function approvalQueueCsv(input: TQueueInput & { header: readonly s
 }
 
 /** The projects an official may filter the queue by: their ministry's (all for Finance), by name. */
-export async function queueProjects(actor: TActor): Promise<{ id: number; name: string }[]> {
+export async function queueProjects(actor: TActor) {
   if (actor.role !== "official") throw new ForbiddenError();
-  return prisma().project.findMany({ where: actor.isFinance ? {} : { ministryId: actor.organizationId ?? -1 }, select: { id: true, name: true }, orderBy: [{ name: "asc" }, { id: "asc" }] });
+  return prisma().project.findMany({ where: actor.isFinance ? {} : { ministryId: actor.organizationId ?? -1 }, select: { id: true, name: true, nameRu: true, nameKk: true, nameEn: true }, orderBy: [{ name: "asc" }, { id: "asc" }] });
 }

@@ -23,8 +23,8 @@ export async function listMealProgrammes({ actor, page }: { actor: TActor; page:
     prisma().mealProgramme.count({ where }),
   ]);
   const [departments, colours, balances] = await Promise.all([
-    prisma().organization.findMany({ where: { id: { in: rows.map((r) => r.departmentId) } }, select: { id: true, name: true, nameRu: true } }),
-    prisma().colour.findMany({ where: { id: { in: rows.map((r) => r.colourId) } }, select: { id: true, projectId: true, mintedTiyn: true, project: { select: { name: true } } } }),
+    prisma().organization.findMany({ where: { id: { in: rows.map((r) => r.departmentId) } }, select: { id: true, name: true, nameRu: true, nameKk: true, nameEn: true } }),
+    prisma().colour.findMany({ where: { id: { in: rows.map((r) => r.colourId) } }, select: { id: true, projectId: true, mintedTiyn: true, project: { select: { name: true, nameRu: true, nameKk: true, nameEn: true } } } }),
     prisma().account.findMany({ where: { colourId: { in: rows.map((r) => r.colourId) }, holderKind: "project" }, select: { colourId: true, balanceTiyn: true } }),
   ]);
   return toPage(
@@ -37,6 +37,7 @@ export async function listMealProgrammes({ actor, page }: { actor: TActor; page:
         department: departments.find((d) => d.id === p.departmentId)!,
         colourId: p.colourId,
         projectName: colour.project.name,
+        project: colour.project,
         mintedTiyn: colour.mintedTiyn,
         balanceTiyn: balances.find((b) => b.colourId === p.colourId)?.balanceTiyn ?? 0n,
         contracts: p._count.contracts,
@@ -61,21 +62,21 @@ export async function mealProgrammeView({ actor, programmeId, month }: { actor: 
   const db = prisma();
   const [department, colour, account, schools, contracts] = await Promise.all([
     db.organization.findUniqueOrThrow({ where: { id: programme.departmentId } }),
-    db.colour.findUniqueOrThrow({ where: { id: programme.colourId }, include: { project: { select: { id: true, name: true } } } }),
+    db.colour.findUniqueOrThrow({ where: { id: programme.colourId }, include: { project: { select: { id: true, name: true, nameRu: true, nameKk: true, nameEn: true } } } }),
     db.account.findFirst({ where: { colourId: programme.colourId, holderKind: "project" } }),
     db.school.findMany({ where: { departmentId: programme.departmentId }, orderBy: { name: "asc" } }),
     db.canteenContract.findMany({ where: { programmeId }, include: { schools: true, meals: { orderBy: { mealType: "asc" } } }, orderBy: { id: "asc" } }),
   ]);
   const [lists, operators, settlements] = await Promise.all([
     db.eligibilityList.findMany({ where: { schoolId: { in: schools.map((s) => s.id) }, month }, include: { _count: { select: { pupils: true } } } }),
-    db.organization.findMany({ where: { id: { in: contracts.map((c) => c.operatorId) } }, select: { id: true, name: true, nameRu: true, bin: true, isDebarred: true } }),
+    db.organization.findMany({ where: { id: { in: contracts.map((c) => c.operatorId) } }, select: { id: true, name: true, nameRu: true, nameKk: true, nameEn: true, bin: true, isDebarred: true } }),
     db.mealSettlement.findMany({ where: { contractId: { in: contracts.map((c) => c.id) } }, orderBy: { id: "desc" } }),
   ]);
   const paid = settlements.reduce((sum, s) => sum + s.amountTiyn, 0n);
   return {
     programme,
     department,
-    colour: { id: colour.id, projectId: colour.project.id, projectName: colour.project.name, mintedTiyn: colour.mintedTiyn, expiresAt: colour.expiresAt, isFrozen: colour.isFrozen, isClosed: colour.isClosed },
+    colour: { id: colour.id, projectId: colour.project.id, projectName: colour.project.name, project: colour.project, mintedTiyn: colour.mintedTiyn, expiresAt: colour.expiresAt, isFrozen: colour.isFrozen, isClosed: colour.isClosed },
     balanceTiyn: account?.balanceTiyn ?? 0n,
     paidTiyn: paid,
     schools: schools.map((s) => {
@@ -140,7 +141,7 @@ export async function mealSettlementView({ actor, programmeId, settlementId, pag
   const settlement = await prisma().mealSettlement.findUnique({ where: { id: settlementId } });
   const contract = settlement ? await prisma().canteenContract.findUnique({ where: { id: settlement.contractId } }) : null;
   if (!settlement || !contract || contract.programmeId !== programme.id) throw new NotFoundError("settlement");
-  const operator = await prisma().organization.findUniqueOrThrow({ where: { id: contract.operatorId }, select: { name: true, nameRu: true, bin: true } });
+  const operator = await prisma().organization.findUniqueOrThrow({ where: { id: contract.operatorId }, select: { name: true, nameRu: true, nameKk: true, nameEn: true, bin: true } });
   const [entry] = await prisma().$queryRaw<{ seq: bigint; hash: string; payload: string }[]>`
     SELECT seq, hash, payload FROM journal_entry
     WHERE chain = ${programme.colourId}::int AND kind = 'transfer' AND (payload::jsonb ->> 'transfer') = ${settlement.transferId.toString()}

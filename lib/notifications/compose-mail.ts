@@ -16,7 +16,7 @@ export function absoluteLink(portalUrl: string | null, path: string): string {
 
 export function composeMail({ row, locale, portalUrl, userName }: { row: TNotificationRow; locale: TLocale; portalUrl: string | null; userName: string }): TMail {
   const t = translator(locale);
-  const view = notificationView(row);
+  const view = notificationView(row, locale);
   const sentence = t(`notifications.kinds.${view.kind}` as never, view.params);
   // A subject is one line: the sentence, cut at a readable length (the body has it whole).
   const oneLine = sentence.replace(/\s+/g, " ").trim();

@@ -41,7 +41,8 @@ async function invoicesWaiting(now: Date, mail: boolean): Promise<number> {
     mail,
     `INSERT INTO notification (user_id, kind, key, params, link)
      SELECT r.user_id, 'invoice_waiting', 'invoice_waiting:' || i.id,
-            jsonb_build_object('number', i.number, 'amount', i.total_tiyn::text, 'issuer', o.name, 'project', p.name),
+            jsonb_build_object('number', i.number, 'amount', i.total_tiyn::text, 'issuer', o.name, 'project', p.name,
+                               'names', jsonb_build_object('issuer', jsonb_build_object('ru', o.name_ru, 'kk', o.name_kk, 'en', o.name_en), 'project', jsonb_build_object('ru', p.name_ru, 'kk', p.name_kk, 'en', p.name_en))),
             CASE WHEN c.payer_id IS NULL THEN '/invoices/' || i.id ELSE '/company/invoices/' || i.id END
        FROM invoice i
        JOIN contract c ON c.id = i.contract_id
@@ -103,7 +104,7 @@ async function coloursExpiring(now: Date, days: 30 | 7, mail: boolean): Promise<
     mail,
     `INSERT INTO notification (user_id, kind, key, params, link)
      SELECT r.user_id, 'colour_expiring_${days}', 'colour_expiring_${days}:' || col.id,
-            jsonb_build_object('colour', col.id, 'project', p.name, 'expiresAt', col.expires_at,
+            jsonb_build_object('colour', col.id, 'project', p.name, 'expiresAt', col.expires_at, 'names', jsonb_build_object('project', jsonb_build_object('ru', p.name_ru, 'kk', p.name_kk, 'en', p.name_en)),
                                'days', greatest(1, ceil(extract(epoch FROM col.expires_at - $1::timestamptz) / 86400))::int),
             CASE WHEN r.role = 'official' THEN '/projects/' || p.id ELSE '/company' END
        FROM colour col
@@ -135,7 +136,9 @@ async function freezes(now: Date, mail: boolean): Promise<number> {
             -- contractor never learns why (docs/SECURITY.md, "Learn why its money is frozen").
             CASE WHEN f.organization_id IS NULL THEN 'colour_frozen' ELSE 'account_frozen' END || CASE WHEN r.role = 'official' THEN '' ELSE '_holder' END,
             'freeze:' || f.id,
-            jsonb_strip_nulls(jsonb_build_object('colour', col.id, 'project', p.name, 'reason', CASE WHEN r.role = 'official' THEN f.reason END, 'company', coalesce(o.name, ''))),
+            jsonb_build_object('colour', col.id, 'project', p.name, 'company', coalesce(o.name, ''),
+                               'names', jsonb_build_object('project', jsonb_build_object('ru', p.name_ru, 'kk', p.name_kk, 'en', p.name_en), 'company', jsonb_build_object('ru', o.name_ru, 'kk', o.name_kk, 'en', o.name_en)))
+              || CASE WHEN r.role = 'official' THEN jsonb_build_object('reason', f.reason) ELSE '{}'::jsonb END,
             CASE WHEN r.role = 'official' THEN '/projects/' || p.id ELSE '/company' END
        FROM freeze_event f
        JOIN colour col ON col.id = f.colour_id

@@ -42,4 +42,11 @@ describe("a notification's words", () => {
     const text = translate(locale, `notifications.kinds.${kind}`, p);
     expect(text).not.toMatch(/\{|undefined/);
   });
+  it("names the project and the companies in the reader's language when the notification stored their forms (decision 0230)", () => {
+    const stored = { project: "Школа №5", issuer: "ТОО Бетон", names: { project: { ru: "Школа №5", kk: "№5 мектеп", en: null }, issuer: { ru: "ТОО Бетон", kk: null, en: "Beton LLP" } } };
+    expect(notificationParams(stored, "kk")).toMatchObject({ project: "№5 мектеп", issuer: "ТОО Бетон" });
+    expect(notificationParams(stored, "en")).toMatchObject({ project: "Школа №5", issuer: "Beton LLP" });
+    // Written before the forms: the name as it was stored.
+    expect(notificationParams({ project: "Школа №5" }, "kk")).toMatchObject({ project: "Школа №5" });
+  });
 });

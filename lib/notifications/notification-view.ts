@@ -1,5 +1,6 @@
 import { formatDate } from "../dates";
 import { formatTiyn } from "../money";
+import { localizedName, type TLocale } from "../i18n";
 
 // What a stored notification says, as a catalogue key and its values: pure, so the words are tested by table.
 
@@ -55,17 +56,29 @@ function day(v: unknown): string {
   return Number.isNaN(d.getTime()) ? "" : formatDate(d);
 }
 
-/** The values every kind's words use; a missing value is an empty text, never "undefined". */
-export function notificationParams(raw: unknown): Record<string, string | number> {
+/**
+ * A name the notification stored (`project`, `issuer`, `company`) in the reader's language: notifications written
+ * since decision 0230 carry the forms under `names.<key>` ({ ru, kk, en }); older ones only the name as it was.
+ */
+function storedName(p: Record<string, unknown>, key: "project" | "issuer" | "company", locale?: TLocale): string {
+  const name = text(p[key]);
+  const forms = (p.names && typeof p.names === "object" ? (p.names as Record<string, unknown>)[key] : null) as Record<string, unknown> | null;
+  if (!locale || !name || !forms || typeof forms !== "object") return name;
+  const form = (lang: string) => (typeof forms[lang] === "string" ? (forms[lang] as string) : null);
+  return localizedName(locale, { name, nameRu: form("ru"), nameKk: form("kk"), nameEn: form("en") });
+}
+
+/** The values every kind's words use; a missing value is an empty text, never "undefined". Names in `locale` when given. */
+export function notificationParams(raw: unknown, locale?: TLocale): Record<string, string | number> {
   const p = (raw && typeof raw === "object" ? raw : {}) as Record<string, unknown>;
   const days = Number(p.days);
   return {
     number: text(p.number),
     amount: amount(p.amount),
-    issuer: text(p.issuer),
-    project: text(p.project),
+    issuer: storedName(p, "issuer", locale),
+    project: storedName(p, "project", locale),
     reason: text(p.reason),
-    company: text(p.company),
+    company: storedName(p, "company", locale),
     colour: text(p.colour),
     expiresOn: day(p.expiresAt),
     paidOn: day(p.paidAt),
@@ -79,11 +92,11 @@ export function notificationParams(raw: unknown): Record<string, string | number
 /** Only links inside the portal are followed; anything else opens the notifications page. */
 export const safeLink = (link: string): string => (link.startsWith("/") && !link.startsWith("//") && !link.startsWith("/\\") ? link : "/notifications");
 
-export function notificationView(row: TNotificationRow): TNotificationView {
+export function notificationView(row: TNotificationRow, locale?: TLocale): TNotificationView {
   return {
     id: String(row.id),
     kind: isKind(row.kind) ? row.kind : "unknown",
-    params: notificationParams(row.params),
+    params: notificationParams(row.params, locale),
     link: safeLink(row.link),
     createdAt: row.createdAt,
     isRead: row.readAt !== null,

@@ -1,5 +1,6 @@
 import "server-only";
 import type { TActor } from "../actor";
+import type { TLocale } from "../i18n";
 import { prisma } from "../db";
 import { NotFoundError } from "../errors";
 import { pageWindow, toPage, type TPage } from "../pagination";
@@ -16,19 +17,19 @@ export async function unreadNotificationCount(actor: TActor): Promise<number> {
 }
 
 /** One page of the actor's notifications, newest first. */
-export async function listNotifications(actor: TActor, opts: { page: number; filter: TNotificationFilter }): Promise<TPage<TNotificationView>> {
+export async function listNotifications(actor: TActor, opts: { page: number; filter: TNotificationFilter; locale?: TLocale }): Promise<TPage<TNotificationView>> {
   const where = { userId: actor.userId, ...(opts.filter === "unread" ? { readAt: null } : {}) };
   const [rows, total] = await Promise.all([
     prisma().notification.findMany({ where, orderBy: { id: "desc" }, ...pageWindow(opts.page) }),
     prisma().notification.count({ where }),
   ]);
-  return toPage(rows.map((r) => notificationView(r as TNotificationRow)), total, opts.page);
+  return toPage(rows.map((r) => notificationView(r as TNotificationRow, opts.locale)), total, opts.page);
 }
 
 /** The newest few, for the home page. */
-export async function latestNotifications(actor: TActor, take = 5): Promise<TNotificationView[]> {
+export async function latestNotifications(actor: TActor, take = 5, locale?: TLocale): Promise<TNotificationView[]> {
   const rows = await prisma().notification.findMany({ where: { userId: actor.userId, readAt: null }, orderBy: { id: "desc" }, take });
-  return rows.map((r) => notificationView(r as TNotificationRow));
+  return rows.map((r) => notificationView(r as TNotificationRow, locale));
 }
 
 /** Marks one of the actor's notifications read (again: no change); another user's is "not found". */

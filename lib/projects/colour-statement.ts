@@ -24,6 +24,8 @@ type TMovementRow = {
   other_key: string;
   other_name: string | null;
   other_ru: string | null;
+  other_kk: string | null;
+  other_en: string | null;
   invoice_number: string | null;
 };
 
@@ -33,7 +35,7 @@ export type TStatementMovement = {
   createdAt: Date;
   documentType: string;
   invoiceNumber: string | null;
-  counterparty: { kind: string; key: string; name: string | null; nameRu: string | null };
+  counterparty: { kind: string; key: string; name: string | null; nameRu: string | null; nameKk: string | null; nameEn: string | null };
   inTiyn: bigint;
   outTiyn: bigint;
   balanceTiyn: bigint;
@@ -43,7 +45,7 @@ async function loadMovements(accountId: bigint): Promise<TMovementRow[]> {
   return prisma().$queryRaw<TMovementRow[]>`
     SELECT t.id, t.kind::text AS kind, t.amount_tiyn, t.created_at, t.document_type, t.document_id,
            (t.to_account_id = ${accountId}) AS is_in,
-           o.holder_kind::text AS other_kind, o.holder_key AS other_key, org.name AS other_name, org.name_ru AS other_ru,
+           o.holder_kind::text AS other_kind, o.holder_key AS other_key, org.name AS other_name, org.name_ru AS other_ru, org.name_kk AS other_kk, org.name_en AS other_en,
            inv.number AS invoice_number
     FROM transfer t
     JOIN account o ON o.id = CASE WHEN t.to_account_id = ${accountId} THEN t.from_account_id ELSE t.to_account_id END
@@ -77,7 +79,7 @@ function withRunningBalance(rows: TMovementRow[]): TStatementMovement[] {
       createdAt: r.created_at,
       documentType: r.document_type,
       invoiceNumber: r.invoice_number,
-      counterparty: { kind: r.other_kind, key: r.other_key, name: r.other_name, nameRu: r.other_ru },
+      counterparty: { kind: r.other_kind, key: r.other_key, name: r.other_name, nameRu: r.other_ru, nameKk: r.other_kk, nameEn: r.other_en },
       inTiyn,
       outTiyn,
       balanceTiyn: balance,
@@ -96,7 +98,7 @@ export async function colourStatement({ actor, colourId }: { actor: TActor; colo
   if (!found) throw new NotFoundError("colour");
   const project = await projectForReader(actor, found.projectId);
   const projectId = project.id;
-  const colour = await prisma().colour.findUniqueOrThrow({ where: { id: colourId }, select: { id: true, mintedTiyn: true, expiresAt: true, isFrozen: true, isClosed: true, createdAt: true, budgetLine: { select: { code: true, specifics: true, fiscalYear: true, name: true } } } });
+  const colour = await prisma().colour.findUniqueOrThrow({ where: { id: colourId }, select: { id: true, mintedTiyn: true, expiresAt: true, isFrozen: true, isClosed: true, createdAt: true, budgetLine: { select: { code: true, specifics: true, fiscalYear: true, name: true, nameRu: true, nameKk: true, nameEn: true } } } });
   const account = await prisma().account.findUnique({ where: { colourId_holderKey: { colourId: colour.id, holderKey: `project:${projectId}` } }, select: { id: true, balanceTiyn: true } });
   const head = await prisma().journalHead.findUnique({ where: { chain: colour.id }, select: { seq: true, hash: true, updatedAt: true } });
   const [rows, totals] = account ? await Promise.all([loadMovements(account.id), loadTotals(account.id)]) : [[], { minted: 0n, incoming: 0n, outgoing: 0n, n: 0n }];

@@ -27,14 +27,18 @@ export type TSearchRow = {
   key: string;
   name: string;
   nameRu: string | null;
+  /** The Kazakh and English forms (decision 0230): the reader's language is shown, any form is searched. */
+  nameKk: string | null;
+  nameEn: string | null;
   /** Project: region code; company: BIN; budget line: "code / specifics · year". */
   detail: string;
   /** Project: allocated; company: received; budget line: appropriated. */
   amountTiyn: bigint;
 };
 
-type TRow = { kind: TSearchRow["kind"]; key: string; name: string; name_ru: string | null; detail: string; amount: bigint; code: string | null };
-type TIndexRow = TSearchRow & { lower: string; lowerRu: string | null; code: string | null };
+type TRow = { kind: TSearchRow["kind"]; key: string; name: string; name_ru: string | null; name_kk: string | null; name_en: string | null; detail: string; amount: bigint; code: string | null };
+/** `lower`: the name and its forms in lower case, to match a query against any of them. */
+type TIndexRow = TSearchRow & { lower: string[]; code: string | null };
 
 /**
  * Every searchable subject with its amount, in the list's order (kind, amount, name): projects with what they were
@@ -51,18 +55,29 @@ async function searchIndex(): Promise<TIndexRow[]> {
       WHERE a.holder_kind = 'company'
       GROUP BY a.organization_id
     ), minted AS (SELECT project_id, sum(minted_tiyn)::bigint AS amount FROM colour GROUP BY project_id)
-    SELECT kind, key, name, name_ru, detail, amount, code FROM (
-      SELECT 'project' AS kind, p.id::text AS key, p.name, NULL::text AS name_ru, p.region AS detail, coalesce(m.amount, 0)::bigint AS amount, NULL::text AS code, 1 AS rank
+    SELECT kind, key, name, name_ru, name_kk, name_en, detail, amount, code FROM (
+      SELECT 'project' AS kind, p.id::text AS key, p.name, p.name_ru, p.name_kk, p.name_en, p.region AS detail, coalesce(m.amount, 0)::bigint AS amount, NULL::text AS code, 1 AS rank
       FROM project p LEFT JOIN minted m ON m.project_id = p.id
       UNION ALL
-      SELECT 'company', o.bin, o.name, o.name_ru, o.bin, coalesce(r.amount, 0)::bigint, o.bin, 2
+      SELECT 'company', o.bin, o.name, o.name_ru, o.name_kk, o.name_en, o.bin, coalesce(r.amount, 0)::bigint, o.bin, 2
       FROM organization o LEFT JOIN received r ON r.organization_id = o.id
       WHERE ${legalEntitySql("o")}
       UNION ALL
-      SELECT 'budget_line', b.id::text, b.name, NULL::text, b.code || ' / ' || b.specifics || ' · ' || b.fiscal_year, b.appropriated_tiyn, replace(b.code, ' ', ''), 3
+      SELECT 'budget_line', b.id::text, b.name, b.name_ru, b.name_kk, b.name_en, b.code || ' / ' || b.specifics || ' · ' || b.fiscal_year, b.appropriated_tiyn, replace(b.code, ' ', ''), 3
       FROM budget_line b
     ) s ORDER BY rank, amount DESC, name, key`;
-  return rows.map((r) => ({ kind: r.kind, key: r.key, name: r.name, nameRu: r.name_ru, detail: r.detail, amountTiyn: r.amount, lower: r.name.toLowerCase(), lowerRu: r.name_ru?.toLowerCase() ?? null, code: r.code }));
+  return rows.map((r) => ({
+    kind: r.kind,
+    key: r.key,
+    name: r.name,
+    nameRu: r.name_ru,
+    nameKk: r.name_kk,
+    nameEn: r.name_en,
+    detail: r.detail,
+    amountTiyn: r.amount,
+    lower: [...new Set([r.name, r.name_ru, r.name_kk, r.name_en].flatMap((n) => (n ? [n.toLowerCase()] : [])))],
+    code: r.code,
+  }));
 }
 
 /**
@@ -78,12 +93,12 @@ export async function searchPublic({ q, kind, page }: TPublicSearch) {
   const binDigits = /^[0-9]{3,12}$/.test(digits);
   const matches = (r: TIndexRow) => {
     if (kind !== "all" && kind !== r.kind) return false;
-    if (q === "" || r.lower.includes(needle)) return true;
-    if (r.kind === "company") return (r.lowerRu?.includes(needle) ?? false) || (binDigits && r.code!.includes(digits));
+    if (q === "" || r.lower.some((n) => n.includes(needle))) return true;
+    if (r.kind === "company") return binDigits && r.code!.includes(digits);
     return r.kind === "budget_line" && r.code!.includes(digits);
   };
   const found = index.filter(matches);
   const offset = (page - 1) * SEARCH_PAGE_SIZE;
-  const rows: TSearchRow[] = found.slice(offset, offset + SEARCH_PAGE_SIZE).map(({ kind, key, name, nameRu, detail, amountTiyn }) => ({ kind, key, name, nameRu, detail, amountTiyn }));
+  const rows: TSearchRow[] = found.slice(offset, offset + SEARCH_PAGE_SIZE).map(({ kind, key, name, nameRu, nameKk, nameEn, detail, amountTiyn }) => ({ kind, key, name, nameRu, nameKk, nameEn, detail, amountTiyn }));
   return toPage(rows, found.length, page, SEARCH_PAGE_SIZE);
 }

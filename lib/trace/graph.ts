@@ -1,7 +1,9 @@
+import type { TNames } from "../i18n";
 // The trace as a graph of holders: pure functions over plain data, shared by the pages, the exports and the tests.
 
 export type TNodeKind = "line" | "colour" | "project" | "company" | "exit" | "held";
-export type TTraceNode = { key: string; kind: TNodeKind; label: string; id: number | null };
+/** `names`: a company's or project's name in its three languages (decision 0230), for the reader's own form. */
+export type TTraceNode = { key: string; kind: TNodeKind; label: string; id: number | null; names?: TNames };
 export type TTraceLink = { from: string; to: string; amountTiyn: bigint; transfers: number };
 
 /** Adds flows into a link map, one link per (from, to). */

@@ -1,7 +1,7 @@
 import "server-only";
 import type { TActor } from "../actor";
 import { formatDateTime } from "../dates";
-import { translator, type TLocale, type TTranslate } from "../i18n";
+import { localizedName, localText, translator, type TLocale, type TLocalText, type TTranslate } from "../i18n";
 import { regionName } from "../kz/regions";
 import { formatTiyn } from "../money";
 import { findTraceSubjects } from "./find-subjects";
@@ -16,29 +16,31 @@ export const SHOWN_TRANSFERS = 200;
 /** A text that may link to a trace. */
 export type TTraceText = { text: string; href?: string };
 /** One search result: what it is, how it reads, and the subject to trace from. */
-export type TFoundRow = { key: string; kind: string | null; text: string; bin: string | null; debarred: boolean; subject: TTraceSubject; name: string };
+/** `local`: the found project's or company's name in the reader's language, shown before `text` (decision 0230). */
+export type TFoundRow = { key: string; kind: string | null; local: TLocalText | null; text: string; bin: string | null; debarred: boolean; subject: TTraceSubject; name: string };
 
 function foundRows(found: Awaited<ReturnType<typeof findTraceSubjects>>, t: TTranslate, locale: TLocale): TFoundRow[] {
-  const row = (r: Partial<TFoundRow> & Pick<TFoundRow, "key" | "text" | "subject" | "name">): TFoundRow => ({ kind: null, bin: null, debarred: false, ...r });
+  const row = (r: Partial<TFoundRow> & Pick<TFoundRow, "key" | "text" | "subject" | "name">): TFoundRow => ({ kind: null, local: null, bin: null, debarred: false, ...r });
   const transfer = found.transfer;
   return [
     ...(transfer
       ? [row({ key: "t", text: `${t("trace.transferNode", { id: String(transfer.id) })} · ${formatTiyn(transfer.amountTiyn)} · ${formatDateTime(transfer.createdAt)}`, subject: { kind: "transfer", id: Number(transfer.id) }, name: t("trace.transferNode", { id: String(transfer.id) }) })]
       : []),
-    ...found.lines.map((l) => row({ key: `l${l.id}`, kind: t("trace.kinds.line"), text: `${l.code} / ${l.specifics} · ${l.fiscalYear} · ${l.name}`, subject: { kind: "line", id: l.id }, name: `${l.code} / ${l.specifics}` })),
-    ...found.projects.map((p) => row({ key: `p${p.id}`, kind: t("trace.kinds.project"), text: `${p.name} · ${regionName(p.region, locale)}`, subject: { kind: "project", id: p.id }, name: p.name })),
-    ...found.companies.map((c) => row({ key: `c${c.id}`, kind: t("trace.kinds.company"), text: `${c.name} · `, bin: c.bin ?? "", debarred: c.isDebarred, subject: { kind: "company", id: c.id }, name: c.name })),
+    ...found.lines.map((l) => row({ key: `l${l.id}`, kind: t("trace.kinds.line"), text: `${l.code} / ${l.specifics} · ${l.fiscalYear} · ${localizedName(locale, l)}`, subject: { kind: "line", id: l.id }, name: `${l.code} / ${l.specifics}` })),
+    ...found.projects.map((p) => row({ key: `p${p.id}`, kind: t("trace.kinds.project"), local: localText(locale, t, p), text: ` · ${regionName(p.region, locale)}`, subject: { kind: "project", id: p.id }, name: localizedName(locale, p) })),
+    ...found.companies.map((c) => row({ key: `c${c.id}`, kind: t("trace.kinds.company"), local: localText(locale, t, c), text: " · ", bin: c.bin ?? "", debarred: c.isDebarred, subject: { kind: "company", id: c.id }, name: localizedName(locale, c) })),
   ];
 }
 
-function traceOf(trace: TTrace, subject: TTraceSubject, direction: TTraceDirection, depth: number, t: TTranslate) {
+function traceOf(trace: TTrace, subject: TTraceSubject, direction: TTraceDirection, depth: number, t: TTranslate, locale: TLocale) {
   const label = (key: string) => {
     const n = trace.nodes.find((x) => x.key === key);
     if (!n) return key;
     if (n.kind === "colour") return t("trace.colourNode", { id: n.id ?? 0 });
     if (n.kind === "exit") return t(`project.exits.${n.label}` as never);
-    if (n.kind === "held") return t("trace.heldBy", { name: n.label });
-    return n.label;
+    const name = n.names ? localizedName(locale, n.names) : n.label;
+    if (n.kind === "held") return t("trace.heldBy", { name });
+    return name;
   };
   const subjectKey = `${subject.kind}:${subject.id}`;
   const sankey = toSankey(trace.nodes, trace.links, trace.roots, depth);
@@ -91,7 +93,7 @@ export async function tracePageView({ actor, q, subject, direction, depth, local
   const trace = subject ? await traceMoney({ actor, subject, direction }) : null;
   return {
     found: found ? foundRows(found, t, locale) : null,
-    trace: trace && subject ? traceOf(trace, subject, direction, depth, t) : null,
+    trace: trace && subject ? traceOf(trace, subject, direction, depth, t, locale) : null,
   };
 }
 

@@ -75,14 +75,17 @@ async function labelNodes(keys: Iterable<string>): Promise<TTraceNode[]> {
   const db = await readDb();
   const [lines, companies, projects] = await Promise.all([
     db.budgetLine.findMany({ where: { id: { in: ids("line") } }, select: { id: true, code: true, specifics: true } }),
-    db.organization.findMany({ where: { id: { in: companyIds } }, select: { id: true, name: true } }),
-    db.project.findMany({ where: { id: { in: projectIds } }, select: { id: true, name: true } }),
+    db.organization.findMany({ where: { id: { in: companyIds } }, select: { id: true, name: true, nameRu: true, nameKk: true, nameEn: true } }),
+    db.project.findMany({ where: { id: { in: projectIds } }, select: { id: true, name: true, nameRu: true, nameKk: true, nameEn: true } }),
   ]);
-  const nameOf = (holder: string): string => {
+  const namesOf = (holder: string) => {
     const [kind, id] = holder.split(":");
-    if (kind === "company") return companies.find((c) => c.id === Number(id))?.name ?? holder;
-    if (kind === "project") return projects.find((p) => p.id === Number(id))?.name ?? holder;
-    return holder;
+    const found = kind === "company" ? companies.find((c) => c.id === Number(id)) : kind === "project" ? projects.find((p) => p.id === Number(id)) : undefined;
+    return found ? { name: found.name, nameRu: found.nameRu, nameKk: found.nameKk, nameEn: found.nameEn } : undefined;
+  };
+  const named = (holder: string) => {
+    const names = namesOf(holder);
+    return names ? { label: names.name, names } : { label: holder };
   };
   return parsed.map(({ key, kind, rest }): TTraceNode => {
     const id = Number(rest);
@@ -96,9 +99,9 @@ async function labelNodes(keys: Iterable<string>): Promise<TTraceNode[]> {
       case "exit":
         return { key, kind: "exit", id: null, label: rest };
       case "held":
-        return { key, kind: "held", id: null, label: nameOf(key.slice("held:".length)) };
+        return { key, kind: "held", id: null, ...named(key.slice("held:".length)) };
       default:
-        return { key, kind: kind as TNodeKind, id, label: nameOf(key) };
+        return { key, kind: kind as TNodeKind, id, ...named(key) };
     }
   });
 }

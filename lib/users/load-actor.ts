@@ -26,7 +26,7 @@ type TUserWithOrganization = {
   name: string;
   email: string;
   organizationId: number | null;
-  organization: { kind: TActor["organizationKind"] & string; name: string; nameRu: string | null; isFinance: boolean } | null;
+  organization: { kind: TActor["organizationKind"] & string; name: string; nameRu: string | null; nameKk?: string | null; nameEn?: string | null; isFinance: boolean } | null;
 };
 
 /** A user row with its organisation as the acting user (sign-in sessions, the bulk import's named officials). */
@@ -40,6 +40,8 @@ export function actorOf(user: TUserWithOrganization): TActor {
     organizationKind: user.organization?.kind ?? null,
     organizationName: user.organization?.name ?? null,
     organizationNameRu: user.organization?.nameRu ?? null,
+    organizationNameKk: user.organization?.nameKk ?? null,
+    organizationNameEn: user.organization?.nameEn ?? null,
     isFinance: user.organization?.isFinance ?? false,
   };
 }

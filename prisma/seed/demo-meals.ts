@@ -13,6 +13,7 @@ import { recordMeal } from "../../lib/meals/record-meal";
 import { settleMeals } from "../../lib/meals/settle-meals";
 import { mealToken } from "../../lib/meals/token";
 import { createOrganization } from "../../lib/organizations/create-organization";
+import { withNames } from "./demo-names";
 import { createProject } from "../../lib/projects/create-project";
 import { hashPassword } from "../../lib/security/password";
 import { createUser } from "../../lib/users/create-user";
@@ -105,15 +106,15 @@ async function fundProgramme(district: TActor) {
   const line = await prisma().budgetLine.findFirstOrThrow({ where: { code: "04 2 464 003 015", specifics: "159", fiscalYear: 2026 } });
   const project = await createProject({
     actor: SYSTEM_ACTOR,
-    input: {
+    input: withNames({
       name: "Free school meals 2026/27, Bostandyk district, Almaty",
       region: "almaty-city",
       address: "Almaty, Bostandyk district",
       ministryId: minedu,
       startsOn: day("2026-09-01"),
       endsOn: day("2027-05-31"),
-      items: [{ code: "562910.000.000001", name: "Hot breakfast for a pupil of grades 1–4", category: "56.29", unit: "порция", quantityMilli: 72n * 170n * 1000n, ceilingUnitPriceTiyn: T(600) }],
-    },
+      items: [{ code: "562910.000.000001", name: "Hot breakfast for a pupil of grades 1–4", category: "56.29", unit: "порция", quantityMilli: 72n * 170n * 1000n, ceilingUnitPriceTiyn: T(600) }].map(withNames),
+    }),
   });
   const colour = await atHistoricMoment(new Date("2026-08-25T05:00:00Z"), () =>
     allocateColour({

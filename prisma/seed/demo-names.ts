@@ -28,12 +28,14 @@ const FORMS: Record<string, TForms> = {
   "School for 600 pupils, Nauryzbay district, Almaty": { nameRu: "Школа на 600 мест, Наурызбайский район, Алматы", nameKk: "600 орындық мектеп, Наурызбай ауданы, Алматы", nameEn: "School for 600 pupils, Nauryzbay district, Almaty" },
   "District hospital, 150 beds, Shymkent": { nameRu: "Районная больница на 150 коек, Шымкент", nameKk: "150 төсектік аудандық аурухана, Шымкент", nameEn: "District hospital, 150 beds, Shymkent" },
   "Road section km 112–138, Karaganda — Temirtau": { nameRu: "Участок автодороги Караганда — Темиртау, км 112–138", nameKk: "Қарағанды — Теміртау автожолының учаскесі, 112–138 км", nameEn: "Road section km 112–138, Karaganda — Temirtau" },
+  "Free school meals 2026/27, Bostandyk district, Almaty": { nameRu: "Бесплатное школьное питание 2026/27, Бостандыкский район, Алматы", nameKk: "Тегін мектеп тамағы 2026/27, Бостандық ауданы, Алматы", nameEn: "Free school meals 2026/27, Bostandyk district, Almaty" },
   // Estimate items
   "Ready-mixed concrete B25 (M350)": { nameRu: "Бетон товарный B25 (M350)", nameKk: "B25 (M350) тауарлық бетон", nameEn: "Ready-mixed concrete B25 (M350)" },
   "Rebar A500C Ø12": { nameRu: "Арматура A500C Ø12", nameKk: "A500C Ø12 арматурасы", nameEn: "Rebar A500C Ø12" },
   "Ceramic building brick": { nameRu: "Кирпич керамический строительный", nameKk: "Керамикалық құрылыс кірпіші", nameEn: "Ceramic building brick" },
   "Construction and installation works, school building": { nameRu: "Строительно-монтажные работы, здание школы", nameKk: "Құрылыс-монтаж жұмыстары, мектеп ғимараты", nameEn: "Construction and installation works, school building" },
   "Hot asphalt-concrete mix": { nameRu: "Асфальтобетонная смесь горячая", nameKk: "Ыстық асфальтбетон қоспасы", nameEn: "Hot asphalt-concrete mix" },
+  "Hot breakfast for a pupil of grades 1–4": { nameRu: "Горячий завтрак для учащегося 1–4 классов", nameKk: "1–4 сынып оқушысына ыстық таңғы ас", nameEn: "Hot breakfast for a pupil of grades 1–4" },
   "Road construction and reconstruction works": { nameRu: "Работы по строительству и реконструкции автомобильных дорог", nameKk: "Автомобиль жолдарын салу және реконструкциялау жұмыстары", nameEn: "Road construction and reconstruction works" },
 };
 

@@ -4,6 +4,8 @@ import { recomputeAllFlags } from "../../lib/flags/refresh-flags";
 import { checkLedgerInvariants } from "../../lib/ledger/check-invariants";
 import { verifyDatabaseJournal } from "../../lib/ledger/verify-journal";
 import { generateScale } from "../../prisma/seed/scale/generate-scale";
+import { ITEMS, PLACES, PROJECT_KINDS } from "../../prisma/seed/scale/catalogue";
+import { budgetLineNames, ITEM_NAMES, PLACE_NAMES, projectNames } from "../../prisma/seed/scale/scale-names";
 import { resetDatabase } from "../support/reset-database";
 
 // The generator at a size a test can afford: one region, sixteen projects, a planted scheme of most kinds (one a
@@ -13,6 +15,19 @@ const generate = (seed: number) =>
 const heads = async () => (await prisma().$queryRaw<{ h: string }[]>`SELECT string_agg(hash, ',' ORDER BY chain) AS h FROM journal_head`)[0]!.h;
 
 describe("dataset generator (npm run seed -- --scale)", () => {
+  it("has every place, item and budget line of the catalogue in Russian and Kazakh (decision 0237)", () => {
+    expect(Object.values(PLACES).flat().filter((p) => !PLACE_NAMES.includes(p))).toEqual([]);
+    expect(Object.values(ITEMS).map((i) => i.name).filter((n) => !ITEM_NAMES.includes(n))).toEqual([]);
+    for (const kind of PROJECT_KINDS) {
+      const line = budgetLineNames(kind, "abai");
+      expect(line.nameKk, kind.key).toContain("Абай облысы");
+      expect(line.nameRu, kind.key).not.toContain(kind.lineName);
+      const project = projectNames(kind, { city: "Ust-Kamenogorsk", size: 300, region: "east-kazakhstan", road: { road: "A-3", from: 12, to: 40 }, villages: 3 });
+      expect(project.nameEn, kind.key).toBe(kind.name({ city: "Ust-Kamenogorsk", size: 300, extra: kind.key === "road" ? "A-3, km 12–40, East Kazakhstan region" : kind.key === "water" ? "Ust-Kamenogorsk and 3 nearby villages" : "schools of Ust-Kamenogorsk" }));
+      expect(project.nameKk, kind.key).toMatch(kind.key === "road" ? /Шығыс Қазақстан/ : /Өскемен/);
+    }
+  });
+
   it("gives the same dataset for the same seed and another for another seed", async () => {
     const first = await generate(7);
     const firstHeads = await heads();
@@ -33,6 +48,15 @@ describe("dataset generator (npm run seed -- --scale)", () => {
     // School meals: every meal of the month paid in its contract's settlement, on school days, listed pupils only.
     expect(result.meals).toMatchObject({ schools: 3, contracts: 1 });
     expect(result.meals.meals).toBeGreaterThan(1000);
+    // Names in three languages (decision 0237): every generated budget line, project, estimate item and ministry has
+    // its Russian, Kazakh and English forms; companies keep their legal names (no Kazakh form invented).
+    const [missing] = await prisma().$queryRaw<{ n: bigint }[]>`
+      SELECT (SELECT count(*) FROM budget_line WHERE name_ru IS NULL OR name_kk IS NULL OR name_en IS NULL)
+           + (SELECT count(*) FROM project WHERE name_ru IS NULL OR name_kk IS NULL OR name_en IS NULL)
+           + (SELECT count(*) FROM estimate_item WHERE name_ru IS NULL OR name_kk IS NULL OR name_en IS NULL)
+           + (SELECT count(*) FROM organization WHERE kind = 'ministry' AND (name_ru IS NULL OR name_kk IS NULL OR name_en IS NULL)) AS n`;
+    expect(Number(missing!.n)).toBe(0);
+    expect(await prisma().organization.count({ where: { kind: "company", nameKk: { not: null } } })).toBe(0);
     expect(await prisma().mealSettlementLine.count()).toBe(result.meals.meals);
     const [broken] = await prisma().$queryRaw<{ n: bigint }[]>`
       SELECT count(*) AS n FROM meal_record m

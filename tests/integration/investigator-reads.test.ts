@@ -179,9 +179,9 @@ describe("the printable payment order (issue 19)", () => {
     await approveInvoice({ actor: w.alice, invoiceId: invoice.id });
     const payment = await prisma().transfer.findFirstOrThrow({ where: { documentType: "invoice", documentId: BigInt(invoice.id) } });
     const order = await paymentOrderView({ actor: w.alice, transferId: payment.id, locale: "en" });
-    expect(order).toMatchObject({ id: String(payment.id), amount: formatTiyn(T(300_000)), kind: "Payment", basis: `Invoice ${invoice.number} under contract GC-1`, project: w.project.name });
-    expect(order.payer.name).toBe(`Project account: ${w.project.name}`);
-    expect(order.payee).toMatchObject({ name: "Almaty Stroy Invest LLP", bin: w.general.bin });
+    expect(order).toMatchObject({ id: String(payment.id), amount: formatTiyn(T(300_000)), kind: "Payment", basis: `Invoice ${invoice.number} under contract GC-1`, project: { text: w.project.name } });
+    expect(order.payer.name.text).toBe(`Project account: ${w.project.name}`);
+    expect(order.payee).toMatchObject({ name: { text: "Almaty Stroy Invest LLP" }, bin: w.general.bin });
     // Accounts as a reader knows them: the company's IBAN where it has one, never the ledger's key (issue 19).
     expect(`${order.payer.account} ${order.payee.account}`).not.toMatch(/project:|company:/);
     const entries = await prisma().journalEntry.findMany({ where: { chain: w.colour.id, kind: "transfer" } });

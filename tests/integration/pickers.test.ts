@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { prisma } from "../../lib/db";
 import { ForbiddenError } from "../../lib/errors";
 import { approveInvoice } from "../../lib/invoices/approve-invoice";
-import { contractorPreview, searchContractorChoices } from "../../lib/pickers/contractor-picker";
+import { contractorPreview, searchContractorChoices, searchSubcontractorChoices, subcontractorPreview } from "../../lib/pickers/contractor-picker";
 import { searchEvidenceChoices } from "../../lib/pickers/evidence-picker";
 import { actorWithRole } from "../support/actors";
 import { buildWorld, concreteInvoice, contractor } from "../support/ledger-fixtures";
@@ -43,6 +43,30 @@ describe("the contractor picker", () => {
     const w = await buildWorld();
     await expect(searchContractorChoices({ actor: contractor(w.general.id, 9001), q: "LLP", locale: "en" })).rejects.toBeInstanceOf(ForbiddenError);
     await expect(contractorPreview({ actor: actorWithRole("admin"), bin: w.sub.bin!, locale: "en" })).rejects.toBeInstanceOf(ForbiddenError);
+  });
+});
+
+describe("the subcontractor picker (decision 0238)", () => {
+  it("lets a contractor find any other legal entity by name or BIN, with only what the public registry shows", async () => {
+    const w = await buildWorld();
+    const gc = contractor(w.general.id, 9002);
+    const byName = await searchSubcontractorChoices({ actor: gc, q: "beton serv", locale: "en" });
+    expect(values(byName)).toEqual([w.sub.bin]);
+    expect(Object.keys(byName[0]!).sort()).toEqual(["detail", "isWarning", "label", "value"]);
+    expect(byName[0]!.detail).toContain(`BIN ${w.sub.bin}`);
+    expect(values(await searchSubcontractorChoices({ actor: gc, q: w.sub.bin!.slice(0, 8), locale: "en" }))).toContain(w.sub.bin);
+    // Never its own company; nothing for an empty query.
+    expect(values(await searchSubcontractorChoices({ actor: gc, q: w.general.bin!, locale: "en" }))).toEqual([]);
+    expect(await searchSubcontractorChoices({ actor: gc, q: "  ", locale: "en" })).toEqual([]);
+    // A sole trader (an IIN-like number) is not searched, but its typed BIN previews as the number only.
+    const trader = await prisma().organization.create({ data: { kind: "company", name: "Beton Serv IP Akhmetov", bin: "850101300123" } });
+    expect(values(await searchSubcontractorChoices({ actor: gc, q: "beton serv", locale: "en" }))).not.toContain(trader.bin);
+    expect(await subcontractorPreview({ actor: gc, bin: trader.bin!, locale: "en" })).toMatchObject({ name: trader.bin, bin: trader.bin });
+
+    const preview = await subcontractorPreview({ actor: gc, bin: w.sub.bin!, locale: "en" });
+    expect(preview).toEqual({ name: "Beton Service KZ LLP", bin: w.sub.bin, region: null, isDebarred: false, debarredOn: null });
+    expect(await subcontractorPreview({ actor: gc, bin: "000000000000", locale: "en" })).toBeNull();
+    await expect(searchSubcontractorChoices({ actor: w.alice, q: "LLP", locale: "en" })).rejects.toBeInstanceOf(ForbiddenError);
   });
 });
 

@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import { AppShell } from "@/components/app-shell";
 import { requireAccountHolder } from "@/lib/auth";
-import { localizedName } from "@/lib/i18n";
+import { organizationNameOf } from "@/lib/i18n";
 import { getT } from "@/lib/i18n/server";
 import { navFor } from "@/lib/navigation";
 import { signOutAction, signOutEverywhereAction } from "../../(app)/actions";
@@ -16,7 +16,7 @@ export default async function AccountLayout({ children }: { children: ReactNode 
     <AppShell
       locale={locale}
       nav={nav}
-      user={{ name: actor.name, role: t(`roles.${actor.role}`), organization: actor.organizationName ? localizedName(locale, actor.organizationName, actor.organizationNameRu) : t("shell.noOrganization") }}
+      user={{ name: actor.name, role: t(`roles.${actor.role}`), organization: organizationNameOf(locale, actor) ?? t("shell.noOrganization") }}
       signOutAction={signOutAction}
       signOutEverywhereAction={signOutEverywhereAction}
     >

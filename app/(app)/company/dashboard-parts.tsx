@@ -2,7 +2,8 @@ import Link from "next/link";
 import { TableSection } from "@/components/table-section";
 import type { companyDashboard } from "@/lib/contractors/company-dashboard";
 import { formatDate, formatDateTime } from "@/lib/dates";
-import type { TLocale, TTranslate } from "@/lib/i18n";
+import { localizedName, nameIn, projectNamesOf, type TLocale, type TTranslate } from "@/lib/i18n";
+import { LocalName } from "@/components/local-name";
 import { describeViolation } from "@/lib/i18n/rule-present";
 import { formatTiyn, percent } from "@/lib/money";
 import type { TRuleCode } from "@/lib/rules/types";
@@ -30,7 +31,7 @@ export function DashboardWarnings({ d, t, locale }: { d: TDashboard; t: TTransla
         <ul className="space-y-1 text-sm">
           {d.warnings.expiring.map((w) => (
             <li key={`e${w.colourId}`} className="text-amber-900">
-              ⚠ {t("company.dashboard.expiring", { colour: w.colourId, project: w.projectName, date: formatDate(w.expiresAt), days: w.days, amount: formatTiyn(w.balanceTiyn) })}
+              ⚠ {t("company.dashboard.expiring", { colour: w.colourId, project: localizedName(locale, projectNamesOf(w)), date: formatDate(w.expiresAt), days: w.days, amount: formatTiyn(w.balanceTiyn) })}
             </li>
           ))}
           {d.warnings.refused.map((r) => (
@@ -84,7 +85,7 @@ export function DashboardBalances({ d, t, locale }: { d: TDashboard; t: TTransla
                 </>
               ),
             },
-            { key: "project", header: t("company.dashboard.balanceColumns.project"), className: "min-w-48", cell: (b) => b.projectName },
+            { key: "project", header: t("company.dashboard.balanceColumns.project"), className: "min-w-48", cell: (b) => <LocalName value={nameIn(locale, projectNamesOf(b))} t={t} /> },
             { key: "expires", header: t("company.dashboard.balanceColumns.expires"), nowrap: true, className: "tabular-nums", cell: (b) => formatDate(b.expiresAt) },
             { key: "received", header: t("company.dashboard.balanceColumns.received"), numeric: true, cell: (b) => formatTiyn(b.receivedTiyn) },
             {
@@ -134,7 +135,7 @@ export function DashboardContracts({ d, t, locale }: { d: TDashboard; t: TTransl
                 </Link>
               ),
             },
-            { key: "project", header: t("company.dashboard.contractColumns.project"), cell: (c) => c.project.name },
+            { key: "project", header: t("company.dashboard.contractColumns.project"), cell: (c) => <LocalName value={nameIn(locale, c.project)} t={t} /> },
             { key: "kind", header: t("company.dashboard.contractColumns.kind"), cell: (c) => t(c.parentId ? "company.contractKinds.sub" : "company.contractKinds.general") },
             { key: "value", header: t("company.dashboard.contractColumns.value"), numeric: true, cell: (c) => formatTiyn(c.valueTiyn) },
         ],

@@ -1,7 +1,8 @@
 import { DataTable, type TDataTableSorting } from "@/components/data-table";
 import type { TPaymentRow } from "@/lib/contractors/list-company-payments";
 import { formatDateTime } from "@/lib/dates";
-import { localizedName, translate, type TLocale } from "@/lib/i18n";
+import { localizedName, nameIn, translate, translator, type TLocale } from "@/lib/i18n";
+import { LocalName } from "@/components/local-name";
 import { formatTiyn } from "@/lib/money";
 
 /** Payments in and out of the company's accounts: colour, counterparty, document and a signed amount. */
@@ -11,8 +12,8 @@ export function PaymentsTable({ rows, locale, label, sorting }: { rows: TPayment
   const counterparty = (r: TPaymentRow) => {
     const c = r.counterparty;
     if (c.kind === "exit") return t(`company.history.exits.${c.exit}`);
-    if (c.kind === "project") return t("company.history.projectAccount", { ministry: localizedName(locale, c.name ?? "", c.nameRu) });
-    return localizedName(locale, c.name ?? "—", c.nameRu);
+    if (c.kind === "project") return t("company.history.projectAccount", { ministry: localizedName(locale, { ...c, name: c.name ?? "" }) });
+    return c.name ? <LocalName value={nameIn(locale, { ...c, name: c.name })} t={translator(locale)} /> : "—";
   };
   const document = (r: TPaymentRow) =>
     r.documentType === "invoice" && r.invoiceNumber
@@ -37,7 +38,9 @@ export function PaymentsTable({ rows, locale, label, sorting }: { rows: TPayment
           cell: (r) => (
             <>
               {t("company.colour", { id: r.colourId })}
-              <div className="text-xs text-slate-500">{r.projectName}</div>
+              <div className="text-xs text-slate-500">
+                <LocalName value={nameIn(locale, r.project)} t={translator(locale)} />
+              </div>
             </>
           ),
         },

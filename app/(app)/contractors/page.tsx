@@ -5,7 +5,8 @@ import { RegionOptions } from "@/components/region-options";
 import { FilterSelect, SearchBar } from "@/components/search-bar";
 import { listCompanies } from "@/lib/contractors/list-companies";
 import { formatDate } from "@/lib/dates";
-import { localizedName } from "@/lib/i18n";
+import { nameIn } from "@/lib/i18n";
+import { LocalName } from "@/components/local-name";
 import { pageTitle } from "@/lib/i18n/server";
 import { regionName } from "@/lib/kz/regions";
 import { ZPage } from "@/lib/pagination";
@@ -55,7 +56,7 @@ export default async function ContractorsPage({ searchParams }: { searchParams: 
             cell: (c) => (
               <>
                 <Link href={`/contractors/${c.id}`} className="font-medium text-brand-700 hover:underline">
-                  {localizedName(locale, c)}
+                  <LocalName value={nameIn(locale, c)} t={t} />
                 </Link>
                 {locale === "en" && c.nameRu ? <div className="text-xs text-slate-500">{c.nameRu}</div> : null}
               </>

@@ -2,15 +2,16 @@ import Link from "next/link";
 import type { TDataColumn } from "@/components/data-table";
 import type { listContracts } from "@/lib/contracts/list-contracts";
 import { formatDate } from "@/lib/dates";
-import { localizedName, type TLocale, type TTranslate } from "@/lib/i18n";
+import { nameIn, type TLocale, type TNames, type TTranslate } from "@/lib/i18n";
+import { LocalName } from "@/components/local-name";
 import { formatTiyn } from "@/lib/money";
 
 type TRow = Awaited<ReturnType<typeof listContracts>>["rows"][number];
 
-const company = (locale: TLocale, c: { id: number; name: string; nameRu: string | null; bin: string | null }) => (
+const company = (t: TTranslate, locale: TLocale, c: TNames & { id: number; bin: string | null }) => (
   <>
     <Link href={`/contractors/${c.id}`} className="text-brand-700 hover:underline">
-      {localizedName(locale, c)}
+      <LocalName value={nameIn(locale, c)} t={t} />
     </Link>
     <div className="font-mono text-xs text-slate-500">{c.bin}</div>
   </>
@@ -26,8 +27,8 @@ const number = (c: TRow) => (
 export function generalContractColumns(t: TTranslate, locale: TLocale): TDataColumn<TRow>[] {
   return [
     { key: "number", header: t("contracts.columns.number"), sort: "number", nowrap: true, cell: number },
-    { key: "project", header: t("contracts.columns.project"), className: "min-w-48 max-w-64", cell: (c) => c.project.name },
-    { key: "contractor", header: t("contracts.columns.contractor"), cell: (c) => company(locale, c.contractor) },
+    { key: "project", header: t("contracts.columns.project"), className: "min-w-48 max-w-64", cell: (c) => <LocalName value={nameIn(locale, c.project)} t={t} /> },
+    { key: "contractor", header: t("contracts.columns.contractor"), cell: (c) => company(t, locale, c.contractor) },
     { key: "signed", header: t("contracts.columns.signed"), sort: "signed", nowrap: true, className: "tabular-nums", cell: (c) => formatDate(c.signedOn) },
     { key: "value", header: t("contracts.columns.value"), sort: "value", numeric: true, cell: (c) => formatTiyn(c.valueTiyn) },
     { key: "billed", header: t("contracts.columns.billed"), numeric: true, cell: (c) => formatTiyn(c.billedTiyn) },
@@ -51,7 +52,7 @@ export function subContractColumns(t: TTranslate, locale: TLocale): TDataColumn<
         </>
       ),
     },
-    { key: "subcontractor", header: t("contracts.columns.subcontractor"), cell: (c) => company(locale, c.contractor) },
+    { key: "subcontractor", header: t("contracts.columns.subcontractor"), cell: (c) => company(t, locale, c.contractor) },
     {
       key: "parent",
       header: t("contracts.columns.parent"),
@@ -61,7 +62,9 @@ export function subContractColumns(t: TTranslate, locale: TLocale): TDataColumn<
             <Link href={`/contracts/${c.parent.id}`} className="text-brand-700 hover:underline">
               {c.parent.number}
             </Link>
-            <div className="text-xs text-slate-500">{localizedName(locale, c.parent.contractor)}</div>
+            <div className="text-xs text-slate-500">
+              <LocalName value={nameIn(locale, c.parent.contractor)} t={t} />
+            </div>
           </>
         ) : (
           "—"

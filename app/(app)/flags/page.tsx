@@ -6,7 +6,8 @@ import { FilterSelect, SearchBar } from "@/components/search-bar";
 import { formatDateTime } from "@/lib/dates";
 import { FLAG_KINDS, SEVERITIES } from "@/lib/flags/kinds";
 import { flagScope, listFlags } from "@/lib/flags/list-flags";
-import { localizedName } from "@/lib/i18n";
+import { localizedName, nameIn } from "@/lib/i18n";
+import { LocalName } from "@/components/local-name";
 import { pageTitle } from "@/lib/i18n/server";
 import { regionName } from "@/lib/kz/regions";
 import { ZPage } from "@/lib/pagination";
@@ -89,14 +90,14 @@ export default async function FlagsPage({ searchParams }: { searchParams: Promis
             cell: (f) =>
               f.company ? (
                 <>
-                  {localizedName(locale, f.company)}
+                  <LocalName value={nameIn(locale, f.company)} t={t} />
                   <div className="font-mono text-xs text-slate-500">{f.company.bin}</div>
                 </>
               ) : (
                 "—"
               ),
           },
-          { key: "project", header: t("flags.columns.project"), cell: (f) => f.project.name },
+          { key: "project", header: t("flags.columns.project"), cell: (f) => <LocalName value={nameIn(locale, f.project)} t={t} /> },
           { key: "region", header: t("flags.columns.region"), cell: (f) => regionName(f.region, locale) },
           { key: "severity", header: t("flags.columns.severity"), sort: "severity", cell: (f) => <SeverityBadge severity={f.severity} label={t(`flags.severity.${f.severity}`)} /> },
           { key: "score", header: t("flags.columns.score"), sort: "score", numeric: true, cell: (f) => f.score },

@@ -5,7 +5,8 @@ import { formatDate, formatDateTime } from "@/lib/dates";
 import type { TTodo } from "@/lib/home/attention";
 import type { TOfficialHome, TExpiringColour, TRefusedInvoice } from "@/lib/home/official-home";
 import type { TAdminHome, TInvestigatorHome } from "@/lib/home/role-homes";
-import type { TLocale, TTranslate } from "@/lib/i18n";
+import { nameIn, projectNamesOf, type TLocale, type TTranslate } from "@/lib/i18n";
+import { LocalName } from "@/components/local-name";
 import { formatTiyn } from "@/lib/money";
 import type { TNotificationView } from "@/lib/notifications/notification-view";
 
@@ -78,7 +79,7 @@ export function ExpiringColours({ rows, link, t, locale }: TCtx & { rows: TExpir
         rowClassName: (r) => (r.days <= 7 ? "bg-amber-50" : undefined),
         columns: [
           { key: "colour", header: t("homeBoard.expiring.colour"), nowrap: true, cell: (r) => <Link href={link(r)} className="text-brand-700 hover:underline">#{r.colourId}</Link> },
-          { key: "project", header: t("homeBoard.expiring.project"), cell: (r) => r.projectName },
+          { key: "project", header: t("homeBoard.expiring.project"), cell: (r) => <LocalName value={nameIn(locale, projectNamesOf(r))} t={t} /> },
           { key: "expires", header: t("homeBoard.expiring.expires"), nowrap: true, className: "tabular-nums", cell: (r) => `${formatDate(r.expiresAt)} · ${t("homeBoard.expiring.daysLeft", { count: r.days })}` },
           { key: "held", header: t("homeBoard.expiring.held"), numeric: true, cell: (r) => formatTiyn(r.heldTiyn) },
         ],
@@ -102,7 +103,7 @@ export function RefusedInvoices({ rows, t, locale }: TCtx & { rows: TRefusedInvo
         empty: t("homeBoard.refusals.empty"),
         columns: [
           { key: "invoice", header: t("homeBoard.refusals.invoice"), nowrap: true, cell: (r) => <Link href={`/invoices/${r.invoiceId}`} className="text-brand-700 hover:underline">{r.number}</Link> },
-          { key: "project", header: t("homeBoard.refusals.project"), cell: (r) => r.projectName },
+          { key: "project", header: t("homeBoard.refusals.project"), cell: (r) => <LocalName value={nameIn(locale, projectNamesOf(r))} t={t} /> },
           { key: "total", header: t("homeBoard.refusals.total"), numeric: true, cell: (r) => formatTiyn(r.totalTiyn) },
           { key: "attempts", header: t("homeBoard.refusals.attempts"), numeric: true, cell: (r) => r.attempts },
           { key: "last", header: t("homeBoard.refusals.last"), nowrap: true, className: "tabular-nums", cell: (r) => formatDateTime(r.lastAt) },
@@ -129,7 +130,7 @@ export function InvestigatorTables({ home, t, locale }: TCtx & { home: TInvestig
           columns: [
             { key: "flag", header: t("homeBoard.flags.flag"), nowrap: true, cell: (f) => <Link href={`/flags/${f.id}`} className="text-brand-700 hover:underline">#{f.id}</Link> },
             { key: "kind", header: t("homeBoard.flags.kind"), cell: (f) => (t as (k: string) => string)(`flags.kinds.${f.kind}.name`) },
-            { key: "project", header: t("homeBoard.flags.project"), cell: (f) => f.projectName },
+            { key: "project", header: t("homeBoard.flags.project"), cell: (f) => <LocalName value={nameIn(locale, projectNamesOf(f))} t={t} /> },
             { key: "score", header: t("homeBoard.flags.score"), numeric: true, cell: (f) => f.score },
             { key: "detected", header: t("homeBoard.flags.detected"), nowrap: true, className: "tabular-nums", cell: (f) => formatDateTime(f.firstDetectedAt) },
           ],

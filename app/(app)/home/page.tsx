@@ -3,7 +3,7 @@ import { requireUser } from "@/lib/auth";
 import type { TActor } from "@/lib/actor";
 import { officialHome } from "@/lib/home/official-home";
 import { adminHome, contractorHome, investigatorHome } from "@/lib/home/role-homes";
-import { localizedName, type TLocale, type TTranslate } from "@/lib/i18n";
+import { organizationNameOf, type TLocale, type TTranslate } from "@/lib/i18n";
 import { getT, pageTitle } from "@/lib/i18n/server";
 import { latestNotifications } from "@/lib/notifications/notifications";
 import { SchoolHome } from "./school-home";
@@ -15,8 +15,8 @@ export const generateMetadata = pageTitle("home.title");
 export default async function HomePage() {
   const actor = await requireUser();
   const { t, locale } = await getT();
-  const unread = await latestNotifications(actor);
-  const organization = actor.organizationName ? localizedName(locale, actor.organizationName, actor.organizationNameRu) : t("shell.noOrganization");
+  const unread = await latestNotifications(actor, 5, locale);
+  const organization = organizationNameOf(locale, actor) ?? t("shell.noOrganization");
   return (
     <>
       <PageHeader title={t("home.welcome", { name: actor.name })} intro={`${t(`roles.${actor.role}`)} · ${organization}. ${t(`home.roleIntro.${actor.role}`)}`} />

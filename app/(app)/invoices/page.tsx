@@ -4,7 +4,8 @@ import { FilterSelect, SearchBar } from "@/components/search-bar";
 import { DataTable, listing } from "@/components/data-table";
 import { DateField } from "@/components/date-field";
 import { formatDateTime } from "@/lib/dates";
-import { localizedName } from "@/lib/i18n";
+import { localizedName, nameIn } from "@/lib/i18n";
+import { LocalName } from "@/components/local-name";
 import { pageTitle } from "@/lib/i18n/server";
 import { listApprovalQueue, QUEUE_SORTS, queueProjects, type TQueueStanding } from "@/lib/invoices/list-approval-queue";
 import { parseQueueFilters, QUEUE_STATUSES, QUEUE_VIEWS, queueFilterParams } from "@/lib/invoices/queue-filters";
@@ -54,7 +55,7 @@ export default async function InvoicesPage({ searchParams }: { searchParams: Pro
           ))}
         </FilterSelect>
         <FilterSelect name="status" label={t("invoiceQueue.status")} value={filters.status === "pending" ? "" : filters.status} options={QUEUE_STATUSES.map((s) => ({ value: s === "pending" ? "" : s, label: t(`invoiceQueue.statuses.${s}`) }))} />
-        <FilterSelect name="project" label={t("invoiceQueue.project")} value={kept.project ?? ""} all={t("invoiceQueue.allProjects")} options={projects.map((p) => ({ value: p.id, label: p.name }))} />
+        <FilterSelect name="project" label={t("invoiceQueue.project")} value={kept.project ?? ""} all={t("invoiceQueue.allProjects")} options={projects.map((p) => ({ value: p.id, label: localizedName(locale, p) }))} />
         {input("contractor", t("invoiceQueue.contractor"), t("invoiceQueue.contractorPlaceholder"))}
         {input("min", t("invoiceQueue.min"))}
         {input("max", t("invoiceQueue.max"))}
@@ -93,12 +94,12 @@ export default async function InvoicesPage({ searchParams }: { searchParams: Pro
             sort: "company",
             cell: (i) => (
               <>
-                {localizedName(locale, i.contract.contractor)}
+                <LocalName value={nameIn(locale, i.contract.contractor)} t={t} />
                 <div className="font-mono text-xs text-slate-500">{i.contract.contractor.bin}</div>
               </>
             ),
           },
-          { key: "project", header: t("invoices.columns.project"), cell: (i) => i.contract.project.name },
+          { key: "project", header: t("invoices.columns.project"), cell: (i) => <LocalName value={nameIn(locale, i.contract.project)} t={t} /> },
           { key: "submitted", header: t("invoices.columns.submitted"), sort: "submitted", nowrap: true, className: "tabular-nums", cell: (i) => formatDateTime(i.submittedAt) },
           { key: "total", header: t("invoices.columns.total"), sort: "total", numeric: true, cell: (i) => formatTiyn(i.totalTiyn) },
           {

@@ -21,7 +21,7 @@ export default async function NotificationsPage({ searchParams }: { searchParams
   const sp = firstParams(await searchParams);
   const filter = FILTERS.find((f) => f === sp.show) ?? "all";
   const page = ZPage.parse(sp.page);
-  const list = await listNotifications(actor, { page, filter });
+  const list = await listNotifications(actor, { page, filter, locale });
   const params = { show: filter === "all" ? undefined : filter };
   return (
     <>

@@ -1,7 +1,8 @@
 import Link from "next/link";
 import { DataTable, listing } from "@/components/data-table";
 import { PageHeader } from "@/components/page-header";
-import { localizedName } from "@/lib/i18n";
+import { nameIn } from "@/lib/i18n";
+import { LocalName } from "@/components/local-name";
 import { pageTitle } from "@/lib/i18n/server";
 import { listMealProgrammes } from "@/lib/meals/office-screens";
 import { formatTiyn } from "@/lib/money";
@@ -30,11 +31,11 @@ export default async function MealProgrammesPage({ searchParams }: { searchParam
             className: "min-w-48",
             cell: (p) => (
               <Link href={`/school-meals/${p.id}`} className="font-medium text-brand-700 hover:underline">
-                {p.projectName}
+                <LocalName value={nameIn(locale, p.project)} t={t} />
               </Link>
             ),
           },
-          { key: "department", header: t("mealsOffice.programmes.columns.department"), cell: (p) => localizedName(locale, p.department.name, p.department.nameRu) },
+          { key: "department", header: t("mealsOffice.programmes.columns.department"), cell: (p) => <LocalName value={nameIn(locale, p.department)} t={t} /> },
           { key: "year", header: t("mealsOffice.programmes.columns.year"), nowrap: true, cell: (p) => t("mealsOffice.programmes.yearValue", { year: String(p.schoolYear), next: String(p.schoolYear + 1) }) },
           { key: "period", header: t("mealsOffice.programmes.columns.period"), cell: (p) => t(`meals.settlementPeriods.${p.settlementPeriod}`) },
           { key: "minted", header: t("mealsOffice.programmes.columns.minted"), numeric: true, cell: (p) => formatTiyn(p.mintedTiyn) },

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { LocalText } from "@/components/local-name";
 import { DataTable } from "@/components/data-table";
 import { PageHeader } from "@/components/page-header";
 import { SearchBar } from "@/components/search-bar";
@@ -66,7 +67,7 @@ function SearchGroup({ group, q, isOnly, t, locale }: { group: TSearchGroup; q: 
             className: "min-w-56",
             cell: (r) => (
               <Link href={r.href} className="font-medium text-brand-700 hover:underline">
-                {r.title}
+                {r.local ? <LocalText {...r.local} /> : r.title}
               </Link>
             ),
           },

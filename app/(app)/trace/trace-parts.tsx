@@ -5,6 +5,7 @@ import type { TLocale, TTranslate } from "@/lib/i18n";
 import type { TTraceSubject } from "@/lib/trace/trace-types";
 import { SHOWN_TRANSFERS, type TFoundRow, type TTraceView } from "@/lib/trace/trace-view";
 import { traceHref } from "@/lib/trace/subject";
+import { LocalText } from "@/components/local-name";
 
 function TraceLinks({ subject, name, t }: { subject: TTraceSubject; name: string; t: TTranslate }) {
   return (
@@ -34,6 +35,7 @@ export function FoundSubjects({ rows, t }: { rows: TFoundRow[]; t: TTranslate })
                 <span className="text-xs uppercase text-slate-500">{r.kind}</span>{" "}
               </>
             ) : null}
+            {r.local ? <LocalText {...r.local} /> : null}
             {r.text}
             {r.bin !== null ? <span className="font-mono">{r.bin}</span> : null}
             {r.debarred ? <span className="ml-2 text-xs text-red-700">{t("trace.debarred")}</span> : null}

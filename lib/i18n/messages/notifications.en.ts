@@ -33,7 +33,7 @@ export const notificationsEn = {
   feedback: {
     dismiss: "Close",
     projectCreated: "Project created. Its estimate is saved; allocate money to it from here.",
-    subcontractRegistered: "Subcontract registered. It is listed under this contract.",
+    subcontractRegistered: "Subcontract registered. It is also listed under the contract it was carved from.",
     estimateChanged: "Estimate saved as a new version.",
     invoiceSaved: "Invoice saved.",
     caseOpened: "Case opened.",

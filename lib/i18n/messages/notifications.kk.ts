@@ -35,7 +35,7 @@ export const notificationsKk: Widen<typeof notificationsEn> = {
   feedback: {
     dismiss: "Жабу",
     projectCreated: "Жоба құрылды. Сметасы сақталды; жобаға қаражатты осы жерден бөліңіз.",
-    subcontractRegistered: "Қосалқы шарт тіркелді. Ол осы шартта көрсетілген.",
+    subcontractRegistered: "Қосалқы шарт тіркелді. Ол өзі бөлінген шартта да көрсетілген.",
     estimateChanged: "Смета жаңа нұсқа ретінде сақталды.",
     invoiceSaved: "Шот сақталды.",
     caseOpened: "Іс ашылды.",

@@ -35,7 +35,7 @@ export const notificationsRu: Widen<typeof notificationsEn> = {
   feedback: {
     dismiss: "Закрыть",
     projectCreated: "Проект создан. Смета сохранена; выделите средства проекту отсюда.",
-    subcontractRegistered: "Субподряд зарегистрирован. Он указан в этом договоре.",
+    subcontractRegistered: "Субподряд зарегистрирован. Он также указан в договоре, из которого выделен.",
     estimateChanged: "Смета сохранена как новая версия.",
     invoiceSaved: "Счёт сохранён.",
     caseOpened: "Дело открыто.",

@@ -28,6 +28,17 @@ export const pickersEn = {
     debarred: "Debarred since {date}: the contract will be refused.",
     chooseFirst: "Choose the contractor first; the contract's terms follow.",
   },
+  subcontractor: {
+    title: "Subcontractor or supplier",
+    find: "Find the subcontractor",
+    hint: "Type part of the company's name or its BIN (12 digits), then choose it: you see it before saving. Any registered company can be chosen.",
+    placeholder: "Name or BIN",
+    change: "Choose another company",
+    unknown: "No company with BIN {bin} is in the registry. Find it by name; it must be registered first.",
+    previewTitle: "The subcontract will be signed with",
+    debarred: "Debarred since {date}: its payments will be refused.",
+    chooseFirst: "Choose the subcontractor first; the subcontract's terms follow.",
+  },
   evidence: {
     find: "Find evidence",
     hint: "A payment number (#51234), an invoice number, a company's name or BIN, or an amount (1 250 000).",

@@ -9,6 +9,7 @@ import { stopCheckpoints } from "../../../lib/journal/schedule-checkpoints";
 import { hashPassword } from "../../../lib/security/password";
 import { REGIONS, type TRegionCode } from "../../../lib/kz/regions";
 import { DEMO_ORGANIZATIONS, DEMO_PASSWORD } from "../demo-logins";
+import { withNames } from "../demo-names";
 import { EXTRA_MINISTRIES, MINISTRY_DOMAINS, PLACES, PROJECT_KINDS, ROADS, TRADE_WORDS, type TMinistryKey, type TTrade } from "./catalogue";
 import { Ids } from "./ids";
 import { generateMeals, type TMealsResult, type TMealsSpec } from "./meals";
@@ -16,6 +17,7 @@ import { PLANT_KINDS, plantList, type TPlantKind, type TTruth } from "./plants";
 import { ProjectHistory, type TProjectPlan } from "./project-history";
 import { Random } from "./random";
 import { Registry } from "./registry";
+import { budgetLineNames, EXTRA_MINISTRY_KK, projectExtra, projectNames, type TProjectNameParts } from "./scale-names";
 import { BulkWriter, type TTable } from "./writer";
 
 export type TScale = "region" | "national";
@@ -62,12 +64,13 @@ export async function generateScale({ scale, seed, url, log, spec: override }: {
       const { rows } = await client.query<{ id: number }>(`SELECT id FROM organization WHERE kind = 'ministry' AND name = $1`, [demo.name]);
       // The demo's ministry when the demo is loaded (npm run seed), else a new one (bench:ledger -- --scale).
       const id = rows[0]?.id ?? ids.nextId("organization");
-      if (!rows[0]) out.push("organization", [id, "ministry", demo.name, demo.nameRu ?? null, null, "Astana, Mangilik El ave. 8", "astana", null, null, new Date("2026-01-05T04:00:00Z")]);
+      const forms = withNames({ name: demo.name });
+      if (!rows[0]) out.push("organization", [id, "ministry", demo.name, forms.nameRu ?? demo.nameRu ?? null, forms.nameKk ?? null, forms.nameEn ?? demo.name, null, "Astana, Mangilik El ave. 8", "astana", null, null, new Date("2026-01-05T04:00:00Z")]);
       ministryIds.set(key, id);
     }
     for (const m of EXTRA_MINISTRIES) {
       const id = ids.nextId("organization");
-      out.push("organization", [id, "ministry", m.name, m.nameRu, null, "Astana, Mangilik El ave. 8", "astana", null, null, new Date("2026-01-05T04:00:00Z")]);
+      out.push("organization", [id, "ministry", m.name, m.nameRu, EXTRA_MINISTRY_KK[m.key] ?? null, m.name, null, "Astana, Mangilik El ave. 8", "astana", null, null, new Date("2026-01-05T04:00:00Z")]);
       ministryIds.set(m.key, id);
     }
 
@@ -100,7 +103,8 @@ export async function generateScale({ scale, seed, url, log, spec: override }: {
       const regionIndex = REGIONS.findIndex((x) => x.code === region);
       // The administrator (ABP) differs by region so that each region's line has its own code.
       const code = `${kind.group} ${600 + regionIndex * 10 + kindIndex} ${kind.programme} ${kind.subprogramme}`;
-      out.push("budget_line", [line.id, code, kind.specifics, Number(year), `${kind.lineName} (${REGIONS[regionIndex]!.en})`, ministryIds.get(kind.ministry)!, region, (line.total * 125n) / 100n, new Date(`${year}-01-05T04:00:00Z`)]);
+      const names = budgetLineNames(kind, region);
+      out.push("budget_line", [line.id, code, kind.specifics, Number(year), names.nameEn, names.nameRu, names.nameKk, names.nameEn, ministryIds.get(kind.ministry)!, region, (line.total * 125n) / 100n, new Date(`${year}-01-05T04:00:00Z`)]);
     }
     await out.flush();
 
@@ -164,13 +168,15 @@ function planProjects(r: Random, spec: TScaleSpec, ministryIds: Map<TMinistryKey
     const bn = kind.minBn + (kind.maxBn - kind.minBn) * r.next() ** 1.6; // more small projects than big ones
     const mintedTiyn = BigInt(Math.round(bn * 1e6)) * 100_000n; // whole thousands of tenge
     const km = r.int(12, 480);
-    const extra =
-      kind.key === "road" ? `${r.pick(ROADS)}, km ${km}–${km + r.int(8, 40)}, ${REGIONS.find((x) => x.code === region)!.en}`
-      : kind.key === "water" ? `${city.split(",")[0]} and ${r.int(2, 7)} nearby villages`
-      : `schools of ${city}`;
+    // The same draws in the same order as when the name was one English string (the dataset does not change).
+    const road = kind.key === "road" ? r.pick(ROADS) : "";
+    const parts: TProjectNameParts = { city, size: 0, region, ...(kind.key === "road" ? { road: { road, from: km, to: km + r.int(8, 40) } } : {}), ...(kind.key === "water" ? { villages: r.int(2, 7) } : {}) };
+    const extra = projectExtra(kind.key, parts);
     // Allocations from February 2025 to June 2026: two budget years, histories of six to twenty-two months.
     const mintDay = Date.UTC(2025, 1, 3) + r.int(0, 510) * 86_400_000;
-    plans.push({ kind, region, city, mintDay, size: r.pick(kind.sizes), extra, mintedTiyn, budgetLineId: 0, ministryId: ministryIds.get(kind.ministry)!, plant: null });
+    const size = r.pick(kind.sizes);
+    const names = projectNames(kind, { ...parts, size });
+    plans.push({ kind, region, city, mintDay, size, extra, names, mintedTiyn, budgetLineId: 0, ministryId: ministryIds.get(kind.ministry)!, plant: null });
   }
   // Planted schemes and look-alikes (plants.ts), one a project, in projects that have subcontractors (not school meals).
   const eligible = plans.filter((p) => p.kind.key !== "meals");

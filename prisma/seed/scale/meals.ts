@@ -18,6 +18,7 @@ import type { TPurposeRules } from "../../../lib/rules/types";
 import { ColourLedger } from "./colour-ledger";
 import type { Ids } from "./ids";
 import { PLACES } from "./catalogue";
+import { itemNames, mealNames } from "./scale-names";
 import type { Random } from "./random";
 import type { Registry } from "./registry";
 import type { BulkWriter } from "./writer";
@@ -72,17 +73,19 @@ function setUpRegion({ ids, out, r, registry, passwordHash }: TContext, region: 
   const meta = REGIONS.find((x) => x.code === region)!;
   // ── the department, its official and its programme on a colour of its own ──
   const departmentId = ids.nextId("organization");
-  out.push("organization", [departmentId, "ministry", `${meta.en} education department`, `Управление образования (${meta.ru})`, null, `${PLACES[region][0]}, Abai ave. ${r.int(1, 90)}`, region, null, null, MINTED_AT]);
+  const names = mealNames(region, SCHOOL_YEAR.year);
+  out.push("organization", [departmentId, "ministry", names.department.nameEn, names.department.nameRu, names.department.nameKk, names.department.nameEn, null, `${PLACES[region][0]}, Abai ave. ${r.int(1, 90)}`, region, null, null, MINTED_AT]);
   const officialId = ids.nextId("app_user");
   out.push("app_user", [officialId, `meals.${region}@edu.gen.kz`, `School meals officer, ${meta.en}`, passwordHash, "official", departmentId, null]);
   const pupilsGuess = BigInt(count * Math.round((spec.pupils[0] + spec.pupils[1]) / 2));
   // The school year's meals at the ceilings, and a tenth more: the colour is never short.
   const mintedTiyn = ((pupilsGuess * (CEILINGS.breakfast + CEILINGS.lunch) * 180n * 11n) / 10n / 100_000n) * 100_000n;
   const lineId = ids.nextId("budget_line");
-  out.push("budget_line", [lineId, `04 2 ${800 + REGIONS.findIndex((x) => x.code === region)} 003 015`, "159", SCHOOL_YEAR.year, `General education: free school meals (${meta.en})`, departmentId, region, (mintedTiyn * 125n) / 100n, MINTED_AT]);
+  out.push("budget_line", [lineId, `04 2 ${800 + REGIONS.findIndex((x) => x.code === region)} 003 015`, "159", SCHOOL_YEAR.year, names.line.nameEn, names.line.nameRu, names.line.nameKk, names.line.nameEn, departmentId, region, (mintedTiyn * 125n) / 100n, MINTED_AT]);
   const projectId = ids.nextId("project");
-  out.push("project", [projectId, `Free school meals ${SCHOOL_YEAR.year}/${(SCHOOL_YEAR.year + 1) % 100}, ${meta.en}`, region, `schools of ${meta.en}`, departmentId, SCHOOL_YEAR.startsOn, SCHOOL_YEAR.endsOn, MINTED_AT]);
-  out.push("estimate_item", [ids.nextId("estimate_item"), projectId, "562910.000.000001", "Hot school meal for one pupil", "56.29", "порция", pupilsGuess * 400n * 1000n, CEILINGS.lunch]);
+  out.push("project", [projectId, names.project.nameEn, names.project.nameRu, names.project.nameKk, names.project.nameEn, region, `schools of ${meta.en}`, departmentId, SCHOOL_YEAR.startsOn, SCHOOL_YEAR.endsOn, MINTED_AT]);
+  const meal = itemNames({ name: "Hot school meal for one pupil" });
+  out.push("estimate_item", [ids.nextId("estimate_item"), projectId, "562910.000.000001", meal.nameEn, meal.nameRu, meal.nameKk, meal.nameEn, "56.29", "порция", pupilsGuess * 400n * 1000n, CEILINGS.lunch]);
   const colourId = ids.nextId("colour");
   const expires = new Date("2026-12-31T18:59:59Z");
   const rules: Omit<TPurposeRules, "version" | "expiresAt"> = { allowedItemCodes: "all", advanceLimitBp: 0, approvalThresholdTiyn: mintedTiyn, exits: { wages: { allowed: false, maxShareBp: 0 }, taxes: { allowed: false, maxShareBp: 0 } } };

@@ -15,9 +15,10 @@ import type { Ids } from "./ids";
 import type { Random } from "./random";
 import { plantedMoment, type TPlant, type TTruth } from "./plants";
 import type { Registry, TCompany, TOfficial } from "./registry";
+import { itemNames, type TNameForms } from "./scale-names";
 import type { BulkWriter } from "./writer";
 
-export type TProjectPlan = { kind: TProjectKind; region: TRegionCode; mintDay: number; mintedTiyn: bigint; budgetLineId: number; ministryId: number; plant: TPlant | null; size: number; extra: string; city: string };
+export type TProjectPlan = { kind: TProjectKind; region: TRegionCode; mintDay: number; mintedTiyn: bigint; budgetLineId: number; ministryId: number; plant: TPlant | null; size: number; extra: string; city: string; names: TNameForms };
 
 const DAY = 86_400_000;
 const ALMATY = 5 * 3600_000; // UTC+5
@@ -85,10 +86,11 @@ export class ProjectHistory {
     const mintAt = this.businessTime(plan.mintDay);
     this.projectId = this.ids.nextId("project");
     const name = plan.kind.name({ city: plan.city, size: plan.size, extra: plan.extra });
+    const { nameRu, nameKk, nameEn } = plan.names;
     const startsOn = new Date(mintAt.getTime() - r.int(10, 60) * DAY);
     // The works are planned over this many months (the project's end date); invoices follow that pace.
     const plannedMonths = r.int(14, 26);
-    this.out.push("project", [this.projectId, name, plan.region, `${plan.city}, ${r.pick(["Abai ave.", "Satpaev st.", "Zhambyl st.", "Tole bi st.", "Kunaev st."])} ${r.int(1, 120)}`, plan.ministryId, day(startsOn), day(new Date(startsOn.getTime() + (plannedMonths + 1) * 30.4 * DAY)), startsOn]);
+    this.out.push("project", [this.projectId, name, nameRu, nameKk, nameEn, plan.region, `${plan.city}, ${r.pick(["Abai ave.", "Satpaev st.", "Zhambyl st.", "Tole bi st.", "Kunaev st."])} ${r.int(1, 120)}`, plan.ministryId, day(startsOn), day(new Date(startsOn.getTime() + (plannedMonths + 1) * 30.4 * DAY)), startsOn]);
     this.buildEstimate();
 
     // ── the allocation: the colour, its rules (version 1) and the mint ──
@@ -239,7 +241,8 @@ export class ProjectHistory {
         quantityMilli = BigInt(Math.max(1000, Math.round((money / Number(ceiling)) * 1000)));
       }
       const id = this.ids.nextId("estimate_item");
-      this.out.push("estimate_item", [id, this.projectId, spec.code, spec.name, spec.category, spec.unit, quantityMilli, ceiling]);
+      const forms = itemNames(spec);
+      this.out.push("estimate_item", [id, this.projectId, spec.code, spec.name, forms.nameRu, forms.nameKk, forms.nameEn, spec.category, spec.unit, quantityMilli, ceiling]);
       this.estimate.push({ id, key, spec, quantity: quantityMilli, ceiling });
     }
   }

@@ -4,6 +4,7 @@ import { makeBin } from "../../../lib/kz/bin";
 import { makeIban } from "../../../lib/kz/iban";
 import { makeIin } from "../../../lib/kz/iin";
 import type { TRegionCode } from "../../../lib/kz/regions";
+import { nameColumns } from "../../../lib/i18n/localized-name";
 import { FATHER_NAMES, FEMALE_NAMES, MALE_NAMES, NAME_STEMS, PLACES, STREETS, SURNAMES, TRADE_WORDS, type TMinistryKey, type TTrade } from "./catalogue";
 import type { Ids } from "./ids";
 import type { Random } from "./random";
@@ -88,7 +89,9 @@ export class Registry {
     while (!address || (!o.address && this.usedAddresses.has(address))) address = `${city}, ${this.r.pick(STREETS)} ${this.r.int(1, 220)}, office ${this.r.int(1, 60)}`;
     this.usedAddresses.add(address);
     const bankAccount = o.bankAccount ?? makeIban(this.r.pick(["601", "722", "998", "856", "914", "551"]), `${this.r.pick(["A", "S", "K", "C"])}${String(id).padStart(6, "0")}${String(this.r.int(100000, 999999))}`);
-    this.out.push("organization", [id, "company", name, nameRu, bin, address, region, registeredOn, bankAccount, registeredOn]);
+    // A legal name is not translated (decision 0237): the registered name and its Russian form, the English by the letters rule.
+    const forms = nameColumns({ name, nameRu });
+    this.out.push("organization", [id, "company", name, nameRu, forms.nameKk, forms.nameEn, bin, address, region, registeredOn, bankAccount, registeredOn]);
     const director = o.director ?? this.person({ city }).id;
     const founder = o.founder ?? (this.r.chance(0.5) ? director : this.person({ city }).id);
     this.out.push("company_person", [id, director, "director", null]);

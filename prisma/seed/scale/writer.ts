@@ -6,13 +6,13 @@ import type pg from "pg";
 type TColumn = [name: string, type: string];
 
 export const TABLES = {
-  organization: [["id", "int"], ["kind", '"OrganizationKind"'], ["name", "text"], ["name_ru", "text"], ["bin", "text"], ["address", "text"], ["region", "text"], ["registered_on", "date"], ["bank_account", "text"], ["created_at", "timestamptz"]],
+  organization: [["id", "int"], ["kind", '"OrganizationKind"'], ["name", "text"], ["name_ru", "text"], ["name_kk", "text"], ["name_en", "text"], ["bin", "text"], ["address", "text"], ["region", "text"], ["registered_on", "date"], ["bank_account", "text"], ["created_at", "timestamptz"]],
   person: [["id", "int"], ["full_name", "text"], ["iin", "text"], ["address", "text"]],
   company_person: [["organization_id", "int"], ["person_id", "int"], ["role", '"CompanyPersonRole"'], ["share_bp", "int"]],
   app_user: [["id", "int"], ["email", "text"], ["name", "text"], ["password_hash", "text"], ["role", '"Role"'], ["organization_id", "int"], ["person_id", "int"]],
-  budget_line: [["id", "int"], ["code", "text"], ["specifics", "text"], ["fiscal_year", "int"], ["name", "text"], ["ministry_id", "int"], ["region", "text"], ["appropriated_tiyn", "bigint"], ["created_at", "timestamptz"]],
-  project: [["id", "int"], ["name", "text"], ["region", "text"], ["address", "text"], ["ministry_id", "int"], ["starts_on", "date"], ["ends_on", "date"], ["created_at", "timestamptz"]],
-  estimate_item: [["id", "int"], ["project_id", "int"], ["code", "text"], ["name", "text"], ["category", "text"], ["unit", "text"], ["quantity_milli", "bigint"], ["ceiling_unit_price_tiyn", "bigint"]],
+  budget_line: [["id", "int"], ["code", "text"], ["specifics", "text"], ["fiscal_year", "int"], ["name", "text"], ["name_ru", "text"], ["name_kk", "text"], ["name_en", "text"], ["ministry_id", "int"], ["region", "text"], ["appropriated_tiyn", "bigint"], ["created_at", "timestamptz"]],
+  project: [["id", "int"], ["name", "text"], ["name_ru", "text"], ["name_kk", "text"], ["name_en", "text"], ["region", "text"], ["address", "text"], ["ministry_id", "int"], ["starts_on", "date"], ["ends_on", "date"], ["created_at", "timestamptz"]],
+  estimate_item: [["id", "int"], ["project_id", "int"], ["code", "text"], ["name", "text"], ["name_ru", "text"], ["name_kk", "text"], ["name_en", "text"], ["category", "text"], ["unit", "text"], ["quantity_milli", "bigint"], ["ceiling_unit_price_tiyn", "bigint"]],
   colour: [["id", "int"], ["budget_line_id", "int"], ["project_id", "int"], ["minted_tiyn", "bigint"], ["expires_at", "timestamptz"], ["created_by_id", "int"], ["created_at", "timestamptz"]],
   colour_rules: [["colour_id", "int"], ["version", "int"], ["rules", "jsonb"], ["reason", "text"], ["created_by_id", "int"], ["created_at", "timestamptz"]],
   contract: [["id", "int"], ["project_id", "int"], ["colour_id", "int"], ["parent_id", "int"], ["payer_id", "int"], ["contractor_id", "int"], ["number", "text"], ["value_tiyn", "bigint"], ["signed_on", "date"], ["ends_on", "date"], ["is_final_supplier", "boolean"], ["created_by_id", "int"], ["created_at", "timestamptz"]],

@@ -88,6 +88,8 @@ export const disableSecondFactorAction: TFormAction<TSecurityState> = defineActi
 export const setEmailNotificationsAction = defineAction({
   name: "setEmailNotificationsAction",
   roles: "account-holder",
+  // Kept on a refusal, so the form comes back as the user left it.
+  values: ["emailNotifications"],
   read: (_values, form) => ({ isOn: form.get("emailNotifications") === "on" }),
   run: async ({ actor, input: { isOn }, t, locale }) => {
     await setEmailNotifications({ actor, isOn, locale });

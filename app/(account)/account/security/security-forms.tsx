@@ -99,12 +99,14 @@ export function DisableSecondFactorForm() {
 /** E-mail notifications on or off; without JavaScript the form posts as any other. */
 export function EmailNotificationsForm({ isOn }: { isOn: boolean }) {
   const t = useT();
-  const { state, formAction, formKey } = useFormAction(setEmailNotificationsAction);
+  const { state, formAction, formKey, values } = useFormAction(setEmailNotificationsAction);
+  // A refused change comes back as the user left it; otherwise the stored choice.
+  const checked = values.emailNotifications !== undefined ? values.emailNotifications === "on" : isOn;
   return (
     <form key={formKey} action={formAction} className="space-y-3" aria-label={t("mail.settings.title")} noValidate>
       <FormMessage state={state} />
       <label className="flex items-center gap-2 text-sm text-slate-800">
-        <input type="checkbox" name="emailNotifications" defaultChecked={isOn} className="h-4 w-4" />
+        <input type="checkbox" name="emailNotifications" defaultChecked={checked} className="h-4 w-4" />
         {t("mail.settings.on")}
       </label>
       <SubmitButton className="btn-secondary" pendingLabel={t("mail.settings.saving")}>

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { TableSection } from "@/components/table-section";
+import { LocalText } from "@/components/local-name";
 import { CASE_ITEM_TYPES } from "@/lib/cases/case-items";
 import type { TCasePageView } from "@/lib/cases/case-view";
 import type { TLocale, TTranslate } from "@/lib/i18n";
@@ -13,9 +14,13 @@ type TView = TCasePageView;
 function ItemCell({ item: i, t }: { item: TView["items"][number]; t: TTranslate }) {
   return (
     <>
-      <span className="text-xs uppercase text-slate-500">{i.typeLabel}</span> {i.label}
+      <span className="text-xs uppercase text-slate-500">{i.typeLabel}</span> {i.local ? <LocalText {...i.local} /> : i.label}
       {i.flagKind}
-      {i.detail ? <div className="text-xs text-slate-500">{i.detail}</div> : null}
+      {i.detail ? (
+        <div className="text-xs text-slate-500">
+          <LocalText {...i.detail} />
+        </div>
+      ) : null}
       {i.traces ? (
         <div className="flex gap-3 text-xs">
           <Link className="text-brand-700 hover:underline" href={i.traces.forward}>

@@ -6,7 +6,8 @@ import { listCompanyContracts } from "@/lib/contracts/list-company-contracts";
 import { companyContractFilters, csvHref } from "@/lib/exports/list-filters";
 import { LIST_CSV_MAX_ROWS } from "@/lib/exports/list-csv";
 import { formatDate } from "@/lib/dates";
-import { localizedName } from "@/lib/i18n";
+import { localizedName, nameIn } from "@/lib/i18n";
+import { LocalName } from "@/components/local-name";
 import { pageTitle } from "@/lib/i18n/server";
 import { formatTiyn } from "@/lib/money";
 import { ZPage } from "@/lib/pagination";
@@ -65,7 +66,7 @@ export default async function CompanyContractsPage({ searchParams }: { searchPar
             className: "min-w-48",
             cell: (c) => (
               <>
-                {c.project.name}
+                <LocalName value={nameIn(locale, c.project)} t={t} />
                 <div className="text-xs text-slate-500">
                   {t("company.colour", { id: c.colour.id })}, {formatDate(c.colour.expiresAt)}
                   {c.colour.isFrozen ? <span className="ml-2 rounded bg-red-100 px-1.5 text-xs text-red-800">{t("company.contracts.frozen")}</span> : null}
@@ -81,7 +82,7 @@ export default async function CompanyContractsPage({ searchParams }: { searchPar
               <>
                 {c.counterparty.kind === "project"
                   ? t("company.history.projectAccount", { ministry: localizedName(locale, c.counterparty) })
-                  : localizedName(locale, c.counterparty)}
+                  : <LocalName value={nameIn(locale, c.counterparty)} t={t} />}
                 {c.counterparty.bin ? <div className="font-mono text-xs text-slate-500">{c.counterparty.bin}</div> : null}
               </>
             ),

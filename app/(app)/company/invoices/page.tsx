@@ -6,7 +6,8 @@ import { listCompanyInvoices } from "@/lib/invoices/company-invoices";
 import { companyInvoiceFilters, csvHref } from "@/lib/exports/list-filters";
 import { LIST_CSV_MAX_ROWS } from "@/lib/exports/list-csv";
 import { formatDate } from "@/lib/dates";
-import { localizedName } from "@/lib/i18n";
+import { nameIn } from "@/lib/i18n";
+import { LocalName } from "@/components/local-name";
 import { pageTitle } from "@/lib/i18n/server";
 import { formatTiyn } from "@/lib/money";
 import { ZPage } from "@/lib/pagination";
@@ -75,14 +76,14 @@ export default async function CompanyInvoicesPage({ searchParams }: { searchPara
                   header: t("company.invoices.columns.company"),
                   cell: (i: (typeof list.rows)[number]) => (
                     <>
-                      {localizedName(locale, i.contract.contractor)}
+                      <LocalName value={nameIn(locale, i.contract.contractor)} t={t} />
                       <div className="font-mono text-xs text-slate-500">{i.contract.contractor.bin}</div>
                     </>
                   ),
                 },
               ]
             : []),
-          { key: "project", header: t("company.invoices.columns.project"), cell: (i) => i.contract.project.name },
+          { key: "project", header: t("company.invoices.columns.project"), cell: (i) => <LocalName value={nameIn(locale, i.contract.project)} t={t} /> },
           { key: "issued", header: t("company.invoices.columns.issued"), sort: "issued", nowrap: true, className: "tabular-nums", cell: (i) => formatDate(i.issuedOn) },
           { key: "total", header: t("company.invoices.columns.total"), sort: "total", numeric: true, cell: (i) => formatTiyn(i.totalTiyn) },
           { key: "status", header: t("company.invoices.columns.status"), sort: "status", cell: (i) => t(`company.invoices.status.${i.status}`) },

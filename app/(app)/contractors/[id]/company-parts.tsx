@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { LocalText } from "@/components/local-name";
 import type { ReactNode } from "react";
 import { TableSection } from "@/components/table-section";
 import type { TCompanyPageView } from "@/lib/contractors/company-view";
@@ -111,7 +112,7 @@ export function CompanyContracts({ view, t, locale }: { view: TView; t: TTransla
               </>
             ),
           },
-          { key: "project", header: t("contracts.columns.project"), className: "min-w-48", cell: (c) => c.project },
+          { key: "project", header: t("contracts.columns.project"), className: "min-w-48", cell: (c) => <LocalText {...c.project} /> },
           { key: "signed", header: t("contracts.columns.signed"), nowrap: true, className: "tabular-nums", cell: (c) => c.signed },
           { key: "value", header: t("contracts.columns.value"), numeric: true, cell: (c) => c.value },
           { key: "status", header: t("contracts.columns.status"), cell: (c) => c.status },

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { CodeName } from "@/components/table-cells";
+import { LocalName } from "@/components/local-name";
 import type { ReactNode } from "react";
 import { TableSection } from "@/components/table-section";
 import type { TContractPageView } from "@/lib/contracts/contract-view";
@@ -24,17 +25,19 @@ export function ContractFacts({ view, t }: { view: TView; t: TTranslate }) {
       <dl className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
         <Fact label={view.isSub ? t("contracts.columns.subcontractor") : t("contracts.facts.contractor")}>
           <Link href={`/contractors/${view.contractor.id}`} className="text-brand-700 hover:underline">
-            {view.contractor.name}
+            <LocalName value={view.contractor.local} t={t} />
           </Link>
           <div className="font-mono text-xs text-slate-500">{view.contractor.bin}</div>
         </Fact>
-        <Fact label={t("contracts.facts.project")}>{view.project}</Fact>
+        <Fact label={t("contracts.facts.project")}>
+          <LocalName value={view.projectLocal} t={t} />
+        </Fact>
         <Fact label={t("contracts.facts.colour")}>{view.colour}</Fact>
         <Fact label={t("contracts.facts.payer")}>
           {view.parent ? (
             <>
               <Link href={`/contractors/${view.parent.contractorId}`} className="text-brand-700 hover:underline">
-                {view.parent.contractorName}
+                <LocalName value={view.parent.contractorLocal} t={t} />
               </Link>
               <div className="text-xs text-slate-500">
                 {t("contracts.facts.parent")}:{" "}
@@ -89,7 +92,7 @@ export function ContractItems({ view, t, locale }: { view: TView; t: TTranslate;
           {
             key: "item",
             header: t("contracts.itemColumns.item"),
-            cell: (i) => <CodeName code={i.code} name={i.name} />,
+            cell: (i) => <CodeName code={i.code} name={<LocalName value={i.name} t={t} />} />,
           },
           { key: "estimateQuantity", header: t("contracts.itemColumns.estimateQuantity"), numeric: true, cell: (i) => i.estimateQuantity },
           { key: "contractQuantity", header: t("contracts.itemColumns.contractQuantity"), numeric: true, cell: (i) => i.contractQuantity },
@@ -174,7 +177,7 @@ export function ContractSubcontracts({ view, t, locale }: { view: TView; t: TTra
               cell: (s) => (
                 <>
                   <Link href={`/contractors/${s.contractor.id}`} className="text-brand-700 hover:underline">
-                    {s.contractor.name}
+                    <LocalName value={s.contractor.local} t={t} />
                   </Link>
                   <div className="font-mono text-xs text-slate-500">{s.contractor.bin}</div>
                 </>

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import type { TFlagPair, TLinkText } from "@/lib/flags/flag-view";
+import { LocalText } from "@/components/local-name";
 
 export function Section({ title, children }: { title: string; children: ReactNode }) {
   return (
@@ -13,16 +14,17 @@ export function Section({ title, children }: { title: string; children: ReactNod
 
 /** A text, linked when it has somewhere to go: a company's flags as a page link, a row on this page as an anchor. */
 export function LinkText({ value }: { value: TLinkText }) {
-  if (!value.href) return <>{value.text}</>;
+  const text = <LocalText text={value.text} lang={value.lang} fallback={value.fallback} />;
+  if (!value.href) return text;
   if (value.href.startsWith("#"))
     return (
       <a href={value.href} className="text-brand-700 hover:underline">
-        {value.text}
+        {text}
       </a>
     );
   return (
     <Link href={value.href} className="text-brand-700 hover:underline">
-      {value.text}
+      {text}
     </Link>
   );
 }

@@ -3,7 +3,8 @@ import { PageHeader } from "@/components/page-header";
 import { DataTable } from "@/components/data-table";
 import { requireRole } from "@/lib/auth";
 import { listRiskRanking, type TRiskRow } from "@/lib/flags/list-flags";
-import { localizedName, type TLocale, type TTranslate } from "@/lib/i18n";
+import { nameIn, type TLocale, type TTranslate } from "@/lib/i18n";
+import { LocalName } from "@/components/local-name";
 import { getT, pageTitle } from "@/lib/i18n/server";
 import { regionName } from "@/lib/kz/regions";
 import { FlagTabs } from "../flag-tabs";
@@ -29,7 +30,7 @@ function RiskTable({ rows, of, t, locale }: { rows: TRiskRow[]; of: "project" | 
             cell: (r) => (
               <>
                 <Link href={`/flags?${of}=${r.id}`} className="text-brand-700 hover:underline">
-                  {localizedName(locale, r)}
+                  <LocalName value={nameIn(locale, r)} t={t} />
                 </Link>
                 {r.bin ? <div className="font-mono text-xs text-slate-500">{r.bin}</div> : null}
               </>

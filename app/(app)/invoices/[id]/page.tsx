@@ -37,7 +37,7 @@ export default async function InvoiceReviewPage({ params }: { params: Promise<{ 
       </Link>
       <PageHeader
         title={t("invoices.reviewTitle", { number: invoice.number })}
-        intro={t("invoices.reviewIntro", { contractor: localizedName(locale, invoice.contract.contractor), contract: invoice.contract.number, project: invoice.contract.project.name })}
+        intro={t("invoices.reviewIntro", { contractor: localizedName(locale, invoice.contract.contractor), contract: invoice.contract.number, project: localizedName(locale, invoice.contract.project) })}
         actions={<span className="rounded-full bg-slate-200 px-3 py-1 text-sm font-medium text-slate-700">{t(`invoices.status.${invoice.status}`)}</span>}
       />
       <EntityLinks view={links} labels={entityLinkLabels(t)} />

@@ -38,7 +38,7 @@ export function ColourActions({ colourId, canReturn, requestKey, returnLabel }: 
           <FormMessage state={giveBack.state} />
           <input type="hidden" name="colourId" value={colourId} />
           <label className="flex items-start gap-2 text-sm text-slate-700">
-            <input type="checkbox" name="confirm" className="mt-1" aria-invalid={giveBack.errors.confirm ? true : undefined} />
+            <input type="checkbox" name="confirm" defaultChecked={giveBack.values.confirm === "on"} className="mt-1" aria-invalid={giveBack.errors.confirm ? true : undefined} />
             <span>{returnLabel}</span>
           </label>
           {giveBack.errors.confirm ? <p className="text-xs text-red-700">{giveBack.errors.confirm}</p> : null}

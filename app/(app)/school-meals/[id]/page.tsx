@@ -2,7 +2,8 @@ import Link from "next/link";
 import { FactList } from "@/components/fact-list";
 import { PageHeader } from "@/components/page-header";
 import { formatDateTime } from "@/lib/dates";
-import { localizedName } from "@/lib/i18n";
+import { localizedName, nameIn } from "@/lib/i18n";
+import { LocalName } from "@/components/local-name";
 import { pageTitle } from "@/lib/i18n/server";
 import { mealProgrammeView, openMealDisputes } from "@/lib/meals/office-screens";
 import { monthParam } from "@/lib/meals/school-screens";
@@ -30,12 +31,12 @@ export default async function MealProgrammePage({ params, searchParams }: { para
   return (
     <>
       <PageHeader
-        title={t("mealsOffice.programme.title", { year: String(programme.schoolYear), next: String(programme.schoolYear + 1), department: localizedName(locale, view.department.name, view.department.nameRu) })}
+        title={t("mealsOffice.programme.title", { year: String(programme.schoolYear), next: String(programme.schoolYear + 1), department: localizedName(locale, view.department) })}
       />
       <FactList
         facts={[
           [t("mealsOffice.programme.facts.colour"), t("mealsOffice.programme.colourValue", { id: colour.id })],
-          [t("mealsOffice.programme.facts.project"), colour.projectName],
+          [t("mealsOffice.programme.facts.project"), localizedName(locale, colour.project)],
           [t("mealsOffice.programme.facts.allocated"), formatTiyn(colour.mintedTiyn)],
           [t("mealsOffice.programme.facts.balance"), formatTiyn(view.balanceTiyn)],
           [t("mealsOffice.programme.facts.paid"), formatTiyn(view.paidTiyn)],
@@ -47,7 +48,7 @@ export default async function MealProgrammePage({ params, searchParams }: { para
       />
       <p className="mb-6 text-sm">
         <Link href={`/projects/${colour.projectId}`} className="text-brand-700 hover:underline">
-          {colour.projectName}
+          <LocalName value={nameIn(locale, colour.project)} t={t} />
         </Link>
       </p>
 

@@ -79,7 +79,7 @@ export function ContractsSection({ view, programmeId, t, locale }: TProps) {
       empty={t("mealsOffice.programme.noContracts")}
       columns={[
         { key: "contract", header: t("mealsOffice.programme.contractColumns.contract"), nowrap: true, cell: (c) => c.number },
-        { key: "operator", header: t("mealsOffice.programme.contractColumns.operator"), cell: (c) => `${localizedName(locale, c.operator.name, c.operator.nameRu)} · ${c.operator.bin ?? ""}` },
+        { key: "operator", header: t("mealsOffice.programme.contractColumns.operator"), cell: (c) => `${localizedName(locale, c.operator)} · ${c.operator.bin ?? ""}` },
         { key: "schools", header: t("mealsOffice.programme.contractColumns.schools"), cell: (c) => c.schools.map((s) => localizedName(locale, s.name, s.nameRu)).join(", ") },
         {
           key: "meals",

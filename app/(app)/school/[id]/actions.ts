@@ -45,7 +45,8 @@ export const issueVoucherAction: TFormAction<TVoucherState> = defineAction({
 export const buildListAction = defineAction({
   name: "buildListAction",
   roles: ["school"],
-  values: ["schoolId", "month"],
+  // The ticked pupils kept as one list: a refused list comes back with the same pupils ticked.
+  values: (form) => ({ schoolId: String(form.get("schoolId") ?? ""), month: String(form.get("month") ?? ""), pupilIds: form.getAll("pupilIds").map(String).join(",") }),
   schema: ZBuildList,
   shape: (values, form) => ({ ...values, pupilIds: form.getAll("pupilIds").map(String) }),
   run: async ({ actor, input }) => {

@@ -3,7 +3,8 @@ import type { ReactNode } from "react";
 import { DataTable } from "@/components/data-table";
 import { PrintButton } from "@/components/print-button";
 import { formatDate, formatDateTime } from "@/lib/dates";
-import { localizedName } from "@/lib/i18n";
+import { nameIn } from "@/lib/i18n";
+import { LocalName } from "@/components/local-name";
 import { pageTitle } from "@/lib/i18n/server";
 import { formatTiyn } from "@/lib/money";
 import { colourStatement, STATEMENT_MAX_ROWS, type TStatementMovement } from "@/lib/projects/colour-statement";
@@ -29,8 +30,8 @@ export default async function ColourStatementPage({ params, searchParams }: { pa
     const c = m.counterparty;
     if (c.kind === "exit") return t(`project.exits.${c.key.slice("exit:".length)}` as never);
     if (c.kind === "issuance") return t("project.exits.issuance");
-    if (c.kind === "project") return project.name;
-    return c.name ? localizedName(locale, c.name, c.nameRu) : c.key;
+    if (c.kind === "project") return <LocalName value={nameIn(locale, project)} t={t} />;
+    return c.name ? <LocalName value={nameIn(locale, { ...c, name: c.name })} t={t} /> : c.key;
   };
   const document = (m: TStatementMovement) => (m.documentType === "invoice" && m.invoiceNumber ? t("project.timeline.invoice", { number: m.invoiceNumber }) : t(`project.timeline.documents.${m.documentType}` as never));
   const state = colour.isClosed ? "closed" : colour.isFrozen ? "frozen" : "open";
@@ -44,11 +45,16 @@ export default async function ColourStatementPage({ params, searchParams }: { pa
       </div>
       <header className="border-b border-slate-300 pb-3">
         <h1 className="text-2xl font-semibold">{t("lists.statement.title", { colour: colour.id })}</h1>
-        <p className="text-slate-700">{t("lists.statement.intro", { project: project.name })}</p>
+        <p className="text-slate-700">{t("lists.statement.intro", { project: nameIn(locale, project).text })}</p>
       </header>
       <dl>
-        <Row label={t("lists.statement.ministry")}>{localizedName(locale, project.ministry)}</Row>
-        <Row label={t("lists.statement.budgetLine")}>{`${colour.budgetLine.code} / ${colour.budgetLine.specifics} · ${colour.budgetLine.fiscalYear} · ${colour.budgetLine.name}`}</Row>
+        <Row label={t("lists.statement.ministry")}>
+          <LocalName value={nameIn(locale, project.ministry)} t={t} />
+        </Row>
+        <Row label={t("lists.statement.budgetLine")}>
+          {`${colour.budgetLine.code} / ${colour.budgetLine.specifics} · ${colour.budgetLine.fiscalYear} · `}
+          <LocalName value={nameIn(locale, colour.budgetLine)} t={t} />
+        </Row>
         <Row label={t("lists.statement.expires")}>{formatDate(colour.expiresAt)}</Row>
         <Row label={t("lists.statement.state")}>{t(`lists.statement.states.${state}`)}</Row>
         <Row label={t("lists.statement.opening")}>{formatTiyn(s.openingTiyn)}</Row>

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { CodeName } from "@/components/table-cells";
+import { LocalName } from "@/components/local-name";
 import { DataTable } from "@/components/data-table";
 import { TableSection } from "@/components/table-section";
 import type { TCompanyContractPageView } from "@/lib/contracts/company-contract-view";
@@ -20,7 +21,7 @@ export function ContractItemsTable({ view, t, locale }: { view: TView; t: TTrans
         {
           key: "item",
           header: t("company.contract.itemColumns.item"),
-          cell: (i) => <CodeName code={i.code} name={i.name} />,
+          cell: (i) => <CodeName code={i.code} name={<LocalName value={i.name} t={t} />} />,
         },
         ...view.itemColumns.map((c) => ({ key: c, header: t(`company.contract.itemColumns.${c}`), numeric: true, cell: (i: TView["items"][number]) => i.figures[c] })),
       ]}
@@ -56,7 +57,7 @@ export function ContractSubcontracts({ view, t, locale }: { view: TView; t: TTra
             header: t("company.contract.subColumns.company"),
             cell: (s) => (
               <>
-                {s.company}
+                <LocalName value={s.company} t={t} />
                 <div className="font-mono text-xs text-slate-500">{s.bin}</div>
               </>
             ),

@@ -47,10 +47,10 @@ export default async function CompanyInvoicePage({ params }: { params: Promise<{
           role === "issuer"
             ? t("company.invoice.introIssued", {
                 contract: invoice.contract.number,
-                project: invoice.contract.project.name,
-                payer: view.payer ? localizedName(locale, view.payer) : t("company.contract.projectPays", { project: invoice.contract.project.name }),
+                project: localizedName(locale, invoice.contract.project),
+                payer: view.payer ? localizedName(locale, view.payer) : t("company.contract.projectPays", { project: localizedName(locale, invoice.contract.project) }),
               })
-            : t("company.invoice.introIncoming", { company: `${localizedName(locale, contractor)} (${contractor.bin ?? "—"})`, contract: invoice.contract.number, project: invoice.contract.project.name })
+            : t("company.invoice.introIncoming", { company: `${localizedName(locale, contractor)} (${contractor.bin ?? "—"})`, contract: invoice.contract.number, project: localizedName(locale, invoice.contract.project) })
         }
         actions={<span className="rounded-full bg-slate-200 px-3 py-1 text-sm font-medium text-slate-700">{t(`company.invoices.status.${invoice.status}`)}</span>}
       />

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { LocalText } from "@/components/local-name";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { PrintButton } from "@/components/print-button";
@@ -28,7 +29,9 @@ export default async function PaymentOrderPage({ params }: { params: Promise<{ i
   const o = await orNotFound(paymentOrderView({ actor, transferId, locale }));
   const party = (p: typeof o.payer) => (
     <>
-      <div className="font-medium">{p.name}</div>
+      <div className="font-medium">
+        <LocalText {...p.name} />
+      </div>
       <div className="text-xs text-slate-600">
         {t("investigate.order.bin")} {p.bin} · {t("investigate.order.account")} {p.account}
       </div>
@@ -50,9 +53,15 @@ export default async function PaymentOrderPage({ params }: { params: Promise<{ i
         <Row label={t("investigate.order.payee")}>{party(o.payee)}</Row>
         <Row label={t("investigate.order.basis")}>{o.basis}</Row>
         <Row label={t("investigate.order.colour")}>{o.colour}</Row>
-        <Row label={t("investigate.order.budgetLine")}>{o.budgetLine}</Row>
-        <Row label={t("investigate.order.project")}>{o.project}</Row>
-        <Row label={t("investigate.order.ministry")}>{o.ministry}</Row>
+        <Row label={t("investigate.order.budgetLine")}>
+          {o.budgetLine.code} · <LocalText {...o.budgetLine.name} />
+        </Row>
+        <Row label={t("investigate.order.project")}>
+          <LocalText {...o.project} />
+        </Row>
+        <Row label={t("investigate.order.ministry")}>
+          <LocalText {...o.ministry} />
+        </Row>
         <Row label={t("investigate.order.journal")}>
           {o.journal ? (
             <>

@@ -10,7 +10,9 @@ type TPupil = { id: number; label: string; onList: boolean };
 
 export function BuildListForm({ schoolId, month, pupils, canBuild, rebuild }: { schoolId: number; month: string; pupils: TPupil[]; canBuild: boolean; rebuild: boolean }) {
   const t = useT();
-  const { state, formAction, formKey } = useFormAction(buildListAction);
+  const { state, formAction, formKey, values } = useFormAction(buildListAction);
+  // After a refusal, the pupils the user had ticked; before any answer (or after a success), the list as stored.
+  const ticked = values.pupilIds !== undefined ? new Set(values.pupilIds.split(",")) : null;
   const selectAll = (e: React.MouseEvent<HTMLButtonElement>) => {
     for (const box of e.currentTarget.form?.querySelectorAll<HTMLInputElement>('input[name="pupilIds"]') ?? []) box.checked = true;
   };
@@ -25,7 +27,7 @@ export function BuildListForm({ schoolId, month, pupils, canBuild, rebuild }: { 
           {pupils.map((p) => (
             <li key={p.id}>
               <label className="flex items-center gap-2 text-sm text-slate-800">
-                <input type="checkbox" name="pupilIds" value={p.id} defaultChecked={p.onList} />
+                <input type="checkbox" name="pupilIds" value={p.id} defaultChecked={ticked ? ticked.has(String(p.id)) : p.onList} />
                 {p.label}
               </label>
             </li>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { localizedName } from "@/lib/i18n";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
@@ -27,9 +28,9 @@ async function load({ params, searchParams }: Props) {
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const projectId = parseId((await params).id);
-  const { t } = await getT();
+  const { t, locale } = await getT();
   const project = projectId === null ? null : await readProject(projectId, ZPage.parse(firstParams(await searchParams).page));
-  return { title: project?.project.name ?? t("open.notFoundTitle") };
+  return { title: project ? localizedName(locale, project.project) : t("open.notFoundTitle") };
 }
 
 const INDENT = ["", "pl-6", "pl-10", "pl-14", "pl-16"];

@@ -25,7 +25,7 @@ export default async function MealSettlementPage({ params, searchParams }: { par
       <FactList
         grid="sm:grid-cols-2 lg:grid-cols-3"
         facts={[
-          [t("mealsOffice.settlement.facts.operator"), `${localizedName(locale, contract.operator.name, contract.operator.nameRu)} · ${contract.operator.bin ?? ""}`],
+          [t("mealsOffice.settlement.facts.operator"), `${localizedName(locale, contract.operator)} · ${contract.operator.bin ?? ""}`],
           [t("mealsOffice.settlement.facts.period"), `${formatDate(settlement.periodStart)} – ${formatDate(settlement.periodEnd)}`],
           [t("mealsOffice.settlement.facts.meals"), String(settlement.mealCount)],
           [t("mealsOffice.settlement.facts.amount"), formatTiyn(settlement.amountTiyn)],

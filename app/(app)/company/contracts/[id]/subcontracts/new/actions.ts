@@ -66,7 +66,7 @@ export const registerSubcontractAction = defineAction({
     items: includedOf(form).map((id) => ({ id, quantity: String(form.get(`quantity_${id}`) ?? ""), ceiling: String(form.get(`ceiling_${id}`) ?? "") })),
   }),
   run: async ({ actor, input: f }) => {
-    await registerSubcontract({
+    const created = await registerSubcontract({
       actor,
       input: {
         parentId: f.parentId,
@@ -83,7 +83,8 @@ export const registerSubcontractAction = defineAction({
         }),
       },
     });
-    return redirectTo(`/company/contracts/${f.parentId}`, "subcontractRegistered");
+    // Feedback where the user lands (decision 0238): the new subcontract's own page.
+    return redirectTo(`/company/contracts/${created.id}`, "subcontractRegistered");
   },
   errors: COMPANY_ERRORS,
 });

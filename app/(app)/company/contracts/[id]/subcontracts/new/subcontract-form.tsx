@@ -12,7 +12,8 @@ import { registerSubcontractAction } from "./actions";
 
 type TItem = { id: number; code: string; name: string; unit: string; quantity: string; held: string; free: string; ceiling: string; ceilingPlain: string };
 
-export function SubcontractForm({ parentId, items, today }: { parentId: number; items: TItem[]; today: string }) {
+/** The subcontract's terms for the company chosen above (`bin`, previewed on the page; decision 0238). */
+export function SubcontractForm({ parentId, bin, items, today }: { parentId: number; bin: string; items: TItem[]; today: string }) {
   const t = useT();
   const locale = useLocale();
   const { state, formAction, formKey, errors } = useFormAction(registerSubcontractAction);
@@ -22,8 +23,13 @@ export function SubcontractForm({ parentId, items, today }: { parentId: number; 
     <form key={formKey} action={formAction} className="space-y-6" aria-label={t("company.contract.newSubcontract")} noValidate>
       <FormMessage state={state} />
       <input type="hidden" name="parentId" value={parentId} />
+      <input type="hidden" name="bin" value={bin} />
       <div className="card grid gap-4 p-5 md:grid-cols-2">
-        <TextField name="bin" label={t("company.subcontract.fields.bin")} hint={t("company.subcontract.fields.binHint")} defaultValue={v.bin} error={errors.bin} inputMode="numeric" maxLength={12} required />
+        {errors.bin ? (
+          <p role="alert" className="text-sm text-red-700 md:col-span-2">
+            {errors.bin}
+          </p>
+        ) : null}
         <TextField name="number" label={t("company.subcontract.fields.number")} defaultValue={v.number} error={errors.number} required />
         <TextField name="value" label={t("company.subcontract.fields.value")} defaultValue={v.value} error={errors.value} inputMode="decimal" required />
         <div className="grid grid-cols-2 gap-4">
