@@ -32,8 +32,11 @@ export type TKindSpec<Id extends string, Own> = {
   severities: readonly TSeverity[];
   /** The measured values it stores in a flag's facts, each labelled by flags.facts.<key> ("relations" is shown on its own). */
   facts: readonly string[];
-  /** Its own fact query, for facts no other kind reads; without it the shared colour facts suffice. */
-  load?: (sql: TSql, colour: TColourFacts) => Promise<Own>;
+  /**
+   * Its own fact query, for facts no other kind reads; without it the shared colour facts suffice. It gets the
+   * thresholds so that it can leave out, in SQL, rows that cannot make a flag (decision 0250).
+   */
+  load?: (sql: TSql, colour: TColourFacts, config: TFlagConfig) => Promise<Own>;
   /** The flags it finds in the colour's facts: pure, no database. */
   detect: (colour: TColourFacts, own: Own, config: TFlagConfig) => TKindFinding[];
 };
@@ -49,7 +52,7 @@ export function defineKind<const Id extends string, Own = undefined>(spec: TKind
     ...rest,
     detect,
     // A kind without a query of its own gets undefined for it, which is what Own defaults to.
-    run: async (sql, colour, config) => detect(colour, load ? await load(sql, colour) : (undefined as Own), config),
+    run: async (sql, colour, config) => detect(colour, load ? await load(sql, colour, config) : (undefined as Own), config),
   };
 }
 

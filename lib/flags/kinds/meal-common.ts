@@ -2,15 +2,16 @@
 // (`meal_programme_id` among the colour's facts), and keep at most MEAL_EVIDENCE_MAX meal or scan ids as evidence —
 // the measured values carry the totals.
 import type { TSql } from "../../ledger/sql";
+import type { TFlagConfig } from "../config";
 import type { TColourFacts } from "../facts";
 
 export const MEAL_EVIDENCE_MAX = 100;
 
-/** The kind's own query for a meal colour (its programme id as $1); nothing for any other colour. */
-export function mealRows<R>(text: string, extra: (colour: TColourFacts) => unknown[] = () => []) {
-  return async (sql: TSql, colour: TColourFacts): Promise<R[]> => {
+/** The kind's own query for a meal colour (its programme id as $1, then `extra`); nothing for any other colour. */
+export function mealRows<R>(text: string, extra: (colour: TColourFacts, config: TFlagConfig) => unknown[] = () => []) {
+  return async (sql: TSql, colour: TColourFacts, config: TFlagConfig): Promise<R[]> => {
     const programmeId = colour.colour.meal_programme_id;
-    return programmeId == null ? [] : sql<R>(text, [programmeId, ...extra(colour)]);
+    return programmeId == null ? [] : sql<R>(text, [programmeId, ...extra(colour, config)]);
   };
 }
 

@@ -37,12 +37,18 @@ export const mealDeviceSchools = defineKind({
   ocp: [],
   severities: ["medium", "high"],
   facts: ["moves", "gapMinutes", "schools", "days"],
+  // The device-days with more than one school are found first (no arrays built for the others, decision 0250), then
+  // only their meals are read in serving order: the same rows as grouping every device-day and keeping those.
   load: mealRows<TDeviceSchools>(
-    `SELECT m.device_id, m.day::text AS day, array_agg(m.school_id ORDER BY m.served_at, m.id) AS schools,
+    `WITH mine AS (
+       SELECT m.id, m.device_id, m.day, m.school_id, m.served_at, k.operator_id FROM meal_record m
+         JOIN canteen_contract k ON k.id = m.contract_id AND k.programme_id = $1),
+     multi AS (SELECT device_id, day FROM mine GROUP BY device_id, day HAVING min(school_id) <> max(school_id))
+     SELECT m.device_id, m.day::text AS day, array_agg(m.school_id ORDER BY m.served_at, m.id) AS schools,
             array_agg(extract(epoch FROM m.served_at) * 1000 ORDER BY m.served_at, m.id) AS times,
-            array_agg(m.id::text ORDER BY m.served_at, m.id) AS meal_ids, min(k.operator_id) AS operator_id
-       FROM meal_record m JOIN canteen_contract k ON k.id = m.contract_id AND k.programme_id = $1
-      GROUP BY m.device_id, m.day HAVING count(DISTINCT m.school_id) > 1`,
+            array_agg(m.id::text ORDER BY m.served_at, m.id) AS meal_ids, min(m.operator_id) AS operator_id
+       FROM mine m JOIN multi USING (device_id, day)
+      GROUP BY m.device_id, m.day`,
   ),
   detect: (colour, rows, config) =>
     [...groupBy(rows, (r) => r.device_id)].flatMap(([device, days]) => {

@@ -34,6 +34,9 @@ export function decideDisputeRate(school: Pick<TSchoolMonth, "meals" | "disputes
 
 // The population is every school of the same region (a school's own region) with meals that month, whichever
 // programme ran them: the peers share a climate, a season's illnesses and a parents' habit of checking the page.
+// Only the region-months where one of the programme's schools had a dispute that month are read (decision 0250):
+// a school without one has rate 0, which is never above a fence of Q3 + factor·IQR ≥ 0 nor at least a positive
+// minPerMille, so the other region-months cannot flag; the months are those of the programme's meals, as before.
 export const mealDisputeRate = defineKind({
   id: "meal_dispute_rate",
   thresholds: "mealDisputeRate",
@@ -42,9 +45,14 @@ export const mealDisputeRate = defineKind({
   facts: ["perMille", "disputes", "meals", "q1PerMille", "q3PerMille", "fencePerMille", "population"],
   load: mealRows<TSchoolMonth>(
     `WITH mine AS (SELECT DISTINCT s.id, s.region FROM canteen_contract_school cs JOIN canteen_contract k ON k.id = cs.contract_id AND k.programme_id = $1 JOIN school s ON s.id = cs.school_id),
-     months AS (SELECT DISTINCT date_trunc('month', m.day)::date AS month FROM meal_record m JOIN canteen_contract k ON k.id = m.contract_id AND k.programme_id = $1)
+     disputed AS (
+       SELECT DISTINCT mi.region, date_trunc('month', m.day)::date AS month FROM meal_dispute d JOIN meal_record m ON m.id = d.meal_id JOIN mine mi ON mi.id = m.school_id),
+     hot AS (
+       SELECT h.region, h.month FROM disputed h
+        WHERE EXISTS (SELECT 1 FROM meal_record m JOIN canteen_contract k ON k.id = m.contract_id AND k.programme_id = $1
+                       WHERE m.day >= h.month AND m.day < h.month + interval '1 month'))
      SELECT s.id AS school_id, s.region, to_char(mo.month, 'YYYY-MM') AS month, count(m.id)::int AS meals, count(d.id)::int AS disputes, bool_or(s.id IN (SELECT id FROM mine)) AS is_mine
-       FROM months mo JOIN school s ON s.region IN (SELECT region FROM mine)
+       FROM hot mo JOIN school s ON s.region = mo.region
        JOIN meal_record m ON m.school_id = s.id AND m.day >= mo.month AND m.day < mo.month + interval '1 month'
        LEFT JOIN meal_dispute d ON d.meal_id = m.id
       GROUP BY s.id, s.region, mo.month`,

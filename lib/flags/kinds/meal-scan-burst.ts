@@ -34,7 +34,11 @@ export function decideScanBurst(d: Pick<TDeviceDay, "times" | "codes">, c: TFlag
 
 // Every scan of the programme's devices — meals and refused scans alike (a replayed photo of a QR is refused, but
 // someone pointed the phone at it) — grouped per device and Almaty day. Refused scans count when their device served
-// the programme or their voucher is one of its vouchers.
+// the programme or their voucher is one of its vouchers. Only the device-days that can hold a burst come back
+// (decision 0250): more than minScans ($3) scans within less than the span exactly when some scan is less than the
+// span after the minScans-th scan before it on that device and day (times sorted, ties in any order give the same
+// time at each place), tested in SQL against the span plus a millisecond ($2) so that the rounding of the times in
+// JS can only let in more days, never fewer. decideScanBurst then sees the same arrays for those days as before.
 export const mealScanBurst = defineKind({
   id: "meal_scan_burst",
   thresholds: "mealScanBurst",
@@ -45,15 +49,22 @@ export const mealScanBurst = defineKind({
     `WITH meals AS (
        SELECT m.id, m.device_id, m.served_at AS at, m.school_id, k.operator_id FROM meal_record m
          JOIN canteen_contract k ON k.id = m.contract_id AND k.programme_id = $1),
+     devices AS (SELECT DISTINCT device_id FROM meals),
      scans AS (
        SELECT device_id, at, NULL::text AS code, 'm' || id AS id, school_id, operator_id FROM meals
        UNION ALL
        SELECT r.device_id, r.scanned_at, r.code, 's' || r.id, r.school_id, r.operator_id FROM refused_scan r
-        WHERE r.device_id IN (SELECT device_id FROM meals) OR r.voucher_id IN (SELECT v.id FROM meal_voucher v WHERE v.programme_id = $1))
-     SELECT device_id, (at AT TIME ZONE 'Asia/Almaty')::date::text AS day,
-            array_agg(extract(epoch FROM at) * 1000 ORDER BY at, id) AS times, array_agg(code ORDER BY at, id) AS codes,
-            array_agg(id ORDER BY at, id) AS ids, min(operator_id) AS operator_id, min(school_id) AS school_id
-       FROM scans GROUP BY 1, 2`,
+        WHERE r.device_id IN (SELECT device_id FROM devices) OR r.voucher_id IN (SELECT v.id FROM meal_voucher v WHERE v.programme_id = $1)),
+     dense AS (SELECT device_id, at, lag(at, $3) OVER (PARTITION BY device_id ORDER BY at) AS back FROM scans),
+     hot AS (
+       SELECT DISTINCT device_id, (at AT TIME ZONE 'Asia/Almaty')::date AS day FROM dense
+        WHERE at - back < $2::interval AND (back AT TIME ZONE 'Asia/Almaty')::date = (at AT TIME ZONE 'Asia/Almaty')::date)
+     SELECT s.device_id, h.day::text AS day,
+            array_agg(extract(epoch FROM s.at) * 1000 ORDER BY s.at, s.id) AS times, array_agg(s.code ORDER BY s.at, s.id) AS codes,
+            array_agg(s.id ORDER BY s.at, s.id) AS ids, min(s.operator_id) AS operator_id, min(s.school_id) AS school_id
+       FROM scans s JOIN hot h ON h.device_id = s.device_id AND h.day = (s.at AT TIME ZONE 'Asia/Almaty')::date
+      GROUP BY s.device_id, h.day`,
+    (_colour, config) => [`${config.mealScanBurst.minScans * config.mealScanBurst.secondsPerScan * 1000 + 1} milliseconds`, config.mealScanBurst.minScans],
   ),
   detect: (colour, rows, config) =>
     rows.flatMap((r) => {
