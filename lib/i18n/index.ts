@@ -1,4 +1,4 @@
-import { IntlMessageFormat } from "intl-messageformat";
+import { type Formatters, IntlMessageFormat } from "intl-messageformat";
 import { en, type TMessages } from "./messages/en";
 import { kk } from "./messages/kk";
 import { ru } from "./messages/ru";
@@ -65,9 +65,8 @@ const cached = <T>(cache: Map<string, T>, key: string, make: () => T): T => {
   if (hit === undefined) cache.set(key, (hit = make()));
   return hit;
 };
-const FORMATTERS = {
-  getNumberFormat: (_locales?: string | string[], opts?: Intl.NumberFormatOptions) =>
-    cached(numberFormats, JSON.stringify(opts ?? {}), () => new Intl.NumberFormat(NUMBER_LOCALE, opts)),
+const FORMATTERS: Formatters = {
+  getNumberFormat: (_locales, opts) => cached(numberFormats, JSON.stringify(opts ?? {}), () => new Intl.NumberFormat(NUMBER_LOCALE, opts as Intl.NumberFormatOptions)),
   getPluralRules: (...args: ConstructorParameters<typeof Intl.PluralRules>) =>
     cached(pluralRules, JSON.stringify(args), () => new Intl.PluralRules(...args)),
   getDateTimeFormat: (...args: ConstructorParameters<typeof Intl.DateTimeFormat>) =>
