@@ -383,6 +383,7 @@ export const en = {
     lineOption: "{code} · {year} · {name} — available {remaining}",
     fields: {
       budgetLine: "Budget line",
+      chooseLine: "Choose a budget line",
       amount: "Amount, ₸",
       amountHint: "At most what the budget line still has available.",
       expiresOn: "Spend by",

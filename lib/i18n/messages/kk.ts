@@ -391,6 +391,7 @@ export const kk: DeepPartial<TMessages> = {
     lineOption: "{code} · {year} · {name} — қолжетімді {remaining}",
     fields: {
       budgetLine: "Бюджеттік бағдарлама",
+      chooseLine: "Бюджеттік бағдарламаны таңдаңыз",
       amount: "Сомасы, ₸",
       amountHint: "Бағдарлама бойынша әлі қолжетімді сомадан аспауы тиіс.",
       expiresOn: "Игеру мерзімі",

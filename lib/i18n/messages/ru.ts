@@ -383,6 +383,7 @@ export const ru: TMessages = {
     lineOption: "{code} · {year} · {name} — доступно {remaining}",
     fields: {
       budgetLine: "Бюджетная программа",
+      chooseLine: "Выберите бюджетную программу",
       amount: "Сумма, ₸",
       amountHint: "Не больше, чем ещё доступно по программе.",
       expiresOn: "Освоить до",
