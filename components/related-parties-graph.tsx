@@ -37,7 +37,7 @@ export function RelatedPartiesGraph({ view, locale }: { view: TRelatedPartiesVie
       ) : (
         <>
           {view.truncated ? <p className="text-sm text-amber-800">{view.truncated}</p> : null}
-          <ScrollArea className="overflow-x-auto rounded-md border border-slate-200" label={view.graphLabel}>
+          <ScrollArea className="overflow-x-auto rounded-md border border-slate-200" label={view.scrollLabel}>
             <svg width={layout.width} height={layout.height} viewBox={`0 0 ${layout.width} ${layout.height}`} role="group" aria-label={view.graphLabel} className="related-parties-graph block">
               <g aria-hidden="true" fill="none" strokeWidth={1.5}>
                 {layout.edges.map((e, i) => (

@@ -38,7 +38,7 @@ test("an invoice above the ceiling price or the estimate's quantity is refused l
   await expectNothingSaved(page, w.general.id);
 
   await submitInvoice(page, "R-2", "1300", "30000");
-  await expect(page.getByRole("table", { name: "Lines" }).getByText("✗ Item 236310.100.000003 «Ready-mixed concrete B25»: estimate 1,200\u00A0m³, already billed 0\u00A0m³, this invoice 1,300\u00A0m³; only 1,200\u00A0m³ remain.")).toBeVisible();
+  await expect(page.getByRole("table", { name: "Lines" }).getByText("✗ Item 236310.100.000003 «Ready-mixed concrete B25»: estimate 1\u00A0200\u00A0m³, already billed 0\u00A0m³, this invoice 1\u00A0300\u00A0m³; only 1\u00A0200\u00A0m³ remain.")).toBeVisible();
   await expectNothingSaved(page, w.general.id);
 });
 

@@ -44,6 +44,9 @@ async function createLineAndProject(page: Page, stamp: string) {
 async function allocate(page: Page, amount: string, threshold = "1 000 000") {
   await page.getByRole("link", { name: "Allocate money" }).first().click();
   const form = page.getByRole("form", { name: "Allocate money to this project" });
+  // No line is chosen beforehand when several fit (issue 19, item 8): the first with money left, as before.
+  const line = form.getByLabel("Budget line", { exact: true });
+  await line.selectOption((await line.locator("option:not([disabled]):not([value=''])").first().getAttribute("value"))!);
   await form.getByLabel("Amount, ₸").fill(amount);
   await form.getByLabel("Basis").fill("Allocation order No. 5-2026");
   await form.getByLabel("Two approvals from, ₸").fill(threshold);

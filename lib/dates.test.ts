@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { almatyDay, endOfAlmatyDay, formatDate, formatDateTime, startOfAlmatyDay } from "./dates";
+import { almatyDay, endOfAlmatyDay, formatDate, formatDateTime, formatMonth, startOfAlmatyDay } from "./dates";
 
 describe("Almaty dates", () => {
   it.each([
@@ -21,5 +21,19 @@ describe("Almaty dates", () => {
     expect(startOfAlmatyDay(day).toISOString()).toBe(iso);
     expect(almatyDay(startOfAlmatyDay(day))).toBe(day);
     expect(almatyDay(endOfAlmatyDay(day))).toBe(day);
+  });
+
+  it.each([
+    ["2026-12", "en", "December 2026"],
+    ["2026-12", "ru", "декабрь 2026"],
+    ["2026-12", "kk", "2026 ж. желтоқсан"],
+    ["2027-01", "ru", "январь 2027"],
+    ["2026-13", "en", "2026-13"],
+  ] as const)("month %s in %s reads %s", (month, locale, text) => {
+    expect(formatMonth(month, locale)).toBe(text);
+  });
+
+  it("a month's Date reads as its month key does", () => {
+    expect(formatMonth(new Date(Date.UTC(2026, 10, 1)), "en")).toBe("November 2026");
   });
 });

@@ -1,7 +1,7 @@
 // The only place that formats quantities for people, beside lib/money.ts for money. Quantities are kept as
 // bigint thousandths of the estimate item's unit (1,5 м3 = 1500); a decimal string or a number also formats.
-// Russian and Kazakh readers get "48 000,5" (no-break space, as money.ts groups tenge), English readers
-// "48,000.5". Machine exports (CSV and JSON for programs) keep plain "48000.5" and never come here.
+// Every reader gets "48 000,5" (no-break space groups, decimal comma), the Kazakh/Russian convention money.ts
+// uses in every UI language (decision 0251), so amounts and quantities on one page agree. Machine exports (CSV and JSON for programs) keep plain "48000.5" and never come here.
 import type { TLocale } from "./i18n";
 import { unitLabel } from "./unit-label";
 
@@ -11,8 +11,9 @@ const MINUS = "−";
 /** Digits after the separator that a quantity may have: the house's unit precision (thousandths). */
 export const QUANTITY_DECIMALS = 3;
 
+// One convention for every language (decision 0251): the locale only chooses the unit's label.
 const SEPARATORS: Record<TLocale, { group: string; decimal: string }> = {
-  en: { group: ",", decimal: "." },
+  en: { group: NBSP, decimal: "," },
   ru: { group: NBSP, decimal: "," },
   kk: { group: NBSP, decimal: "," },
 };
@@ -36,7 +37,7 @@ export function withUnit(number: string, unit: string | null | undefined, locale
   return /^\d/.test(label) ? `${number} × ${label}` : `${number}${NBSP}${label}`;
 }
 
-/** Thousandths of a unit (as stored) for reading: 1450500n → "1 450,5" (ru, kk), "1,450.5" (en). */
+/** Thousandths of a unit (as stored) for reading: 1450500n → "1 450,5" in every language. */
 export function formatQuantityMilli(quantityMilli: bigint, locale: TLocale, unit?: string | null): string {
   const negative = quantityMilli < 0n;
   const abs = negative ? -quantityMilli : quantityMilli;

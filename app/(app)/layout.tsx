@@ -1,21 +1,22 @@
 import type { ReactNode } from "react";
 import { AppShell } from "@/components/app-shell";
 import { requireUser } from "@/lib/auth";
-import { organizationNameOf } from "@/lib/i18n";
 import { getT } from "@/lib/i18n/server";
 import { navFor, SEARCH_ROLES } from "@/lib/navigation";
 import { unreadNotificationCount } from "@/lib/notifications/notifications";
+import { shellIdentity } from "@/lib/shell/identity";
 import { signOutAction, signOutEverywhereAction } from "./actions";
 
 export default async function AppLayout({ children }: { children: ReactNode }) {
   const actor = await requireUser();
   const { t, locale } = await getT();
+  const identity = await shellIdentity(actor, t, locale);
   const unread = await unreadNotificationCount(actor);
   return (
     <AppShell
       locale={locale}
       nav={navFor(actor.role).map((item) => ({ href: item.href, label: t(item.label) }))}
-      user={{ name: actor.name, role: t(`roles.${actor.role}`), organization: organizationNameOf(locale, actor) ?? t("shell.noOrganization") }}
+      user={{ name: actor.name, ...identity }}
       signOutAction={signOutAction}
       signOutEverywhereAction={signOutEverywhereAction}
       unread={unread}

@@ -11,9 +11,9 @@ type TCase = Awaited<ReturnType<typeof getCase>>;
 
 const TRACEABLE = ["transfer", "company", "colour", "project"] as const;
 
-function describeEvent(e: TCase["events"][number], t: TTranslate, nameOf: TCase["nameOf"]): string {
+function describeEvent(e: TCase["events"][number], t: TTranslate, nameOf: TCase["nameOf"], itemLabelOf: TCase["itemLabelOf"]): string {
   const data = (e.data ?? {}) as Record<string, string | number | null>;
-  const item = () => `${t(`cases.itemTypes.${data.type}` as never)} #${data.id}`;
+  const item = () => `${t(`cases.itemTypes.${data.type}` as never)} ${itemLabelOf(data.type, data.id)}`;
   switch (e.kind) {
     case "open":
       return t("cases.events.open");
@@ -68,7 +68,7 @@ export async function casePageView({ actor, caseId, locale }: { actor: TActor; c
     colours: c.colours.map((col) => ({ id: col.id, label: `${t("cases.freeze.colourN", { colour: col.id })} · ${localizedName(locale, col.project)}`, isFrozen: col.isFrozen, state: col.isFrozen ? t("cases.freeze.isFrozen", { reason: col.frozenReason ?? "" }) : t("cases.freeze.isActive") })),
     frozenAccounts: c.frozenAccounts.map((a) => ({ key: `${a.colourId}:${a.organizationId}`, text: t("cases.freeze.accountFrozen", { name: a.organization ? localizedName(locale, a.organization) : "", colour: a.colourId, reason: a.frozenReason ?? "" }) })),
     companies: c.companies.map((co) => ({ id: co.id, name: localizedName(locale, co) })),
-    events: c.events.map((e) => ({ key: String(e.id), meta: `${formatDateTime(e.at)} · ${e.actorName ?? "—"}`, text: describeEvent(e, t, c.nameOf) })),
+    events: c.events.map((e) => ({ key: String(e.id), meta: `${formatDateTime(e.at)} · ${e.actorName ?? "—"}`, text: describeEvent(e, t, c.nameOf, c.itemLabelOf) })),
     assigneeId: c.case.assigneeId,
     assignee: c.assigneeName ? t("caseAssign.assignedTo", { name: c.assigneeName }) : t("caseAssign.unassigned"),
   };

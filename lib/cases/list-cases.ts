@@ -39,6 +39,17 @@ export async function getCase({ actor, caseId }: { actor: TActor; caseId: number
   });
   if (!found) throw new NotFoundError("case");
   const items = await resolveCaseItems(found.items.map((i) => ({ type: i.itemType as TCaseItemType, id: i.itemId })));
+  // The history names items by type and id; those since detached are looked up too, so it can say their names.
+  const attachedKeys = new Set(found.items.map((i) => `${i.itemType}:${i.itemId}`));
+  const eventRefs = new Map<string, { type: TCaseItemType; id: string }>();
+  for (const e of found.events) {
+    const data = (e.data ?? {}) as Record<string, unknown>;
+    if ((e.kind !== "attach" && e.kind !== "detach") || typeof data.type !== "string" || (typeof data.id !== "string" && typeof data.id !== "number")) continue;
+    const key = `${data.type}:${data.id}`;
+    if (!attachedKeys.has(key)) eventRefs.set(key, { type: data.type as TCaseItemType, id: String(data.id) });
+  }
+  const formerItems = eventRefs.size > 0 ? await resolveCaseItems([...eventRefs.values()]) : [];
+  const labels = new Map([...items, ...formerItems].map((i) => [`${i.type}:${i.id}`, i.label]));
   // Everyone the page names: the creator, the assignee, each event's actor and the assignments' from and to.
   const assigned = found.events.flatMap((e) => (e.kind === "assign" ? Object.values((e.data ?? {}) as Record<string, unknown>) : [])).filter((v): v is number => typeof v === "number");
   const actorIds = [...new Set([found.createdById, ...(found.assigneeId ? [found.assigneeId] : []), ...found.events.map((e) => e.actorId), ...assigned])];
@@ -58,6 +69,8 @@ export async function getCase({ actor, caseId }: { actor: TActor; caseId: number
     assigneeName: people.find((p) => p.id === found.assigneeId)?.name ?? null,
     /** Names by user id, for the history's assignments. */
     nameOf: (id: unknown) => people.find((p) => p.id === id)?.name ?? "—",
+    /** An attached (or once attached) item's label by type and id, for the history: "Almaty Stroy Invest", "#23". */
+    itemLabelOf: (type: unknown, id: unknown) => labels.get(`${String(type)}:${String(id)}`) ?? `#${String(id)}`,
     colours,
     frozenAccounts,
     /** The companies attached or named by an attached flag: a freeze can be narrowed to one of their accounts. */

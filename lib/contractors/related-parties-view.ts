@@ -39,6 +39,8 @@ export async function relatedPartiesView({ actor, companyId, locale }: { actor: 
     title: t("relatedParties.title"),
     intro: [t("relatedParties.intro"), graph.showsRelatives ? t("relatedParties.introRelatives") : null].filter(Boolean).join(" "),
     graphLabel: t("relatedParties.graphLabel", { name, count: nodes.length - 1 }),
+    /** The scroll box around the graph: a name of its own, so a screen reader does not hear the graph's twice. */
+    scrollLabel: t("relatedParties.scrollLabel"),
     caption: t("relatedParties.tableCaption", { name }),
     empty: graph.edges.length === 0 ? t("relatedParties.empty") : null,
     truncated: graph.isTruncated ? t("relatedParties.truncated", { count: MAX_RELATED_COMPANIES }) : null,

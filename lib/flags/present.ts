@@ -6,7 +6,8 @@ import { formatTiyn } from "../money";
 import { FLAG_CONFIG, type TFlagConfig } from "./config";
 import { KIND_OCP, KIND_THRESHOLDS, type TFlagKind } from "./kinds";
 
-const numberLocale = (locale: TLocale) => (locale === "en" ? "en-US" : "ru-RU");
+// One digit convention for every language, as money (decision 0251).
+const numberLocale = (_locale: TLocale) => "ru-RU";
 
 export function formatThreshold(key: string, value: unknown, t: TTranslate, locale: TLocale): string {
   if (typeof value === "boolean") return t(value ? "common.yes" : "common.no");

@@ -88,14 +88,14 @@ describe("message catalogue", () => {
   it("a count already written as text still counts", () => {
     expect(translate("ru", "auditLog.csvLimit", { max: "10\u00A0000" })).toContain("не более 10\u00A0000 строк,");
     expect(translate("en", "invoices.refused", { count: "2" })).toBe("2 refused attempts");
-    expect(translate("en", "project.documentList.size", { size: "1\u00A0536" })).toBe("1,536 KB");
+    expect(translate("en", "project.documentList.size", { size: "1\u00A0536" })).toBe("1\u00A0536 KB");
     expect(translate("ru", "company.errors.ACT_TOO_LARGE", { file: "a", sizeMb: "12.3", maxMb: "10" })).toContain("12,3 МБ");
   });
 
   it.each([
     ["en", 1, "1 refused attempt"],
     ["en", 2, "2 refused attempts"],
-    ["en", 1000, "1,000 refused attempts"],
+    ["en", 1000, "1\u00A0000 refused attempts"],
   ] as const)("counts: %s %i", (locale, count, text) => {
     expect(translate(locale, "invoices.refused", { count })).toBe(text);
   });
@@ -122,11 +122,18 @@ describe("message catalogue", () => {
   });
 
   it.each([
-    ["en", "The file big.pdf is 11.0 MB; at most 10 MB. Nothing was saved.", "1,536 KB"],
+    ["en", "The file big.pdf is 11,0 MB; at most 10 MB. Nothing was saved.", "1\u00A0536 KB"],
     ["ru", "Файл big.pdf занимает 11,0 МБ; допускается не более 10 МБ. Ничего не сохранено.", "1\u00A0536 КБ"],
   ] as const)("sizes are numbers for the reader: %s", (locale, tooLarge, size) => {
     expect(translate(locale, "company.errors.ACT_TOO_LARGE", { file: "big.pdf", sizeMb: "11.0", maxMb: 10 })).toBe(tooLarge);
     expect(translate(locale, "project.documentList.size", { size: 1536 })).toBe(size);
+  });
+
+  it.each(["en", "ru", "kk"] as const)("numbers in messages follow money's convention in %s (decision 0251)", (locale) => {
+    const format = (n: number) => compileMessage(locale, "{n, number}").format({ n });
+    expect(format(0.1)).toBe("0,1");
+    expect(format(48000)).toBe("48\u00A0000");
+    expect(format(1200.5)).toBe("1\u00A0200,5");
   });
 
   it("a Russian sentence reached from Kazakh keeps the Russian plural rules", () => {

@@ -1,4 +1,4 @@
-import { IntlMessageFormat } from "intl-messageformat";
+import { type Formatters, IntlMessageFormat } from "intl-messageformat";
 import { en, type TMessages } from "./messages/en";
 import { kk } from "./messages/kk";
 import { ru } from "./messages/ru";
@@ -54,8 +54,27 @@ function argumentNames(format: IntlMessageFormat, numericOnly = false): string[]
   return [...names];
 }
 
+// Numbers in messages (`{n, number}`, "#") follow the convention money.ts uses in every UI language: "1 363",
+// "1 200,5" with a no-break space and a decimal comma (decision 0251). Plural rules and dates stay the language's own.
+const NUMBER_LOCALE = "ru";
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const pluralRules = new Map<string, Intl.PluralRules>();
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+const cached = <T>(cache: Map<string, T>, key: string, make: () => T): T => {
+  let hit = cache.get(key);
+  if (hit === undefined) cache.set(key, (hit = make()));
+  return hit;
+};
+const FORMATTERS: Formatters = {
+  getNumberFormat: (_locales, opts) => cached(numberFormats, JSON.stringify(opts ?? {}), () => new Intl.NumberFormat(NUMBER_LOCALE, opts as Intl.NumberFormatOptions)),
+  getPluralRules: (...args: ConstructorParameters<typeof Intl.PluralRules>) =>
+    cached(pluralRules, JSON.stringify(args), () => new Intl.PluralRules(...args)),
+  getDateTimeFormat: (...args: ConstructorParameters<typeof Intl.DateTimeFormat>) =>
+    cached(dateFormats, JSON.stringify(args), () => new Intl.DateTimeFormat(...args)),
+};
+
 export function compileMessage(locale: TLocale, message: string): IntlMessageFormat {
-  return new IntlMessageFormat(message, locale, undefined, { ignoreTag: true });
+  return new IntlMessageFormat(message, locale, undefined, { ignoreTag: true, formatters: FORMATTERS });
 }
 
 /** The argument names a message uses (plural branches included); throws when the message is not valid ICU. */

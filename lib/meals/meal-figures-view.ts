@@ -2,13 +2,14 @@
 import { translator, type TLocale } from "../i18n";
 import { regionName } from "../kz/regions";
 import { formatTiyn } from "../money";
+import { formatQuantity } from "../quantity";
 import { monthKey, type TPublicFigures } from "./meal-figures";
 
 export type TFigureCells = { eligible: string; meals: string; paid: string; average: string; disputes: string };
 
 export function figureCells(f: TPublicFigures, locale: TLocale): TFigureCells {
   const t = translator(locale);
-  const count = (n: number | null) => (n === null ? t("mealsOpen.fewerThan5") : n.toLocaleString(locale === "en" ? "en-US" : "ru-RU"));
+  const count = (n: number | null) => (n === null ? t("mealsOpen.fewerThan5") : formatQuantity(n, locale, null, 0));
   const money = (n: bigint | null, hidden: boolean) => (hidden ? t("mealsOpen.fewerThan5") : n === null ? "—" : formatTiyn(n));
   return { eligible: count(f.eligible), meals: count(f.meals), paid: money(f.paidTiyn, f.paidTiyn === null), average: money(f.averageTiyn, f.paidTiyn === null), disputes: count(f.disputes) };
 }

@@ -82,12 +82,18 @@ export async function seedDemoMeals(): Promise<{ meals: number; refused: number;
   const vouchers = await enrol(schools, programme.id);
   const { meals, refused, served } = await breakfasts(canteen, schools, vouchers);
 
-  // Parents' absence marks: two at No. 25 still under review; one at No. 38 upheld by the district.
-  for (const [key, note] of [["25|2026-11-24|3", null], ["25|2026-11-24|4", null], ["38|2026-11-12|3", "Absent: the class register shows the pupil ill"]] as const) {
+  // Parents' absence marks: two at No. 25 still under review; one at No. 38 upheld by the district. Each is dated
+  // as it happened, the evening a day or two after the meal (Almaty), not at the seed's minute.
+  for (const [key, note, openedAt] of [
+    ["25|2026-11-24|3", null, "2026-11-25T14:20:00Z"],
+    ["25|2026-11-24|4", null, "2026-11-26T13:05:00Z"],
+    ["38|2026-11-12|3", "Absent: the class register shows the pupil ill", "2026-11-13T15:40:00Z"],
+  ] as const) {
     const mealId = served.get(key);
     if (!mealId) throw new Error(`The demo's disputed meal ${key} was not served`);
     const [n, , p] = key.split("|");
     const dispute = await disputeMeal({ secret: vouchers.get(Number(n))![Number(p)]!.secret, mealId });
+    await db.mealDispute.update({ where: { id: dispute.id }, data: { createdAt: new Date(openedAt) } });
     if (note) await reviewMealDispute({ actor: district, disputeId: dispute.id, decision: "upheld", note, now: new Date("2026-11-27T05:00:00Z") });
   }
   // November settled on 1 December: one coloured payment to the operator, its attendance sheet's root in the journal.

@@ -4,6 +4,7 @@ import { allocateColour } from "../../lib/allocations/allocate-colour";
 import { createBudgetLine } from "../../lib/budget/create-budget-line";
 import { createContract } from "../../lib/contracts/create-contract";
 import { prisma } from "../../lib/db";
+import { formatIban, makeIban } from "../../lib/kz/iban";
 import { approveInvoice } from "../../lib/invoices/approve-invoice";
 import { atHistoricMoment } from "../../lib/ledger/history-moment";
 import { createProject } from "../../lib/projects/create-project";
@@ -27,6 +28,14 @@ export async function seedDemoMoney(): Promise<{ budgetLines: number; payments: 
   const minhealth = await db.organization.findFirstOrThrow({ where: { name: "Ministry of Health of the Republic of Kazakhstan" } });
   const mintransport = await db.organization.findFirstOrThrow({ where: { name: "Ministry of Transport of the Republic of Kazakhstan" } });
   const general = await db.organization.findUniqueOrThrow({ where: { bin: "150640012341" } });
+  // The general contractor's registry facts and director, as the other demo companies have them (demo-flags.ts):
+  // registered in June 2015 as its BIN says, a valid IBAN (Halyk Bank's code 601).
+  await db.organization.update({
+    where: { id: general.id },
+    data: { address: "Almaty, Almaly district, Abylai Khan ave. 79, office 404", region: "almaty-city", registeredOn: new Date("2015-06-18"), bankAccount: formatIban(makeIban("601", "A861004271935")) },
+  });
+  const generalDirector = await db.person.create({ data: { fullName: "Yerlan Maratuly Akhmetov", address: "Almaty, Dostyk ave. 132, apt. 58" } });
+  await db.companyPerson.createMany({ data: [{ organizationId: general.id, personId: generalDirector.id, role: "director" }, { organizationId: general.id, personId: generalDirector.id, role: "founder", shareBp: 10000 }] });
   const supplier = await db.organization.findUniqueOrThrow({ where: { bin: "180340021543" } });
   const finance = await actorFor("official@minfin.gov.kz");
   const approver = await actorFor("approver@minfin.gov.kz");

@@ -60,6 +60,8 @@ describe("cases and freezes", () => {
     expect(page.items[1]!.note).toBe("General contractor");
     expect(page.events).toHaveLength(5);
     expect(page.events[1]!.text).toContain("Director is the approver's brother-in-law");
+    // The history names what was attached, as the evidence list does (issue 19, item 3).
+    expect(page.events.map((e) => e.text)).toContain("Attached Company Almaty Stroy Invest LLP.");
     await expect(openCase({ actor: w.alice, input: { title: "Not my job at all" } })).rejects.toBeInstanceOf(ForbiddenError);
     await expect(getCase({ actor: w.gcUser, caseId: opened.id })).rejects.toBeInstanceOf(ForbiddenError);
   });

@@ -78,7 +78,7 @@ describe("paying down the chain", () => {
     });
     const message = failureState(await over.catch((e: unknown) => e), "en", undefined, "test", COMPANY_ERRORS).message;
     // Quantities in the reader's language (decision 0087): English groups thousands with a comma.
-    expect(message).toBe("Item 236310.100.000003 «Ready-mixed concrete B25»: your contract has 1,200\u00A0m³, your other subcontracts already hold 1,000\u00A0m³, this subcontract 300\u00A0m³; only 200\u00A0m³ remain.");
+    expect(message).toBe("Item 236310.100.000003 «Ready-mixed concrete B25»: your contract has 1\u00A0200\u00A0m³, your other subcontracts already hold 1\u00A0000\u00A0m³, this subcontract 300\u00A0m³; only 200\u00A0m³ remain.");
     // The same item twice in one subcontract counts twice; an item nobody subcontracted yet is not held back.
     await expect(registerSubcontract({ actor: w.gcUser, input: sub(rebar.bin!, "SC-2", 150, [{ estimateItemId: concrete.id, quantityMilli: Q(100), ceilingUnitPriceTiyn: T(30_000) }]) })).rejects.toMatchObject({
       code: "SUBCONTRACT_QUANTITY_ABOVE_REMAINING",

@@ -1,9 +1,9 @@
 import type { ReactNode } from "react";
 import { AppShell } from "@/components/app-shell";
 import { requireAccountHolder } from "@/lib/auth";
-import { organizationNameOf } from "@/lib/i18n";
 import { getT } from "@/lib/i18n/server";
 import { navFor } from "@/lib/navigation";
+import { shellIdentity } from "@/lib/shell/identity";
 import { signOutAction, signOutEverywhereAction } from "../../(app)/actions";
 
 // The one layout that admits a user whose account setup is pending (a one-time password, a second factor to
@@ -11,12 +11,13 @@ import { signOutAction, signOutEverywhereAction } from "../../(app)/actions";
 export default async function AccountLayout({ children }: { children: ReactNode }) {
   const actor = await requireAccountHolder();
   const { t, locale } = await getT();
+  const identity = await shellIdentity(actor, t, locale);
   const nav = actor.pendingSetup ? [] : navFor(actor.role).map((item) => ({ href: item.href, label: t(item.label) }));
   return (
     <AppShell
       locale={locale}
       nav={nav}
-      user={{ name: actor.name, role: t(`roles.${actor.role}`), organization: organizationNameOf(locale, actor) ?? t("shell.noOrganization") }}
+      user={{ name: actor.name, ...identity }}
       signOutAction={signOutAction}
       signOutEverywhereAction={signOutEverywhereAction}
     >

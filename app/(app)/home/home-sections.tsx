@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { FactList } from "@/components/fact-list";
 import { TableSection } from "@/components/table-section";
+import { auditActionLabel } from "@/lib/audit-log/action-label";
 import { formatDate, formatDateTime } from "@/lib/dates";
 import type { TTodo } from "@/lib/home/attention";
 import type { TOfficialHome, TExpiringColour, TRefusedInvoice } from "@/lib/home/official-home";
@@ -192,7 +193,7 @@ export function AdminTables({ home, t, locale }: TCtx & { home: TAdminHome }) {
           columns: [
             { key: "at", header: t("homeBoard.recent.at"), nowrap: true, className: "tabular-nums", cell: (e) => formatDateTime(e.at) },
             { key: "who", header: t("homeBoard.recent.who"), cell: (e) => e.actorEmail ?? t("homeBoard.recent.system") },
-            { key: "action", header: t("homeBoard.recent.action"), className: "font-mono text-xs", cell: (e) => e.action },
+            { key: "action", header: t("homeBoard.recent.action"), cell: (e) => <span title={e.action}>{auditActionLabel(t, e.action)}</span> },
             { key: "subject", header: t("homeBoard.recent.subject"), className: "max-w-64 break-all", cell: (e) => e.subject ?? "—" },
           ],
         }}

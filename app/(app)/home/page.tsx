@@ -3,9 +3,10 @@ import { requireUser } from "@/lib/auth";
 import type { TActor } from "@/lib/actor";
 import { officialHome } from "@/lib/home/official-home";
 import { adminHome, contractorHome, investigatorHome } from "@/lib/home/role-homes";
-import { organizationNameOf, type TLocale, type TTranslate } from "@/lib/i18n";
+import type { TLocale, TTranslate } from "@/lib/i18n";
 import { getT, pageTitle } from "@/lib/i18n/server";
 import { latestNotifications } from "@/lib/notifications/notifications";
+import { shellIdentity } from "@/lib/shell/identity";
 import { SchoolHome } from "./school-home";
 import { AdminTables, Execution, ExpiringColours, InvestigatorTables, RefusedInvoices, TodoList, UnreadNotifications } from "./home-sections";
 
@@ -16,10 +17,10 @@ export default async function HomePage() {
   const actor = await requireUser();
   const { t, locale } = await getT();
   const unread = await latestNotifications(actor, 5, locale);
-  const organization = organizationNameOf(locale, actor) ?? t("shell.noOrganization");
+  const { role, organization } = await shellIdentity(actor, t, locale);
   return (
     <>
-      <PageHeader title={t("home.welcome", { name: actor.name })} intro={`${t(`roles.${actor.role}`)} · ${organization}. ${t(`home.roleIntro.${actor.role}`)}`} />
+      <PageHeader title={t("home.welcome", { name: actor.name })} intro={`${role} · ${organization}. ${t(`home.roleIntro.${actor.role}`)}`} />
       <RoleHome actor={actor} t={t} locale={locale} />
       <UnreadNotifications rows={unread} t={t} />
     </>

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { TActor } from "@/lib/actor";
+import { formatMonth } from "@/lib/dates";
 import { localizedName, type TLocale, type TTranslate } from "@/lib/i18n";
 import { mySchools } from "@/lib/meals/school-screens";
 
@@ -25,7 +26,7 @@ export async function SchoolHome({ actor, t, locale }: { actor: TActor; t: TTran
                 <Link href={next === "done" ? `/school/${school.id}` : `/school/${school.id}/list?month=${month}`} className={`card flex items-center justify-between gap-3 border-l-4 p-4 hover:border-brand-600 ${next === "done" ? "border-l-slate-300" : "border-l-brand-600"}`}>
                   <span>
                     <span className="block font-medium text-slate-900">{localizedName(locale, school.name, school.nameRu)}</span>
-                    <span className="block text-sm text-slate-700">{t(`mealsOffice.home.${next}`, { month, count: list?.pupils ?? 0 })}</span>
+                    <span className="block text-sm text-slate-700">{t(`mealsOffice.home.${next}`, { month: formatMonth(month, locale), count: list?.pupils ?? 0 })}</span>
                   </span>
                   <span className="shrink-0 text-sm text-brand-700" aria-hidden>
                     {t("homeBoard.open")} →

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { DataTable } from "@/components/data-table";
 import { PageHeader } from "@/components/page-header";
+import { formatMonth } from "@/lib/dates";
 import { localizedName } from "@/lib/i18n";
 import { pageTitle } from "@/lib/i18n/server";
 import { mySchools } from "@/lib/meals/school-screens";
@@ -34,7 +35,7 @@ export default async function SchoolsPage({ searchParams }: { searchParams: Prom
             ),
           },
           { key: "position", header: t("mealsOffice.school.columns.position"), cell: (r) => t(`mealsOffice.positions.${r.position}`) },
-          { key: "list", header: t("mealsOffice.school.columns.list", { month: schools[0]?.month ?? "" }), cell: (r) => listStatusText(t, r.list) },
+          { key: "list", header: t("mealsOffice.school.columns.list", { month: schools[0] ? formatMonth(schools[0].month, locale) : "" }), cell: (r) => listStatusText(t, r.list) },
         ]}
       />
     </>

@@ -10,6 +10,9 @@ import { pageRequest, READERS } from "../route-helpers";
 
 export const generateMetadata = pageTitle("investigate.search.title");
 
+/** "companies and payments" in the reader's language. */
+const listOf = (locale: string, items: string[]) => new Intl.ListFormat(locale, { type: "conjunction" }).format(items);
+
 type Search = { q?: string; kind?: string; page?: string };
 
 export default async function SearchPage({ searchParams }: { searchParams: Promise<Search> }) {
@@ -18,6 +21,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
   const q = sp.q?.trim() ?? "";
   const groups = await searchEverything({ actor, q, kind, page: ZPage.parse(sp.page), locale });
   const nothing = q !== "" && groups.every((g) => g.total === 0);
+  const empty = groups.filter((g) => g.total === 0).map((g) => g.kind);
   return (
     <>
       <PageHeader title={t("investigate.search.title")} intro={t("investigate.search.intro")} />
@@ -33,7 +37,13 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
           {t("investigate.search.nothing", { q })}
         </p>
       ) : (
-        groups.map((g) => <SearchGroup key={g.kind} group={g} q={q} isOnly={Boolean(kind)} t={t} locale={locale} />)
+        <>
+          {/* Only the kinds with results get a table; the others are named in one sentence (issue 19, item 5). */}
+          {groups.filter((g) => g.total > 0).map((g) => (
+            <SearchGroup key={g.kind} group={g} q={q} isOnly={Boolean(kind)} t={t} locale={locale} />
+          ))}
+          {q && empty.length > 0 ? <p className="text-sm text-slate-600">{t("investigate.search.noneOf", { q, kinds: listOf(locale, empty.map((k) => t(`investigate.search.kindsLower.${k}`))) })}</p> : null}
+        </>
       )}
     </>
   );

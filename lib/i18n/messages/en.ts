@@ -16,6 +16,7 @@ import { investigateEn } from "./investigate.en";
 import { openEn } from "./open.en";
 import { openDataEn } from "./open-data.en";
 import { journalProofsEn } from "./journal-proofs.en";
+import { auditActionsEn } from "./audit-actions.en";
 import { homeBoardEn } from "./home-board.en";
 import { notificationsEn } from "./notifications.en";
 import { mailEn } from "./mail.en";
@@ -66,6 +67,7 @@ export const en = {
   openData: openDataEn,
   journalProofs: journalProofsEn,
   homeBoard: homeBoardEn,
+  auditActions: auditActionsEn,
   notifications: notificationsEn,
   mail: mailEn,
   pickers: pickersEn,
@@ -381,6 +383,7 @@ export const en = {
     lineOption: "{code} · {year} · {name} — available {remaining}",
     fields: {
       budgetLine: "Budget line",
+      chooseLine: "Choose a budget line",
       amount: "Amount, ₸",
       amountHint: "At most what the budget line still has available.",
       expiresOn: "Spend by",

@@ -26,6 +26,8 @@ export const investigateEn = {
     backToAll: "← Every kind",
     columns: { record: "Record", detail: "Details", amount: "Amount" },
     none: "None of this kind.",
+    noneOf: "No {kinds} match “{q}”.",
+    kindsLower: { companies: "companies", projects: "projects", invoices: "invoices", payments: "payments" },
     payment: "Transfer #{id}",
     colour: "colour №{id}",
   },

@@ -29,6 +29,8 @@ export const investigateKk: Widen<typeof investigateEn> = {
     backToAll: "← Барлық түрі",
     columns: { record: "Жазба", detail: "Толығырақ", amount: "Сомасы" },
     none: "Бұл түрдегі жазба жоқ.",
+    noneOf: "«{q}» бойынша табылмады: {kinds}.",
+    kindsLower: { companies: "компаниялар", projects: "жобалар", invoices: "шоттар", payments: "төлемдер" },
     payment: "№{id} аударым",
     colour: "№{id} түс",
   },

@@ -29,6 +29,8 @@ export const investigateRu: Widen<typeof investigateEn> = {
     backToAll: "← Все виды",
     columns: { record: "Запись", detail: "Подробности", amount: "Сумма" },
     none: "Записей этого вида нет.",
+    noneOf: "Не найдено по запросу «{q}»: {kinds}.",
+    kindsLower: { companies: "компании", projects: "проекты", invoices: "счета", payments: "платежи" },
     payment: "Перевод #{id}",
     colour: "цвет №{id}",
   },

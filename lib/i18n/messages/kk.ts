@@ -16,6 +16,7 @@ import { investigateKk } from "./investigate.kk";
 import { openKk } from "./open.kk";
 import { openDataKk } from "./open-data.kk";
 import { journalProofsKk } from "./journal-proofs.kk";
+import { auditActionsKk } from "./audit-actions.kk";
 import { homeBoardKk } from "./home-board.kk";
 import { notificationsKk } from "./notifications.kk";
 import { mailKk } from "./mail.kk";
@@ -74,6 +75,7 @@ export const kk: DeepPartial<TMessages> = {
   openData: openDataKk,
   journalProofs: journalProofsKk,
   homeBoard: homeBoardKk,
+  auditActions: auditActionsKk,
   notifications: notificationsKk,
   mail: mailKk,
   pickers: pickersKk,
@@ -389,6 +391,7 @@ export const kk: DeepPartial<TMessages> = {
     lineOption: "{code} · {year} · {name} — қолжетімді {remaining}",
     fields: {
       budgetLine: "Бюджеттік бағдарлама",
+      chooseLine: "Бюджеттік бағдарламаны таңдаңыз",
       amount: "Сомасы, ₸",
       amountHint: "Бағдарлама бойынша әлі қолжетімді сомадан аспауы тиіс.",
       expiresOn: "Игеру мерзімі",

@@ -66,7 +66,7 @@ export const mealsOfficeRu: Widen<typeof mealsOfficeEn> = {
       built: "Составил(а) {name}: {count, plural, one {# ученик} few {# ученика} many {# учеников} other {# ученика}}. Ждёт утверждения директором.",
       approved: "Утвердил(а) {name} {date}: {count, plural, one {# ученик} few {# ученика} many {# учеников} other {# ученика}}. Утверждённый список больше не меняется.",
     },
-    pupilsLegend: "Имеют право на питание в {month}",
+    pupilsLegend: "Имеют право на питание: {month}",
     selectAll: "Отметить всех",
     noPupils: "В школе ещё нет зарегистрированных учеников. Сначала добавьте их на странице учеников.",
     build: "Сохранить список",

@@ -4,6 +4,7 @@ export const relatedPartiesEn = {
   intro: "The people who run or own the company, the other companies they hold roles in, and companies registered at the same address or paid to the same bank account.",
   introRelatives: "Relatives of these people, as investigators recorded them, and their companies are included.",
   graphLabel: "Related parties of {name}: {count, plural, one {# party} other {# parties}}. Each one can be reached with the Tab key; the table below says the same.",
+  scrollLabel: "The graph’s scroll area",
   tableCaption: "Related parties of {name}",
   empty: "No related parties are recorded for this company.",
   truncated: "Only the first {count, plural, one {# related company is} other {# related companies are}} drawn and listed.",

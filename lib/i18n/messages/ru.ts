@@ -16,6 +16,7 @@ import { investigateRu } from "./investigate.ru";
 import { openRu } from "./open.ru";
 import { openDataRu } from "./open-data.ru";
 import { journalProofsRu } from "./journal-proofs.ru";
+import { auditActionsRu } from "./audit-actions.ru";
 import { homeBoardRu } from "./home-board.ru";
 import { notificationsRu } from "./notifications.ru";
 import { mailRu } from "./mail.ru";
@@ -66,6 +67,7 @@ export const ru: TMessages = {
   openData: openDataRu,
   journalProofs: journalProofsRu,
   homeBoard: homeBoardRu,
+  auditActions: auditActionsRu,
   notifications: notificationsRu,
   mail: mailRu,
   pickers: pickersRu,
@@ -381,6 +383,7 @@ export const ru: TMessages = {
     lineOption: "{code} · {year} · {name} — доступно {remaining}",
     fields: {
       budgetLine: "Бюджетная программа",
+      chooseLine: "Выберите бюджетную программу",
       amount: "Сумма, ₸",
       amountHint: "Не больше, чем ещё доступно по программе.",
       expiresOn: "Освоить до",

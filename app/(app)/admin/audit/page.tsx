@@ -1,5 +1,6 @@
 import { PageHeader } from "@/components/page-header";
 import { DataTable } from "@/components/data-table";
+import { auditActionLabel } from "@/lib/audit-log/action-label";
 import { AUDIT_CSV_MAX_ROWS, listAuditEvents } from "@/lib/audit-log/list-audit-events";
 import { auditFilterParams, parseAuditFilters } from "@/lib/audit-log/filters";
 import { requireRole } from "@/lib/auth";
@@ -56,7 +57,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         columns={[
           { key: "at", header: t("auditLog.columns.at"), nowrap: true, className: "tabular-nums", cell: (e) => formatDateTime(e.at) },
           { key: "user", header: t("auditLog.columns.user"), cell: (e) => (e.actor ? e.actor.email : e.actorId === null ? t("auditLog.system") : t("auditLog.unknownUser", { id: e.actorId })) },
-          { key: "action", header: t("auditLog.columns.action"), className: "font-mono text-xs", cell: (e) => e.action },
+          { key: "action", header: t("auditLog.columns.action"), cell: (e) => (<>{auditActionLabel(t, e.action)}<span className="block font-mono text-xs text-slate-500">{e.action}</span></>) },
           { key: "subject", header: t("auditLog.columns.subject"), className: "max-w-64 break-all", cell: (e) => e.subject ?? "—" },
           { key: "details", header: t("auditLog.columns.details"), className: "max-w-96 font-mono text-xs break-all text-slate-600", cell: (e) => (e.details === null ? "—" : JSON.stringify(e.details).slice(0, 300)) },
         ]}

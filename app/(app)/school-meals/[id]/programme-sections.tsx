@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { DataTable } from "@/components/data-table";
-import { formatDate, formatDateTime } from "@/lib/dates";
+import { formatDate, formatDateTime, formatMonth } from "@/lib/dates";
 import { localizedName, type TLocale, type TTranslate } from "@/lib/i18n";
 import type { mealProgrammeView, openMealDisputes } from "@/lib/meals/office-screens";
 import { formatTiyn } from "@/lib/money";
@@ -20,7 +20,7 @@ export function SchoolsSection({ view, programmeId, t, locale }: TProps) {
   <section className="mb-8" aria-labelledby="schools-title">
     <div className="mb-2 flex flex-wrap items-end justify-between gap-3">
       <h2 id="schools-title" className="text-lg font-semibold text-slate-900">
-        {t("mealsOffice.programme.schoolsTitle", { month: view.month })}
+        {t("mealsOffice.programme.schoolsTitle", { month: formatMonth(view.month, locale) })}
       </h2>
       <form method="get" className="flex items-end gap-2">
         <div>

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { DataTable, listing } from "@/components/data-table";
 import { PageHeader } from "@/components/page-header";
 import { SearchBar } from "@/components/search-bar";
+import { formatMonth } from "@/lib/dates";
 import { localizedName } from "@/lib/i18n";
 import { pageTitle } from "@/lib/i18n/server";
 import { schoolPupilPage } from "@/lib/meals/school-screens";
@@ -27,10 +28,10 @@ export default async function SchoolPupilsPage({ params, searchParams }: { param
       <PageHeader
         title={t("mealsOffice.pupils.title", { school: name })}
         intro={t("mealsOffice.pupils.intro")}
-        action={{ href: `/school/${schoolId}/list?month=${view.month}`, label: t("mealsOffice.pupils.listLink", { month: view.month }) }}
+        action={{ href: `/school/${schoolId}/list?month=${view.month}`, label: t("mealsOffice.pupils.listLink", { month: formatMonth(view.month, locale) }) }}
       />
       <p className="mb-4 text-sm text-slate-700" data-testid="list-status">
-        {t("mealsOffice.school.columns.list", { month: view.month })}: {listStatusText(t, view.list)} ·{" "}
+        {t("mealsOffice.school.columns.list", { month: formatMonth(view.month, locale) })}: {listStatusText(t, view.list)} ·{" "}
         <Link href={`/school/${schoolId}/list?month=${view.month}`} className="text-brand-700 hover:underline">
           {t("mealsOffice.school.open")}
         </Link>

@@ -8,6 +8,7 @@ import { SubmitButton } from "@/components/submit-button";
 import { DateField } from "@/components/date-field";
 import { TextField } from "@/components/text-field";
 import { useFormAction } from "@/components/use-form-action";
+import { defaultLine } from "@/lib/allocations/default-line";
 import { allocateColourAction, type TAllocationFormState } from "./actions";
 
 type TLine = { id: number; label: string; isExhausted: boolean };
@@ -44,7 +45,8 @@ export function AllocationForm({ projectId, requestKey, lines, items, defaultExp
       <input type="hidden" name="requestKey" value={requestKey} />
       <div className="card space-y-4 p-5">
         <div className="grid gap-4 md:grid-cols-2">
-          <SelectField name="budgetLineId" label={t("allocations.fields.budgetLine")} defaultValue={v.budgetLineId ?? String(lines.find((l) => !l.isExhausted)?.id ?? "")} error={errors.budgetLineId} className="md:col-span-2">
+          <SelectField name="budgetLineId" label={t("allocations.fields.budgetLine")} defaultValue={v.budgetLineId ?? defaultLine(lines)} error={errors.budgetLineId} className="md:col-span-2">
+            <option value="">{t("allocations.fields.chooseLine")}</option>
             {lines.map((l) => (
               <option key={l.id} value={l.id} disabled={l.isExhausted}>
                 {l.label}

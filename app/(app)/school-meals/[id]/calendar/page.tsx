@@ -2,7 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { DataTable } from "@/components/data-table";
 import { PageHeader } from "@/components/page-header";
-import { formatDate } from "@/lib/dates";
+import { formatDate, formatMonth } from "@/lib/dates";
 import { parseId } from "@/lib/http/parse-id";
 import { localizedName } from "@/lib/i18n";
 import { pageTitle } from "@/lib/i18n/server";
@@ -26,7 +26,7 @@ export default async function SchoolCalendarPage({ params, searchParams }: { par
   const name = localizedName(locale, view.school.name, view.school.nameRu);
   return (
     <>
-      <PageHeader title={t("mealsOffice.calendar.title", { school: name, month: monthKey(month) })} intro={t("mealsOffice.calendar.intro")} />
+      <PageHeader title={t("mealsOffice.calendar.title", { school: name, month: formatMonth(month, locale) })} intro={t("mealsOffice.calendar.intro")} />
       <div className="mb-4 flex flex-wrap items-end gap-4">
         <form method="get" className="flex items-end gap-2">
           <input type="hidden" name="school" value={schoolId} />
@@ -48,7 +48,7 @@ export default async function SchoolCalendarPage({ params, searchParams }: { par
         <div className="lg:col-span-2">
           <DataTable
             locale={locale}
-            label={t("mealsOffice.calendar.title", { school: name, month: monthKey(month) })}
+            label={t("mealsOffice.calendar.title", { school: name, month: formatMonth(month, locale) })}
             rows={view.days}
             rowKey={(d) => d.day}
             rowTestId="calendar-day"

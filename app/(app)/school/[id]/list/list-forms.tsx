@@ -1,15 +1,17 @@
 "use client";
 
 import { FormMessage } from "@/components/form-message";
-import { useT } from "@/components/i18n-provider";
+import { useLocale, useT } from "@/components/i18n-provider";
 import { SubmitButton } from "@/components/submit-button";
 import { useFormAction } from "@/components/use-form-action";
+import { formatMonth } from "@/lib/dates";
 import { approveListAction, buildListAction } from "../actions";
 
 type TPupil = { id: number; label: string; onList: boolean };
 
 export function BuildListForm({ schoolId, month, pupils, canBuild, rebuild }: { schoolId: number; month: string; pupils: TPupil[]; canBuild: boolean; rebuild: boolean }) {
   const t = useT();
+  const locale = useLocale();
   const { state, formAction, formKey, values } = useFormAction(buildListAction);
   // After a refusal, the pupils the user had ticked; before any answer (or after a success), the list as stored.
   const ticked = values.pupilIds !== undefined ? new Set(values.pupilIds.split(",")) : null;
@@ -17,12 +19,12 @@ export function BuildListForm({ schoolId, month, pupils, canBuild, rebuild }: { 
     for (const box of e.currentTarget.form?.querySelectorAll<HTMLInputElement>('input[name="pupilIds"]') ?? []) box.checked = true;
   };
   return (
-    <form key={formKey} action={formAction} className="card space-y-3 p-5" aria-label={t("mealsOffice.list.pupilsLegend", { month })}>
+    <form key={formKey} action={formAction} className="card space-y-3 p-5" aria-label={t("mealsOffice.list.pupilsLegend", { month: formatMonth(month, locale) })}>
       <FormMessage state={state} />
       <input type="hidden" name="schoolId" value={schoolId} />
       <input type="hidden" name="month" value={month} />
       <fieldset disabled={!canBuild}>
-        <legend className="mb-2 text-sm font-semibold text-slate-900">{t("mealsOffice.list.pupilsLegend", { month })}</legend>
+        <legend className="mb-2 text-sm font-semibold text-slate-900">{t("mealsOffice.list.pupilsLegend", { month: formatMonth(month, locale) })}</legend>
         <ul className="grid gap-1 sm:grid-cols-2 lg:grid-cols-3">
           {pupils.map((p) => (
             <li key={p.id}>

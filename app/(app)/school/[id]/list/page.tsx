@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { PageHeader } from "@/components/page-header";
-import { formatDate } from "@/lib/dates";
+import { formatDate, formatMonth } from "@/lib/dates";
 import { localizedName } from "@/lib/i18n";
 import { pageTitle } from "@/lib/i18n/server";
 import { eligibilityListView, monthParam } from "@/lib/meals/school-screens";
@@ -23,7 +23,7 @@ export default async function EligibilityListPage({ params, searchParams }: { pa
       : t("mealsOffice.list.status.built", { name: view.list.builtBy, count: view.list.pupils });
   return (
     <>
-      <PageHeader title={t("mealsOffice.list.title", { month: view.month, school: name })} intro={t("mealsOffice.list.intro")} />
+      <PageHeader title={t("mealsOffice.list.title", { month: formatMonth(view.month, locale), school: name })} intro={t("mealsOffice.list.intro")} />
       <div className="mb-4 flex flex-wrap items-end gap-4">
         <form method="get" className="flex items-end gap-2">
           <div>
