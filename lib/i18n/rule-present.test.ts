@@ -16,7 +16,7 @@ describe("rule violations for readers", () => {
   it("prints a quantity with its unit for the reader's language, also a unit that starts with a number", () => {
     const params = { item: "A", itemName: "Brick", unit: "1000 шт", estimate: "48000000", billed: "350000", attempted: "47700100", remaining: "47650000" };
     expect(describeViolation({ code: "QUANTITY_ABOVE_ESTIMATE", params }, "en")).toBe(
-      "Item A «Brick»: estimate 48,000 × 1000 pcs, already billed 350 × 1000 pcs, this invoice 47,700.1 × 1000 pcs; only 47,650 × 1000 pcs remain.",
+      "Item A «Brick»: estimate 48\u00A0000 × 1000 pcs, already billed 350 × 1000 pcs, this invoice 47\u00A0700,1 × 1000 pcs; only 47\u00A0650 × 1000 pcs remain.",
     );
     expect(describeViolation({ code: "QUANTITY_ABOVE_ESTIMATE", params }, "kk")).toBe(
       "A «Brick» позициясы: смета бойынша 48\u00A0000 × 1000 дана, бұрын шот қойылғаны 350 × 1000 дана, осы шот-фактурада 47\u00A0700,1 × 1000 дана; тек 47\u00A0650 × 1000 дана қалды.",
