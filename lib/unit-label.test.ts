@@ -23,7 +23,7 @@ describe("unitLabel", () => {
 
   it("is what quantities print with", () => {
     expect(formatQuantityMilli(350_000n, "kk", "шт")).toBe("350\u00A0дана");
-    expect(formatQuantityMilli(1_500n, "en", "м3")).toBe("1.5\u00A0m³");
+    expect(formatQuantityMilli(1_500n, "en", "м3")).toBe("1,5\u00A0m³");
     expect(formatQuantityMilli(350_000n, "en", "1000 шт")).toBe("350 × 1000 pcs");
   });
 });

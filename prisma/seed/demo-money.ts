@@ -21,21 +21,28 @@ async function actorFor(email: string): Promise<TActor> {
   return { userId: u.id, role: u.role, name: u.name, email: u.email, organizationId: u.organizationId, organizationKind: u.organization?.kind ?? null, organizationName: u.organization?.name ?? null, isFinance: u.organization?.isFinance ?? false };
 }
 
+/**
+ * The general contractor's registry facts and director, as the other demo companies have them (demo-flags.ts):
+ * registered in June 2015 as its BIN says, a valid IBAN (Halyk Bank's code 601).
+ */
+async function seedGeneralContractorFacts(bin: string) {
+  const db = prisma();
+  const general = await db.organization.update({
+    where: { bin },
+    data: { address: "Almaty, Almaly district, Abylai Khan ave. 79, office 404", region: "almaty-city", registeredOn: new Date("2015-06-18"), bankAccount: formatIban(makeIban("601", "A861004271935")) },
+  });
+  const director = await db.person.create({ data: { fullName: "Yerlan Maratuly Akhmetov", address: "Almaty, Dostyk ave. 132, apt. 58" } });
+  await db.companyPerson.createMany({ data: [{ organizationId: general.id, personId: director.id, role: "director" }, { organizationId: general.id, personId: director.id, role: "founder", shareBp: 10000 }] });
+  return general;
+}
+
 export async function seedDemoMoney(): Promise<{ budgetLines: number; payments: number }> {
   const db = prisma();
   if (await db.budgetLine.findFirst({ where: { code: "04 9 467 037 015", specifics: "431", fiscalYear: 2026 } })) return { budgetLines: 0, payments: 0 };
   const minedu = await db.organization.findFirstOrThrow({ where: { name: "Ministry of Enlightenment of the Republic of Kazakhstan" } });
   const minhealth = await db.organization.findFirstOrThrow({ where: { name: "Ministry of Health of the Republic of Kazakhstan" } });
   const mintransport = await db.organization.findFirstOrThrow({ where: { name: "Ministry of Transport of the Republic of Kazakhstan" } });
-  const general = await db.organization.findUniqueOrThrow({ where: { bin: "150640012341" } });
-  // The general contractor's registry facts and director, as the other demo companies have them (demo-flags.ts):
-  // registered in June 2015 as its BIN says, a valid IBAN (Halyk Bank's code 601).
-  await db.organization.update({
-    where: { id: general.id },
-    data: { address: "Almaty, Almaly district, Abylai Khan ave. 79, office 404", region: "almaty-city", registeredOn: new Date("2015-06-18"), bankAccount: formatIban(makeIban("601", "A861004271935")) },
-  });
-  const generalDirector = await db.person.create({ data: { fullName: "Yerlan Maratuly Akhmetov", address: "Almaty, Dostyk ave. 132, apt. 58" } });
-  await db.companyPerson.createMany({ data: [{ organizationId: general.id, personId: generalDirector.id, role: "director" }, { organizationId: general.id, personId: generalDirector.id, role: "founder", shareBp: 10000 }] });
+  const general = await seedGeneralContractorFacts("150640012341");
   const supplier = await db.organization.findUniqueOrThrow({ where: { bin: "180340021543" } });
   const finance = await actorFor("official@minfin.gov.kz");
   const approver = await actorFor("approver@minfin.gov.kz");
