@@ -95,7 +95,7 @@ test("an act that is not a PDF or image, or too large, is refused with a clear m
 
   await page.getByLabel("Act file").setInputFiles({ name: "big.pdf", mimeType: "application/pdf", buffer: Buffer.concat([Buffer.from("%PDF-1.4"), Buffer.alloc(11 * 1024 * 1024)]) });
   await form.getByRole("button", { name: "Upload act" }).click();
-  await expect(form.getByRole("alert")).toHaveText("The file big.pdf is 11.0 MB; at most 10 MB. Nothing was saved.");
+  await expect(form.getByRole("alert")).toHaveText("The file big.pdf is 11,0 MB; at most 10 MB. Nothing was saved.");
 
   expect(await prisma().invoiceDocument.count({ where: { invoiceId: invoice.id } })).toBe(0);
   await expect(page.getByText("No act attached yet.")).toBeVisible();

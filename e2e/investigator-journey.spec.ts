@@ -19,8 +19,10 @@ import { signIn } from "./support/session";
 async function paidChain() {
   const w = await buildWorld();
   const stamp = Date.now().toString(36);
-  await prisma().organization.update({ where: { id: w.general.id }, data: { name: `Stroy Invest ${stamp}` } });
-  await prisma().organization.update({ where: { id: w.sub.id }, data: { name: `Beton Service ${stamp}` } });
+  // Every language's form renamed too: screens show the reader's form (decision 0236).
+  const named = (name: string) => ({ name, nameRu: name, nameKk: name, nameEn: name });
+  await prisma().organization.update({ where: { id: w.general.id }, data: named(`Stroy Invest ${stamp}`) });
+  await prisma().organization.update({ where: { id: w.sub.id }, data: named(`Beton Service ${stamp}`) });
   const director = await prisma().person.create({ data: { fullName: `Serik Abenov ${stamp}` } });
   await prisma().companyPerson.createMany({ data: [{ organizationId: w.general.id, personId: director.id, role: "director" }, { organizationId: w.sub.id, personId: director.id, role: "founder" }] });
   const first = await concreteInvoice(w, { quantity: 100, price: 30_000 });
