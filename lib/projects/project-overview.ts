@@ -35,7 +35,7 @@ export async function getProjectOverview({ actor, projectId, contractsPage = 1 }
     db.colour.findMany({
       where: { projectId },
       orderBy: { id: "asc" },
-      include: { budgetLine: { select: { id: true, code: true, specifics: true, fiscalYear: true, name: true } }, rules: { orderBy: { version: "desc" }, take: 1 } },
+      include: { budgetLine: { select: { id: true, code: true, specifics: true, fiscalYear: true, name: true, nameRu: true, nameKk: true, nameEn: true } }, rules: { orderBy: { version: "desc" }, take: 1 } },
     }),
     db.account.findMany({
       where: { colour: { projectId } },

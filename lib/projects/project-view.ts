@@ -26,7 +26,7 @@ export async function projectOverviewView({ actor, projectId, contractsPage, loc
       const status = (c.isClosed ? "closed" : c.isFrozen ? "frozen" : c.expiresAt <= now ? "expired" : "active") as "closed" | "frozen" | "expired" | "active";
       return {
         id: c.id,
-        line: `${c.budgetLine.code} / ${c.budgetLine.specifics} · ${c.budgetLine.fiscalYear} · ${c.budgetLine.name}`,
+        line: `${c.budgetLine.code} / ${c.budgetLine.specifics} · ${c.budgetLine.fiscalYear} · ${localizedName(locale, c.budgetLine)}`,
         status,
         isClosed: c.isClosed,
         frozenReason: c.isFrozen ? c.frozenReason : null,
