@@ -95,7 +95,8 @@ export class CheckpointVerifier {
   add(e: TLeafEntry): TCheckpointProblem | null {
     if (this.problem) return this.problem;
     const fail = (reason: string, cp?: TCheckpointBody) => (this.problem = { chain: e.chain, seq: e.seq, treeSize: BigInt(cp?.treeSize ?? this.size), reason });
-    if (e.leaf !== this.size) return fail(e.leaf > this.size ? `leaf ${this.size} is missing before this entry (leaf ${e.leaf}): an entry was deleted` : `leaf ${e.leaf} appears twice`);
+    if (e.leaf < this.size) return fail(`leaf ${e.leaf} appears twice`);
+    if (e.leaf > this.size) return this.gap(e);
     const broken = this.chains.add(e);
     if (broken) return (this.problem = { chain: broken.chain, seq: broken.seq, treeSize: this.size, reason: broken.reason });
     const vouched = this.headsAt.get(e.leaf);
@@ -106,6 +107,26 @@ export class CheckpointVerifier {
     this.size = r.size;
     this.frontier = r.frontier;
     return this.closeReached();
+  }
+
+  /**
+   * Leaves before this entry are gone. A chain's tail deleted with its head rewound leaves the chain itself intact, so
+   * name what the checkpoint vouched for there when it can: a chain head that stood on a missing leaf.
+   */
+  private gap(e: TLeafEntry): TCheckpointProblem {
+    const missing = e.leaf - this.size === 1n ? `leaf ${this.size} is` : `leaves ${this.size}–${e.leaf - 1n} are`;
+    const cp = this.pending[0];
+    let lost: { cp: TCheckpointBody; head: TCheckpointHead } | undefined;
+    for (const [leaf, vouched] of this.headsAt) if (leaf >= this.size && leaf < e.leaf && (!lost || leaf < BigInt(lost.head.leaf))) lost = vouched;
+    if (lost) {
+      return (this.problem = {
+        chain: lost.head.chain,
+        seq: BigInt(lost.head.seq),
+        treeSize: BigInt(lost.cp.treeSize),
+        reason: `${missing} missing before chain ${e.chain}, entry ${e.seq} (leaf ${e.leaf}): the checkpoint vouched for chain ${lost.head.chain} up to entry ${lost.head.seq} at leaf ${lost.head.leaf}, and that entry was deleted (with its chain's head rewound if the chain still verifies)`,
+      });
+    }
+    return (this.problem = { chain: e.chain, seq: e.seq, treeSize: BigInt(cp?.treeSize ?? this.size), reason: `${missing} missing before this entry (leaf ${e.leaf}): entries were deleted` });
   }
 
   /** After the last entry: a checkpoint larger than what was read vouched for entries that are gone. */

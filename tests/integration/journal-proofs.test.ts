@@ -17,6 +17,7 @@ import { receiptPageView } from "../../lib/journal/receipt-view";
 import { publicKeyPath, signingKey } from "../../lib/journal/signing-key";
 import { extendJournalTree } from "../../lib/journal/tree";
 import { verifyAgainstCheckpoints } from "../../lib/journal/verify-checkpoints";
+import { appendJournal } from "../../lib/ledger/journal";
 import { entryHash } from "../../lib/ledger/journal-chain";
 import { exportJournal, verifyDatabaseJournal } from "../../lib/ledger/verify-journal";
 import { buildWorld, concreteInvoice } from "../support/ledger-fixtures";
@@ -154,6 +155,27 @@ describe("journal checkpoints and receipts", () => {
     const { problem } = await verifyAgainstCheckpoints(prisma(), [body]);
     expect(problem).toMatchObject({ chain: last.chain, seq: last.seq });
     expect(problem!.reason).toMatch(/truncated/);
+  });
+
+  it("a chain's tail cut in the middle of the journal, head rewound, is named by the checkpoint's head", async () => {
+    // Chain 1 (the colour) grows after a second chain's head: that head is not the journal's last entry.
+    const w = await buildWorld();
+    const other = w.colour.id + 1000;
+    for (const note of [1, 2]) await prisma().$transaction((tx) => appendJournal(tx, other, "note", { note }));
+    await approveInvoice({ actor: w.alice, invoiceId: (await concreteInvoice(w)).id });
+    const body = open((await makeCheckpoint(prisma()))!);
+    const head = body.heads.find((h) => h.chain === other)!;
+    expect(BigInt(head.leaf)).toBeLessThan(BigInt(body.treeSize) - 1n);
+    const [first, second] = await prisma().journalEntry.findMany({ where: { chain: other }, orderBy: { seq: "asc" } });
+    await asInsider([
+      `DELETE FROM journal_leaf WHERE entry_id = ${second!.id}`,
+      `DELETE FROM journal_entry WHERE id = ${second!.id}`,
+      `UPDATE journal_head SET seq = ${first!.seq}, hash = '${first!.hash}' WHERE chain = ${other}`,
+    ]);
+    expect((await verifyDatabaseJournal(prisma())).firstBroken).toBeNull();
+    const { problem } = await verifyAgainstCheckpoints(prisma(), [body]);
+    expect(problem).toMatchObject({ chain: other, seq: 2n, treeSize: BigInt(body.treeSize) });
+    expect(problem!.reason).toMatch(new RegExp(`vouched for chain ${other} up to entry 2`));
   });
 
   it("reordered entries are caught", async () => {
