@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { DomainError } from "./errors";
 import { binProblem } from "./kz/bin";
+import { iinProblem } from "./kz/iin";
 
 // PostgreSQL refuses U+0000 in text: a NUL byte in any field reached the database and came back as a 500.
 const NUL = "\u0000";
@@ -63,5 +64,19 @@ export function zBin() {
     .superRefine((bin, ctx) => {
       const problem = binProblem(bin);
       if (problem) ctx.addIssue({ code: "custom", message: `bin.${problem}` });
+    });
+}
+
+/** An optional IIN field: trimmed, empty reads as null; one given must be twelve digits with a valid check digit
+ * (the message names the problem, contractors.errors.iin.*). */
+export function zOptionalIin() {
+  return z
+    .string()
+    .trim()
+    .nullish()
+    .transform((v) => v || null)
+    .superRefine((iin, ctx) => {
+      const problem = iin ? iinProblem(iin) : null;
+      if (problem) ctx.addIssue({ code: "custom", message: `contractors.errors.iin.${problem}` });
     });
 }
