@@ -15,6 +15,20 @@ type TCtx = { t: TTranslate; locale: TLocale };
 
 const TONE = { action: "border-l-brand-600", warning: "border-l-amber-500", info: "border-l-slate-300" } as const;
 
+/** A home section's heading with the link to the whole list beside it. */
+function SectionHeading({ id, title, href, link }: { id: string; title: string; href: string; link: string }) {
+  return (
+    <div className="mb-2 flex flex-wrap items-baseline justify-between gap-2">
+      <h2 id={id} className="text-lg font-semibold text-slate-900">
+        {title}
+      </h2>
+      <Link href={href} className="text-sm text-brand-700 hover:underline">
+        {link}
+      </Link>
+    </div>
+  );
+}
+
 /** A card of the home's "what to do": what it says, where it leads, and its left border's tone. */
 export type TTodoCard = { key: string | number; href: string; border: string; body: React.ReactNode };
 
@@ -59,14 +73,7 @@ export function TodoList({ todos, t }: { todos: TTodo[]; t: TTranslate }) {
 export function Execution({ execution: e, t }: { execution: TOfficialHome["execution"]; t: TTranslate }) {
   return (
     <section aria-labelledby="home-execution" className="mb-8">
-      <div className="mb-2 flex flex-wrap items-baseline justify-between gap-2">
-        <h2 id="home-execution" className="text-lg font-semibold text-slate-900">
-          {t("homeBoard.execution.title", { year: String(e.fiscalYear) })}
-        </h2>
-        <Link href="/budget" className="text-sm text-brand-700 hover:underline">
-          {t("homeBoard.execution.link")}
-        </Link>
-      </div>
+      <SectionHeading id="home-execution" title={t("homeBoard.execution.title", { year: String(e.fiscalYear) })} href="/budget" link={t("homeBoard.execution.link")} />
       <FactList
         grid="sm:grid-cols-3"
         facts={[
@@ -221,14 +228,7 @@ export function UnreadNotifications({ rows, t }: { rows: TNotificationView[]; t:
   if (rows.length === 0) return null;
   return (
     <section aria-labelledby="home-unread" className="mb-8">
-      <div className="mb-2 flex flex-wrap items-baseline justify-between gap-2">
-        <h2 id="home-unread" className="text-lg font-semibold text-slate-900">
-          {t("homeBoard.unread.title")}
-        </h2>
-        <Link href="/notifications?show=unread" className="text-sm text-brand-700 hover:underline">
-          {t("homeBoard.unread.all")}
-        </Link>
-      </div>
+      <SectionHeading id="home-unread" title={t("homeBoard.unread.title")} href="/notifications?show=unread" link={t("homeBoard.unread.all")} />
       <ul className="card divide-y divide-slate-100">
         {rows.map((n) => (
           <li key={n.id} className="flex flex-wrap items-baseline justify-between gap-2 px-4 py-3 text-sm">
