@@ -67,16 +67,22 @@ export function zBin() {
     });
 }
 
-/** An optional IIN field: trimmed, empty reads as null; one given must be twelve digits with a valid check digit
- * (the message names the problem, contractors.errors.iin.*). */
-export function zOptionalIin() {
+/** An optional number with a check digit (IIN, BIN): trimmed, empty reads as null; one given must pass `problemOf`,
+ * whose answer names the message (`<prefix>.<problem>`). */
+function zOptionalChecked(problemOf: (value: string) => string | null, prefix: string) {
   return z
     .string()
     .trim()
     .nullish()
     .transform((v) => v || null)
-    .superRefine((iin, ctx) => {
-      const problem = iin ? iinProblem(iin) : null;
-      if (problem) ctx.addIssue({ code: "custom", message: `contractors.errors.iin.${problem}` });
+    .superRefine((value, ctx) => {
+      const problem = value ? problemOf(value) : null;
+      if (problem) ctx.addIssue({ code: "custom", message: `${prefix}.${problem}` });
     });
 }
+
+/** An optional IIN field (messages contractors.errors.iin.*). */
+export const zOptionalIin = () => zOptionalChecked(iinProblem, "contractors.errors.iin");
+
+/** An optional company BIN field (messages bin.*). */
+export const zOptionalBin = () => zOptionalChecked(binProblem, "bin");
