@@ -13,14 +13,8 @@ import { PLANT_KINDS } from "../prisma/seed/scale/plants";
 import { scoreKinds, topPrecision, type TScoredFlag } from "../scripts/lib/flag-score";
 import { createTestDatabase } from "../scripts/lib/test-db.mjs";
 import { migrate } from "../scripts/lib/migrate.mjs";
+import { args, asJson, log, option } from "./args";
 
-const args = process.argv.slice(2);
-const option = (name: string) => {
-  const at = args.indexOf(name);
-  return at === -1 ? undefined : args[at + 1];
-};
-const asJson = args.includes("--json");
-const log = (m: string) => !asJson && process.stderr.write(`${m}\n`);
 const pct = (v: number | null) => (v == null ? "—" : `${(100 * v).toFixed(1)} %`);
 
 async function prepare(): Promise<{ url: string; dispose: () => Promise<void>; seconds: { generate: number; flags: number } }> {

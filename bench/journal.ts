@@ -12,19 +12,12 @@ import fs from "node:fs";
 import path from "node:path";
 import { createTestDatabase } from "../scripts/lib/test-db.mjs";
 import { migrate } from "../scripts/lib/migrate.mjs";
+import { arg, asJson, log, option } from "./args";
 
-const args = process.argv.slice(2);
-const option = (name: string, fallback: number) => {
-  const at = args.indexOf(name);
-  return at === -1 ? fallback : Number(args[at + 1]);
-};
-const ENTRIES = option("--entries", 200_000);
-const NEW = option("--new", 1_000);
-const PROOFS = option("--proofs", 200);
-const asJson = args.includes("--json");
-const existingAt = args.indexOf("--database-url");
-const EXISTING = existingAt === -1 ? undefined : args[existingAt + 1];
-const log = (m: string) => !asJson && process.stderr.write(`${m}\n`);
+const ENTRIES = arg("--entries", 200_000);
+const NEW = arg("--new", 1_000);
+const PROOFS = arg("--proofs", 200);
+const EXISTING = option("--database-url");
 
 async function insertEntries(db: import("../lib/db").Db, from: number, count: number) {
   // seq per chain from the row number: chain = n % 2000 + 1 (chain 0 takes the checkpoints), seq = n / 2000 + 1.

@@ -2,52 +2,18 @@
 // included) with 1 and 8 concurrent clients, against a baseline of bare transfers in raw SQL (conditional
 // UPDATE + INSERT, no ORM) in the same run, on a fresh database on the configured server (DATABASE_URL) or
 // the embedded one (with --scale, on top of a generated dataset of that size). Prints a table (or JSON) and exits 0.
-import fs from "node:fs";
 import os from "node:os";
-import { createTestDatabase } from "../scripts/lib/test-db.mjs";
 import { migrate } from "../scripts/lib/migrate.mjs";
+import { benchDatabase } from "./bench-database";
+import { processTicks, SERVER_PIDS_SQL } from "./server-ticks";
+import { arg, args, asJson, log, option } from "./args";
 
-const args = process.argv.slice(2);
-const asJson = args.includes("--json");
-const option = (name: string) => {
-  const at = args.indexOf(name);
-  return at === -1 ? undefined : args[at + 1];
-};
-const arg = (name: string, fallback: number) => Number(option(name) ?? fallback);
 const PAYMENTS_8 = arg("--payments", 2000);
 const PAYMENTS_1 = Math.max(100, Math.round(PAYMENTS_8 / 5));
 const COLOURS = 64;
-const log = (m: string) => !asJson && process.stderr.write(`${m}\n`);
-
-// CPU time of the PostgreSQL server's processes that work for this benchmark (clock ticks of /proc/<pid>/stat,
-// 10 ms): the backends connected to its database, its autovacuum workers, and the server's shared writers (WAL
-// writer, checkpointer, background writer). Other databases on the same server — someone bulk-loading one — are
-// left out. With the app's own CPU it gives what one operation costs, a figure that other load on the machine
-// barely moves (unlike operations per second). Not measured for the embedded database, which runs inside the app.
-function processTicks(pids: readonly number[]): Map<number, number> {
-  const ticks = new Map<number, number>();
-  for (const pid of pids) {
-    try {
-      const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
-      const close = stat.lastIndexOf(")");
-      if (!stat.slice(stat.indexOf("(") + 1, close).startsWith("postgres")) continue;
-      const fields = stat.slice(close + 2).split(" ");
-      ticks.set(pid, Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14]));
-    } catch {
-      // the process ended meanwhile, or is not ours to read (another machine's server)
-    }
-  }
-  return ticks;
-}
 
 async function main() {
-  const db = await createTestDatabase({ label: "bench" });
-  process.env.DATABASE_URL = db.url;
-  process.env.AUTH_SECRET ??= "bench-does-not-sign-sessions-0000";
-  process.env.DB_POOL_MAX = "10";
-  // Flag refreshes (background work after payments, lib/flags) are held until each phase ends and timed on their
-  // own, so that the figures are the payments' and the refreshes' cost is still shown.
-  process.env.FLAG_REFRESH_DELAY_MS = "3600000";
+  const db = await benchDatabase();
   try {
     await migrate(db.url);
     // --scale region|national: the payments run on top of a generated dataset (prisma/seed/scale) of that size.
@@ -110,12 +76,7 @@ async function main() {
     // The bench's own invoices (a generated dataset, with --scale, has its own).
     const ids = (await pool().query<{ id: number }>(`SELECT id FROM invoice WHERE contract_id = ANY($1::int[]) ORDER BY id`, [contracts])).rows.map((r) => r.id);
 
-    const serverPids = async () =>
-      (
-        await pool().query<{ pid: number }>(
-          `SELECT pid FROM pg_stat_activity WHERE datname = current_database() OR backend_type IN ('walwriter', 'checkpointer', 'background writer')`,
-        )
-      ).rows.map((r) => r.pid);
+    const serverPids = async () => (await pool().query<{ pid: number }>(SERVER_PIDS_SQL)).rows.map((r) => r.pid);
 
     async function measure(label: string, clients: number, work: number[], op: (id: number) => Promise<unknown>) {
       let next = 0;

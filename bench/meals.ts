@@ -3,19 +3,13 @@
 // configured server (DATABASE_URL) or the embedded one; then the same scans sent again (each must come back as the
 // first answer, nothing counted twice) and the same tokens under new scan ids (each must be refused as replayed);
 // then the settlement of one school's full month through the ledger, and ledger:check. Prints a table (or JSON).
-import fs from "node:fs";
 import os from "node:os";
 import pg from "pg";
-import { createTestDatabase } from "../scripts/lib/test-db.mjs";
 import { migrate } from "../scripts/lib/migrate.mjs";
+import { benchDatabase } from "./bench-database";
+import { processTicks, SERVER_PIDS_SQL } from "./server-ticks";
+import { arg, args, asJson, log } from "./args";
 
-const args = process.argv.slice(2);
-const asJson = args.includes("--json");
-const option = (name: string) => {
-  const at = args.indexOf(name);
-  return at === -1 ? undefined : args[at + 1];
-};
-const arg = (name: string, fallback: number) => Number(option(name) ?? fallback);
 const SCHOOLS = arg("--schools", 20);
 const PUPILS = arg("--pupils", 200);
 /** Concurrent clients (tills) of the passes after the first: 8 unless told. */
@@ -23,7 +17,6 @@ const CLIENTS = arg("--clients", 8);
 /** Breakfasts scanned by the lone client: a quarter of each school's pupils. */
 const ONE_CLIENT_SHARE = 4;
 const OPERATORS = 4;
-const log = (m: string) => !asJson && process.stderr.write(`${m}\n`);
 
 // Statements sent to the server, counted on the driver (Prisma's adapter and the ledger use the same pg.Client).
 let statements = 0;
@@ -33,36 +26,13 @@ pg.Client.prototype.query = function (this: pg.Client, ...rest: unknown[]) {
   return (query as (...a: unknown[]) => unknown).apply(this, rest);
 } as typeof pg.Client.prototype.query;
 
-// CPU time of the PostgreSQL server's processes working for this benchmark (as bench/ledger.ts measures it: clock
-// ticks of /proc/<pid>/stat for the backends of its database and the server's shared writers). With the app's own CPU
-// it gives what one scan costs, which other load on the shared machine barely moves (unlike scans per second).
-function processTicks(pids: readonly number[]): Map<number, number> {
-  const ticks = new Map<number, number>();
-  for (const pid of pids) {
-    try {
-      const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
-      const close = stat.lastIndexOf(")");
-      if (!stat.slice(stat.indexOf("(") + 1, close).startsWith("postgres")) continue;
-      const fields = stat.slice(close + 2).split(" ");
-      ticks.set(pid, Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14]));
-    } catch {
-      // the process ended meanwhile, or is not ours to read
-    }
-  }
-  return ticks;
-}
-
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 /** A moment in Almaty (UTC+5). */
 const almaty = (iso: string, hhmm: string) => new Date(`${iso}T${hhmm}:00+05:00`);
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 
 async function main() {
-  const db = await createTestDatabase({ label: "bench" });
-  process.env.DATABASE_URL = db.url;
-  process.env.AUTH_SECRET ??= "bench-does-not-sign-sessions-0000";
-  process.env.DB_POOL_MAX = "10";
-  process.env.FLAG_REFRESH_DELAY_MS = "3600000";
+  const db = await benchDatabase();
   try {
     await migrate(db.url);
     const world = await setUp();
@@ -75,7 +45,7 @@ async function main() {
     const serverPids = async () =>
       db.kind === "embedded"
         ? null
-        : (await pool().query<{ pid: number }>(`SELECT pid FROM pg_stat_activity WHERE datname = current_database() OR backend_type IN ('walwriter', 'checkpointer', 'background writer')`)).rows.map((r) => r.pid);
+        : (await pool().query<{ pid: number }>(SERVER_PIDS_SQL)).rows.map((r) => r.pid);
 
     const scanOf = (w: TWork) => ({ schoolId: world.schools[w.schoolIndex]!, mealType: w.mealType, scanToken: mealToken(key, w.voucherId, w.at), scannedAt: w.at, clientScanId: w.clientScanId });
 

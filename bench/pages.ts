@@ -4,24 +4,17 @@
 // configured database (DATABASE_URL, or the embedded one through run-with-db) unless --url names a running app.
 // Time to first byte and to the last byte, p50/p95/max over N requests after warm-up. Prints a table (or JSON).
 import { spawn, type ChildProcess } from "node:child_process";
-import fs from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
+import { freePort, requireBuild } from "./free-port";
 import { codeAt, stepAt } from "../lib/mfa/totp";
 import { DEMO_USERS } from "../prisma/seed/demo-logins";
+import { asJson, log, option } from "./args";
 
-const args = process.argv.slice(2);
-const asJson = args.includes("--json");
-const option = (name: string) => {
-  const at = args.indexOf(name);
-  return at === -1 ? undefined : args[at + 1];
-};
 const RUNS = Number(option("--runs") ?? 40);
 const WARMUP = 3;
 const PASSWORD = process.env.BENCH_PASSWORD ?? "Aiqyn-demo-2026";
-const log = (m: string) => !asJson && process.stderr.write(`${m}\n`);
 
 const LOGINS = {
   investigator: "investigator@anticorruption.gov.kz",
@@ -29,21 +22,8 @@ const LOGINS = {
   contractor: "contractor@almatystroy.kz",
 } as const;
 
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const srv = net.createServer();
-    srv.listen(0, "127.0.0.1", () => {
-      const { port } = srv.address() as net.AddressInfo;
-      srv.close(() => resolve(port));
-    });
-  });
-}
-
 async function startServer(): Promise<{ url: string; child: ChildProcess }> {
-  if (!fs.existsSync(path.resolve(".next/BUILD_ID"))) {
-    console.error("No production build found: run `npm run build` first (or pass --url of a running app).");
-    process.exit(1);
-  }
+  requireBuild();
   const port = await freePort();
   const child = spawn(path.resolve("node_modules/.bin/next"), ["start", "-p", String(port)], {
     stdio: ["ignore", "ignore", "inherit"],

@@ -5,39 +5,19 @@
 // against the configured database (DATABASE_URL; DATABASE_REPLICA_URL is passed on) unless --url names a running
 // app. The subjects are the busiest ones: the project, company, region, ministry and budget line with most transfers.
 import { spawn, type ChildProcess } from "node:child_process";
-import fs from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
+import { freePort, requireBuild } from "./free-port";
+import { asJson, log, option } from "./args";
 
-const args = process.argv.slice(2);
-const asJson = args.includes("--json");
-const option = (name: string) => {
-  const at = args.indexOf(name);
-  return at === -1 ? undefined : args[at + 1];
-};
 const CLIENTS = Math.min(200, Math.max(1, Number(option("--clients") ?? 50)));
 const REQUESTS = Math.max(1, Number(option("--requests") ?? 200));
 /** Stop asking after this many seconds and report what was answered (a loaded machine may not finish the queue). */
 const SECONDS = Number(option("--seconds") ?? 600);
-const log = (m: string) => !asJson && process.stderr.write(`${m}\n`);
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const srv = net.createServer();
-    srv.listen(0, "127.0.0.1", () => {
-      const { port } = srv.address() as net.AddressInfo;
-      srv.close(() => resolve(port));
-    });
-  });
-}
 
 async function startServer(): Promise<{ url: string; child: ChildProcess }> {
-  if (!fs.existsSync(path.resolve(".next/BUILD_ID"))) {
-    console.error("No production build found: run `npm run build` first (or pass --url of a running app).");
-    process.exit(1);
-  }
+  requireBuild();
   const port = await freePort();
   // The production server (`npm start`): Next behind scripts/serve.mjs, with its page cache (decision 0244;
   // PUBLIC_PAGE_CACHE_SECONDS=0 measures the pages rendered every time).

@@ -7,14 +7,8 @@
 import os from "node:os";
 import { createTestDatabase } from "../scripts/lib/test-db.mjs";
 import { migrate } from "../scripts/lib/migrate.mjs";
+import { arg, args, asJson, log } from "./args";
 
-const args = process.argv.slice(2);
-const asJson = args.includes("--json");
-const arg = (name: string, fallback: number) => {
-  const at = args.indexOf(name);
-  return at === -1 ? fallback : Number(args[at + 1]);
-};
-const log = (m: string) => !asJson && process.stderr.write(`${m}\n`);
 
 const GCS = 10;
 const SUBS = 100;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { MALFORMED_VALUES } from "./http/malformed-values";
-import { isSaneDay, zDay, zText } from "./text-field";
+import { makeIin } from "./kz/iin";
+import { isSaneDay, zDay, zOptionalBin, zOptionalIin, zText } from "./text-field";
 
 const issue = (result: { success: boolean; error?: { issues: { message: string }[] } }) => (result.success ? null : result.error!.issues[0]!.message);
 
@@ -41,5 +42,22 @@ describe("days", () => {
   ])("%j → %j", (value, message) => {
     expect(issue(zDay().safeParse(value))).toBe(message);
     expect(isSaneDay(value)).toBe(message === null);
+  });
+});
+
+describe("optional IIN and BIN fields", () => {
+  const iin = makeIin("900101", 3, 1);
+  it.each([
+    ["an IIN", zOptionalIin(), ` ${iin} `, iin, null],
+    ["no IIN", zOptionalIin(), "", null, null],
+    ["an absent IIN", zOptionalIin(), undefined, null, null],
+    ["a malformed IIN", zOptionalIin(), "12345", undefined, "contractors.errors.iin.format"],
+    ["a BIN", zOptionalBin(), "940140000385", "940140000385", null],
+    ["no BIN", zOptionalBin(), "  ", null, null],
+    ["a BIN with a wrong check digit", zOptionalBin(), "940140000386", undefined, "bin.check_digit"],
+  ] as const)("%s", (_, schema, input, value, message) => {
+    const result = schema.safeParse(input);
+    expect(issue(result)).toBe(message);
+    if (result.success) expect(result.data).toBe(value);
   });
 });

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { DomainError } from "./errors";
 import { binProblem } from "./kz/bin";
+import { iinProblem } from "./kz/iin";
 
 // PostgreSQL refuses U+0000 in text: a NUL byte in any field reached the database and came back as a 500.
 const NUL = "\u0000";
@@ -65,3 +66,23 @@ export function zBin() {
       if (problem) ctx.addIssue({ code: "custom", message: `bin.${problem}` });
     });
 }
+
+/** An optional number with a check digit (IIN, BIN): trimmed, empty reads as null; one given must pass `problemOf`,
+ * whose answer names the message (`<prefix>.<problem>`). */
+function zOptionalChecked(problemOf: (value: string) => string | null, prefix: string) {
+  return z
+    .string()
+    .trim()
+    .nullish()
+    .transform((v) => v || null)
+    .superRefine((value, ctx) => {
+      const problem = value ? problemOf(value) : null;
+      if (problem) ctx.addIssue({ code: "custom", message: `${prefix}.${problem}` });
+    });
+}
+
+/** An optional IIN field (messages contractors.errors.iin.*). */
+export const zOptionalIin = () => zOptionalChecked(iinProblem, "contractors.errors.iin");
+
+/** An optional company BIN field (messages bin.*). */
+export const zOptionalBin = () => zOptionalChecked(binProblem, "bin");

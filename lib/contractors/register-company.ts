@@ -7,9 +7,8 @@ import { almatyDay } from "../dates";
 import { DomainError, ForbiddenError } from "../errors";
 import { scheduleCompanyFlagRefresh } from "../flags/refresh-flags";
 import { ibanProblem, normalizeIban } from "../kz/iban";
-import { iinProblem } from "../kz/iin";
 import { REGION_CODES } from "../kz/regions";
-import { zBin, zText } from "../text-field";
+import { zBin, zOptionalIin, zText } from "../text-field";
 import { saneDayOrMalformed } from "../text-field";
 
 /** "YYYY-MM-DD" from a date input, as the UTC midnight Prisma stores in a DATE column; not in the future. */
@@ -49,15 +48,7 @@ const ZSharePercent = z
 
 export const ZCompanyPerson = z.object({
   fullName: zText({ min: 5, max: 200 }),
-  iin: z
-    .string()
-    .trim()
-    .nullish()
-    .transform((v) => v || null)
-    .superRefine((iin, ctx) => {
-      const problem = iin ? iinProblem(iin) : null;
-      if (problem) ctx.addIssue({ code: "custom", message: `contractors.errors.iin.${problem}` });
-    }),
+  iin: zOptionalIin(),
   role: z.enum(["director", "founder", "chief_accountant"], { message: "invalidChoice" }),
   share: ZSharePercent,
   /** The day the person took the role, when known (empty: unknown). */

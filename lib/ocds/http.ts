@@ -3,6 +3,7 @@ import { logUnexpected, NotFoundError } from "../errors";
 import { registerPublicMark } from "../public/aggregate-cache";
 import { OcdsBadRequest } from "./api";
 import { ocdsConfig } from "./config";
+import { API_HEADERS, apiErrorBody, TOO_MANY_REQUESTS } from "./api-error.mjs";
 import { TokenBuckets } from "./rate-limit";
 
 // What every open-data route does around its use case: the rate limit (429 with Retry-After), JSON errors with
@@ -25,14 +26,12 @@ export function resetOcdsBuckets(): void {
 /** The client's address as scripts/serve.mjs set it (it replaces X-Forwarded-For with exactly one address). */
 const clientAddress = (request: Request) => request.headers.get("x-forwarded-for")?.trim() || "unknown";
 
-const CORS = { "access-control-allow-origin": "*" };
-
 export function jsonError(status: number, message: string, headers: Record<string, string> = {}): Response {
-  return new Response(JSON.stringify({ error: { status, message } }), { status, headers: { "content-type": "application/json; charset=utf-8", ...CORS, ...headers } });
+  return new Response(apiErrorBody(status, message), { status, headers: { ...API_HEADERS, ...headers } });
 }
 
 export function jsonResponse(body: unknown, headers: Record<string, string> = {}): Response {
-  return new Response(JSON.stringify(body), { headers: { "content-type": "application/json; charset=utf-8", "cache-control": "public, max-age=60", ...CORS, ...headers } });
+  return new Response(JSON.stringify(body), { headers: { ...API_HEADERS, "cache-control": "public, max-age=60", ...headers } });
 }
 
 /** The origin the request came to: links in API answers point back to it. */
@@ -43,7 +42,7 @@ export async function openDataRoute(request: Request, handle: () => Promise<Resp
   registerPublicMark();
   buckets();
   const taken = buckets().take(clientAddress(request));
-  if (!taken.ok) return jsonError(429, "Too many requests: slow down and retry after the number of seconds in Retry-After.", { "retry-after": String(taken.retryAfterSeconds) });
+  if (!taken.ok) return jsonError(429, TOO_MANY_REQUESTS, { "retry-after": String(taken.retryAfterSeconds) });
   try {
     return await handle();
   } catch (error) {

@@ -8,9 +8,8 @@ import { ROLES } from "../roles";
 import { newOneTimePassword, oneTimePasswordExpiry } from "./one-time-password";
 import { hashPassword, INVITED_PASSWORD_HASH } from "../security/password";
 import { resolveUserOrganization, ZOptionalBin } from "./resolve-organization";
-import { zText } from "../text-field";
+import { zOptionalIin, zText } from "../text-field";
 import { zOptionalId } from "../http/parse-id";
-import { iinProblem } from "../kz/iin";
 
 export const ZCreateUser = z.object({
   name: zText({ min: 2, max: 200 }),
@@ -28,15 +27,7 @@ export const ZCreateUser = z.object({
    * The natural person behind the account, by IIN (decision 0163): a person already known by it (a company's
    * director, another account) is linked, otherwise one is recorded under the user's name. Empty: no person.
    */
-  iin: z
-    .string()
-    .trim()
-    .nullish()
-    .transform((v) => v || null)
-    .superRefine((iin, ctx) => {
-      const problem = iin ? iinProblem(iin) : null;
-      if (problem) ctx.addIssue({ code: "custom", message: `contractors.errors.iin.${problem}` });
-    }),
+  iin: zOptionalIin(),
 });
 export type TCreateUser = z.infer<typeof ZCreateUser>;
 

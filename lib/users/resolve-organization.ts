@@ -1,21 +1,12 @@
 import "server-only";
-import { z } from "zod";
 import type { Tx } from "../db";
-import { binProblem } from "../kz/bin";
 import { DomainError } from "../errors";
 import type { Role } from "../generated/prisma/enums";
 import { ORGANIZATION_KINDS_FOR_ROLE } from "../roles";
+import { zOptionalBin } from "../text-field";
 
 /** A company BIN typed in a user form: empty means none; otherwise it must pass the check digit. */
-export const ZOptionalBin = z
-  .string()
-  .trim()
-  .nullish()
-  .transform((v) => v || null)
-  .superRefine((bin, ctx) => {
-    const problem = bin ? binProblem(bin) : null;
-    if (problem) ctx.addIssue({ code: "custom", message: `bin.${problem}` });
-  });
+export const ZOptionalBin = zOptionalBin();
 
 /**
  * The organisation a user of this role belongs to. Contractors are attached by BIN (when one is given, it

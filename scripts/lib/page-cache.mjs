@@ -9,6 +9,7 @@
 // it runs, others get the kept answer if it is under a minute old, else they render their own.
 import { randomBytes } from "node:crypto";
 import { gzipSync } from "node:zlib";
+import { API_HEADERS, apiErrorBody, TOO_MANY_REQUESTS } from "../../lib/ocds/api-error.mjs";
 
 const SESSION_COOKIES = /(?:^|;\s*)(?:__Secure-)?authjs\.session-token(?:\.\d+)?=/;
 const LOCALE_COOKIE = /(?:^|;\s*)aiqyn-locale=([^;]*)/;
@@ -162,8 +163,8 @@ export function createPageCache({ seconds, mark, take }) {
     if ((req.url ?? "").startsWith("/api/open/")) {
       const taken = take?.(address) ?? null;
       if (taken && !taken.ok) {
-        res.writeHead(429, { "content-type": "application/json; charset=utf-8", "access-control-allow-origin": "*", "retry-after": String(taken.retryAfterSeconds ?? 60) });
-        res.end(JSON.stringify({ error: { status: 429, message: "Too many requests: slow down and retry after the number of seconds in Retry-After." } }));
+        res.writeHead(429, { ...API_HEADERS, "retry-after": String(taken.retryAfterSeconds ?? 60) });
+        res.end(apiErrorBody(429, TOO_MANY_REQUESTS));
         return;
       }
     }

@@ -2,6 +2,7 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { gunzipSync } from "node:zlib";
 import { afterEach, describe, expect, it } from "vitest";
+import { TOO_MANY_REQUESTS } from "../../lib/ocds/api-error.mjs";
 import { cacheKeyOf, createPageCache } from "./page-cache.mjs";
 
 type TReq = { method: string; url: string; headers: Record<string, string | undefined> };
@@ -129,7 +130,9 @@ describe("the page cache in front of a server", () => {
     const limited = await get(`${s.base}/api/open/ocds/releases`);
     expect(limited.status).toBe(429);
     expect(limited.headers.get("retry-after")).toBe("7");
-    expect(JSON.parse(limited.body).error.status).toBe(429);
+    // The same answer as the API's own routes give (lib/ocds/http.ts).
+    expect(JSON.parse(limited.body)).toEqual({ error: { status: 429, message: TOO_MANY_REQUESTS } });
+    expect(limited.headers.get("access-control-allow-origin")).toBe("*");
     // Pages are not rate limited.
     await get(`${s.base}/open`);
     expect((await get(`${s.base}/open`)).status).toBe(200);

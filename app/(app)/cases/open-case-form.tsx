@@ -1,9 +1,9 @@
 "use client";
 
-import { FormMessage } from "@/components/form-message";
 import { useT } from "@/components/i18n-provider";
 import { SubmitButton } from "@/components/submit-button";
 import { TextField } from "@/components/text-field";
+import { TitledForm } from "@/components/titled-form";
 import { useFormAction } from "@/components/use-form-action";
 import { openCaseAction } from "./actions";
 
@@ -11,9 +11,7 @@ export function OpenCaseForm({ attach, attachLabel }: { attach: string | null; a
   const t = useT();
   const { state, formAction, formKey, values, errors } = useFormAction(openCaseAction);
   return (
-    <form key={formKey} id="open" action={formAction} className="card space-y-4 p-5" aria-label={t("cases.openTitle")} noValidate>
-      <h2 className="text-lg font-semibold text-slate-900">{t("cases.openTitle")}</h2>
-      <FormMessage state={state} />
+    <TitledForm key={formKey} id="open" action={formAction} state={state} title={t("cases.openTitle")}>
       {attach ? (
         <>
           <input type="hidden" name="attach" value={attach} />
@@ -28,6 +26,6 @@ export function OpenCaseForm({ attach, attachLabel }: { attach: string | null; a
         <textarea id="field-summary" name="summary" rows={3} className="input" defaultValue={values.summary} />
       </div>
       <SubmitButton pendingLabel={t("cases.opening")}>{t("cases.open")}</SubmitButton>
-    </form>
+    </TitledForm>
   );
 }

@@ -15,21 +15,38 @@ type TCtx = { t: TTranslate; locale: TLocale };
 
 const TONE = { action: "border-l-brand-600", warning: "border-l-amber-500", info: "border-l-slate-300" } as const;
 
-/** "What to do": each item a sentence with its count, leading to the filtered list; or a calm empty state. */
-export function TodoList({ todos, t }: { todos: TTodo[]; t: TTranslate }) {
+/** A home section's heading with the link to the whole list beside it. */
+function SectionHeading({ id, title, href, link }: { id: string; title: string; href: string; link: string }) {
   return (
-    <section aria-labelledby="home-todo" className="mb-8">
-      <h2 id="home-todo" className="mb-3 text-lg font-semibold text-slate-900">
+    <div className="mb-2 flex flex-wrap items-baseline justify-between gap-2">
+      <h2 id={id} className="text-lg font-semibold text-slate-900">
+        {title}
+      </h2>
+      <Link href={href} className="text-sm text-brand-700 hover:underline">
+        {link}
+      </Link>
+    </div>
+  );
+}
+
+/** A card of the home's "what to do": what it says, where it leads, and its left border's tone. */
+export type TTodoCard = { key: string | number; href: string; border: string; body: React.ReactNode };
+
+/** "What to do" as cards that each lead to their page, or a calm sentence when there is nothing. */
+export function TodoCards({ id, cards, empty, t }: { id: string; cards: TTodoCard[]; empty: string; t: TTranslate }) {
+  return (
+    <section aria-labelledby={id} className="mb-8">
+      <h2 id={id} className="mb-3 text-lg font-semibold text-slate-900">
         {t("homeBoard.todoTitle")}
       </h2>
-      {todos.length === 0 ? (
-        <p className="card p-4 text-sm text-slate-600">{t("homeBoard.nothingToDo")}</p>
+      {cards.length === 0 ? (
+        <p className="card p-4 text-sm text-slate-600">{empty}</p>
       ) : (
         <ul className="grid gap-3 sm:grid-cols-2" data-testid="home-todos">
-          {todos.map((item) => (
-            <li key={item.key}>
-              <Link href={item.href} className={`card flex items-center justify-between gap-3 border-l-4 p-4 hover:border-brand-600 ${TONE[item.tone]}`}>
-                <span className="font-medium text-slate-900">{t(`homeBoard.todo.${item.key}`, { count: item.count })}</span>
+          {cards.map((card) => (
+            <li key={card.key}>
+              <Link href={card.href} className={`card flex items-center justify-between gap-3 border-l-4 p-4 hover:border-brand-600 ${card.border}`}>
+                {card.body}
                 <span className="shrink-0 text-sm text-brand-700" aria-hidden>
                   {t("homeBoard.open")} →
                 </span>
@@ -42,17 +59,21 @@ export function TodoList({ todos, t }: { todos: TTodo[]; t: TTranslate }) {
   );
 }
 
+/** "What to do": each item a sentence with its count, leading to the filtered list; or a calm empty state. */
+export function TodoList({ todos, t }: { todos: TTodo[]; t: TTranslate }) {
+  const cards = todos.map((item) => ({
+    key: item.key,
+    href: item.href,
+    border: TONE[item.tone],
+    body: <span className="font-medium text-slate-900">{t(`homeBoard.todo.${item.key}`, { count: item.count })}</span>,
+  }));
+  return <TodoCards id="home-todo" cards={cards} empty={t("homeBoard.nothingToDo")} t={t} />;
+}
+
 export function Execution({ execution: e, t }: { execution: TOfficialHome["execution"]; t: TTranslate }) {
   return (
     <section aria-labelledby="home-execution" className="mb-8">
-      <div className="mb-2 flex flex-wrap items-baseline justify-between gap-2">
-        <h2 id="home-execution" className="text-lg font-semibold text-slate-900">
-          {t("homeBoard.execution.title", { year: String(e.fiscalYear) })}
-        </h2>
-        <Link href="/budget" className="text-sm text-brand-700 hover:underline">
-          {t("homeBoard.execution.link")}
-        </Link>
-      </div>
+      <SectionHeading id="home-execution" title={t("homeBoard.execution.title", { year: String(e.fiscalYear) })} href="/budget" link={t("homeBoard.execution.link")} />
       <FactList
         grid="sm:grid-cols-3"
         facts={[
@@ -207,14 +228,7 @@ export function UnreadNotifications({ rows, t }: { rows: TNotificationView[]; t:
   if (rows.length === 0) return null;
   return (
     <section aria-labelledby="home-unread" className="mb-8">
-      <div className="mb-2 flex flex-wrap items-baseline justify-between gap-2">
-        <h2 id="home-unread" className="text-lg font-semibold text-slate-900">
-          {t("homeBoard.unread.title")}
-        </h2>
-        <Link href="/notifications?show=unread" className="text-sm text-brand-700 hover:underline">
-          {t("homeBoard.unread.all")}
-        </Link>
-      </div>
+      <SectionHeading id="home-unread" title={t("homeBoard.unread.title")} href="/notifications?show=unread" link={t("homeBoard.unread.all")} />
       <ul className="card divide-y divide-slate-100">
         {rows.map((n) => (
           <li key={n.id} className="flex flex-wrap items-baseline justify-between gap-2 px-4 py-3 text-sm">

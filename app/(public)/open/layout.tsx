@@ -1,8 +1,18 @@
 import type { ReactNode } from "react";
 import Link from "next/link";
 import { LanguageSwitch } from "@/components/language-switch";
+import type { TMessageKey } from "@/lib/i18n";
 import { getT } from "@/lib/i18n/server";
 import { asOfView } from "@/lib/public/open-view";
+
+/** The portal's sections, in the order of its header. */
+const NAV = [
+  ["/open", "open.nav.home"],
+  ["/open/search", "open.nav.search"],
+  ["/open/meals", "mealsOpen.nav"],
+  ["/open/verify", "open.nav.verify"],
+  ["/open/data", "open.nav.data"],
+] as const satisfies readonly (readonly [string, TMessageKey])[];
 
 /** The public portal's frame (issue 16): its own header, no sign-in needed, and on every page "data as of". */
 export default async function OpenLayout({ children }: { children: ReactNode }) {
@@ -22,21 +32,11 @@ export default async function OpenLayout({ children }: { children: ReactNode }) 
             {t("open.portalName")}
           </Link>
           <nav aria-label={t("open.nav.label")} className="flex flex-wrap items-center gap-4 text-sm">
-            <Link href="/open" className="text-slate-700 hover:underline">
-              {t("open.nav.home")}
-            </Link>
-            <Link href="/open/search" className="text-slate-700 hover:underline">
-              {t("open.nav.search")}
-            </Link>
-            <Link href="/open/meals" className="text-slate-700 hover:underline">
-              {t("mealsOpen.nav")}
-            </Link>
-            <Link href="/open/verify" className="text-slate-700 hover:underline">
-              {t("open.nav.verify")}
-            </Link>
-            <Link href="/open/data" className="text-slate-700 hover:underline">
-              {t("open.nav.data")}
-            </Link>
+            {NAV.map(([href, key]) => (
+              <Link key={href} href={href} className="text-slate-700 hover:underline">
+                {t(key)}
+              </Link>
+            ))}
           </nav>
           <div className="ml-auto flex items-center gap-3">
             <LanguageSwitch locale={locale} />

@@ -6,134 +6,36 @@
 // English form by the letters rule of lib/i18n/localized-name.ts (nameColumns), no Kazakh form invented.
 import { REGIONS, type TRegionCode } from "../../../lib/kz/regions";
 import type { TItem } from "./catalogue";
+import NAME_FORMS from "./name-forms.json";
 
 export type TNameForms = { nameRu: string; nameKk: string; nameEn: string };
 type TRuKk = { ru: string; kk: string };
 
-/** Every place of catalogue.ts's PLACES in Russian and Kazakh (the English is the key). */
-const PLACE_FORMS: Record<string, TRuKk> = {
-  Astana: { ru: "Астана", kk: "Астана" },
-  "Astana, Baikonur district": { ru: "Астана, Байконурский район", kk: "Астана, Байқоңыр ауданы" },
-  "Astana, Esil district": { ru: "Астана, Есильский район", kk: "Астана, Есіл ауданы" },
-  "Astana, Almaty district": { ru: "Астана, Алматинский район", kk: "Астана, Алматы ауданы" },
-  "Astana, Saryarka district": { ru: "Астана, Сарыаркинский район", kk: "Астана, Сарыарқа ауданы" },
-  "Astana, Nura district": { ru: "Астана, район Нура", kk: "Астана, Нұра ауданы" },
-  Almaty: { ru: "Алматы", kk: "Алматы" },
-  "Almaty, Alatau district": { ru: "Алматы, Алатауский район", kk: "Алматы, Алатау ауданы" },
-  "Almaty, Nauryzbai district": { ru: "Алматы, Наурызбайский район", kk: "Алматы, Наурызбай ауданы" },
-  "Almaty, Turksib district": { ru: "Алматы, Турксибский район", kk: "Алматы, Түрксіб ауданы" },
-  "Almaty, Auezov district": { ru: "Алматы, Ауэзовский район", kk: "Алматы, Әуезов ауданы" },
-  "Almaty, Bostandyk district": { ru: "Алматы, Бостандыкский район", kk: "Алматы, Бостандық ауданы" },
-  Shymkent: { ru: "Шымкент", kk: "Шымкент" },
-  "Shymkent, Abay district": { ru: "Шымкент, Абайский район", kk: "Шымкент, Абай ауданы" },
-  "Shymkent, Karatau district": { ru: "Шымкент, Каратауский район", kk: "Шымкент, Қаратау ауданы" },
-  "Shymkent, Enbekshi district": { ru: "Шымкент, Енбекшинский район", kk: "Шымкент, Еңбекші ауданы" },
-  "Shymkent, Al-Farabi district": { ru: "Шымкент, Аль-Фарабийский район", kk: "Шымкент, Әл-Фараби ауданы" },
-  Semey: { ru: "Семей", kk: "Семей" },
-  Ayagoz: { ru: "Аягоз", kk: "Аягөз" },
-  Kurchatov: { ru: "Курчатов", kk: "Курчатов" },
-  Urzhar: { ru: "Урджар", kk: "Үржар" },
-  Beskaragai: { ru: "Бескарагай", kk: "Бесқарағай" },
-  Kokshetau: { ru: "Кокшетау", kk: "Көкшетау" },
-  Stepnogorsk: { ru: "Степногорск", kk: "Степногорск" },
-  Shchuchinsk: { ru: "Щучинск", kk: "Щучинск" },
-  Kosshy: { ru: "Косшы", kk: "Қосшы" },
-  Atbasar: { ru: "Атбасар", kk: "Атбасар" },
-  Aktobe: { ru: "Актобе", kk: "Ақтөбе" },
-  Kandyagash: { ru: "Кандыагаш", kk: "Қандыағаш" },
-  Khromtau: { ru: "Хромтау", kk: "Хромтау" },
-  Shalkar: { ru: "Шалкар", kk: "Шалқар" },
-  Alga: { ru: "Алга", kk: "Алға" },
-  Konaev: { ru: "Конаев", kk: "Қонаев" },
-  Talgar: { ru: "Талгар", kk: "Талғар" },
-  Kaskelen: { ru: "Каскелен", kk: "Қаскелең" },
-  Esik: { ru: "Есик", kk: "Есік" },
-  Uzynagash: { ru: "Узынагаш", kk: "Ұзынағаш" },
-  Atyrau: { ru: "Атырау", kk: "Атырау" },
-  Kulsary: { ru: "Кульсары", kk: "Құлсары" },
-  Makhambet: { ru: "Махамбет", kk: "Махамбет" },
-  Inder: { ru: "Индер", kk: "Индер" },
-  "Ust-Kamenogorsk": { ru: "Усть-Каменогорск", kk: "Өскемен" },
-  Ridder: { ru: "Риддер", kk: "Риддер" },
-  Altai: { ru: "Алтай", kk: "Алтай" },
-  Zaisan: { ru: "Зайсан", kk: "Зайсаң" },
-  Shemonaikha: { ru: "Шемонаиха", kk: "Шемонаиха" },
-  Taraz: { ru: "Тараз", kk: "Тараз" },
-  Shu: { ru: "Шу", kk: "Шу" },
-  Karatau: { ru: "Каратау", kk: "Қаратау" },
-  Zhanatas: { ru: "Жанатас", kk: "Жаңатас" },
-  Kordai: { ru: "Кордай", kk: "Қордай" },
-  Taldykorgan: { ru: "Талдыкорган", kk: "Талдықорған" },
-  Tekeli: { ru: "Текели", kk: "Текелі" },
-  Ushtobe: { ru: "Уштобе", kk: "Үштөбе" },
-  Zharkent: { ru: "Жаркент", kk: "Жаркент" },
-  Sarkand: { ru: "Сарканд", kk: "Сарқан" },
-  Uralsk: { ru: "Уральск", kk: "Орал" },
-  Aksai: { ru: "Аксай", kk: "Ақсай" },
-  Chingirlau: { ru: "Чингирлау", kk: "Шыңғырлау" },
-  Zhangala: { ru: "Жангала", kk: "Жаңақала" },
-  Karaganda: { ru: "Караганда", kk: "Қарағанды" },
-  Temirtau: { ru: "Темиртау", kk: "Теміртау" },
-  Balkhash: { ru: "Балхаш", kk: "Балқаш" },
-  Saran: { ru: "Сарань", kk: "Саран" },
-  Shakhtinsk: { ru: "Шахтинск", kk: "Шахтинск" },
-  Abai: { ru: "Абай", kk: "Абай" },
-  Kostanay: { ru: "Костанай", kk: "Қостанай" },
-  Rudny: { ru: "Рудный", kk: "Рудный" },
-  Lisakovsk: { ru: "Лисаковск", kk: "Лисаковск" },
-  Arkalyk: { ru: "Аркалык", kk: "Арқалық" },
-  Zhitikara: { ru: "Житикара", kk: "Жітіқара" },
-  Kyzylorda: { ru: "Кызылорда", kk: "Қызылорда" },
-  Baikonur: { ru: "Байконур", kk: "Байқоңыр" },
-  Aralsk: { ru: "Аральск", kk: "Арал" },
-  Kazaly: { ru: "Казалинск", kk: "Қазалы" },
-  Shieli: { ru: "Шиели", kk: "Шиелі" },
-  Aktau: { ru: "Актау", kk: "Ақтау" },
-  Zhanaozen: { ru: "Жанаозен", kk: "Жаңаөзен" },
-  "Fort-Shevchenko": { ru: "Форт-Шевченко", kk: "Форт-Шевченко" },
-  Beineu: { ru: "Бейнеу", kk: "Бейнеу" },
-  Pavlodar: { ru: "Павлодар", kk: "Павлодар" },
-  Ekibastuz: { ru: "Экибастуз", kk: "Екібастұз" },
-  Aksu: { ru: "Аксу", kk: "Ақсу" },
-  Bayanaul: { ru: "Баянаул", kk: "Баянауыл" },
-  Petropavl: { ru: "Петропавловск", kk: "Петропавл" },
-  Bulaevo: { ru: "Булаево", kk: "Булаево" },
-  Mamlyut: { ru: "Мамлютка", kk: "Мамлют" },
-  Sergeevka: { ru: "Сергеевка", kk: "Сергеевка" },
-  Turkistan: { ru: "Туркестан", kk: "Түркістан" },
-  Kentau: { ru: "Кентау", kk: "Кентау" },
-  Arys: { ru: "Арысь", kk: "Арыс" },
-  Sairam: { ru: "Сайрам", kk: "Сайрам" },
-  Saryagash: { ru: "Сарыагаш", kk: "Сарыағаш" },
-  Zhetysai: { ru: "Жетысай", kk: "Жетісай" },
-  Zhezkazgan: { ru: "Жезказган", kk: "Жезқазған" },
-  Satpaev: { ru: "Сатпаев", kk: "Сәтбаев" },
-  Karazhal: { ru: "Каражал", kk: "Қаражал" },
-  Ulytau: { ru: "Улытау", kk: "Ұлытау" },
-};
+/**
+ * The Russian and Kazakh of every generated name part that has a fixed English, in one table (name-forms.json), a
+ * section a kind of part, the English the key: catalogue.ts's PLACES, each project kind's budget line (catalogue.ts
+ * `lineName`), catalogue.ts ITEMS. Data, not code: a row is { "ru", "kk" }.
+ */
+const FORMS: Record<"place" | "line" | "item", Record<string, TRuKk>> = NAME_FORMS;
 
-/** A place (catalogue.ts PLACES) in Russian and Kazakh; one missing from the table reads as it is (a test keeps them in step). */
-export const placeIn = (place: string): TRuKk => PLACE_FORMS[place] ?? { ru: place, kk: place };
-export const PLACE_NAMES = Object.keys(PLACE_FORMS);
+/** A part in Russian and Kazakh; one missing from its table reads as it is in English (a test keeps them in step). */
+function formsOf(kind: keyof typeof FORMS, key: string, english = key): TRuKk {
+  return FORMS[kind][key] ?? { ru: english, kk: english };
+}
+
+/** The three forms of a name from its English and its Russian and Kazakh. */
+const threeForms = (nameEn: string, f: TRuKk): TNameForms => ({ nameEn, nameRu: f.ru, nameKk: f.kk });
+
+/** A place (catalogue.ts PLACES) in Russian and Kazakh. */
+export const placeIn = (place: string): TRuKk => formsOf("place", place);
+export const PLACE_NAMES = Object.keys(FORMS.place);
 
 const region = (code: TRegionCode) => REGIONS.find((x) => x.code === code)!;
-
-/** Each project kind's budget line (catalogue.ts `lineName` is the English). */
-const LINE_FORMS: Record<string, TRuKk> = {
-  school: { ru: "Строительство общеобразовательных школ", kk: "Жалпы білім беретін мектептер салу" },
-  kindergarten: { ru: "Строительство дошкольных организаций", kk: "Мектепке дейінгі ұйымдар салу" },
-  meals: { ru: "Общеобразовательное обучение: школьное питание", kk: "Жалпы білім беретін оқыту: мектеп тамағы" },
-  hospital: { ru: "Строительство и реконструкция объектов здравоохранения", kk: "Денсаулық сақтау объектілерін салу және реконструкциялау" },
-  polyclinic: { ru: "Строительство объектов первичной медико-санитарной помощи", kk: "Алғашқы медициналық-санитариялық көмек объектілерін салу" },
-  road: { ru: "Развитие транспортной инфраструктуры", kk: "Көлік инфрақұрылымын дамыту" },
-  water: { ru: "Развитие систем водоснабжения", kk: "Сумен жабдықтау жүйелерін дамыту" },
-  sport: { ru: "Строительство спортивных объектов", kk: "Спорт объектілерін салу" },
-};
 
 /** A kind's budget line in one region: "<line> (<region>)" in each language. */
 export function budgetLineNames(kind: { key: string; lineName: string }, code: TRegionCode): TNameForms {
   const r = region(code);
-  const line = LINE_FORMS[kind.key] ?? { ru: kind.lineName, kk: kind.lineName };
+  const line = formsOf("line", kind.key, kind.lineName);
   return { nameEn: `${kind.lineName} (${r.en})`, nameRu: `${line.ru} (${r.ru})`, nameKk: `${line.kk} (${r.kk})` };
 }
 
@@ -167,40 +69,14 @@ export function projectNames(kind: { key: string; name: (r: { city: string; size
     water: { ru: `Сети водоснабжения: ${town.ru} и ${villages} ${villages < 5 ? "близлежащих села" : "близлежащих сёл"}`, kk: `Сумен жабдықтау желісі: ${town.kk} және маңындағы ${villages} ауыл` },
     sport: { ru: `Спортивный комплекс с залом на ${n} мест, ${place.ru}`, kk: `${n} орындық залы бар спорт кешені, ${place.kk}` },
   };
-  const f = forms[kind.key] ?? { ru: nameEn, kk: nameEn };
-  return { nameEn, nameRu: f.ru, nameKk: f.kk };
+  return threeForms(nameEn, forms[kind.key] ?? { ru: nameEn, kk: nameEn });
 }
 
-/** Catalogue items (catalogue.ts ITEMS, keyed by their English name) in Russian and Kazakh. */
-const ITEM_FORMS: Record<string, TRuKk> = {
-  "Ready-mixed concrete B25 (M350)": { ru: "Бетон товарный B25 (M350)", kk: "B25 (M350) тауарлық бетон" },
-  "Rebar A500C, Ø12": { ru: "Арматура A500C, Ø12", kk: "A500C, Ø12 арматурасы" },
-  "Ceramic building brick": { ru: "Кирпич керамический строительный", kk: "Керамикалық құрылыс кірпіші" },
-  "Portland cement M400": { ru: "Портландцемент М400", kk: "М400 портландцементі" },
-  "Hot asphalt-concrete mix": { ru: "Асфальтобетонная смесь горячая", kk: "Ыстық асфальтбетон қоспасы" },
-  "Crushed stone, fraction 20–40": { ru: "Щебень, фракция 20–40", kk: "Қиыршық тас, 20–40 фракция" },
-  "Construction sand": { ru: "Песок строительный", kk: "Құрылыс құмы" },
-  "PVC windows with double glazing": { ru: "Окна ПВХ со стеклопакетом", kk: "Шыны пакеті бар ПВХ терезелер" },
-  "Polyethylene water pipe PE100, Ø110": { ru: "Труба водопроводная полиэтиленовая ПЭ100, Ø110", kk: "ПЭ100 полиэтилен су құбыры, Ø110" },
-  "Classroom furniture set": { ru: "Комплект мебели для учебного класса", kk: "Оқу сыныбына арналған жиһаз жиынтығы" },
-  "Diagnostic imaging equipment set": { ru: "Комплект оборудования для лучевой диагностики", kk: "Сәулелік диагностика жабдықтарының жиынтығы" },
-  "Electrical installation works": { ru: "Электромонтажные работы", kk: "Электр монтаждау жұмыстары" },
-  "Interior finishing works": { ru: "Внутренние отделочные работы", kk: "Ішкі әрлеу жұмыстары" },
-  "Construction of a school building (works)": { ru: "Строительство здания школы (работы)", kk: "Мектеп ғимаратын салу (жұмыстар)" },
-  "Construction of a hospital building (works)": { ru: "Строительство здания больницы (работы)", kk: "Аурухана ғимаратын салу (жұмыстар)" },
-  "Construction of a polyclinic building (works)": { ru: "Строительство здания поликлиники (работы)", kk: "Емхана ғимаратын салу (жұмыстар)" },
-  "Construction of a kindergarten building (works)": { ru: "Строительство здания детского сада (работы)", kk: "Балабақша ғимаратын салу (жұмыстар)" },
-  "Construction of a sports complex (works)": { ru: "Строительство спортивного комплекса (работы)", kk: "Спорт кешенін салу (жұмыстар)" },
-  "Road construction and reconstruction (works)": { ru: "Строительство и реконструкция автомобильных дорог (работы)", kk: "Автомобиль жолдарын салу және реконструкциялау (жұмыстар)" },
-  "Laying of water supply networks (works)": { ru: "Прокладка сетей водоснабжения (работы)", kk: "Сумен жабдықтау желілерін төсеу (жұмыстар)" },
-  "Hot school meal for one pupil": { ru: "Горячее питание одного учащегося", kk: "Бір оқушыға ыстық тамақ" },
-};
-export const ITEM_NAMES = Object.keys(ITEM_FORMS);
+export const ITEM_NAMES = Object.keys(FORMS.item);
 
 /** An estimate item's name in the three languages. */
 export function itemNames(item: Pick<TItem, "name">): TNameForms {
-  const f = ITEM_FORMS[item.name] ?? { ru: item.name, kk: item.name };
-  return { nameEn: item.name, nameRu: f.ru, nameKk: f.kk };
+  return threeForms(item.name, formsOf("item", item.name));
 }
 
 /** The Kazakh names of the ministries the generator adds (catalogue.ts EXTRA_MINISTRIES). */

@@ -14,11 +14,11 @@
 -- One row comes back a scan: out_ord, served or refused, whether it is an earlier answer, the meal or the refusal.
 --
 -- What each scan's checks read (its earlier answer, the voucher, contract, calendar and list, an earlier meal of its
--- token, of its pupil that day) is read for the whole group by the one query the loop runs over, after the locks
--- (decision 0243): one statement a group instead of four a scan. That query's snapshot is taken once, so it does not
--- see what the group itself writes: a scan that shares its scan id, its voucher or its pupil with an earlier scan of
--- the group reads all of it again, statement by statement, after the earlier scan's meal or refusal. The statements
--- use their cached plans as they are (the SET clause): each looks rows up by key.
+-- token, of its pupil that day) is one function, meal_scan_facts, read for the whole group by the one query the loop
+-- runs over, after the locks (decision 0243): one statement a group instead of four a scan. That query's snapshot is
+-- taken once, so it does not see what the group itself writes: a scan that shares its scan id, its voucher or its
+-- pupil with an earlier scan of the group reads meal_scan_facts again, after the earlier scan's meal or refusal. The
+-- statements use their cached plans as they are (the SET clause): each looks rows up by key.
 CREATE OR REPLACE FUNCTION meal_scans_record(p_scans jsonb)
 RETURNS TABLE (out_ord integer, out_status text, out_duplicate boolean, out_meal_id bigint, out_day text, out_meal_type text, out_code text, out_params jsonb)
 LANGUAGE plpgsql VOLATILE SET plan_cache_mode = force_generic_plan AS $$
@@ -50,32 +50,11 @@ BEGIN
   ORDER BY l.id FOR UPDATE;
 
   FOR s IN
-    SELECT x.*, e.meal AS earlier_meal, e.refusal AS earlier_refusal, g.voucher_id, g.voucher_status, g.pupil_id, g.contract_id, g.tariff_tiyn, g.serves_from_min, g.serves_to_min,
-           g.is_school_day, g.note, g.list_id, g.approved, g.listed, g.replayed_at, g.served_before
+    SELECT x.*, g.earlier_meal, g.earlier_refusal, g.voucher_id, g.voucher_status, g.pupil_id, g.contract_id, g.tariff_tiyn, g.serves_from_min,
+           g.serves_to_min, g.is_school_day, g.note, g.list_id, g.approved, g.listed, g.replayed_at, g.served_before
     FROM jsonb_to_recordset(p_scans) AS x(ord integer, device text, scan text, operator integer, school integer, meal "MealType", shown_meal text, scanned_at timestamptz,
                                           early text, early_params jsonb, voucher integer, slice bigint, day date, minute integer)
-    CROSS JOIN LATERAL (
-      SELECT (SELECT json_build_object('id', r.id, 'day', r.day::text, 'meal', r.meal_type::text) FROM meal_record r WHERE r.device_id = x.device AND r.client_scan_id = x.scan) AS meal,
-             (SELECT json_build_object('code', rs.code, 'params', rs.details->'params') FROM refused_scan rs WHERE rs.device_id = x.device AND rs.client_scan_id = x.scan) AS refusal) e
-    LEFT JOIN LATERAL (
-      SELECT v.id AS voucher_id, v.status::text AS voucher_status, v.pupil_id, c.id AS contract_id, c.tariff_tiyn, c.serves_from_min, c.serves_to_min,
-             cal.is_school_day, cal.note, l.id AS list_id, l.approved_by_id IS NOT NULL AS approved,
-             EXISTS (SELECT 1 FROM eligibility_entry en WHERE en.list_id = l.id AND en.pupil_id = v.pupil_id) AS listed,
-             (SELECT r.served_at FROM meal_record r WHERE r.voucher_id = x.voucher AND r.token_slice = x.slice) AS replayed_at,
-             EXISTS (SELECT 1 FROM meal_record r WHERE r.pupil_id = v.pupil_id AND r.day = x.day AND r.meal_type = x.meal) AS served_before
-      FROM (SELECT 1) AS one
-      LEFT JOIN meal_voucher v ON v.id = x.voucher
-      LEFT JOIN pupil p ON p.id = v.pupil_id
-      LEFT JOIN LATERAL (
-        SELECT k.id, m.tariff_tiyn, m.serves_from_min, m.serves_to_min
-        FROM canteen_contract k
-        JOIN canteen_contract_school cs ON cs.contract_id = k.id AND cs.school_id = x.school
-        JOIN canteen_contract_meal m ON m.contract_id = k.id AND m.meal_type = x.meal
-        WHERE k.operator_id = x.operator AND k.programme_id = v.programme_id AND x.day BETWEEN k.starts_on AND k.ends_on
-        ORDER BY k.id LIMIT 1) c ON true
-      LEFT JOIN school_calendar_day cal ON cal.school_id = x.school AND cal.day = x.day
-      LEFT JOIN eligibility_list l ON l.school_id = x.school AND l.month = date_trunc('month', x.day)::date AND p.school_id = x.school
-      WHERE x.early IS NULL) g ON true
+    CROSS JOIN LATERAL meal_scan_facts(x.device, x.scan, x.early IS NOT NULL, x.voucher, x.slice, x.operator, x.school, x.meal, x.day) g
     ORDER BY x.ord
   LOOP
     out_ord := s.ord;
@@ -88,15 +67,16 @@ BEGIN
     IF s.voucher IS NOT NULL THEN v_seen_vouchers := v_seen_vouchers || s.voucher; END IF;
     IF s.pupil_id IS NOT NULL THEN v_seen_pupils := v_seen_pupils || s.pupil_id; END IF;
 
-    -- The device's earlier answer to this scan id: in the database, or earlier in this group.
+    -- The device's earlier answer to this scan id and the scan's facts (meal_scan_facts): as the group's query read them,
+    -- or read again after the group's earlier scans of the same scan id, voucher or pupil. The facts of the voucher,
+    -- contract, calendar and list cannot change within the group (its lists are locked).
     IF v_fast THEN
-      v_earlier_meal := s.earlier_meal;
-      v_earlier_refusal := s.earlier_refusal;
+      f := s;
     ELSE
-      SELECT (SELECT json_build_object('id', r.id, 'day', r.day::text, 'meal', r.meal_type::text) FROM meal_record r WHERE r.device_id = s.device AND r.client_scan_id = s.scan),
-             (SELECT json_build_object('code', x.code, 'params', x.details->'params') FROM refused_scan x WHERE x.device_id = s.device AND x.client_scan_id = s.scan)
-      INTO v_earlier_meal, v_earlier_refusal;
+      SELECT * INTO f FROM meal_scan_facts(s.device, s.scan, s.early IS NOT NULL, s.voucher, s.slice, s.operator, s.school, s.meal, s.day);
     END IF;
+    v_earlier_meal := f.earlier_meal;
+    v_earlier_refusal := f.earlier_refusal;
     IF v_earlier_meal IS NOT NULL THEN
       out_status := 'served'; out_duplicate := true;
       out_meal_id := (v_earlier_meal->>'id')::bigint; out_day := v_earlier_meal->>'day'; out_meal_type := v_earlier_meal->>'meal';
@@ -113,31 +93,6 @@ BEGIN
     IF s.early IS NOT NULL THEN
       v_code := s.early; v_params := coalesce(s.early_params, '{}');
     ELSE
-      -- The facts of the voucher, contract, calendar and list cannot change within the group (its lists are locked).
-      -- The voucher, contract, calendar, list and earlier meals of this token and pupil: as the group's query read them,
-      -- or read again after the group's earlier scans of the same scan id, voucher or pupil.
-      IF v_fast THEN
-        f := s;
-      ELSE
-        SELECT v.id AS voucher_id, v.status::text AS voucher_status, v.pupil_id, c.id AS contract_id, c.tariff_tiyn, c.serves_from_min, c.serves_to_min,
-               cal.is_school_day, cal.note, l.id AS list_id, l.approved_by_id IS NOT NULL AS approved,
-               EXISTS (SELECT 1 FROM eligibility_entry e WHERE e.list_id = l.id AND e.pupil_id = v.pupil_id) AS listed,
-               (SELECT r.served_at FROM meal_record r WHERE r.voucher_id = s.voucher AND r.token_slice = s.slice) AS replayed_at,
-               EXISTS (SELECT 1 FROM meal_record r WHERE r.pupil_id = v.pupil_id AND r.day = s.day AND r.meal_type = s.meal) AS served_before
-        INTO f
-        FROM (SELECT 1) AS one
-        LEFT JOIN meal_voucher v ON v.id = s.voucher
-        LEFT JOIN pupil p ON p.id = v.pupil_id
-        LEFT JOIN LATERAL (
-          SELECT k.id, m.tariff_tiyn, m.serves_from_min, m.serves_to_min
-          FROM canteen_contract k
-          JOIN canteen_contract_school cs ON cs.contract_id = k.id AND cs.school_id = s.school
-          JOIN canteen_contract_meal m ON m.contract_id = k.id AND m.meal_type = s.meal
-          WHERE k.operator_id = s.operator AND k.programme_id = v.programme_id AND s.day BETWEEN k.starts_on AND k.ends_on
-          ORDER BY k.id LIMIT 1) c ON true
-        LEFT JOIN school_calendar_day cal ON cal.school_id = s.school AND cal.day = s.day
-        LEFT JOIN eligibility_list l ON l.school_id = s.school AND l.month = date_trunc('month', s.day)::date AND p.school_id = s.school;
-      END IF;
       v_voucher := f.voucher_id;
 
       IF f.voucher_id IS NULL OR f.voucher_status <> 'active' THEN

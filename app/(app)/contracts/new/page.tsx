@@ -7,9 +7,7 @@ import { formatTiyn, tiynToDecimalString } from "@/lib/money";
 import { formatQuantityMilli } from "@/lib/rules/amounts";
 import { formatQuantityMilli as formatQuantity } from "@/lib/quantity";
 import { NewContractForm } from "./new-contract-form";
-import { ContractorPreview } from "./contractor-preview";
-import { Picker } from "@/components/picker";
-import { PickerResults } from "@/components/picker-results";
+import { CompanyChoice } from "@/components/company-choice";
 import { contractorPreview, searchContractorChoices } from "@/lib/pickers/contractor-picker";
 import { PICK_QUERY_MAX } from "../../picker-route";
 import { parseId } from "@/lib/http/parse-id";
@@ -100,36 +98,17 @@ export default async function NewContractPage({ searchParams }: { searchParams: 
           {t("contracts.changeColour")}
         </Link>
       </div>
-      <section aria-labelledby="contractor-title" className="card mb-6 p-5">
-        <h2 id="contractor-title" className="mb-3 text-lg font-semibold">
-          {t("pickers.contractor.title")}
-        </h2>
-        {preview ? (
-          <ContractorPreview preview={preview} changeHref={`/contracts/new?colour=${terms.colour.id}`} t={t} />
-        ) : (
-          <>
-            {bin ? (
-              <p role="alert" className="mb-3 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">
-                {t("pickers.contractor.unknown", { bin })}
-              </p>
-            ) : null}
-            <p className="mb-3 text-sm text-slate-600">{t("pickers.contractor.chooseFirst")}</p>
-            <Picker
-              endpoint="/pickers/contractors"
-              action="/contracts/new"
-              name="find"
-              query={find}
-              chooseParam="bin"
-              keep={keep}
-              label={t("pickers.contractor.find")}
-              hint={t("pickers.contractor.hint")}
-              placeholder={t("pickers.contractor.placeholder")}
-              submitLabel={t("common.search")}
-            />
-            {found ? <PickerResults q={find} options={found} action="/contracts/new" keep={keep} chooseParam="bin" t={t} /> : null}
-          </>
-        )}
-      </section>
+      <CompanyChoice
+        kind="contractor"
+        preview={preview}
+        bin={bin}
+        find={find}
+        found={found}
+        action="/contracts/new"
+        keep={keep}
+        changeHref={`/contracts/new?colour=${terms.colour.id}`}
+        t={t}
+      />
       {preview ? <NewContractForm colourId={terms.colour.id} rows={rows} contractorBin={preview.bin} today={almatyDay(new Date())} /> : null}
     </>
   );

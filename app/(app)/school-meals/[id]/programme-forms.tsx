@@ -5,6 +5,7 @@ import { FormMessage } from "@/components/form-message";
 import { useT } from "@/components/i18n-provider";
 import { SubmitButton } from "@/components/submit-button";
 import { TextField } from "@/components/text-field";
+import { TitledForm } from "@/components/titled-form";
 import { useFormAction } from "@/components/use-form-action";
 import { MEAL_TYPES } from "@/lib/meals/rules";
 import { addCanteenContractAction, reviewDisputeAction, settleMealsAction } from "./actions";
@@ -13,9 +14,7 @@ export function AddContractForm({ programmeId, schools, ceilings }: { programmeI
   const t = useT();
   const { state, formAction, formKey, values, errors } = useFormAction(addCanteenContractAction);
   return (
-    <form key={formKey} action={formAction} className="card space-y-4 p-5" aria-label={t("mealsOffice.contract.title")} noValidate>
-      <h2 className="text-lg font-semibold text-slate-900">{t("mealsOffice.contract.title")}</h2>
-      <FormMessage state={state} />
+    <TitledForm key={formKey} action={formAction} state={state} title={t("mealsOffice.contract.title")}>
       <input type="hidden" name="programmeId" value={programmeId} />
       <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
         <TextField name="bin" label={t("mealsOffice.contract.bin")} hint={t("mealsOffice.contract.binHint")} inputMode="numeric" maxLength={12} defaultValue={values.bin} error={errors.bin} />
@@ -58,7 +57,7 @@ export function AddContractForm({ programmeId, schools, ceilings }: { programmeI
       ))}
       {errors.meals ? <p className="text-sm text-red-700">{errors.meals}</p> : null}
       <SubmitButton pendingLabel={t("mealsOffice.contract.pending")}>{t("mealsOffice.contract.submit")}</SubmitButton>
-    </form>
+    </TitledForm>
   );
 }
 

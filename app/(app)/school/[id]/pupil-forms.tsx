@@ -5,6 +5,7 @@ import { useT } from "@/components/i18n-provider";
 import { SelectField } from "@/components/select-field";
 import { SubmitButton } from "@/components/submit-button";
 import { TextField } from "@/components/text-field";
+import { TitledForm } from "@/components/titled-form";
 import { useFormAction } from "@/components/use-form-action";
 import { PUPIL_CATEGORIES } from "@/lib/meals/school-forms";
 import { addPupilAction, issueVoucherAction } from "./actions";
@@ -13,9 +14,7 @@ export function AddPupilForm({ schoolId }: { schoolId: number }) {
   const t = useT();
   const { state, formAction, formKey, values, errors } = useFormAction(addPupilAction);
   return (
-    <form key={formKey} action={formAction} className="card space-y-4 p-5" aria-label={t("mealsOffice.pupils.add.title")} noValidate>
-      <h2 className="text-lg font-semibold text-slate-900">{t("mealsOffice.pupils.add.title")}</h2>
-      <FormMessage state={state} />
+    <TitledForm key={formKey} action={formAction} state={state} title={t("mealsOffice.pupils.add.title")}>
       <input type="hidden" name="schoolId" value={schoolId} />
       {/* The IIN is never echoed back into the form after a success: the next pupil starts clean. */}
       <TextField name="iin" label={t("mealsOffice.pupils.add.iin")} hint={t("mealsOffice.pupils.add.iinHint")} inputMode="numeric" autoComplete="off" maxLength={12} defaultValue={values.iin} error={errors.iin} />
@@ -28,7 +27,7 @@ export function AddPupilForm({ schoolId }: { schoolId: number }) {
         options={PUPIL_CATEGORIES.map((c) => ({ value: c, label: t(`mealsOffice.categories.${c}`) }))}
       />
       <SubmitButton pendingLabel={t("mealsOffice.pupils.add.pending")}>{t("mealsOffice.pupils.add.submit")}</SubmitButton>
-    </form>
+    </TitledForm>
   );
 }
 

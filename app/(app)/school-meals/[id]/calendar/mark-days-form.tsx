@@ -1,11 +1,11 @@
 "use client";
 
 import { DateField } from "@/components/date-field";
-import { FormMessage } from "@/components/form-message";
 import { useT } from "@/components/i18n-provider";
 import { SelectField } from "@/components/select-field";
 import { SubmitButton } from "@/components/submit-button";
 import { TextField } from "@/components/text-field";
+import { TitledForm } from "@/components/titled-form";
 import { useFormAction } from "@/components/use-form-action";
 import { CALENDAR_MARK_CHOICES } from "@/lib/meals/school-forms";
 import { markCalendarAction } from "../actions";
@@ -14,9 +14,7 @@ export function MarkDaysForm({ programmeId, schoolId }: { programmeId: number; s
   const t = useT();
   const { state, formAction, formKey, values, errors } = useFormAction(markCalendarAction);
   return (
-    <form key={formKey} action={formAction} className="card space-y-4 p-5" aria-label={t("mealsOffice.calendar.form.title")} noValidate>
-      <h2 className="text-lg font-semibold text-slate-900">{t("mealsOffice.calendar.form.title")}</h2>
-      <FormMessage state={state} />
+    <TitledForm key={formKey} action={formAction} state={state} title={t("mealsOffice.calendar.form.title")}>
       <input type="hidden" name="programmeId" value={programmeId} />
       <input type="hidden" name="schoolId" value={schoolId} />
       <DateField name="from" label={t("mealsOffice.calendar.form.from")} defaultValue={values.from} error={errors.from} />
@@ -31,6 +29,6 @@ export function MarkDaysForm({ programmeId, schoolId }: { programmeId: number; s
       />
       <TextField name="note" label={t("mealsOffice.calendar.form.note")} maxLength={200} defaultValue={values.note} error={errors.note} />
       <SubmitButton pendingLabel={t("mealsOffice.calendar.form.pending")}>{t("mealsOffice.calendar.form.submit")}</SubmitButton>
-    </form>
+    </TitledForm>
   );
 }

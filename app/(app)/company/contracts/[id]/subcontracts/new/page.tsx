@@ -1,11 +1,10 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/page-header";
-import { Picker } from "@/components/picker";
-import { PickerResults } from "@/components/picker-results";
+import { CompanyChoice } from "@/components/company-choice";
 import { requireRole } from "@/lib/auth";
 import { getCompanyContract } from "@/lib/contracts/company-contracts";
-import { almatyDay, formatDate } from "@/lib/dates";
+import { almatyDay } from "@/lib/dates";
 import { localizedName } from "@/lib/i18n";
 import { getT, pageTitle } from "@/lib/i18n/server";
 import { formatTiyn, tiynToDecimalString } from "@/lib/money";
@@ -47,55 +46,7 @@ export default async function NewSubcontractPage({ params, searchParams }: { par
         ← {t("company.contract.title", { number: contract.number })}
       </Link>
       <PageHeader title={t("company.subcontract.title", { number: contract.number })} intro={t("company.subcontract.intro", { remaining: formatTiyn(view.remainingForSubcontractsTiyn) })} />
-      <section aria-labelledby="subcontractor-title" className="card mb-6 p-5">
-        <h2 id="subcontractor-title" className="mb-3 text-lg font-semibold">
-          {t("pickers.subcontractor.title")}
-        </h2>
-        {preview ? (
-          <div data-testid="subcontractor-preview">
-            <p className="mb-2 text-sm text-slate-700">{t("pickers.subcontractor.previewTitle")}</p>
-            <dl className="divide-y divide-slate-100">
-              {(
-                [
-                  [t("pickers.contractor.name"), preview.name],
-                  [t("pickers.contractor.bin"), <span key="bin" className="tabular-nums">{preview.bin}</span>],
-                  [t("pickers.contractor.region"), preview.region ?? t("pickers.contractor.noRegion")],
-                  [t("pickers.contractor.status"), preview.isDebarred ? <strong key="status" className="text-red-700">{t("pickers.subcontractor.debarred", { date: formatDate(preview.debarredOn) })}</strong> : t("pickers.contractor.clear")],
-                ] as const
-              ).map(([label, value]) => (
-                <div key={label} className="grid grid-cols-3 gap-3 py-1">
-                  <dt className="text-sm text-slate-600">{label}</dt>
-                  <dd className="col-span-2 text-sm text-slate-900">{value}</dd>
-                </div>
-              ))}
-            </dl>
-            <Link href={action} className="mt-3 inline-block text-sm text-brand-700 hover:underline">
-              {t("pickers.subcontractor.change")}
-            </Link>
-          </div>
-        ) : (
-          <>
-            {bin ? (
-              <p role="alert" className="mb-3 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">
-                {t("pickers.subcontractor.unknown", { bin })}
-              </p>
-            ) : null}
-            <p className="mb-3 text-sm text-slate-600">{t("pickers.subcontractor.chooseFirst")}</p>
-            <Picker
-              endpoint="/pickers/contractors"
-              action={action}
-              name="find"
-              query={find}
-              chooseParam="bin"
-              label={t("pickers.subcontractor.find")}
-              hint={t("pickers.subcontractor.hint")}
-              placeholder={t("pickers.subcontractor.placeholder")}
-              submitLabel={t("common.search")}
-            />
-            {found ? <PickerResults q={find} options={found} action={action} chooseParam="bin" t={t} /> : null}
-          </>
-        )}
-      </section>
+      <CompanyChoice kind="subcontractor" preview={preview} bin={bin} find={find} found={found} action={action} changeHref={action} t={t} />
       {preview ? (
         <SubcontractForm
           parentId={contract.id}
