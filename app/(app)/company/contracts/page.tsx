@@ -3,7 +3,7 @@ import { PageHeader } from "@/components/page-header";
 import { DataTable, listing } from "@/components/data-table";
 import { FilterSelect, SearchBar } from "@/components/search-bar";
 import { listCompanyContracts } from "@/lib/contracts/list-company-contracts";
-import { companyContractFilters, csvHref } from "@/lib/exports/list-filters";
+import { companyContractFilters, csvHref, listDownload } from "@/lib/exports/list-filters";
 import { LIST_CSV_MAX_ROWS } from "@/lib/exports/list-csv";
 import { formatDate } from "@/lib/dates";
 import { localizedName, nameIn } from "@/lib/i18n";
@@ -26,7 +26,7 @@ export default async function CompanyContractsPage({ searchParams }: { searchPar
   const basePath = "/company/contracts";
   return (
     <>
-      <PageHeader title={t("company.contracts.title")} intro={t("company.contracts.intro")} download={{ href: csvHref("/company/contracts/csv", params), label: t("investigate.csv.download") }} />
+      <PageHeader title={t("company.contracts.title")} intro={t("company.contracts.intro")} download={listDownload(csvHref("/company/contracts/csv", params), t("investigate.csv.download"), t("investigate.csv.downloadXlsx"))} />
       {list.total > LIST_CSV_MAX_ROWS ? <p className="mb-4 text-sm text-amber-900">{t("lists.capped", { max: LIST_CSV_MAX_ROWS, total: list.total })}</p> : null}
       <SearchBar className="mb-4" label={t("company.contracts.searchLabel")} placeholder={t("company.contracts.searchPlaceholder")} query={sp.q} submitLabel={t("common.search")} keep={{ sort: sp.sort }}>
         <FilterSelect name="side" label={t("company.contracts.sideFilter")} value={side ?? ""}>
