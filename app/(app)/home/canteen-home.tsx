@@ -38,7 +38,7 @@ export function CanteenHome({ home, today, t, locale }: TCtx & { home: TCanteenH
       />
       <ul className="mb-8 grid gap-3 sm:grid-cols-2">
         <li>
-          <Link href="/canteen/refused" className={`card block border-l-4 p-4 font-medium text-slate-900 hover:border-brand-600 ${tone(home.refusedToday)}`}>
+          <Link href="/canteen/refused" className={`card block border-l-4 p-4 text-sm font-medium text-slate-900 hover:border-brand-600 ${tone(home.refusedToday)}`}>
             {t("homeBoard.canteen.refused", { count: home.refusedToday })}
           </Link>
         </li>

@@ -107,7 +107,7 @@ export const homeBoardKk: Widen<typeof homeBoardEn> = {
     ended: "аяқталды",
     notStarted: "басталмады",
     lastSettlementTitle: "Соңғы төленген есеп айырысу",
-    lastSettlement: "{contract} шарты бойынша {from}–{to} кезеңіндегі {count} тамақ үшін {amount}, төленді {paid}.",
+    lastSettlement: "{contract} шарты бойынша {from}–{to} кезеңіндегі {count, plural, other {# тамақ}} үшін {amount}, төленді {paid}.",
     noSettlement: "Әзірге төленген есеп айырысу жоқ: тамақ әр есеп кезеңі аяқталғаннан кейін төленеді.",
     disputes: "{count, plural, =0 {Ата-аналар тамағыңызға дау айтпайды.} other {Ата-аналар # тамаққа дау айтты («балам болмады»): аудандық бөлім шешкенше олар төленбейді.}}",
   },

@@ -63,7 +63,7 @@ export default async function CompanyContractsPage({ searchParams }: { searchPar
           {
             key: "project",
             header: t("company.contracts.columns.project"),
-            className: "min-w-48",
+            className: "min-w-40",
             cell: (c) => (
               <>
                 <LocalName value={nameIn(locale, c.project)} t={t} />
@@ -74,7 +74,7 @@ export default async function CompanyContractsPage({ searchParams }: { searchPar
               </>
             ),
           },
-          { key: "side", header: t("company.contracts.columns.side"), cell: (c) => t(`company.contracts.sides.${c.side}`) },
+          { key: "side", header: t("company.contracts.columns.side"), wrapHeader: true, cell: (c) => t(`company.contracts.sides.${c.side}`) },
           {
             key: "counterparty",
             header: t("company.contracts.columns.counterparty"),
@@ -87,7 +87,7 @@ export default async function CompanyContractsPage({ searchParams }: { searchPar
               </>
             ),
           },
-          { key: "signed", header: t("company.contracts.columns.signed"), sort: "signed", nowrap: true, className: "tabular-nums", cell: (c) => formatDate(c.signedOn) },
+          { key: "signed", header: t("company.contracts.columns.signed"), sort: "signed", wrapHeader: true, nowrap: true, className: "tabular-nums", cell: (c) => formatDate(c.signedOn) },
           { key: "value", header: t("company.contracts.columns.value"), sort: "value", numeric: true, cell: (c) => formatTiyn(c.valueTiyn) },
           { key: "billed", header: t("company.contracts.columns.billed"), numeric: true, cell: (c) => formatTiyn(c.billedTiyn) },
           { key: "paid", header: t("company.contracts.columns.paid"), numeric: true, cell: (c) => formatTiyn(c.paidTiyn) },

@@ -97,8 +97,6 @@ export default async function ProjectEstimatePage({ params, searchParams }: { pa
               key: "edit",
               header: <span className="sr-only">{t("project.estimate.edit")}</span>,
               align: "right" as const,
-              // In view even where the table must scroll (a phone).
-              sticky: "right" as const,
               cell: (r: (typeof items.rows)[number]) => (
                 <Link href={`${basePath}/${r.id}`} className="text-brand-700 hover:underline">
                   {t("project.estimate.edit")}
