@@ -12,7 +12,8 @@ import { parseId } from "../http/parse-id";
 import { NotFoundError } from "../errors";
 import { listProjectTimeline, type THolderLabel } from "../projects/project-overview";
 import { listUsers } from "../users/list-users";
-import { approvalQueueTable, QUEUE_SORTS } from "../invoices/list-approval-queue";
+import { approvalQueueExportRows, QUEUE_SORTS } from "../invoices/list-approval-queue";
+import type { InvoiceStatus } from "../generated/prisma/enums";
 import { parseQueueFilters } from "../invoices/queue-filters";
 import { parseSort } from "../pagination";
 import { FIRST, LIST_CSV_MAX_ROWS } from "./list-csv";
@@ -111,6 +112,13 @@ export async function budgetLinesCsv({ actor, params, locale }: TInput): Promise
     money(l.returnedTiyn),
   ]);
   return listTable(header, rows, `budget-lines-${almatyDay(new Date())}`);
+}
+
+/** The invoice queue's rows as the filters select them, as the one table of its CSV and .xlsx (decision 0254). */
+export async function approvalQueueTable(input: Parameters<typeof approvalQueueExportRows>[0] & { header: readonly string[]; statusLabel: (s: InvoiceStatus) => string }): Promise<TListTable> {
+  const rows = await approvalQueueExportRows(input);
+  const cells = rows.map((r) => [r.number, r.contract.number, r.contract.contractor.name, r.contract.contractor.bin, r.contract.project.name, moment(r.submittedAt), money(r.totalTiyn), input.statusLabel(r.status)]);
+  return listTable(input.header, cells, `invoices-${almatyDay(new Date())}`);
 }
 
 const QUEUE_COLUMNS = ["number", "contract", "contractor", "bin", "project", "submitted", "amount", "status"] as const;
