@@ -50,10 +50,10 @@ export default async function CompanyContractsPage({ searchParams }: { searchPar
             key: "number",
             header: t("company.contracts.columns.number"),
             sort: "number",
-            nowrap: true,
+            // The number on one line, its kind ("Қосалқы мердігерлік шарт") free to wrap: the Kazakh list fits at 1366 px.
             cell: (c) => (
               <>
-                <Link href={`/company/contracts/${c.id}`} className="font-medium text-brand-700 hover:underline">
+                <Link href={`/company/contracts/${c.id}`} className="whitespace-nowrap font-medium text-brand-700 hover:underline">
                   {c.number}
                 </Link>
                 <div className="text-xs text-slate-500">{t(`company.contractKinds.${c.kind}`)}</div>
