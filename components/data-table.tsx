@@ -22,6 +22,8 @@ export type TDataColumn<R> = {
   sticky?: "left" | "right";
   /** Extra classes for the body cells (font, width limits). */
   className?: string;
+  /** The header may wrap onto two lines (long headers over narrow figures, as in Kazakh: "Бірліктің шекті бағасы"). */
+  wrapHeader?: boolean;
   /** Rows this body cell spans (a figure shared by a group of rows, aligned to the top); 0: the cell above covers it. */
   rowSpan?: (row: R, index: number) => number;
 };
@@ -111,12 +113,12 @@ export function DataTable<R>({
                       basePath={sorting.basePath}
                       align={alignOf(c) === "text-right" ? "right" : "left"}
                       sortLabel={translate(locale, "common.sortBy", { column: text })}
-                      className={`whitespace-nowrap ${sticky}`}
+                      className={`${c.wrapHeader ? "min-w-20" : "whitespace-nowrap"} ${sticky}`}
                     />
                   );
                 }
                 return (
-                  <th key={c.key} scope="col" className={`${CELL} whitespace-nowrap font-medium ${alignOf(c)} ${sticky}`}>
+                  <th key={c.key} scope="col" className={`${CELL} ${c.wrapHeader ? "min-w-20" : "whitespace-nowrap"} font-medium ${alignOf(c)} ${sticky}`}>
                     {c.header}
                   </th>
                 );

@@ -3,7 +3,8 @@ import type { ReactNode } from "react";
 
 /**
  * A page's title, its one-line intro and what one does there: `action` is the page's main link (a primary button,
- * "New project"), `download` a file to download (CSV), `actions` anything else (a status badge, several buttons).
+ * "New project"), `download` a file to download (CSV) with its Excel workbook beside it (`excel`, decision 0254),
+ * `actions` anything else (a status badge, several buttons).
  */
 export function PageHeader({
   title,
@@ -16,7 +17,7 @@ export function PageHeader({
   intro?: string;
   actions?: ReactNode;
   action?: { href: string; label: string };
-  download?: { href: string; label: string };
+  download?: { href: string; label: string; excel?: { href: string; label: string } };
 }) {
   return (
     <div className="mb-6 flex flex-wrap items-end justify-between gap-4">
@@ -30,9 +31,16 @@ export function PageHeader({
         </Link>
       ) : null}
       {download ? (
-        <a href={download.href} className="btn-secondary" download>
-          {download.label}
-        </a>
+        <div className="flex flex-wrap gap-2">
+          <a href={download.href} className="btn-secondary" download>
+            {download.label}
+          </a>
+          {download.excel ? (
+            <a href={download.excel.href} className="btn-secondary" download>
+              {download.excel.label}
+            </a>
+          ) : null}
+        </div>
       ) : null}
       {actions}
     </div>

@@ -1,3 +1,4 @@
+import { strFromU8, unzipSync } from "fflate";
 import { expect, test, type Page } from "@playwright/test";
 import { prisma } from "../../lib/db";
 import { makeIban } from "../../lib/kz/iban";
@@ -19,6 +20,17 @@ async function downloadRows(page: Page, name: RegExp) {
   expect(response.status()).toBe(200);
   expect(response.headers()["content-type"]).toContain("text/csv");
   return (await response.text()).replace(/^\uFEFF/, "").split(/\r?\n/).filter(Boolean);
+}
+
+/** The first sheet's XML of the page's "Download Excel (.xlsx)" link, after checking its content type. */
+async function xlsxSheet(page: Page) {
+  const href = await page.getByRole("link", { name: /Download Excel/ }).first().getAttribute("href");
+  const response = await page.request.get(href!);
+  expect(response.status()).toBe(200);
+  expect(response.headers()["content-type"]).toBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+  const files = unzipSync(new Uint8Array(await response.body()));
+  const strings = files["xl/sharedStrings.xml"] ? strFromU8(files["xl/sharedStrings.xml"]) : "";
+  return strFromU8(files["xl/worksheets/sheet1.xml"]!) + strings;
 }
 
 const demoSchool = () => prisma().project.findFirstOrThrow({ where: { name: { startsWith: "School for 600 pupils, Nauryzbay" } }, include: { colours: true } });
@@ -49,6 +61,11 @@ test.describe("journeys: official", () => {
     await expect(page.getByRole("row").filter({ hasText: "04 9 467 037 015" }).first()).toBeVisible();
     const lines = await downloadRows(page, /Download CSV/);
     expect(lines.join("\n")).toContain("04 9 467 037 015");
+    // The same rows as an Excel workbook (decision 0254): the sheet holds the CSV's rows; out of scope reads as not found.
+    const sheet = await xlsxSheet(page);
+    expect(sheet).toContain("04 9 467 037 015");
+    expect((sheet.match(/<row /g) ?? []).length).toBe(lines.length);
+    expect((await page.request.get("/flags/xlsx")).status()).toBe(404);
 
     await page.goto("/projects?q=Nauryzbay");
     await expect(page.getByRole("link", { name: project.name })).toBeVisible();

@@ -5,7 +5,8 @@ import { listCompanyContracts } from "../contracts/list-company-contracts";
 import { almatyDay } from "../dates";
 import { localizedName, translator, type TLocale } from "../i18n";
 import { listCompanyInvoices } from "../invoices/company-invoices";
-import { csv, day, FIRST, LIST_CSV_MAX_ROWS, money, type TListCsv } from "./list-csv";
+import { FIRST, LIST_CSV_MAX_ROWS } from "./list-csv";
+import { day, listTable, money, type TListTable } from "./list-table";
 import { companyContractFilters, companyInvoiceFilters } from "./list-filters";
 
 // A contractor's own lists as CSV for Excel (issue 19, decision 0193): its contracts and its invoices, exactly as the
@@ -13,7 +14,7 @@ import { companyContractFilters, companyInvoiceFilters } from "./list-filters";
 
 type TInput = { actor: TActor; params: Record<string, string | undefined>; locale: TLocale };
 
-export async function companyInvoicesCsv({ actor, params, locale }: TInput): Promise<TListCsv> {
+export async function companyInvoicesCsv({ actor, params, locale }: TInput): Promise<TListTable> {
   const f = companyInvoiceFilters(params);
   const list = await listCompanyInvoices({ actor, box: f.box, q: f.q, status: f.status, sort: f.sort.column, direction: f.sort.direction, page: FIRST, pageSize: LIST_CSV_MAX_ROWS });
   const t = translator(locale);
@@ -29,10 +30,10 @@ export async function companyInvoicesCsv({ actor, params, locale }: TInput): Pro
     money(i.totalTiyn),
     t(`company.invoices.status.${i.status}`),
   ]);
-  return { body: csv([header, ...rows]), rows: rows.length, fileName: `invoices-${f.box}-${almatyDay(new Date())}.csv` };
+  return listTable(header, rows, `invoices-${f.box}-${almatyDay(new Date())}`);
 }
 
-export async function companyContractsCsv({ actor, params, locale }: TInput): Promise<TListCsv> {
+export async function companyContractsCsv({ actor, params, locale }: TInput): Promise<TListTable> {
   const f = companyContractFilters(params);
   const list = await listCompanyContracts({ actor, q: f.q, side: f.side, status: f.status, sort: f.sort.column, direction: f.sort.direction, page: FIRST, pageSize: LIST_CSV_MAX_ROWS });
   const t = translator(locale);
@@ -63,5 +64,5 @@ export async function companyContractsCsv({ actor, params, locale }: TInput): Pr
     money(c.paidTiyn),
     t(`company.contractStatus.${c.status}`),
   ]);
-  return { body: csv([header, ...rows]), rows: rows.length, fileName: `my-contracts-${almatyDay(new Date())}.csv` };
+  return listTable(header, rows, `my-contracts-${almatyDay(new Date())}`);
 }

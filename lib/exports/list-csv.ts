@@ -3,38 +3,33 @@ import type { TActor } from "../actor";
 import { auditRead } from "../audit";
 import { listCompanies } from "../contractors/list-companies";
 import { listContracts } from "../contracts/list-contracts";
-import { csvDecimal, toCsv } from "../csv";
 import { almatyDay } from "../dates";
 import { localizedName, translator, type TLocale } from "../i18n";
 import { regionName } from "../kz/regions";
-import { tiynToDecimalString } from "../money";
 import { listProjects } from "../projects/list-projects";
 import { companyListFilters, contractListFilters, projectListFilters } from "./list-filters";
+import { day, listTable, money, type TListTable } from "./list-table";
 
 // The officials' lists as files to take away (issue 19, decision 0182): exactly the rows the page's filters select,
-// in its order, at most LIST_CSV_MAX_ROWS; ";" separated with a UTF-8 byte-order mark, which is what Excel in the
-// Kazakh and Russian locales opens without an import dialog. Amounts are decimal tenge, days yyyy-mm-dd (Almaty).
+// in its order, at most LIST_CSV_MAX_ROWS, as one table that the CSV and the .xlsx writers share (./list-table.ts,
+// decision 0254).
 
 export const LIST_CSV_MAX_ROWS = 10_000;
 export const FIRST = 1;
-export const money = (tiyn: bigint) => csvDecimal(tiynToDecimalString(tiyn));
-export const day = (d: Date | null | undefined) => (d ? almatyDay(d) : "");
-export const csv = (rows: (readonly unknown[])[]) => toCsv(rows as never, { separator: ";" });
 
 type TParams = Record<string, string | undefined>;
-export type TListCsv = { body: string; rows: number; fileName: string };
 
-export async function projectsCsv({ actor, params, locale }: { actor: TActor; params: TParams; locale: TLocale }): Promise<TListCsv> {
+export async function projectsCsv({ actor, params, locale }: { actor: TActor; params: TParams; locale: TLocale }): Promise<TListTable> {
   const f = projectListFilters(params);
   const list = await listProjects({ actor, q: f.q, region: f.region, sort: f.sort, page: FIRST, pageSize: LIST_CSV_MAX_ROWS });
   const t = translator(locale);
   await auditRead(actor, "projects.list.export", undefined, { q: f.q ?? null, region: f.region ?? null, rows: list.rows.length });
   const header = [t("projects.columns.name"), t("investigate.csv.ministry"), t("projects.columns.region"), t("investigate.csv.address"), t("projects.columns.items"), t("investigate.csv.estimateKzt"), t("projects.columns.colours"), t("projects.columns.created")];
   const rows = list.rows.map((p) => [localizedName(locale, p), localizedName(locale, p.ministry), regionName(p.region, locale), p.address ?? "", p._count.estimateItems, money(p.estimateTiyn), p._count.colours, day(p.createdAt)]);
-  return { body: csv([header, ...rows]), rows: rows.length, fileName: `projects-${almatyDay(new Date())}.csv` };
+  return listTable(header, rows, `projects-${almatyDay(new Date())}`);
 }
 
-export async function contractsCsv({ actor, params, locale }: { actor: TActor; params: TParams; locale: TLocale }): Promise<TListCsv> {
+export async function contractsCsv({ actor, params, locale }: { actor: TActor; params: TParams; locale: TLocale }): Promise<TListTable> {
   const f = contractListFilters(params);
   const list = await listContracts({ actor, kind: f.kind, q: f.q, status: f.status, sort: f.sort, page: FIRST, pageSize: LIST_CSV_MAX_ROWS });
   const t = translator(locale);
@@ -63,15 +58,15 @@ export async function contractsCsv({ actor, params, locale }: { actor: TActor; p
     money(c.paidTiyn),
     t(`contracts.status.${c.status}`),
   ]);
-  return { body: csv([header, ...rows]), rows: rows.length, fileName: `${f.kind === "sub" ? "subcontracts" : "contracts"}-${almatyDay(new Date())}.csv` };
+  return listTable(header, rows, `${f.kind === "sub" ? "subcontracts" : "contracts"}-${almatyDay(new Date())}`);
 }
 
-export async function companiesCsv({ actor, params, locale }: { actor: TActor; params: TParams; locale: TLocale }): Promise<TListCsv> {
+export async function companiesCsv({ actor, params, locale }: { actor: TActor; params: TParams; locale: TLocale }): Promise<TListTable> {
   const f = companyListFilters(params);
   const list = await listCompanies({ actor, q: f.q, debarred: f.debarred, region: f.region, sort: f.sort, page: FIRST, pageSize: LIST_CSV_MAX_ROWS });
   const t = translator(locale);
   await auditRead(actor, "contractors.list.export", undefined, { q: f.q ?? null, status: f.status ?? null, region: f.region ?? null, rows: list.rows.length });
   const header = [t("contractors.columns.name"), t("contractors.columns.bin"), t("contractors.columns.region"), t("contractors.columns.registered"), t("contractors.columns.people"), t("investigate.csv.debarredOn")];
   const rows = list.rows.map((c) => [localizedName(locale, c), c.bin, c.region ? regionName(c.region, locale) : "", day(c.registeredOn), c.people, c.isDebarred ? day(c.debarredOn) : ""]);
-  return { body: csv([header, ...rows]), rows: rows.length, fileName: `contractors-${almatyDay(new Date())}.csv` };
+  return listTable(header, rows, `contractors-${almatyDay(new Date())}`);
 }

@@ -117,3 +117,13 @@ export function csvHref(path: string, params: TParams): string {
   const s = q.toString();
   return s ? `${path}?${s}` : path;
 }
+
+/** The .xlsx twin of a list's CSV link: the same query string on the sibling route (".../csv?q" → ".../xlsx?q"). */
+export function xlsxHref(csvLink: string): string {
+  return csvLink.replace(/\/csv(\?|$)/, "/xlsx$1");
+}
+
+/** A page header's downloads: the CSV link and its .xlsx twin with the same filters (decision 0254). */
+export function listDownload(csvLink: string, label: string, excelLabel: string) {
+  return { href: csvLink, label, excel: { href: xlsxHref(csvLink), label: excelLabel } };
+}

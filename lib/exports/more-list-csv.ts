@@ -4,7 +4,7 @@ import { auditRead } from "../audit";
 import { displayBudgetCode } from "../budget/budget-code";
 import { listBudgetLines, ministriesFor } from "../budget/list-budget-lines";
 import { listCases } from "../cases/list-cases";
-import { almatyDay, TIME_ZONE } from "../dates";
+import { almatyDay } from "../dates";
 import { listFlags } from "../flags/list-flags";
 import { localizedName, translator, type TLocale } from "../i18n";
 import { regionName } from "../kz/regions";
@@ -12,7 +12,12 @@ import { parseId } from "../http/parse-id";
 import { NotFoundError } from "../errors";
 import { listProjectTimeline, type THolderLabel } from "../projects/project-overview";
 import { listUsers } from "../users/list-users";
-import { csv, day, FIRST, LIST_CSV_MAX_ROWS, money, type TListCsv } from "./list-csv";
+import { approvalQueueExportRows, QUEUE_SORTS } from "../invoices/list-approval-queue";
+import type { InvoiceStatus } from "../generated/prisma/enums";
+import { parseQueueFilters } from "../invoices/queue-filters";
+import { parseSort } from "../pagination";
+import { FIRST, LIST_CSV_MAX_ROWS } from "./list-csv";
+import { day, listTable, money, moment, type TListTable } from "./list-table";
 import { budgetListFilters, caseListFilters, flagListFilters, projectPaymentsFilters, userListFilters } from "./list-filters";
 
 // The remaining lists as CSV for Excel (issue 19, decisions 0182 and 0193): the budget lines, the project's payments,
@@ -20,12 +25,9 @@ import { budgetListFilters, caseListFilters, flagListFilters, projectPaymentsFil
 
 type TParams = Record<string, string | undefined>;
 type TInput = { actor: TActor; params: TParams; locale: TLocale };
-// A moment as Excel reads it in every locale: "2026-04-01 14:05", Almaty time.
-const MOMENT = new Intl.DateTimeFormat("sv-SE", { timeZone: TIME_ZONE, year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit" });
-const stamp = (d: Date) => MOMENT.format(d);
 
 /** The project's payments tab: officials of the project's ministry (Finance: all) and investigators; others: not found. */
-export async function projectPaymentsCsv({ actor, params, locale }: TInput): Promise<TListCsv> {
+export async function projectPaymentsCsv({ actor, params, locale }: TInput): Promise<TListTable> {
   const projectId = parseId(params.id);
   if (projectId === null) throw new NotFoundError("project");
   const f = projectPaymentsFilters(params);
@@ -36,7 +38,7 @@ export async function projectPaymentsCsv({ actor, params, locale }: TInput): Pro
   const header = [t("lists.payments.transfer"), t("project.timeline.when"), t("project.timeline.kind"), t("lists.payments.colour"), t("project.timeline.from"), t("project.timeline.to"), t("project.timeline.document"), t("project.timeline.amount")];
   const rows = list.rows.map((r) => [
     r.id,
-    stamp(r.createdAt),
+    moment(r.createdAt),
     t(`project.timeline.kinds.${r.kind}` as never),
     r.colourId,
     holder(r.from),
@@ -44,11 +46,11 @@ export async function projectPaymentsCsv({ actor, params, locale }: TInput): Pro
     r.documentType === "invoice" && r.invoiceNumber ? t("project.timeline.invoice", { number: r.invoiceNumber }) : t(`project.timeline.documents.${r.documentType}` as never),
     money(r.amountTiyn),
   ]);
-  return { body: csv([header, ...rows]), rows: rows.length, fileName: `project-${projectId}-payments-${almatyDay(new Date())}.csv` };
+  return listTable(header, rows, `project-${projectId}-payments-${almatyDay(new Date())}`);
 }
 
 /** The red-flag queue (investigators only). */
-export async function flagsCsv({ actor, params, locale }: TInput): Promise<TListCsv> {
+export async function flagsCsv({ actor, params, locale }: TInput): Promise<TListTable> {
   const f = flagListFilters(params);
   const list = await listFlags({ actor, filter: f.filter, sort: f.sort, page: FIRST, pageSize: LIST_CSV_MAX_ROWS });
   const t = translator(locale);
@@ -64,35 +66,35 @@ export async function flagsCsv({ actor, params, locale }: TInput): Promise<TList
     t(`flags.severity.${r.severity}`),
     r.score,
     t(`flags.status.${r.status as "open"}`),
-    stamp(r.lastDetectedAt),
+    moment(r.lastDetectedAt),
   ]);
-  return { body: csv([header, ...rows]), rows: rows.length, fileName: `flags-${almatyDay(new Date())}.csv` };
+  return listTable(header, rows, `flags-${almatyDay(new Date())}`);
 }
 
 /** The cases (investigators only). */
-export async function casesCsv({ actor, params, locale }: TInput): Promise<TListCsv> {
+export async function casesCsv({ actor, params, locale }: TInput): Promise<TListTable> {
   const f = caseListFilters(params);
   const list = await listCases({ actor, q: f.q, status: f.status, sort: f.sort, page: FIRST, pageSize: LIST_CSV_MAX_ROWS });
   const t = translator(locale);
   await auditRead(actor, "cases.list.export", undefined, { q: f.q ?? null, status: f.status ?? null, rows: list.rows.length });
   const header = ["№", t("cases.columns.title"), t("cases.columns.status"), t("cases.columns.items"), t("cases.columns.updated"), t("cases.columns.created")];
-  const rows = list.rows.map((c) => [c.id, c.title, t(`cases.status.${c.status}`), c._count.items, stamp(c.updatedAt), stamp(c.createdAt)]);
-  return { body: csv([header, ...rows]), rows: rows.length, fileName: `cases-${almatyDay(new Date())}.csv` };
+  const rows = list.rows.map((c) => [c.id, c.title, t(`cases.status.${c.status}`), c._count.items, moment(c.updatedAt), moment(c.createdAt)]);
+  return listTable(header, rows, `cases-${almatyDay(new Date())}`);
 }
 
 /** The users (administrators only); never a password hash. */
-export async function usersCsv({ actor, params, locale }: TInput): Promise<TListCsv> {
+export async function usersCsv({ actor, params, locale }: TInput): Promise<TListTable> {
   const f = userListFilters(params);
   const list = await listUsers({ actor, q: f.q, role: f.role, status: f.status, sort: f.sort, page: FIRST, pageSize: LIST_CSV_MAX_ROWS });
   const t = translator(locale);
   await auditRead(actor, "users.list.export", undefined, { q: f.q ?? null, role: f.role ?? null, status: f.status ?? null, rows: list.rows.length });
   const header = [t("users.columns.name"), t("users.columns.email"), t("users.columns.role"), t("users.columns.organization"), t("users.columns.status"), t("users.columns.created")];
   const rows = list.rows.map((u) => [u.name, u.email, t(`roles.${u.role}`), u.organization?.name ?? "", u.isActive ? t("users.active") : t("users.inactive"), day(u.createdAt)]);
-  return { body: csv([header, ...rows]), rows: rows.length, fileName: `users-${almatyDay(new Date())}.csv` };
+  return listTable(header, rows, `users-${almatyDay(new Date())}`);
 }
 
 /** The budget lines with their figures (officials: their ministry's; Finance: all). */
-export async function budgetLinesCsv({ actor, params, locale }: TInput): Promise<TListCsv> {
+export async function budgetLinesCsv({ actor, params, locale }: TInput): Promise<TListTable> {
   const f = budgetListFilters(params, await ministriesFor(actor));
   const { page: list } = await listBudgetLines({ actor, q: f.q, year: f.year, ministryId: f.ministryId, region: f.region, sort: f.sort, page: FIRST, pageSize: LIST_CSV_MAX_ROWS });
   const t = translator(locale);
@@ -109,5 +111,28 @@ export async function budgetLinesCsv({ actor, params, locale }: TInput): Promise
     money(l.paidTiyn),
     money(l.returnedTiyn),
   ]);
-  return { body: csv([header, ...rows]), rows: rows.length, fileName: `budget-lines-${almatyDay(new Date())}.csv` };
+  return listTable(header, rows, `budget-lines-${almatyDay(new Date())}`);
+}
+
+/** The invoice queue's rows as the filters select them, as the one table of its CSV and .xlsx (decision 0254). */
+export async function approvalQueueTable(input: Parameters<typeof approvalQueueExportRows>[0] & { header: readonly string[]; statusLabel: (s: InvoiceStatus) => string }): Promise<TListTable> {
+  const rows = await approvalQueueExportRows(input);
+  const cells = rows.map((r) => [r.number, r.contract.number, r.contract.contractor.name, r.contract.contractor.bin, r.contract.project.name, moment(r.submittedAt), money(r.totalTiyn), input.statusLabel(r.status)]);
+  return listTable(input.header, cells, `invoices-${almatyDay(new Date())}`);
+}
+
+const QUEUE_COLUMNS = ["number", "contract", "contractor", "bin", "project", "submitted", "amount", "status"] as const;
+
+/** The official's invoice queue as its filters select it (officials of the ministry; Finance: all). */
+export async function invoiceQueueTable({ actor, params, locale }: TInput): Promise<TListTable> {
+  const search = new URLSearchParams(Object.entries(params).filter((e): e is [string, string] => e[1] !== undefined));
+  const { filters } = parseQueueFilters(search);
+  const t = translator(locale);
+  return approvalQueueTable({
+    actor,
+    filters,
+    sort: parseSort(params.sort, QUEUE_SORTS, "submitted"),
+    header: QUEUE_COLUMNS.map((c) => t(`invoiceQueue.csvHeader.${c}`)),
+    statusLabel: (s) => t(`invoices.status.${s}`),
+  });
 }

@@ -2,13 +2,11 @@ import "server-only";
 import type { TActor } from "../actor";
 import { prisma } from "../db";
 import { ForbiddenError } from "../errors";
-import { csvDecimal, toCsv } from "../csv";
 import { endOfAlmatyDay, startOfAlmatyDay } from "../dates";
 import type { Prisma } from "../generated/prisma/client";
 import type { InvoiceStatus } from "../generated/prisma/enums";
 import { pageWindow, toPage } from "../pagination";
 import { auditRead } from "../audit";
-import { tiynToDecimalString } from "../money";
 import { QUEUE_VIEWS, queueFilterParams, type TQueueFilters, type TQueueView } from "./queue-filters";
 
 export { QUEUE_VIEWS, type TQueueView };
@@ -109,16 +107,16 @@ export async function listApprovalQueue(input: TQueueInput & { page: number }) {
   );
 }
 
-/** Exactly the rows the filters select (every page, in the page's order, at most QUEUE_CSV_MAX_ROWS), as CSV. */
-export async function approvalQueueCsv(input: TQueueInput & { header: readonly string[]; statusLabel: (s: InvoiceStatus) => string }) {
+/**
+ * Exactly the rows the filters select (every page, in the page's order, at most QUEUE_CSV_MAX_ROWS), for the queue's
+ * downloads (lib/exports/more-list-csv#approvalQueueTable, decision 0254); the export is audited here.
+ */
+export async function approvalQueueExportRows(input: TQueueInput) {
   const { actor, sort = { column: "submitted", direction: "asc" } } = input;
   const filters = filtersOf(input);
   const rows = await prisma().invoice.findMany({ where: queueWhere(actor, filters), orderBy: orderOf(sort), include: INCLUDE, take: QUEUE_CSV_MAX_ROWS });
   await auditRead(actor, "invoices.queue.export", undefined, { filters: Object.fromEntries(Object.entries(queueFilterParams(filters)).filter(([, v]) => v !== undefined)), rows: rows.length });
-  return toCsv([
-    [...input.header],
-    ...rows.map((r) => [r.number, r.contract.number, r.contract.contractor.name, r.contract.contractor.bin, r.contract.project.name, r.submittedAt?.toISOString() ?? "", csvDecimal(tiynToDecimalString(r.totalTiyn)), input.statusLabel(r.status)]),
-  ]);
+  return rows;
 }
 
 /** The projects an official may filter the queue by: their ministry's (all for Finance), by name. */

@@ -1,9 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { SYSTEM_ACTOR } from "../../lib/actor";
 import { prisma } from "../../lib/db";
+import { listCsvFile } from "../../lib/exports/list-table";
 import { ForbiddenError } from "../../lib/errors";
 import { approveInvoice } from "../../lib/invoices/approve-invoice";
-import { approvalQueueCsv, listApprovalQueue, queueProjects } from "../../lib/invoices/list-approval-queue";
+import { approvalQueueTable } from "../../lib/exports/more-list-csv";
+import { listApprovalQueue, queueProjects } from "../../lib/invoices/list-approval-queue";
 import { parseQueueFilters, queueFilterParams, type TQueueFilters } from "../../lib/invoices/queue-filters";
 import { rejectInvoice } from "../../lib/invoices/reject-invoice";
 import { createOrganization } from "../../lib/organizations/create-organization";
@@ -63,7 +65,7 @@ describe("the invoice queue's filters", () => {
 
     // The CSV: exactly the filtered rows, every page, with the amount as a number and the status in words.
     const filters: Partial<TQueueFilters> = { status: "all", minTiyn: T(1_000_000) };
-    const csv = await approvalQueueCsv({ actor: w.alice, filters, header: ["n", "c", "co", "bin", "p", "s", "a", "st"], statusLabel: (s) => `[${s}]` });
+    const csv = listCsvFile(await approvalQueueTable({ actor: w.alice, filters, header: ["n", "c", "co", "bin", "p", "s", "a", "st"], statusLabel: (s) => `[${s}]` })).body;
     const lines = csv.trim().split(/\r?\n/);
     expect(lines).toHaveLength(3);
     expect(lines[1]).toContain(middle.number);
@@ -82,11 +84,11 @@ describe("the invoice queue's filters", () => {
     const outsider = official(other.id, 9101);
     for (const filters of [{ status: "all" as const }, { projectId: w.project.id, status: "all" as const }, { contractor: "Almaty", q: invoice.number }]) {
       expect((await listApprovalQueue({ actor: outsider, filters, page: 1 })).total).toBe(0);
-      expect((await approvalQueueCsv({ actor: outsider, filters, header: ["h"], statusLabel: String })).trim()).toBe("h");
+      expect(listCsvFile(await approvalQueueTable({ actor: outsider, filters, header: ["h"], statusLabel: String })).body.trim()).toBe("h");
     }
     expect(await queueProjects(outsider)).toEqual([]);
     await expect(listApprovalQueue({ actor: contractor(w.general.id, 9102), filters: {}, page: 1 })).rejects.toBeInstanceOf(ForbiddenError);
-    await expect(approvalQueueCsv({ actor: contractor(w.general.id, 9102), filters: {}, header: [], statusLabel: String })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(approvalQueueTable({ actor: contractor(w.general.id, 9102), filters: {}, header: [], statusLabel: String })).rejects.toBeInstanceOf(ForbiddenError);
 
     // Unreadable filters do not apply and are named; a reversed range drops its upper end.
     const { filters, ignored } = parseQueueFilters(new URLSearchParams("project=abc&min=12,345&max=-5&from=2026-02-30&to=yesterday&status=nonsense&show=everything"));

@@ -4,7 +4,7 @@ import { PageHeader } from "@/components/page-header";
 import { FilterSelect, SearchBar } from "@/components/search-bar";
 import { displayBudgetCode } from "@/lib/budget/budget-code";
 import { listBudgetLines, ministriesFor, NO_REGION, type TBudgetTotals } from "@/lib/budget/list-budget-lines";
-import { budgetListFilters, csvHref } from "@/lib/exports/list-filters";
+import { budgetListFilters, csvHref, listDownload } from "@/lib/exports/list-filters";
 import { LIST_CSV_MAX_ROWS } from "@/lib/exports/list-csv";
 import { localizedName, nameIn } from "@/lib/i18n";
 import { LocalName } from "@/components/local-name";
@@ -45,7 +45,7 @@ export default async function BudgetPage({ searchParams }: { searchParams: Promi
 
   return (
     <>
-      <PageHeader title={t("budget.title")} intro={t("budget.intro")} download={{ href: csvHref("/budget/csv", params), label: t("investigate.csv.download") }} />
+      <PageHeader title={t("budget.title")} intro={t("budget.intro")} download={listDownload(csvHref("/budget/csv", params), t("investigate.csv.download"), t("investigate.csv.downloadXlsx"))} />
       {lines.total > LIST_CSV_MAX_ROWS ? <p className="mb-4 text-sm text-amber-900">{t("lists.capped", { max: LIST_CSV_MAX_ROWS, total: lines.total })}</p> : null}
       <div className="grid gap-8 2xl:grid-cols-[1fr_22rem]">
         <section aria-labelledby="budget-list" className="min-w-0 space-y-4">

@@ -5,7 +5,7 @@ import { FilterSelect, SearchBar } from "@/components/search-bar";
 import { parseCaseItemRef, resolveCaseItems } from "@/lib/cases/case-items";
 import { listCases } from "@/lib/cases/list-cases";
 import { CASE_STATUSES } from "@/lib/cases/manage-case";
-import { caseListFilters, csvHref } from "@/lib/exports/list-filters";
+import { caseListFilters, csvHref, listDownload } from "@/lib/exports/list-filters";
 import { LIST_CSV_MAX_ROWS } from "@/lib/exports/list-csv";
 import { formatDateTime } from "@/lib/dates";
 import { describeCaseItem } from "@/lib/cases/describe-item";
@@ -29,7 +29,7 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
   const describeAttached = (a: NonNullable<typeof attached>) => describeCaseItem(a, t);
   return (
     <>
-      <PageHeader title={t("cases.title")} intro={t("cases.intro")} download={{ href: csvHref("/cases/csv", params), label: t("investigate.csv.download") }} />
+      <PageHeader title={t("cases.title")} intro={t("cases.intro")} download={listDownload(csvHref("/cases/csv", params), t("investigate.csv.download"), t("investigate.csv.downloadXlsx"))} />
       {cases.total > LIST_CSV_MAX_ROWS ? <p className="mb-4 text-sm text-amber-900">{t("lists.capped", { max: LIST_CSV_MAX_ROWS, total: cases.total })}</p> : null}
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="lg:col-span-2">

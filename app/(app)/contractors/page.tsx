@@ -10,7 +10,7 @@ import { LocalName } from "@/components/local-name";
 import { pageTitle } from "@/lib/i18n/server";
 import { regionName } from "@/lib/kz/regions";
 import { ZPage } from "@/lib/pagination";
-import { companyListFilters, csvHref } from "@/lib/exports/list-filters";
+import { companyListFilters, csvHref, listDownload } from "@/lib/exports/list-filters";
 import { LIST_CSV_MAX_ROWS } from "@/lib/exports/list-csv";
 import { pageRequest, READERS } from "../route-helpers";
 
@@ -31,7 +31,7 @@ export default async function ContractorsPage({ searchParams }: { searchParams: 
         title={t("contractors.title")}
         intro={t("contractors.intro")}
         action={actor.role === "official" ? { href: "/contractors/new", label: t("contractors.register") } : undefined}
-        download={{ href: csvHref("/contractors/csv", { q: sp.q, status, region, sort: sort.raw }), label: t("investigate.csv.download") }}
+        download={listDownload(csvHref("/contractors/csv", { q: sp.q, status, region, sort: sort.raw }), t("investigate.csv.download"), t("investigate.csv.downloadXlsx"))}
       />
       {companies.total > LIST_CSV_MAX_ROWS ? <p className="mb-4 text-sm text-amber-900">{t("lists.capped", { max: LIST_CSV_MAX_ROWS, total: companies.total })}</p> : null}
       <SearchBar className="mb-4" label={t("contractors.searchLabel")} placeholder={t("contractors.searchPlaceholder")} query={sp.q} submitLabel={t("common.search")} keep={{ sort: sort.raw }}>

@@ -6,7 +6,7 @@ import { listContracts } from "@/lib/contracts/list-contracts";
 import { pageTitle } from "@/lib/i18n/server";
 import { ZPage } from "@/lib/pagination";
 import { generalContractColumns, subContractColumns } from "./contract-columns";
-import { CONTRACT_STATUSES, contractListFilters, csvHref } from "@/lib/exports/list-filters";
+import { CONTRACT_STATUSES, contractListFilters, csvHref, listDownload } from "@/lib/exports/list-filters";
 import { LIST_CSV_MAX_ROWS } from "@/lib/exports/list-csv";
 import { pageRequest, READERS } from "../route-helpers";
 
@@ -29,7 +29,7 @@ export default async function ContractsPage({ searchParams }: { searchParams: Pr
         title={t("contracts.title")}
         intro={kind === "sub" ? t("contracts.subIntro") : t("contracts.intro")}
         action={actor.role === "official" ? { href: "/contracts/new", label: t("contracts.newContract") } : undefined}
-        download={{ href: csvHref("/contracts/csv", params), label: t("investigate.csv.download") }}
+        download={listDownload(csvHref("/contracts/csv", params), t("investigate.csv.download"), t("investigate.csv.downloadXlsx"))}
       />
       {contracts.total > LIST_CSV_MAX_ROWS ? <p className="mb-4 text-sm text-amber-900">{t("lists.capped", { max: LIST_CSV_MAX_ROWS, total: contracts.total })}</p> : null}
       <nav aria-label={t("contracts.title")} className="mb-4 flex gap-1 border-b border-slate-200">

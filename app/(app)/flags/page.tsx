@@ -11,7 +11,7 @@ import { LocalName } from "@/components/local-name";
 import { pageTitle } from "@/lib/i18n/server";
 import { regionName } from "@/lib/kz/regions";
 import { ZPage } from "@/lib/pagination";
-import { csvHref, flagListFilters } from "@/lib/exports/list-filters";
+import { csvHref, flagListFilters, listDownload } from "@/lib/exports/list-filters";
 import { LIST_CSV_MAX_ROWS } from "@/lib/exports/list-csv";
 import { FlagTabs, SeverityBadge } from "./flag-tabs";
 import { pageRequest } from "../route-helpers";
@@ -32,7 +32,7 @@ export default async function FlagsPage({ searchParams }: { searchParams: Promis
   const params = { q: sp.q, kind: sp.kind, severity: sp.severity, region: sp.region, status: sp.status, company: sp.company, project: sp.project };
   return (
     <>
-      <PageHeader title={t("flags.title")} intro={t("flags.intro")} download={{ href: csvHref("/flags/csv", { ...params, sort: sp.sort }), label: t("investigate.csv.download") }} />
+      <PageHeader title={t("flags.title")} intro={t("flags.intro")} download={listDownload(csvHref("/flags/csv", { ...params, sort: sp.sort }), t("investigate.csv.download"), t("investigate.csv.downloadXlsx"))} />
       {flags.total > LIST_CSV_MAX_ROWS ? <p className="mb-4 text-sm text-amber-900">{t("lists.capped", { max: LIST_CSV_MAX_ROWS, total: flags.total })}</p> : null}
       <FlagTabs t={t} />
       {scopeName ? (

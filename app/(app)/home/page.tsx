@@ -1,12 +1,15 @@
 import { PageHeader } from "@/components/page-header";
 import { requireUser } from "@/lib/auth";
 import type { TActor } from "@/lib/actor";
+import { canteenHome, isCanteenOperator } from "@/lib/home/canteen-home";
 import { officialHome } from "@/lib/home/official-home";
 import { adminHome, contractorHome, investigatorHome } from "@/lib/home/role-homes";
 import type { TLocale, TTranslate } from "@/lib/i18n";
 import { getT, pageTitle } from "@/lib/i18n/server";
+import { almatyDate } from "@/lib/meals/rules";
 import { latestNotifications } from "@/lib/notifications/notifications";
 import { shellIdentity } from "@/lib/shell/identity";
+import { CanteenHome } from "./canteen-home";
 import { SchoolHome } from "./school-home";
 import { AdminTables, Execution, ExpiringColours, InvestigatorTables, RefusedInvoices, TodoList, UnreadNotifications } from "./home-sections";
 
@@ -18,13 +21,21 @@ export default async function HomePage() {
   const { t, locale } = await getT();
   const unread = await latestNotifications(actor, 5, locale);
   const { role, organization } = await shellIdentity(actor, t, locale);
+  // A contractor whose company runs school canteens has the canteen's day for a home (decision 0255).
+  const isCanteen = await isCanteenOperator(actor);
+  const intro = isCanteen ? t("homeBoard.canteen.intro") : t(`home.roleIntro.${actor.role}`);
   return (
     <>
-      <PageHeader title={t("home.welcome", { name: actor.name })} intro={`${role} · ${organization}. ${t(`home.roleIntro.${actor.role}`)}`} />
-      <RoleHome actor={actor} t={t} locale={locale} />
+      <PageHeader title={t("home.welcome", { name: actor.name })} intro={`${role} · ${organization}. ${intro}`} />
+      {isCanteen ? <CanteenDay actor={actor} t={t} locale={locale} /> : <RoleHome actor={actor} t={t} locale={locale} />}
       <UnreadNotifications rows={unread} t={t} />
     </>
   );
+}
+
+async function CanteenDay({ actor, t, locale }: { actor: TActor; t: TTranslate; locale: TLocale }) {
+  const now = new Date();
+  return <CanteenHome home={await canteenHome(actor, now)} today={almatyDate(now)} t={t} locale={locale} />;
 }
 
 async function RoleHome({ actor, t, locale }: { actor: TActor; t: TTranslate; locale: TLocale }) {

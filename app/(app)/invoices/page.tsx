@@ -1,3 +1,4 @@
+import { listDownload } from "@/lib/exports/list-filters";
 import Link from "next/link";
 import { PageHeader } from "@/components/page-header";
 import { FilterSelect, SearchBar } from "@/components/search-bar";
@@ -45,7 +46,7 @@ export default async function InvoicesPage({ searchParams }: { searchParams: Pro
   );
   return (
     <>
-      <PageHeader title={t("invoices.title")} intro={t("invoices.intro")} download={{ href: csv, label: t("invoiceQueue.csv") }} />
+      <PageHeader title={t("invoices.title")} intro={t("invoices.intro")} download={listDownload(csv, t("invoiceQueue.csv"), t("investigate.csv.downloadXlsx"))} />
       <SearchBar className="mb-4" label={t("invoices.searchLabel")} placeholder={t("invoices.searchPlaceholder")} query={filters.q} submitLabel={t("common.search")} keep={{ sort: sort.raw }}>
         <FilterSelect name="show" label={t("invoices.viewFilter")} value={filters.view === "all" ? "" : filters.view}>
           {QUEUE_VIEWS.map((v) => (

@@ -11,7 +11,7 @@ import { RegionOptions } from "@/components/region-options";
 import { formatTiyn } from "@/lib/money";
 import { ZPage } from "@/lib/pagination";
 import { listProjects } from "@/lib/projects/list-projects";
-import { csvHref, projectListFilters } from "@/lib/exports/list-filters";
+import { csvHref, projectListFilters, listDownload } from "@/lib/exports/list-filters";
 import { LIST_CSV_MAX_ROWS } from "@/lib/exports/list-csv";
 import { pageRequest, READERS } from "../route-helpers";
 
@@ -33,7 +33,7 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Pro
         title={t("projects.title")}
         intro={t("projects.intro")}
         action={actor.role === "official" ? { href: "/projects/new", label: t("projects.newProject") } : undefined}
-        download={{ href: csvHref("/projects/csv", { q: sp.q, region, sort: sort.raw }), label: t("investigate.csv.download") }}
+        download={listDownload(csvHref("/projects/csv", { q: sp.q, region, sort: sort.raw }), t("investigate.csv.download"), t("investigate.csv.downloadXlsx"))}
       />
       {projects.total > LIST_CSV_MAX_ROWS ? <p className="mb-4 text-sm text-amber-900">{t("lists.capped", { max: LIST_CSV_MAX_ROWS, total: projects.total })}</p> : null}
       {created ? (

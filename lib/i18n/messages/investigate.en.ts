@@ -32,7 +32,8 @@ export const investigateEn = {
     colour: "colour №{id}",
   },
   csv: {
-    download: "Download CSV (Excel)",
+    downloadXlsx: "Download Excel (.xlsx)",
+    download: "Download CSV",
     ministry: "Ministry",
     address: "Address",
     estimateKzt: "Estimate total, KZT",

@@ -35,7 +35,8 @@ export const investigateKk: Widen<typeof investigateEn> = {
     colour: "№{id} түс",
   },
   csv: {
-    download: "CSV жүктеу (Excel)",
+    downloadXlsx: "Excel (.xlsx) жүктеу",
+    download: "CSV жүктеу",
     ministry: "Министрлік",
     address: "Мекенжайы",
     estimateKzt: "Смета сомасы, KZT",

@@ -35,7 +35,8 @@ export const investigateRu: Widen<typeof investigateEn> = {
     colour: "цвет №{id}",
   },
   csv: {
-    download: "Скачать CSV (Excel)",
+    downloadXlsx: "Скачать Excel (.xlsx)",
+    download: "Скачать CSV",
     ministry: "Министерство",
     address: "Адрес",
     estimateKzt: "Сумма сметы, KZT",

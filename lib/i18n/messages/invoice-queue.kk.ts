@@ -24,7 +24,7 @@ export const invoiceQueueKk: Widen<typeof invoiceQueueEn> = {
   to: "Берілген күні, дейін",
   apply: "Қолдану",
   reset: "Сүзгілерді тазарту",
-  csv: "CSV жүктеп алу",
+  csv: "CSV жүктеу",
   csvHeader: { number: "Шот", contract: "Шарт", contractor: "Мердігер", bin: "БСН", project: "Жоба", submitted: "Берілген", amount: "Сомасы, KZT", status: "Мәртебе" },
   ignored: "{count, plural, one {Бұл сүзгі оқылмады және қолданылмайды: {fields}.} other {Бұл сүзгілер оқылмады және қолданылмайды: {fields}.}}",
   fields: { project: "жоба", min: "сомасы бастап", max: "сомасы дейін («бастап» мәнінен аз ба?)", from: "берілген күні бастап", to: "берілген күні дейін («бастап» күнінен ерте ме?)" },

@@ -8,7 +8,7 @@ import { listGovernmentOrganizations } from "@/lib/organizations/list-organizati
 import { ZPage } from "@/lib/pagination";
 import { ROLES } from "@/lib/roles";
 import { listUsers } from "@/lib/users/list-users";
-import { csvHref, userListFilters } from "@/lib/exports/list-filters";
+import { csvHref, userListFilters, listDownload } from "@/lib/exports/list-filters";
 import { LIST_CSV_MAX_ROWS } from "@/lib/exports/list-csv";
 import { CreateUserForm } from "./create-user-form";
 import { UserActiveToggle } from "./user-active-toggle";
@@ -31,7 +31,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
 
   return (
     <>
-      <PageHeader title={t("users.title")} intro={t("users.intro")} download={{ href: csvHref("/admin/users/csv", params), label: t("investigate.csv.download") }} />
+      <PageHeader title={t("users.title")} intro={t("users.intro")} download={listDownload(csvHref("/admin/users/csv", params), t("investigate.csv.download"), t("investigate.csv.downloadXlsx"))} />
       {users.total > LIST_CSV_MAX_ROWS ? <p className="mb-4 text-sm text-amber-900">{t("lists.capped", { max: LIST_CSV_MAX_ROWS, total: users.total })}</p> : null}
       {/* One column: beside a 22rem form, the table's seven columns never fit the 80rem page (the organisation slid under
           the sticky actions column at 1366 and at 1920 px alike, issue 19); the form follows the list. */}

@@ -3,7 +3,7 @@ import { PageHeader } from "@/components/page-header";
 import { DataTable, listing } from "@/components/data-table";
 import { FilterSelect, SearchBar } from "@/components/search-bar";
 import { listCompanyContracts } from "@/lib/contracts/list-company-contracts";
-import { companyContractFilters, csvHref } from "@/lib/exports/list-filters";
+import { companyContractFilters, csvHref, listDownload } from "@/lib/exports/list-filters";
 import { LIST_CSV_MAX_ROWS } from "@/lib/exports/list-csv";
 import { formatDate } from "@/lib/dates";
 import { localizedName, nameIn } from "@/lib/i18n";
@@ -26,7 +26,7 @@ export default async function CompanyContractsPage({ searchParams }: { searchPar
   const basePath = "/company/contracts";
   return (
     <>
-      <PageHeader title={t("company.contracts.title")} intro={t("company.contracts.intro")} download={{ href: csvHref("/company/contracts/csv", params), label: t("investigate.csv.download") }} />
+      <PageHeader title={t("company.contracts.title")} intro={t("company.contracts.intro")} download={listDownload(csvHref("/company/contracts/csv", params), t("investigate.csv.download"), t("investigate.csv.downloadXlsx"))} />
       {list.total > LIST_CSV_MAX_ROWS ? <p className="mb-4 text-sm text-amber-900">{t("lists.capped", { max: LIST_CSV_MAX_ROWS, total: list.total })}</p> : null}
       <SearchBar className="mb-4" label={t("company.contracts.searchLabel")} placeholder={t("company.contracts.searchPlaceholder")} query={sp.q} submitLabel={t("common.search")} keep={{ sort: sp.sort }}>
         <FilterSelect name="side" label={t("company.contracts.sideFilter")} value={side ?? ""}>
@@ -50,10 +50,10 @@ export default async function CompanyContractsPage({ searchParams }: { searchPar
             key: "number",
             header: t("company.contracts.columns.number"),
             sort: "number",
-            nowrap: true,
+            // The number on one line, its kind ("Қосалқы мердігерлік шарт") free to wrap: the Kazakh list fits at 1366 px.
             cell: (c) => (
               <>
-                <Link href={`/company/contracts/${c.id}`} className="font-medium text-brand-700 hover:underline">
+                <Link href={`/company/contracts/${c.id}`} className="whitespace-nowrap font-medium text-brand-700 hover:underline">
                   {c.number}
                 </Link>
                 <div className="text-xs text-slate-500">{t(`company.contractKinds.${c.kind}`)}</div>
@@ -63,7 +63,7 @@ export default async function CompanyContractsPage({ searchParams }: { searchPar
           {
             key: "project",
             header: t("company.contracts.columns.project"),
-            className: "min-w-48",
+            className: "min-w-40",
             cell: (c) => (
               <>
                 <LocalName value={nameIn(locale, c.project)} t={t} />
@@ -74,7 +74,7 @@ export default async function CompanyContractsPage({ searchParams }: { searchPar
               </>
             ),
           },
-          { key: "side", header: t("company.contracts.columns.side"), cell: (c) => t(`company.contracts.sides.${c.side}`) },
+          { key: "side", header: t("company.contracts.columns.side"), wrapHeader: true, cell: (c) => t(`company.contracts.sides.${c.side}`) },
           {
             key: "counterparty",
             header: t("company.contracts.columns.counterparty"),
@@ -87,7 +87,7 @@ export default async function CompanyContractsPage({ searchParams }: { searchPar
               </>
             ),
           },
-          { key: "signed", header: t("company.contracts.columns.signed"), sort: "signed", nowrap: true, className: "tabular-nums", cell: (c) => formatDate(c.signedOn) },
+          { key: "signed", header: t("company.contracts.columns.signed"), sort: "signed", wrapHeader: true, nowrap: true, className: "tabular-nums", cell: (c) => formatDate(c.signedOn) },
           { key: "value", header: t("company.contracts.columns.value"), sort: "value", numeric: true, cell: (c) => formatTiyn(c.valueTiyn) },
           { key: "billed", header: t("company.contracts.columns.billed"), numeric: true, cell: (c) => formatTiyn(c.billedTiyn) },
           { key: "paid", header: t("company.contracts.columns.paid"), numeric: true, cell: (c) => formatTiyn(c.paidTiyn) },

@@ -3,7 +3,7 @@ import { PageHeader } from "@/components/page-header";
 import { DataTable, listing } from "@/components/data-table";
 import { FilterSelect, SearchBar } from "@/components/search-bar";
 import { listCompanyInvoices } from "@/lib/invoices/company-invoices";
-import { companyInvoiceFilters, csvHref } from "@/lib/exports/list-filters";
+import { companyInvoiceFilters, csvHref, listDownload } from "@/lib/exports/list-filters";
 import { LIST_CSV_MAX_ROWS } from "@/lib/exports/list-csv";
 import { formatDate } from "@/lib/dates";
 import { nameIn } from "@/lib/i18n";
@@ -29,7 +29,7 @@ export default async function CompanyInvoicesPage({ searchParams }: { searchPara
         title={t("company.invoices.title")}
         intro={t("company.invoices.intro")}
         action={{ href: "/company/invoices/new", label: t("company.invoices.newInvoice") }}
-        download={{ href: csvHref("/company/invoices/csv", params), label: t("investigate.csv.download") }}
+        download={listDownload(csvHref("/company/invoices/csv", params), t("investigate.csv.download"), t("investigate.csv.downloadXlsx"))}
       />
       {list.total > LIST_CSV_MAX_ROWS ? <p className="mb-4 text-sm text-amber-900">{t("lists.capped", { max: LIST_CSV_MAX_ROWS, total: list.total })}</p> : null}
       <nav className="mb-4 flex gap-2" aria-label={t("company.invoices.title")}>

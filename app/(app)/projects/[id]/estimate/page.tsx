@@ -53,7 +53,9 @@ export default async function ProjectEstimatePage({ params, searchParams }: { pa
               key: "code",
               header: t("project.estimate.item"),
               sort: "code",
-              className: "min-w-56",
+              // Narrower than the figures' natural width so that the whole table, Edit included, fits at 1366 px in
+              // every language (the Kazakh headers are the longest): the figures' headers wrap (decision 0256).
+              className: "min-w-44",
               cell: (r) => (
                 <>
                   <div className="font-mono text-xs text-slate-500">{r.code}</div>
@@ -63,13 +65,14 @@ export default async function ProjectEstimatePage({ params, searchParams }: { pa
                 </>
               ),
             },
-            { key: "quantity", header: t("project.estimate.quantity"), numeric: true, cell: (r) => qty(r.quantityMilli, r.unit) },
-            { key: "ceiling", header: t("project.estimate.ceiling"), numeric: true, cell: (r) => formatTiyn(r.ceilingUnitPriceTiyn) },
-            { key: "amount", header: t("project.estimate.amount"), sort: "amount", numeric: true, cell: (r) => formatTiyn(lineAmountTiyn(r.quantityMilli, r.ceilingUnitPriceTiyn)) },
-            { key: "contracted", header: t("project.estimate.contracted"), numeric: true, cell: (r) => qty(r.contractedMilli, r.unit) },
+            { key: "quantity", header: t("project.estimate.quantity"), wrapHeader: true, numeric: true, cell: (r) => qty(r.quantityMilli, r.unit) },
+            { key: "ceiling", header: t("project.estimate.ceiling"), wrapHeader: true, numeric: true, cell: (r) => formatTiyn(r.ceilingUnitPriceTiyn) },
+            { key: "amount", header: t("project.estimate.amount"), wrapHeader: true, sort: "amount", numeric: true, cell: (r) => formatTiyn(lineAmountTiyn(r.quantityMilli, r.ceilingUnitPriceTiyn)) },
+            { key: "contracted", header: t("project.estimate.contracted"), wrapHeader: true, numeric: true, cell: (r) => qty(r.contractedMilli, r.unit) },
             {
               key: "invoiced",
               header: t("project.estimate.invoiced"),
+              wrapHeader: true,
               numeric: true,
               cell: (r) => (
                 <>
@@ -81,6 +84,7 @@ export default async function ProjectEstimatePage({ params, searchParams }: { pa
             {
               key: "paid",
               header: t("project.estimate.paid"),
+              wrapHeader: true,
               numeric: true,
               cell: (r) => (
                 <>

@@ -27,9 +27,14 @@ export default async function ProjectPaymentsPage({ params, searchParams }: { pa
         <h2 id="timeline-title" className="text-lg font-semibold text-slate-900">
           {t("project.timeline.title")}
         </h2>
-        <a href={csvHref(`${basePath}/csv`, keep)} className="btn-secondary" download>
-          {t("investigate.csv.download")}
-        </a>
+        <div className="flex flex-wrap gap-2">
+          <a href={csvHref(`${basePath}/csv`, keep)} className="btn-secondary" download>
+            {t("investigate.csv.download")}
+          </a>
+          <a href={csvHref(`${basePath}/xlsx`, keep)} className="btn-secondary" download>
+            {t("investigate.csv.downloadXlsx")}
+          </a>
+        </div>
       </div>
       <p className="mb-4 text-sm text-slate-600">{t("project.timeline.intro")}</p>
       {timeline.total > LIST_CSV_MAX_ROWS ? <p className="mb-4 text-sm text-amber-900">{t("lists.capped", { max: LIST_CSV_MAX_ROWS, total: timeline.total })}</p> : null}

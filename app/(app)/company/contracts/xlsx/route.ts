@@ -1,0 +1,5 @@
+import { companyContractsCsv } from "@/lib/exports/company-list-csv";
+import { listXlsxRoute } from "../../../list-csv-route";
+
+/** The company's contracts (held and paid) as the page's filters select them, as an Excel workbook (.xlsx), the same rows as its CSV (its contractors). */
+export const GET = listXlsxRoute("/company/contracts/xlsx", companyContractsCsv, ["contractor"]);
