@@ -47,10 +47,33 @@ export function crc32Shift(bytes) {
 /** CRC-32 of A‖B from CRC(A), CRC(B) and crc32Shift(|B|). */
 export const crc32Combine = (crcA, crcB, shiftB) => (multmodp(shiftB, crcA) ^ crcB) >>> 0;
 
-const deflatePiece = (piece, level) =>
+/** Deflate's window: how far back a match may reach. */
+const WINDOW = 32 * 1024;
+
+const deflatePiece = (piece, level, dictionary) =>
   new Promise((resolve, reject) =>
-    deflateRaw(piece, { level, finishFlush: constants.Z_SYNC_FLUSH }, (error, out) => (error ? reject(error) : resolve(out))),
+    deflateRaw(piece, { level, finishFlush: constants.Z_SYNC_FLUSH, ...(dictionary ? { dictionary } : {}) }, (error, out) =>
+      error ? reject(error) : resolve(out),
+    ),
   );
+
+/**
+ * What comes before piece `i` in the stream (at most a window), with zero bytes where the nonces will be. Each piece
+ * is its own deflate stream, but with this as its dictionary its matches may reach back into the pieces before it, at
+ * the distances they will have in the stitched stream (a page cut at 40 nonces compresses as well as in one piece).
+ * No match can take a nonce's place for anything else: it would have to match the zero bytes, and a piece that has
+ * a zero byte is compressed without dictionaries.
+ */
+function dictionaryBefore(pieces, i, gap) {
+  const parts = [];
+  let size = 0;
+  for (let j = i - 1; j >= 0 && size < WINDOW; j--) {
+    parts.unshift(pieces[j], Buffer.alloc(gap));
+    size += gap + pieces[j].length;
+  }
+  const before = Buffer.concat(parts);
+  return before.subarray(Math.max(0, before.length - WINDOW));
+}
 
 /**
  * Compresses `pieces` (the parts of an answer between which a `gap`-byte string will go) once, off the main thread.
@@ -58,7 +81,8 @@ const deflatePiece = (piece, level) =>
  * @param {number} gap the length in bytes of what goes between two pieces (the nonce)
  */
 export async function compressPieces(pieces, gap, level = 6) {
-  const parts = await Promise.all(pieces.map((p) => deflatePiece(p, level)));
+  const chained = gap > 0 && pieces.every((p) => !p.includes(0));
+  const parts = await Promise.all(pieces.map((p, i) => deflatePiece(p, level, chained && i > 0 ? dictionaryBefore(pieces, i, gap) : null)));
   const plainLength = pieces.reduce((n, p) => n + p.length, 0) + (pieces.length - 1) * gap;
   const length = GZIP_HEADER.length + parts.reduce((n, p) => n + p.length, 0) + (pieces.length - 1) * (STORED_BLOCK_HEADER + gap) + TRAILER;
   return {
