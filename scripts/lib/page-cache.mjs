@@ -4,12 +4,14 @@
 // open-data API who is not signed in gets the answer rendered for the previous reader of the same URL and language,
 // while the ledger has not moved (the same mark the public sums are kept by, decision 0171) and for at most
 // PUBLIC_PAGE_CACHE_SECONDS (10). Each answer from the cache carries a fresh nonce in its policy and its scripts (a
-// nonce is never served twice), is gzipped for a reader who accepts it when small, and keeps no cookie. The open-data
-// API's rate limit (decision 0149) counts answers from the cache like any other. One render per URL at a time: while
-// it runs, others get the kept answer if it is under a minute old, else they render their own.
-import { randomBytes } from "node:crypto";
-import { gzipSync } from "node:zlib";
+// nonce is never served twice) and keeps no cookie. The open-data API's rate limit (decision 0149) counts answers from
+// the cache like any other. One render per URL at a time: while it runs, others get the kept answer if it is under a
+// minute old, else they render their own. A hit is cheap (decision 0262): the answer is compressed once, off the main
+// thread, and each gzipped delivery is stitched from the compressed pieces and its nonce (scripts/lib/gzip-pieces.mjs);
+// the headers are kept as a list with the nonce's places cut out; nonces come from a pool of random bytes.
+import { randomFillSync } from "node:crypto";
 import { API_HEADERS, apiErrorBody, TOO_MANY_REQUESTS } from "../../lib/ocds/api-error.mjs";
+import { compressPieces, gzipStitched } from "./gzip-pieces.mjs";
 
 const SESSION_COOKIES = /(?:^|;\s*)(?:__Secure-)?authjs\.session-token(?:\.\d+)?=/;
 const LOCALE_COOKIE = /(?:^|;\s*)aiqyn-locale=([^;]*)/;
@@ -19,7 +21,8 @@ const VARYING = ["rsc", "next-router-state-tree", "next-router-prefetch", "next-
 const PER_DELIVERY = new Set(["set-cookie", "content-length", "content-encoding", "transfer-encoding", "date", "connection", "keep-alive"]);
 const MAX_ENTRIES = 300;
 const MAX_BODY_BYTES = 4 * 1024 * 1024;
-const GZIP_MAX_BYTES = 64 * 1024;
+/** Smaller answers go uncompressed: gzip would save next to nothing. */
+const GZIP_MIN_BYTES = 1024;
 const MAX_TOTAL_BYTES = 64 * 1024 * 1024;
 /** A kept answer older than this is never given while another render runs. */
 const STALE_MAX_MS = 60_000;
@@ -52,6 +55,43 @@ function cut(body, mark) {
 
 const nonceIn = (policy) => /'nonce-([^']+)'/.exec(String(policy ?? ""))?.[1] ?? null;
 
+// Fresh nonces: 16 random bytes each (base64, 24 characters), drawn from a pool filled 256 at a time.
+const NONCE_BYTES = 16;
+const NONCE_LENGTH = 24;
+const noncePool = Buffer.allocUnsafe(NONCE_BYTES * 256);
+let nonceAt = noncePool.length;
+function freshNonce() {
+  if (nonceAt === noncePool.length) {
+    randomFillSync(noncePool);
+    nonceAt = 0;
+  }
+  nonceAt += NONCE_BYTES;
+  return noncePool.toString("base64", nonceAt - NONCE_BYTES, nonceAt);
+}
+
+/**
+ * The kept answer's headers as a flat list (name, value, name, value…) for writeHead, without those that belong to
+ * one delivery. A value that holds the nonce (the policy, the Link header) is kept cut at it, as an array.
+ */
+function headTemplate(headers, nonce) {
+  const head = [];
+  let hasVary = false;
+  for (const [name, value] of Object.entries(headers)) {
+    if (PER_DELIVERY.has(name) || name === "x-aiqyn-cache") continue;
+    for (const one of Array.isArray(value) ? value : [value]) {
+      let v = String(one);
+      if (name === "vary") {
+        hasVary = true;
+        if (!/\baccept-encoding\b/i.test(v)) v = `${v}, Accept-Encoding`;
+      }
+      head.push(name, nonce && v.includes(nonce) ? v.split(nonce) : v);
+    }
+  }
+  // The same URL is answered gzipped or not as the reader accepts: a shared cache on the way must keep both apart.
+  if (!hasVary) head.push("vary", "Accept-Encoding");
+  return head;
+}
+
 /**
  * @param {{ seconds: number, mark: () => Promise<string | null> | null, take?: (address: string) => { ok: boolean, retryAfterSeconds?: number } | null }} options
  *   `mark` gives the ledger's mark (null while the app has not registered it: nothing is kept); `take` the open-data
@@ -60,49 +100,56 @@ const nonceIn = (policy) => /'nonce-([^']+)'/.exec(String(policy ?? ""))?.[1] ??
 export function createPageCache({ seconds, mark, take }) {
   const entries = new Map();
   const rendering = new Set();
+  /** Compressions under way (`settled` waits for them: tests). */
+  const compressing = new Set();
   let totalBytes = 0;
 
   const forget = (key) => {
     const e = entries.get(key);
     if (!e) return;
-    totalBytes -= e.size;
+    totalBytes -= e.bytes;
     entries.delete(key);
   };
   const keep = (key, entry) => {
     forget(key);
     entries.set(key, entry);
-    totalBytes += entry.size;
+    totalBytes += entry.bytes;
     while (entries.size > MAX_ENTRIES || totalBytes > MAX_TOTAL_BYTES) forget(entries.keys().next().value);
   };
 
   function deliver(req, res, entry, state) {
-    const headers = { ...entry.headers };
     // The kept body is kept cut at its nonce: the reader's copy is the pieces with a fresh nonce between them.
-    const fresh = entry.nonce ? randomBytes(16).toString("base64") : "";
-    if (entry.nonce) for (const name of ["content-security-policy", "link"]) if (typeof headers[name] === "string") headers[name] = headers[name].replaceAll(entry.nonce, fresh);
-    const nonce = Buffer.from(fresh, "utf8");
-    const pieces = [];
-    for (const [i, piece] of entry.pieces.entries()) {
-      if (i > 0) pieces.push(nonce);
-      pieces.push(piece);
+    const nonce = entry.isCut ? freshNonce() : "";
+    const gz = entry.gz !== null && /\bgzip\b/.test(req.headers["accept-encoding"] ?? "") ? entry.gz : null;
+    const head = entry.head;
+    const list = new Array(head.length + (gz ? 6 : 4));
+    for (let i = 0; i < head.length; i += 2) {
+      const value = head[i + 1];
+      list[i] = head[i];
+      list[i + 1] = typeof value === "string" ? value : value.join(nonce);
     }
-    // Small answers are gzipped for a reader who accepts it (about a millisecond); a large one goes as it is, since
-    // compressing it again for every reader would cost what rendering costs (a front proxy compresses, docs/SCALING.md).
-    const length = entry.size + (entry.pieces.length - 1) * nonce.length;
-    if (/\bgzip\b/.test(String(req.headers["accept-encoding"] ?? "")) && length > 1024 && length <= GZIP_MAX_BYTES) {
-      const body = gzipSync(Buffer.concat(pieces, length), { level: 1 });
-      headers["content-encoding"] = "gzip";
-      headers["content-length"] = String(body.length);
-      headers["x-aiqyn-cache"] = state;
-      res.writeHead(entry.status, headers);
-      res.end(body);
+    let n = head.length;
+    list[n++] = "x-aiqyn-cache";
+    list[n++] = state;
+    list[n++] = "content-length";
+    if (gz) {
+      list[n++] = String(gz.length);
+      list[n++] = "content-encoding";
+      list[n++] = "gzip";
+      res.writeHead(entry.status, list);
+      res.cork();
+      for (const part of gzipStitched(gz, nonce)) res.write(part);
+      res.end();
       return;
     }
-    headers["content-length"] = String(length);
-    headers["x-aiqyn-cache"] = state;
-    res.writeHead(entry.status, headers);
+    list[n++] = String(entry.size + (entry.pieces.length - 1) * nonce.length);
+    res.writeHead(entry.status, list);
     res.cork();
-    for (const piece of pieces) res.write(piece);
+    const pieces = entry.pieces;
+    for (let i = 0; i < pieces.length; i++) {
+      if (i > 0) res.write(nonce, "latin1");
+      res.write(pieces[i]);
+    }
     res.end();
   }
 
@@ -135,12 +182,27 @@ export function createPageCache({ seconds, mark, take }) {
     res.on("finish", () => {
       done();
       if (res.statusCode !== 200 || size > MAX_BODY_BYTES || markNow === null) return;
-      const headers = {};
-      for (const [name, value] of Object.entries(res.getHeaders())) if (!PER_DELIVERY.has(name) && name !== "x-aiqyn-cache") headers[name] = value;
+      const headers = res.getHeaders();
       const body = Buffer.concat(chunks);
       const nonce = nonceIn(headers["content-security-policy"]);
       const pieces = nonce ? cut(body, Buffer.from(nonce, "utf8")) : [body];
-      keep(key, { status: 200, headers, pieces, size: pieces.reduce((n, p) => n + p.length, 0), nonce, mark: markNow, at: Date.now() });
+      const kept = pieces.reduce((n, p) => n + p.length, 0);
+      const entry = { status: 200, head: headTemplate(headers, nonce), pieces, size: kept, bytes: kept, isCut: nonce !== null, gz: null, mark: markNow, at: Date.now() };
+      keep(key, entry);
+      // Compressed once, in zlib's threads; readers until then get the plain answer.
+      if (kept < GZIP_MIN_BYTES) return;
+      const job = compressPieces(pieces, nonce ? NONCE_LENGTH : 0)
+        .then(
+          (gz) => {
+            entry.gz = gz;
+            if (entries.get(key) !== entry) return;
+            entry.bytes += gz.length;
+            totalBytes += gz.length;
+          },
+          (error) => console.error(`Failed to compress the kept answer of ${req.url}`, error),
+        )
+        .finally(() => compressing.delete(job));
+      compressing.add(job);
     });
     return handle(req, res);
   }
@@ -175,5 +237,6 @@ export function createPageCache({ seconds, mark, take }) {
     entries.clear();
     totalBytes = 0;
   };
-  return { serve, clear, size: () => entries.size };
+  const settled = () => Promise.all([...compressing]).then(() => undefined);
+  return { serve, clear, settled, size: () => entries.size };
 }

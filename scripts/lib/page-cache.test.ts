@@ -66,7 +66,7 @@ describe("the page cache in front of a server", () => {
     server = http.createServer((rq, rs) => void cache.serve(rq, rs, handle, "127.0.0.1"));
     await new Promise<void>((resolve) => server!.listen(0, "127.0.0.1", resolve));
     const base = `http://127.0.0.1:${(server!.address() as AddressInfo).port}`;
-    return { base, renders: () => renders, move: () => (mark = `${Number(mark.split(":")[0]) + 1}:1`) };
+    return { base, renders: () => renders, move: () => (mark = `${Number(mark.split(":")[0]) + 1}:1`), settled: cache.settled };
   }
 
   const get = async (url: string, headers: Record<string, string> = {}) => {
@@ -106,9 +106,22 @@ describe("the page cache in front of a server", () => {
     expect(none.renders()).toBe(2);
   });
 
+  /** The raw bytes of an answer, not decompressed (the languages as fetch sends them: the same kept answer). */
+  const raw = (url: string, headers: Record<string, string>) =>
+    new Promise<{ headers: http.IncomingHttpHeaders; body: Buffer }>((resolve) =>
+      http.get(url, { headers: { "accept-language": "*", ...headers } }, (r) => {
+        const chunks: Buffer[] = [];
+        r.on("data", (c: Buffer) => chunks.push(c));
+        r.on("end", () => resolve({ headers: r.headers, body: Buffer.concat(chunks) }));
+      }),
+    );
+
   it("compresses the reader's copy when they accept gzip", async () => {
     const s = await start();
     await get(`${s.base}/open`);
+    // A hit: the answer is kept and its compression started.
+    expect((await get(`${s.base}/open`)).headers.get("x-aiqyn-cache")).toBe("hit");
+    await s.settled();
     const res = await fetch(`${s.base}/open`, { headers: { "accept-encoding": "gzip" } });
     expect(res.headers.get("x-aiqyn-cache")).toBe("hit");
     // fetch decompresses; the body is the page
@@ -122,6 +135,33 @@ describe("the page cache in front of a server", () => {
     );
     expect(raw.encoding).toBe("gzip");
     expect(gunzipSync(raw.body).toString()).toContain("render 1");
+  });
+
+  it("stitches each gzipped copy from the pieces compressed once: the plain answer with its own fresh nonce", async () => {
+    const s = await start();
+    await get(`${s.base}/open`);
+    // Until the one compression is done, readers get the plain answer.
+    expect((await raw(`${s.base}/open`, { "accept-encoding": "identity" })).headers["x-aiqyn-cache"]).toBe("hit");
+    await s.settled();
+    const nonceOf = (h: http.IncomingHttpHeaders) => /'nonce-([^']+)'/.exec(String(h["content-security-policy"]))![1]!;
+    const seen = new Set<string>();
+    for (let i = 0; i < 3; i++) {
+      const zipped = await raw(`${s.base}/open`, { "accept-encoding": "gzip, deflate, br" });
+      const plain = await raw(`${s.base}/open`, { "accept-encoding": "identity" });
+      expect(zipped.headers["content-encoding"]).toBe("gzip");
+      expect(plain.headers["content-encoding"]).toBeUndefined();
+      expect(Number(zipped.headers["content-length"])).toBe(zipped.body.length);
+      expect(Number(plain.headers["content-length"])).toBe(plain.body.length);
+      expect(zipped.headers.vary).toMatch(/accept-encoding/i);
+      // gunzipSync checks the trailer: the CRC-32 and the length of the whole.
+      const unzipped = gunzipSync(zipped.body).toString();
+      const [zn, pn] = [nonceOf(zipped.headers), nonceOf(plain.headers)];
+      expect(unzipped).toBe(plain.body.toString().replaceAll(pn, zn));
+      expect(unzipped).toContain(`<script nonce="${zn}">1</script>`);
+      seen.add(zn).add(pn);
+    }
+    expect(seen.size).toBe(6);
+    expect(s.renders()).toBe(1);
   });
 
   it("counts the open-data API's answers from the cache against the rate limit", async () => {
