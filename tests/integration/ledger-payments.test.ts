@@ -174,6 +174,21 @@ describe("down the chain and out of the circuit", () => {
     await expectConsistent();
   });
 
+  it("judges each exit's share on the payer's own exits of that kind: not its payments down the chain, not the other kind", async () => {
+    const w = await buildWorld();
+    await approveInvoice({ actor: w.alice, invoiceId: (await concreteInvoice(w, { quantity: 500, price: 31_000 })).id }); // 15 500 000 ₸ received
+    await approveInvoice({ actor: w.gcUser, invoiceId: (await concreteInvoice(w, { sub: true, quantity: 300, price: 29_000 })).id }); // 8 700 000 ₸ paid down
+    const exit = (kind: "wages" | "taxes", amountTiyn: bigint) => exitCircuit({ actor: w.gcUser, colourId: w.colour.id, organizationId: w.general.id, kind, amountTiyn });
+    // Taxes: at most 10 % of 15 500 000 ₸; wages: at most 20 %, whatever the taxes and the subcontract took.
+    await exit("taxes", T(1_500_000));
+    await exit("wages", T(3_100_000));
+    await expect(exit("wages", 1n)).rejects.toMatchObject({ code: "EXIT_SHARE_EXCEEDED" });
+    await exit("taxes", T(50_000));
+    await expect(exit("taxes", 1n)).rejects.toMatchObject({ code: "EXIT_SHARE_EXCEEDED" });
+    expect(await balanceOf(w.colour.id, `company:${w.general.id}`)).toBe(T(15_500_000 - 8_700_000 - 1_550_000 - 3_100_000));
+    await expectConsistent();
+  });
+
   it("returns every unspent balance at expiry and closes the colour", async () => {
     const w = await buildWorld({ expiresAt: new Date("2026-06-30T18:59:59Z") });
     // Both submitted while the colour is alive; the second waits past its expiry.

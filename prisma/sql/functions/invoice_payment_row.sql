@@ -81,14 +81,20 @@ BEGIN
          coalesce(est.codes, '{}'), coalesce(est.names, '{}'), coalesce(est.units, '{}'), coalesce(est.quantities, '{}'),
          coalesce(est.ceilings, '{}'), coalesce(est.billed, '{}'),
          adv.paid::text
+    -- Each line's and each contract item's estimate item by its key (LATERAL … OFFSET 0 keeps the planner from
+    -- flattening it into a join): under the ledger's generic plans a join hashed the whole estimate_item table,
+    -- every project's, twice a call — a cost that grew with the country, not with the invoice (decision 0271).
     FROM (SELECT array_agg(e.code ORDER BY l.id) AS codes, array_agg(l.quantity_milli::text ORDER BY l.id) AS quantities,
                  array_agg(l.unit_price_tiyn::text ORDER BY l.id) AS prices
-            FROM invoice_line l JOIN estimate_item e ON e.id = l.estimate_item_id WHERE l.invoice_id = v.id) ln,
+            FROM invoice_line l
+            CROSS JOIN LATERAL (SELECT e.code FROM estimate_item e WHERE e.id = l.estimate_item_id OFFSET 0) e
+           WHERE l.invoice_id = v.id) ln,
          (SELECT array_agg(d.user_id ORDER BY d.id) AS users FROM invoice_decision d WHERE d.invoice_id = v.id AND d.decision = 'approve') ap,
          (SELECT array_agg(e.code) AS codes, array_agg(e.name) AS names, array_agg(e.unit) AS units,
                  array_agg(ci.quantity_milli::text) AS quantities, array_agg(ci.ceiling_unit_price_tiyn::text) AS ceilings,
                  array_agg((ci.billed_milli - coalesce(own.q, 0))::text) AS billed
-            FROM contract_item ci JOIN estimate_item e ON e.id = ci.estimate_item_id
+            FROM contract_item ci
+            CROSS JOIN LATERAL (SELECT e.code, e.name, e.unit FROM estimate_item e WHERE e.id = ci.estimate_item_id OFFSET 0) e
             LEFT JOIN (SELECT l.estimate_item_id, sum(l.quantity_milli) AS q FROM invoice_line l
                         WHERE l.invoice_id = v.id AND v.status IN ('submitted', 'approved', 'paid') GROUP BY l.estimate_item_id) own
               ON own.estimate_item_id = ci.estimate_item_id
