@@ -12,7 +12,8 @@ import { DEMO_ORGANIZATIONS, DEMO_PASSWORD } from "../demo-logins";
 import { withNames } from "../demo-names";
 import { EXTRA_MINISTRIES, MINISTRY_DOMAINS, PLACES, PROJECT_KINDS, ROADS, TRADE_WORDS, type TMinistryKey, type TTrade } from "./catalogue";
 import { Ids } from "./ids";
-import { generateMeals, type TMealsResult, type TMealsSpec } from "./meals";
+import { plantMeals } from "./meal-plants";
+import { ABSENT_PERCENT, generateMeals, type TMealsResult, type TMealsSpec } from "./meals";
 import { PLANT_KINDS, plantList, type TPlantKind, type TTruth } from "./plants";
 import { ProjectHistory, type TProjectPlan } from "./project-history";
 import { Random } from "./random";
@@ -129,6 +130,8 @@ export async function generateScale({ scale, seed, url, log, spec: override }: {
     // School-meal programmes, one month of meals each, settled through their colours' ledgers.
     const meals = await generateMeals({ client, ids, out, r: r.fork(3), registry, regions: spec.regions, spec: spec.meals, passwordHash, log });
     await ids.moveSequences(client);
+    // School-meal schemes and look-alikes (meal-plants.ts), on the meals as written and settled.
+    truth.push(...meals.truth, ...(await plantMeals(client, firstColourId, ABSENT_PERCENT)));
     // Planted debarments (the register of unreliable suppliers), dated; the companies are written by now.
     for (const [id, since, reason] of registry.debarments) await client.query(`UPDATE organization SET is_debarred = true, debarred_on = $2, debarred_reason = $3 WHERE id = $1`, [id, since, reason]);
     // Counted from the truth: a plant whose history ended before it could happen (a project too young) is not planted.
