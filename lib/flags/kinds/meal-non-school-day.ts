@@ -14,7 +14,7 @@ export type TMealDay = {
   operator_id: number | null;
   /** The school's own calendar as it stands: true a school day, false a declared holiday, null no row (no lessons). */
   own_school_day: boolean | null;
-  /** Other schools of the department with a calendar, and how many of them declared this day a holiday. */
+  /** Other schools of the department with a calendar, and how many of them declared this day — a weekday — a holiday. */
   others: number;
   others_off: number;
 };
@@ -60,7 +60,9 @@ export function decideNonSchoolDay(days: readonly TMealDay[], c: TFlagConfig["me
 // Meals are refused on a day the school's calendar does not mark as a school day (decision 0155); meals on such a day
 // exist when the calendar was changed after them, a school marked a public holiday or the district's break as a school
 // day, or meals were written around the scan path. Only the candidate days are read: no school day in the school's own
-// calendar, a public day off ($2), or a holiday declared by another school of the department.
+// calendar, a public day off ($2), or a holiday declared by another school of the department. A weekend is no declared
+// holiday (decision 0266): a school whose own calendar has lessons on a Saturday (a six-day week, a make-up day)
+// feeds its pupils then, although its neighbours' calendars mark the day off.
 export const mealNonSchoolDay = defineKind({
   id: "meal_non_school_day",
   thresholds: "mealNonSchoolDay",
@@ -74,7 +76,8 @@ export const mealNonSchoolDay = defineKind({
               (SELECT count(DISTINCT c2.school_id) FROM school_calendar_day c2 JOIN school s2 ON s2.id = c2.school_id
                 WHERE s2.department_id = s.department_id AND s2.id <> s.id)::int AS others,
               (SELECT count(*) FROM school_calendar_day c2 JOIN school s2 ON s2.id = c2.school_id
-                WHERE s2.department_id = s.department_id AND s2.id <> s.id AND c2.day = m.day AND NOT c2.is_school_day)::int AS others_off
+                WHERE s2.department_id = s.department_id AND s2.id <> s.id AND c2.day = m.day AND NOT c2.is_school_day
+                  AND extract(isodow FROM c2.day) < 6)::int AS others_off
          FROM meal_record m JOIN canteen_contract k ON k.id = m.contract_id AND k.programme_id = $1
          JOIN school s ON s.id = m.school_id
          LEFT JOIN school_calendar_day cd ON cd.school_id = m.school_id AND cd.day = m.day
