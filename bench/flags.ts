@@ -9,6 +9,7 @@
 import os from "node:os";
 import pg from "pg";
 import type { TTruth } from "../prisma/seed/scale/plants";
+import { MEAL_PLANT_KINDS } from "../prisma/seed/scale/meal-plants";
 import { PLANT_KINDS } from "../prisma/seed/scale/plants";
 import { scoreKinds, topPrecision, type TScoredFlag } from "../scripts/lib/flag-score";
 import { createTestDatabase } from "../scripts/lib/test-db.mjs";
@@ -96,7 +97,8 @@ async function main() {
   const db = await prepare();
   try {
     const data = await readRows(db.url);
-    const kinds = [...PLANT_KINDS, ...new Set(data.flags.map((f) => f.kind).filter((k) => !(PLANT_KINDS as readonly string[]).includes(k)))];
+    const planted: readonly string[] = [...PLANT_KINDS, ...MEAL_PLANT_KINDS];
+    const kinds = [...planted, ...new Set(data.flags.map((f) => f.kind).filter((k) => !planted.includes(k)))];
     const perKind = scoreKinds(kinds, data.flags, data.truth);
     const queue = topPrecision(data.flags, data.truth, top);
     const total = perKind.reduce((s, k) => ({ planted: s.planted + k.planted, found: s.found + k.found, flags: s.flags + k.flags, right: s.right + k.right }), { planted: 0, found: 0, flags: 0, right: 0 });

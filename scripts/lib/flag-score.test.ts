@@ -17,6 +17,9 @@ describe("a flag matches a truth row", () => {
     { why: "the row's invoice is in the flag's evidence", f: { evidenceInvoices: [4] }, t: { invoiceIds: [4] }, match: true },
     { why: "the same item code", f: { kind: "unit_price_outlier", itemCode: "1" }, t: { kind: "unit_price_outlier", companyId: null, itemCode: "1" }, match: true },
     { why: "another item code", f: { kind: "unit_price_outlier", itemCode: "2" }, t: { kind: "unit_price_outlier", companyId: null, itemCode: "1" }, match: false },
+    { why: "a school-meal subject: the school, any month", f: { kind: "meal_absent_pupil", companyId: 9, subjectType: "school", subjectId: "colour:7:school:12:month:2026-02" }, t: { kind: "meal_absent_pupil", companyId: null, subject: "school:12" }, match: true },
+    { why: "a school-meal subject is not a prefix of a longer id", f: { kind: "meal_absent_pupil", companyId: 9, subjectType: "school", subjectId: "colour:7:school:123:month:2026-02" }, t: { kind: "meal_absent_pupil", companyId: null, subject: "school:12" }, match: false },
+    { why: "a device, whole", f: { kind: "meal_device_schools", companyId: 9, subjectType: "meal_device", subjectId: "colour:7:device:9/till-3-0" }, t: { kind: "meal_device_schools", companyId: null, subject: "device:9/till-3-0" }, match: true },
   ] as { why: string; f: Partial<TScoredFlag>; t: Partial<TTruth>; match: boolean }[])("$why → $match", ({ f, t, match }) => {
     expect(matches(flag(f), row(t))).toBe(match);
   });

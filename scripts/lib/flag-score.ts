@@ -12,6 +12,10 @@ export function matches(flag: TScoredFlag, t: TTruth): boolean {
   if (flag.kind !== t.kind || flag.colourId !== t.colourId) return false;
   if (t.companyId != null && flag.companyId !== t.companyId) return false;
   if (t.itemCode != null && flag.itemCode !== t.itemCode) return false;
+  if (t.subject != null) {
+    const prefix = `colour:${t.colourId}:${t.subject}`;
+    if (flag.subjectId !== prefix && !flag.subjectId.startsWith(`${prefix}:`)) return false;
+  }
   if (t.invoiceIds != null) {
     const ids = new Set([...flag.evidenceInvoices, ...(flag.subjectType === "invoice" ? [Number(flag.subjectId)] : [])]);
     if (!t.invoiceIds.some((id) => ids.has(id))) return false;

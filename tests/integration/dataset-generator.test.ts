@@ -6,12 +6,13 @@ import { verifyDatabaseJournal } from "../../lib/ledger/verify-journal";
 import { generateScale } from "../../prisma/seed/scale/generate-scale";
 import { ITEMS, PLACES, PROJECT_KINDS } from "../../prisma/seed/scale/catalogue";
 import { budgetLineNames, ITEM_NAMES, PLACE_NAMES, projectNames } from "../../prisma/seed/scale/scale-names";
+import { matches } from "../../scripts/lib/flag-score";
 import { resetDatabase } from "../support/reset-database";
 
 // The generator at a size a test can afford: one region, sixteen projects, a planted scheme of most kinds (one a
-// project, in the projects that are not school meals).
+// project, in the projects that are not school meals), and the first school-meal plants (one a school).
 const generate = (seed: number) =>
-  generateScale({ scale: "region", seed, url: process.env.DATABASE_URL!, log: () => {}, spec: { projects: 16, generals: 4, perTrade: 2, officials: 2, plantsPerKind: 1, meals: { schools: 3, pupils: [20, 30] } } });
+  generateScale({ scale: "region", seed, url: process.env.DATABASE_URL!, log: () => {}, spec: { projects: 16, generals: 4, perTrade: 2, officials: 2, plantsPerKind: 1, meals: { schools: 6, pupils: [20, 30] } } });
 const heads = async () => (await prisma().$queryRaw<{ h: string }[]>`SELECT string_agg(hash, ',' ORDER BY chain) AS h FROM journal_head`)[0]!.h;
 
 describe("dataset generator (npm run seed -- --scale)", () => {
@@ -46,7 +47,7 @@ describe("dataset generator (npm run seed -- --scale)", () => {
     expect(result.transfers).toBeGreaterThan(1000);
     expect(result.invoices.paid).toBeGreaterThan(0);
     // School meals: every meal of the month paid in its contract's settlement, on school days, listed pupils only.
-    expect(result.meals).toMatchObject({ schools: 3, contracts: 1 });
+    expect(result.meals).toMatchObject({ schools: 6, contracts: 1 });
     expect(result.meals.meals).toBeGreaterThan(1000);
     // Names in three languages (decision 0237): every generated budget line, project, estimate item and ministry has
     // its Russian, Kazakh and English forms; companies keep their legal names (no Kazakh form invented).
@@ -58,9 +59,12 @@ describe("dataset generator (npm run seed -- --scale)", () => {
     expect(Number(missing!.n)).toBe(0);
     expect(await prisma().organization.count({ where: { kind: "company", nameKk: { not: null } } })).toBe(0);
     expect(await prisma().mealSettlementLine.count()).toBe(result.meals.meals);
+    // The settled meals keep the rules; the planted schemes break them on purpose (meals they add are unsettled, and a
+    // school whose calendar was changed after its meals is a plant of meal_non_school_day).
+    const calendarPlants = result.truth.filter((t) => t.kind === "meal_non_school_day").map((t) => Number(t.subject!.split(":")[1]));
     const [broken] = await prisma().$queryRaw<{ n: bigint }[]>`
-      SELECT count(*) AS n FROM meal_record m
-      LEFT JOIN school_calendar_day d ON d.school_id = m.school_id AND d.day = m.day AND d.is_school_day
+      SELECT count(*) AS n FROM meal_record m JOIN meal_settlement_line sl ON sl.meal_id = m.id
+      LEFT JOIN school_calendar_day d ON d.school_id = m.school_id AND d.day = m.day AND (d.is_school_day OR m.school_id = ANY(${calendarPlants}::int[]))
       LEFT JOIN eligibility_list l ON l.school_id = m.school_id AND l.month = date_trunc('month', m.day)::date AND l.approved_by_id IS NOT NULL AND l.approved_by_id <> l.built_by_id
       LEFT JOIN eligibility_entry e ON e.list_id = l.id AND e.pupil_id = m.pupil_id
       LEFT JOIN canteen_contract_meal t ON t.contract_id = m.contract_id AND t.meal_type = m.meal_type
@@ -83,6 +87,11 @@ describe("dataset generator (npm run seed -- --scale)", () => {
       const planted = result.plants[kind];
       if (planted) expect(await prisma().flag.count({ where: { kind, status: "open" } }), kind).toBeGreaterThanOrEqual(planted);
     }
+    // Every school-meal scheme planted is found by its kind, and no school-meal look-alike is flagged (decision 0266).
+    const mealTruth = result.truth.filter((t) => t.kind.startsWith("meal_"));
+    expect(new Set(mealTruth.map((t) => t.kind))).toEqual(new Set(["meal_non_school_day", "meal_absent_pupil", "meal_redemption", "meal_scan_burst", "meal_device_schools"]));
+    const mealFlags = (await prisma().flag.findMany({ where: { kind: { startsWith: "meal_" }, status: "open" } })).map((f) => ({ id: f.id, kind: f.kind, colourId: f.colourId!, companyId: f.companyId, subjectType: f.subjectType, subjectId: f.subjectId, score: f.score, evidenceInvoices: [], itemCode: null }));
+    for (const t of mealTruth) expect(mealFlags.some((f) => matches(f, t)), `${t.kind}/${t.variant}`).toBe(t.role !== "lookalike");
     // Paid invoices were paid by the ledger: one payment transfer each, for their total.
     const unmatched = await prisma().$queryRaw<{ n: bigint }[]>`
       SELECT count(*) AS n FROM invoice i LEFT JOIN transfer t ON t.document_type = 'invoice' AND t.document_id = i.id

@@ -37,7 +37,10 @@ describe("school-meal flags on a planted district", () => {
     const s = (i: number) => m.schools[i]!;
     const p = (school: number, i: number): TFixturePupil => m.pupils[school]![i]!;
     const { district } = m;
-    await setSchoolCalendar({ actor: district, schoolId: s(B).school.id, days: [{ day: day("2026-11-02"), isSchoolDay: false, note: "Autumn break" }] });
+    // A and B keep Saturday 7 November as a weekend in their calendars: C's Saturday of lessons is still no holiday
+    // its peers declared (decision 0266).
+    await setSchoolCalendar({ actor: district, schoolId: s(A).school.id, days: [{ day: day("2026-11-07"), isSchoolDay: false, note: "Weekend" }] });
+    await setSchoolCalendar({ actor: district, schoolId: s(B).school.id, days: [{ day: day("2026-11-02"), isSchoolDay: false, note: "Autumn break" }, { day: day("2026-11-07"), isSchoolDay: false, note: "Weekend" }] });
     await setSchoolCalendar({ actor: district, schoolId: s(C).school.id, days: [{ day: day("2026-11-02"), isSchoolDay: false, note: "Autumn break" }, { day: day("2026-11-07"), isSchoolDay: true, note: "Six-day week" }] });
 
     // Ghost list at A: all five fed on 3, 4 and 5 November. B (honest): three of five.

@@ -12,7 +12,8 @@ import { DEMO_ORGANIZATIONS, DEMO_PASSWORD } from "../demo-logins";
 import { withNames } from "../demo-names";
 import { EXTRA_MINISTRIES, MINISTRY_DOMAINS, PLACES, PROJECT_KINDS, ROADS, TRADE_WORDS, type TMinistryKey, type TTrade } from "./catalogue";
 import { Ids } from "./ids";
-import { generateMeals, type TMealsResult, type TMealsSpec } from "./meals";
+import { MEAL_PLANT_KINDS, plantMeals, type TMealPlantKind } from "./meal-plants";
+import { ABSENT_PERCENT, generateMeals, type TMealsResult, type TMealsSpec } from "./meals";
 import { PLANT_KINDS, plantList, type TPlantKind, type TTruth } from "./plants";
 import { ProjectHistory, type TProjectPlan } from "./project-history";
 import { Random } from "./random";
@@ -39,7 +40,7 @@ export const SCALES: Record<TScale, TScaleSpec> = {
   national: { regions: REGIONS.map((r) => r.code), projects: 5200, generals: 40, perTrade: 14, officials: 3, plantsPerKind: 40, meals: { schools: 1000, pupils: [210, 340] } },
 };
 
-export type TScaleResult = { scale: TScale; seed: number; firstColourId: number; projects: number; transfers: number; rows: Record<string, number>; plants: Record<TPlantKind, number>; truth: TTruth[]; invoices: { total: number; paid: number; awaiting: number; rejected: number; refused: number }; meals: TMealsResult; seconds: number };
+export type TScaleResult = { scale: TScale; seed: number; firstColourId: number; projects: number; transfers: number; rows: Record<string, number>; plants: Record<TPlantKind | TMealPlantKind, number>; truth: TTruth[]; invoices: { total: number; paid: number; awaiting: number; rejected: number; refused: number }; meals: TMealsResult; seconds: number };
 
 /** `spec` overrides parts of the scale (tests generate a few projects of the same kind). */
 export async function generateScale({ scale, seed, url, log, spec: override }: { scale: TScale; seed: number; url: string; log: (line: string) => void; spec?: Partial<TScaleSpec> }): Promise<TScaleResult> {
@@ -129,10 +130,12 @@ export async function generateScale({ scale, seed, url, log, spec: override }: {
     // School-meal programmes, one month of meals each, settled through their colours' ledgers.
     const meals = await generateMeals({ client, ids, out, r: r.fork(3), registry, regions: spec.regions, spec: spec.meals, passwordHash, log });
     await ids.moveSequences(client);
+    // School-meal schemes and look-alikes (meal-plants.ts), on the meals as written and settled.
+    truth.push(...meals.truth, ...(await plantMeals(client, firstColourId, ABSENT_PERCENT)));
     // Planted debarments (the register of unreliable suppliers), dated; the companies are written by now.
     for (const [id, since, reason] of registry.debarments) await client.query(`UPDATE organization SET is_debarred = true, debarred_on = $2, debarred_reason = $3 WHERE id = $1`, [id, since, reason]);
     // Counted from the truth: a plant whose history ended before it could happen (a project too young) is not planted.
-    const plants = Object.fromEntries(PLANT_KINDS.map((k) => [k, truth.filter((t) => t.kind === k && t.role === "scheme").length])) as Record<TPlantKind, number>;
+    const plants = Object.fromEntries([...PLANT_KINDS, ...MEAL_PLANT_KINDS].map((k) => [k, truth.filter((t) => t.kind === k && t.role === "scheme").length])) as Record<TPlantKind | TMealPlantKind, number>;
     const rows = Object.fromEntries([...out.written.entries()].map(([t, n]) => [t, n])) as Record<TTable, number>;
     const result: TScaleResult = { scale, seed, firstColourId, projects: plans.length, transfers: totals.transfers, rows, plants, truth, invoices: { total: totals.invoices, paid: totals.paid, awaiting: totals.awaiting, rejected: totals.rejected, refused: totals.refused }, meals, seconds: 0 };
     await client.query(`INSERT INTO audit_event (action, subject, details) VALUES ('seed.scale', $1, $2)`, [scale, JSON.stringify({ scale, seed, projects: plans.length, transfers: totals.transfers, plants, digest: digestOf(result) })]);

@@ -19,12 +19,14 @@ import { ColourLedger } from "./colour-ledger";
 import type { Ids } from "./ids";
 import { PLACES } from "./catalogue";
 import { itemNames, mealNames } from "./scale-names";
+import { TARIFF_PLANTS } from "./meal-plants";
+import type { TTruth } from "./plants";
 import type { Random } from "./random";
 import type { Registry } from "./registry";
 import type { BulkWriter } from "./writer";
 
 export type TMealsSpec = { schools: number; pupils: [min: number, max: number] };
-export type TMealsResult = { schools: number; pupils: number; contracts: number; meals: number; settledTiyn: bigint };
+export type TMealsResult = { schools: number; pupils: number; contracts: number; meals: number; settledTiyn: bigint; truth: TTruth[] };
 
 const MONTH = "2026-02-01";
 const MONTH_END = "2026-02-28";
@@ -38,7 +40,7 @@ const SCHOOLS_PER_CONTRACT = 10;
 /** One pupil in this many is not on the month's list (not eligible): never fed. */
 const NOT_LISTED_EVERY = 40;
 /** Share of (pupil, day, meal) left out as absences, in per cent. */
-const ABSENT_PERCENT = 6;
+export const ABSENT_PERCENT = 6;
 
 type TContext = { client: pg.ClientBase; ids: Ids; out: BulkWriter; r: Random; registry: Registry; passwordHash: string; log: (line: string) => void };
 type TContract = { id: number; programmeId: number; projectId: number; operatorId: number; ledger: ColourLedger; officialId: number };
@@ -51,10 +53,11 @@ export async function generateMeals(ctx: TContext & { regions: readonly TRegionC
   const contracts: TContract[] = [];
   const schools: TSchool[] = [];
   const ledgers: ColourLedger[] = [];
+  const truth: TTruth[] = [];
   for (const [ri, region] of regions.entries()) {
     const count = Math.floor(spec.schools / regions.length) + (ri < spec.schools % regions.length ? 1 : 0);
     if (count === 0) continue;
-    const made = setUpRegion(ctx, region, count, spec, days);
+    const made = setUpRegion(ctx, region, count, spec, days, truth);
     schools.push(...made.schools);
     contracts.push(...made.contracts);
     ledgers.push(made.ledger);
@@ -63,11 +66,11 @@ export async function generateMeals(ctx: TContext & { regions: readonly TRegionC
   const pupils = await writePupils(ctx.client, schools);
   log(`  school meals: ${schools.length.toLocaleString("en")} schools, ${pupils.toLocaleString("en")} pupils with vouchers, ${contracts.length} canteen contracts, ${days.filter((d) => d.isSchoolDay).length} school days in February 2026 — ${((Date.now() - started) / 1000).toFixed(0)} s`);
   const { meals, settledTiyn } = await writeAndSettleMeals(ctx, contracts, ledgers, started);
-  return { schools: schools.length, pupils, contracts: contracts.length, meals, settledTiyn };
+  return { schools: schools.length, pupils, contracts: contracts.length, meals, settledTiyn, truth };
 }
 
 /** A region's department, official, programme on a colour of its own, its schools and their canteen contracts. */
-function setUpRegion({ ids, out, r, registry, passwordHash }: TContext, region: TRegionCode, count: number, spec: TMealsSpec, days: ReturnType<typeof februaryCalendar>) {
+function setUpRegion({ ids, out, r, registry, passwordHash }: TContext, region: TRegionCode, count: number, spec: TMealsSpec, days: ReturnType<typeof februaryCalendar>, truth: TTruth[]) {
   const contracts: TContract[] = [];
   const schools: TSchool[] = [];
   const meta = REGIONS.find((x) => x.code === region)!;
@@ -129,8 +132,17 @@ function setUpRegion({ ids, out, r, registry, passwordHash }: TContext, region: 
     const id = ids.nextId("canteen_contract");
     out.push("canteen_contract", [id, programmeId, operator.id, `CC-${region}-${at / SCHOOLS_PER_CONTRACT + 1}`, SCHOOL_YEAR.startsOn, SCHOOL_YEAR.endsOn, officialId, new Date("2025-08-25T05:00:00Z")]);
     for (const school of regionSchools.slice(at, at + SCHOOLS_PER_CONTRACT)) out.push("canteen_contract_school", [id, school]);
-    out.push("canteen_contract_meal", [id, "breakfast", BigInt(r.int(400, 600)) * 100n, WINDOWS.breakfast[0], WINDOWS.breakfast[1]]);
-    out.push("canteen_contract_meal", [id, "lunch", BigInt(r.int(700, 900)) * 100n, WINDOWS.lunch[0], WINDOWS.lunch[1]]);
+    // A region's canteens quote within a few per cent of each other (decision 0266); a planted tariff (meal-plants.ts)
+    // is a multiple of the usual one, never above the programme's ceiling.
+    const plant = TARIFF_PLANTS.find((t) => t.at === at / SCHOOLS_PER_CONTRACT);
+    const tariffs = { breakfast: BigInt(r.int(380, 420)) * 100n, lunch: BigInt(r.int(600, 680)) * 100n };
+    if (plant) {
+      const planted = (tariffs[plant.mealType] * BigInt(plant.percent)) / 100n;
+      tariffs[plant.mealType] = planted > CEILINGS[plant.mealType] ? CEILINGS[plant.mealType] : planted;
+      truth.push({ kind: "meal_tariff", variant: plant.variant, role: plant.isScheme ? "scheme" : "lookalike", colourId, companyId: null, invoiceIds: null, itemCode: null, subject: `canteen_contract:${id}:${plant.mealType}` });
+    }
+    out.push("canteen_contract_meal", [id, "breakfast", tariffs.breakfast, WINDOWS.breakfast[0], WINDOWS.breakfast[1]]);
+    out.push("canteen_contract_meal", [id, "lunch", tariffs.lunch, WINDOWS.lunch[0], WINDOWS.lunch[1]]);
     contracts.push({ id, programmeId, projectId, operatorId: operator.id, ledger, officialId });
   }
   return { schools, contracts, ledger };

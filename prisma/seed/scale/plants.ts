@@ -4,6 +4,7 @@
 // but honest company, two invoices just under the threshold, …). One project carries at most one plant. The truth
 // says which colour, company, invoices or item each plant is about, so that `npm run bench:flags` can score the
 // flags against it without reading the generator.
+import type { TMealPlantKind } from "./meal-plants";
 import type { Random } from "./random";
 
 /** The flag kinds, as lib/flags/kinds names them (the generator does not import the flag code it is measuring). */
@@ -42,13 +43,15 @@ export type TPlant = { kind: TPlantKind; variant: string; isScheme: boolean };
  * flag is about, one of the invoices of its evidence, the item code of its facts. A row with no key is the colour.
  */
 export type TTruth = {
-  kind: TPlantKind;
+  kind: TPlantKind | TMealPlantKind;
   variant: string;
   role: "scheme" | "incidental" | "lookalike";
   colourId: number;
   companyId: number | null;
   invoiceIds: number[] | null;
   itemCode: string | null;
+  /** School-meal kinds (meal-plants.ts): what the flag's subject names after its colour (`school:12`, `device:7/till-3-0`). */
+  subject?: string | null;
 };
 
 /**
