@@ -89,6 +89,7 @@ const REQUESTS: Record<string, (m: TMade) => TProbe> = {
   "POST app/api/auth/[...nextauth]/route.ts": () => ({ method: "POST", url: "/api/auth/signout" }),
   "GET app/(app)/invoices/[id]/acts/[documentId]/route.ts": (m) => ({ method: "GET", url: `/invoices/${m.invoice.id}/acts/${m.act.id}` }),
   "GET app/(app)/company/history/csv/route.ts": () => ({ method: "GET", url: "/company/history/csv" }),
+  "GET app/(app)/company/history/xlsx/route.ts": () => ({ method: "GET", url: "/company/history/xlsx" }),
   "GET app/(app)/invoices/csv/route.ts": () => ({ method: "GET", url: "/invoices/csv?status=all" }),
   "GET app/(app)/projects/csv/route.ts": () => ({ method: "GET", url: "/projects/csv?sort=name" }),
   "GET app/(app)/contracts/csv/route.ts": () => ({ method: "GET", url: "/contracts/csv?kind=sub" }),
@@ -111,6 +112,7 @@ const REQUESTS: Record<string, (m: TMade) => TProbe> = {
   "GET app/api/open/journal/checkpoints/[id]/route.ts": (m) => ({ method: "GET", url: `/api/open/journal/checkpoints/${m.checkpointId}` }),
   "GET app/api/open/journal/public-key/route.ts": () => ({ method: "GET", url: "/api/open/journal/public-key" }),
   "GET app/(app)/admin/audit/csv/route.ts": () => ({ method: "GET", url: "/admin/audit/csv?action=sign_in" }),
+  "GET app/(app)/admin/audit/xlsx/route.ts": () => ({ method: "GET", url: "/admin/audit/xlsx?action=sign_in" }),
   "GET app/api/open/search/route.ts": () => ({ method: "GET", url: "/api/open/search?q=school&format=csv" }),
   // Open data (OCDS): anonymous, read-only.
   "GET app/api/open/ocds/releases/route.ts": () => ({ method: "GET", url: "/api/open/ocds/releases?limit=1" }),
