@@ -89,7 +89,6 @@ const REQUESTS: Record<string, (m: TMade) => TProbe> = {
   "POST app/api/auth/[...nextauth]/route.ts": () => ({ method: "POST", url: "/api/auth/signout" }),
   "GET app/(app)/invoices/[id]/acts/[documentId]/route.ts": (m) => ({ method: "GET", url: `/invoices/${m.invoice.id}/acts/${m.act.id}` }),
   "GET app/(app)/company/history/csv/route.ts": () => ({ method: "GET", url: "/company/history/csv" }),
-  "GET app/(app)/company/history/xlsx/route.ts": () => ({ method: "GET", url: "/company/history/xlsx" }),
   "GET app/(app)/invoices/csv/route.ts": () => ({ method: "GET", url: "/invoices/csv?status=all" }),
   "GET app/(app)/projects/csv/route.ts": () => ({ method: "GET", url: "/projects/csv?sort=name" }),
   "GET app/(app)/contracts/csv/route.ts": () => ({ method: "GET", url: "/contracts/csv?kind=sub" }),
@@ -112,7 +111,6 @@ const REQUESTS: Record<string, (m: TMade) => TProbe> = {
   "GET app/api/open/journal/checkpoints/[id]/route.ts": (m) => ({ method: "GET", url: `/api/open/journal/checkpoints/${m.checkpointId}` }),
   "GET app/api/open/journal/public-key/route.ts": () => ({ method: "GET", url: "/api/open/journal/public-key" }),
   "GET app/(app)/admin/audit/csv/route.ts": () => ({ method: "GET", url: "/admin/audit/csv?action=sign_in" }),
-  "GET app/(app)/admin/audit/xlsx/route.ts": () => ({ method: "GET", url: "/admin/audit/xlsx?action=sign_in" }),
   "GET app/api/open/search/route.ts": () => ({ method: "GET", url: "/api/open/search?q=school&format=csv" }),
   // Open data (OCDS): anonymous, read-only.
   "GET app/api/open/ocds/releases/route.ts": () => ({ method: "GET", url: "/api/open/ocds/releases?limit=1" }),
@@ -130,6 +128,15 @@ const REQUESTS: Record<string, (m: TMade) => TProbe> = {
 };
 const keyOf = (rule: TAccessRule) => `${rule.name} ${rule.file}`;
 const ROUTES = ACCESS_TABLE.filter((r) => r.kind === "route");
+// A list's .xlsx route (decisions 0254, 0274) is asked exactly what its CSV twin is asked, at the sibling address.
+for (const rule of ROUTES) {
+  const twin = REQUESTS[keyOf(rule).replace(/\/xlsx\/route\.ts$/, "/csv/route.ts")];
+  if (!rule.file.endsWith("/xlsx/route.ts") || REQUESTS[keyOf(rule)] || !twin) continue;
+  REQUESTS[keyOf(rule)] = (m) => {
+    const probe = twin(m);
+    return { ...probe, url: probe.url.replace(/\/csv(\?|$)/, "/xlsx$1") };
+  };
+}
 
 async function contextsFor(browser: Browser, m: TMade): Promise<Record<TCaller, BrowserContext>> {
   const contexts = { anonymous: await browser.newContext() } as Record<TCaller, BrowserContext>;
