@@ -128,6 +128,15 @@ const REQUESTS: Record<string, (m: TMade) => TProbe> = {
 };
 const keyOf = (rule: TAccessRule) => `${rule.name} ${rule.file}`;
 const ROUTES = ACCESS_TABLE.filter((r) => r.kind === "route");
+// A list's .xlsx route (decisions 0254, 0274) is asked exactly what its CSV twin is asked, at the sibling address.
+for (const rule of ROUTES) {
+  const twin = REQUESTS[keyOf(rule).replace(/\/xlsx\/route\.ts$/, "/csv/route.ts")];
+  if (!rule.file.endsWith("/xlsx/route.ts") || REQUESTS[keyOf(rule)] || !twin) continue;
+  REQUESTS[keyOf(rule)] = (m) => {
+    const probe = twin(m);
+    return { ...probe, url: probe.url.replace(/\/csv(\?|$)/, "/xlsx$1") };
+  };
+}
 
 async function contextsFor(browser: Browser, m: TMade): Promise<Record<TCaller, BrowserContext>> {
   const contexts = { anonymous: await browser.newContext() } as Record<TCaller, BrowserContext>;

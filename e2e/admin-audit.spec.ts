@@ -36,9 +36,14 @@ test("an administrator finds a contractor's sign-in and CSV export by user and a
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Download CSV" }).click()]);
   const csv = await (await download.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString("utf8"));
   const lines = csv.replace(/^\uFEFF/, "").split("\r\n").filter(Boolean);
-  expect(lines[0]).toBe("id,at,user,action,object,details");
+  // ";"-separated like every list's CSV since decision 0274, same columns; its .xlsx twin carries the page's filters.
+  expect(lines[0]).toBe("id;at;user;action;object;details");
   expect(lines).toHaveLength(2);
-  expect(lines[1]).toContain(`,${contractor.email},company.history.export,`);
+  expect(lines[1]).toContain(`;${contractor.email};company.history.export;`);
+  const excel = await page.getByRole("link", { name: "Download Excel (.xlsx)" }).getAttribute("href");
+  expect(excel).toMatch(/^\/admin\/audit\/xlsx\?.*action=company\.history\.export/);
+  const workbook = await page.request.get(excel!);
+  expect([workbook.status(), workbook.headers()["content-type"]]).toEqual([200, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"]);
 
   // The contractor's refused requests are there too, and so is this download.
   await search.getByLabel("Action").fill("access.refused");
@@ -47,7 +52,8 @@ test("an administrator finds a contractor's sign-in and CSV export by user and a
   await search.getByLabel("User").fill(admin.email);
   await search.getByLabel("Action").fill("audit.export");
   await search.getByRole("button", { name: "Search" }).click();
-  await expect(page.getByRole("row").filter({ hasText: "audit.export" })).toHaveCount(1);
+  // Both downloads are recorded: the CSV and its .xlsx twin.
+  await expect(page.getByRole("row").filter({ hasText: "audit.export" })).toHaveCount(2);
 });
 
 test("a non-administrator gets not found for the audit log and its download", async ({ page }) => {
@@ -59,5 +65,6 @@ test("a non-administrator gets not found for the audit log and its download", as
     await page.goto("/admin/audit");
     await expect(page.getByRole("heading", { name: "Not found" })).toBeVisible();
     expect((await page.request.get("/admin/audit/csv")).status()).toBe(404);
+    expect((await page.request.get("/admin/audit/xlsx")).status()).toBe(404);
   }
 });

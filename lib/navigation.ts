@@ -1,7 +1,8 @@
 import type { Role } from "./generated/prisma/enums";
 import type { TMessageKey } from "./i18n";
 
-export type TNavItem = { href: string; label: TMessageKey; roles: readonly Role[] };
+/** `canteenOperator`: shown only to a company that holds a canteen contract (decision 0275). */
+export type TNavItem = { href: string; label: TMessageKey; roles: readonly Role[]; only?: "canteenOperator" };
 
 // Each section is listed once with the roles that may open it; pages check the same roles themselves.
 export const NAV_ITEMS: readonly TNavItem[] = [
@@ -25,13 +26,15 @@ export const NAV_ITEMS: readonly TNavItem[] = [
   { href: "/company/exits", label: "nav.companyExits", roles: ["contractor"] },
   { href: "/company/history", label: "nav.companyHistory", roles: ["contractor"] },
   // A canteen operator is a contractor of its company (decision 0154): the scanner and its day (decision 0197).
-  { href: "/canteen", label: "mealsCanteen.nav", roles: ["contractor"] },
+  { href: "/canteen", label: "mealsCanteen.nav", roles: ["contractor"], only: "canteenOperator" },
   // School meals (decisions 0200–0201): the district's programmes; a school user's own school.
   { href: "/school-meals", label: "mealsOffice.nav.programmes", roles: ["official"] },
   { href: "/school", label: "mealsOffice.nav.school", roles: ["school"] },
 ];
 
-export const navFor = (role: Role) => NAV_ITEMS.filter((item) => item.roles.includes(role));
+/** The sections a role opens; `isCanteenOperator` is decided on the server (lib/meals/scope.ts) by the layout. */
+export const navFor = (role: Role, { isCanteenOperator = false }: { isCanteenOperator?: boolean } = {}) =>
+  NAV_ITEMS.filter((item) => item.roles.includes(role) && (item.only !== "canteenOperator" || isCanteenOperator));
 
 /** Who has the search across every record (/search): a magnifier beside the bell rather than one more section. */
 export const SEARCH_ROLES: readonly Role[] = ["official", "investigator"];

@@ -2,6 +2,7 @@ import type { ReactNode } from "react";
 import { AppShell } from "@/components/app-shell";
 import { requireUser } from "@/lib/auth";
 import { getT } from "@/lib/i18n/server";
+import { isCanteenOperator } from "@/lib/meals/scope";
 import { navFor, SEARCH_ROLES } from "@/lib/navigation";
 import { unreadNotificationCount } from "@/lib/notifications/notifications";
 import { shellIdentity } from "@/lib/shell/identity";
@@ -15,7 +16,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
   return (
     <AppShell
       locale={locale}
-      nav={navFor(actor.role).map((item) => ({ href: item.href, label: t(item.label) }))}
+      nav={navFor(actor.role, { isCanteenOperator: await isCanteenOperator(actor) }).map((item) => ({ href: item.href, label: t(item.label) }))}
       user={{ name: actor.name, ...identity }}
       signOutAction={signOutAction}
       signOutEverywhereAction={signOutEverywhereAction}

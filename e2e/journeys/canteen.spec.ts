@@ -59,6 +59,10 @@ test.describe("journeys: canteen", () => {
     await page.setViewportSize(JOURNEY_VIEWPORT);
     await signIn(page, "canteen@dastarkhan.kz", DEMO_PASSWORD);
     await expect(page).toHaveURL(/\/home$/);
+    // November's settlement says the day it was paid, 1 December, not the seed's (decision 0276); the operator has
+    // the "Canteen" section (decision 0275).
+    await expect(page.getByRole("main")).toContainText(/paid 01\.12\.2026/);
+    await expect(page.getByRole("navigation", { name: "Main navigation" }).getByRole("link", { name: "Canteen" })).toHaveCount(1);
     await shot(page, "canteen-demo", "01-home");
     await page.goto("/canteen");
     await shot(page, "canteen-demo", "02-scanner");

@@ -47,6 +47,11 @@ test.describe("journeys: contractor", () => {
     await expect(page.getByTestId("home-todos")).toContainText("1 incoming invoice waits for your approval");
     await expect(page.getByRole("link", { name: `#${w.colour.id}`, exact: true }).first()).toBeVisible();
     await shot(page, "contractor", "01-home");
+    // No canteen contract, no "Canteen" section, and its pages read as not found (decision 0275).
+    await expect(page.getByRole("navigation", { name: "Main navigation" }).getByRole("link", { name: "Canteen" })).toHaveCount(0);
+    await page.goto("/canteen");
+    await expect(page.getByRole("heading", { name: "Not found" })).toBeVisible();
+    await page.goto("/home");
 
     await page.getByTestId("notification-bell").click();
     const rows = page.getByTestId("notification-row");
@@ -108,6 +113,11 @@ test.describe("journeys: contractor", () => {
     const csv = await page.request.get("/company/history/csv");
     expect(csv.headers()["content-type"]).toContain("text/csv");
     expect(await csv.text()).toContain("BS-IN");
+    // Its Excel twin (decision 0274), linked from the page header with the same filters.
+    const excel = await page.getByRole("link", { name: "Download Excel (.xlsx)" }).getAttribute("href");
+    expect(excel).toBe("/company/history/xlsx");
+    const workbook = await page.request.get(excel!);
+    expect([workbook.status(), workbook.headers()["content-type"]]).toEqual([200, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"]);
 
     await page.goto("/company/exits");
     await shot(page, "contractor", "13-wages-and-taxes");

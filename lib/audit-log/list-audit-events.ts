@@ -1,7 +1,6 @@
 import "server-only";
 import type { TActor } from "../actor";
 import { auditRead } from "../audit";
-import { toCsv } from "../csv";
 import { endOfAlmatyDay, startOfAlmatyDay } from "../dates";
 import { prisma } from "../db";
 import { ForbiddenError } from "../errors";
@@ -66,16 +65,12 @@ export async function listAuditEvents({ actor, filters, page }: { actor: TActor;
 }
 
 /**
- * Exactly the filtered rows as CSV, newest first, through the one CSV writer (details as JSON text, defused like
- * any other text). The download is itself recorded, with the filters it used.
+ * Exactly the filtered rows for a download, newest first, at most AUDIT_CSV_MAX_ROWS (administrators only); the
+ * download is itself recorded, with the filters it used. lib/exports/audit-and-payments.ts makes the list table.
  */
-export async function auditEventsCsv({ actor, filters, header }: { actor: TActor; filters: TAuditFilters; header: readonly string[] }) {
+export async function auditEventsForExport({ actor, filters }: { actor: TActor; filters: TAuditFilters }): Promise<TAuditRow[]> {
   assertAdmin(actor);
-  const where = await whereOf(filters);
-  const rows = await withActors(await prisma().auditEvent.findMany({ where, orderBy: { id: "desc" }, take: AUDIT_CSV_MAX_ROWS }));
+  const rows = await withActors(await prisma().auditEvent.findMany({ where: await whereOf(filters), orderBy: { id: "desc" }, take: AUDIT_CSV_MAX_ROWS }));
   await auditRead(actor, "audit.export", undefined, { filters: { ...filters }, rows: rows.length });
-  return toCsv([
-    [...header],
-    ...rows.map((r) => [r.id, r.at.toISOString(), r.actor?.email ?? (r.actorId === null ? "" : `#${r.actorId}`), r.action, r.subject, r.details === null ? "" : JSON.stringify(r.details)]),
-  ]);
+  return rows;
 }

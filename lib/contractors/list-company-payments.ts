@@ -2,9 +2,7 @@ import "server-only";
 import { auditRead } from "../audit";
 import type { TActor } from "../actor";
 import type { TNames } from "../i18n";
-import { csvDecimal, toCsv, type TCsvValue } from "../csv";
 import { prisma } from "../db";
-import { tiynToDecimalString } from "../money";
 import { pageWindow, toPage } from "../pagination";
 import { companyOf } from "../scope";
 
@@ -120,30 +118,12 @@ export async function listCompanyPayments({ actor, q, direction, colourId, sort,
 export const CSV_MAX_ROWS = 100_000;
 
 /**
- * The whole filtered history as CSV (semicolon-separated, UTF-8 with BOM so that spreadsheet programs in
- * Kazakhstan open it as they open other CSVs). Amounts in tenge with a dot, written as numbers; dates ISO 8601
- * (UTC). Text cells go through the one CSV writer, which defuses formulas (a supplier chooses its invoice number).
+ * The whole filtered history for a download (the caller's own company, at most CSV_MAX_ROWS); the download is
+ * recorded. lib/exports/audit-and-payments.ts makes the list table.
  */
-export async function companyPaymentsCsv({ actor, q, direction, colourId, header }: { actor: TActor; q?: string; direction?: "in" | "out"; colourId?: number; header: readonly string[] }) {
+export async function companyPaymentsForExport({ actor, q, direction, colourId }: { actor: TActor; q?: string; direction?: "in" | "out"; colourId?: number }): Promise<TPaymentRow[]> {
   const org = companyOf(actor);
   const { rows } = await listCompanyPaymentsRaw(org, { q, direction, colourId, limit: CSV_MAX_ROWS });
   await auditRead(actor, "company.history.export", `organization:${org}`, { q: q ?? null, direction: direction ?? null, colourId: colourId ?? null, rows: rows.length });
-  const lines: TCsvValue[][] = [[...header]];
-  for (const r of rows) {
-    const counterparty = r.counterparty.kind === "exit" ? `exit:${r.counterparty.exit}` : (r.counterparty.name ?? "");
-    lines.push([
-      r.transferId,
-      r.at.toISOString(),
-      r.direction,
-      r.kind,
-      r.colourId,
-      r.projectName,
-      counterparty,
-      r.counterparty.bin ?? "",
-      r.documentType,
-      r.invoiceNumber ?? r.documentId,
-      csvDecimal(tiynToDecimalString(r.direction === "out" ? -r.amountTiyn : r.amountTiyn)),
-    ]);
-  }
-  return toCsv(lines, { separator: ";" });
+  return rows;
 }

@@ -20,11 +20,8 @@ export type TCanteenHome = {
   openDisputes: number;
 };
 
-/** Whether the contractor's company holds canteen contracts (then its home is the canteen's). */
-export async function isCanteenOperator(actor: TActor): Promise<boolean> {
-  if (actor.role !== "contractor" || actor.organizationId == null) return false;
-  return (await prisma().canteenContract.count({ where: { operatorId: actor.organizationId } })) > 0;
-}
+/** Whether the contractor's company holds canteen contracts (then its home is the canteen's): one test, in lib/meals/scope.ts. */
+export { isCanteenOperator } from "../meals/scope";
 
 export async function canteenHome(actor: TActor, now = new Date()): Promise<TCanteenHome> {
   const operatorId = operatorOf(actor);

@@ -36,3 +36,18 @@ export function operatorOf(actor: TActor): number {
   if (actor.role !== "contractor" || actor.organizationId == null) throw new ForbiddenError();
   return actor.organizationId;
 }
+
+/**
+ * Whether the actor's company holds a canteen contract (any, past or future): only such a company has the canteen's
+ * day for a home (decision 0255) and sees the "Canteen" section (decision 0275); a general contractor is told the
+ * canteen pages do not exist.
+ */
+export async function isCanteenOperator(actor: TActor): Promise<boolean> {
+  if (actor.role !== "contractor" || actor.organizationId == null) return false;
+  return (await prisma().canteenContract.count({ where: { operatorId: actor.organizationId } })) > 0;
+}
+
+/** The canteen pages' gate: a company without a canteen contract reads them as "not found". */
+export async function assertCanteenOperator(actor: TActor): Promise<void> {
+  if (!(await isCanteenOperator(actor))) throw new NotFoundError("page");
+}

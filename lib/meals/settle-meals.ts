@@ -2,6 +2,7 @@ import "server-only";
 import type { TActor } from "../actor";
 import { prisma, type Tx } from "../db";
 import { DomainError, NotFoundError } from "../errors";
+import { historicMoment } from "../ledger/history-moment";
 import { postMealSettlement } from "../ledger/meal-settlement";
 import { recordRefusal } from "../ledger/record-refusal";
 import { LedgerRefusal, RuleRefusal } from "../ledger/refusal";
@@ -47,8 +48,10 @@ export async function settleMeals({ actor, contractId, day, now = new Date() }: 
         sheet: { contractId, periodStart: facts.start, periodEnd: facts.end, meals: meals.length, digest },
         now,
       });
+      // Replayed history (the demo, decision 0276) dates the settlement with its transfer, lot and journal entry;
+      // otherwise undefined leaves the database clock, as for every screen's write.
       await tx.mealSettlement.create({
-        data: { id, contractId, periodStart: period.start, periodEnd: period.end, mealCount: meals.length, amountTiyn, digest, transferId: posted.transferId, createdById: actor.isSystem ? null : actor.userId },
+        data: { id, contractId, periodStart: period.start, periodEnd: period.end, mealCount: meals.length, amountTiyn, digest, transferId: posted.transferId, createdById: actor.isSystem ? null : actor.userId, createdAt: historicMoment() },
       });
       // One statement for the sheet's lines however many meals it has (an ORM createMany of a month's meals took a second).
       await tx.$executeRaw`INSERT INTO meal_settlement_line (settlement_id, meal_id) SELECT ${id}::int, unnest(${meals.map((m) => m.mealId.toString())}::text[]::bigint[])`;

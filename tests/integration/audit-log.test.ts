@@ -1,9 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { SYSTEM_ACTOR } from "../../lib/actor";
 import { auditRefusal, writeAudit } from "../../lib/audit";
-import { auditEventsCsv, listAuditEvents } from "../../lib/audit-log/list-audit-events";
+import { listAuditEvents } from "../../lib/audit-log/list-audit-events";
+import { auditEventsTable, companyPaymentsTable } from "../../lib/exports/audit-and-payments";
 import { parseAuditFilters } from "../../lib/audit-log/filters";
-import { companyPaymentsCsv } from "../../lib/contractors/list-company-payments";
+import { listCsvFile } from "../../lib/exports/list-table";
+import { listXlsxFile } from "../../lib/exports/xlsx";
 import { getCompany } from "../../lib/contractors/get-company";
 import { registerCompany } from "../../lib/contractors/register-company";
 import { pool, prisma } from "../../lib/db";
@@ -71,7 +73,7 @@ describe("the audit viewer", () => {
     expect((await listAuditEvents({ actor: adminActor, filters: parseAuditFilters({ user: "nobody matches" }), page: 1 })).total).toBe(0);
 
     await expect(listAuditEvents({ actor: actorWithRole("official"), filters: {}, page: 1 })).rejects.toBeInstanceOf(ForbiddenError);
-    await expect(auditEventsCsv({ actor: actorWithRole("investigator"), filters: {}, header: [] })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(auditEventsTable({ actor: actorWithRole("investigator"), params: {}, locale: "en" })).rejects.toBeInstanceOf(ForbiddenError);
   });
 
   it("downloads exactly the filtered rows through the one CSV writer, and records the download", async () => {
@@ -79,11 +81,18 @@ describe("the audit viewer", () => {
     await writeAudit({ actorId: serik.id, action: "sign_in", subject: serik.email });
     await writeAudit({ actorId: serik.id, action: "flag.dismiss", subject: "=HYPERLINK(\"http://evil\")", details: { reason: "@SUM(1)" } });
     await writeAudit({ actorId: null, action: "sign_in.failed", subject: "nobody@x.kz" });
-    const csv = await auditEventsCsv({ actor: adminActor, filters: parseAuditFilters({ user: "serik" }), header: ["id", "at", "user", "action", "subject", "details"] });
-    const lines = csv.replace(/^\uFEFF/, "").split("\r\n").filter(Boolean);
+    // On the shared list table since decision 0274: the same columns, now ";"-separated like every other list's CSV
+    // (it was ","), with an .xlsx twin of the same rows.
+    const table = await auditEventsTable({ actor: adminActor, params: { user: "serik" }, locale: "en" });
+    const lines = listCsvFile(table).body.replace(/^\uFEFF/, "").split("\r\n").filter(Boolean);
     expect(lines).toHaveLength(3);
-    expect(lines[1]).toContain(`,serik@gov.kz,flag.dismiss,"'=HYPERLINK(""http://evil"")",`);
-    expect(lines[2]).toContain(",serik@gov.kz,sign_in,serik@gov.kz");
+    expect(lines[0]).toBe("id;at;user;action;object;details");
+    expect(lines[1]).toMatch(/^\d+;\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z;serik@gov\.kz;flag\.dismiss;/);
+    expect(lines[1]).toContain(`;serik@gov.kz;flag.dismiss;"'=HYPERLINK(""http://evil"")";`);
+    expect(lines[2]).toContain(";serik@gov.kz;sign_in;serik@gov.kz");
+    const workbook = await listXlsxFile(table);
+    expect([workbook.rows, workbook.fileName]).toEqual([2, `${table.name}.xlsx`]);
+    expect(table.name).toMatch(/^audit-\d{4}-\d{2}-\d{2}$/);
     const [download] = await events("audit.export");
     expect(download).toMatchObject({ actorId: adminActor.userId, details: { filters: { user: "serik" }, rows: 2 } });
   });
@@ -92,7 +101,7 @@ describe("the audit viewer", () => {
 describe("sensitive reads and refusals are recorded", () => {
   it("a company's payment history CSV, a registry page with IINs, a journal verification", async () => {
     const w = await buildWorld();
-    await companyPaymentsCsv({ actor: w.gcUser, direction: "out", header: [] });
+    await companyPaymentsTable({ actor: w.gcUser, direction: "out", locale: "en" });
     expect(await events("company.history.export")).toMatchObject([{ actorId: w.gcUser.userId, subject: `organization:${w.general.id}`, details: { direction: "out", rows: 0 } }]);
 
     const bin = makeBin(19, 6, 901);

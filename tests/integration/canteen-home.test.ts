@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { canteenHome, isCanteenOperator } from "../../lib/home/canteen-home";
+import { NotFoundError } from "../../lib/errors";
 import { disputeMeal } from "../../lib/meals/parent";
+import { assertCanteenOperator } from "../../lib/meals/scope";
 import { settleMeals } from "../../lib/meals/settle-meals";
 import { contractor, T } from "../support/ledger-fixtures";
 import { almaty, day, mealDistrict, serve } from "../support/meal-district";
@@ -44,6 +46,9 @@ describe("the canteen operator's home", () => {
     const other = contractor(m.w.general.id, 4199);
     expect(await isCanteenOperator(other)).toBe(false);
     expect(await isCanteenOperator(m.operator)).toBe(true);
+    // Its canteen pages read as "not found" (decision 0275), the operator's open.
+    await expect(assertCanteenOperator(other)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(assertCanteenOperator(m.operator)).resolves.toBeUndefined();
     const theirs = await canteenHome(other, now);
     expect([theirs.served, theirs.contracts, theirs.refusedToday, theirs.openDisputes, theirs.lastSettlement]).toEqual([[], [], 0, 0, null]);
   });

@@ -5,7 +5,9 @@ import { exitOptions, payExit } from "../../lib/contractors/company-exits";
 import { getCompanyContract } from "../../lib/contracts/company-contracts";
 import { companyContractPageView } from "../../lib/contracts/company-contract-view";
 import { approveIncomingInvoice, rejectIncomingInvoice, reviewIncomingInvoice } from "../../lib/invoices/decide-incoming-invoice";
-import { companyPaymentsCsv, listCompanyPayments } from "../../lib/contractors/list-company-payments";
+import { listCompanyPayments } from "../../lib/contractors/list-company-payments";
+import { companyPaymentsTable } from "../../lib/exports/audit-and-payments";
+import { listCsvFile } from "../../lib/exports/list-table";
 import { listCompanyInvoices } from "../../lib/invoices/company-invoices";
 import { listCompanyContracts } from "../../lib/contracts/list-company-contracts";
 import { COMPANY_ERRORS, failureState } from "../../lib/actions/action-errors";
@@ -169,10 +171,14 @@ describe("paying down the chain", () => {
     expect(byAmount.rows.map((r) => r.amountTiyn)).toEqual([T(6_000_000), T(32_000_000)]);
     expect((await listCompanyPayments({ actor: w.gcUser, direction: "out", page: 1 })).rows.map((r) => r.direction)).toEqual(["out"]);
     expect((await listCompanyPayments({ actor: w.gcUser, q: w.sub.bin!, page: 1 })).total).toBe(1);
-    const csv = await companyPaymentsCsv({ actor: w.gcUser, header: ["a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k"] });
+    // On the shared list table since decision 0274, the CSV keeps its columns and machine headers.
+    const table = await companyPaymentsTable({ actor: w.gcUser, locale: "en" });
+    const csv = listCsvFile(table).body;
+    expect(csv.replace(/^\uFEFF/, "").split("\r\n")[0]).toBe("transfer;time_utc;direction;kind;colour;project;counterparty;counterparty_bin;document_type;document;amount_kzt");
     expect(csv.split("\r\n").filter(Boolean)).toHaveLength(3);
     expect(csv).toContain(`;out;payment;${w.colour.id};`);
     expect(csv).toContain(";-6000000.00\r\n");
+    expect(table.name).toMatch(/^payments-\d{4}-\d{2}-\d{2}$/);
     expect((await checkLedgerInvariants(prisma())).violations).toEqual([]);
   });
 
@@ -185,7 +191,7 @@ describe("paying down the chain", () => {
       input: { contractId: w.subcontract.id, number, kind: "work", issuedOn: new Date("2026-05-01"), submissionKey: crypto.randomUUID(), intent: "submit", lines: [{ estimateItemId: w.items[0]!.id, quantityMilli: Q(200), unitPriceTiyn: T(30_000) }] },
     });
     await approveIncomingInvoice({ actor: w.gcUser, invoiceId: invoice.id });
-    const csv = await companyPaymentsCsv({ actor: w.gcUser, direction: "out", header: ["a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k"] });
+    const csv = listCsvFile(await companyPaymentsTable({ actor: w.gcUser, direction: "out", locale: "en" })).body;
     const [, row] = csv.split("\r\n");
     expect(row).toContain(`;"'=cmd|' /C calc'!A0";-6000000.00`);
     // No cell of the file starts with a formula character unless it is a number the portal wrote.

@@ -33,7 +33,17 @@ describe("the school-meal demo", () => {
     // November settled on 1 December, its journal entry dated then; the ledger and journal check out.
     const settlement = await db.mealSettlement.findFirstOrThrow();
     const transfer = await db.transfer.findUniqueOrThrow({ where: { id: settlement.transferId } });
-    expect(transfer.createdAt.toISOString()).toBe("2026-12-01T05:00:00.000Z");
+    // Every record of it says so (decision 0276): the settlement ("paid" on the canteen home and its page), the
+    // transfer (statement, trace), the operator's lot and the journal entry.
+    const settledAt = "2026-12-01T05:00:00.000Z";
+    expect(settlement.createdAt.toISOString()).toBe(settledAt);
+    expect(transfer.createdAt.toISOString()).toBe(settledAt);
+    const lots = await db.lot.findMany({ where: { transferId: settlement.transferId } });
+    expect(lots.length).toBeGreaterThan(0);
+    for (const lot of lots) expect(lot.createdAt.toISOString()).toBe(settledAt);
+    const entry = await db.journalEntry.findFirstOrThrow({ where: { chain: transfer.colourId, kind: "transfer", payload: { contains: "attendanceSheet" } } });
+    expect(entry.createdAt.toISOString()).toBe(settledAt);
+    expect(JSON.parse(entry.payload)).toMatchObject({ at: settledAt });
     expect(settlement.mealCount).toBe(first.meals - 3);
     expect((await checkLedgerInvariants(db)).violations).toEqual([]);
     expect((await verifyDatabaseJournal(db)).firstBroken).toBeNull();

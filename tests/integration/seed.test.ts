@@ -28,6 +28,7 @@ describe("demo seed", () => {
   });
 
   it("dates the demo's history as it happened: submitted before decided before paid, postings at their payment", async () => {
+    const started = new Date();
     await seedDemoAccounts();
     await seedDemoMoney();
     await seedDemoFlags();
@@ -47,6 +48,12 @@ describe("demo seed", () => {
     }
     // Every allocation's money arrived before anything was paid from it.
     for (const mint of await db.transfer.findMany({ where: { kind: "mint" } })) expect(mint.createdAt.getTime()).toBeLessThan(Date.UTC(2026, 5, 1));
+    // Nothing of the ledger carries the seed's minute (decision 0276): every transfer and lot is history.
+    const late = async () => [
+      await db.transfer.count({ where: { createdAt: { gte: started } } }),
+      await db.lot.count({ where: { createdAt: { gte: started } } }),
+    ];
+    expect(await late()).toEqual([0, 0]);
     expect((await verifyDatabaseJournal(db)).firstBroken).toBeNull();
   });
 

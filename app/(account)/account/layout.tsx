@@ -2,6 +2,7 @@ import type { ReactNode } from "react";
 import { AppShell } from "@/components/app-shell";
 import { requireAccountHolder } from "@/lib/auth";
 import { getT } from "@/lib/i18n/server";
+import { isCanteenOperator } from "@/lib/meals/scope";
 import { navFor } from "@/lib/navigation";
 import { shellIdentity } from "@/lib/shell/identity";
 import { signOutAction, signOutEverywhereAction } from "../../(app)/actions";
@@ -12,7 +13,7 @@ export default async function AccountLayout({ children }: { children: ReactNode 
   const actor = await requireAccountHolder();
   const { t, locale } = await getT();
   const identity = await shellIdentity(actor, t, locale);
-  const nav = actor.pendingSetup ? [] : navFor(actor.role).map((item) => ({ href: item.href, label: t(item.label) }));
+  const nav = actor.pendingSetup ? [] : navFor(actor.role, { isCanteenOperator: await isCanteenOperator(actor) }).map((item) => ({ href: item.href, label: t(item.label) }));
   return (
     <AppShell
       locale={locale}

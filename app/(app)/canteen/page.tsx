@@ -3,8 +3,9 @@ import { ForbiddenError } from "@/lib/errors";
 import { localizedName } from "@/lib/i18n";
 import { pageTitle } from "@/lib/i18n/server";
 import { almatyDate } from "@/lib/meals/rules";
+import { assertCanteenOperator } from "@/lib/meals/scope";
 import { operatorSchools } from "@/lib/meals/views";
-import { pageRequest } from "../route-helpers";
+import { orNotFound, pageRequest } from "../route-helpers";
 import { CanteenScanner } from "./scanner";
 import Link from "next/link";
 
@@ -13,6 +14,7 @@ export const generateMetadata = pageTitle("mealsCanteen.canteen.title");
 /** The canteen's scanner (issue 18, decision 0196): a contractor of an operator company, at the schools its contracts cover today. */
 export default async function CanteenPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { actor, t, locale } = await pageRequest("contractor", searchParams);
+  await orNotFound(assertCanteenOperator(actor));
   const covered = await operatorSchools({ actor, day: almatyDate(new Date()) }).catch((error: unknown) => {
     if (error instanceof ForbiddenError) return [];
     throw error;

@@ -5,6 +5,7 @@ import { AUDIT_CSV_MAX_ROWS, listAuditEvents } from "@/lib/audit-log/list-audit-
 import { auditFilterParams, parseAuditFilters } from "@/lib/audit-log/filters";
 import { requireRole } from "@/lib/auth";
 import { formatDateTime } from "@/lib/dates";
+import { csvHref, listDownload } from "@/lib/exports/list-filters";
 import { getT, pageTitle } from "@/lib/i18n/server";
 import { ZPage } from "@/lib/pagination";
 
@@ -21,7 +22,6 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   const page = ZPage.parse(Array.isArray(sp.page) ? sp.page[0] : sp.page);
   const events = await listAuditEvents({ actor, filters, page });
   const params = auditFilterParams(filters);
-  const csv = `/admin/audit/csv?${new URLSearchParams(Object.entries(params).filter((e): e is [string, string] => !!e[1]))}`;
   const field = (name: keyof typeof params, label: string, type: "text" | "date", placeholder?: string) => (
     <div className={type === "date" ? "" : "min-w-44 flex-1"}>
       <label htmlFor={`audit-${name}`} className="mb-1 block text-sm font-medium text-slate-700">
@@ -36,7 +36,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
       <PageHeader
         title={t("auditLog.title")}
         intro={t("auditLog.intro")}
-        download={{ href: csv, label: t("auditLog.csv") }}
+        download={listDownload(csvHref("/admin/audit/csv", params), t("auditLog.csv"), t("investigate.csv.downloadXlsx"))}
       />
       <form className="mb-4 flex flex-wrap items-end gap-3" role="search" aria-label={t("auditLog.searchLabel")}>
         {field("user", t("auditLog.user"), "text", t("auditLog.userPlaceholder"))}

@@ -1,5 +1,6 @@
 import { pageTitle } from "@/lib/i18n/server";
 import { almatyDate } from "@/lib/meals/rules";
+import { assertCanteenOperator } from "@/lib/meals/scope";
 import { operatorMeals } from "@/lib/meals/operator-lists";
 import { ZPage } from "@/lib/pagination";
 import { orNotFound, pageRequest } from "../../route-helpers";
@@ -10,6 +11,7 @@ export const generateMetadata = pageTitle("mealsCanteen.today.title");
 /** The meals the operator's contracts recorded today, at its schools only. */
 export default async function CanteenTodayPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { actor, t, locale, sp } = await pageRequest("contractor", searchParams);
+  await orNotFound(assertCanteenOperator(actor));
   const day = almatyDate(new Date());
   const page = await orNotFound(operatorMeals({ actor, day, page: ZPage.parse(sp.page) }));
   return (

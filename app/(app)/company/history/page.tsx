@@ -3,6 +3,7 @@ import { Pagination } from "@/components/pagination";
 import { FilterSelect, SearchBar } from "@/components/search-bar";
 import { companyBalances } from "@/lib/contractors/company-dashboard";
 import { listCompanyPayments, PAYMENT_SORTS } from "@/lib/contractors/list-company-payments";
+import { csvHref, listDownload } from "@/lib/exports/list-filters";
 import { pageTitle } from "@/lib/i18n/server";
 import { parseSort, ZPage } from "@/lib/pagination";
 import { PaymentsTable } from "../payments-table";
@@ -19,13 +20,12 @@ export default async function CompanyHistoryPage({ searchParams }: { searchParam
   const [history, balances] = await Promise.all([listCompanyPayments({ actor, ...f, sort, page }), companyBalances({ actor })]);
   const filters = { q: f.q, direction: f.direction, colour: f.colourId ? String(f.colourId) : undefined };
   const params = { ...filters, sort: sort.raw };
-  const csv = `/company/history/csv?${new URLSearchParams(Object.entries(filters).filter((e): e is [string, string] => !!e[1]))}`;
   return (
     <>
       <PageHeader
         title={t("company.history.title")}
         intro={t("company.history.intro")}
-        download={{ href: csv, label: t("company.history.csv") }}
+        download={listDownload(csvHref("/company/history/csv", filters), t("company.history.csv"), t("investigate.csv.downloadXlsx"))}
       />
       <SearchBar className="mb-4" label={t("company.history.searchLabel")} placeholder={t("company.history.searchPlaceholder")} query={f.q} submitLabel={t("common.search")} keep={{ sort: sp.sort }}>
         <FilterSelect name="direction" label={t("company.history.directionFilter")} value={f.direction ?? ""} all={t("company.history.allDirections")} options={[{ value: "in", label: t("company.history.directions.in") }, { value: "out", label: t("company.history.directions.out") }]} />
