@@ -92,6 +92,43 @@ function headTemplate(headers, nonce) {
   return head;
 }
 
+/** Writes a kept answer to one reader: its pieces around a fresh nonce, gzipped if the reader accepts it and the gzip is ready. */
+function deliver(req, res, entry, state) {
+  // The kept body is kept cut at its nonce: the reader's copy is the pieces with a fresh nonce between them.
+  const nonce = entry.isCut ? freshNonce() : "";
+  const gz = entry.gz !== null && /\bgzip\b/.test(req.headers["accept-encoding"] ?? "") ? entry.gz : null;
+  const head = entry.head;
+  const list = new Array(head.length + (gz ? 6 : 4));
+  for (let i = 0; i < head.length; i += 2) {
+    const value = head[i + 1];
+    list[i] = head[i];
+    list[i + 1] = typeof value === "string" ? value : value.join(nonce);
+  }
+  let n = head.length;
+  list[n++] = "x-aiqyn-cache";
+  list[n++] = state;
+  list[n++] = "content-length";
+  if (gz) {
+    list[n++] = String(gz.length);
+    list[n++] = "content-encoding";
+    list[n++] = "gzip";
+    res.writeHead(entry.status, list);
+    res.cork();
+    for (const part of gzipStitched(gz, nonce)) res.write(part);
+    res.end();
+    return;
+  }
+  list[n++] = String(entry.size + (entry.pieces.length - 1) * nonce.length);
+  res.writeHead(entry.status, list);
+  res.cork();
+  const pieces = entry.pieces;
+  for (let i = 0; i < pieces.length; i++) {
+    if (i > 0) res.write(nonce, "latin1");
+    res.write(pieces[i]);
+  }
+  res.end();
+}
+
 /**
  * @param {{ seconds: number, mark: () => Promise<string | null> | null, take?: (address: string) => { ok: boolean, retryAfterSeconds?: number } | null }} options
  *   `mark` gives the ledger's mark (null while the app has not registered it: nothing is kept); `take` the open-data
@@ -116,42 +153,6 @@ export function createPageCache({ seconds, mark, take }) {
     totalBytes += entry.bytes;
     while (entries.size > MAX_ENTRIES || totalBytes > MAX_TOTAL_BYTES) forget(entries.keys().next().value);
   };
-
-  function deliver(req, res, entry, state) {
-    // The kept body is kept cut at its nonce: the reader's copy is the pieces with a fresh nonce between them.
-    const nonce = entry.isCut ? freshNonce() : "";
-    const gz = entry.gz !== null && /\bgzip\b/.test(req.headers["accept-encoding"] ?? "") ? entry.gz : null;
-    const head = entry.head;
-    const list = new Array(head.length + (gz ? 6 : 4));
-    for (let i = 0; i < head.length; i += 2) {
-      const value = head[i + 1];
-      list[i] = head[i];
-      list[i + 1] = typeof value === "string" ? value : value.join(nonce);
-    }
-    let n = head.length;
-    list[n++] = "x-aiqyn-cache";
-    list[n++] = state;
-    list[n++] = "content-length";
-    if (gz) {
-      list[n++] = String(gz.length);
-      list[n++] = "content-encoding";
-      list[n++] = "gzip";
-      res.writeHead(entry.status, list);
-      res.cork();
-      for (const part of gzipStitched(gz, nonce)) res.write(part);
-      res.end();
-      return;
-    }
-    list[n++] = String(entry.size + (entry.pieces.length - 1) * nonce.length);
-    res.writeHead(entry.status, list);
-    res.cork();
-    const pieces = entry.pieces;
-    for (let i = 0; i < pieces.length; i++) {
-      if (i > 0) res.write(nonce, "latin1");
-      res.write(pieces[i]);
-    }
-    res.end();
-  }
 
   /** Lets Next render the answer and keeps it if it can be kept. */
   function renderAndKeep(req, res, key, markNow, handle) {
