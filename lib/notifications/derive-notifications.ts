@@ -6,7 +6,8 @@ import { isMailConfigured } from "./mail-settings";
 // each statement below inserts, for every event of its kind inside a recent window, one row per user who should
 // hear of it, and skips any (user, key) already notified. Deriving again — after the next ledger event, on the next
 // tick of the periodic job, in two processes at once — never notifies twice, and nothing in the ledger or the
-// invoice services knows this exists.
+// invoice services knows this exists. A notification is dated when its event happened (decision 0277): the paid
+// invoice at its payment, the freeze at the freeze; a notice about what is coming (a colour expiring) when derived.
 
 /** How far back an event is still news: older events are not notified on a first run over existing data. */
 export const NOTIFY_WINDOW_DAYS = 14;
@@ -39,11 +40,12 @@ async function insertNotifications(mail: boolean, insert: string, ...params: unk
 async function invoicesWaiting(now: Date, mail: boolean): Promise<number> {
   return insertNotifications(
     mail,
-    `INSERT INTO notification (user_id, kind, key, params, link)
+    `INSERT INTO notification (user_id, kind, key, params, link, created_at)
      SELECT r.user_id, 'invoice_waiting', 'invoice_waiting:' || i.id,
             jsonb_build_object('number', i.number, 'amount', i.total_tiyn::text, 'issuer', o.name, 'project', p.name,
                                'names', jsonb_build_object('issuer', jsonb_build_object('ru', o.name_ru, 'kk', o.name_kk, 'en', o.name_en), 'project', jsonb_build_object('ru', p.name_ru, 'kk', p.name_kk, 'en', p.name_en))),
-            CASE WHEN c.payer_id IS NULL THEN '/invoices/' || i.id ELSE '/company/invoices/' || i.id END
+            CASE WHEN c.payer_id IS NULL THEN '/invoices/' || i.id ELSE '/company/invoices/' || i.id END,
+            i.submitted_at
        FROM invoice i
        JOIN contract c ON c.id = i.contract_id
        JOIN project p ON p.id = c.project_id
@@ -62,10 +64,11 @@ async function invoicesWaiting(now: Date, mail: boolean): Promise<number> {
 async function invoicesPaid(now: Date, mail: boolean): Promise<number> {
   return insertNotifications(
     mail,
-    `INSERT INTO notification (user_id, kind, key, params, link)
+    `INSERT INTO notification (user_id, kind, key, params, link, created_at)
      SELECT r.user_id, 'invoice_paid', 'invoice_paid:' || i.id,
             jsonb_build_object('number', i.number, 'amount', i.total_tiyn::text, 'paidAt', i.paid_at),
-            '/company/invoices/' || i.id
+            '/company/invoices/' || i.id,
+            i.paid_at
        FROM invoice i
        JOIN (${RECIPIENTS}) r ON r.role = 'contractor' AND r.organization_id = i.issuer_id
       WHERE i.status = 'paid' AND i.paid_at >= $1::timestamptz - make_interval(days => $2)
@@ -79,10 +82,11 @@ async function invoicesPaid(now: Date, mail: boolean): Promise<number> {
 async function invoicesRejected(now: Date, mail: boolean): Promise<number> {
   return insertNotifications(
     mail,
-    `INSERT INTO notification (user_id, kind, key, params, link)
+    `INSERT INTO notification (user_id, kind, key, params, link, created_at)
      SELECT r.user_id, 'invoice_rejected', 'invoice_rejected:' || i.id,
             jsonb_build_object('number', i.number, 'amount', i.total_tiyn::text, 'reason', coalesce(d.reason, '')),
-            '/company/invoices/' || i.id
+            '/company/invoices/' || i.id,
+            d.decided_at
        FROM invoice i
        JOIN LATERAL (SELECT reason, decided_at FROM invoice_decision
                       WHERE invoice_id = i.id AND decision = 'reject' ORDER BY decided_at DESC LIMIT 1) d ON true
@@ -102,11 +106,12 @@ async function coloursExpiring(now: Date, days: 30 | 7, mail: boolean): Promise<
   const after = days === 30 ? 7 : 0;
   return insertNotifications(
     mail,
-    `INSERT INTO notification (user_id, kind, key, params, link)
+    `INSERT INTO notification (user_id, kind, key, params, link, created_at)
      SELECT r.user_id, 'colour_expiring_${days}', 'colour_expiring_${days}:' || col.id,
             jsonb_build_object('colour', col.id, 'project', p.name, 'expiresAt', col.expires_at, 'names', jsonb_build_object('project', jsonb_build_object('ru', p.name_ru, 'kk', p.name_kk, 'en', p.name_en)),
                                'days', greatest(1, ceil(extract(epoch FROM col.expires_at - $1::timestamptz) / 86400))::int),
-            CASE WHEN r.role = 'official' THEN '/projects/' || p.id ELSE '/company' END
+            CASE WHEN r.role = 'official' THEN '/projects/' || p.id ELSE '/company' END,
+            $1::timestamptz
        FROM colour col
        JOIN project p ON p.id = col.project_id
        JOIN (${RECIPIENTS}) r
@@ -130,7 +135,7 @@ async function coloursExpiring(now: Date, days: 30 | 7, mail: boolean): Promise<
 async function freezes(now: Date, mail: boolean): Promise<number> {
   return insertNotifications(
     mail,
-    `INSERT INTO notification (user_id, kind, key, params, link)
+    `INSERT INTO notification (user_id, kind, key, params, link, created_at)
      SELECT r.user_id,
             -- The ministry's officials read the investigator's reason; the holders only that it is frozen: a
             -- contractor never learns why (docs/SECURITY.md, "Learn why its money is frozen").
@@ -139,7 +144,8 @@ async function freezes(now: Date, mail: boolean): Promise<number> {
             jsonb_build_object('colour', col.id, 'project', p.name, 'company', coalesce(o.name, ''),
                                'names', jsonb_build_object('project', jsonb_build_object('ru', p.name_ru, 'kk', p.name_kk, 'en', p.name_en), 'company', jsonb_build_object('ru', o.name_ru, 'kk', o.name_kk, 'en', o.name_en)))
               || CASE WHEN r.role = 'official' THEN jsonb_build_object('reason', f.reason) ELSE '{}'::jsonb END,
-            CASE WHEN r.role = 'official' THEN '/projects/' || p.id ELSE '/company' END
+            CASE WHEN r.role = 'official' THEN '/projects/' || p.id ELSE '/company' END,
+            f.at
        FROM freeze_event f
        JOIN colour col ON col.id = f.colour_id
        JOIN project p ON p.id = col.project_id
@@ -160,10 +166,11 @@ async function freezes(now: Date, mail: boolean): Promise<number> {
 async function casesAssigned(now: Date, mail: boolean): Promise<number> {
   return insertNotifications(
     mail,
-    `INSERT INTO notification (user_id, kind, key, params, link)
+    `INSERT INTO notification (user_id, kind, key, params, link, created_at)
      SELECT r.user_id, 'case_assigned', 'case_assigned:' || e.id,
             jsonb_build_object('case', c.id, 'title', c.title, 'by', coalesce(a.name, '')),
-            '/cases/' || c.id
+            '/cases/' || c.id,
+            e.at
        FROM case_event e
        JOIN investigation_case c ON c.id = e.case_id
        LEFT JOIN app_user a ON a.id = e.actor_id

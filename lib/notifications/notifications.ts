@@ -20,7 +20,7 @@ export async function unreadNotificationCount(actor: TActor): Promise<number> {
 export async function listNotifications(actor: TActor, opts: { page: number; filter: TNotificationFilter; locale?: TLocale }): Promise<TPage<TNotificationView>> {
   const where = { userId: actor.userId, ...(opts.filter === "unread" ? { readAt: null } : {}) };
   const [rows, total] = await Promise.all([
-    prisma().notification.findMany({ where, orderBy: { id: "desc" }, ...pageWindow(opts.page) }),
+    prisma().notification.findMany({ where, orderBy: [{ createdAt: "desc" }, { id: "desc" }], ...pageWindow(opts.page) }),
     prisma().notification.count({ where }),
   ]);
   return toPage(rows.map((r) => notificationView(r as TNotificationRow, opts.locale)), total, opts.page);
@@ -28,7 +28,7 @@ export async function listNotifications(actor: TActor, opts: { page: number; fil
 
 /** The newest few, for the home page. */
 export async function latestNotifications(actor: TActor, take = 5, locale?: TLocale): Promise<TNotificationView[]> {
-  const rows = await prisma().notification.findMany({ where: { userId: actor.userId, readAt: null }, orderBy: { id: "desc" }, take });
+  const rows = await prisma().notification.findMany({ where: { userId: actor.userId, readAt: null }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], take });
   return rows.map((r) => notificationView(r as TNotificationRow, locale));
 }
 

@@ -51,6 +51,9 @@ describe("notifications", () => {
     await deriveNotifications();
     const paid = await mine(p.contractor);
     expect(paid.map((n) => [n.kind, n.link, n.params.number])).toEqual([["invoice_paid", `/company/invoices/${invoice.id}`, invoice.number]]);
+    // Dated when the money was paid, not when the notification was derived (decision 0277).
+    const paidAt = (await prisma().invoice.findUniqueOrThrow({ where: { id: invoice.id } })).paidAt!;
+    expect(paid[0]!.createdAt.getTime()).toBe(paidAt.getTime());
     expect(await mine(p.otherContractor)).toEqual([]);
 
     // Deriving again (the next tick, another process) adds nothing.
