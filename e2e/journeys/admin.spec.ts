@@ -77,7 +77,7 @@ test.describe("journeys: administrator", () => {
     await shot(page, "admin", "07-audit-log");
     // Downloaded by the browser, as the administrator does (it sends the page's language; a bare request gets the default).
     const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Download CSV" }).click()]);
-    expect(readFileSync((await download.path())!, "utf8").replace(/^\uFEFF/, "").split("\r\n")[0]).toBe("id,at,user,action,object,details");
+    expect(readFileSync((await download.path())!, "utf8").replace(/^\uFEFF/, "").split("\r\n")[0]).toBe("id;at;user;action;object;details");
 
     await page.goto("/journal");
     await shot(page, "admin", "08-journal");
