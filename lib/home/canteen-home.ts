@@ -1,16 +1,13 @@
 import "server-only";
 import type { TActor } from "../actor";
 import { prisma } from "../db";
-import { almatyDate, MEAL_TYPES, periodOf, type TMealType } from "../meals/rules";
+import { almatyDate, almatyDayMoments, MEAL_TYPES, periodOf, type TMealType } from "../meals/rules";
 import { operatorOf } from "../meals/scope";
 
 // The canteen operator's home (issue 19, decision 0255): what today asks of a contractor whose company runs school
 // canteens — today's meals per school and meal type, today's refused scans, its contracts with the period each
 // settles, the last settlement paid and the parents' open disputes against its meals. Everything is read through
 // the operator's own contracts (operatorOf: the caller's company), so another operator's figures never appear.
-
-const DAY_MS = 86_400_000;
-const ALMATY_OFFSET_MS = 5 * 3_600_000;
 
 export type TCanteenHome = {
   served: { schoolId: number; name: string; nameRu: string | null; counts: Record<TMealType, number>; total: number }[];
@@ -19,9 +16,6 @@ export type TCanteenHome = {
   lastSettlement: { contractNumber: string; periodStart: Date; periodEnd: Date; mealCount: number; amountTiyn: bigint; paidAt: Date } | null;
   openDisputes: number;
 };
-
-/** Whether the contractor's company holds canteen contracts (then its home is the canteen's): one test, in lib/meals/scope.ts. */
-export { isCanteenOperator } from "../meals/scope";
 
 export async function canteenHome(actor: TActor, now = new Date()): Promise<TCanteenHome> {
   const operatorId = operatorOf(actor);
@@ -33,10 +27,9 @@ export async function canteenHome(actor: TActor, now = new Date()): Promise<TCan
     orderBy: [{ endsOn: "desc" }, { id: "asc" }],
   });
   const ids = contracts.map((c) => c.id);
-  const from = new Date(today.getTime() - ALMATY_OFFSET_MS);
   const [served, refusedToday, last, openDisputes] = await Promise.all([
     db.mealRecord.groupBy({ by: ["schoolId", "mealType"], where: { contractId: { in: ids }, day: today }, _count: true }),
-    db.refusedScan.count({ where: { operatorId, scannedAt: { gte: from, lt: new Date(from.getTime() + DAY_MS) } } }),
+    db.refusedScan.count({ where: { operatorId, scannedAt: almatyDayMoments(today) } }),
     db.mealSettlement.findFirst({ where: { contractId: { in: ids } }, orderBy: [{ createdAt: "desc" }, { id: "desc" }] }),
     // A dispute is against one meal; the meal's contract says whose.
     db.$queryRaw<[{ n: number }]>`SELECT count(*)::int AS n FROM meal_dispute d JOIN meal_record m ON m.id = d.meal_id

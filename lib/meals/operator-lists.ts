@@ -2,15 +2,12 @@ import "server-only";
 import type { TActor } from "../actor";
 import { prisma } from "../db";
 import { pageWindow, toPage, type TPage } from "../pagination";
-import { isoDay, type TMealType, type TScanRefusal } from "./rules";
+import { almatyDayMoments, isoDay, type TMealType, type TScanRefusal } from "./rules";
 import { operatorOf } from "./scope";
 
 // The canteen operator's own day (decision 0197): the meals its contracts recorded and the scans its devices had
 // refused, at its schools only, newest first, a page at a time. A pupil is never named: a meal shows its time,
 // school, meal type and device; a refusal its reason.
-
-const DAY_MS = 86_400_000;
-const ALMATY_OFFSET_MS = 5 * 3_600_000;
 
 export type TOperatorMeal = { id: bigint; servedAt: Date; day: string; mealType: TMealType; school: { name: string; nameRu: string | null }; device: string };
 export type TOperatorRefusal = { id: bigint; scannedAt: Date; code: TScanRefusal; params: Record<string, string>; mealType: TMealType | null; school: { name: string; nameRu: string | null } | null; device: string };
@@ -41,8 +38,7 @@ export async function operatorMeals({ actor, day, page }: { actor: TActor; day: 
 /** Scans the operator's devices had refused, scanned on `day` in Almaty. */
 export async function operatorRefusals({ actor, day, page }: { actor: TActor; day: Date; page: number }): Promise<TPage<TOperatorRefusal>> {
   const operatorId = operatorOf(actor);
-  const from = new Date(day.getTime() - ALMATY_OFFSET_MS);
-  const where = { operatorId, scannedAt: { gte: from, lt: new Date(from.getTime() + DAY_MS) } };
+  const where = { operatorId, scannedAt: almatyDayMoments(day) };
   const [rows, total] = await Promise.all([
     prisma().refusedScan.findMany({ where, orderBy: [{ scannedAt: "desc" }, { id: "desc" }], ...pageWindow(page) }),
     prisma().refusedScan.count({ where }),

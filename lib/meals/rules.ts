@@ -31,6 +31,12 @@ export function almatyDate(at: Date): Date {
   return new Date(Math.floor((at.getTime() + ALMATY_OFFSET_MS) / DAY_MS) * DAY_MS);
 }
 
+/** The moments of an Almaty calendar day (`day` as almatyDate gives it), for a `scannedAt: { gte, lt }` filter. */
+export function almatyDayMoments(day: Date): { gte: Date; lt: Date } {
+  const gte = new Date(day.getTime() - ALMATY_OFFSET_MS);
+  return { gte, lt: new Date(gte.getTime() + DAY_MS) };
+}
+
 /** Minutes after midnight in Almaty. */
 export function almatyMinute(at: Date): number {
   return Math.floor((((at.getTime() + ALMATY_OFFSET_MS) % DAY_MS) + DAY_MS) % DAY_MS / 60_000);

@@ -2,7 +2,7 @@ import "server-only";
 import type { TActor } from "../actor";
 import { prisma } from "../db";
 import { NotFoundError } from "../errors";
-import { isoDay, MEAL_TYPES, type TMealType } from "./rules";
+import { almatyDayMoments, isoDay, MEAL_TYPES, type TMealType } from "./rules";
 import { assertSchoolStaff, operatorOf } from "./scope";
 
 // What each side may read (decision 0154): a canteen operator its schools and its day there; a school its pupils.
@@ -31,7 +31,7 @@ export async function operatorDay({ actor, schoolId, day }: { actor: TActor; sch
   if (!covered) throw new NotFoundError("school");
   const served = await prisma().mealRecord.groupBy({ by: ["mealType"], where: { schoolId, day, contractId: { in: await contractIds(operatorId) } }, _count: true });
   const prefix = `${operatorId}/`;
-  const refused = await prisma().refusedScan.count({ where: { operatorId, schoolId, deviceId: { startsWith: prefix }, scannedAt: { gte: new Date(day.getTime() - 5 * 3_600_000), lt: new Date(day.getTime() + 19 * 3_600_000) } } });
+  const refused = await prisma().refusedScan.count({ where: { operatorId, schoolId, deviceId: { startsWith: prefix }, scannedAt: almatyDayMoments(day) } });
   const byType = Object.fromEntries(MEAL_TYPES.map((t) => [t, served.find((s) => s.mealType === t)?._count ?? 0])) as Record<TMealType, number>;
   return { day: isoDay(day), served: byType, refused };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { canteenHome, isCanteenOperator } from "../../lib/home/canteen-home";
+import { canteenHome } from "../../lib/home/canteen-home";
+import { isCanteenOperator } from "../../lib/meals/scope";
 import { NotFoundError } from "../../lib/errors";
 import { disputeMeal } from "../../lib/meals/parent";
 import { assertCanteenOperator } from "../../lib/meals/scope";

@@ -1,7 +1,8 @@
 import { PageHeader } from "@/components/page-header";
 import { requireUser } from "@/lib/auth";
 import type { TActor } from "@/lib/actor";
-import { canteenHome, isCanteenOperator } from "@/lib/home/canteen-home";
+import { canteenHome } from "@/lib/home/canteen-home";
+import { isCanteenOperator } from "@/lib/meals/scope";
 import { officialHome } from "@/lib/home/official-home";
 import { adminHome, contractorHome, investigatorHome } from "@/lib/home/role-homes";
 import type { TLocale, TTranslate } from "@/lib/i18n";
