@@ -9,7 +9,12 @@
 //     For a branch that still edits the .ts catalogues, merged after the conversion: applies what <ref> changed
 //     in its .ts catalogues since --base (default: git merge-base HEAD <ref>) to the JSON of the working tree,
 //     message by message, then deletes the .ts files the merge left. Stops, writing nothing, when both sides
-//     changed the same message differently.
+//     changed the same message differently. In the middle of a merge that stops on "modify/delete" conflicts in
+//     lib/i18n/messages/*.ts:
+//       - merging such a branch into a tree that has the JSON:  ... --merge MERGE_HEAD
+//       - merging the JSON branch into a tree that still has the .ts catalogues (edited since):
+//           ... --merge HEAD --base "$(git merge-base HEAD MERGE_HEAD)"
+//     then `git add -A lib/i18n/messages` and commit.
 //
 // Output is deterministic: English keeps the order its catalogue composes; Russian and Kazakh follow the English
 // order (a key English lacks comes last); two-space indent and a final newline.
