@@ -2,7 +2,7 @@
 // per kind of record; prints the rows per file and what the format cannot carry.
 import fs from "node:fs";
 import path from "node:path";
-import { openDatabase } from "./lib/cli-db.mjs";
+import { withDatabase } from "./lib/with-database";
 
 // tsx runs this file as CommonJS (no top-level await).
 async function main() {
@@ -11,10 +11,8 @@ async function main() {
     console.error("Usage: npm run export -- <folder to write the bundle's CSV files into>");
     process.exit(2);
   }
-  const stop = await openDatabase();
-  const { closeDb } = await import("../lib/db");
-  const { exportBundle } = await import("../lib/import/export-bundle");
-  try {
+  await withDatabase(async () => {
+    const { exportBundle } = await import("../lib/import/export-bundle");
     const result = await exportBundle();
     fs.mkdirSync(folder, { recursive: true });
     for (const [file, body] of Object.entries(result.files)) {
@@ -23,10 +21,7 @@ async function main() {
     }
     for (const w of result.warnings) console.log(`WARNING ${w}`);
     console.log(`\nWrote the bundle to ${folder}.`);
-  } finally {
-    await closeDb();
-    await stop();
-  }
+  });
 }
 
 main().catch((error) => {

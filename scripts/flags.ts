@@ -1,6 +1,6 @@
 // npm run flags -- --recompute   recomputes every colour's flags (idempotent), printing progress and time
 // npm run flags -- --json        prints every flag with its evidence ids as JSON
-import { openDatabase } from "./lib/cli-db.mjs";
+import { withDatabase } from "./lib/with-database";
 
 // tsx runs this file as CommonJS (no top-level await).
 async function main() {
@@ -11,11 +11,9 @@ async function main() {
     console.error("Usage: npm run flags -- --recompute | --json (both: recompute, then print)");
     process.exit(2);
   }
-  const stop = await openDatabase();
-  const { closeDb } = await import("../lib/db");
-  const { recomputeAllFlags } = await import("../lib/flags/refresh-flags");
-  const { exportFlags } = await import("../lib/flags/list-flags");
-  try {
+  await withDatabase(async () => {
+    const { recomputeAllFlags } = await import("../lib/flags/refresh-flags");
+    const { exportFlags } = await import("../lib/flags/list-flags");
     if (recompute) {
       const started = Date.now();
       let last = 0;
@@ -31,10 +29,7 @@ async function main() {
       console.error(`Recomputed flags of ${result.colours} colour(s): ${result.open} open, ${result.cleared} cleared (${Date.now() - started} ms).`);
     }
     if (json) console.log(JSON.stringify(await exportFlags(), null, 2));
-  } finally {
-    await closeDb();
-    await stop();
-  }
+  });
 }
 
 main().catch((error) => {

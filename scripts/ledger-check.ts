@@ -1,15 +1,13 @@
 // npm run ledger:check — checks every ledger invariant and the journal's hash chains on the configured
 // database; exits 1 naming each violation.
-import { openDatabase } from "./lib/cli-db.mjs";
+import { withDatabase } from "./lib/with-database";
 
 // tsx runs this file as CommonJS (no top-level await).
 async function main() {
-  const stop = await openDatabase();
-  const { prisma, closeDb } = await import("../lib/db");
-  const { checkLedgerInvariants } = await import("../lib/ledger/check-invariants");
-  const { verifyDatabaseJournal } = await import("../lib/ledger/verify-journal");
-  let failed = false;
-  try {
+  const failed = await withDatabase(async () => {
+    const { prisma } = await import("../lib/db");
+    const { checkLedgerInvariants } = await import("../lib/ledger/check-invariants");
+    const { verifyDatabaseJournal } = await import("../lib/ledger/verify-journal");
     const started = Date.now();
     const { checked, violations } = await checkLedgerInvariants(prisma());
     for (const invariant of checked) {
@@ -24,12 +22,10 @@ async function main() {
     } else {
       console.log(`✔ journal hash chains: ${journal.checked} entries in ${journal.chains().length} chains`);
     }
-    failed = violations.length > 0 || !!journal.firstBroken;
-    console.log(failed ? `\nLedger check FAILED (${Date.now() - started} ms).` : `\nLedger is consistent (${Date.now() - started} ms).`);
-  } finally {
-    await closeDb();
-    await stop();
-  }
+    const broken = violations.length > 0 || !!journal.firstBroken;
+    console.log(broken ? `\nLedger check FAILED (${Date.now() - started} ms).` : `\nLedger is consistent (${Date.now() - started} ms).`);
+    return broken;
+  });
   process.exit(failed ? 1 : 0);
 }
 

@@ -1,4 +1,5 @@
 import "server-only";
+import { groupBy } from "../collections";
 import { env } from "../env";
 import type { TSql } from "../ledger/sql";
 
@@ -70,16 +71,6 @@ export const invoiceEvidence = (colour: TColourFacts, invoice: TInvoiceRow) => (
   transfers: paymentsOfInvoices(colour, [invoice.id]),
 });
 
-export function groupBy<T, K>(rows: readonly T[], key: (row: T) => K): Map<K, T[]> {
-  const groups = new Map<K, T[]>();
-  for (const row of rows) {
-    const k = key(row);
-    const list = groups.get(k);
-    if (list) list.push(row);
-    else groups.set(k, [row]);
-  }
-  return groups;
-}
 
 /** Every fact of one colour that the kinds share; null for a colour that does not exist. */
 export async function loadColourFacts(sql: TSql, colourId: number, shared?: TSharedFacts): Promise<TColourFacts | null> {

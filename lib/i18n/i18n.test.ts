@@ -1,12 +1,16 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { en } from "./messages/en";
-import { kk } from "./messages/kk";
-import { ru } from "./messages/ru";
+import en from "./messages/en.json";
+import kk from "./messages/kk.json";
+import ru from "./messages/ru.json";
 import { compileMessage, LOCALES, negotiateLocale, placeholdersOf, translate, type TLocale } from "./index";
 
 function keys(tree: object, prefix = ""): string[] {
   return Object.entries(tree).flatMap(([k, v]) => (typeof v === "string" ? [prefix + k] : keys(v as object, `${prefix}${k}.`)));
 }
+/** Every key and section, in file order. */
+const paths = (tree: object, prefix = ""): string[] =>
+  Object.entries(tree).flatMap(([k, v]) => [prefix + k, ...(typeof v === "string" ? [] : paths(v as object, `${prefix}${k}.`))]);
 const own = (tree: unknown, key: string): string | undefined => {
   const hit = key.split(".").reduce<unknown>((n, p) => (n && typeof n === "object" && Object.hasOwn(n, p) ? (n as Record<string, unknown>)[p] : undefined), tree);
   return typeof hit === "string" ? hit : undefined;
@@ -34,6 +38,21 @@ describe("message catalogue", () => {
     const mine = new Set(keys(TREES[locale]));
     expect(EN_KEYS.filter((key) => !mine.has(key) && !Object.hasOwn(FALLS_BACK[locale], key))).toEqual([]);
     expect([...mine].filter((key) => !EN_KEYS.includes(key))).toEqual([]);
+  });
+
+  // The catalogues are data for translators' tools (decision 0278): nested objects of strings only, written the
+  // way scripts/catalogues-to-json.mts writes them, Russian and Kazakh in the English order, so that a diff shows
+  // only what changed.
+  it.each(LOCALES)("%s.json holds only strings, two-space indented, keys in the English order", (locale) => {
+    const text = readFileSync(new URL(`./messages/${locale}.json`, import.meta.url), "utf8");
+    const tree: unknown = JSON.parse(text);
+    const notText = (node: unknown, at: string): string[] =>
+      typeof node === "string" ? [] : node && typeof node === "object" && !Array.isArray(node) ? Object.entries(node).flatMap(([k, v]) => notText(v, `${at}${k}.`)) : [at];
+    expect(notText(tree, "")).toEqual([]);
+    expect(text).toBe(`${JSON.stringify(tree, null, 2)}\n`);
+    const [english, mine] = [paths(en), paths(TREES[locale])];
+    const [inEnglish, inMine] = [new Set(english), new Set(mine)];
+    expect(mine.filter((p) => inEnglish.has(p))).toEqual(english.filter((p) => inMine.has(p)));
   });
 
   it.each(LOCALES)("every %s message parses as ICU MessageFormat", (locale) => {

@@ -1,7 +1,7 @@
 import { type Formatters, IntlMessageFormat } from "intl-messageformat";
-import { en, type TMessages } from "./messages/en";
-import { kk } from "./messages/kk";
-import { ru } from "./messages/ru";
+import en from "./messages/en.json";
+import kk from "./messages/kk.json";
+import ru from "./messages/ru.json";
 
 export const LOCALES = ["en", "ru", "kk"] as const;
 export type TLocale = (typeof LOCALES)[number];
@@ -14,6 +14,9 @@ type Leaves<T, P extends string = ""> = {
   [K in keyof T & string]: T[K] extends string ? `${P}${K}` : Leaves<T[K], `${P}${K}.`>;
 }[keyof T & string];
 
+// The catalogues are data (JSON, decision 0278); the English one is the reference, and its shape is the type
+// every other language follows.
+export type TMessages = typeof en;
 export type TMessageKey = Leaves<TMessages>;
 export type TParams = Record<string, string | number | bigint>;
 
@@ -26,7 +29,7 @@ function lookup(tree: unknown, key: string): string | undefined {
   return typeof node === "string" ? node : undefined;
 }
 
-const TREES: Record<TLocale, unknown> = { en, ru, kk };
+const TREES: Record<TLocale, TMessages> = { en, ru, kk };
 const CHAINS: Record<TLocale, readonly TLocale[]> = { en: ["en"], ru: ["ru", "en"], kk: ["kk", "ru", "en"] };
 
 // Messages are ICU MessageFormat (decision 0085), compiled once per language and key. A message found in a

@@ -1,9 +1,9 @@
-// Rule violations in words: the sentence for code X is the catalogue's `rules.X` (lib/i18n/messages/rules.*.ts),
+// Rule violations in words: the sentence for code X is the catalogue's `rules.X` (lib/i18n/messages/*.json),
 // in the reader's language with the usual fallbacks. Placeholders are the violation's params, which arrive raw
 // (tiyn, thousandths of a unit, ISO dates): lib/i18n/rule-present.ts formats them for the reader first. Every
 // placeholder is a key the rule really sets — messages.test.ts holds the two to each other.
 import { hasMessage, translate, type TLocale, type TParams } from ".";
-import { en } from "./messages/en";
+import en from "./messages/en.json";
 
 /** The catalogue key of a rule code's sentence. */
 export const ruleMessageKey = (code: string) => `rules.${code}`;

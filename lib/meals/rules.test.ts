@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { translate } from "../i18n";
-import { en } from "../i18n/messages/en";
+import en from "../i18n/messages/en.json";
 import { sheetDigest, sheetLine, sheetLines, sheetProof, verifySheetProof, type TSheetMeal } from "./attendance-sheet";
 import { almatyDate, almatyMinute, isDeviceId, isScanTimeAcceptable, isWithinServingHours, periodOf, SCAN_REFUSALS, settlementAmount } from "./rules";
 

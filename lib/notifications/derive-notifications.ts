@@ -15,16 +15,23 @@ export const NOTIFY_WINDOW_DAYS = 14;
 /** Active users with their role and organisation: each statement picks a ministry's officials or a company's users. */
 const RECIPIENTS = `SELECT u.id AS user_id, u.role, u.organization_id FROM app_user u WHERE u.is_active`;
 
+/** A row's name in the three languages, for a notification's `names` param (`alias` is the row's table alias). */
+const NAMES = (alias: string) => `jsonb_build_object('ru', ${alias}.name_ru, 'kk', ${alias}.name_kk, 'en', ${alias}.name_en)`;
+
+/** With `recent` below, `$1` is now and `$2` the window: an event at or after this moment is still news. */
+const WINDOW_START = "$1::timestamptz - make_interval(days => $2)";
+
 /**
- * Runs one `INSERT INTO notification … ON CONFLICT DO NOTHING` and, when e-mail is on, queues an e-mail for each row
- * it inserted whose user wants e-mail — one statement, so the notification and its outbox row commit together or not
- * at all, and a notification that already existed (the conflict) is never mailed again. Answers the notifications
- * inserted.
+ * Inserts the rows of `select` (user_id, kind, key, params, link, created_at) as notifications, skipping any (user,
+ * key) already notified, and, when e-mail is on, queues an e-mail for each row it inserted whose user wants e-mail —
+ * one statement, so the notification and its outbox row commit together or not at all, and a notification that
+ * already existed (the conflict) is never mailed again. Answers the notifications inserted.
  */
-async function insertNotifications(mail: boolean, insert: string, ...params: unknown[]): Promise<number> {
+async function insertNotifications(mail: boolean, select: string, ...params: unknown[]): Promise<number> {
   const flag = `$${params.length + 1}::boolean`;
   const rows = await prisma().$queryRawUnsafe<{ n: number }[]>(
-    `WITH inserted AS (${insert} RETURNING id, user_id),
+    `WITH inserted AS (INSERT INTO notification (user_id, kind, key, params, link, created_at) ${select}
+                       ON CONFLICT (user_id, key) DO NOTHING RETURNING id, user_id),
           queued AS (INSERT INTO mail_outbox (notification_id, user_id)
                      SELECT i.id, i.user_id FROM inserted i JOIN app_user u ON u.id = i.user_id
                       WHERE ${flag} AND u.email_notifications
@@ -36,14 +43,17 @@ async function insertNotifications(mail: boolean, insert: string, ...params: unk
   return rows[0]?.n ?? 0;
 }
 
+/** Notifications of events inside the window (NOTIFY_WINDOW_DAYS before `now`): `select` bounds them by WINDOW_START. */
+const recent = (now: Date, mail: boolean, select: string) => insertNotifications(mail, select, now, NOTIFY_WINDOW_DAYS);
+
 /** An invoice waits for the paying side: the project's ministry's officials, or the paying contractor's users. */
 async function invoicesWaiting(now: Date, mail: boolean): Promise<number> {
-  return insertNotifications(
+  return recent(
+    now,
     mail,
-    `INSERT INTO notification (user_id, kind, key, params, link, created_at)
-     SELECT r.user_id, 'invoice_waiting', 'invoice_waiting:' || i.id,
+    `SELECT r.user_id, 'invoice_waiting', 'invoice_waiting:' || i.id,
             jsonb_build_object('number', i.number, 'amount', i.total_tiyn::text, 'issuer', o.name, 'project', p.name,
-                               'names', jsonb_build_object('issuer', jsonb_build_object('ru', o.name_ru, 'kk', o.name_kk, 'en', o.name_en), 'project', jsonb_build_object('ru', p.name_ru, 'kk', p.name_kk, 'en', p.name_en))),
+                               'names', jsonb_build_object('issuer', ${NAMES("o")}, 'project', ${NAMES("p")})),
             CASE WHEN c.payer_id IS NULL THEN '/invoices/' || i.id ELSE '/company/invoices/' || i.id END,
             i.submitted_at
        FROM invoice i
@@ -53,37 +63,31 @@ async function invoicesWaiting(now: Date, mail: boolean): Promise<number> {
        JOIN (${RECIPIENTS}) r
          ON (c.payer_id IS NULL AND r.role = 'official' AND r.organization_id = p.ministry_id)
          OR (c.payer_id IS NOT NULL AND r.role = 'contractor' AND r.organization_id = c.payer_id)
-      WHERE i.status IN ('submitted', 'approved') AND i.submitted_at >= $1::timestamptz - make_interval(days => $2)
-     ON CONFLICT (user_id, key) DO NOTHING`,
-    now,
-    NOTIFY_WINDOW_DAYS,
+      WHERE i.status IN ('submitted', 'approved') AND i.submitted_at >= ${WINDOW_START}`,
   );
 }
 
 /** A paid invoice: its issuer's users hear that the money arrived. */
 async function invoicesPaid(now: Date, mail: boolean): Promise<number> {
-  return insertNotifications(
+  return recent(
+    now,
     mail,
-    `INSERT INTO notification (user_id, kind, key, params, link, created_at)
-     SELECT r.user_id, 'invoice_paid', 'invoice_paid:' || i.id,
+    `SELECT r.user_id, 'invoice_paid', 'invoice_paid:' || i.id,
             jsonb_build_object('number', i.number, 'amount', i.total_tiyn::text, 'paidAt', i.paid_at),
             '/company/invoices/' || i.id,
             i.paid_at
        FROM invoice i
        JOIN (${RECIPIENTS}) r ON r.role = 'contractor' AND r.organization_id = i.issuer_id
-      WHERE i.status = 'paid' AND i.paid_at >= $1::timestamptz - make_interval(days => $2)
-     ON CONFLICT (user_id, key) DO NOTHING`,
-    now,
-    NOTIFY_WINDOW_DAYS,
+      WHERE i.status = 'paid' AND i.paid_at >= ${WINDOW_START}`,
   );
 }
 
 /** A rejected invoice: its issuer's users hear it, with the reason the official gave. */
 async function invoicesRejected(now: Date, mail: boolean): Promise<number> {
-  return insertNotifications(
+  return recent(
+    now,
     mail,
-    `INSERT INTO notification (user_id, kind, key, params, link, created_at)
-     SELECT r.user_id, 'invoice_rejected', 'invoice_rejected:' || i.id,
+    `SELECT r.user_id, 'invoice_rejected', 'invoice_rejected:' || i.id,
             jsonb_build_object('number', i.number, 'amount', i.total_tiyn::text, 'reason', coalesce(d.reason, '')),
             '/company/invoices/' || i.id,
             d.decided_at
@@ -91,10 +95,7 @@ async function invoicesRejected(now: Date, mail: boolean): Promise<number> {
        JOIN LATERAL (SELECT reason, decided_at FROM invoice_decision
                       WHERE invoice_id = i.id AND decision = 'reject' ORDER BY decided_at DESC LIMIT 1) d ON true
        JOIN (${RECIPIENTS}) r ON r.role = 'contractor' AND r.organization_id = i.issuer_id
-      WHERE i.status = 'rejected' AND d.decided_at >= $1::timestamptz - make_interval(days => $2)
-     ON CONFLICT (user_id, key) DO NOTHING`,
-    now,
-    NOTIFY_WINDOW_DAYS,
+      WHERE i.status = 'rejected' AND d.decided_at >= ${WINDOW_START}`,
   );
 }
 
@@ -106,9 +107,8 @@ async function coloursExpiring(now: Date, days: 30 | 7, mail: boolean): Promise<
   const after = days === 30 ? 7 : 0;
   return insertNotifications(
     mail,
-    `INSERT INTO notification (user_id, kind, key, params, link, created_at)
-     SELECT r.user_id, 'colour_expiring_${days}', 'colour_expiring_${days}:' || col.id,
-            jsonb_build_object('colour', col.id, 'project', p.name, 'expiresAt', col.expires_at, 'names', jsonb_build_object('project', jsonb_build_object('ru', p.name_ru, 'kk', p.name_kk, 'en', p.name_en)),
+    `SELECT r.user_id, 'colour_expiring_${days}', 'colour_expiring_${days}:' || col.id,
+            jsonb_build_object('colour', col.id, 'project', p.name, 'expiresAt', col.expires_at, 'names', jsonb_build_object('project', ${NAMES("p")}),
                                'days', greatest(1, ceil(extract(epoch FROM col.expires_at - $1::timestamptz) / 86400))::int),
             CASE WHEN r.role = 'official' THEN '/projects/' || p.id ELSE '/company' END,
             $1::timestamptz
@@ -120,8 +120,7 @@ async function coloursExpiring(now: Date, days: 30 | 7, mail: boolean): Promise<
                AND a.holder_kind = 'company' AND a.organization_id = r.organization_id AND a.balance_tiyn > 0))
       WHERE NOT col.is_closed
         AND col.expires_at > $1::timestamptz + make_interval(days => $2)
-        AND col.expires_at <= $1::timestamptz + make_interval(days => $3)
-     ON CONFLICT (user_id, key) DO NOTHING`,
+        AND col.expires_at <= $1::timestamptz + make_interval(days => $3)`,
     now,
     after,
     days,
@@ -133,16 +132,16 @@ async function coloursExpiring(now: Date, days: 30 | 7, mail: boolean): Promise<
  * companies holding it (for an account, that company), with the stated reason.
  */
 async function freezes(now: Date, mail: boolean): Promise<number> {
-  return insertNotifications(
+  return recent(
+    now,
     mail,
-    `INSERT INTO notification (user_id, kind, key, params, link, created_at)
-     SELECT r.user_id,
+    `SELECT r.user_id,
             -- The ministry's officials read the investigator's reason; the holders only that it is frozen: a
             -- contractor never learns why (docs/SECURITY.md, "Learn why its money is frozen").
             CASE WHEN f.organization_id IS NULL THEN 'colour_frozen' ELSE 'account_frozen' END || CASE WHEN r.role = 'official' THEN '' ELSE '_holder' END,
             'freeze:' || f.id,
             jsonb_build_object('colour', col.id, 'project', p.name, 'company', coalesce(o.name, ''),
-                               'names', jsonb_build_object('project', jsonb_build_object('ru', p.name_ru, 'kk', p.name_kk, 'en', p.name_en), 'company', jsonb_build_object('ru', o.name_ru, 'kk', o.name_kk, 'en', o.name_en)))
+                               'names', jsonb_build_object('project', ${NAMES("p")}, 'company', ${NAMES("o")}))
               || CASE WHEN r.role = 'official' THEN jsonb_build_object('reason', f.reason) ELSE '{}'::jsonb END,
             CASE WHEN r.role = 'official' THEN '/projects/' || p.id ELSE '/company' END,
             f.at
@@ -155,19 +154,16 @@ async function freezes(now: Date, mail: boolean): Promise<number> {
          OR (r.role = 'contractor' AND f.organization_id IS NOT NULL AND r.organization_id = f.organization_id)
          OR (r.role = 'contractor' AND f.organization_id IS NULL AND EXISTS (SELECT 1 FROM account a
                WHERE a.colour_id = col.id AND a.holder_kind = 'company' AND a.organization_id = r.organization_id))
-      WHERE f.is_frozen AND f.at >= $1::timestamptz - make_interval(days => $2)
-     ON CONFLICT (user_id, key) DO NOTHING`,
-    now,
-    NOTIFY_WINDOW_DAYS,
+      WHERE f.is_frozen AND f.at >= ${WINDOW_START}`,
   );
 }
 
 /** A case handed to an investigator by someone else: the assignee hears it (taking a case oneself is no news). */
 async function casesAssigned(now: Date, mail: boolean): Promise<number> {
-  return insertNotifications(
+  return recent(
+    now,
     mail,
-    `INSERT INTO notification (user_id, kind, key, params, link, created_at)
-     SELECT r.user_id, 'case_assigned', 'case_assigned:' || e.id,
+    `SELECT r.user_id, 'case_assigned', 'case_assigned:' || e.id,
             jsonb_build_object('case', c.id, 'title', c.title, 'by', coalesce(a.name, '')),
             '/cases/' || c.id,
             e.at
@@ -175,10 +171,7 @@ async function casesAssigned(now: Date, mail: boolean): Promise<number> {
        JOIN investigation_case c ON c.id = e.case_id
        LEFT JOIN app_user a ON a.id = e.actor_id
        JOIN (${RECIPIENTS}) r ON r.role = 'investigator' AND r.user_id = (e.data->>'to')::int
-      WHERE e.kind = 'assign' AND r.user_id <> e.actor_id AND e.at >= $1::timestamptz - make_interval(days => $2)
-     ON CONFLICT (user_id, key) DO NOTHING`,
-    now,
-    NOTIFY_WINDOW_DAYS,
+      WHERE e.kind = 'assign' AND r.user_id <> e.actor_id AND e.at >= ${WINDOW_START}`,
   );
 }
 

@@ -1,6 +1,7 @@
 import "server-only";
 import { assertInvestigator } from "../scope";
 import type { TActor } from "../actor";
+import { groupBy } from "../collections";
 import { readDb } from "../db";
 import { NotFoundError } from "../errors";
 import { LinkSet, type TNodeKind, type TTraceLink, type TTraceNode } from "./graph";
@@ -179,12 +180,7 @@ async function traceLotsForward(start: { id: bigint; amountTiyn: bigint }[]) {
     (await readDb()).$queryRaw<{ transfer_id: bigint; remaining: bigint }[]>`SELECT transfer_id, remaining_tiyn AS remaining FROM lot WHERE transfer_id = ANY(${ids}::bigint[])`,
   ]);
   const remaining = new Map(lots.map((l) => [l.transfer_id, l.remaining]));
-  const children = new Map<bigint, { consumer: bigint; amount: bigint }[]>();
-  for (const e of edges.slice(0, EDGE_LIMIT)) {
-    const list = children.get(e.origin);
-    if (list) list.push({ consumer: e.consumer, amount: e.amount });
-    else children.set(e.origin, [{ consumer: e.consumer, amount: e.amount }]);
-  }
+  const children = groupBy(edges.slice(0, EDGE_LIMIT), (e) => e.origin);
   const traced = new Map<bigint, bigint>(start.map((s) => [s.id, s.amountTiyn]));
   const held = new Map<bigint, bigint>();
   for (const t of transfers) {
@@ -206,12 +202,7 @@ async function traceLotsBackward(start: { id: bigint; amountTiyn: bigint }[]) {
   const isTruncated = edges.length > EDGE_LIMIT;
   const ids = [...new Set([...startIds, ...edges.map((e) => e.origin)])];
   const transfers = await transfersById(ids);
-  const parents = new Map<bigint, { origin: bigint; amount: bigint }[]>();
-  for (const e of edges.slice(0, EDGE_LIMIT)) {
-    const list = parents.get(e.consumer);
-    if (list) list.push({ origin: e.origin, amount: e.amount });
-    else parents.set(e.consumer, [{ origin: e.origin, amount: e.amount }]);
-  }
+  const parents = groupBy(edges.slice(0, EDGE_LIMIT), (e) => e.consumer);
   const traced = new Map<bigint, bigint>(start.map((s) => [s.id, s.amountTiyn]));
   for (const t of [...transfers].reverse()) {
     const share = traced.get(t.id) ?? 0n;

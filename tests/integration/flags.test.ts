@@ -18,7 +18,7 @@ import { rejectInvoice } from "../../lib/invoices/reject-invoice";
 import { exitCircuit } from "../../lib/contractors/exit-circuit";
 import { returnRemainder } from "../../lib/allocations/return-remainder";
 import { reverseTransfer } from "../../lib/allocations/reverse-transfer";
-import { buildWorld, concreteInvoice, Q, T, type TWorld, unscreenedInvoice } from "../support/ledger-fixtures";
+import { buildWorld, concreteInvoice, paymentCount, Q, T, type TWorld, unscreenedInvoice } from "../support/ledger-fixtures";
 
 const investigator = { ...SYSTEM_ACTOR, isSystem: false, role: "investigator" as const, userId: 3001 };
 
@@ -349,7 +349,7 @@ describe("computing flags", () => {
     try {
       const invoice = await concreteInvoice(w);
       expect((await approveInvoice({ actor: w.alice, invoiceId: invoice.id })).status).toBe("paid");
-      expect(await prisma().transfer.count({ where: { documentType: "invoice", documentId: BigInt(invoice.id) } })).toBe(1);
+      expect(await paymentCount(invoice.id)).toBe(1);
       await settleFlagRefreshes();
     } finally {
       await prisma().$executeRawUnsafe(`ALTER TABLE flag_away RENAME TO flag`);

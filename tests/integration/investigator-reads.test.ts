@@ -26,7 +26,7 @@ import { getProjectOverview, listEstimateProgress, listEstimateRevisions, listPr
 import { formatTiyn } from "../../lib/money";
 import { listProjects } from "../../lib/projects/list-projects";
 import { actorWithRole } from "../support/actors";
-import { buildWorld, company, concreteInvoice, contractor, official, T } from "../support/ledger-fixtures";
+import { buildWorld, company, concreteInvoice, contractor, official, paymentOf, T } from "../support/ledger-fixtures";
 
 const investigator = { ...SYSTEM_ACTOR, isSystem: false, role: "investigator" as const, userId: 4243, name: "Dana", isFinance: false, organizationId: null };
 const sort = { column: "name", direction: "asc" } as const;
@@ -108,12 +108,17 @@ describe("investigators read every record (issue 19)", () => {
   });
 });
 
+/** A world with one paid invoice (10 m³ of concrete at 30 000 ₸, approved by alice) and its payment transfer. */
+async function paidInvoiceWorld() {
+  const w = await buildWorld();
+  const invoice = await concreteInvoice(w, { quantity: 10, price: 30_000 });
+  await approveInvoice({ actor: w.alice, invoiceId: invoice.id });
+  return { w, invoice, payment: await paymentOf(invoice.id) };
+}
+
 describe("one search across every record (issue 19)", () => {
   it("finds companies by name or BIN, projects, invoices by number and payments by transfer number, within the caller's scope", async () => {
-    const w = await buildWorld();
-    const invoice = await concreteInvoice(w, { quantity: 10, price: 30_000 });
-    await approveInvoice({ actor: w.alice, invoiceId: invoice.id });
-    const payment = await prisma().transfer.findFirstOrThrow({ where: { documentType: "invoice", documentId: BigInt(invoice.id) } });
+    const { w, invoice, payment } = await paidInvoiceWorld();
 
     const byName = await searchEverything({ actor: investigator, q: "Almaty Stroy", locale: "en" });
     expect(byName.map((g) => g.kind)).toEqual(["companies", "projects", "invoices", "payments"]);
@@ -146,10 +151,7 @@ describe("one search across every record (issue 19)", () => {
 
 describe("the print-ready case report (issue 19)", () => {
   it("holds the case, its flags and evidence, and re-checks the journal chains of the colours it touches", async () => {
-    const w = await buildWorld();
-    const invoice = await concreteInvoice(w, { quantity: 10, price: 30_000 });
-    await approveInvoice({ actor: w.alice, invoiceId: invoice.id });
-    const payment = await prisma().transfer.findFirstOrThrow({ where: { documentType: "invoice", documentId: BigInt(invoice.id) } });
+    const { w, invoice, payment } = await paidInvoiceWorld();
     const opened = await openCase({ actor: investigator, input: { title: "Paid concrete", summary: "Prices at the ceiling" }, attach: { type: "transfer", id: String(payment.id) } });
     await attachToCase({ actor: investigator, caseId: opened.id, item: { type: "invoice", id: String(invoice.id) }, note: "The invoice paid" });
 
@@ -174,10 +176,7 @@ describe("the print-ready case report (issue 19)", () => {
 
 describe("the printable payment order (issue 19)", () => {
   it("names payer, payee, amount, colour, basis and the transfer's journal entry; other ministries read it as not found", async () => {
-    const w = await buildWorld();
-    const invoice = await concreteInvoice(w, { quantity: 10, price: 30_000 });
-    await approveInvoice({ actor: w.alice, invoiceId: invoice.id });
-    const payment = await prisma().transfer.findFirstOrThrow({ where: { documentType: "invoice", documentId: BigInt(invoice.id) } });
+    const { w, invoice, payment } = await paidInvoiceWorld();
     const order = await paymentOrderView({ actor: w.alice, transferId: payment.id, locale: "en" });
     expect(order).toMatchObject({ id: String(payment.id), amount: formatTiyn(T(300_000)), kind: "Payment", basis: `Invoice ${invoice.number} under contract GC-1`, project: { text: w.project.name } });
     expect(order.payer.name.text).toBe(`Project account: ${w.project.name}`);

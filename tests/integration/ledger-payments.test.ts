@@ -9,7 +9,7 @@ import { returnRemainder } from "../../lib/allocations/return-remainder";
 import { reverseTransfer } from "../../lib/allocations/reverse-transfer";
 import { withSqlTransaction } from "../../lib/ledger/sql";
 import { verifyDatabaseJournal } from "../../lib/ledger/verify-journal";
-import { balanceOf, buildWorld, concreteInvoice, T, unscreenedInvoice } from "../support/ledger-fixtures";
+import { balanceOf, buildWorld, concreteInvoice, paymentCount, T, unscreenedInvoice } from "../support/ledger-fixtures";
 
 async function expectConsistent() {
   const { violations } = await checkLedgerInvariants(prisma());
@@ -64,7 +64,7 @@ describe("paying invoices", () => {
     expect(paid.status).toBe("paid");
     // Approving again after payment pays nothing more.
     expect(await approveInvoice({ actor: w.bob, invoiceId: invoice.id })).toEqual({ status: "paid" });
-    expect(await prisma().transfer.count({ where: { documentType: "invoice", documentId: BigInt(invoice.id) } })).toBe(1);
+    expect(await paymentCount(invoice.id)).toBe(1);
     await expectConsistent();
   });
 
@@ -73,7 +73,7 @@ describe("paying invoices", () => {
     const invoice = await concreteInvoice(w);
     const results = await Promise.allSettled([approveInvoice({ actor: w.alice, invoiceId: invoice.id }), approveInvoice({ actor: w.bob, invoiceId: invoice.id })]);
     expect(results.every((r) => r.status === "fulfilled")).toBe(true);
-    expect(await prisma().transfer.count({ where: { documentType: "invoice", documentId: BigInt(invoice.id) } })).toBe(1);
+    expect(await paymentCount(invoice.id)).toBe(1);
     await expectConsistent();
   });
 
@@ -82,7 +82,7 @@ describe("paying invoices", () => {
     const invoice = await concreteInvoice(w);
     const results = await Promise.allSettled([approveInvoice({ actor: w.alice, invoiceId: invoice.id }), approveInvoice({ actor: w.alice, invoiceId: invoice.id })]);
     expect(results.map((r) => (r.status === "fulfilled" ? r.value.status : r.reason))).toEqual(["paid", "paid"]);
-    expect(await prisma().transfer.count({ where: { documentType: "invoice", documentId: BigInt(invoice.id) } })).toBe(1);
+    expect(await paymentCount(invoice.id)).toBe(1);
     expect(await balanceOf(w.colour.id, `company:${w.general.id}`)).toBe(T(3_000_000));
     expect(await prisma().invoiceDecision.count({ where: { invoiceId: invoice.id, decision: "approve" } })).toBe(1);
     await expectConsistent();
@@ -95,7 +95,7 @@ describe("paying invoices", () => {
     const stale = await withSqlTransaction((sql) => loadPaymentContext(sql, invoice.id));
     expect(await approveInvoice({ actor: w.alice, invoiceId: invoice.id })).toMatchObject({ status: "paid" });
     await expect(withSqlTransaction((sql) => payInvoice(sql, stale!, { actor: w.bob, approvals: [w.bob.userId], now: new Date() }))).rejects.toMatchObject({ code: "INVOICE_NOT_PAYABLE" });
-    expect(await prisma().transfer.count({ where: { documentType: "invoice", documentId: BigInt(invoice.id) } })).toBe(1);
+    expect(await paymentCount(invoice.id)).toBe(1);
     expect(await balanceOf(w.colour.id, `company:${w.general.id}`)).toBe(T(3_000_000));
     await expectConsistent();
   });
@@ -105,10 +105,10 @@ describe("paying invoices", () => {
     const invoice = await concreteInvoice(w);
     const results = await Promise.allSettled([approveInvoice({ actor: w.alice, invoiceId: invoice.id }), approveInvoice({ actor: w.alice, invoiceId: invoice.id })]);
     expect(results.map((r) => (r.status === "fulfilled" ? r.value.status : r.reason))).toEqual(["awaiting_second_approval", "awaiting_second_approval"]);
-    expect(await prisma().transfer.count({ where: { documentType: "invoice", documentId: BigInt(invoice.id) } })).toBe(0);
+    expect(await paymentCount(invoice.id)).toBe(0);
     expect(await prisma().invoiceDecision.count({ where: { invoiceId: invoice.id, decision: "approve" } })).toBe(1);
     expect(await approveInvoice({ actor: w.bob, invoiceId: invoice.id })).toMatchObject({ status: "paid" });
-    expect(await prisma().transfer.count({ where: { documentType: "invoice", documentId: BigInt(invoice.id) } })).toBe(1);
+    expect(await paymentCount(invoice.id)).toBe(1);
     await expectConsistent();
   });
 

@@ -172,3 +172,8 @@ export async function balanceOf(colourId: number, holderKey: string): Promise<bi
   const account = await prisma().account.findUnique({ where: { colourId_holderKey: { colourId, holderKey } } });
   return account?.balanceTiyn ?? 0n;
 }
+
+/** The payment transfers an invoice released (one once paid, whatever the number of approvals). */
+const paymentsWhere = (invoiceId: number) => ({ where: { documentType: "invoice", documentId: BigInt(invoiceId) } });
+export const paymentCount = (invoiceId: number): Promise<number> => prisma().transfer.count(paymentsWhere(invoiceId));
+export const paymentOf = (invoiceId: number) => prisma().transfer.findFirstOrThrow(paymentsWhere(invoiceId));

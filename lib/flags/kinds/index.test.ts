@@ -1,13 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { flagsEn } from "../../i18n/messages/flags.en";
-import { flagsKk } from "../../i18n/messages/flags.kk";
-import { flagsRu } from "../../i18n/messages/flags.ru";
+import en from "../../i18n/messages/en.json";
+import kk from "../../i18n/messages/kk.json";
+import ru from "../../i18n/messages/ru.json";
 import { FLAG_CONFIG } from "../config";
 import { KIND_DEFS } from "./index";
 
 // A kind is words as well as code: its name, its definition with a {placeholder} for every threshold, a label
 // for every threshold and for every measured value it stores — in each language.
-const catalogues = { en: flagsEn, ru: flagsRu, kk: flagsKk } as const;
+const catalogues = { en: en.flags, ru: ru.flags, kk: kk.flags } as const;
 
 describe("the flag kinds registry", () => {
   it("lists each kind once, and the catalogues know no other kind", () => {

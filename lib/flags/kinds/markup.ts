@@ -1,6 +1,7 @@
 import type { TFlagConfig } from "../config";
 import { bpOf, clamp, type TVerdict } from "../decide";
-import { groupBy, LIVE_INVOICE, paymentsOfInvoices } from "../facts";
+import { groupBy } from "../../collections";
+import { LIVE_INVOICE, paymentsOfInvoices } from "../facts";
 import { defineKind, found } from "./kind";
 
 /** Average unit price of lines, weighted by quantity (tiyn per unit, rounded down). */

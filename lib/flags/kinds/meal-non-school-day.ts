@@ -1,7 +1,7 @@
 import { daysOffOf } from "../../rules/working-calendar";
 import type { TFlagConfig } from "../config";
 import { clamp, type TVerdict } from "../decide";
-import { groupBy } from "../facts";
+import { groupBy } from "../../collections";
 import { defineKind, found } from "./kind";
 import { capped, mealRows } from "./meal-common";
 

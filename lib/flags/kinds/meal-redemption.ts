@@ -1,6 +1,6 @@
 import type { TFlagConfig } from "../config";
 import { clamp, type TVerdict } from "../decide";
-import { groupBy } from "../facts";
+import { groupBy } from "../../collections";
 import { defineKind, found } from "./kind";
 import { mealRows } from "./meal-common";
 

@@ -1,7 +1,7 @@
 import type { TSql } from "../../ledger/sql";
 import type { TFlagConfig } from "../config";
 import { bpOf, clamp, DAY, type TVerdict } from "../decide";
-import { groupBy } from "../facts";
+import { groupBy } from "../../collections";
 import { defineKind, found } from "./kind";
 
 /**

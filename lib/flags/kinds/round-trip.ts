@@ -1,6 +1,7 @@
 import type { TFlagConfig } from "../config";
 import { clamp, type TVerdict } from "../decide";
-import { groupBy, paymentsOfInvoices, type TInvoiceRow } from "../facts";
+import { groupBy } from "../../collections";
+import { paymentsOfInvoices, type TInvoiceRow } from "../facts";
 import type { TSql } from "../../ledger/sql";
 import { defineKind, found } from "./kind";
 

@@ -1,6 +1,7 @@
 import type { TFlagConfig } from "../config";
 import { clamp, DAY, type TVerdict } from "../decide";
-import { groupBy, paymentsOfInvoices } from "../facts";
+import { groupBy } from "../../collections";
+import { paymentsOfInvoices } from "../facts";
 import { defineKind, found } from "./kind";
 
 export type TDatedAmount = { id: number; on: Date; totalTiyn: bigint };

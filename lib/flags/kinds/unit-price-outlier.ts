@@ -1,6 +1,7 @@
 import type { TFlagConfig } from "../config";
 import { bpOf, clamp, type TVerdict } from "../decide";
-import { groupBy, paymentsOfInvoices, type TPriceStats } from "../facts";
+import { groupBy } from "../../collections";
+import { paymentsOfInvoices, type TPriceStats } from "../facts";
 import { defineKind, found } from "./kind";
 import { averageUnitPrice } from "./markup";
 
