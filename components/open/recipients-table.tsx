@@ -1,5 +1,5 @@
-import Link from "next/link";
-import { DataTable } from "@/components/data-table";
+import { ProfileName } from "@/components/open/open-tables";
+import { TableSection } from "@/components/table-section";
 import { getT } from "@/lib/i18n/server";
 import type { TRecipientRow } from "@/lib/public/open-view";
 
@@ -8,34 +8,21 @@ export async function RecipientsTable({ rows, className }: { rows: TRecipientRow
   const { t, locale } = await getT();
   const c = (key: string) => t(`open.home.columns.${key}` as never);
   return (
-    <section aria-labelledby="recipients" className={className}>
-      <h2 id="recipients" className="mb-2 text-lg font-semibold">
-        {t("open.home.largestRecipients")}
-      </h2>
-      <DataTable
-        locale={locale}
-        labelledBy="recipients"
-        rows={rows}
-        rowKey={(r) => r.key}
-        empty={t("open.home.empty")}
-        columns={[
-          {
-            key: "recipient",
-            header: c("recipient"),
-            className: "min-w-48",
-            cell: (r) =>
-              r.href ? (
-                <Link href={r.href} className="font-medium text-brand-700 hover:underline">
-                  {r.name}
-                </Link>
-              ) : (
-                <span className="italic">{r.name}</span>
-              ),
-          },
+    <TableSection
+      id="recipients"
+      title={t("open.home.largestRecipients")}
+      className={className}
+      table={{
+        locale,
+        rows,
+        rowKey: (r) => r.key,
+        empty: t("open.home.empty"),
+        columns: [
+          { key: "recipient", header: c("recipient"), className: "min-w-48", cell: (r) => <ProfileName name={r.name} href={r.href} unlinkedClassName="italic" /> },
           { key: "bin", header: c("bin"), nowrap: true, className: "tabular-nums", cell: (r) => r.bin },
           { key: "received", header: c("received"), numeric: true, cell: (r) => r.received },
-        ]}
-      />
-    </section>
+        ],
+      }}
+    />
   );
 }

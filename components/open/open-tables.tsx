@@ -1,0 +1,109 @@
+import Link from "next/link";
+import type { ReactNode } from "react";
+import type { TDataTablePagination } from "@/components/data-table";
+import { TableSection } from "@/components/table-section";
+import { getT } from "@/lib/i18n/server";
+
+// The open portal's tables that several pages show (decision 0286): the stages that add up, a page of projects,
+// and the name cell that links to a public profile. Rows come formatted from lib/public/open-view.ts.
+
+/** Indentation of a row by what it makes up (decision 0136). */
+export const INDENT = ["", "pl-6", "pl-10", "pl-14", "pl-16"];
+
+/**
+ * A name that links to its public profile, or stands unlinked: a person is never named (decision 0137), so the
+ * group row of persons reads in italics (`unlinkedClassName="italic"`).
+ */
+export function ProfileName({ name, href, isQuiet = false, unlinkedClassName }: { name: string; href?: string | null; isQuiet?: boolean; unlinkedClassName?: string }) {
+  if (!href) return <span className={unlinkedClassName}>{name}</span>;
+  return (
+    <Link href={href} className={isQuiet ? "text-brand-700 hover:underline" : "font-medium text-brand-700 hover:underline"}>
+      {name}
+    </Link>
+  );
+}
+
+type TStageRow = { key: string; label: string; amount: string; share: string; level: number };
+
+/**
+ * The stages of the money as rows that add up (the overview, an area's profile, a project's figures). `isTopBold`:
+ * the two top levels in bold, where the table starts at the appropriation. `label` names the table when the
+ * heading alone would not; `children` stand under it (the notes on what the stages mean).
+ */
+export async function StagesSection({
+  id,
+  title,
+  rows,
+  label,
+  rowTestId,
+  isTopBold = false,
+  children,
+}: {
+  id: string;
+  title: string;
+  rows: TStageRow[];
+  label?: string;
+  rowTestId?: string;
+  isTopBold?: boolean;
+  children?: ReactNode;
+}) {
+  const { t, locale } = await getT();
+  return (
+    <TableSection
+      id={id}
+      title={title}
+      className="mb-8"
+      table={{
+        locale,
+        label,
+        rows,
+        rowKey: (r) => r.key,
+        empty: null,
+        rowTestId,
+        columns: [
+          { key: "stage", header: t("open.home.columns.stage"), cell: (r) => <span className={isTopBold && r.level <= 1 ? `${INDENT[r.level]} font-medium` : INDENT[r.level]}>{r.label}</span> },
+          { key: "amount", header: t("open.home.columns.amount"), numeric: true, cell: (r) => r.amount },
+          { key: "share", header: t("open.home.columns.share"), numeric: true, cell: (r) => r.share },
+        ],
+      }}
+    >
+      {children}
+    </TableSection>
+  );
+}
+
+type TProjectRow = { key: number; href: string; name: string; region: string; allocated: string; paid: string };
+
+/** Projects with their region, allocated and paid to the first tier (the overview's largest, an area's page of them). */
+export async function ProjectsSection({ title, rows, pagination, className }: { title: string; rows: TProjectRow[]; pagination?: TDataTablePagination; className?: string }) {
+  const { t, locale } = await getT();
+  return (
+    <TableSection
+      id="projects"
+      title={title}
+      className={className}
+      table={{
+        locale,
+        rows,
+        rowKey: (r) => r.key,
+        empty: t("open.home.empty"),
+        pagination,
+        columns: [
+          {
+            key: "project",
+            header: t("open.home.columns.project"),
+            className: "min-w-48",
+            cell: (r) => (
+              <>
+                <ProfileName name={r.name} href={r.href} />
+                <div className="text-xs text-slate-500">{r.region}</div>
+              </>
+            ),
+          },
+          { key: "allocated", header: t("open.stages.allocated"), numeric: true, cell: (r) => r.allocated },
+          { key: "paid", header: t("open.stages.firstTier"), numeric: true, cell: (r) => r.paid },
+        ],
+      }}
+    />
+  );
+}
