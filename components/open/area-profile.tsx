@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
@@ -5,7 +6,9 @@ import { FiguresAsOf } from "@/components/open/figures-as-of";
 import { ProjectsSection, StagesSection } from "@/components/open/open-tables";
 import { RecipientsTable } from "@/components/open/recipients-table";
 import { PageHeader } from "@/components/page-header";
+import { firstParams } from "@/lib/http/search-params";
 import { getT } from "@/lib/i18n/server";
+import { ZPage } from "@/lib/pagination";
 import { publicArea, type TArea } from "@/lib/public/area-profile";
 import { areaView } from "@/lib/public/open-view";
 
@@ -51,4 +54,25 @@ export async function AreaProfile({ area, page, basePath }: { area: TArea; page:
       <RecipientsTable rows={v.recipients} className="mb-8" />
     </>
   );
+}
+
+type TAreaRouteProps<P extends string> = { params: Promise<Record<P, string>>; searchParams: Promise<{ page?: string }> };
+
+/**
+ * A profile route's two exports for one kind of area, its key read from the route's `param` (`/open/regions/[code]`):
+ * `const route = areaRoute("region", "code", "/open/regions"); export const generateMetadata = route.generateMetadata;
+ * export default route.Page;`. An unknown or malformed key is a 404.
+ */
+export function areaRoute<P extends string>(kind: TArea["kind"], param: P, basePath: string) {
+  const request = async ({ params, searchParams }: TAreaRouteProps<P>) => {
+    const key = (await params)[param];
+    return { area: { kind, key }, page: ZPage.parse(firstParams(await searchParams).page), basePath: `${basePath}/${encodeURIComponent(key)}` };
+  };
+  return {
+    generateMetadata: async (props: TAreaRouteProps<P>): Promise<Metadata> => {
+      const { area, page } = await request(props);
+      return { title: await areaTitle(area, page) };
+    },
+    Page: async (props: TAreaRouteProps<P>) => <AreaProfile {...await request(props)} />,
+  };
 }
