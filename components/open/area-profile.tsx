@@ -3,8 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { FiguresAsOf } from "@/components/open/figures-as-of";
-import { ProjectsSection, StagesSection } from "@/components/open/open-tables";
-import { RecipientsTable } from "@/components/open/recipients-table";
+import { ProjectsSection, RecipientsSection, StagesSection } from "@/components/open/open-tables";
 import { PageHeader } from "@/components/page-header";
 import { firstParams } from "@/lib/http/search-params";
 import { getT } from "@/lib/i18n/server";
@@ -51,7 +50,7 @@ export async function AreaProfile({ area, page, basePath }: { area: TArea; page:
         pagination={{ page: v.projects.page, pages: v.projects.pages, total: v.projects.total, params: {}, basePath, fragment: "projects" }}
         className="mb-8"
       />
-      <RecipientsTable rows={v.recipients} className="mb-8" />
+      <RecipientsSection rows={v.recipients} className="mb-8" />
     </>
   );
 }

@@ -1,11 +1,9 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { FiguresAsOf } from "@/components/open/figures-as-of";
-import { ProfileName, ProjectsSection, StagesSection } from "@/components/open/open-tables";
-import { RecipientsTable } from "@/components/open/recipients-table";
+import { PortalTable, ProfileName, ProjectsSection, RecipientsSection, StagesSection } from "@/components/open/open-tables";
 import { RegionMap } from "@/components/open/region-map";
 import { PageHeader } from "@/components/page-header";
-import { TableSection } from "@/components/table-section";
+import { TitledSection } from "@/components/titled-section";
 import { getT } from "@/lib/i18n/server";
 import { cachedNationalOverview } from "@/lib/public/national-overview";
 import { homeView } from "@/lib/public/open-view";
@@ -18,25 +16,18 @@ export async function generateMetadata(): Promise<Metadata> {
 type TFigureRow = { key: string; label: string; href?: string; appropriated: string; allocated: string; paid: string };
 
 /** Appropriated, allocated and paid to the first tier per group (ministry, year). */
-async function FiguresTable({ id, title, first, rows }: { id: string; title: string; first: string; rows: TFigureRow[] }) {
-  const { t, locale } = await getT();
+async function FiguresTable({ first, ...props }: { id: string; title: string; first: string; rows: TFigureRow[] }) {
+  const { t } = await getT();
   return (
-    <TableSection
-      id={id}
-      title={title}
+    <PortalTable
+      {...props}
       className="mb-8"
-      table={{
-        locale,
-        rows,
-        rowKey: (r) => r.key,
-        empty: t("open.home.empty"),
-        columns: [
-          { key: "label", header: first, cell: (r) => <ProfileName name={r.label} href={r.href} /> },
-          { key: "appropriated", header: t("open.stages.appropriated"), numeric: true, cell: (r) => r.appropriated },
-          { key: "allocated", header: t("open.stages.allocated"), numeric: true, cell: (r) => r.allocated },
-          { key: "paid", header: t("open.stages.firstTier"), numeric: true, cell: (r) => r.paid },
-        ],
-      }}
+      columns={[
+        { key: "label", header: first, cell: (r) => <ProfileName name={r.label} href={r.href} /> },
+        { key: "appropriated", header: t("open.stages.appropriated"), numeric: true, cell: (r) => r.appropriated },
+        { key: "allocated", header: t("open.stages.allocated"), numeric: true, cell: (r) => r.allocated },
+        { key: "paid", header: t("open.stages.firstTier"), numeric: true, cell: (r) => r.paid },
+      ]}
     />
   );
 }
@@ -59,10 +50,7 @@ export default async function OpenHomePage() {
           <li>{t("open.home.downChainNote")}</li>
         </ul>
       </StagesSection>
-      <section aria-labelledby="regions" className="mb-8">
-        <h2 id="regions" className="mb-2 text-lg font-semibold">
-          {t("open.home.byRegion")}
-        </h2>
+      <TitledSection id="regions" title={t("open.home.byRegion")} className="mb-8 space-y-2">
         {v.regions.length === 0 ? (
           <p className="text-sm text-slate-600">{t("open.home.empty")}</p>
         ) : (
@@ -74,9 +62,7 @@ export default async function OpenHomePage() {
             <ol aria-label={t("open.home.regionBarsLabel")} className="card space-y-2 p-4">
               {v.regions.map((r) => (
                 <li key={r.key} className="grid grid-cols-1 gap-1 text-sm sm:grid-cols-[12rem_1fr_auto] sm:items-center sm:gap-3">
-                  <Link href={r.href} className="font-medium text-brand-700 hover:underline">
-                    {r.name}
-                  </Link>
+                  <ProfileName name={r.name} href={r.href} />
                   <span className="h-3 rounded bg-slate-100" aria-hidden>
                     <span className="block h-3 rounded bg-brand-600" style={{ width: `${r.width}%` }} />
                   </span>
@@ -88,12 +74,12 @@ export default async function OpenHomePage() {
             </ol>
           </div>
         )}
-      </section>
+      </TitledSection>
       <FiguresTable id="ministries" title={t("open.home.byMinistry")} first={c("ministry")} rows={v.ministries.map((m) => ({ ...m, key: String(m.key), label: m.name }))} />
       <FiguresTable id="years" title={t("open.home.byYear")} first={c("year")} rows={v.years.map((y) => ({ ...y, key: String(y.key), label: y.year }))} />
       <div className="grid grid-cols-1 gap-8 lg:grid-cols-2">
         <ProjectsSection title={t("open.home.largestProjects")} rows={v.projects} />
-        <RecipientsTable rows={v.recipients} />
+        <RecipientsSection rows={v.recipients} />
       </div>
     </>
   );
