@@ -1,7 +1,7 @@
-import Link from "next/link";
 import type { ReactNode } from "react";
 import type { TDataTablePagination, TDataTableProps } from "@/components/data-table";
 import { TableSection } from "@/components/table-section";
+import { TextLink } from "@/components/text-link";
 import { getT } from "@/lib/i18n/server";
 import type { TRecipientRow } from "@/lib/public/open-view";
 
@@ -18,9 +18,9 @@ export const INDENT = ["", "pl-6", "pl-10", "pl-14", "pl-16"];
 export function ProfileName({ name, href, isQuiet = false, unlinkedClassName }: { name: string; href?: string | null; isQuiet?: boolean; unlinkedClassName?: string }) {
   if (!href) return <span className={unlinkedClassName}>{name}</span>;
   return (
-    <Link href={href} className={isQuiet ? "text-brand-700 hover:underline" : "font-medium text-brand-700 hover:underline"}>
+    <TextLink href={href} className={isQuiet ? undefined : "font-medium"}>
       {name}
-    </Link>
+    </TextLink>
   );
 }
 

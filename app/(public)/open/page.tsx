@@ -50,7 +50,7 @@ export default async function OpenHomePage() {
           <li>{t("open.home.downChainNote")}</li>
         </ul>
       </StagesSection>
-      <TitledSection id="regions" title={t("open.home.byRegion")} className="mb-8 space-y-2">
+      <TitledSection id="regions" title={t("open.home.byRegion")} className="mb-8">
         {v.regions.length === 0 ? (
           <p className="text-sm text-slate-600">{t("open.home.empty")}</p>
         ) : (

@@ -1,15 +1,13 @@
 "use client";
 
-import type { ReactNode } from "react";
+import { ActionForm } from "@/components/action-form";
 import { ChoiceButtons } from "@/components/choice-buttons";
 import { DateField } from "@/components/date-field";
-import { FormMessage } from "@/components/form-message";
 import { useT } from "@/components/i18n-provider";
 import { SubmitButton } from "@/components/submit-button";
 import { TextField } from "@/components/text-field";
 import { TitledForm } from "@/components/titled-form";
 import { useFormAction } from "@/components/use-form-action";
-import type { TFormState } from "@/lib/actions/action-state";
 import { MEAL_TYPES } from "@/lib/meals/rules";
 import { addCanteenContractAction, reviewDisputeAction, settleMealsAction } from "./actions";
 
@@ -64,38 +62,30 @@ export function AddContractForm({ programmeId, schools, ceilings }: { programmeI
   );
 }
 
-/** A form in a table row, named by what it does to that row: its outcome first, the row's ids as hidden fields. */
-function RowForm({ action, state, label, className, ids, children }: { action: (form: FormData) => void; state: TFormState; label: string; className: string; ids: Record<string, number>; children: ReactNode }) {
-  return (
-    <form action={action} className={`${className} space-y-2`} aria-label={label} noValidate>
-      <FormMessage state={state} />
-      {Object.entries(ids).map(([name, value]) => (
-        <input key={name} type="hidden" name={name} value={value} />
-      ))}
-      {children}
-    </form>
-  );
-}
-
 /** Settles the period a day falls in; the button holds while it runs, and a second settlement of it pays nothing. */
 export function SettleForm({ programmeId, contractId, period }: { programmeId: number; contractId: number; period: string }) {
   const t = useT();
-  const { state, formAction, formKey, values, errors } = useFormAction(settleMealsAction);
+  const form = useFormAction(settleMealsAction);
+  const { values, errors } = form;
   return (
-    <RowForm key={formKey} action={formAction} state={state} label={`${t("mealsOffice.settle.submit")} ${contractId}`} className="min-w-48" ids={{ programmeId, contractId }}>
+    <ActionForm
+      form={form}
+      label={`${t("mealsOffice.settle.submit")} ${contractId}`}
+      className="min-w-48 space-y-2"
+      hidden={{ programmeId, contractId }}
+      submit={{ label: t("mealsOffice.settle.submit"), className: "btn-secondary", pendingLabel: t("mealsOffice.settle.pending") }}
+    >
       <DateField id={`settle-day-${contractId}`} name="day" label={t("mealsOffice.settle.day")} hint={t("mealsOffice.settle.dayHint", { period })} defaultValue={values.day} error={errors.day} />
-      <SubmitButton className="btn-secondary" pendingLabel={t("mealsOffice.settle.pending")}>
-        {t("mealsOffice.settle.submit")}
-      </SubmitButton>
-    </RowForm>
+    </ActionForm>
   );
 }
 
 export function ReviewDisputeForm({ programmeId, disputeId }: { programmeId: number; disputeId: number }) {
   const t = useT();
-  const { state, formAction, formKey, values, errors } = useFormAction(reviewDisputeAction);
+  const form = useFormAction(reviewDisputeAction);
+  const { values, errors } = form;
   return (
-    <RowForm key={formKey} action={formAction} state={state} label={`${t("mealsOffice.programme.disputeColumns.decide")} ${disputeId}`} className="min-w-56" ids={{ programmeId, disputeId }}>
+    <ActionForm form={form} label={`${t("mealsOffice.programme.disputeColumns.decide")} ${disputeId}`} className="min-w-56 space-y-2" hidden={{ programmeId, disputeId }}>
       <TextField id={`dispute-note-${disputeId}`} name="note" label={t("mealsOffice.dispute.note")} maxLength={1000} defaultValue={values.note} error={errors.note} />
       <ChoiceButtons
         name="decision"
@@ -105,6 +95,6 @@ export function ReviewDisputeForm({ programmeId, disputeId }: { programmeId: num
           { value: "dismissed", label: t("mealsOffice.dispute.dismiss") },
         ]}
       />
-    </RowForm>
+    </ActionForm>
   );
 }

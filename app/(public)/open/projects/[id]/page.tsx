@@ -87,7 +87,7 @@ export default async function OpenProjectPage(props: Props) {
       <PageHeader title={v.title} intro={v.intro} />
       <FiguresAsOf asOf={project.figuresAsOf} locale={locale} />
       <StagesSection id="figures" title={t("open.project.figures")} rows={v.figures} />
-      <TitledSection id="colours" title={t("open.project.colours")} className="mb-8 space-y-2">
+      <TitledSection id="colours" title={t("open.project.colours")} className="mb-8">
         <div className="space-y-3">
           {v.colours.map((k) => (
             <article key={k.id} className="card p-4 text-sm">
