@@ -1,11 +1,10 @@
 import type { Metadata } from "next";
-import Link from "next/link";
-import { DataTable } from "@/components/data-table";
-import { RecipientsTable } from "@/components/open/recipients-table";
+import { FiguresAsOf } from "@/components/open/figures-as-of";
+import { PortalTable, ProfileName, ProjectsSection, RecipientsSection, StagesSection } from "@/components/open/open-tables";
 import { RegionMap } from "@/components/open/region-map";
 import { PageHeader } from "@/components/page-header";
+import { TitledSection } from "@/components/titled-section";
 import { getT } from "@/lib/i18n/server";
-import { figuresAsOfText } from "@/lib/public/aggregate-cache";
 import { cachedNationalOverview } from "@/lib/public/national-overview";
 import { homeView } from "@/lib/public/open-view";
 
@@ -14,43 +13,22 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("open.home.title") };
 }
 
-const INDENT = ["", "pl-6", "pl-10", "pl-14"];
-
 type TFigureRow = { key: string; label: string; href?: string; appropriated: string; allocated: string; paid: string };
 
 /** Appropriated, allocated and paid to the first tier per group (ministry, year). */
-async function FiguresTable({ id, title, first, rows }: { id: string; title: string; first: string; rows: TFigureRow[] }) {
-  const { t, locale } = await getT();
+async function FiguresTable({ first, ...props }: { id: string; title: string; first: string; rows: TFigureRow[] }) {
+  const { t } = await getT();
   return (
-    <section aria-labelledby={id} className="mb-8">
-      <h2 id={id} className="mb-2 text-lg font-semibold">
-        {title}
-      </h2>
-      <DataTable
-        locale={locale}
-        labelledBy={id}
-        rows={rows}
-        rowKey={(r) => r.key}
-        empty={t("open.home.empty")}
-        columns={[
-          {
-            key: "label",
-            header: first,
-            cell: (r) =>
-              r.href ? (
-                <Link href={r.href} className="font-medium text-brand-700 hover:underline">
-                  {r.label}
-                </Link>
-              ) : (
-                r.label
-              ),
-          },
-          { key: "appropriated", header: t("open.stages.appropriated"), numeric: true, cell: (r) => r.appropriated },
-          { key: "allocated", header: t("open.stages.allocated"), numeric: true, cell: (r) => r.allocated },
-          { key: "paid", header: t("open.stages.firstTier"), numeric: true, cell: (r) => r.paid },
-        ]}
-      />
-    </section>
+    <PortalTable
+      {...props}
+      className="mb-8"
+      columns={[
+        { key: "label", header: first, cell: (r) => <ProfileName name={r.label} href={r.href} /> },
+        { key: "appropriated", header: t("open.stages.appropriated"), numeric: true, cell: (r) => r.appropriated },
+        { key: "allocated", header: t("open.stages.allocated"), numeric: true, cell: (r) => r.allocated },
+        { key: "paid", header: t("open.stages.firstTier"), numeric: true, cell: (r) => r.paid },
+      ]}
+    />
   );
 }
 
@@ -63,37 +41,16 @@ export default async function OpenHomePage() {
   return (
     <>
       <PageHeader title={t("open.home.title")} intro={t("open.home.intro")} />
-      <p className="mb-4 text-sm text-slate-600" data-testid="figures-as-of">
-        {figuresAsOfText(figures, locale)}
-      </p>
-      <section aria-labelledby="stages" className="mb-8">
-        <h2 id="stages" className="mb-2 text-lg font-semibold">
-          {t("open.home.stagesTitle")}
-        </h2>
-        <DataTable
-          locale={locale}
-          label={t("open.home.stagesLabel")}
-          rows={v.stages}
-          rowKey={(r) => r.key}
-          empty={null}
-          rowTestId="stage-row"
-          columns={[
-            { key: "stage", header: c("stage"), cell: (r) => <span className={`${INDENT[r.level]} ${r.level <= 1 ? "font-medium" : ""}`}>{r.label}</span> },
-            { key: "amount", header: c("amount"), numeric: true, cell: (r) => r.amount },
-            { key: "share", header: c("share"), numeric: true, cell: (r) => r.share },
-          ]}
-        />
+      <FiguresAsOf asOf={figures} locale={locale} />
+      <StagesSection id="stages" title={t("open.home.stagesTitle")} label={t("open.home.stagesLabel")} rows={v.stages} rowTestId="stage-row" isTopBold>
         <ul className="mt-2 list-disc space-y-1 pl-5 text-sm text-slate-600">
           <li>{t("open.home.identityAppropriated")}</li>
           <li>{t("open.home.identityAllocated")}</li>
           <li>{t("open.home.identityFirstTier")}</li>
           <li>{t("open.home.downChainNote")}</li>
         </ul>
-      </section>
-      <section aria-labelledby="regions" className="mb-8">
-        <h2 id="regions" className="mb-2 text-lg font-semibold">
-          {t("open.home.byRegion")}
-        </h2>
+      </StagesSection>
+      <TitledSection id="regions" title={t("open.home.byRegion")} className="mb-8">
         {v.regions.length === 0 ? (
           <p className="text-sm text-slate-600">{t("open.home.empty")}</p>
         ) : (
@@ -105,9 +62,7 @@ export default async function OpenHomePage() {
             <ol aria-label={t("open.home.regionBarsLabel")} className="card space-y-2 p-4">
               {v.regions.map((r) => (
                 <li key={r.key} className="grid grid-cols-1 gap-1 text-sm sm:grid-cols-[12rem_1fr_auto] sm:items-center sm:gap-3">
-                  <Link href={r.href} className="font-medium text-brand-700 hover:underline">
-                    {r.name}
-                  </Link>
+                  <ProfileName name={r.name} href={r.href} />
                   <span className="h-3 rounded bg-slate-100" aria-hidden>
                     <span className="block h-3 rounded bg-brand-600" style={{ width: `${r.width}%` }} />
                   </span>
@@ -119,40 +74,12 @@ export default async function OpenHomePage() {
             </ol>
           </div>
         )}
-      </section>
+      </TitledSection>
       <FiguresTable id="ministries" title={t("open.home.byMinistry")} first={c("ministry")} rows={v.ministries.map((m) => ({ ...m, key: String(m.key), label: m.name }))} />
       <FiguresTable id="years" title={t("open.home.byYear")} first={c("year")} rows={v.years.map((y) => ({ ...y, key: String(y.key), label: y.year }))} />
       <div className="grid grid-cols-1 gap-8 lg:grid-cols-2">
-        <section aria-labelledby="projects">
-          <h2 id="projects" className="mb-2 text-lg font-semibold">
-            {t("open.home.largestProjects")}
-          </h2>
-          <DataTable
-            locale={locale}
-            labelledBy="projects"
-            rows={v.projects}
-            rowKey={(r) => r.key}
-            empty={t("open.home.empty")}
-            columns={[
-              {
-                key: "project",
-                header: c("project"),
-                className: "min-w-48",
-                cell: (r) => (
-                  <>
-                    <Link href={r.href} className="font-medium text-brand-700 hover:underline">
-                      {r.name}
-                    </Link>
-                    <div className="text-xs text-slate-500">{r.region}</div>
-                  </>
-                ),
-              },
-              { key: "allocated", header: t("open.stages.allocated"), numeric: true, cell: (r) => r.allocated },
-              { key: "paid", header: t("open.stages.firstTier"), numeric: true, cell: (r) => r.paid },
-            ]}
-          />
-        </section>
-        <RecipientsTable rows={v.recipients} />
+        <ProjectsSection title={t("open.home.largestProjects")} rows={v.projects} />
+        <RecipientsSection rows={v.recipients} />
       </div>
     </>
   );

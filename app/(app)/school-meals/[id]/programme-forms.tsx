@@ -1,7 +1,8 @@
 "use client";
 
+import { ActionForm } from "@/components/action-form";
+import { ChoiceButtons } from "@/components/choice-buttons";
 import { DateField } from "@/components/date-field";
-import { FormMessage } from "@/components/form-message";
 import { useT } from "@/components/i18n-provider";
 import { SubmitButton } from "@/components/submit-button";
 import { TextField } from "@/components/text-field";
@@ -64,37 +65,36 @@ export function AddContractForm({ programmeId, schools, ceilings }: { programmeI
 /** Settles the period a day falls in; the button holds while it runs, and a second settlement of it pays nothing. */
 export function SettleForm({ programmeId, contractId, period }: { programmeId: number; contractId: number; period: string }) {
   const t = useT();
-  const { state, formAction, formKey, values, errors } = useFormAction(settleMealsAction);
+  const form = useFormAction(settleMealsAction);
+  const { values, errors } = form;
   return (
-    <form key={formKey} action={formAction} className="min-w-48 space-y-2" aria-label={`${t("mealsOffice.settle.submit")} ${contractId}`} noValidate>
-      <FormMessage state={state} />
-      <input type="hidden" name="programmeId" value={programmeId} />
-      <input type="hidden" name="contractId" value={contractId} />
+    <ActionForm
+      form={form}
+      label={`${t("mealsOffice.settle.submit")} ${contractId}`}
+      className="min-w-48 space-y-2"
+      hidden={{ programmeId, contractId }}
+      submit={{ label: t("mealsOffice.settle.submit"), className: "btn-secondary", pendingLabel: t("mealsOffice.settle.pending") }}
+    >
       <DateField id={`settle-day-${contractId}`} name="day" label={t("mealsOffice.settle.day")} hint={t("mealsOffice.settle.dayHint", { period })} defaultValue={values.day} error={errors.day} />
-      <SubmitButton className="btn-secondary" pendingLabel={t("mealsOffice.settle.pending")}>
-        {t("mealsOffice.settle.submit")}
-      </SubmitButton>
-    </form>
+    </ActionForm>
   );
 }
 
 export function ReviewDisputeForm({ programmeId, disputeId }: { programmeId: number; disputeId: number }) {
   const t = useT();
-  const { state, formAction, formKey, values, errors } = useFormAction(reviewDisputeAction);
+  const form = useFormAction(reviewDisputeAction);
+  const { values, errors } = form;
   return (
-    <form key={formKey} action={formAction} className="min-w-56 space-y-2" aria-label={`${t("mealsOffice.programme.disputeColumns.decide")} ${disputeId}`} noValidate>
-      <FormMessage state={state} />
-      <input type="hidden" name="programmeId" value={programmeId} />
-      <input type="hidden" name="disputeId" value={disputeId} />
+    <ActionForm form={form} label={`${t("mealsOffice.programme.disputeColumns.decide")} ${disputeId}`} className="min-w-56 space-y-2" hidden={{ programmeId, disputeId }}>
       <TextField id={`dispute-note-${disputeId}`} name="note" label={t("mealsOffice.dispute.note")} maxLength={1000} defaultValue={values.note} error={errors.note} />
-      <div className="flex flex-wrap gap-2">
-        <SubmitButton className="btn-secondary" name="decision" value="upheld" pendingLabel={t("mealsOffice.dispute.pending")}>
-          {t("mealsOffice.dispute.uphold")}
-        </SubmitButton>
-        <SubmitButton className="btn-secondary" name="decision" value="dismissed" pendingLabel={t("mealsOffice.dispute.pending")}>
-          {t("mealsOffice.dispute.dismiss")}
-        </SubmitButton>
-      </div>
-    </form>
+      <ChoiceButtons
+        name="decision"
+        pendingLabel={t("mealsOffice.dispute.pending")}
+        choices={[
+          { value: "upheld", label: t("mealsOffice.dispute.uphold") },
+          { value: "dismissed", label: t("mealsOffice.dispute.dismiss") },
+        ]}
+      />
+    </ActionForm>
   );
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
-import { DataTable } from "@/components/data-table";
+import { TableSection } from "@/components/table-section";
+import { TitledSection } from "@/components/titled-section";
 import { formatDateTime } from "@/lib/dates";
 import { getT } from "@/lib/i18n/server";
 import { openDataView } from "@/lib/ocds/data-page";
@@ -19,33 +20,31 @@ export default async function OpenDataPage() {
       <h1 className="text-2xl font-semibold">{t("openData.title")}</h1>
       <p className="text-slate-700">{t("openData.intro")}</p>
 
-      <section aria-labelledby="bulk-title" className="space-y-3">
-        <h2 id="bulk-title" className="text-lg font-semibold">
-          {t("openData.bulkTitle")}
-        </h2>
-        <p className="text-sm text-slate-700">
-          {t("openData.bulkIntro", { count: view.files.length })} {view.generatedAt ? t("openData.generatedAt", { time: formatDateTime(view.generatedAt) }) : null}
-        </p>
-        <DataTable
-          locale={locale}
-          labelledBy="bulk-title"
-          rows={view.files}
-          rowKey={(f) => f.name}
-          empty={t("openData.noFiles")}
-          columns={[
+      <TableSection
+        id="bulk-title"
+        title={t("openData.bulkTitle")}
+        description={
+          <>
+            {t("openData.bulkIntro", { count: view.files.length })} {view.generatedAt ? t("openData.generatedAt", { time: formatDateTime(view.generatedAt) }) : null}
+          </>
+        }
+        className="space-y-3"
+        table={{
+          locale,
+          rows: view.files,
+          rowKey: (f) => f.name,
+          empty: t("openData.noFiles"),
+          columns: [
             { key: "file", header: t("openData.file"), nowrap: true, cell: (f) => <a className={link} href={f.href} download>{f.name}</a> },
             { key: "month", header: t("openData.month"), nowrap: true, cell: (f) => f.month },
             { key: "releases", header: t("openData.releases"), numeric: true, cell: (f) => f.releases },
             { key: "size", header: t("openData.size"), numeric: true, cell: (f) => t("openData.sizeBytes", { bytes: f.size }) },
             { key: "sha256", header: t("openData.sha256"), className: "font-mono text-xs break-all", cell: (f) => f.sha256 },
-          ]}
-        />
-      </section>
+          ],
+        }}
+      />
 
-      <section aria-labelledby="api-title" className="space-y-3">
-        <h2 id="api-title" className="text-lg font-semibold">
-          {t("openData.apiTitle")}
-        </h2>
+      <TitledSection id="api-title" title={t("openData.apiTitle")} className="space-y-3">
         <p className="text-sm text-slate-700">{t("openData.apiIntro", { burst: view.rate.burst, perMinute: view.rate.perMinute })}</p>
         <ul className="list-disc space-y-1 pl-6 text-sm">
           {view.api.map((a) => (
@@ -56,12 +55,9 @@ export default async function OpenDataPage() {
             </li>
           ))}
         </ul>
-      </section>
+      </TitledSection>
 
-      <section aria-labelledby="policy-title" className="space-y-3">
-        <h2 id="policy-title" className="text-lg font-semibold">
-          {t("openData.policyTitle")}
-        </h2>
+      <TitledSection id="policy-title" title={t("openData.policyTitle")} className="space-y-3">
         <dl className="grid grid-cols-1 gap-x-6 gap-y-2 text-sm sm:grid-cols-[max-content_1fr]">
           <dt className="font-medium">{t("openData.license")}</dt>
           <dd>
@@ -83,7 +79,7 @@ export default async function OpenDataPage() {
             {t("openData.formatMarkdown")}
           </a>
         </p>
-      </section>
+      </TitledSection>
     </div>
   );
 }

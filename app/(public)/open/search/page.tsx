@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { DataTable } from "@/components/data-table";
+import { ProfileName } from "@/components/open/open-tables";
 import { PageHeader } from "@/components/page-header";
 import { FilterSelect, SearchBar } from "@/components/search-bar";
 import { firstParams } from "@/lib/http/search-params";
@@ -53,19 +53,7 @@ export default async function OpenSearchPage({ searchParams }: { searchParams: P
         pagination={{ page: result.page, pages: result.pages, total: result.total, params, basePath: "/open/search" }}
         columns={[
           { key: "kind", header: c("kind"), nowrap: true, cell: (r) => r.kindLabel },
-          {
-            key: "name",
-            header: c("name"),
-            className: "min-w-56",
-            cell: (r) =>
-              r.href ? (
-                <Link href={r.href} className="font-medium text-brand-700 hover:underline">
-                  {r.name}
-                </Link>
-              ) : (
-                r.name
-              ),
-          },
+          { key: "name", header: c("name"), className: "min-w-56", cell: (r) => <ProfileName name={r.name} href={r.href} /> },
           { key: "detail", header: c("detail"), cell: (r) => r.detail },
           { key: "amount", header: c("amount"), numeric: true, cell: (r) => r.amount },
         ]}

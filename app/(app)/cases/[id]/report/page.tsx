@@ -1,12 +1,45 @@
 import Link from "next/link";
+import type { ReactNode } from "react";
 import { DataTable } from "@/components/data-table";
 import { PrintButton } from "@/components/print-button";
 import { requireRole } from "@/lib/auth";
-import { caseReportView } from "@/lib/cases/case-report";
+import { caseReportView, type TCaseReportView } from "@/lib/cases/case-report";
+import type { TLocale, TTranslate } from "@/lib/i18n";
 import { getT, pageTitle } from "@/lib/i18n/server";
 import { orNotFound, routeId } from "../../../route-helpers";
 
 export const generateMetadata = pageTitle("investigate.report.link");
+
+/** A titled part of the report, named by its heading (the table in it too). */
+function ReportPart({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  return (
+    <section aria-labelledby={id}>
+      <h2 id={id} className="mb-2 text-base font-semibold">
+        {title}
+      </h2>
+      {children}
+    </section>
+  );
+}
+
+/** The case's flags or its other evidence: what each item is, the investigator's note, the amount it concerns. */
+function EvidenceTable({ id, rows, t, locale }: { id: string; rows: TCaseReportView["evidence"]; t: TTranslate; locale: TLocale }) {
+  return (
+    <DataTable
+      locale={locale}
+      labelledBy={id}
+      rows={rows}
+      rowKey={(i) => i.key}
+      empty={t("investigate.report.none")}
+      stickyFirst={false}
+      columns={[
+        { key: "item", header: t("cases.columns.item"), cell: (i) => `${i.typeLabel} ${i.label}${i.flagKind ?? ""}${i.detail ? ` · ${i.detail}` : ""}` },
+        { key: "note", header: t("cases.columns.note"), cell: (i) => i.note || "—" },
+        { key: "amount", header: t("cases.columns.amount"), numeric: true, cell: (i) => i.amount || "—" },
+      ]}
+    />
+  );
+}
 
 /** The case report, print-ready (A4, no app chrome on paper): the case, its flags, evidence, history and journal check. */
 export default async function CaseReportPage({ params }: { params: Promise<{ id: string }> }) {
@@ -14,11 +47,6 @@ export default async function CaseReportPage({ params }: { params: Promise<{ id:
   const { t, locale } = await getT();
   const id = routeId((await params).id);
   const r = await orNotFound(caseReportView({ actor, caseId: id, locale }));
-  const evidenceColumns = [
-    { key: "item", header: t("cases.columns.item"), cell: (i: (typeof r.evidence)[number]) => `${i.typeLabel} ${i.label}${i.flagKind ?? ""}${i.detail ? ` · ${i.detail}` : ""}` },
-    { key: "note", header: t("cases.columns.note"), cell: (i: (typeof r.evidence)[number]) => i.note || "—" },
-    { key: "amount", header: t("cases.columns.amount"), numeric: true, cell: (i: (typeof r.evidence)[number]) => i.amount || "—" },
-  ];
   return (
     <article className="print-document mx-auto max-w-4xl space-y-6 text-sm text-slate-900">
       <div className="flex flex-wrap items-center justify-between gap-3 print:hidden">
@@ -37,29 +65,17 @@ export default async function CaseReportPage({ params }: { params: Promise<{ id:
         <p className="mt-1 text-xs text-slate-600">{t("investigate.report.generated", { at: r.generatedAt, name: r.generatedBy })}</p>
       </header>
       {r.case.summary ? (
-        <section aria-labelledby="report-summary">
-          <h2 id="report-summary" className="mb-1 text-base font-semibold">
-            {t("investigate.report.summary")}
-          </h2>
+        <ReportPart id="report-summary" title={t("investigate.report.summary")}>
           <p className="whitespace-pre-line">{r.case.summary}</p>
-        </section>
+        </ReportPart>
       ) : null}
-      <section aria-labelledby="report-flags">
-        <h2 id="report-flags" className="mb-2 text-base font-semibold">
-          {t("investigate.report.flags")}
-        </h2>
-        <DataTable locale={locale} labelledBy="report-flags" rows={r.flags} rowKey={(i) => i.key} empty={t("investigate.report.none")} stickyFirst={false} columns={evidenceColumns} />
-      </section>
-      <section aria-labelledby="report-evidence">
-        <h2 id="report-evidence" className="mb-2 text-base font-semibold">
-          {t("investigate.report.evidence")}
-        </h2>
-        <DataTable locale={locale} labelledBy="report-evidence" rows={r.evidence} rowKey={(i) => i.key} empty={t("investigate.report.none")} stickyFirst={false} columns={evidenceColumns} />
-      </section>
-      <section aria-labelledby="report-journal">
-        <h2 id="report-journal" className="mb-1 text-base font-semibold">
-          {t("investigate.report.journal")}
-        </h2>
+      <ReportPart id="report-flags" title={t("investigate.report.flags")}>
+        <EvidenceTable id="report-flags" rows={r.flags} t={t} locale={locale} />
+      </ReportPart>
+      <ReportPart id="report-evidence" title={t("investigate.report.evidence")}>
+        <EvidenceTable id="report-evidence" rows={r.evidence} t={t} locale={locale} />
+      </ReportPart>
+      <ReportPart id="report-journal" title={t("investigate.report.journal")}>
         <p className="mb-2 text-slate-700">{t("investigate.report.journalIntro")}</p>
         <p className="mb-2 break-all text-slate-700">{r.publication ? t("investigate.report.publication", { id: r.publication.id, at: r.publication.at, digest: r.publication.digest }) : t("investigate.report.noPublication")}</p>
         <DataTable
@@ -78,11 +94,8 @@ export default async function CaseReportPage({ params }: { params: Promise<{ id:
             { key: "published", header: t("investigate.report.publishedColumn"), cell: (c) => c.published },
           ]}
         />
-      </section>
-      <section aria-labelledby="report-history">
-        <h2 id="report-history" className="mb-2 text-base font-semibold">
-          {t("investigate.report.history")}
-        </h2>
+      </ReportPart>
+      <ReportPart id="report-history" title={t("investigate.report.history")}>
         <ol className="space-y-1">
           {r.case.events.map((e) => (
             <li key={e.key}>
@@ -90,7 +103,7 @@ export default async function CaseReportPage({ params }: { params: Promise<{ id:
             </li>
           ))}
         </ol>
-      </section>
+      </ReportPart>
       <p className="pt-10 text-slate-700">{t("investigate.report.signature")}: ____________________</p>
     </article>
   );

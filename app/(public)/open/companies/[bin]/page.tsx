@@ -2,10 +2,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
+import { FiguresAsOf } from "@/components/open/figures-as-of";
 import { DataTable } from "@/components/data-table";
+import { ProfileName } from "@/components/open/open-tables";
 import { PageHeader } from "@/components/page-header";
 import { getT } from "@/lib/i18n/server";
-import { figuresAsOfText } from "@/lib/public/aggregate-cache";
 import { publicCompany } from "@/lib/public/company-profile";
 import { companyView } from "@/lib/public/open-view";
 
@@ -38,19 +39,7 @@ export default async function OpenCompanyPage({ params }: Props) {
         rowKey={(r) => r.key}
         empty={t("open.home.empty")}
         columns={[
-          {
-            key: "who",
-            header: t("open.company.columns.who"),
-            className: "min-w-48",
-            cell: (r) =>
-              r.href ? (
-                <Link href={r.href} className="text-brand-700 hover:underline">
-                  {r.name}
-                </Link>
-              ) : (
-                <span className="italic">{r.name}</span>
-              ),
-          },
+          { key: "who", header: t("open.company.columns.who"), className: "min-w-48", cell: (r) => <ProfileName name={r.name} href={r.href} isQuiet unlinkedClassName="italic" /> },
           { key: "amount", header: t("open.company.columns.amount"), numeric: true, cell: (r) => r.amount },
         ]}
       />
@@ -59,9 +48,7 @@ export default async function OpenCompanyPage({ params }: Props) {
   return (
     <>
       <PageHeader title={v.title} intro={v.intro} />
-      <p className="mb-4 text-sm text-slate-600" data-testid="figures-as-of">
-        {figuresAsOfText(company.figuresAsOf, locale)}
-      </p>
+      <FiguresAsOf asOf={company.figuresAsOf} locale={locale} />
       {v.isDebarred ? (
         <p role="note" className="mb-4 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">
           {t("open.company.debarred")}

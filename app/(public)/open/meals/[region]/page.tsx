@@ -2,14 +2,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
-import { MealFiguresTable, MonthForm } from "@/components/meals/meal-figures-table";
+import { FiguresAsOf } from "@/components/open/figures-as-of";
+import { MealFiguresSection, MonthForm } from "@/components/meals/meal-figures-table";
 import { PageHeader } from "@/components/page-header";
 import { firstParams } from "@/lib/http/search-params";
-import { localizedName } from "@/lib/i18n";
 import { getT } from "@/lib/i18n/server";
 import { monthKey, publicMealRegion } from "@/lib/meals/meal-figures";
-import { figureCells, monthOptions, regionLabel } from "@/lib/meals/meal-figures-view";
-import { figuresAsOfText } from "@/lib/public/aggregate-cache";
+import { monthOptions, regionLabel, schoolFigureRows } from "@/lib/meals/meal-figures-view";
 
 type Props = { params: Promise<{ region: string }>; searchParams: Promise<{ month?: string }> };
 
@@ -29,10 +28,6 @@ export default async function OpenMealsRegionPage({ params, searchParams }: Prop
   const figures = await readRegion(region, firstParams(await searchParams).month);
   if (!figures) notFound();
   const v = figures.value;
-  const rows = [
-    ...v.schools.map((s) => ({ key: String(s.schoolId), name: localizedName(locale, s.name, s.nameRu), ...figureCells(s, locale) })),
-    ...(v.total && v.schools.length ? [{ key: "total", name: t("mealsOpen.total"), ...figureCells(v.total, locale) }] : []),
-  ];
   const path = `/open/meals/${encodeURIComponent(region)}`;
   return (
     <>
@@ -40,16 +35,9 @@ export default async function OpenMealsRegionPage({ params, searchParams }: Prop
         ← {t("mealsOpen.allRegions")}
       </Link>
       <PageHeader title={t("mealsOpen.regionTitle", { region: regionLabel(region, locale) })} intro={t("mealsOpen.regionIntro")} />
-      <p className="mb-4 text-sm text-slate-600" data-testid="figures-as-of">
-        {figuresAsOfText(figures, locale)}
-      </p>
+      <FiguresAsOf asOf={figures} locale={locale} />
       <MonthForm action={path} month={v.month ? monthKey(v.month) : ""} options={monthOptions(v.months, locale)} t={t} />
-      <section aria-labelledby="meal-schools" className="mb-8">
-        <h2 id="meal-schools" className="sr-only">
-          {t("mealsOpen.columns.school")}
-        </h2>
-        <MealFiguresTable id="meal-schools" rows={rows} first={t("mealsOpen.columns.school")} t={t} locale={locale} />
-      </section>
+      <MealFiguresSection id="meal-schools" title={t("mealsOpen.columns.school")} isTitleHidden rows={schoolFigureRows(v, locale)} first={t("mealsOpen.columns.school")} t={t} locale={locale} />
     </>
   );
 }

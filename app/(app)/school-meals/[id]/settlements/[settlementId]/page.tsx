@@ -1,7 +1,7 @@
 import Link from "next/link";
-import { DataTable } from "@/components/data-table";
 import { FactList } from "@/components/fact-list";
 import { PageHeader } from "@/components/page-header";
+import { TableSection } from "@/components/table-section";
 import { formatDate } from "@/lib/dates";
 import { localizedName } from "@/lib/i18n";
 import { pageTitle } from "@/lib/i18n/server";
@@ -35,25 +35,25 @@ export default async function MealSettlementPage({ params, searchParams }: { par
           [t("mealsOffice.settlement.facts.journalDigest"), journal?.digest ?? t("mealsOffice.settlement.noJournal")],
         ]}
       />
-      <h2 id="sheet-title" className="mb-2 text-lg font-semibold text-slate-900">
-        {t("mealsOffice.settlement.sheetTitle")}
-      </h2>
-      <DataTable
-        locale={locale}
-        labelledBy="sheet-title"
-        rows={view.meals.rows}
-        pagination={{ page: view.meals.page, pages: view.meals.pages, total: view.meals.total, params: {}, basePath: `/school-meals/${programmeId}/settlements/${settlement.id}` }}
-        rowKey={(m) => m.id.toString()}
-        rowTestId="sheet-meal"
-        empty={null}
-        columns={[
-          { key: "meal", header: t("mealsOffice.settlement.columns.meal"), nowrap: true, cell: (m) => `#${m.id.toString()}` },
-          { key: "day", header: t("mealsOffice.settlement.columns.day"), nowrap: true, cell: (m) => formatDate(new Date(m.day)) },
-          { key: "type", header: t("mealsOffice.settlement.columns.mealType"), cell: (m) => t(`meals.mealTypes.${m.mealType as "breakfast" | "lunch"}`) },
-          { key: "school", header: t("mealsOffice.settlement.columns.school"), cell: (m) => localizedName(locale, m.school.name, m.school.nameRu) },
-          { key: "class", header: t("mealsOffice.settlement.columns.className"), cell: (m) => m.className },
-          { key: "tariff", header: t("mealsOffice.settlement.columns.tariff"), numeric: true, cell: (m) => formatTiyn(m.tariffTiyn) },
-        ]}
+      <TableSection
+        id="sheet-title"
+        title={t("mealsOffice.settlement.sheetTitle")}
+        table={{
+          locale,
+          rows: view.meals.rows,
+          pagination: { page: view.meals.page, pages: view.meals.pages, total: view.meals.total, params: {}, basePath: `/school-meals/${programmeId}/settlements/${settlement.id}` },
+          rowKey: (m) => m.id.toString(),
+          rowTestId: "sheet-meal",
+          empty: null,
+          columns: [
+            { key: "meal", header: t("mealsOffice.settlement.columns.meal"), nowrap: true, cell: (m) => `#${m.id.toString()}` },
+            { key: "day", header: t("mealsOffice.settlement.columns.day"), nowrap: true, cell: (m) => formatDate(new Date(m.day)) },
+            { key: "type", header: t("mealsOffice.settlement.columns.mealType"), cell: (m) => t(`meals.mealTypes.${m.mealType as "breakfast" | "lunch"}`) },
+            { key: "school", header: t("mealsOffice.settlement.columns.school"), cell: (m) => localizedName(locale, m.school.name, m.school.nameRu) },
+            { key: "class", header: t("mealsOffice.settlement.columns.className"), cell: (m) => m.className },
+            { key: "tariff", header: t("mealsOffice.settlement.columns.tariff"), numeric: true, cell: (m) => formatTiyn(m.tariffTiyn) },
+          ],
+        }}
       />
       <p className="mt-4 text-sm">
         <Link href={`/school-meals/${programmeId}`} className="text-brand-700 hover:underline">
