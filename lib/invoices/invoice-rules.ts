@@ -14,7 +14,7 @@ import type { TRuleCode } from "../rules/types";
 const PAYMENT_TIME: ReadonlySet<TRuleCode> = new Set(["INSUFFICIENT_BALANCE", "SECOND_APPROVAL_MISSING", "SELF_APPROVAL"]);
 
 /**
- * Judges a just-written invoice by the same purpose rules, on the same data (invoice_payment_rows), that
+ * Judges a just-written invoice by the same purpose rules, on the same data (invoice_payment_row), that
  * paying it will use; throws RuleRefusal so that the caller's transaction rolls back and nothing is kept.
  */
 export async function assertSubmittable(txOrSql: Tx | TSql, invoiceId: number, now: Date): Promise<{ colourId: number }> {
@@ -29,7 +29,7 @@ export async function assertSubmittable(txOrSql: Tx | TSql, invoiceId: number, n
  * by its submission key: the statement can be sent behind the one that writes the invoice, before its id is known.
  */
 export async function assertSubmittableByKey(sql: TSql, submissionKey: string, now: Date): Promise<void> {
-  const [row] = await sql<TPaymentRow>(`SELECT * FROM invoice_payment_rows(ARRAY(SELECT i.id FROM invoice i WHERE i.submission_key = $1::text))`, [submissionKey]);
+  const [row] = await sql<TPaymentRow>(`SELECT r.* FROM invoice i, LATERAL invoice_payment_row(i.id) r WHERE i.submission_key = $1::text`, [submissionKey]);
   if (!row) throw new NotFoundError("invoice");
   judgeSubmission(contextFromRow(row), now);
 }

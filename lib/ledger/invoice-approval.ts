@@ -111,13 +111,12 @@ async function approveTogether(batch: TQueued[]): Promise<TQueued[]> {
   let open = false;
   try {
     client = await ledgerPool().connect();
-    // The contexts are read by one call of invoice_payment_rows(), which locks the colours' journal heads in colour
-    // order and then the invoices in id order, so that two such transactions wait for each other rather than
-    // deadlock; its statements are set up once for the whole batch (decision 0298).
+    // Each context is read with its colour's journal head locked, then its invoice (invoice_payment_row): in colour
+    // order, so that two such transactions wait for each other rather than deadlock. (OFFSET 0 keeps that order.)
     const byInvoice = [...batch].sort((a, b) => a.invoiceId - b.invoiceId);
     open = true;
     const read = await client.query({
-      text: `${BEGIN_LEDGER}SELECT * FROM invoice_payment_rows(ARRAY[${byInvoice.map((q) => q.invoiceId.toFixed(0)).join(",")}]::int[])`,
+      text: `${BEGIN_LEDGER}SELECT r.* FROM (SELECT b.id FROM unnest(ARRAY[${byInvoice.map((q) => q.invoiceId.toFixed(0)).join(",")}]::int[]) AS b(id) JOIN invoice i ON i.id = b.id JOIN contract c ON c.id = i.contract_id ORDER BY c.colour_id, b.id OFFSET 0) s, LATERAL invoice_payment_row(s.id) r`,
       types: bigintTypes,
     });
     const contexts = new Map(rowsOf<TPaymentRow>(read, -1).map((row) => [row.invoiceId, contextFromRow(row)]));

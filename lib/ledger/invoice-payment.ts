@@ -9,7 +9,7 @@ import { RuleRefusal } from "./refusal";
 import type { TSql } from "./sql";
 import { actorIdOf, type TLedgerActor } from "./types";
 
-/** What the rules judge about paying one invoice (amounts as decimal strings), from invoice_payment_rows(). */
+/** What the rules judge about paying one invoice (amounts as decimal strings), from invoice_payment_row(). */
 export type TPaymentContext = {
   invoice: { id: number; number: string; kind: "work" | "advance"; status: string; total: string; createdBy: number; issuer: number };
   lines: { code: string; quantity: string; price: string }[];
@@ -23,7 +23,7 @@ export type TPaymentContext = {
   advancesPaid: string;
 };
 
-/** One row of invoice_payment_rows(): plain columns, and arrays for the lines and the contract's items. */
+/** One row of invoice_payment_row(): plain columns, and arrays for the lines and the contract's items. */
 export type TPaymentRow = {
   invoiceId: number;
   number: string;
@@ -84,7 +84,7 @@ export function contextFromRow(r: TPaymentRow): TPaymentContext {
 
 /** Reads (and locks) everything about paying one invoice in one round trip; null when there is no such invoice. */
 export async function loadPaymentContext(sql: TSql, invoiceId: number): Promise<TPaymentContext | null> {
-  const [row] = await sql<TPaymentRow>(`SELECT * FROM invoice_payment_rows(ARRAY[$1::int])`, [invoiceId]);
+  const [row] = await sql<TPaymentRow>(`SELECT * FROM invoice_payment_row($1::int)`, [invoiceId]);
   return row ? contextFromRow(row) : null;
 }
 

@@ -1,5 +1,5 @@
 -- Pays an invoice whose approvals are complete, in the caller's transaction (the rules have judged it there, on
--- invoice_payment_rows() read with the invoice locked): the invoice moves to paid — only from submitted or approved,
+-- invoice_payment_row() read with the invoice locked): the invoice moves to paid — only from submitted or approved,
 -- so a second payment of one invoice is refused here whatever the caller did — the money moves through ledger_post()
 -- with the decision that released it in the transfer's journal entry (p_note), and the completing approval is
 -- recorded when this approver had not approved before (p_record_approval; the unique index still refuses a
