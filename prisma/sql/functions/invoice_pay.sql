@@ -20,16 +20,18 @@ DECLARE
   v_transfer bigint;
   v_seq bigint;
 BEGIN
-  -- Only from submitted or approved: a second payment of one invoice is refused here, whatever the caller did.
+  -- Only from submitted or approved: a second payment of one invoice is refused here, whatever the caller did. The
+  -- completing approval is recorded by the same statement (a refusal below rolls it back with everything else).
+  WITH d AS (INSERT INTO invoice_decision (invoice_id, user_id, decision) SELECT p_invoice, p_approver, 'approve' WHERE p_record_approval)
   UPDATE invoice SET status = 'paid', paid_at = p_paid_at WHERE id = p_invoice AND status IN ('submitted', 'approved');
   IF NOT FOUND THEN
     RAISE EXCEPTION 'INVOICE_NOT_PAYABLE' USING ERRCODE = 'LR012', DETAIL = jsonb_build_object('invoice', p_invoice)::text;
   END IF;
   SELECT posted.transfer_id, posted.journal_seq INTO v_transfer, v_seq
     FROM ledger_post(p_colour, p_from, p_to, p_amount, 'payment', 'invoice', p_invoice, p_actor, NULL, NULL, NULL, p_note) AS posted;
-  IF p_record_approval THEN
-    INSERT INTO invoice_decision (invoice_id, user_id, decision) VALUES (p_invoice, p_approver, 'approve');
-  END IF;
-  RETURN QUERY SELECT v_transfer, v_seq, false;
+  transfer_id := v_transfer;
+  journal_seq := v_seq;
+  replayed := false;
+  RETURN NEXT;
 END
 $$;

@@ -21,7 +21,8 @@ CREATE OR REPLACE FUNCTION ledger_post(
   p_note jsonb DEFAULT NULL
 ) RETURNS TABLE (transfer_id bigint, journal_seq bigint, replayed boolean) LANGUAGE plpgsql AS $$
 DECLARE
-  v_colour record;
+  v_frozen boolean;
+  v_closed boolean;
   v_acc account%ROWTYPE;
   v_from account%ROWTYPE;
   v_to account%ROWTYPE;
@@ -54,20 +55,22 @@ BEGIN
     END IF;
   END IF;
 
-  -- The colour's journal head first: it orders this posting against freezes and other postings of the colour.
-  SELECT seq, hash INTO v_head_seq, v_head_hash FROM journal_head WHERE chain = p_colour FOR UPDATE;
+  -- The colour's journal head first: it orders this posting against freezes and other postings of the colour. Read
+  -- with the colour in one statement; a colour whose chain has no head yet (its first posting) takes the long way.
+  SELECT h.seq, h.hash, c.is_frozen, c.is_closed INTO v_head_seq, v_head_hash, v_frozen, v_closed
+    FROM journal_head h JOIN colour c ON c.id = h.chain WHERE h.chain = p_colour FOR UPDATE OF h;
   IF NOT FOUND THEN
     PERFORM journal_lock(p_colour);
     SELECT seq, hash INTO v_head_seq, v_head_hash FROM journal_head WHERE chain = p_colour;
+    SELECT is_frozen, is_closed INTO v_frozen, v_closed FROM colour WHERE id = p_colour;
+    IF NOT FOUND THEN
+      RAISE EXCEPTION 'COLOUR_NOT_FOUND' USING ERRCODE = 'LR003', DETAIL = jsonb_build_object('colour', p_colour)::text;
+    END IF;
   END IF;
-  SELECT is_frozen, is_closed INTO v_colour FROM colour WHERE id = p_colour;
-  IF NOT FOUND THEN
-    RAISE EXCEPTION 'COLOUR_NOT_FOUND' USING ERRCODE = 'LR003', DETAIL = jsonb_build_object('colour', p_colour)::text;
-  END IF;
-  IF v_colour.is_frozen THEN
+  IF v_frozen THEN
     RAISE EXCEPTION 'COLOUR_FROZEN' USING ERRCODE = 'LR004', DETAIL = jsonb_build_object('colour', p_colour)::text;
   END IF;
-  IF v_colour.is_closed AND p_kind <> 'reversal' THEN
+  IF v_closed AND p_kind <> 'reversal' THEN
     RAISE EXCEPTION 'COLOUR_CLOSED' USING ERRCODE = 'LR005', DETAIL = jsonb_build_object('colour', p_colour)::text;
   END IF;
 
@@ -135,6 +138,9 @@ BEGIN
   WITH e AS (INSERT INTO journal_entry (chain, seq, kind, payload, prev_hash, hash) VALUES (p_colour, v_seq, 'transfer', v_payload, v_head_hash, v_hash))
   UPDATE journal_head SET seq = v_seq, hash = v_hash, updated_at = now() WHERE chain = p_colour;
 
-  RETURN QUERY SELECT v_transfer, v_seq, false;
+  transfer_id := v_transfer;
+  journal_seq := v_seq;
+  replayed := false;
+  RETURN NEXT;
 END
 $$;
