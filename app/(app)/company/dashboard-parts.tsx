@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { TextLink } from "@/components/text-link";
 import { TableSection } from "@/components/table-section";
 import type { companyDashboard } from "@/lib/contractors/company-dashboard";
 import { formatDate, formatDateTime } from "@/lib/dates";
@@ -86,7 +87,7 @@ export function DashboardBalances({ d, t, locale }: { d: TDashboard; t: TTransla
               ),
             },
             { key: "project", header: t("company.dashboard.balanceColumns.project"), className: "min-w-48", cell: (b) => <LocalName value={nameIn(locale, projectNamesOf(b))} t={t} /> },
-            { key: "expires", header: t("company.dashboard.balanceColumns.expires"), nowrap: true, className: "tabular-nums", cell: (b) => formatDate(b.expiresAt) },
+            { key: "expires", header: t("company.dashboard.balanceColumns.expires"), date: true, cell: (b) => formatDate(b.expiresAt) },
             { key: "received", header: t("company.dashboard.balanceColumns.received"), numeric: true, cell: (b) => formatTiyn(b.receivedTiyn) },
             {
               key: "passedOn",
@@ -129,11 +130,7 @@ export function DashboardContracts({ d, t, locale }: { d: TDashboard; t: TTransl
               header: t("company.dashboard.contractColumns.number"),
               nowrap: true,
               className: "font-medium",
-              cell: (c) => (
-                <Link href={`/company/contracts/${c.id}`} className="text-brand-700 hover:underline">
-                  {c.number}
-                </Link>
-              ),
+              cell: (c) => <TextLink href={`/company/contracts/${c.id}`}>{c.number}</TextLink>,
             },
             { key: "project", header: t("company.dashboard.contractColumns.project"), cell: (c) => <LocalName value={nameIn(locale, c.project)} t={t} /> },
             { key: "kind", header: t("company.dashboard.contractColumns.kind"), cell: (c) => t(c.parentId ? "company.contractKinds.sub" : "company.contractKinds.general") },

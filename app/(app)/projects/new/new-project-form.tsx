@@ -6,7 +6,7 @@ import { FormMessage } from "@/components/form-message";
 import { RegionOptions } from "@/components/region-options";
 import { useLocale, useT } from "@/components/i18n-provider";
 import { SelectField } from "@/components/select-field";
-import { SubmitButton } from "@/components/submit-button";
+import { CheckThenConfirm } from "@/components/check-then-confirm";
 import { DateField } from "@/components/date-field";
 import { TextField } from "@/components/text-field";
 import { NameFields } from "@/components/name-fields";
@@ -97,16 +97,7 @@ export function NewProjectForm({ ministries }: { ministries: { id: number; name:
           ]}
         />
       ) : null}
-      <div className="flex flex-wrap gap-3">
-        <SubmitButton className="btn-secondary" name="intent" value="preview" pendingLabel={t("projects.previewing")}>
-          {t("projects.preview")}
-        </SubmitButton>
-        {canCreate ? (
-          <SubmitButton className="btn-primary" name="intent" value="create" pendingLabel={t("projects.creating")}>
-            {t("projects.create")}
-          </SubmitButton>
-        ) : null}
-      </div>
+      <CheckThenConfirm check={{ label: t("projects.preview"), pendingLabel: t("projects.previewing") }} confirm={{ intent: "create", label: t("projects.create"), pendingLabel: t("projects.creating") }} canConfirm={canCreate} />
     </form>
   );
 }
