@@ -22,16 +22,20 @@ export function CellInput({ error, className = "input text-right", ...props }: I
 }
 
 /**
- * A table row's naming cell: the record's name as a link to its page, with a small line under it (its number, its
- * BIN, its ministry). `weight` "normal" for a second link in a row (the first one is the row's name);
- * `isMonoNote` sets the line in monospace (BINs, codes).
+ * A table row's naming cell: the record's name (a link to its page when it has `href`) with a small line under it
+ * (its number, its BIN, its ministry). `weight` "normal" for a second link in a row (the first one is the row's
+ * name); `isMonoNote` sets the line in monospace (BINs, codes).
  */
-export function LinkCell({ href, children, note, isMonoNote = false, weight = "medium" }: { href: string; children: ReactNode; note?: ReactNode; isMonoNote?: boolean; weight?: "medium" | "normal" }) {
+export function NameCell({ href, children, note, isMonoNote = false, weight = "medium" }: { href?: string; children: ReactNode; note?: ReactNode; isMonoNote?: boolean; weight?: "medium" | "normal" }) {
   return (
     <>
-      <TextLink href={href} className={weight === "medium" ? "font-medium" : undefined}>
-        {children}
-      </TextLink>
+      {href ? (
+        <TextLink href={href} className={weight === "medium" ? "font-medium" : undefined}>
+          {children}
+        </TextLink>
+      ) : (
+        children
+      )}
       {note ? <div className={isMonoNote ? "font-mono text-xs text-slate-500" : "text-xs text-slate-500"}>{note}</div> : null}
     </>
   );

@@ -1,6 +1,6 @@
 import { PageHeader } from "@/components/page-header";
 import { DataTable, listing, type TDataColumn } from "@/components/data-table";
-import { LinkCell } from "@/components/table-cells";
+import { NameCell } from "@/components/table-cells";
 import { FilterSelect, SearchBar } from "@/components/search-bar";
 import { parseCaseItemRef, resolveCaseItems } from "@/lib/cases/case-items";
 import { listCases } from "@/lib/cases/list-cases";
@@ -28,7 +28,7 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
   const params = { q: sp.q, status, sort: sort.raw };
   const describeAttached = (a: NonNullable<typeof attached>) => describeCaseItem(a, t);
   const columns: TDataColumn<(typeof cases.rows)[number]>[] = [
-    { key: "title", header: t("cases.columns.title"), sort: "title", className: "min-w-48", cell: (c) => <LinkCell href={`/cases/${c.id}`} note={`#${c.id}`}>{c.title}</LinkCell> },
+    { key: "title", header: t("cases.columns.title"), sort: "title", className: "min-w-48", cell: (c) => <NameCell href={`/cases/${c.id}`} note={`#${c.id}`}>{c.title}</NameCell> },
     { key: "status", header: t("cases.columns.status"), cell: (c) => t(`cases.status.${c.status}`) },
     { key: "items", header: t("cases.columns.items"), numeric: true, cell: (c) => c._count.items },
     { key: "updated", header: t("cases.columns.updated"), sort: "updated", date: true, cell: (c) => formatDateTime(c.updatedAt) },

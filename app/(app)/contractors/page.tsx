@@ -1,6 +1,6 @@
 import { PageHeader } from "@/components/page-header";
 import { DataTable, listing, type TDataColumn } from "@/components/data-table";
-import { LinkCell } from "@/components/table-cells";
+import { NameCell } from "@/components/table-cells";
 import { RegionOptions } from "@/components/region-options";
 import { FilterSelect, SearchBar } from "@/components/search-bar";
 import { listCompanies } from "@/lib/contractors/list-companies";
@@ -32,9 +32,9 @@ export default async function ContractorsPage({ searchParams }: { searchParams: 
       sort: "name",
       className: "min-w-48",
       cell: (c) => (
-        <LinkCell href={`/contractors/${c.id}`} note={locale === "en" ? c.nameRu : null}>
+        <NameCell href={`/contractors/${c.id}`} note={locale === "en" ? c.nameRu : null}>
           <LocalName value={nameIn(locale, c)} t={t} />
-        </LinkCell>
+        </NameCell>
       ),
     },
     { key: "bin", header: t("contractors.columns.bin"), sort: "bin", nowrap: true, className: "font-mono text-xs tabular-nums", cell: (c) => c.bin },

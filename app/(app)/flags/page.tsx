@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { NameCell } from "@/components/table-cells";
 import { TextLink } from "@/components/text-link";
 import { PageHeader } from "@/components/page-header";
 import { DataTable, type TDataColumn } from "@/components/data-table";
@@ -45,10 +46,9 @@ export default async function FlagsPage({ searchParams }: { searchParams: Promis
       header: t("flags.columns.subject"),
       cell: (f) =>
         f.company ? (
-          <>
+          <NameCell note={f.company.bin} isMonoNote>
             <LocalName value={nameIn(locale, f.company)} t={t} />
-            <div className="font-mono text-xs text-slate-500">{f.company.bin}</div>
-          </>
+          </NameCell>
         ) : (
           "—"
         ),

@@ -1,4 +1,5 @@
 import { listDownload } from "@/lib/exports/list-filters";
+import { NameCell } from "@/components/table-cells";
 import { TextLink } from "@/components/text-link";
 import Link from "next/link";
 import { PageHeader } from "@/components/page-header";
@@ -59,10 +60,9 @@ export default async function InvoicesPage({ searchParams }: { searchParams: Pro
       header: t("invoices.columns.contractor"),
       sort: "company",
       cell: (i) => (
-        <>
+        <NameCell note={i.contract.contractor.bin} isMonoNote>
           <LocalName value={nameIn(locale, i.contract.contractor)} t={t} />
-          <div className="font-mono text-xs text-slate-500">{i.contract.contractor.bin}</div>
-        </>
+        </NameCell>
       ),
     },
     { key: "project", header: t("invoices.columns.project"), cell: (i) => <LocalName value={nameIn(locale, i.contract.project)} t={t} /> },

@@ -1,6 +1,6 @@
 import { PageHeader } from "@/components/page-header";
 import { DataTable, listing, type TDataColumn } from "@/components/data-table";
-import { LinkCell } from "@/components/table-cells";
+import { NameCell } from "@/components/table-cells";
 import { FilterSelect, SearchBar } from "@/components/search-bar";
 import { formatDate } from "@/lib/dates";
 import { localizedName, nameIn } from "@/lib/i18n";
@@ -34,9 +34,9 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Pro
       sort: "name",
       className: "min-w-56",
       cell: (p) => (
-        <LinkCell href={`/projects/${p.id}`} note={<LocalName value={nameIn(locale, p.ministry)} t={t} />}>
+        <NameCell href={`/projects/${p.id}`} note={<LocalName value={nameIn(locale, p.ministry)} t={t} />}>
           <LocalName value={nameIn(locale, p)} t={t} />
-        </LinkCell>
+        </NameCell>
       ),
     },
     { key: "region", header: t("projects.columns.region"), sort: "region", cell: (p) => regionName(p.region, locale) },

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { NameCell } from "@/components/table-cells";
 import { TextLink } from "@/components/text-link";
 import { PageHeader } from "@/components/page-header";
 import { DataTable, listing, type TDataColumn } from "@/components/data-table";
@@ -40,10 +41,9 @@ export default async function CompanyInvoicesPage({ searchParams }: { searchPara
             key: "company",
             header: t("company.invoices.columns.company"),
             cell: (i: (typeof list.rows)[number]) => (
-              <>
+              <NameCell note={i.contract.contractor.bin} isMonoNote>
                 <LocalName value={nameIn(locale, i.contract.contractor)} t={t} />
-                <div className="font-mono text-xs text-slate-500">{i.contract.contractor.bin}</div>
-              </>
+              </NameCell>
             ),
           },
         ]

@@ -1,7 +1,7 @@
 import type { TDataColumn } from "@/components/data-table";
 import { Detail, DetailList } from "@/components/detail-list";
 import { LocalText } from "@/components/local-name";
-import { LinkCell } from "@/components/table-cells";
+import { NameCell } from "@/components/table-cells";
 import { TableSection } from "@/components/table-section";
 import { TextLink } from "@/components/text-link";
 import type { TCompanyPageView } from "@/lib/contractors/company-view";
@@ -66,7 +66,7 @@ export function CompanyPeople({ view, t, locale }: { view: TView; t: TTranslate;
 export function CompanyContracts({ view, t, locale }: { view: TView; t: TTranslate; locale: TLocale }) {
   const { contracts } = view;
   const columns: TDataColumn<TContract>[] = [
-    { key: "number", header: t("contracts.columns.number"), nowrap: true, cell: (c) => <LinkCell href={`/contracts/${c.id}`} note={c.parent}>{c.number}</LinkCell> },
+    { key: "number", header: t("contracts.columns.number"), nowrap: true, cell: (c) => <NameCell href={`/contracts/${c.id}`} note={c.parent}>{c.number}</NameCell> },
     { key: "project", header: t("contracts.columns.project"), className: "min-w-48", cell: (c) => <LocalText {...c.project} /> },
     { key: "signed", header: t("contracts.columns.signed"), date: true, cell: (c) => c.signed },
     { key: "value", header: t("contracts.columns.value"), numeric: true, cell: (c) => c.value },

@@ -1,4 +1,4 @@
-import { CodeName, LinkCell } from "@/components/table-cells";
+import { CodeName, NameCell } from "@/components/table-cells";
 import type { TDataColumn } from "@/components/data-table";
 import { Detail, DetailList } from "@/components/detail-list";
 import { LocalName } from "@/components/local-name";
@@ -30,9 +30,9 @@ export function ContractFacts({ view, t }: { view: TView; t: TTranslate }) {
     <section className="card mb-6 p-5" aria-label={view.title}>
       <DetailList className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
         <Detail label={view.isSub ? t("contracts.columns.subcontractor") : t("contracts.facts.contractor")}>
-          <LinkCell href={`/contractors/${view.contractor.id}`} weight="normal" note={view.contractor.bin} isMonoNote>
+          <NameCell href={`/contractors/${view.contractor.id}`} weight="normal" note={view.contractor.bin} isMonoNote>
             <LocalName value={view.contractor.local} t={t} />
-          </LinkCell>
+          </NameCell>
         </Detail>
         <Detail label={t("contracts.facts.project")}>
           <LocalName value={view.projectLocal} t={t} />
@@ -63,7 +63,7 @@ export function ContractItems({ view, t, locale }: TCtx) {
     { key: "billed", header: t("contracts.itemColumns.billed"), numeric: true, cell: (i) => (i.isOverBilled ? <span className="text-red-700">{i.billed}</span> : i.billed) },
     { key: "ceiling", header: t("contracts.itemColumns.ceiling"), numeric: true, cell: (i) => i.ceiling },
   ];
-  return <TableSection id="contract-items" variant="card" className="mb-6" title={t("contracts.itemsTitle")} table={{ locale, rows: view.items, rowKey: (i) => i.id, empty: null, columns }} />;
+  return <TableSection id="contract-items" variant="card" title={t("contracts.itemsTitle")} table={{ locale, rows: view.items, rowKey: (i) => i.id, empty: null, columns }} />;
 }
 
 export function ContractInvoices({ view, t, locale }: TCtx) {
@@ -80,7 +80,6 @@ export function ContractInvoices({ view, t, locale }: TCtx) {
     <TableSection
       id="contract-invoices"
       variant="card"
-      className="mb-6"
       title={t("contracts.invoicesTitle")}
       emptyText={t("contracts.invoicesEmpty")}
       table={{ locale, rows: invoices.rows, rowKey: (inv) => inv.id, pagination, columns }}
@@ -90,14 +89,14 @@ export function ContractInvoices({ view, t, locale }: TCtx) {
 
 export function ContractSubcontracts({ view, t, locale }: TCtx) {
   const columns: TDataColumn<TView["subcontracts"][number]>[] = [
-    { key: "number", header: t("contracts.columns.number"), cell: (s) => <LinkCell href={`/contracts/${s.id}`} note={s.signed}>{s.number}</LinkCell> },
+    { key: "number", header: t("contracts.columns.number"), cell: (s) => <NameCell href={`/contracts/${s.id}`} note={s.signed}>{s.number}</NameCell> },
     {
       key: "subcontractor",
       header: t("contracts.columns.subcontractor"),
       cell: (s) => (
-        <LinkCell href={`/contractors/${s.contractor.id}`} weight="normal" note={s.contractor.bin} isMonoNote>
+        <NameCell href={`/contractors/${s.contractor.id}`} weight="normal" note={s.contractor.bin} isMonoNote>
           <LocalName value={s.contractor.local} t={t} />
-        </LinkCell>
+        </NameCell>
       ),
     },
     {
@@ -121,7 +120,6 @@ export function ContractSubcontracts({ view, t, locale }: TCtx) {
     <TableSection
       id="contract-subcontracts"
       variant="card"
-      className="mb-6"
       title={t("contracts.subcontractsTitle")}
       description={t("contracts.subcontractsIntro")}
       emptyText={t("contracts.subcontractsEmpty")}

@@ -1,6 +1,6 @@
 import { PageHeader } from "@/components/page-header";
 import { DataTable, type TDataColumn } from "@/components/data-table";
-import { LinkCell } from "@/components/table-cells";
+import { NameCell } from "@/components/table-cells";
 import { requireRole } from "@/lib/auth";
 import { listRiskRanking, type TRiskRow } from "@/lib/flags/list-flags";
 import { nameIn, type TLocale, type TTranslate } from "@/lib/i18n";
@@ -19,9 +19,9 @@ function RiskTable({ rows, of, t, locale }: { rows: TRiskRow[]; of: "project" | 
       header: t("flags.columns.name"),
       className: "font-medium min-w-48",
       cell: (r) => (
-        <LinkCell href={`/flags?${of}=${r.id}`} weight="normal" note={r.bin} isMonoNote>
+        <NameCell href={`/flags?${of}=${r.id}`} weight="normal" note={r.bin} isMonoNote>
           <LocalName value={nameIn(locale, r)} t={t} />
-        </LinkCell>
+        </NameCell>
       ),
     },
     { key: "region", header: t("flags.columns.region"), cell: (r) => (r.region ? regionName(r.region, locale) : "—") },

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { NameCell } from "@/components/table-cells";
 import { MoreLink, OptionalLink } from "@/components/text-link";
 import { randomUUID } from "node:crypto";
 import { TableSection } from "@/components/table-section";
@@ -132,10 +133,9 @@ export function ProjectContracts({ view, projectId, t, locale }: { view: TView; 
       header: t("project.contracts.contractor"),
       className: "min-w-48",
       cell: (c) => (
-        <>
+        <NameCell note={c.bin} isMonoNote>
           {c.contractor}
-          <div className="font-mono text-xs text-slate-500">{c.bin}</div>
-        </>
+        </NameCell>
       ),
     },
     { key: "signed", header: t("project.contracts.signed"), date: true, cell: (c) => c.signed },

@@ -8,6 +8,7 @@ import { useLocale, useT } from "@/components/i18n-provider";
 import { SelectField } from "@/components/select-field";
 import { CheckThenConfirm } from "@/components/check-then-confirm";
 import { DateField } from "@/components/date-field";
+import { TextAreaField } from "@/components/text-area-field";
 import { TextField } from "@/components/text-field";
 import { NameFields } from "@/components/name-fields";
 import { useFormAction } from "@/components/use-form-action";
@@ -46,21 +47,15 @@ export function NewProjectForm({ ministries }: { ministries: { id: number; name:
         <DateField name="endsOn" label={t("projects.fields.endsOn")} defaultValue={v.endsOn} error={err.endsOn} />
       </div>
       <div className="card space-y-3 p-5">
-        <label htmlFor="field-csv" className="block text-sm font-medium text-slate-700">
-          {t("projects.fields.csv")}
-        </label>
-        <p id="field-csv-hint" className="text-xs text-slate-500">
-          {t("projects.fields.csvHint")}
-        </p>
-        <textarea
-          id="field-csv"
+        <TextAreaField
           name="csv"
+          label={t("projects.fields.csv")}
+          hint={t("projects.fields.csvHint")}
           ref={csv}
           defaultValue={v.csv}
           rows={10}
           spellCheck={false}
-          aria-describedby="field-csv-hint"
-          className="input font-mono text-xs"
+          isMonospace
           placeholder={"code;name;category;unit;quantity;ceiling unit price\n236310.100.000003;Ready-mixed concrete B25;23.63;м3;6800;34000"}
         />
         <div>

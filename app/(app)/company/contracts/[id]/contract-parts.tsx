@@ -1,4 +1,4 @@
-import { CodeName } from "@/components/table-cells";
+import { CodeName, NameCell } from "@/components/table-cells";
 import { LocalName } from "@/components/local-name";
 import { DataTable, type TDataColumn } from "@/components/data-table";
 import { TableSection } from "@/components/table-section";
@@ -24,10 +24,9 @@ export function ContractSubcontracts({ view, t, locale }: TCtx) {
       key: "company",
       header: t("company.contract.subColumns.company"),
       cell: (s) => (
-        <>
+        <NameCell note={s.bin} isMonoNote>
           <LocalName value={s.company} t={t} />
-          <div className="font-mono text-xs text-slate-500">{s.bin}</div>
-        </>
+        </NameCell>
       ),
     },
     { key: "value", header: t("company.contract.subColumns.value"), numeric: true, cell: (s) => s.value },

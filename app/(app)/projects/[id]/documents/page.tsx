@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { FilterSelect, SearchBar } from "@/components/search-bar";
 import { DataTable, listing, type TDataColumn } from "@/components/data-table";
-import { LinkCell } from "@/components/table-cells";
+import { NameCell } from "@/components/table-cells";
 import { formatDate } from "@/lib/dates";
 import { localizedName } from "@/lib/i18n";
 import { pageTitle } from "@/lib/i18n/server";
@@ -56,9 +56,9 @@ export default async function ProjectDocumentsPage({ params, searchParams }: { p
       key: "contract",
       header: t("project.documentList.columns.contract"),
       cell: (d) => (
-        <LinkCell href={`/contracts/${d.contractId}`} weight="normal" note={d.isSubcontract ? t("project.documentList.subcontract") : null}>
+        <NameCell href={`/contracts/${d.contractId}`} weight="normal" note={d.isSubcontract ? t("project.documentList.subcontract") : null}>
           {d.contractNumber}
-        </LinkCell>
+        </NameCell>
       ),
     },
     { key: "company", header: t("project.documentList.columns.company"), sort: "company", cell: (d) => localizedName(locale, d.companyName, d.companyNameRu) },
