@@ -4,25 +4,13 @@ import Link from "next/link";
 import { useState } from "react";
 import { formCard } from "@/components/form-card";
 import { ActionForm } from "@/components/action-form";
-import { FormMessage } from "@/components/form-message";
+import { FormMessage, FormReasons } from "@/components/form-message";
 import { HiddenFields } from "@/components/hidden-fields";
 import { useT } from "@/components/i18n-provider";
 import { SubmitButton } from "@/components/submit-button";
 import { TextAreaField } from "@/components/text-area-field";
 import { useFormAction } from "@/components/use-form-action";
-import type { TFormState } from "@/lib/actions/action-state";
 import { approveIncomingAction, rejectIncomingAction, submitDraftAction, uploadActAction, withdrawInvoiceAction } from "./actions";
-
-function Reasons({ state }: { state: TFormState }) {
-  if (!state.reasons?.length) return null;
-  return (
-    <ul className="list-disc space-y-1 pl-6 text-sm text-red-800">
-      {state.reasons.map((r) => (
-        <li key={r}>{r}</li>
-      ))}
-    </ul>
-  );
-}
 
 /** Submit a draft, or withdraw it (or a submitted invoice nobody approved). */
 export function IssuerForms({ invoiceId, canSubmit, canWithdraw }: { invoiceId: number; canSubmit: boolean; canWithdraw: boolean }) {
@@ -32,7 +20,7 @@ export function IssuerForms({ invoiceId, canSubmit, canWithdraw }: { invoiceId: 
   return (
     <div className="flex flex-wrap items-start gap-4">
       <ActionForm form={submit} label={t("company.invoice.submitDraft")} hidden={{ invoiceId }} submit={canSubmit ? { label: t("company.invoice.submitDraft"), pendingLabel: t("company.invoice.submitting") } : null}>
-        <Reasons state={submit.state} />
+        <FormReasons state={submit.state} />
       </ActionForm>
       {canSubmit ? (
         <Link href={`/company/invoices/new?draft=${invoiceId}`} className="btn-secondary">
@@ -96,7 +84,7 @@ export function PayerForms({ invoiceId, number, canApprove, decidable }: { invoi
         hidden={{ invoiceId, number }}
         submit={decidable && canApprove ? { label: t("company.invoice.approve"), pendingLabel: t("company.invoice.approving") } : null}
       >
-        <Reasons state={approve.state} />
+        <FormReasons state={approve.state} />
       </ActionForm>
       <ActionForm form={reject} className={formCard(decidable || Boolean(reject.state.message))} label={t("company.invoice.reject")} hidden={{ invoiceId }} submit={decidable ? { label: t("company.invoice.reject"), className: "btn-danger", pendingLabel: t("company.invoice.rejecting") } : null}>
         {decidable ? <TextAreaField id="reason" name="reason" label={t("company.invoice.rejectReason")} defaultValue={reject.state.ok ? "" : (reject.values.reason ?? "")} error={reject.errors.reason} /> : null}

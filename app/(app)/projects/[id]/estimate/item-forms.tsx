@@ -7,10 +7,14 @@ import { TextField } from "@/components/text-field";
 import { NameFields } from "@/components/name-fields";
 import { useFormAction } from "@/components/use-form-action";
 import { addEstimateItemAction, changeEstimateItemAction, removeEstimateItemAction } from "./actions";
+import type { TTranslate } from "@/lib/i18n";
 import { unitLabel } from "@/lib/unit-label";
 
 type TItemValues = { code?: string; name?: string; nameLang?: string; nameRu?: string; nameKk?: string; nameEn?: string; category?: string; unit?: string; quantity?: string; ceiling?: string; reason?: string };
 type THints = { quantity?: string; ceiling?: string; unit?: string };
+
+/** The estimate forms' buttons all say "Saving…" while their request runs. */
+const SAVING = (t: TTranslate) => ({ pendingLabel: t("project.estimate.saving") });
 
 function ItemFields({ values, errors, units, withCode, hints = {}, unitLocked }: { values: TItemValues; errors: Record<string, string>; units: string[]; withCode: boolean; hints?: THints; unitLocked?: boolean }) {
   const t = useT();
@@ -65,7 +69,7 @@ export function AddItemForm({ projectId, expectedVersion, units, reasonRequired 
   const form = useFormAction(addEstimateItemAction);
   const { values, errors } = form;
   return (
-    <ActionForm form={form} className="space-y-4" label={t("project.estimate.addTitle")} hidden={{ projectId, expectedVersion }} submit={{ label: t("project.estimate.add"), pendingLabel: t("project.estimate.saving") }}>
+    <ActionForm form={form} className="space-y-4" label={t("project.estimate.addTitle")} hidden={{ projectId, expectedVersion }} submit={{ label: t("project.estimate.add"), ...SAVING(t) }}>
       <ItemFields values={values} errors={errors} units={units} withCode />
       <ReasonField value={values.reason} error={errors.reason} required={reasonRequired} />
     </ActionForm>
@@ -96,7 +100,7 @@ export function EditItemForm({
   const { errors } = form;
   const values = form.state.values ?? initial;
   return (
-    <ActionForm form={form} className="space-y-4" label={t("project.estimate.editTitle")} hidden={{ projectId, itemId, expectedVersion }} submit={{ label: t("project.estimate.save"), pendingLabel: t("project.estimate.saving") }}>
+    <ActionForm form={form} className="space-y-4" label={t("project.estimate.editTitle")} hidden={{ projectId, itemId, expectedVersion }} submit={{ label: t("project.estimate.save"), ...SAVING(t) }}>
       <ItemFields values={values} errors={errors} units={units} withCode={false} hints={hints} unitLocked={unitLocked} />
       <ReasonField value={values.reason} error={errors.reason} required={reasonRequired} />
     </ActionForm>
@@ -108,7 +112,7 @@ export function RemoveItemForm({ projectId, itemId, expectedVersion, reasonRequi
   const form = useFormAction(removeEstimateItemAction);
   const { values, errors } = form;
   return (
-    <ActionForm form={form} className="space-y-4" label={t("project.estimate.removeTitle")} hidden={{ projectId, itemId, expectedVersion }} submit={{ label: t("project.estimate.remove"), className: "btn-danger", pendingLabel: t("project.estimate.saving") }}>
+    <ActionForm form={form} className="space-y-4" label={t("project.estimate.removeTitle")} hidden={{ projectId, itemId, expectedVersion }} submit={{ label: t("project.estimate.remove"), className: "btn-danger", ...SAVING(t) }}>
       <ReasonField value={values.reason} error={errors.reason} required={reasonRequired} />
     </ActionForm>
   );
