@@ -1,6 +1,6 @@
 "use client";
 
-import { SubmitButton } from "@/components/submit-button";
+import { ChoiceButtons } from "@/components/choice-buttons";
 
 type TButtonText = { label: string; pendingLabel: string };
 
@@ -9,16 +9,11 @@ type TButtonText = { label: string; pendingLabel: string };
  * "check" sends intent=preview; "confirm" (intent=`confirm.intent`) appears once the check has passed.
  */
 export function CheckThenConfirm({ check, confirm, canConfirm }: { check: TButtonText; confirm: TButtonText & { intent: string }; canConfirm: boolean }) {
+  const checkChoice = { value: "preview", className: "btn-secondary", ...check };
+  const confirmChoice = { value: confirm.intent, label: confirm.label, pendingLabel: confirm.pendingLabel, className: "btn-primary" };
   return (
     <div className="flex flex-wrap gap-3">
-      <SubmitButton className="btn-secondary" name="intent" value="preview" pendingLabel={check.pendingLabel}>
-        {check.label}
-      </SubmitButton>
-      {canConfirm ? (
-        <SubmitButton className="btn-primary" name="intent" value={confirm.intent} pendingLabel={confirm.pendingLabel}>
-          {confirm.label}
-        </SubmitButton>
-      ) : null}
+      <ChoiceButtons name="intent" choices={canConfirm ? [checkChoice, confirmChoice] : [checkChoice]} />
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import type { Ref, TextareaHTMLAttributes } from "react";
-import { describedBy, FieldNotes } from "./field-notes";
+import { describedBy, FieldFrame } from "./field-notes";
 
 type Props = TextareaHTMLAttributes<HTMLTextAreaElement> & { name: string; label: string; error?: string; hint?: string; ref?: Ref<HTMLTextAreaElement>; isMonospace?: boolean };
 
@@ -10,12 +10,8 @@ type Props = TextareaHTMLAttributes<HTMLTextAreaElement> & { name: string; label
 export function TextAreaField({ name, label, error, hint, id, className, rows = 2, isMonospace = false, ...rest }: Props) {
   const fieldId = id ?? `field-${name}`;
   return (
-    <div className={className}>
-      <label htmlFor={fieldId} className="mb-1 block text-sm font-medium text-slate-700">
-        {label}
-      </label>
+    <FieldFrame fieldId={fieldId} label={label} hint={hint} error={error} className={className}>
       <textarea id={fieldId} name={name} rows={rows} className={isMonospace ? "input font-mono text-xs" : "input"} aria-invalid={error ? true : undefined} aria-describedby={describedBy(fieldId, hint, error)} {...rest} />
-      <FieldNotes fieldId={fieldId} hint={hint} error={error} />
-    </div>
+    </FieldFrame>
   );
 }

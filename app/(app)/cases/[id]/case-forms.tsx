@@ -1,6 +1,7 @@
 "use client";
 
 import { ActionForm } from "@/components/action-form";
+import { ChoiceButtons } from "@/components/choice-buttons";
 import { HiddenFields } from "@/components/hidden-fields";
 import { useT } from "@/components/i18n-provider";
 import { SelectField } from "@/components/select-field";
@@ -115,12 +116,13 @@ export function FreezeForm({ caseId, colours, companies }: { caseId: number; col
       </div>
       <TextField name="reason" label={t("cases.freeze.reason")} hint={t("cases.freeze.reasonHint")} defaultValue={values.reason} error={errors.reason} />
       <div className="flex flex-wrap gap-2">
-        <SubmitButton className="btn-danger" name="isFrozen" value="true" pendingLabel={t("cases.saving")}>
-          {t("cases.freeze.freeze")}
-        </SubmitButton>
-        <SubmitButton className="btn-secondary" name="isFrozen" value="false" pendingLabel={t("cases.saving")}>
-          {t("cases.freeze.unfreeze")}
-        </SubmitButton>
+        <ChoiceButtons
+          name="isFrozen"
+          choices={[
+            { value: "true", label: t("cases.freeze.freeze"), ...SAVE(t), className: "btn-danger" },
+            { value: "false", label: t("cases.freeze.unfreeze"), ...SAVE(t) },
+          ]}
+        />
       </div>
     </ActionForm>
   );
