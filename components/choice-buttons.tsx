@@ -2,21 +2,18 @@
 
 import { SubmitButton } from "@/components/submit-button";
 
-export type TChoice = { value: string; label: string; pendingLabel: string; className: string };
-
 /**
- * A form's submit buttons that each send the same field (`name`) with their own value — the one pressed says what
- * to do: save a draft or submit, freeze or unfreeze, check or confirm. Each is disabled with its pending label while
- * the request runs.
+ * One decision offered as several submit buttons that send the same field with different values (uphold / dismiss,
+ * freeze / unfreeze): each holds while its form is submitting. `className` per choice: "btn-secondary" by default.
  */
-export function ChoiceButtons({ name, choices }: { name: string; choices: TChoice[] }) {
+export function ChoiceButtons({ name, pendingLabel, choices }: { name: string; pendingLabel: string; choices: { value: string; label: string; className?: string }[] }) {
   return (
-    <>
+    <div className="flex flex-wrap gap-2">
       {choices.map((c) => (
-        <SubmitButton key={c.value} className={c.className} name={name} value={c.value} pendingLabel={c.pendingLabel}>
+        <SubmitButton key={c.value} className={c.className ?? "btn-secondary"} name={name} value={c.value} pendingLabel={pendingLabel}>
           {c.label}
         </SubmitButton>
       ))}
-    </>
+    </div>
   );
 }

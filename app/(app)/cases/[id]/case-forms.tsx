@@ -115,15 +115,14 @@ export function FreezeForm({ caseId, colours, companies }: { caseId: number; col
         </SelectField>
       </div>
       <TextField name="reason" label={t("cases.freeze.reason")} hint={t("cases.freeze.reasonHint")} defaultValue={values.reason} error={errors.reason} />
-      <div className="flex flex-wrap gap-2">
-        <ChoiceButtons
-          name="isFrozen"
-          choices={[
-            { value: "true", label: t("cases.freeze.freeze"), ...SAVE(t), className: "btn-danger" },
-            { value: "false", label: t("cases.freeze.unfreeze"), ...SAVE(t) },
-          ]}
-        />
-      </div>
+      <ChoiceButtons
+        name="isFrozen"
+        pendingLabel={t("cases.saving")}
+        choices={[
+          { value: "true", label: t("cases.freeze.freeze"), className: "btn-danger" },
+          { value: "false", label: t("cases.freeze.unfreeze") },
+        ]}
+      />
     </ActionForm>
   );
 }

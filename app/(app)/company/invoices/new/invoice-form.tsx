@@ -4,7 +4,7 @@ import { useState } from "react";
 import { FormMessage } from "@/components/form-message";
 import { useT } from "@/components/i18n-provider";
 import { SelectField } from "@/components/select-field";
-import { ChoiceButtons } from "@/components/choice-buttons";
+import { SubmitButton } from "@/components/submit-button";
 import { DateField } from "@/components/date-field";
 import { TextField } from "@/components/text-field";
 import { useFormAction } from "@/components/use-form-action";
@@ -69,13 +69,12 @@ export function InvoiceForm({ contracts, initialContractId, submissionKey, today
           {t("company.newInvoice.addLine")}
         </button>
         <span className="flex-1" />
-        <ChoiceButtons
-          name="intent"
-          choices={[
-            { value: "draft", label: t("company.newInvoice.saveDraft"), pendingLabel: t("company.newInvoice.saving"), className: "btn-secondary" },
-            { value: "submit", label: t("company.newInvoice.submit"), pendingLabel: t("company.newInvoice.saving"), className: "btn-primary" },
-          ]}
-        />
+        <SubmitButton className="btn-secondary" name="intent" value="draft" pendingLabel={t("company.newInvoice.saving")}>
+          {t("company.newInvoice.saveDraft")}
+        </SubmitButton>
+        <SubmitButton className="btn-primary" name="intent" value="submit" pendingLabel={t("company.newInvoice.saving")}>
+          {t("company.newInvoice.submit")}
+        </SubmitButton>
       </div>
     </form>
   );
