@@ -18,6 +18,8 @@ export type TDataColumn<R> = {
   align?: "left" | "right";
   /** Kept on one line (dates, codes, names that would otherwise wrap into a tower). */
   nowrap?: boolean;
+  /** A date or a moment: on one line, in tabular figures (so a column of dates lines up). */
+  date?: boolean;
   /** Stays in view while the table scrolls sideways: the first column does by default; an actions column may use "right". */
   sticky?: "left" | "right";
   /** Extra classes for the body cells (font, width limits). */
@@ -139,7 +141,7 @@ export function DataTable<R>({
                     const span = c.rowSpan?.(row, r) ?? 1;
                     if (span === 0) return null;
                     return (
-                      <td key={c.key} rowSpan={span > 1 ? span : undefined} className={[CELL, c.numeric ? "num" : alignOf(c) === "text-right" ? "text-right" : "", c.nowrap ? "whitespace-nowrap" : "", span > 1 ? "align-top" : "", stickyOf(c, i, stickyFirst), c.className ?? ""].filter(Boolean).join(" ")}>
+                      <td key={c.key} rowSpan={span > 1 ? span : undefined} className={[CELL, c.numeric ? "num" : alignOf(c) === "text-right" ? "text-right" : "", c.nowrap || c.date ? "whitespace-nowrap" : "", span > 1 ? "align-top" : "", stickyOf(c, i, stickyFirst), c.date ? "tabular-nums" : "", c.className ?? ""].filter(Boolean).join(" ")}>
                         {c.cell(row, r)}
                       </td>
                     );

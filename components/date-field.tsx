@@ -3,7 +3,7 @@
 import { useState } from "react";
 import { DAY_TEXT_PATTERN, dayFromText, textFromDay } from "@/lib/day-text";
 import { useT } from "./i18n-provider";
-import { describedBy, FieldNotes } from "./field-notes";
+import { describedBy, FieldFrame } from "./field-notes";
 
 type Props = { name: string; label: string; defaultValue?: string; error?: string; hint?: string; required?: boolean; className?: string; id?: string };
 
@@ -19,10 +19,7 @@ export function DateField({ name, label, defaultValue, error, hint, required, cl
   const inputId = id ?? `field-${name}`;
   const described = describedBy(inputId, hint, error);
   return (
-    <div className={className}>
-      <label htmlFor={inputId} className="mb-1 block text-sm font-medium text-slate-700">
-        {label}
-      </label>
+    <FieldFrame fieldId={inputId} label={label} hint={hint} error={error} className={className}>
       <input
         id={inputId}
         type="text"
@@ -39,7 +36,6 @@ export function DateField({ name, label, defaultValue, error, hint, required, cl
         aria-describedby={described}
       />
       <input type="hidden" name={name} value={dayFromText(text)} />
-      <FieldNotes fieldId={inputId} hint={hint} error={error} />
-    </div>
+    </FieldFrame>
   );
 }

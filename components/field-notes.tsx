@@ -1,3 +1,5 @@
+import type { ReactNode } from "react";
+
 /** The ids a field's hint and error get, for its aria-describedby (undefined when it has neither). */
 export function describedBy(fieldId: string, hint?: string, error?: string): string | undefined {
   return [hint ? `${fieldId}-hint` : null, error ? `${fieldId}-error` : null].filter(Boolean).join(" ") || undefined;
@@ -18,5 +20,21 @@ export function FieldNotes({ fieldId, hint, error }: { fieldId: string; hint?: s
         </p>
       ) : null}
     </>
+  );
+}
+
+/**
+ * A form field's frame: its label above the control (`children`, whose id is `fieldId`), its hint and error under
+ * it. TextField, SelectField, DateField and TextAreaField are this frame around their control.
+ */
+export function FieldFrame({ fieldId, label, hint, error, className, children }: { fieldId: string; label: string; hint?: string; error?: string; className?: string; children: ReactNode }) {
+  return (
+    <div className={className}>
+      <label htmlFor={fieldId} className="mb-1 block text-sm font-medium text-slate-700">
+        {label}
+      </label>
+      {children}
+      <FieldNotes fieldId={fieldId} hint={hint} error={error} />
+    </div>
   );
 }

@@ -12,3 +12,15 @@ export function FormMessage({ state }: { state: TFormState }) {
     </p>
   );
 }
+
+/** The rules' reasons a refused payment or submission gave (state.reasons), each on its own line. */
+export function FormReasons({ state }: { state: TFormState }) {
+  if (!state.reasons?.length) return null;
+  return (
+    <ul className="list-disc space-y-1 pl-6 text-sm text-red-800">
+      {state.reasons.map((r) => (
+        <li key={r}>{r}</li>
+      ))}
+    </ul>
+  );
+}

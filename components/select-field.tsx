@@ -1,5 +1,5 @@
 import type { ReactNode, SelectHTMLAttributes } from "react";
-import { describedBy, FieldNotes } from "./field-notes";
+import { describedBy, FieldFrame } from "./field-notes";
 
 type Props = SelectHTMLAttributes<HTMLSelectElement> & {
   name: string;
@@ -16,10 +16,7 @@ export function SelectField({ name, label, error, hint, id, className, options, 
   const selectId = id ?? `field-${name}`;
   const described = describedBy(selectId, hint, error);
   return (
-    <div className={className}>
-      <label htmlFor={selectId} className="mb-1 block text-sm font-medium text-slate-700">
-        {label}
-      </label>
+    <FieldFrame fieldId={selectId} label={label} hint={hint} error={error} className={className}>
       <select id={selectId} name={name} className="input" aria-invalid={error ? true : undefined} aria-describedby={described} {...rest}>
         {children}
         {options?.map((o) => (
@@ -28,7 +25,6 @@ export function SelectField({ name, label, error, hint, id, className, options, 
           </option>
         ))}
       </select>
-      <FieldNotes fieldId={selectId} hint={hint} error={error} />
-    </div>
+    </FieldFrame>
   );
 }

@@ -1,5 +1,5 @@
 import type { InputHTMLAttributes } from "react";
-import { describedBy, FieldNotes } from "./field-notes";
+import { describedBy, FieldFrame } from "./field-notes";
 
 type Props = InputHTMLAttributes<HTMLInputElement> & { name: string; label: string; error?: string; hint?: string };
 
@@ -8,12 +8,8 @@ export function TextField({ name, label, error, hint, id, className, ...rest }: 
   const inputId = id ?? `field-${name}`;
   const described = describedBy(inputId, hint, error);
   return (
-    <div className={className}>
-      <label htmlFor={inputId} className="mb-1 block text-sm font-medium text-slate-700">
-        {label}
-      </label>
+    <FieldFrame fieldId={inputId} label={label} hint={hint} error={error} className={className}>
       <input id={inputId} name={name} className="input" aria-invalid={error ? true : undefined} aria-describedby={described} {...rest} />
-      <FieldNotes fieldId={inputId} hint={hint} error={error} />
-    </div>
+    </FieldFrame>
   );
 }

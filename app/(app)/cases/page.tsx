@@ -1,6 +1,6 @@
-import Link from "next/link";
 import { PageHeader } from "@/components/page-header";
-import { DataTable, listing } from "@/components/data-table";
+import { DataTable, listing, type TDataColumn } from "@/components/data-table";
+import { NameCell } from "@/components/table-cells";
 import { FilterSelect, SearchBar } from "@/components/search-bar";
 import { parseCaseItemRef, resolveCaseItems } from "@/lib/cases/case-items";
 import { listCases } from "@/lib/cases/list-cases";
@@ -27,6 +27,13 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
   const attached = attach ? (await resolveCaseItems([attach]))[0]! : null;
   const params = { q: sp.q, status, sort: sort.raw };
   const describeAttached = (a: NonNullable<typeof attached>) => describeCaseItem(a, t);
+  const columns: TDataColumn<(typeof cases.rows)[number]>[] = [
+    { key: "title", header: t("cases.columns.title"), sort: "title", className: "min-w-48", cell: (c) => <NameCell href={`/cases/${c.id}`} note={`#${c.id}`}>{c.title}</NameCell> },
+    { key: "status", header: t("cases.columns.status"), cell: (c) => t(`cases.status.${c.status}`) },
+    { key: "items", header: t("cases.columns.items"), numeric: true, cell: (c) => c._count.items },
+    { key: "updated", header: t("cases.columns.updated"), sort: "updated", date: true, cell: (c) => formatDateTime(c.updatedAt) },
+    { key: "created", header: t("cases.columns.created"), sort: "created", date: true, cell: (c) => formatDateTime(c.createdAt) },
+  ];
   return (
     <>
       <PageHeader title={t("cases.title")} intro={t("cases.intro")} download={listDownload(csvHref("/cases/csv", params), t("investigate.csv.download"), t("investigate.csv.downloadXlsx"))} />
@@ -36,32 +43,7 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
           <SearchBar className="mb-4" label={t("cases.searchLabel")} placeholder={t("cases.searchPlaceholder")} query={sp.q} submitLabel={t("common.search")} keep={{ sort: sort.raw }}>
             <FilterSelect name="status" label={t("cases.statusFilter")} value={status ?? ""} all={t("cases.allStatuses")} options={CASE_STATUSES.map((s) => ({ value: s, label: t(`cases.status.${s}`) }))} />
           </SearchBar>
-          <DataTable
-            locale={locale}
-            {...listing(cases, sort.raw, params, "/cases")}
-            rowKey={(c) => c.id}
-            empty={t("cases.empty")}
-            columns={[
-              {
-                key: "title",
-                header: t("cases.columns.title"),
-                sort: "title",
-                className: "min-w-48",
-                cell: (c) => (
-                  <>
-                    <Link href={`/cases/${c.id}`} className="font-medium text-brand-700 hover:underline">
-                      {c.title}
-                    </Link>
-                    <div className="text-xs text-slate-500">#{c.id}</div>
-                  </>
-                ),
-              },
-              { key: "status", header: t("cases.columns.status"), cell: (c) => t(`cases.status.${c.status}`) },
-              { key: "items", header: t("cases.columns.items"), numeric: true, cell: (c) => c._count.items },
-              { key: "updated", header: t("cases.columns.updated"), sort: "updated", nowrap: true, className: "tabular-nums", cell: (c) => formatDateTime(c.updatedAt) },
-              { key: "created", header: t("cases.columns.created"), sort: "created", nowrap: true, className: "tabular-nums", cell: (c) => formatDateTime(c.createdAt) },
-            ]}
-          />
+          <DataTable locale={locale} {...listing(cases, sort.raw, params, "/cases")} rowKey={(c) => c.id} empty={t("cases.empty")} columns={columns} />
         </div>
         <OpenCaseForm attach={attach ? `${attach.type}:${attach.id}` : null} attachLabel={attached ? describeAttached(attached) : null} />
       </div>

@@ -1,4 +1,6 @@
 import Link from "next/link";
+import type { TDataColumn } from "@/components/data-table";
+import { TextLink } from "@/components/text-link";
 import { TableSection } from "@/components/table-section";
 import type { companyDashboard } from "@/lib/contractors/company-dashboard";
 import { formatDate, formatDateTime } from "@/lib/dates";
@@ -62,84 +64,60 @@ export function DashboardWarnings({ d, t, locale }: { d: TDashboard; t: TTransla
 
 /** What the company holds of each colour: received, passed on, exited, left. */
 export function DashboardBalances({ d, t, locale }: { d: TDashboard; t: TTranslate; locale: TLocale }) {
+  const columns: TDataColumn<TDashboard["balances"][number]>[] = [
+    {
+      key: "colour",
+      header: t("company.dashboard.balanceColumns.colour"),
+      nowrap: true,
+      className: "font-medium",
+      cell: (b) => (
+        <>
+          {t("company.colour", { id: b.colourId })}
+          {b.isFrozen ? <span className="ml-2 rounded bg-red-100 px-1.5 text-xs text-red-800">{t("company.dashboard.frozen")}</span> : null}
+        </>
+      ),
+    },
+    { key: "project", header: t("company.dashboard.balanceColumns.project"), className: "min-w-48", cell: (b) => <LocalName value={nameIn(locale, projectNamesOf(b))} t={t} /> },
+    { key: "expires", header: t("company.dashboard.balanceColumns.expires"), date: true, cell: (b) => formatDate(b.expiresAt) },
+    { key: "received", header: t("company.dashboard.balanceColumns.received"), numeric: true, cell: (b) => formatTiyn(b.receivedTiyn) },
+    {
+      key: "passedOn",
+      header: t("company.dashboard.balanceColumns.passedOn"),
+      numeric: true,
+      cell: (b) => (
+        <>
+          {formatTiyn(b.passedOnTiyn)}
+          <div className="text-xs text-slate-500">{t("company.dashboard.passedShare", { share: percent(b.passedOnTiyn, b.receivedTiyn) })}</div>
+        </>
+      ),
+    },
+    { key: "exited", header: t("company.dashboard.balanceColumns.exited"), numeric: true, cell: (b) => formatTiyn(b.exitedTiyn) },
+    { key: "balance", header: t("company.dashboard.balanceColumns.balance"), numeric: true, className: "font-semibold", cell: (b) => formatTiyn(b.balanceTiyn) },
+  ];
   return (
     <TableSection
       id="balances"
       className="mb-8"
       title={t("company.dashboard.balancesTitle")}
-      table={{
-        locale,
-        rows: d.balances,
-        rowKey: (b) => b.colourId,
-        empty: t("company.dashboard.noBalances"),
-        columns: [
-            {
-              key: "colour",
-              header: t("company.dashboard.balanceColumns.colour"),
-              nowrap: true,
-              className: "font-medium",
-              cell: (b) => (
-                <>
-                  {t("company.colour", { id: b.colourId })}
-                  {b.isFrozen ? <span className="ml-2 rounded bg-red-100 px-1.5 text-xs text-red-800">{t("company.dashboard.frozen")}</span> : null}
-                </>
-              ),
-            },
-            { key: "project", header: t("company.dashboard.balanceColumns.project"), className: "min-w-48", cell: (b) => <LocalName value={nameIn(locale, projectNamesOf(b))} t={t} /> },
-            { key: "expires", header: t("company.dashboard.balanceColumns.expires"), nowrap: true, className: "tabular-nums", cell: (b) => formatDate(b.expiresAt) },
-            { key: "received", header: t("company.dashboard.balanceColumns.received"), numeric: true, cell: (b) => formatTiyn(b.receivedTiyn) },
-            {
-              key: "passedOn",
-              header: t("company.dashboard.balanceColumns.passedOn"),
-              numeric: true,
-              cell: (b) => (
-                <>
-                  {formatTiyn(b.passedOnTiyn)}
-                  <div className="text-xs text-slate-500">{t("company.dashboard.passedShare", { share: percent(b.passedOnTiyn, b.receivedTiyn) })}</div>
-                </>
-              ),
-            },
-            { key: "exited", header: t("company.dashboard.balanceColumns.exited"), numeric: true, cell: (b) => formatTiyn(b.exitedTiyn) },
-            { key: "balance", header: t("company.dashboard.balanceColumns.balance"), numeric: true, className: "font-semibold", cell: (b) => formatTiyn(b.balanceTiyn) },
-        ],
-      }}
+      table={{ locale, rows: d.balances, rowKey: (b) => b.colourId, empty: t("company.dashboard.noBalances"), columns }}
     />
   );
 }
 
 /** The latest contracts, with a link to all of them. */
 export function DashboardContracts({ d, t, locale }: { d: TDashboard; t: TTranslate; locale: TLocale }) {
+  const columns: TDataColumn<TDashboard["contracts"][number]>[] = [
+    { key: "number", header: t("company.dashboard.contractColumns.number"), nowrap: true, className: "font-medium", cell: (c) => <TextLink href={`/company/contracts/${c.id}`}>{c.number}</TextLink> },
+    { key: "project", header: t("company.dashboard.contractColumns.project"), cell: (c) => <LocalName value={nameIn(locale, c.project)} t={t} /> },
+    { key: "kind", header: t("company.dashboard.contractColumns.kind"), cell: (c) => t(c.parentId ? "company.contractKinds.sub" : "company.contractKinds.general") },
+    { key: "value", header: t("company.dashboard.contractColumns.value"), numeric: true, cell: (c) => formatTiyn(c.valueTiyn) },
+  ];
   return (
     <TableSection
       id="contracts"
       title={t("company.dashboard.contractsTitle")}
-      actions={
-        <Link href="/company/contracts" className="text-sm text-brand-700 hover:underline">
-          {t("company.dashboard.allContracts", { count: d.contractCount })}
-        </Link>
-      }
-      table={{
-        locale,
-        rows: d.contracts,
-        rowKey: (c) => c.id,
-        empty: t("company.dashboard.noContracts"),
-        columns: [
-            {
-              key: "number",
-              header: t("company.dashboard.contractColumns.number"),
-              nowrap: true,
-              className: "font-medium",
-              cell: (c) => (
-                <Link href={`/company/contracts/${c.id}`} className="text-brand-700 hover:underline">
-                  {c.number}
-                </Link>
-              ),
-            },
-            { key: "project", header: t("company.dashboard.contractColumns.project"), cell: (c) => <LocalName value={nameIn(locale, c.project)} t={t} /> },
-            { key: "kind", header: t("company.dashboard.contractColumns.kind"), cell: (c) => t(c.parentId ? "company.contractKinds.sub" : "company.contractKinds.general") },
-            { key: "value", header: t("company.dashboard.contractColumns.value"), numeric: true, cell: (c) => formatTiyn(c.valueTiyn) },
-        ],
-      }}
+      more={{ href: "/company/contracts", label: t("company.dashboard.allContracts", { count: d.contractCount }) }}
+      table={{ locale, rows: d.contracts, rowKey: (c) => c.id, empty: t("company.dashboard.noContracts"), columns }}
     />
   );
 }

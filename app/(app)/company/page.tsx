@@ -1,5 +1,5 @@
-import Link from "next/link";
 import { PageHeader } from "@/components/page-header";
+import { TitledSection } from "@/components/titled-section";
 import { requireRole } from "@/lib/auth";
 import { companyDashboard } from "@/lib/contractors/company-dashboard";
 import { getT, pageTitle } from "@/lib/i18n/server";
@@ -26,17 +26,9 @@ export default async function CompanyDashboardPage() {
         <DashboardInvoiceCounts d={d} t={t} />
       </div>
 
-      <section aria-labelledby="recent">
-        <div className="mb-3 flex items-baseline justify-between">
-          <h2 id="recent" className="text-lg font-semibold">
-            {t("company.dashboard.recentTitle")}
-          </h2>
-          <Link href="/company/history" className="text-sm text-brand-700 hover:underline">
-            {t("company.dashboard.allPayments")}
-          </Link>
-        </div>
+      <TitledSection id="recent" title={t("company.dashboard.recentTitle")} more={{ href: "/company/history", label: t("company.dashboard.allPayments") }}>
         <PaymentsTable rows={d.recent} locale={locale} label={t("company.dashboard.recentTitle")} />
-      </section>
+      </TitledSection>
     </>
   );
 }

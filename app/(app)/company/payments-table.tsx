@@ -30,7 +30,7 @@ export function PaymentsTable({ rows, locale, label, sorting }: { rows: TPayment
       empty={t("company.history.empty")}
       sorting={sorting}
       columns={[
-        { key: "at", header: t("company.history.columns.at"), sort: "at", nowrap: true, className: "tabular-nums", cell: (r) => formatDateTime(r.at) },
+        { key: "at", header: t("company.history.columns.at"), sort: "at", date: true, cell: (r) => formatDateTime(r.at) },
         { key: "direction", header: t("company.history.columns.direction"), cell: (r) => t(`company.history.directions.${r.direction}`) },
         {
           key: "colour",

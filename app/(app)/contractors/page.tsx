@@ -1,6 +1,6 @@
-import Link from "next/link";
 import { PageHeader } from "@/components/page-header";
-import { DataTable, listing } from "@/components/data-table";
+import { DataTable, listing, type TDataColumn } from "@/components/data-table";
+import { NameCell } from "@/components/table-cells";
 import { RegionOptions } from "@/components/region-options";
 import { FilterSelect, SearchBar } from "@/components/search-bar";
 import { listCompanies } from "@/lib/contractors/list-companies";
@@ -25,6 +25,33 @@ export default async function ContractorsPage({ searchParams }: { searchParams: 
   const companies = await listCompanies({ actor, q: sp.q, debarred: status ? status === "debarred" : undefined, region, page, sort });
   const params = { q: sp.q, status, region, sort: sort.raw };
   const basePath = "/contractors";
+  const columns: TDataColumn<(typeof companies.rows)[number]>[] = [
+    {
+      key: "name",
+      header: t("contractors.columns.name"),
+      sort: "name",
+      className: "min-w-48",
+      cell: (c) => (
+        <NameCell href={`/contractors/${c.id}`} note={locale === "en" ? c.nameRu : null}>
+          <LocalName value={nameIn(locale, c)} t={t} />
+        </NameCell>
+      ),
+    },
+    { key: "bin", header: t("contractors.columns.bin"), sort: "bin", nowrap: true, className: "font-mono text-xs tabular-nums", cell: (c) => c.bin },
+    { key: "region", header: t("contractors.columns.region"), cell: (c) => regionName(c.region, locale) },
+    { key: "registered", header: t("contractors.columns.registered"), sort: "registered", date: true, cell: (c) => formatDate(c.registeredOn) },
+    { key: "people", header: t("contractors.columns.people"), numeric: true, cell: (c) => c.people },
+    {
+      key: "status",
+      header: t("contractors.columns.status"),
+      cell: (c) =>
+        c.isDebarred ? (
+          <span className="rounded-full bg-red-100 px-2 py-0.5 text-xs font-medium text-red-800">{t("contractors.debarredSince", { date: formatDate(c.debarredOn) })}</span>
+        ) : (
+          <span className="text-xs text-slate-500">{t("contractors.inGoodStanding")}</span>
+        ),
+    },
+  ];
   return (
     <>
       <PageHeader
@@ -47,36 +74,7 @@ export default async function ContractorsPage({ searchParams }: { searchParams: 
         empty={t("contractors.empty")}
         // Opaque, unlike the old bg-red-50/50: the first column stays in view over the others when the list scrolls sideways.
         rowClassName={(c) => (c.isDebarred ? "bg-red-50" : undefined)}
-        columns={[
-          {
-            key: "name",
-            header: t("contractors.columns.name"),
-            sort: "name",
-            className: "min-w-48",
-            cell: (c) => (
-              <>
-                <Link href={`/contractors/${c.id}`} className="font-medium text-brand-700 hover:underline">
-                  <LocalName value={nameIn(locale, c)} t={t} />
-                </Link>
-                {locale === "en" && c.nameRu ? <div className="text-xs text-slate-500">{c.nameRu}</div> : null}
-              </>
-            ),
-          },
-          { key: "bin", header: t("contractors.columns.bin"), sort: "bin", nowrap: true, className: "font-mono text-xs tabular-nums", cell: (c) => c.bin },
-          { key: "region", header: t("contractors.columns.region"), cell: (c) => regionName(c.region, locale) },
-          { key: "registered", header: t("contractors.columns.registered"), sort: "registered", nowrap: true, className: "tabular-nums", cell: (c) => formatDate(c.registeredOn) },
-          { key: "people", header: t("contractors.columns.people"), numeric: true, cell: (c) => c.people },
-          {
-            key: "status",
-            header: t("contractors.columns.status"),
-            cell: (c) =>
-              c.isDebarred ? (
-                <span className="rounded-full bg-red-100 px-2 py-0.5 text-xs font-medium text-red-800">{t("contractors.debarredSince", { date: formatDate(c.debarredOn) })}</span>
-              ) : (
-                <span className="text-xs text-slate-500">{t("contractors.inGoodStanding")}</span>
-              ),
-          },
-        ]}
+        columns={columns}
       />
     </>
   );

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { TextLink } from "@/components/text-link";
 import type { TDataColumn } from "@/components/data-table";
 import type { listContracts } from "@/lib/contracts/list-contracts";
 import { formatDate } from "@/lib/dates";
@@ -17,11 +18,7 @@ const company = (t: TTranslate, locale: TLocale, c: TNames & { id: number; bin: 
   </>
 );
 
-const number = (c: TRow) => (
-  <Link href={`/contracts/${c.id}`} className="font-medium text-brand-700 hover:underline">
-    {c.number}
-  </Link>
-);
+const number = (c: TRow) => <TextLink href={`/contracts/${c.id}`} className="font-medium">{c.number}</TextLink>;
 
 /** The columns of the general-contracts list. */
 export function generalContractColumns(t: TTranslate, locale: TLocale): TDataColumn<TRow>[] {
@@ -29,7 +26,7 @@ export function generalContractColumns(t: TTranslate, locale: TLocale): TDataCol
     { key: "number", header: t("contracts.columns.number"), sort: "number", nowrap: true, cell: number },
     { key: "project", header: t("contracts.columns.project"), className: "min-w-48 max-w-64", cell: (c) => <LocalName value={nameIn(locale, c.project)} t={t} /> },
     { key: "contractor", header: t("contracts.columns.contractor"), cell: (c) => company(t, locale, c.contractor) },
-    { key: "signed", header: t("contracts.columns.signed"), sort: "signed", nowrap: true, className: "tabular-nums", cell: (c) => formatDate(c.signedOn) },
+    { key: "signed", header: t("contracts.columns.signed"), sort: "signed", date: true, cell: (c) => formatDate(c.signedOn) },
     { key: "value", header: t("contracts.columns.value"), sort: "value", numeric: true, cell: (c) => formatTiyn(c.valueTiyn) },
     { key: "billed", header: t("contracts.columns.billed"), numeric: true, cell: (c) => formatTiyn(c.billedTiyn) },
     { key: "paid", header: t("contracts.columns.paid"), numeric: true, cell: (c) => formatTiyn(c.paidTiyn) },
@@ -79,6 +76,6 @@ export function subContractColumns(t: TTranslate, locale: TLocale): TDataColumn<
       numeric: true,
       cell: (c) => (c.parentRemainingTiyn == null ? "—" : <span className={c.parentRemainingTiyn < 0n ? "text-red-700" : undefined}>{formatTiyn(c.parentRemainingTiyn)}</span>),
     },
-    { key: "signed", header: t("contracts.columns.signed"), sort: "signed", nowrap: true, className: "tabular-nums", cell: (c) => formatDate(c.signedOn) },
+    { key: "signed", header: t("contracts.columns.signed"), sort: "signed", date: true, cell: (c) => formatDate(c.signedOn) },
   ];
 }

@@ -1,6 +1,8 @@
 import Link from "next/link";
+import { NameCell } from "@/components/table-cells";
+import { TextLink } from "@/components/text-link";
 import { PageHeader } from "@/components/page-header";
-import { DataTable } from "@/components/data-table";
+import { DataTable, type TDataColumn } from "@/components/data-table";
 import { RegionOptions } from "@/components/region-options";
 import { FilterSelect, SearchBar } from "@/components/search-bar";
 import { formatDateTime } from "@/lib/dates";
@@ -30,6 +32,33 @@ export default async function FlagsPage({ searchParams }: { searchParams: Promis
   const scope = await flagScope({ actor, companyId, projectId });
   const scopeName = scope ? localizedName(locale, scope) : null;
   const params = { q: sp.q, kind: sp.kind, severity: sp.severity, region: sp.region, status: sp.status, company: sp.company, project: sp.project };
+  const columns: TDataColumn<(typeof flags.rows)[number]>[] = [
+    { key: "id", header: t("flags.columns.id"), className: "tabular-nums text-slate-500", cell: (f) => f.id },
+    {
+      key: "kind",
+      header: t("flags.columns.kind"),
+      sort: "kind",
+      className: "font-medium min-w-40",
+      cell: (f) => <TextLink href={`/flags/${f.id}`}>{t(`flags.kinds.${f.kind}.name`)}</TextLink>,
+    },
+    {
+      key: "subject",
+      header: t("flags.columns.subject"),
+      cell: (f) =>
+        f.company ? (
+          <NameCell note={f.company.bin} isMonoNote>
+            <LocalName value={nameIn(locale, f.company)} t={t} />
+          </NameCell>
+        ) : (
+          "—"
+        ),
+    },
+    { key: "project", header: t("flags.columns.project"), cell: (f) => <LocalName value={nameIn(locale, f.project)} t={t} /> },
+    { key: "region", header: t("flags.columns.region"), cell: (f) => regionName(f.region, locale) },
+    { key: "severity", header: t("flags.columns.severity"), sort: "severity", cell: (f) => <SeverityBadge severity={f.severity} label={t(`flags.severity.${f.severity}`)} /> },
+    { key: "score", header: t("flags.columns.score"), sort: "score", numeric: true, cell: (f) => f.score },
+    { key: "detected", header: t("flags.columns.detected"), sort: "detected", date: true, cell: (f) => formatDateTime(f.lastDetectedAt) },
+  ];
   return (
     <>
       <PageHeader title={t("flags.title")} intro={t("flags.intro")} download={listDownload(csvHref("/flags/csv", { ...params, sort: sp.sort }), t("investigate.csv.download"), t("investigate.csv.downloadXlsx"))} />
@@ -71,38 +100,7 @@ export default async function FlagsPage({ searchParams }: { searchParams: Promis
         empty={t("flags.empty")}
         sorting={{ sort: sort.raw, params, basePath: "/flags" }}
         pagination={{ page: flags.page, pages: flags.pages, total: flags.total, params: { ...params, sort: sp.sort }, basePath: "/flags" }}
-        columns={[
-          { key: "id", header: t("flags.columns.id"), className: "tabular-nums text-slate-500", cell: (f) => f.id },
-          {
-            key: "kind",
-            header: t("flags.columns.kind"),
-            sort: "kind",
-            className: "font-medium min-w-40",
-            cell: (f) => (
-              <Link href={`/flags/${f.id}`} className="text-brand-700 hover:underline">
-                {t(`flags.kinds.${f.kind}.name`)}
-              </Link>
-            ),
-          },
-          {
-            key: "subject",
-            header: t("flags.columns.subject"),
-            cell: (f) =>
-              f.company ? (
-                <>
-                  <LocalName value={nameIn(locale, f.company)} t={t} />
-                  <div className="font-mono text-xs text-slate-500">{f.company.bin}</div>
-                </>
-              ) : (
-                "—"
-              ),
-          },
-          { key: "project", header: t("flags.columns.project"), cell: (f) => <LocalName value={nameIn(locale, f.project)} t={t} /> },
-          { key: "region", header: t("flags.columns.region"), cell: (f) => regionName(f.region, locale) },
-          { key: "severity", header: t("flags.columns.severity"), sort: "severity", cell: (f) => <SeverityBadge severity={f.severity} label={t(`flags.severity.${f.severity}`)} /> },
-          { key: "score", header: t("flags.columns.score"), sort: "score", numeric: true, cell: (f) => f.score },
-          { key: "detected", header: t("flags.columns.detected"), sort: "detected", nowrap: true, className: "tabular-nums", cell: (f) => formatDateTime(f.lastDetectedAt) },
-        ]}
+        columns={columns}
       />
     </>
   );

@@ -1,12 +1,15 @@
 import Link from "next/link";
+import type { TDataColumn, TDataTableProps } from "@/components/data-table";
 import { FactList } from "@/components/fact-list";
 import { TableSection } from "@/components/table-section";
+import { TextLink } from "@/components/text-link";
+import { TitledSection } from "@/components/titled-section";
 import { auditActionLabel } from "@/lib/audit-log/action-label";
 import { formatDate, formatDateTime } from "@/lib/dates";
 import type { TTodo } from "@/lib/home/attention";
 import type { TOfficialHome, TExpiringColour, TRefusedInvoice } from "@/lib/home/official-home";
 import type { TAdminHome, TInvestigatorHome } from "@/lib/home/role-homes";
-import { nameIn, projectNamesOf, type TLocale, type TTranslate } from "@/lib/i18n";
+import { nameIn, projectNamesOf, type TLocale, type TMessageKey, type TProjectNameForms, type TTranslate } from "@/lib/i18n";
 import { LocalName } from "@/components/local-name";
 import { formatTiyn } from "@/lib/money";
 import type { TNotificationView } from "@/lib/notifications/notification-view";
@@ -14,20 +17,6 @@ import type { TNotificationView } from "@/lib/notifications/notification-view";
 type TCtx = { t: TTranslate; locale: TLocale };
 
 const TONE = { action: "border-l-brand-600", warning: "border-l-amber-500", info: "border-l-slate-300" } as const;
-
-/** A home section's heading with the link to the whole list beside it. */
-function SectionHeading({ id, title, href, link }: { id: string; title: string; href: string; link: string }) {
-  return (
-    <div className="mb-2 flex flex-wrap items-baseline justify-between gap-2">
-      <h2 id={id} className="text-lg font-semibold text-slate-900">
-        {title}
-      </h2>
-      <Link href={href} className="text-sm text-brand-700 hover:underline">
-        {link}
-      </Link>
-    </div>
-  );
-}
 
 /** A card of the home's "what to do": what it says, where it leads, and its left border's tone. */
 export type TTodoCard = { key: string | number; href: string; border: string; body: React.ReactNode };
@@ -72,8 +61,7 @@ export function TodoList({ todos, t }: { todos: TTodo[]; t: TTranslate }) {
 
 export function Execution({ execution: e, t }: { execution: TOfficialHome["execution"]; t: TTranslate }) {
   return (
-    <section aria-labelledby="home-execution" className="mb-8">
-      <SectionHeading id="home-execution" title={t("homeBoard.execution.title", { year: String(e.fiscalYear) })} href="/budget" link={t("homeBoard.execution.link")} />
+    <TitledSection id="home-execution" className="mb-8" title={t("homeBoard.execution.title", { year: String(e.fiscalYear) })} more={{ href: "/budget", label: t("homeBoard.execution.link") }}>
       <FactList
         grid="sm:grid-cols-3"
         facts={[
@@ -82,143 +70,103 @@ export function Execution({ execution: e, t }: { execution: TOfficialHome["execu
           [t("homeBoard.execution.paid"), `${formatTiyn(e.paid)} · ${t("homeBoard.execution.share", { percent: e.shares.paid })}`],
         ]}
       />
-    </section>
+    </TitledSection>
   );
 }
 
+/**
+ * The home's tables, worded in the catalogue under `homeBoard.<name>` (title, empty sentence): the anchor that
+ * the "what to do" cards link to (lib/home/attention.ts), and the whole list a table is the start of.
+ */
+const HOME_TABLES = {
+  expiring: { id: "expiring" },
+  refusals: { id: "refusals" },
+  flags: { id: "home-flags", all: { href: "/flags?severity=high&status=open", label: "homeBoard.flags.all" } },
+  cases: { id: "home-cases", all: { href: "/cases", label: "homeBoard.cases.all" } },
+  locked: { id: "locked" },
+  recent: { id: "home-recent", all: { href: "/admin/audit", label: "homeBoard.recent.all" } },
+} satisfies Record<string, { id: string; all?: { href: string; label: TMessageKey } }>;
+
+/** One of the home's tables, or its empty sentence. */
+function HomeTable<R>({ name, t, table }: { name: keyof typeof HOME_TABLES; t: TTranslate; table: Omit<TDataTableProps<R>, "empty"> }) {
+  const spec: { id: string; all?: { href: string; label: TMessageKey } } = HOME_TABLES[name];
+  const more = spec.all ? { href: spec.all.href, label: t(spec.all.label) } : undefined;
+  return <TableSection id={spec.id} className="mb-8" title={t(`homeBoard.${name}.title`)} emptyText={t(`homeBoard.${name}.empty`)} more={more} table={table} />;
+}
+
+/** A row's project, in the reader's language. */
+function ProjectName({ row, t, locale }: TCtx & { row: TProjectNameForms }) {
+  return <LocalName value={nameIn(locale, projectNamesOf(row))} t={t} />;
+}
+
 export function ExpiringColours({ rows, link, t, locale }: TCtx & { rows: TExpiringColour[]; link: (r: TExpiringColour) => string }) {
-  return (
-    <TableSection
-      id="expiring"
-      className="mb-8"
-      title={t("homeBoard.expiring.title")}
-      emptyText={t("homeBoard.expiring.empty")}
-      table={{
-        locale,
-        rows,
-        rowKey: (r) => r.colourId,
-        empty: t("homeBoard.expiring.empty"),
-        rowClassName: (r) => (r.days <= 7 ? "bg-amber-50" : undefined),
-        columns: [
-          { key: "colour", header: t("homeBoard.expiring.colour"), nowrap: true, cell: (r) => <Link href={link(r)} className="text-brand-700 hover:underline">#{r.colourId}</Link> },
-          { key: "project", header: t("homeBoard.expiring.project"), cell: (r) => <LocalName value={nameIn(locale, projectNamesOf(r))} t={t} /> },
-          { key: "expires", header: t("homeBoard.expiring.expires"), nowrap: true, className: "tabular-nums", cell: (r) => `${formatDate(r.expiresAt)} · ${t("homeBoard.expiring.daysLeft", { count: r.days })}` },
-          { key: "held", header: t("homeBoard.expiring.held"), numeric: true, cell: (r) => formatTiyn(r.heldTiyn) },
-        ],
-      }}
-    />
-  );
+  const columns: TDataColumn<TExpiringColour>[] = [
+    { key: "colour", header: t("homeBoard.expiring.colour"), nowrap: true, cell: (r) => <TextLink href={link(r)}>#{r.colourId}</TextLink> },
+    { key: "project", header: t("homeBoard.expiring.project"), cell: (r) => <ProjectName row={r} t={t} locale={locale} /> },
+    { key: "expires", header: t("homeBoard.expiring.expires"), date: true, cell: (r) => `${formatDate(r.expiresAt)} · ${t("homeBoard.expiring.daysLeft", { count: r.days })}` },
+    { key: "held", header: t("homeBoard.expiring.held"), numeric: true, cell: (r) => formatTiyn(r.heldTiyn) },
+  ];
+  // A colour that expires within a week is marked.
+  const rowClassName = (r: TExpiringColour) => (r.days <= 7 ? "bg-amber-50" : undefined);
+  return <HomeTable name="expiring" t={t} table={{ locale, rows, rowKey: (r) => r.colourId, rowClassName, columns }} />;
 }
 
 /** The official's invoices whose payment the rules refused lately, each to its page (where the reasons are). */
 export function RefusedInvoices({ rows, t, locale }: TCtx & { rows: TRefusedInvoice[] }) {
-  return (
-    <TableSection
-      id="refusals"
-      className="mb-8"
-      title={t("homeBoard.refusals.title")}
-      emptyText={t("homeBoard.refusals.empty")}
-      table={{
-        locale,
-        rows,
-        rowKey: (r) => r.invoiceId,
-        empty: t("homeBoard.refusals.empty"),
-        columns: [
-          { key: "invoice", header: t("homeBoard.refusals.invoice"), nowrap: true, cell: (r) => <Link href={`/invoices/${r.invoiceId}`} className="text-brand-700 hover:underline">{r.number}</Link> },
-          { key: "project", header: t("homeBoard.refusals.project"), cell: (r) => <LocalName value={nameIn(locale, projectNamesOf(r))} t={t} /> },
-          { key: "total", header: t("homeBoard.refusals.total"), numeric: true, cell: (r) => formatTiyn(r.totalTiyn) },
-          { key: "attempts", header: t("homeBoard.refusals.attempts"), numeric: true, cell: (r) => r.attempts },
-          { key: "last", header: t("homeBoard.refusals.last"), nowrap: true, className: "tabular-nums", cell: (r) => formatDateTime(r.lastAt) },
-        ],
-      }}
-    />
-  );
+  const columns: TDataColumn<TRefusedInvoice>[] = [
+    { key: "invoice", header: t("homeBoard.refusals.invoice"), nowrap: true, cell: (r) => <TextLink href={`/invoices/${r.invoiceId}`}>{r.number}</TextLink> },
+    { key: "project", header: t("homeBoard.refusals.project"), cell: (r) => <ProjectName row={r} t={t} locale={locale} /> },
+    { key: "total", header: t("homeBoard.refusals.total"), numeric: true, cell: (r) => formatTiyn(r.totalTiyn) },
+    { key: "attempts", header: t("homeBoard.refusals.attempts"), numeric: true, cell: (r) => r.attempts },
+    { key: "last", header: t("homeBoard.refusals.last"), date: true, cell: (r) => formatDateTime(r.lastAt) },
+  ];
+  return <HomeTable name="refusals" t={t} table={{ locale, rows, rowKey: (r) => r.invoiceId, columns }} />;
 }
 
+type TFlagRow = TInvestigatorHome["newHighFlags"][number];
+type TCaseRow = TInvestigatorHome["myCases"][number];
+
 export function InvestigatorTables({ home, t, locale }: TCtx & { home: TInvestigatorHome }) {
+  const tr = t as (k: string) => string;
+  const flagColumns: TDataColumn<TFlagRow>[] = [
+    { key: "flag", header: t("homeBoard.flags.flag"), nowrap: true, cell: (f) => <TextLink href={`/flags/${f.id}`}>#{f.id}</TextLink> },
+    { key: "kind", header: t("homeBoard.flags.kind"), cell: (f) => tr(`flags.kinds.${f.kind}.name`) },
+    { key: "project", header: t("homeBoard.flags.project"), cell: (r) => <ProjectName row={r} t={t} locale={locale} /> },
+    { key: "score", header: t("homeBoard.flags.score"), numeric: true, cell: (f) => f.score },
+    { key: "detected", header: t("homeBoard.flags.detected"), date: true, cell: (f) => formatDateTime(f.firstDetectedAt) },
+  ];
+  const caseColumns: TDataColumn<TCaseRow>[] = [
+    { key: "case", header: t("homeBoard.cases.case"), cell: (c) => <TextLink href={`/cases/${c.id}`}>{c.title}</TextLink> },
+    { key: "status", header: t("homeBoard.cases.status"), nowrap: true, cell: (c) => tr(`cases.status.${c.status}`) },
+    { key: "updated", header: t("homeBoard.cases.updated"), date: true, cell: (c) => formatDateTime(c.updatedAt) },
+  ];
   return (
     <>
-      <TableSection
-        id="home-flags"
-        className="mb-8"
-        title={t("homeBoard.flags.title")}
-        actions={<Link href="/flags?severity=high&status=open" className="text-sm text-brand-700 hover:underline">{t("homeBoard.flags.all")}</Link>}
-        emptyText={t("homeBoard.flags.empty")}
-        table={{
-          locale,
-          rows: home.newHighFlags,
-          rowKey: (f) => f.id,
-          empty: t("homeBoard.flags.empty"),
-          columns: [
-            { key: "flag", header: t("homeBoard.flags.flag"), nowrap: true, cell: (f) => <Link href={`/flags/${f.id}`} className="text-brand-700 hover:underline">#{f.id}</Link> },
-            { key: "kind", header: t("homeBoard.flags.kind"), cell: (f) => (t as (k: string) => string)(`flags.kinds.${f.kind}.name`) },
-            { key: "project", header: t("homeBoard.flags.project"), cell: (f) => <LocalName value={nameIn(locale, projectNamesOf(f))} t={t} /> },
-            { key: "score", header: t("homeBoard.flags.score"), numeric: true, cell: (f) => f.score },
-            { key: "detected", header: t("homeBoard.flags.detected"), nowrap: true, className: "tabular-nums", cell: (f) => formatDateTime(f.firstDetectedAt) },
-          ],
-        }}
-      />
-      <TableSection
-        id="home-cases"
-        className="mb-8"
-        title={t("homeBoard.cases.title")}
-        actions={<Link href="/cases" className="text-sm text-brand-700 hover:underline">{t("homeBoard.cases.all")}</Link>}
-        emptyText={t("homeBoard.cases.empty")}
-        table={{
-          locale,
-          rows: home.myCases,
-          rowKey: (c) => c.id,
-          empty: t("homeBoard.cases.empty"),
-          columns: [
-            { key: "case", header: t("homeBoard.cases.case"), cell: (c) => <Link href={`/cases/${c.id}`} className="text-brand-700 hover:underline">{c.title}</Link> },
-            { key: "status", header: t("homeBoard.cases.status"), nowrap: true, cell: (c) => (t as (k: string) => string)(`cases.status.${c.status}`) },
-            { key: "updated", header: t("homeBoard.cases.updated"), nowrap: true, className: "tabular-nums", cell: (c) => formatDateTime(c.updatedAt) },
-          ],
-        }}
-      />
+      <HomeTable name="flags" t={t} table={{ locale, rows: home.newHighFlags, rowKey: (f) => f.id, columns: flagColumns }} />
+      <HomeTable name="cases" t={t} table={{ locale, rows: home.myCases, rowKey: (c) => c.id, columns: caseColumns }} />
     </>
   );
 }
 
+type TLockedRow = TAdminHome["locked"][number];
+type TAuditRow = TAdminHome["recent"][number];
+
 export function AdminTables({ home, t, locale }: TCtx & { home: TAdminHome }) {
+  const lockedColumns: TDataColumn<TLockedRow>[] = [
+    { key: "account", header: t("homeBoard.locked.account"), cell: (l) => <TextLink href={`/admin/users?q=${encodeURIComponent(l.email)}`}>{l.email}</TextLink> },
+    { key: "address", header: t("homeBoard.locked.address"), className: "font-mono text-xs", cell: (l) => l.address },
+    { key: "until", header: t("homeBoard.locked.until"), date: true, cell: (l) => formatDateTime(l.lockedUntil) },
+  ];
+  const recentColumns: TDataColumn<TAuditRow>[] = [
+    { key: "at", header: t("homeBoard.recent.at"), date: true, cell: (e) => formatDateTime(e.at) },
+    { key: "who", header: t("homeBoard.recent.who"), cell: (e) => e.actorEmail ?? t("homeBoard.recent.system") },
+    { key: "action", header: t("homeBoard.recent.action"), cell: (e) => <span title={e.action}>{auditActionLabel(t, e.action)}</span> },
+    { key: "subject", header: t("homeBoard.recent.subject"), className: "max-w-64 break-all", cell: (e) => e.subject ?? "—" },
+  ];
   return (
     <>
-      <TableSection
-        id="locked"
-        className="mb-8"
-        title={t("homeBoard.locked.title")}
-        emptyText={t("homeBoard.locked.empty")}
-        table={{
-          locale,
-          rows: home.locked,
-          rowKey: (l) => `${l.email}|${l.address}`,
-          empty: t("homeBoard.locked.empty"),
-          columns: [
-            { key: "account", header: t("homeBoard.locked.account"), cell: (l) => <Link href={`/admin/users?q=${encodeURIComponent(l.email)}`} className="text-brand-700 hover:underline">{l.email}</Link> },
-            { key: "address", header: t("homeBoard.locked.address"), className: "font-mono text-xs", cell: (l) => l.address },
-            { key: "until", header: t("homeBoard.locked.until"), nowrap: true, className: "tabular-nums", cell: (l) => formatDateTime(l.lockedUntil) },
-          ],
-        }}
-      />
-      <TableSection
-        id="home-recent"
-        className="mb-8"
-        title={t("homeBoard.recent.title")}
-        actions={<Link href="/admin/audit" className="text-sm text-brand-700 hover:underline">{t("homeBoard.recent.all")}</Link>}
-        emptyText={t("homeBoard.recent.empty")}
-        table={{
-          locale,
-          rows: home.recent,
-          rowKey: (e) => e.id,
-          empty: t("homeBoard.recent.empty"),
-          columns: [
-            { key: "at", header: t("homeBoard.recent.at"), nowrap: true, className: "tabular-nums", cell: (e) => formatDateTime(e.at) },
-            { key: "who", header: t("homeBoard.recent.who"), cell: (e) => e.actorEmail ?? t("homeBoard.recent.system") },
-            { key: "action", header: t("homeBoard.recent.action"), cell: (e) => <span title={e.action}>{auditActionLabel(t, e.action)}</span> },
-            { key: "subject", header: t("homeBoard.recent.subject"), className: "max-w-64 break-all", cell: (e) => e.subject ?? "—" },
-          ],
-        }}
-      />
+      <HomeTable name="locked" t={t} table={{ locale, rows: home.locked, rowKey: (l) => `${l.email}|${l.address}`, columns: lockedColumns }} />
+      <HomeTable name="recent" t={t} table={{ locale, rows: home.recent, rowKey: (e) => e.id, columns: recentColumns }} />
     </>
   );
 }
@@ -227,8 +175,7 @@ export function AdminTables({ home, t, locale }: TCtx & { home: TAdminHome }) {
 export function UnreadNotifications({ rows, t }: { rows: TNotificationView[]; t: TTranslate }) {
   if (rows.length === 0) return null;
   return (
-    <section aria-labelledby="home-unread" className="mb-8">
-      <SectionHeading id="home-unread" title={t("homeBoard.unread.title")} href="/notifications?show=unread" link={t("homeBoard.unread.all")} />
+    <TitledSection id="home-unread" className="mb-8" title={t("homeBoard.unread.title")} more={{ href: "/notifications?show=unread", label: t("homeBoard.unread.all") }}>
       <ul className="card divide-y divide-slate-100">
         {rows.map((n) => (
           <li key={n.id} className="flex flex-wrap items-baseline justify-between gap-2 px-4 py-3 text-sm">
@@ -239,6 +186,6 @@ export function UnreadNotifications({ rows, t }: { rows: TNotificationView[]; t:
           </li>
         ))}
       </ul>
-    </section>
+    </TitledSection>
   );
 }

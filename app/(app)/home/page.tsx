@@ -1,6 +1,8 @@
+import type { ReactNode } from "react";
 import { PageHeader } from "@/components/page-header";
 import { requireUser } from "@/lib/auth";
 import type { TActor } from "@/lib/actor";
+import type { TTodo } from "@/lib/home/attention";
 import { canteenHome } from "@/lib/home/canteen-home";
 import { isCanteenOperator } from "@/lib/meals/scope";
 import { officialHome } from "@/lib/home/official-home";
@@ -40,46 +42,43 @@ async function CanteenDay({ actor, t, locale }: { actor: TActor; t: TTranslate; 
 }
 
 async function RoleHome({ actor, t, locale }: { actor: TActor; t: TTranslate; locale: TLocale }) {
+  if (actor.role === "school") return <SchoolHome actor={actor} t={t} locale={locale} />;
+  const { todos, watched } = await roleBoard(actor, t, locale);
+  return (
+    <>
+      <TodoList todos={todos} t={t} />
+      {watched}
+    </>
+  );
+}
+
+/** A role's "what to do" and, under it, what the role watches. */
+async function roleBoard(actor: TActor, t: TTranslate, locale: TLocale): Promise<{ todos: TTodo[]; watched: ReactNode }> {
   switch (actor.role) {
     case "official": {
       const home = await officialHome(actor);
-      return (
+      const watched = (
         <>
-          <TodoList todos={home.todos} t={t} />
           <Execution execution={home.execution} t={t} />
           <ExpiringColours rows={home.expiring} link={(r) => `/projects/${r.projectId}`} t={t} locale={locale} />
           <RefusedInvoices rows={home.refusals} t={t} locale={locale} />
         </>
       );
+      return { todos: home.todos, watched };
     }
     case "contractor": {
       const home = await contractorHome(actor);
-      return (
-        <>
-          <TodoList todos={home.todos} t={t} />
-          <ExpiringColours rows={home.expiring} link={() => "/company"} t={t} locale={locale} />
-        </>
-      );
+      return { todos: home.todos, watched: <ExpiringColours rows={home.expiring} link={() => "/company"} t={t} locale={locale} /> };
     }
     case "investigator": {
       const home = await investigatorHome(actor);
-      return (
-        <>
-          <TodoList todos={home.todos} t={t} />
-          <InvestigatorTables home={home} t={t} locale={locale} />
-        </>
-      );
+      return { todos: home.todos, watched: <InvestigatorTables home={home} t={t} locale={locale} /> };
     }
-    case "school":
-      return <SchoolHome actor={actor} t={t} locale={locale} />;
     case "admin": {
       const home = await adminHome(actor);
-      return (
-        <>
-          <TodoList todos={home.todos} t={t} />
-          <AdminTables home={home} t={t} locale={locale} />
-        </>
-      );
+      return { todos: home.todos, watched: <AdminTables home={home} t={t} locale={locale} /> };
     }
+    default:
+      throw new Error(`no home board for the role ${actor.role}`);
   }
 }

@@ -1,8 +1,10 @@
 import { listDownload } from "@/lib/exports/list-filters";
+import { NameCell } from "@/components/table-cells";
+import { TextLink } from "@/components/text-link";
 import Link from "next/link";
 import { PageHeader } from "@/components/page-header";
 import { FilterSelect, SearchBar } from "@/components/search-bar";
-import { DataTable, listing } from "@/components/data-table";
+import { DataTable, listing, type TDataColumn } from "@/components/data-table";
 import { DateField } from "@/components/date-field";
 import { formatDateTime } from "@/lib/dates";
 import { localizedName, nameIn } from "@/lib/i18n";
@@ -44,6 +46,40 @@ export default async function InvoicesPage({ searchParams }: { searchParams: Pro
       <input id={`queue-${name}`} name={name} type="text" inputMode={name === "contractor" ? undefined : "decimal"} defaultValue={kept[name]} placeholder={placeholder} maxLength={200} className="input" />
     </div>
   );
+  const columns: TDataColumn<(typeof queue.rows)[number]>[] = [
+    {
+      key: "number",
+      header: t("invoices.columns.number"),
+      sort: "number",
+      nowrap: true,
+      className: "font-medium",
+      cell: (i) => <TextLink href={`/invoices/${i.id}`}>{i.number}</TextLink>,
+    },
+    {
+      key: "company",
+      header: t("invoices.columns.contractor"),
+      sort: "company",
+      cell: (i) => (
+        <NameCell note={i.contract.contractor.bin} isMonoNote>
+          <LocalName value={nameIn(locale, i.contract.contractor)} t={t} />
+        </NameCell>
+      ),
+    },
+    { key: "project", header: t("invoices.columns.project"), cell: (i) => <LocalName value={nameIn(locale, i.contract.project)} t={t} /> },
+    { key: "submitted", header: t("invoices.columns.submitted"), sort: "submitted", date: true, cell: (i) => formatDateTime(i.submittedAt) },
+    { key: "total", header: t("invoices.columns.total"), sort: "total", numeric: true, cell: (i) => formatTiyn(i.totalTiyn) },
+    {
+      key: "status",
+      header: t("invoices.columns.status"),
+      cell: (i) => (
+        <>
+          {i.standing ? <span className={`inline-block rounded-full px-2 py-0.5 text-xs font-medium ${STANDING_STYLE[i.standing]}`}>{t(`invoices.standing.${i.standing}`)}</span> : null}
+          <div className="text-xs text-slate-500">{t(`invoices.status.${i.status}`)}</div>
+          {i.refusedAttempts > 0 ? <div className="text-xs text-red-700">{t("invoices.refused", { count: i.refusedAttempts })}</div> : null}
+        </>
+      ),
+    },
+  ];
   return (
     <>
       <PageHeader title={t("invoices.title")} intro={t("invoices.intro")} download={listDownload(csv, t("invoiceQueue.csv"), t("investigate.csv.downloadXlsx"))} />
@@ -71,51 +107,7 @@ export default async function InvoicesPage({ searchParams }: { searchParams: Pro
           {t("invoiceQueue.ignored", { count: ignored.length, fields: ignored.map((f) => t(`invoiceQueue.fields.${f}`)).join(", ") })}
         </p>
       ) : null}
-      <DataTable
-        locale={locale}
-        {...listing(queue, sort.raw, params, basePath)}
-        rowKey={(i) => i.id}
-        empty={narrowed ? t("invoiceQueue.emptyFiltered") : t("invoices.empty")}
-        columns={[
-          {
-            key: "number",
-            header: t("invoices.columns.number"),
-            sort: "number",
-            nowrap: true,
-            className: "font-medium",
-            cell: (i) => (
-              <Link href={`/invoices/${i.id}`} className="text-brand-700 hover:underline">
-                {i.number}
-              </Link>
-            ),
-          },
-          {
-            key: "company",
-            header: t("invoices.columns.contractor"),
-            sort: "company",
-            cell: (i) => (
-              <>
-                <LocalName value={nameIn(locale, i.contract.contractor)} t={t} />
-                <div className="font-mono text-xs text-slate-500">{i.contract.contractor.bin}</div>
-              </>
-            ),
-          },
-          { key: "project", header: t("invoices.columns.project"), cell: (i) => <LocalName value={nameIn(locale, i.contract.project)} t={t} /> },
-          { key: "submitted", header: t("invoices.columns.submitted"), sort: "submitted", nowrap: true, className: "tabular-nums", cell: (i) => formatDateTime(i.submittedAt) },
-          { key: "total", header: t("invoices.columns.total"), sort: "total", numeric: true, cell: (i) => formatTiyn(i.totalTiyn) },
-          {
-            key: "status",
-            header: t("invoices.columns.status"),
-            cell: (i) => (
-              <>
-                {i.standing ? <span className={`inline-block rounded-full px-2 py-0.5 text-xs font-medium ${STANDING_STYLE[i.standing]}`}>{t(`invoices.standing.${i.standing}`)}</span> : null}
-                <div className="text-xs text-slate-500">{t(`invoices.status.${i.status}`)}</div>
-                {i.refusedAttempts > 0 ? <div className="text-xs text-red-700">{t("invoices.refused", { count: i.refusedAttempts })}</div> : null}
-              </>
-            ),
-          },
-        ]}
-      />
+      <DataTable locale={locale} {...listing(queue, sort.raw, params, basePath)} rowKey={(i) => i.id} empty={narrowed ? t("invoiceQueue.emptyFiltered") : t("invoices.empty")} columns={columns} />
     </>
   );
 }

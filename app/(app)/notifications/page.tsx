@@ -43,7 +43,7 @@ export default async function NotificationsPage({ searchParams }: { searchParams
         pagination={{ page: list.page, pages: list.pages, total: list.total, params, basePath: "/notifications" }}
         rowClassName={(n) => (n.isRead ? "text-slate-600" : "font-medium")}
         columns={[
-          { key: "when", header: t("notifications.columns.when"), nowrap: true, className: "tabular-nums", cell: (n) => formatDateTime(n.createdAt) },
+          { key: "when", header: t("notifications.columns.when"), date: true, cell: (n) => formatDateTime(n.createdAt) },
           { key: "message", header: t("notifications.columns.message"), className: "min-w-72", cell: (n) => t(`notifications.kinds.${n.kind}`, n.params) },
           { key: "status", header: t("notifications.columns.status"), nowrap: true, cell: (n) => t(n.isRead ? "notifications.read" : "notifications.unread") },
           { key: "actions", header: <span className="sr-only">{t("notifications.open")}</span>, sticky: "right", cell: (n) => <NotificationActions id={n.id} isRead={n.isRead} /> },

@@ -1,6 +1,6 @@
-import Link from "next/link";
 import { PageHeader } from "@/components/page-header";
-import { DataTable, listing } from "@/components/data-table";
+import { DataTable, listing, type TDataColumn } from "@/components/data-table";
+import { NameCell } from "@/components/table-cells";
 import { FilterSelect, SearchBar } from "@/components/search-bar";
 import { formatDate } from "@/lib/dates";
 import { localizedName, nameIn } from "@/lib/i18n";
@@ -27,6 +27,24 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Pro
   const created = sp.created ? projects.rows.find((p) => String(p.id) === sp.created) : undefined;
   const params = { q: sp.q, region, sort: sort.raw };
   const basePath = "/projects";
+  const columns: TDataColumn<(typeof projects.rows)[number]>[] = [
+    {
+      key: "name",
+      header: t("projects.columns.name"),
+      sort: "name",
+      className: "min-w-56",
+      cell: (p) => (
+        <NameCell href={`/projects/${p.id}`} note={<LocalName value={nameIn(locale, p.ministry)} t={t} />}>
+          <LocalName value={nameIn(locale, p)} t={t} />
+        </NameCell>
+      ),
+    },
+    { key: "region", header: t("projects.columns.region"), sort: "region", cell: (p) => regionName(p.region, locale) },
+    { key: "items", header: t("projects.columns.items"), numeric: true, cell: (p) => p._count.estimateItems },
+    { key: "estimate", header: t("projects.columns.estimate"), numeric: true, cell: (p) => formatTiyn(p.estimateTiyn) },
+    { key: "colours", header: t("projects.columns.colours"), numeric: true, cell: (p) => p._count.colours },
+    { key: "created", header: t("projects.columns.created"), sort: "created", date: true, cell: (p) => formatDate(p.createdAt) },
+  ];
   return (
     <>
       <PageHeader
@@ -46,35 +64,7 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Pro
           <RegionOptions locale={locale} />
         </FilterSelect>
       </SearchBar>
-      <DataTable
-        locale={locale}
-        {...listing(projects, sort.raw, params, basePath)}
-        rowKey={(p) => p.id}
-        empty={t("projects.empty")}
-        columns={[
-          {
-            key: "name",
-            header: t("projects.columns.name"),
-            sort: "name",
-            className: "min-w-56",
-            cell: (p) => (
-              <>
-                <Link href={`/projects/${p.id}`} className="font-medium text-brand-700 hover:underline">
-                  <LocalName value={nameIn(locale, p)} t={t} />
-                </Link>
-                <div className="text-xs text-slate-500">
-                  <LocalName value={nameIn(locale, p.ministry)} t={t} />
-                </div>
-              </>
-            ),
-          },
-          { key: "region", header: t("projects.columns.region"), sort: "region", cell: (p) => regionName(p.region, locale) },
-          { key: "items", header: t("projects.columns.items"), numeric: true, cell: (p) => p._count.estimateItems },
-          { key: "estimate", header: t("projects.columns.estimate"), numeric: true, cell: (p) => formatTiyn(p.estimateTiyn) },
-          { key: "colours", header: t("projects.columns.colours"), numeric: true, cell: (p) => p._count.colours },
-          { key: "created", header: t("projects.columns.created"), sort: "created", nowrap: true, className: "tabular-nums", cell: (p) => formatDate(p.createdAt) },
-        ]}
-      />
+      <DataTable locale={locale} {...listing(projects, sort.raw, params, basePath)} rowKey={(p) => p.id} empty={t("projects.empty")} columns={columns} />
     </>
   );
 }

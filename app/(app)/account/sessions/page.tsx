@@ -63,8 +63,8 @@ export default async function SessionsPage({ searchParams }: { searchParams: Pro
               ),
             },
             { key: "address", header: t("sessions.columns.address"), className: "tabular-nums", cell: (s) => (s.address === "unknown" ? t("sessions.unknownAddress") : s.address) },
-            { key: "signedIn", header: t("sessions.columns.signedIn"), nowrap: true, className: "tabular-nums", cell: (s) => formatDateTime(s.signedInAt) },
-            { key: "lastActive", header: t("sessions.columns.lastActive"), nowrap: true, className: "tabular-nums", cell: (s) => formatDateTime(s.lastActiveAt) },
+            { key: "signedIn", header: t("sessions.columns.signedIn"), date: true, cell: (s) => formatDateTime(s.signedInAt) },
+            { key: "lastActive", header: t("sessions.columns.lastActive"), date: true, cell: (s) => formatDateTime(s.lastActiveAt) },
             {
               key: "actions",
               header: t("sessions.columns.actions"),

@@ -55,7 +55,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         empty={t("auditLog.empty")}
         pagination={{ page: events.page, pages: events.pages, total: events.total, params, basePath: "/admin/audit" }}
         columns={[
-          { key: "at", header: t("auditLog.columns.at"), nowrap: true, className: "tabular-nums", cell: (e) => formatDateTime(e.at) },
+          { key: "at", header: t("auditLog.columns.at"), date: true, cell: (e) => formatDateTime(e.at) },
           { key: "user", header: t("auditLog.columns.user"), cell: (e) => (e.actor ? e.actor.email : e.actorId === null ? t("auditLog.system") : t("auditLog.unknownUser", { id: e.actorId })) },
           { key: "action", header: t("auditLog.columns.action"), cell: (e) => (<>{auditActionLabel(t, e.action)}<span className="block font-mono text-xs text-slate-500">{e.action}</span></>) },
           { key: "subject", header: t("auditLog.columns.subject"), className: "max-w-64 break-all", cell: (e) => e.subject ?? "—" },

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { TextLink } from "@/components/text-link";
 import { PageHeader } from "@/components/page-header";
 import { FilterSelect, SearchBar } from "@/components/search-bar";
 import { DataTable, listing } from "@/components/data-table";
@@ -57,11 +57,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
                 sort: "name",
                 nowrap: true,
                 className: "font-medium",
-                cell: (u) => (
-                  <Link href={`/admin/users/${u.id}`} className="text-brand-700 hover:underline">
-                    {u.name}
-                  </Link>
-                ),
+                cell: (u) => <TextLink href={`/admin/users/${u.id}`}>{u.name}</TextLink>,
               },
               { key: "email", header: t("users.columns.email"), sort: "email", nowrap: true, cell: (u) => u.email },
               { key: "role", header: t("users.columns.role"), sort: "role", nowrap: true, cell: (u) => t(`roles.${u.role}`) },
@@ -76,7 +72,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
                   </span>
                 ),
               },
-              { key: "created", header: t("users.columns.created"), sort: "created", nowrap: true, className: "tabular-nums", cell: (u) => formatDate(u.createdAt) },
+              { key: "created", header: t("users.columns.created"), sort: "created", date: true, cell: (u) => formatDate(u.createdAt) },
               {
                 key: "actions",
                 header: t("users.columns.actions"),

@@ -1,61 +1,51 @@
 "use client";
 
-import { FormMessage } from "@/components/form-message";
+import { ActionForm } from "@/components/action-form";
+import { ChoiceButtons } from "@/components/choice-buttons";
+import { HiddenFields } from "@/components/hidden-fields";
 import { useT } from "@/components/i18n-provider";
 import { SelectField } from "@/components/select-field";
 import { SubmitButton } from "@/components/submit-button";
+import { TextAreaField } from "@/components/text-area-field";
 import { TextField } from "@/components/text-field";
 import { useFormAction } from "@/components/use-form-action";
+import type { TTranslate } from "@/lib/i18n";
 import { addCaseNoteAction, assignCaseAction, attachToCaseAction, detachFromCaseAction, freezeAction, setCaseStatusAction } from "./actions";
+
+/** Every case form's button is a secondary one that says "Saving…" while it runs. */
+const SAVE = (t: TTranslate) => ({ className: "btn-secondary", pendingLabel: t("cases.saving") });
 
 export function NoteForm({ caseId }: { caseId: number }) {
   const t = useT();
-  const { state, formAction, formKey, values, errors } = useFormAction(addCaseNoteAction);
+  const form = useFormAction(addCaseNoteAction);
   return (
-    <form key={formKey} action={formAction} className="space-y-2" aria-label={t("cases.addNote")} noValidate>
-      <FormMessage state={state} />
-      <input type="hidden" name="caseId" value={caseId} />
-      <label htmlFor="field-text" className="block text-sm font-medium text-slate-700">
-        {t("cases.fields.note")}
-      </label>
-      <textarea id="field-text" name="text" rows={3} className="input" defaultValue={values.text} aria-invalid={errors.text ? true : undefined} />
-      {errors.text ? <p className="text-xs text-red-700">{errors.text}</p> : null}
-      <SubmitButton className="btn-secondary" pendingLabel={t("cases.saving")}>
-        {t("cases.addNote")}
-      </SubmitButton>
-    </form>
+    <ActionForm form={form} label={t("cases.addNote")} hidden={{ caseId }} submit={{ label: t("cases.addNote"), ...SAVE(t) }}>
+      <TextAreaField name="text" label={t("cases.fields.note")} rows={3} defaultValue={form.values.text} error={form.errors.text} />
+    </ActionForm>
   );
 }
 
 export function StatusForm({ caseId, current, statuses }: { caseId: number; current: string; statuses: readonly string[] }) {
   const t = useT();
-  const { state, formAction, formKey, values, errors } = useFormAction(setCaseStatusAction);
+  const form = useFormAction(setCaseStatusAction);
+  const { values, errors } = form;
   return (
-    <form key={formKey} action={formAction} className="space-y-2" aria-label={t("cases.changeStatus")} noValidate>
-      <FormMessage state={state} />
-      <input type="hidden" name="caseId" value={caseId} />
+    <ActionForm form={form} label={t("cases.changeStatus")} hidden={{ caseId }} submit={{ label: t("cases.changeStatus"), ...SAVE(t) }}>
       <SelectField name="status" label={t("cases.fields.status")} defaultValue={values.status ?? current} error={errors.status} options={statuses.map((s) => ({ value: s, label: t(`cases.status.${s}` as never) }))} />
       <TextField name="reason" label={t("cases.fields.statusReason")} defaultValue={values.reason} error={errors.reason} />
-      <SubmitButton className="btn-secondary" pendingLabel={t("cases.saving")}>
-        {t("cases.changeStatus")}
-      </SubmitButton>
-    </form>
+    </ActionForm>
   );
 }
 
 /** Who works the case: one of the active investigators; the one chosen is told (a notification). */
 export function AssignForm({ caseId, current, investigators }: { caseId: number; current: number | null; investigators: { id: number; name: string }[] }) {
   const t = useT();
-  const { state, formAction, formKey, values, errors } = useFormAction(assignCaseAction);
+  const form = useFormAction(assignCaseAction);
+  const { values, errors } = form;
   return (
-    <form key={formKey} action={formAction} className="space-y-2" aria-label={t("caseAssign.title")} noValidate>
-      <FormMessage state={state} />
-      <input type="hidden" name="caseId" value={caseId} />
+    <ActionForm form={form} label={t("caseAssign.title")} hidden={{ caseId }} submit={{ label: t("caseAssign.submit"), ...SAVE(t) }}>
       <SelectField name="assigneeId" label={t("caseAssign.field")} defaultValue={values.assigneeId ?? (current ? String(current) : "")} error={errors.assigneeId} options={investigators.map((i) => ({ value: String(i.id), label: i.name }))} />
-      <SubmitButton className="btn-secondary" pendingLabel={t("cases.saving")}>
-        {t("caseAssign.submit")}
-      </SubmitButton>
-    </form>
+    </ActionForm>
   );
 }
 
@@ -66,15 +56,12 @@ export function AssignForm({ caseId, current, investigators }: { caseId: number;
  */
 export function AttachForm({ caseId, types, chosen }: { caseId: number; types: readonly string[]; chosen?: { type: string; id: string; label: string } | null }) {
   const t = useT();
-  const { state, formAction, formKey, values, errors } = useFormAction(attachToCaseAction);
+  const form = useFormAction(attachToCaseAction);
+  const { values, errors } = form;
   return (
-    <form key={formKey} action={formAction} className="space-y-2" aria-label={t("cases.attach")} noValidate>
-      <FormMessage state={state} />
-      <input type="hidden" name="caseId" value={caseId} />
+    <ActionForm form={form} label={t("cases.attach")} hidden={{ caseId, itemType: chosen?.type, itemId: chosen?.id }} submit={{ label: t("cases.attach"), ...SAVE(t) }}>
       {chosen ? (
         <>
-          <input type="hidden" name="itemType" value={chosen.type} />
-          <input type="hidden" name="itemId" value={chosen.id} />
           <p className="text-sm text-slate-800" data-testid="evidence-chosen">
             {t("pickers.evidence.chosen", { item: chosen.label })}
           </p>
@@ -88,10 +75,7 @@ export function AttachForm({ caseId, types, chosen }: { caseId: number; types: r
           <TextField name="note" label={t("cases.fields.itemNote")} defaultValue={values.note} error={errors.note} />
         </div>
       )}
-      <SubmitButton className="btn-secondary" pendingLabel={t("cases.saving")}>
-        {t("cases.attach")}
-      </SubmitButton>
-    </form>
+    </ActionForm>
   );
 }
 
@@ -100,9 +84,7 @@ export function DetachButton({ caseId, itemType, itemId, label }: { caseId: numb
   const { state, formAction } = useFormAction(detachFromCaseAction);
   return (
     <form action={formAction} className="inline">
-      <input type="hidden" name="caseId" value={caseId} />
-      <input type="hidden" name="itemType" value={itemType} />
-      <input type="hidden" name="itemId" value={itemId} />
+      <HiddenFields values={{ caseId, itemType, itemId }} />
       <SubmitButton className="text-xs text-red-700 hover:underline">
         {t("cases.detach")}
         <span className="sr-only"> {label}</span>
@@ -117,11 +99,10 @@ type TCompanyChoice = { id: number; name: string };
 
 export function FreezeForm({ caseId, colours, companies }: { caseId: number; colours: TColourChoice[]; companies: TCompanyChoice[] }) {
   const t = useT();
-  const { state, formAction, formKey, values, errors } = useFormAction(freezeAction);
+  const form = useFormAction(freezeAction);
+  const { values, errors } = form;
   return (
-    <form key={formKey} action={formAction} className="space-y-2" aria-label={t("cases.freeze.title")} noValidate>
-      <FormMessage state={state} />
-      <input type="hidden" name="caseId" value={caseId} />
+    <ActionForm form={form} label={t("cases.freeze.title")} hidden={{ caseId }}>
       <div className="grid gap-2 sm:grid-cols-2">
         <SelectField name="colourId" label={t("cases.freeze.colour")} defaultValue={values.colourId ?? String(colours[0]?.id ?? "")} error={errors.colourId} options={colours.map((c) => ({ value: c.id, label: c.label }))} />
         <SelectField name="organizationId" label={t("cases.freeze.scope")} defaultValue={values.organizationId ?? ""} error={errors.organizationId}>
@@ -134,14 +115,14 @@ export function FreezeForm({ caseId, colours, companies }: { caseId: number; col
         </SelectField>
       </div>
       <TextField name="reason" label={t("cases.freeze.reason")} hint={t("cases.freeze.reasonHint")} defaultValue={values.reason} error={errors.reason} />
-      <div className="flex flex-wrap gap-2">
-        <SubmitButton className="btn-danger" name="isFrozen" value="true" pendingLabel={t("cases.saving")}>
-          {t("cases.freeze.freeze")}
-        </SubmitButton>
-        <SubmitButton className="btn-secondary" name="isFrozen" value="false" pendingLabel={t("cases.saving")}>
-          {t("cases.freeze.unfreeze")}
-        </SubmitButton>
-      </div>
-    </form>
+      <ChoiceButtons
+        name="isFrozen"
+        pendingLabel={t("cases.saving")}
+        choices={[
+          { value: "true", label: t("cases.freeze.freeze"), className: "btn-danger" },
+          { value: "false", label: t("cases.freeze.unfreeze") },
+        ]}
+      />
+    </ActionForm>
   );
 }

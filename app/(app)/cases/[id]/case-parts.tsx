@@ -1,5 +1,8 @@
 import Link from "next/link";
+import type { TDataColumn } from "@/components/data-table";
 import { TableSection } from "@/components/table-section";
+import { TextLink } from "@/components/text-link";
+import { TitledSection } from "@/components/titled-section";
 import { LocalText } from "@/components/local-name";
 import { CASE_ITEM_TYPES } from "@/lib/cases/case-items";
 import type { TCasePageView } from "@/lib/cases/case-view";
@@ -23,45 +26,36 @@ function ItemCell({ item: i, t }: { item: TView["items"][number]; t: TTranslate 
       ) : null}
       {i.traces ? (
         <div className="flex gap-3 text-xs">
-          <Link className="text-brand-700 hover:underline" href={i.traces.forward}>
-            {t("trace.forward")}
-          </Link>
-          <Link className="text-brand-700 hover:underline" href={i.traces.backward}>
-            {t("trace.backward")}
-          </Link>
+          <TextLink href={i.traces.forward}>{t("trace.forward")}</TextLink>
+          <TextLink href={i.traces.backward}>{t("trace.backward")}</TextLink>
         </div>
       ) : i.flagHref ? (
-        <Link className="text-xs text-brand-700 hover:underline" href={i.flagHref}>
+        <TextLink href={i.flagHref} className="text-xs">
           {t("cases.openFlag")}
-        </Link>
+        </TextLink>
       ) : null}
     </>
   );
 }
 
 export function CaseEvidence({ view, t, locale, attach }: { view: TView; t: TTranslate; locale: TLocale; attach: React.ReactNode }) {
+  const columns: TDataColumn<TView["items"][number]>[] = [
+    { key: "item", header: t("cases.columns.item"), className: "min-w-48", cell: (i) => <ItemCell item={i} t={t} /> },
+    { key: "note", header: t("cases.columns.note"), className: "text-slate-700", cell: (i) => i.note },
+    { key: "amount", header: t("cases.columns.amount"), numeric: true, cell: (i) => i.amount },
+    {
+      key: "actions",
+      header: <span className="sr-only">{t("cases.columns.actions")}</span>,
+      align: "right",
+      sticky: "right",
+      cell: (i) => <DetachButton caseId={view.id} itemType={i.type} itemId={i.id} label={i.label} />,
+    },
+  ];
   return (
     <TableSection
       id="evidence-title"
       title={t("cases.evidence")}
-      table={{
-        locale,
-        rows: view.items,
-        rowKey: (i) => i.key,
-        empty: t("cases.noEvidence"),
-        columns: [
-          { key: "item", header: t("cases.columns.item"), className: "min-w-48", cell: (i) => <ItemCell item={i} t={t} /> },
-          { key: "note", header: t("cases.columns.note"), className: "text-slate-700", cell: (i) => i.note },
-          { key: "amount", header: t("cases.columns.amount"), numeric: true, cell: (i) => i.amount },
-          {
-            key: "actions",
-            header: <span className="sr-only">{t("cases.columns.actions")}</span>,
-            align: "right",
-            sticky: "right",
-            cell: (i) => <DetachButton caseId={view.id} itemType={i.type} itemId={i.id} label={i.label} />,
-          },
-        ],
-      }}
+      table={{ locale, rows: view.items, rowKey: (i) => i.key, empty: t("cases.noEvidence"), columns }}
     >
       <div className="card mt-3 p-4">{attach}</div>
     </TableSection>
@@ -130,10 +124,7 @@ export function CaseFreeze({ view, t }: { view: TView; t: TTranslate }) {
 
 export function CaseHistory({ view, t }: { view: TView; t: TTranslate }) {
   return (
-    <section aria-labelledby="history-title">
-      <h2 id="history-title" className="mb-2 text-lg font-semibold text-slate-900">
-        {t("cases.history")}
-      </h2>
+    <TitledSection id="history-title" title={t("cases.history")}>
       <ol className="card divide-y divide-slate-100 text-sm">
         {view.events.map((e) => (
           <li key={e.key} className="px-4 py-2">
@@ -142,6 +133,6 @@ export function CaseHistory({ view, t }: { view: TView; t: TTranslate }) {
           </li>
         ))}
       </ol>
-    </section>
+    </TitledSection>
   );
 }

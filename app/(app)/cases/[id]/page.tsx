@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { PageHeader } from "@/components/page-header";
+import { PageHeader, StatusPill } from "@/components/page-header";
 import { requireRole } from "@/lib/auth";
 import { casePageView } from "@/lib/cases/case-view";
 import { CASE_STATUSES, listInvestigators } from "@/lib/cases/manage-case";
@@ -32,15 +32,13 @@ export default async function CasePage({ params, searchParams }: { params: Promi
   const found = !chosen && find ? await searchEvidenceChoices({ actor, q: find, locale }) : null;
   return (
     <>
-      <Link href="/cases" className="mb-4 inline-block text-sm text-brand-700 hover:underline">
-        ← {t("cases.backToList")}
-      </Link>
       <PageHeader
+        back={{ href: "/cases", label: t("cases.backToList") }}
         title={view.title}
         intro={view.intro}
         actions={
           <div className="flex items-center gap-3">
-            <span className="rounded-full bg-slate-200 px-3 py-1 text-sm font-medium text-slate-700">{t(`cases.status.${view.status}`)}</span>
+            <StatusPill>{t(`cases.status.${view.status}`)}</StatusPill>
             <span className="text-sm text-slate-700">{view.assignee}</span>
             <a className="btn-primary" href={`/cases/${view.id}/evidence`} download>
               {t("cases.evidencePack")}

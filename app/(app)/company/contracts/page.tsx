@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { PageHeader } from "@/components/page-header";
-import { DataTable, listing } from "@/components/data-table";
+import { DataTable, listing, type TDataColumn } from "@/components/data-table";
 import { FilterSelect, SearchBar } from "@/components/search-bar";
 import { listCompanyContracts } from "@/lib/contracts/list-company-contracts";
 import { companyContractFilters, csvHref, listDownload } from "@/lib/exports/list-filters";
@@ -24,6 +24,54 @@ export default async function CompanyContractsPage({ searchParams }: { searchPar
   const list = await listCompanyContracts({ actor, q, side, status, sort: sort.column, direction: sort.direction, page });
   const params = { q: sp.q, side, status, sort: sort.raw };
   const basePath = "/company/contracts";
+  const columns: TDataColumn<(typeof list.rows)[number]>[] = [
+    {
+      key: "number",
+      header: t("company.contracts.columns.number"),
+      sort: "number",
+      // The number on one line, its kind ("Қосалқы мердігерлік шарт") free to wrap: the Kazakh list fits at 1366 px.
+      cell: (c) => (
+        <>
+          <Link href={`/company/contracts/${c.id}`} className="whitespace-nowrap font-medium text-brand-700 hover:underline">
+            {c.number}
+          </Link>
+          <div className="text-xs text-slate-500">{t(`company.contractKinds.${c.kind}`)}</div>
+        </>
+      ),
+    },
+    {
+      key: "project",
+      header: t("company.contracts.columns.project"),
+      className: "min-w-40",
+      cell: (c) => (
+        <>
+          <LocalName value={nameIn(locale, c.project)} t={t} />
+          <div className="text-xs text-slate-500">
+            {t("company.colour", { id: c.colour.id })}, {formatDate(c.colour.expiresAt)}
+            {c.colour.isFrozen ? <span className="ml-2 rounded bg-red-100 px-1.5 text-xs text-red-800">{t("company.contracts.frozen")}</span> : null}
+          </div>
+        </>
+      ),
+    },
+    { key: "side", header: t("company.contracts.columns.side"), wrapHeader: true, cell: (c) => t(`company.contracts.sides.${c.side}`) },
+    {
+      key: "counterparty",
+      header: t("company.contracts.columns.counterparty"),
+      cell: (c) => (
+        <>
+          {c.counterparty.kind === "project"
+            ? t("company.history.projectAccount", { ministry: localizedName(locale, c.counterparty) })
+            : <LocalName value={nameIn(locale, c.counterparty)} t={t} />}
+          {c.counterparty.bin ? <div className="font-mono text-xs text-slate-500">{c.counterparty.bin}</div> : null}
+        </>
+      ),
+    },
+    { key: "signed", header: t("company.contracts.columns.signed"), sort: "signed", wrapHeader: true, date: true, cell: (c) => formatDate(c.signedOn) },
+    { key: "value", header: t("company.contracts.columns.value"), sort: "value", numeric: true, cell: (c) => formatTiyn(c.valueTiyn) },
+    { key: "billed", header: t("company.contracts.columns.billed"), numeric: true, cell: (c) => formatTiyn(c.billedTiyn) },
+    { key: "paid", header: t("company.contracts.columns.paid"), numeric: true, cell: (c) => formatTiyn(c.paidTiyn) },
+    { key: "status", header: t("company.contracts.columns.status"), sort: "status", cell: (c) => t(`company.contractStatus.${c.status}`) },
+  ];
   return (
     <>
       <PageHeader title={t("company.contracts.title")} intro={t("company.contracts.intro")} download={listDownload(csvHref("/company/contracts/csv", params), t("investigate.csv.download"), t("investigate.csv.downloadXlsx"))} />
@@ -39,61 +87,7 @@ export default async function CompanyContractsPage({ searchParams }: { searchPar
         </FilterSelect>
         <FilterSelect name="status" label={t("company.contracts.statusFilter")} value={status ?? ""} all={t("company.contracts.allStatuses")} options={STATUSES.map((s) => ({ value: s, label: t(`company.contractStatus.${s}`) }))} />
       </SearchBar>
-      <DataTable
-        locale={locale}
-        label={t("company.contracts.title")}
-        {...listing(list, sort.raw, params, basePath)}
-        rowKey={(c) => c.id}
-        empty={t("company.contracts.empty")}
-        columns={[
-          {
-            key: "number",
-            header: t("company.contracts.columns.number"),
-            sort: "number",
-            // The number on one line, its kind ("Қосалқы мердігерлік шарт") free to wrap: the Kazakh list fits at 1366 px.
-            cell: (c) => (
-              <>
-                <Link href={`/company/contracts/${c.id}`} className="whitespace-nowrap font-medium text-brand-700 hover:underline">
-                  {c.number}
-                </Link>
-                <div className="text-xs text-slate-500">{t(`company.contractKinds.${c.kind}`)}</div>
-              </>
-            ),
-          },
-          {
-            key: "project",
-            header: t("company.contracts.columns.project"),
-            className: "min-w-40",
-            cell: (c) => (
-              <>
-                <LocalName value={nameIn(locale, c.project)} t={t} />
-                <div className="text-xs text-slate-500">
-                  {t("company.colour", { id: c.colour.id })}, {formatDate(c.colour.expiresAt)}
-                  {c.colour.isFrozen ? <span className="ml-2 rounded bg-red-100 px-1.5 text-xs text-red-800">{t("company.contracts.frozen")}</span> : null}
-                </div>
-              </>
-            ),
-          },
-          { key: "side", header: t("company.contracts.columns.side"), wrapHeader: true, cell: (c) => t(`company.contracts.sides.${c.side}`) },
-          {
-            key: "counterparty",
-            header: t("company.contracts.columns.counterparty"),
-            cell: (c) => (
-              <>
-                {c.counterparty.kind === "project"
-                  ? t("company.history.projectAccount", { ministry: localizedName(locale, c.counterparty) })
-                  : <LocalName value={nameIn(locale, c.counterparty)} t={t} />}
-                {c.counterparty.bin ? <div className="font-mono text-xs text-slate-500">{c.counterparty.bin}</div> : null}
-              </>
-            ),
-          },
-          { key: "signed", header: t("company.contracts.columns.signed"), sort: "signed", wrapHeader: true, nowrap: true, className: "tabular-nums", cell: (c) => formatDate(c.signedOn) },
-          { key: "value", header: t("company.contracts.columns.value"), sort: "value", numeric: true, cell: (c) => formatTiyn(c.valueTiyn) },
-          { key: "billed", header: t("company.contracts.columns.billed"), numeric: true, cell: (c) => formatTiyn(c.billedTiyn) },
-          { key: "paid", header: t("company.contracts.columns.paid"), numeric: true, cell: (c) => formatTiyn(c.paidTiyn) },
-          { key: "status", header: t("company.contracts.columns.status"), sort: "status", cell: (c) => t(`company.contractStatus.${c.status}`) },
-        ]}
-      />
+      <DataTable locale={locale} label={t("company.contracts.title")} {...listing(list, sort.raw, params, basePath)} rowKey={(c) => c.id} empty={t("company.contracts.empty")} columns={columns} />
     </>
   );
 }

@@ -1,6 +1,8 @@
 import Link from "next/link";
+import { NameCell } from "@/components/table-cells";
+import { TextLink } from "@/components/text-link";
 import { PageHeader } from "@/components/page-header";
-import { DataTable, listing } from "@/components/data-table";
+import { DataTable, listing, type TDataColumn } from "@/components/data-table";
 import { FilterSelect, SearchBar } from "@/components/search-bar";
 import { listCompanyInvoices } from "@/lib/invoices/company-invoices";
 import { companyInvoiceFilters, csvHref, listDownload } from "@/lib/exports/list-filters";
@@ -23,6 +25,34 @@ export default async function CompanyInvoicesPage({ searchParams }: { searchPara
   const page = ZPage.parse(sp.page);
   const list = await listCompanyInvoices({ actor, box, q, status, sort: sort.column, direction: sort.direction, page });
   const params = { box, q: sp.q, status, sort: sort.raw };
+  const columns: TDataColumn<(typeof list.rows)[number]>[] = [
+    {
+      key: "number",
+      header: t("company.invoices.columns.number"),
+      sort: "number",
+      nowrap: true,
+      className: "font-medium",
+      cell: (i) => <TextLink href={`/company/invoices/${i.id}`}>{i.number}</TextLink>,
+    },
+    { key: "contract", header: t("company.invoices.columns.contract"), cell: (i) => i.contract.number },
+    ...(box === "incoming"
+      ? [
+          {
+            key: "company",
+            header: t("company.invoices.columns.company"),
+            cell: (i: (typeof list.rows)[number]) => (
+              <NameCell note={i.contract.contractor.bin} isMonoNote>
+                <LocalName value={nameIn(locale, i.contract.contractor)} t={t} />
+              </NameCell>
+            ),
+          },
+        ]
+      : []),
+    { key: "project", header: t("company.invoices.columns.project"), cell: (i) => <LocalName value={nameIn(locale, i.contract.project)} t={t} /> },
+    { key: "issued", header: t("company.invoices.columns.issued"), sort: "issued", date: true, cell: (i) => formatDate(i.issuedOn) },
+    { key: "total", header: t("company.invoices.columns.total"), sort: "total", numeric: true, cell: (i) => formatTiyn(i.totalTiyn) },
+    { key: "status", header: t("company.invoices.columns.status"), sort: "status", cell: (i) => t(`company.invoices.status.${i.status}`) },
+  ];
   return (
     <>
       <PageHeader
@@ -55,39 +85,7 @@ export default async function CompanyInvoicesPage({ searchParams }: { searchPara
         {...listing(list, sort.raw, params, "/company/invoices")}
         rowKey={(i) => i.id}
         empty={t("company.invoices.empty")}
-        columns={[
-          {
-            key: "number",
-            header: t("company.invoices.columns.number"),
-            sort: "number",
-            nowrap: true,
-            className: "font-medium",
-            cell: (i) => (
-              <Link href={`/company/invoices/${i.id}`} className="text-brand-700 hover:underline">
-                {i.number}
-              </Link>
-            ),
-          },
-          { key: "contract", header: t("company.invoices.columns.contract"), cell: (i) => i.contract.number },
-          ...(box === "incoming"
-            ? [
-                {
-                  key: "company",
-                  header: t("company.invoices.columns.company"),
-                  cell: (i: (typeof list.rows)[number]) => (
-                    <>
-                      <LocalName value={nameIn(locale, i.contract.contractor)} t={t} />
-                      <div className="font-mono text-xs text-slate-500">{i.contract.contractor.bin}</div>
-                    </>
-                  ),
-                },
-              ]
-            : []),
-          { key: "project", header: t("company.invoices.columns.project"), cell: (i) => <LocalName value={nameIn(locale, i.contract.project)} t={t} /> },
-          { key: "issued", header: t("company.invoices.columns.issued"), sort: "issued", nowrap: true, className: "tabular-nums", cell: (i) => formatDate(i.issuedOn) },
-          { key: "total", header: t("company.invoices.columns.total"), sort: "total", numeric: true, cell: (i) => formatTiyn(i.totalTiyn) },
-          { key: "status", header: t("company.invoices.columns.status"), sort: "status", cell: (i) => t(`company.invoices.status.${i.status}`) },
-        ]}
+        columns={columns}
       />
     </>
   );

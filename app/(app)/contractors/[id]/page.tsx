@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { PageHeader } from "@/components/page-header";
+import { PageHeader, StatusPill } from "@/components/page-header";
 import { companyPageView } from "@/lib/contractors/company-view";
 import { pageTitle } from "@/lib/i18n/server";
 import { ZPage } from "@/lib/pagination";
@@ -21,15 +21,13 @@ export default async function CompanyPage({ params, searchParams }: { params: Pr
   const said = { name: view.registeredName, bin: view.bin ?? "" };
   return (
     <>
-      <Link href="/contractors" className="mb-4 inline-block text-sm text-brand-700 hover:underline">
-        ← {t("contractors.backToList")}
-      </Link>
       <PageHeader
+        back={{ href: "/contractors", label: t("contractors.backToList") }}
         title={view.name}
         intro={`${t("contractors.facts.bin")} ${view.bin}`}
         actions={
           view.isDebarred ? (
-            <span className="rounded-full bg-red-100 px-3 py-1 text-sm font-medium text-red-800">{t("contractors.debarredSince", { date: view.debarredOn })}</span>
+            <StatusPill tone="danger">{t("contractors.debarredSince", { date: view.debarredOn })}</StatusPill>
           ) : actor.role === "official" ? (
             <Link href={`/contracts/new?bin=${view.bin}`} className="btn-primary">
               {t("contractors.newContract")}

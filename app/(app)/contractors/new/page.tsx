@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { PageHeader } from "@/components/page-header";
 import { requireRole } from "@/lib/auth";
 import { getT, pageTitle } from "@/lib/i18n/server";
@@ -11,10 +10,7 @@ export default async function RegisterCompanyPage() {
   const { t } = await getT();
   return (
     <>
-      <Link href="/contractors" className="mb-4 inline-block text-sm text-brand-700 hover:underline">
-        ← {t("contractors.backToList")}
-      </Link>
-      <PageHeader title={t("contractors.registerTitle")} intro={t("contractors.registerIntro")} />
+      <PageHeader back={{ href: "/contractors", label: t("contractors.backToList") }} title={t("contractors.registerTitle")} intro={t("contractors.registerIntro")} />
       <RegisterCompanyForm />
     </>
   );

@@ -1,5 +1,4 @@
-import Link from "next/link";
-import { PageHeader } from "@/components/page-header";
+import { PageHeader, StatusPill } from "@/components/page-header";
 import { contractPageView } from "@/lib/contracts/contract-view";
 import { pageTitle } from "@/lib/i18n/server";
 import { ZPage } from "@/lib/pagination";
@@ -17,10 +16,12 @@ export default async function ContractPage({ params, searchParams }: { params: P
   const links = await entityLinks({ actor, ref: { kind: "contract", id }, locale });
   return (
     <>
-      <Link href={view.isSub ? "/contracts?kind=sub" : "/contracts"} className="mb-4 inline-block text-sm text-brand-700 hover:underline">
-        ← {t("contracts.backToList")}
-      </Link>
-      <PageHeader title={view.title} intro={`${view.contractor.name} · ${view.project}`} actions={<span className="rounded-full bg-slate-200 px-3 py-1 text-sm font-medium text-slate-700">{view.status}</span>} />
+      <PageHeader
+        back={{ href: view.isSub ? "/contracts?kind=sub" : "/contracts", label: t("contracts.backToList") }}
+        title={view.title}
+        intro={`${view.contractor.name} · ${view.project}`}
+        actions={<StatusPill>{view.status}</StatusPill>}
+      />
       <EntityLinks view={links} labels={entityLinkLabels(t)} />
       {sp.created ? (
         <p role="status" className="mb-4 rounded-md bg-brand-50 px-3 py-2 text-sm text-brand-900">
@@ -33,9 +34,11 @@ export default async function ContractPage({ params, searchParams }: { params: P
         </p>
       ) : null}
       <ContractFacts view={view} t={t} />
-      <ContractItems view={view} t={t} locale={locale} />
-      <ContractInvoices view={view} t={t} locale={locale} />
-      {view.isSub ? null : <ContractSubcontracts view={view} t={t} locale={locale} />}
+      <div className="mb-6 space-y-6">
+        <ContractItems view={view} t={t} locale={locale} />
+        <ContractInvoices view={view} t={t} locale={locale} />
+        {view.isSub ? null : <ContractSubcontracts view={view} t={t} locale={locale} />}
+      </div>
     </>
   );
 }

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { TextLink } from "@/components/text-link";
 import { PageHeader } from "@/components/page-header";
 import { listContractColours, loadContractTerms } from "@/lib/contracts/contract-terms";
 import { almatyDay, formatDate } from "@/lib/dates";
@@ -20,11 +21,7 @@ export default async function NewContractPage({ searchParams }: { searchParams: 
   const { actor, t, locale, sp } = await pageRequest("official", searchParams);
   const bin = /^\d{12}$/.test(sp.bin ?? "") ? sp.bin! : "";
   const colourId = parseId(sp.colour);
-  const back = (
-    <Link href="/contracts" className="mb-4 inline-block text-sm text-brand-700 hover:underline">
-      ← {t("contracts.backToList")}
-    </Link>
-  );
+  const back = <TextLink href="/contracts" className="mb-4 inline-block text-sm">← {t("contracts.backToList")}</TextLink>;
 
   if (colourId === null) {
     const colours = await listContractColours({ actor });

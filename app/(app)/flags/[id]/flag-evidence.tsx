@@ -40,7 +40,7 @@ function transferColumns(t: TTranslate): TDataColumn<TView["transfers"][number]>
     col("to", t("flags.detail.transfer.to"), (tr) => <LinkText value={tr.to} />),
     col("amount", t("flags.detail.transfer.amount"), (tr) => tr.amount, { numeric: true }),
     col("document", t("flags.detail.transfer.document"), (tr) => <LinkText value={tr.document} />),
-    col("at", t("flags.detail.transfer.at"), (tr) => tr.at, { nowrap: true, className: "tabular-nums" }),
+    col("at", t("flags.detail.transfer.at"), (tr) => tr.at, { date: true }),
   ];
 }
 
@@ -52,8 +52,8 @@ function invoiceColumns(t: TTranslate): TDataColumn<TView["invoices"][number]>[]
     col("issued", t("flags.detail.invoice.issued"), (i) => i.issued, { className: "tabular-nums" }),
     col("total", t("flags.detail.invoice.total"), (i) => i.total, { numeric: true }),
     col("status", t("flags.detail.invoice.status"), (i) => i.status),
-    col("submitted", t("flags.detail.invoice.submitted"), (i) => i.submitted, { nowrap: true, className: "tabular-nums" }),
-    col("paid", t("flags.detail.invoice.paid"), (i) => i.paid, { nowrap: true, className: "tabular-nums" }),
+    col("submitted", t("flags.detail.invoice.submitted"), (i) => i.submitted, { date: true }),
+    col("paid", t("flags.detail.invoice.paid"), (i) => i.paid, { date: true }),
   ];
 }
 
@@ -118,9 +118,9 @@ function mealColumns(t: TTranslate): TDataColumn<TMealView["meals"][number]>[] {
   return [
     col("id", t("flags.mealEvidence.meal.id"), (m) => m.id, { className: "tabular-nums" }),
     col("school", t("flags.mealEvidence.meal.school"), (m) => m.school),
-    col("day", t("flags.mealEvidence.meal.day"), (m) => m.day, { nowrap: true, className: "tabular-nums" }),
+    col("day", t("flags.mealEvidence.meal.day"), (m) => m.day, { date: true }),
     col("type", t("flags.mealEvidence.meal.type"), (m) => m.type),
-    col("servedAt", t("flags.mealEvidence.meal.servedAt"), (m) => m.servedAt, { nowrap: true, className: "tabular-nums" }),
+    col("servedAt", t("flags.mealEvidence.meal.servedAt"), (m) => m.servedAt, { date: true }),
     col("device", t("flags.mealEvidence.meal.device"), (m) => m.device),
     col("pupil", t("flags.mealEvidence.meal.pupil"), (m) => m.pupil, { className: "tabular-nums" }),
     col("dispute", t("flags.mealEvidence.meal.dispute"), (m) => m.dispute),
@@ -134,7 +134,7 @@ function scanColumns(t: TTranslate): TDataColumn<TMealView["scans"][number]>[] {
     col("code", t("flags.mealEvidence.scan.code"), (s) => s.code),
     col("school", t("flags.mealEvidence.scan.school"), (s) => s.school),
     col("device", t("flags.mealEvidence.scan.device"), (s) => s.device),
-    col("scannedAt", t("flags.mealEvidence.scan.scannedAt"), (s) => s.scannedAt, { nowrap: true, className: "tabular-nums" }),
+    col("scannedAt", t("flags.mealEvidence.scan.scannedAt"), (s) => s.scannedAt, { date: true }),
   ];
 }
 

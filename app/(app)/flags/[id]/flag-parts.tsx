@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { TextLink } from "@/components/text-link";
 import type { ReactNode } from "react";
 import type { TFlagPair, TLinkText } from "@/lib/flags/flag-view";
 import { LocalText } from "@/components/local-name";
@@ -22,11 +22,7 @@ export function LinkText({ value }: { value: TLinkText }) {
         {text}
       </a>
     );
-  return (
-    <Link href={value.href} className="text-brand-700 hover:underline">
-      {text}
-    </Link>
-  );
+  return <TextLink href={value.href}>{text}</TextLink>;
 }
 
 export function Pairs({ rows }: { rows: TFlagPair[] }) {

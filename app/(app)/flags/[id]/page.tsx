@@ -19,10 +19,12 @@ export default async function FlagPage({ params }: { params: Promise<{ id: strin
   const { flag, traces } = view;
   return (
     <>
-      <Link href="/flags" className="mb-4 inline-block text-sm text-brand-700 hover:underline">
-        ← {t("flags.tabs.queue")}
-      </Link>
-      <PageHeader title={t(`flags.kinds.${flag.kind}.name`)} intro={t("flags.flagNo", { id: flag.id })} actions={<SeverityBadge severity={flag.severity} label={t(`flags.severity.${flag.severity}`)} />} />
+      <PageHeader
+        back={{ href: "/flags", label: t("flags.tabs.queue") }}
+        title={t(`flags.kinds.${flag.kind}.name`)}
+        intro={t("flags.flagNo", { id: flag.id })}
+        actions={<SeverityBadge severity={flag.severity} label={t(`flags.severity.${flag.severity}`)} />}
+      />
       <FlagTabs t={t} />
       <Pairs rows={view.summary} />
 

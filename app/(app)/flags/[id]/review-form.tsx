@@ -1,8 +1,8 @@
 "use client";
 
-import { FormMessage } from "@/components/form-message";
+import { ActionForm } from "@/components/action-form";
 import { useT } from "@/components/i18n-provider";
-import { SubmitButton } from "@/components/submit-button";
+import { TextAreaField } from "@/components/text-area-field";
 import { useFormAction } from "@/components/use-form-action";
 import { dismissFlagAction, reopenFlagAction } from "./actions";
 
@@ -11,28 +11,13 @@ export function ReviewForm({ flagId, isDismissed }: { flagId: number; isDismisse
   const t = useT();
   const dismiss = useFormAction(dismissFlagAction);
   const reopen = useFormAction(reopenFlagAction);
-  if (isDismissed) {
-    return (
-      <form key={reopen.formKey} action={reopen.formAction} className="card space-y-3 p-4" aria-label={t("flags.review.reopen")}>
-        <FormMessage state={reopen.state.ok ? reopen.state : dismiss.state.ok ? dismiss.state : reopen.state} />
-        <input type="hidden" name="flagId" value={flagId} />
-        <SubmitButton className="btn-secondary" pendingLabel={t("flags.review.reopening")}>
-          {t("flags.review.reopen")}
-        </SubmitButton>
-      </form>
-    );
-  }
+  // The page swaps one form for the other after an answer: the one shown speaks for whichever last succeeded.
+  const [shown, other] = isDismissed ? [reopen, dismiss] : [dismiss, reopen];
+  const message = shown.state.ok ? shown.state : other.state.ok ? other.state : shown.state;
+  const submit = isDismissed ? { label: t("flags.review.reopen"), pendingLabel: t("flags.review.reopening") } : { label: t("flags.review.dismiss"), pendingLabel: t("flags.review.dismissing") };
   return (
-    <form key={dismiss.formKey} action={dismiss.formAction} className="card space-y-3 p-4" aria-label={t("flags.review.dismiss")}>
-      <FormMessage state={dismiss.state.ok ? dismiss.state : reopen.state.ok ? reopen.state : dismiss.state} />
-      <input type="hidden" name="flagId" value={flagId} />
-      <label htmlFor="reason" className="block text-sm font-medium text-slate-700">
-        {t("flags.review.reason")}
-      </label>
-      <textarea id="reason" name="reason" rows={2} className="input" defaultValue={dismiss.state.ok ? "" : (dismiss.values.reason ?? "")} />
-      <SubmitButton className="btn-secondary" pendingLabel={t("flags.review.dismissing")}>
-        {t("flags.review.dismiss")}
-      </SubmitButton>
-    </form>
+    <ActionForm form={shown} className="card space-y-3 p-4" label={submit.label} message={message} hidden={{ flagId }} submit={{ ...submit, className: "btn-secondary" }}>
+      {isDismissed ? null : <TextAreaField id="reason" name="reason" label={t("flags.review.reason")} defaultValue={dismiss.state.ok ? "" : (dismiss.values.reason ?? "")} error={dismiss.errors.reason} />}
+    </ActionForm>
   );
 }

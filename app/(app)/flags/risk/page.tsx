@@ -1,6 +1,6 @@
-import Link from "next/link";
 import { PageHeader } from "@/components/page-header";
-import { DataTable } from "@/components/data-table";
+import { DataTable, type TDataColumn } from "@/components/data-table";
+import { NameCell } from "@/components/table-cells";
 import { requireRole } from "@/lib/auth";
 import { listRiskRanking, type TRiskRow } from "@/lib/flags/list-flags";
 import { nameIn, type TLocale, type TTranslate } from "@/lib/i18n";
@@ -13,35 +13,26 @@ export const generateMetadata = pageTitle("flags.risk.title");
 
 function RiskTable({ rows, of, t, locale }: { rows: TRiskRow[]; of: "project" | "company"; t: TTranslate; locale: TLocale }) {
   const title = t(of === "project" ? "flags.risk.projects" : "flags.risk.companies");
+  const columns: TDataColumn<TRiskRow>[] = [
+    {
+      key: "name",
+      header: t("flags.columns.name"),
+      className: "font-medium min-w-48",
+      cell: (r) => (
+        <NameCell href={`/flags?${of}=${r.id}`} weight="normal" note={r.bin} isMonoNote>
+          <LocalName value={nameIn(locale, r)} t={t} />
+        </NameCell>
+      ),
+    },
+    { key: "region", header: t("flags.columns.region"), cell: (r) => (r.region ? regionName(r.region, locale) : "—") },
+    { key: "risk", header: t("flags.columns.risk"), numeric: true, className: "font-semibold", cell: (r) => r.risk },
+    { key: "flags", header: t("flags.columns.flags"), numeric: true, cell: (r) => r.flags },
+    { key: "high", header: t("flags.columns.high"), numeric: true, cell: (r) => r.high },
+  ];
   return (
     <section>
       <h2 className="mb-3 text-lg font-semibold text-slate-900">{title}</h2>
-      <DataTable
-        locale={locale}
-        label={title}
-        rows={rows}
-        rowKey={(r) => r.id}
-        empty={t("flags.risk.empty")}
-        columns={[
-          {
-            key: "name",
-            header: t("flags.columns.name"),
-            className: "font-medium min-w-48",
-            cell: (r) => (
-              <>
-                <Link href={`/flags?${of}=${r.id}`} className="text-brand-700 hover:underline">
-                  <LocalName value={nameIn(locale, r)} t={t} />
-                </Link>
-                {r.bin ? <div className="font-mono text-xs text-slate-500">{r.bin}</div> : null}
-              </>
-            ),
-          },
-          { key: "region", header: t("flags.columns.region"), cell: (r) => (r.region ? regionName(r.region, locale) : "—") },
-          { key: "risk", header: t("flags.columns.risk"), numeric: true, className: "font-semibold", cell: (r) => r.risk },
-          { key: "flags", header: t("flags.columns.flags"), numeric: true, cell: (r) => r.flags },
-          { key: "high", header: t("flags.columns.high"), numeric: true, cell: (r) => r.high },
-        ]}
-      />
+      <DataTable locale={locale} label={title} rows={rows} rowKey={(r) => r.id} empty={t("flags.risk.empty")} columns={columns} />
     </section>
   );
 }

@@ -1,9 +1,10 @@
 "use client";
 
 import { formCard } from "@/components/form-card";
-import { FormMessage } from "@/components/form-message";
+import { ActionForm } from "@/components/action-form";
 import { useT } from "@/components/i18n-provider";
 import { SubmitButton } from "@/components/submit-button";
+import { TextAreaField } from "@/components/text-area-field";
 import { useFormAction } from "@/components/use-form-action";
 import { approveInvoiceAction, rejectInvoiceAction } from "./actions";
 
@@ -18,10 +19,7 @@ export function DecisionForms({ invoiceId, number, canApprove, decidable, refuse
   const reject = useFormAction(rejectInvoiceAction);
   return (
     <div className="grid gap-4 md:grid-cols-2">
-      <form key={approve.formKey} action={approve.formAction} className={formCard((decidable && canApprove) || Boolean(approve.state.message))} aria-label={t("invoices.approve")}>
-        <FormMessage state={approve.state} />
-        <input type="hidden" name="invoiceId" value={invoiceId} />
-        <input type="hidden" name="number" value={number} />
+      <ActionForm form={approve} className={formCard((decidable && canApprove) || Boolean(approve.state.message))} label={t("invoices.approve")} hidden={{ invoiceId, number }}>
         {decidable && canApprove ? (
           <>
             <SubmitButton className="btn-primary" pendingLabel={t("invoices.approving")} disabled={refused} describedBy={refused ? "approve-refused" : undefined}>
@@ -34,35 +32,10 @@ export function DecisionForms({ invoiceId, number, canApprove, decidable, refuse
             ) : null}
           </>
         ) : null}
-      </form>
-      <form key={reject.formKey} action={reject.formAction} className={formCard(decidable || Boolean(reject.state.message))} aria-label={t("invoices.reject")} noValidate>
-        <FormMessage state={reject.state} />
-        <input type="hidden" name="invoiceId" value={invoiceId} />
-        {decidable ? (
-          <>
-            <label htmlFor="reason" className="block text-sm font-medium text-slate-700">
-              {t("invoices.rejectReason")}
-            </label>
-            <textarea
-              id="reason"
-              name="reason"
-              rows={2}
-              className="input"
-              defaultValue={reject.state.ok ? "" : (reject.values.reason ?? "")}
-              aria-invalid={reject.errors.reason ? true : undefined}
-              aria-describedby={reject.errors.reason ? "reason-error" : undefined}
-            />
-            {reject.errors.reason ? (
-              <p id="reason-error" className="text-xs text-red-700">
-                {reject.errors.reason}
-              </p>
-            ) : null}
-            <SubmitButton className="btn-danger" pendingLabel={t("invoices.rejecting")}>
-              {t("invoices.reject")}
-            </SubmitButton>
-          </>
-        ) : null}
-      </form>
+      </ActionForm>
+      <ActionForm form={reject} className={formCard(decidable || Boolean(reject.state.message))} label={t("invoices.reject")} hidden={{ invoiceId }} submit={decidable ? { label: t("invoices.reject"), className: "btn-danger", pendingLabel: t("invoices.rejecting") } : null}>
+        {decidable ? <TextAreaField id="reason" name="reason" label={t("invoices.rejectReason")} defaultValue={reject.state.ok ? "" : (reject.values.reason ?? "")} error={reject.errors.reason} /> : null}
+      </ActionForm>
     </div>
   );
 }

@@ -1,5 +1,4 @@
-import Link from "next/link";
-import { PageHeader } from "@/components/page-header";
+import { PageHeader, StatusPill } from "@/components/page-header";
 import { requireRole } from "@/lib/auth";
 import { localizedName } from "@/lib/i18n";
 import { formatDateTime } from "@/lib/dates";
@@ -32,13 +31,11 @@ export default async function InvoiceReviewPage({ params }: { params: Promise<{ 
   const names = review.approvals.map((a) => a.name).join(", ") || t("invoices.nobody");
   return (
     <>
-      <Link href={isOfficial ? "/invoices" : `/contracts/${invoice.contractId}`} className="mb-4 inline-block text-sm text-brand-700 hover:underline">
-        ← {isOfficial ? t("invoices.backToQueue") : invoice.contract.number}
-      </Link>
       <PageHeader
+        back={{ href: isOfficial ? "/invoices" : `/contracts/${invoice.contractId}`, label: isOfficial ? t("invoices.backToQueue") : invoice.contract.number }}
         title={t("invoices.reviewTitle", { number: invoice.number })}
         intro={t("invoices.reviewIntro", { contractor: localizedName(locale, invoice.contract.contractor), contract: invoice.contract.number, project: localizedName(locale, invoice.contract.project) })}
-        actions={<span className="rounded-full bg-slate-200 px-3 py-1 text-sm font-medium text-slate-700">{t(`invoices.status.${invoice.status}`)}</span>}
+        actions={<StatusPill>{t(`invoices.status.${invoice.status}`)}</StatusPill>}
       />
       <EntityLinks view={links} labels={entityLinkLabels(t)} />
       <InvoiceLinesTable

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { ReactNode } from "react";
 import { PageHeader } from "@/components/page-header";
 import { TabLinks } from "@/components/tab-links";
@@ -29,10 +28,8 @@ export default async function ProjectLayout({ children, params }: { children: Re
   ].filter(Boolean);
   return (
     <>
-      <Link href="/projects" className="mb-4 inline-block text-sm text-brand-700 hover:underline">
-        ← {t("project.backToList")}
-      </Link>
       <PageHeader
+        back={{ href: "/projects", label: t("project.backToList") }}
         title={<LocalName value={nameIn(locale, project)} t={t} />}
         intro={facts.join(" · ")}
         action={actor.role === "official" ? { href: `${base}/allocate`, label: t("project.allocate") } : undefined}

@@ -1,7 +1,9 @@
 import Link from "next/link";
+import { NameCell } from "@/components/table-cells";
+import { MoreLink, OptionalLink } from "@/components/text-link";
 import { randomUUID } from "node:crypto";
 import { TableSection } from "@/components/table-section";
-import { DataTable } from "@/components/data-table";
+import { DataTable, type TDataColumn } from "@/components/data-table";
 import type { TLocale, TTranslate } from "@/lib/i18n";
 import type { TProjectOverviewView } from "@/lib/projects/project-view";
 import { ColourActions } from "./colour-actions";
@@ -40,9 +42,7 @@ function ColourCard({ c, t, locale, canWrite }: { c: TColour; t: TTranslate; loc
           <p className="text-sm text-slate-600">{c.line}</p>
         </div>
         <div className="flex items-center gap-3">
-          <Link href={`/colours/${c.id}/statement`} className="text-sm text-brand-700 hover:underline">
-            {t("lists.statement.link")}
-          </Link>
+          <MoreLink href={`/colours/${c.id}/statement`}>{t("lists.statement.link")}</MoreLink>
           <span className={`rounded-full px-3 py-1 text-xs font-medium ${STATUS_CLASS[c.status]}`}>{t(`project.colours.status.${c.status}`)}</span>
         </div>
       </div>
@@ -111,85 +111,55 @@ export function ProjectColours({ view, projectId, t, locale, canWrite }: { view:
   );
 }
 
+type TContract = TView["contracts"]["rows"][number];
+type TDocument = TView["documents"][number];
+
 export function ProjectContracts({ view, projectId, t, locale }: { view: TView; projectId: number; t: TTranslate; locale: TLocale }) {
   const { contracts } = view;
-  return (
-    <TableSection
-      id="contracts-title"
-      title={t("project.contracts.title")}
-      table={{
-        locale,
-        rows: contracts.rows,
-        rowKey: (c) => c.id,
-        empty: t("project.contracts.empty"),
-        pagination: { page: contracts.page, pages: contracts.pages, total: contracts.total, params: {}, basePath: `/projects/${projectId}`, fragment: "contracts-title" },
-        columns: [
-          {
-            key: "number",
-            header: t("project.contracts.number"),
-            nowrap: true,
-            cell: (c) => (
-              <>
-                <span className={c.isSub ? "pl-4 text-slate-700" : "font-medium"}>{c.isSub ? `↳ ${c.number}` : c.number}</span>
-                {c.isSub ? <div className="pl-4 text-xs text-slate-500">{t("project.contracts.subcontract")}</div> : null}
-              </>
-            ),
-          },
-          {
-            key: "contractor",
-            header: t("project.contracts.contractor"),
-            className: "min-w-48",
-            cell: (c) => (
-              <>
-                {c.contractor}
-                <div className="font-mono text-xs text-slate-500">{c.bin}</div>
-              </>
-            ),
-          },
-          { key: "signed", header: t("project.contracts.signed"), nowrap: true, className: "tabular-nums", cell: (c) => c.signed },
-          { key: "value", header: t("project.contracts.value"), numeric: true, cell: (c) => c.value },
-          { key: "invoices", header: t("project.contracts.invoices"), numeric: true, cell: (c) => c.invoices },
-        ],
-      }}
-    />
-  );
+  const columns: TDataColumn<TContract>[] = [
+    {
+      key: "number",
+      header: t("project.contracts.number"),
+      nowrap: true,
+      cell: (c) => (
+        <>
+          <span className={c.isSub ? "pl-4 text-slate-700" : "font-medium"}>{c.isSub ? `↳ ${c.number}` : c.number}</span>
+          {c.isSub ? <div className="pl-4 text-xs text-slate-500">{t("project.contracts.subcontract")}</div> : null}
+        </>
+      ),
+    },
+    {
+      key: "contractor",
+      header: t("project.contracts.contractor"),
+      className: "min-w-48",
+      cell: (c) => (
+        <NameCell note={c.bin} isMonoNote>
+          {c.contractor}
+        </NameCell>
+      ),
+    },
+    { key: "signed", header: t("project.contracts.signed"), date: true, cell: (c) => c.signed },
+    { key: "value", header: t("project.contracts.value"), numeric: true, cell: (c) => c.value },
+    { key: "invoices", header: t("project.contracts.invoices"), numeric: true, cell: (c) => c.invoices },
+  ];
+  const pagination = { page: contracts.page, pages: contracts.pages, total: contracts.total, params: {}, basePath: `/projects/${projectId}`, fragment: "contracts-title" };
+  return <TableSection id="contracts-title" title={t("project.contracts.title")} table={{ locale, rows: contracts.rows, rowKey: (c) => c.id, empty: t("project.contracts.empty"), pagination, columns }} />;
 }
 
 export function ProjectDocuments({ view, projectId, t, locale }: { view: TView; projectId: number; t: TTranslate; locale: TLocale }) {
+  const columns: TDataColumn<TDocument>[] = [
+    { key: "invoice", header: t("project.documents.invoice"), nowrap: true, cell: (d) => <OptionalLink href={d.href}>{d.number}</OptionalLink> },
+    { key: "contract", header: t("project.documents.contract"), cell: (d) => d.contract },
+    { key: "issued", header: t("project.documents.issued"), date: true, cell: (d) => d.issued },
+    { key: "status", header: t("project.documents.status"), cell: (d) => d.status },
+    { key: "amount", header: t("project.documents.amount"), numeric: true, cell: (d) => d.amount },
+  ];
   return (
     <TableSection
       id="documents-title"
       title={t("project.documents.title")}
-      actions={
-        <Link href={`/projects/${projectId}/documents`} className="text-sm text-brand-700 hover:underline">
-          {t("project.documents.all")}
-        </Link>
-      }
-      table={{
-        locale,
-        rows: view.documents,
-        rowKey: (d) => d.id,
-        empty: t("project.documents.empty"),
-        columns: [
-          {
-            key: "invoice",
-            header: t("project.documents.invoice"),
-            nowrap: true,
-            cell: (d) =>
-              d.href ? (
-                <Link href={d.href} className="text-brand-700 hover:underline">
-                  {d.number}
-                </Link>
-              ) : (
-                d.number
-              ),
-          },
-          { key: "contract", header: t("project.documents.contract"), cell: (d) => d.contract },
-          { key: "issued", header: t("project.documents.issued"), nowrap: true, className: "tabular-nums", cell: (d) => d.issued },
-          { key: "status", header: t("project.documents.status"), cell: (d) => d.status },
-          { key: "amount", header: t("project.documents.amount"), numeric: true, cell: (d) => d.amount },
-        ],
-      }}
+      more={{ href: `/projects/${projectId}/documents`, label: t("project.documents.all") }}
+      table={{ locale, rows: view.documents, rowKey: (d) => d.id, empty: t("project.documents.empty"), columns }}
     />
   );
 }

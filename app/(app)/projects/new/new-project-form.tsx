@@ -6,8 +6,9 @@ import { FormMessage } from "@/components/form-message";
 import { RegionOptions } from "@/components/region-options";
 import { useLocale, useT } from "@/components/i18n-provider";
 import { SelectField } from "@/components/select-field";
-import { SubmitButton } from "@/components/submit-button";
+import { CheckThenConfirm } from "@/components/check-then-confirm";
 import { DateField } from "@/components/date-field";
+import { TextAreaField } from "@/components/text-area-field";
 import { TextField } from "@/components/text-field";
 import { NameFields } from "@/components/name-fields";
 import { useFormAction } from "@/components/use-form-action";
@@ -46,21 +47,15 @@ export function NewProjectForm({ ministries }: { ministries: { id: number; name:
         <DateField name="endsOn" label={t("projects.fields.endsOn")} defaultValue={v.endsOn} error={err.endsOn} />
       </div>
       <div className="card space-y-3 p-5">
-        <label htmlFor="field-csv" className="block text-sm font-medium text-slate-700">
-          {t("projects.fields.csv")}
-        </label>
-        <p id="field-csv-hint" className="text-xs text-slate-500">
-          {t("projects.fields.csvHint")}
-        </p>
-        <textarea
-          id="field-csv"
+        <TextAreaField
           name="csv"
+          label={t("projects.fields.csv")}
+          hint={t("projects.fields.csvHint")}
           ref={csv}
           defaultValue={v.csv}
           rows={10}
           spellCheck={false}
-          aria-describedby="field-csv-hint"
-          className="input font-mono text-xs"
+          isMonospace
           placeholder={"code;name;category;unit;quantity;ceiling unit price\n236310.100.000003;Ready-mixed concrete B25;23.63;м3;6800;34000"}
         />
         <div>
@@ -97,16 +92,7 @@ export function NewProjectForm({ ministries }: { ministries: { id: number; name:
           ]}
         />
       ) : null}
-      <div className="flex flex-wrap gap-3">
-        <SubmitButton className="btn-secondary" name="intent" value="preview" pendingLabel={t("projects.previewing")}>
-          {t("projects.preview")}
-        </SubmitButton>
-        {canCreate ? (
-          <SubmitButton className="btn-primary" name="intent" value="create" pendingLabel={t("projects.creating")}>
-            {t("projects.create")}
-          </SubmitButton>
-        ) : null}
-      </div>
+      <CheckThenConfirm check={{ label: t("projects.preview"), pendingLabel: t("projects.previewing") }} confirm={{ intent: "create", label: t("projects.create"), pendingLabel: t("projects.creating") }} canConfirm={canCreate} />
     </form>
   );
 }

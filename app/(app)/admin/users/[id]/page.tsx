@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/page-header";
 import { requireRole } from "@/lib/auth";
@@ -23,10 +22,8 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
   const organizations = await listGovernmentOrganizations({ actor });
   return (
     <>
-      <Link href="/admin/users" className="mb-4 inline-block text-sm text-brand-700 hover:underline">
-        ← {t("users.backToList")}
-      </Link>
-      <PageHeader title={t("users.editTitle", { name: user.name })} intro={t("users.editIntro")} />
+      <PageHeader
+        back={{ href: "/admin/users", label: t("users.backToList") }} title={t("users.editTitle", { name: user.name })} intro={t("users.editIntro")} />
       <div className="grid gap-6 lg:grid-cols-[1fr_20rem]">
         <section className="card p-5" aria-labelledby="access">
           <h2 id="access" className="sr-only">

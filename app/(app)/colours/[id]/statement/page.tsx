@@ -79,7 +79,7 @@ export default async function ColourStatementPage({ params, searchParams }: { pa
         rowKey={(m) => String(m.id)}
         empty={t("lists.statement.empty")}
         columns={[
-          { key: "when", header: t("lists.statement.when"), nowrap: true, className: "tabular-nums", cell: (m) => formatDateTime(m.createdAt) },
+          { key: "when", header: t("lists.statement.when"), date: true, cell: (m) => formatDateTime(m.createdAt) },
           { key: "kind", header: t("lists.statement.kind"), cell: (m) => t(`investigate.order.kinds.${m.kind as "mint"}`) },
           { key: "counterparty", header: t("lists.statement.counterparty"), className: "min-w-48", cell: counterparty },
           {

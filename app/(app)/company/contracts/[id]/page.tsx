@@ -17,10 +17,8 @@ export default async function CompanyContractPage({ params, searchParams }: { pa
   const view = await orNotFound(companyContractPageView({ actor, contractId: id, q, invoicePage: ZPage.parse(sp.page), locale }));
   return (
     <>
-      <Link href="/company/contracts" className="mb-4 inline-block text-sm text-brand-700 hover:underline">
-        ← {t("company.contract.back")}
-      </Link>
       <PageHeader
+        back={{ href: "/company/contracts", label: t("company.contract.back") }}
         title={view.title}
         intro={view.intro}
         actions={

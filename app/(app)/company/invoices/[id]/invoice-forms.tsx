@@ -3,23 +3,14 @@
 import Link from "next/link";
 import { useState } from "react";
 import { formCard } from "@/components/form-card";
-import { FormMessage } from "@/components/form-message";
+import { ActionForm } from "@/components/action-form";
+import { FormMessage, FormReasons } from "@/components/form-message";
+import { HiddenFields } from "@/components/hidden-fields";
 import { useT } from "@/components/i18n-provider";
 import { SubmitButton } from "@/components/submit-button";
+import { TextAreaField } from "@/components/text-area-field";
 import { useFormAction } from "@/components/use-form-action";
-import type { TFormState } from "@/lib/actions/action-state";
 import { approveIncomingAction, rejectIncomingAction, submitDraftAction, uploadActAction, withdrawInvoiceAction } from "./actions";
-
-function Reasons({ state }: { state: TFormState }) {
-  if (!state.reasons?.length) return null;
-  return (
-    <ul className="list-disc space-y-1 pl-6 text-sm text-red-800">
-      {state.reasons.map((r) => (
-        <li key={r}>{r}</li>
-      ))}
-    </ul>
-  );
-}
 
 /** Submit a draft, or withdraw it (or a submitted invoice nobody approved). */
 export function IssuerForms({ invoiceId, canSubmit, canWithdraw }: { invoiceId: number; canSubmit: boolean; canWithdraw: boolean }) {
@@ -28,30 +19,15 @@ export function IssuerForms({ invoiceId, canSubmit, canWithdraw }: { invoiceId: 
   const withdraw = useFormAction(withdrawInvoiceAction);
   return (
     <div className="flex flex-wrap items-start gap-4">
-      <form key={submit.formKey} action={submit.formAction} className="space-y-2" aria-label={t("company.invoice.submitDraft")}>
-        <FormMessage state={submit.state} />
-        <Reasons state={submit.state} />
-        <input type="hidden" name="invoiceId" value={invoiceId} />
-        {canSubmit ? (
-          <SubmitButton className="btn-primary" pendingLabel={t("company.invoice.submitting")}>
-            {t("company.invoice.submitDraft")}
-          </SubmitButton>
-        ) : null}
-      </form>
+      <ActionForm form={submit} label={t("company.invoice.submitDraft")} hidden={{ invoiceId }} submit={canSubmit ? { label: t("company.invoice.submitDraft"), pendingLabel: t("company.invoice.submitting") } : null}>
+        <FormReasons state={submit.state} />
+      </ActionForm>
       {canSubmit ? (
         <Link href={`/company/invoices/new?draft=${invoiceId}`} className="btn-secondary">
           {t("company.invoice.edit")}
         </Link>
       ) : null}
-      <form key={withdraw.formKey} action={withdraw.formAction} className="space-y-2" aria-label={t("company.invoice.withdraw")}>
-        <FormMessage state={withdraw.state} />
-        <input type="hidden" name="invoiceId" value={invoiceId} />
-        {canWithdraw ? (
-          <SubmitButton className="btn-danger" pendingLabel={t("company.invoice.withdrawing")}>
-            {t("company.invoice.withdraw")}
-          </SubmitButton>
-        ) : null}
-      </form>
+      <ActionForm form={withdraw} label={t("company.invoice.withdraw")} hidden={{ invoiceId }} submit={canWithdraw ? { label: t("company.invoice.withdraw"), className: "btn-danger", pendingLabel: t("company.invoice.withdrawing") } : null} />
     </div>
   );
 }
@@ -76,7 +52,7 @@ export function ActUploadForm({ invoiceId, maxBytes }: { invoiceId: number; maxB
       }}
     >
       <FormMessage state={tooLarge ? { ok: false, message: tooLarge } : upload.state} />
-      <input type="hidden" name="invoiceId" value={invoiceId} />
+      <HiddenFields values={{ invoiceId }} />
       <div>
         <label htmlFor="act-file" className="mb-1 block text-sm font-medium text-slate-700">
           {t("company.invoice.actFile")}
@@ -101,32 +77,18 @@ export function PayerForms({ invoiceId, number, canApprove, decidable }: { invoi
   const reject = useFormAction(rejectIncomingAction);
   return (
     <div className="grid gap-4 md:grid-cols-2">
-      <form key={approve.formKey} action={approve.formAction} className={formCard((decidable && canApprove) || Boolean(approve.state.message))} aria-label={t("company.invoice.approve")}>
-        <FormMessage state={approve.state} />
-        <Reasons state={approve.state} />
-        <input type="hidden" name="invoiceId" value={invoiceId} />
-        <input type="hidden" name="number" value={number} />
-        {decidable && canApprove ? (
-          <SubmitButton className="btn-primary" pendingLabel={t("company.invoice.approving")}>
-            {t("company.invoice.approve")}
-          </SubmitButton>
-        ) : null}
-      </form>
-      <form key={reject.formKey} action={reject.formAction} className={formCard(decidable || Boolean(reject.state.message))} aria-label={t("company.invoice.reject")}>
-        <FormMessage state={reject.state} />
-        <input type="hidden" name="invoiceId" value={invoiceId} />
-        {decidable ? (
-          <>
-            <label htmlFor="reason" className="block text-sm font-medium text-slate-700">
-              {t("company.invoice.rejectReason")}
-            </label>
-            <textarea id="reason" name="reason" rows={2} className="input" defaultValue={reject.state.ok ? "" : (reject.values.reason ?? "")} />
-            <SubmitButton className="btn-danger" pendingLabel={t("company.invoice.rejecting")}>
-              {t("company.invoice.reject")}
-            </SubmitButton>
-          </>
-        ) : null}
-      </form>
+      <ActionForm
+        form={approve}
+        className={formCard((decidable && canApprove) || Boolean(approve.state.message))}
+        label={t("company.invoice.approve")}
+        hidden={{ invoiceId, number }}
+        submit={decidable && canApprove ? { label: t("company.invoice.approve"), pendingLabel: t("company.invoice.approving") } : null}
+      >
+        <FormReasons state={approve.state} />
+      </ActionForm>
+      <ActionForm form={reject} className={formCard(decidable || Boolean(reject.state.message))} label={t("company.invoice.reject")} hidden={{ invoiceId }} submit={decidable ? { label: t("company.invoice.reject"), className: "btn-danger", pendingLabel: t("company.invoice.rejecting") } : null}>
+        {decidable ? <TextAreaField id="reason" name="reason" label={t("company.invoice.rejectReason")} defaultValue={reject.state.ok ? "" : (reject.values.reason ?? "")} error={reject.errors.reason} /> : null}
+      </ActionForm>
     </div>
   );
 }

@@ -1,5 +1,7 @@
 import { InvoiceOutcome } from "@/components/invoice-outcome";
+import type { TDataColumn } from "@/components/data-table";
 import { TableSection } from "@/components/table-section";
+import { TitledSection } from "@/components/titled-section";
 import type { getCompanyInvoice } from "@/lib/invoices/company-invoices";
 import type { reviewIncomingInvoice } from "@/lib/invoices/decide-incoming-invoice";
 import { formatDateTime } from "@/lib/dates";
@@ -39,10 +41,7 @@ export function PayerReview({ view, review, decidable, t, locale }: { view: TVie
 export function InvoiceRefusals({ view, t, locale }: { view: TView; t: TTranslate; locale: TLocale }) {
   if (view.refusals.length === 0) return null;
   return (
-    <section className="mb-6" aria-labelledby="refusals">
-      <h2 id="refusals" className="mb-2 text-lg font-semibold">
-        {t("company.invoice.refusalsTitle")}
-      </h2>
+    <TitledSection id="refusals" className="mb-6" title={t("company.invoice.refusalsTitle")}>
       <ul className="space-y-1 text-sm text-red-800">
         {view.refusals.map((r) => (
           <li key={r.id.toString()}>
@@ -50,39 +49,34 @@ export function InvoiceRefusals({ view, t, locale }: { view: TView; t: TTranslat
           </li>
         ))}
       </ul>
-    </section>
+    </TitledSection>
   );
 }
 
 /** The acts of work done attached to the invoice, and the upload form while the issuer may still add one. */
 export function InvoiceActsSection({ view, maxBytes, t, locale }: { view: TView; maxBytes: number; t: TTranslate; locale: TLocale }) {
   const { invoice, role } = view;
+  const columns: TDataColumn<TView["invoice"]["documents"][number]>[] = [
+    {
+      key: "file",
+      header: t("company.invoice.actColumns.file"),
+      cell: (d) => (
+        <a href={`/company/invoices/${invoice.id}/acts/${d.id}`} className="text-brand-700 hover:underline" download>
+          {d.fileName}
+        </a>
+      ),
+    },
+    { key: "size", header: t("company.invoice.actColumns.size"), numeric: true, cell: (d) => t("project.documentList.size", { size: kilobytes(d.sizeBytes) }) },
+    { key: "sha256", header: t("company.invoice.actColumns.sha256"), className: "font-mono text-xs break-all", cell: (d) => d.sha256 },
+    { key: "uploaded", header: t("company.invoice.actColumns.uploaded"), className: "tabular-nums", cell: (d) => formatDateTime(d.createdAt) },
+  ];
   return (
     <TableSection
       id="act-section"
       variant="card"
       title={t("company.invoice.actTitle")}
       emptyText={t("company.invoice.actNone")}
-      table={{
-        locale,
-        rows: invoice.documents,
-        rowKey: (d) => d.id,
-        empty: null,
-        columns: [
-          {
-            key: "file",
-            header: t("company.invoice.actColumns.file"),
-            cell: (d) => (
-              <a href={`/company/invoices/${invoice.id}/acts/${d.id}`} className="text-brand-700 hover:underline" download>
-                {d.fileName}
-              </a>
-            ),
-          },
-          { key: "size", header: t("company.invoice.actColumns.size"), numeric: true, cell: (d) => t("project.documentList.size", { size: kilobytes(d.sizeBytes) }) },
-          { key: "sha256", header: t("company.invoice.actColumns.sha256"), className: "font-mono text-xs break-all", cell: (d) => d.sha256 },
-          { key: "uploaded", header: t("company.invoice.actColumns.uploaded"), className: "tabular-nums", cell: (d) => formatDateTime(d.createdAt) },
-        ],
-      }}
+      table={{ locale, rows: invoice.documents, rowKey: (d) => d.id, columns }}
     >
       {role === "issuer" && ["draft", "submitted", "approved"].includes(invoice.status) ? (
         <div className="px-5 pb-4">

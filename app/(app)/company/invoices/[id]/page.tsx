@@ -1,5 +1,4 @@
-import Link from "next/link";
-import { PageHeader } from "@/components/page-header";
+import { PageHeader, StatusPill } from "@/components/page-header";
 import { requireRole } from "@/lib/auth";
 import { ACT_MAX_BYTES } from "@/lib/invoices/act-documents";
 import { getCompanyInvoice } from "@/lib/invoices/company-invoices";
@@ -38,10 +37,8 @@ export default async function CompanyInvoicePage({ params }: { params: Promise<{
   ];
   return (
     <>
-      <Link href={`/company/invoices${role === "payer" ? "?box=incoming" : ""}`} className="mb-4 inline-block text-sm text-brand-700 hover:underline">
-        ← {t("company.invoice.back")}
-      </Link>
       <PageHeader
+        back={{ href: `/company/invoices${role === "payer" ? "?box=incoming" : ""}`, label: t("company.invoice.back") }}
         title={t("company.invoice.title", { number: invoice.number })}
         intro={
           role === "issuer"
@@ -52,7 +49,7 @@ export default async function CompanyInvoicePage({ params }: { params: Promise<{
               })
             : t("company.invoice.introIncoming", { company: `${localizedName(locale, contractor)} (${contractor.bin ?? "—"})`, contract: invoice.contract.number, project: localizedName(locale, invoice.contract.project) })
         }
-        actions={<span className="rounded-full bg-slate-200 px-3 py-1 text-sm font-medium text-slate-700">{t(`company.invoices.status.${invoice.status}`)}</span>}
+        actions={<StatusPill>{t(`company.invoices.status.${invoice.status}`)}</StatusPill>}
       />
       <FactList facts={facts} grid="sm:grid-cols-3 lg:grid-cols-5" />
       {rejections.map((d) => (

@@ -4,7 +4,7 @@ import { useState } from "react";
 import { FormMessage } from "@/components/form-message";
 import { useT } from "@/components/i18n-provider";
 import { SelectField } from "@/components/select-field";
-import { SubmitButton } from "@/components/submit-button";
+import { CheckThenConfirm } from "@/components/check-then-confirm";
 import { DateField } from "@/components/date-field";
 import { TextField } from "@/components/text-field";
 import { useFormAction } from "@/components/use-form-action";
@@ -117,16 +117,7 @@ export function AllocationForm({ projectId, requestKey, lines, items, defaultExp
         </section>
       ) : null}
 
-      <div className="flex flex-wrap gap-3">
-        <SubmitButton className="btn-secondary" name="intent" value="preview" pendingLabel={t("allocations.checking")}>
-          {t("allocations.check")}
-        </SubmitButton>
-        {canConfirm ? (
-          <SubmitButton className="btn-primary" name="intent" value="confirm" pendingLabel={t("allocations.confirming")}>
-            {t("allocations.confirm")}
-          </SubmitButton>
-        ) : null}
-      </div>
+      <CheckThenConfirm check={{ label: t("allocations.check"), pendingLabel: t("allocations.checking") }} confirm={{ intent: "confirm", label: t("allocations.confirm"), pendingLabel: t("allocations.confirming") }} canConfirm={canConfirm} />
     </form>
   );
 }

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { FilterSelect, SearchBar } from "@/components/search-bar";
-import { DataTable, listing } from "@/components/data-table";
+import { DataTable, listing, type TDataColumn } from "@/components/data-table";
+import { NameCell } from "@/components/table-cells";
 import { formatDate } from "@/lib/dates";
 import { localizedName } from "@/lib/i18n";
 import { pageTitle } from "@/lib/i18n/server";
@@ -23,6 +24,48 @@ export default async function ProjectDocumentsPage({ params, searchParams }: { p
   const documents = await orNotFound(listProjectDocuments({ actor, projectId: id, page, q: sp.q, kind, sort }));
   const keep = { q: sp.q, kind, sort: sort.raw };
   const basePath = `/projects/${id}/documents`;
+  const columns: TDataColumn<(typeof documents.rows)[number]>[] = [
+    {
+      key: "name",
+      header: t("project.documentList.columns.document"),
+      sort: "name",
+      className: "min-w-48",
+      cell: (d) =>
+        d.kind === "act" ? (
+          <>
+            {/* The official act route: attachment, for the officials who see the project's invoices. */}
+            <a href={`/invoices/${d.invoiceId}/acts/${d.documentId}`} download className="text-brand-700 hover:underline" aria-label={t("project.documentList.download", { name: d.name })}>
+              {d.name}
+            </a>
+            <div className="text-xs text-slate-500">
+              {t("project.documentList.actOf", { number: d.invoiceNumber })}
+              {d.sizeBytes !== null ? ` · ${t("project.documentList.size", { size: kilobytes(d.sizeBytes) })}` : ""}
+            </div>
+          </>
+        ) : d.isSubcontract ? (
+          <span className="font-medium">{d.name}</span>
+        ) : (
+          // Officials decide on invoices under general contracts; a subcontract's invoices are its payer's.
+          <Link href={`/invoices/${d.invoiceId}`} className="font-medium text-brand-700 hover:underline">
+            {d.name}
+          </Link>
+        ),
+    },
+    { key: "kind", header: t("project.documentList.columns.kind"), cell: (d) => t(`project.documentList.kinds.${d.kind}`) },
+    {
+      key: "contract",
+      header: t("project.documentList.columns.contract"),
+      cell: (d) => (
+        <NameCell href={`/contracts/${d.contractId}`} weight="normal" note={d.isSubcontract ? t("project.documentList.subcontract") : null}>
+          {d.contractNumber}
+        </NameCell>
+      ),
+    },
+    { key: "company", header: t("project.documentList.columns.company"), sort: "company", cell: (d) => localizedName(locale, d.companyName, d.companyNameRu) },
+    { key: "date", header: t("project.documentList.columns.date"), sort: "date", date: true, cell: (d) => formatDate(d.dated) },
+    { key: "status", header: t("project.documentList.columns.status"), cell: (d) => t(`invoices.status.${d.invoiceStatus}`) },
+    { key: "amount", header: t("project.documentList.columns.amount"), sort: "amount", numeric: true, cell: (d) => (d.kind === "invoice" ? formatTiyn(d.invoiceTotalTiyn) : "") },
+  ];
   return (
     <section aria-labelledby="documents-title">
       <h2 id="documents-title" className="mb-1 text-lg font-semibold text-slate-900">
@@ -38,51 +81,7 @@ export default async function ProjectDocumentsPage({ params, searchParams }: { p
         {...listing(documents, sort.raw, keep, basePath)}
         rowKey={(d) => `${d.kind}-${d.invoiceId}-${d.documentId ?? 0}`}
         empty={t("project.documentList.empty")}
-        columns={[
-          {
-            key: "name",
-            header: t("project.documentList.columns.document"),
-            sort: "name",
-            className: "min-w-48",
-            cell: (d) =>
-              d.kind === "act" ? (
-                <>
-                  {/* The official act route: attachment, for the officials who see the project's invoices. */}
-                  <a href={`/invoices/${d.invoiceId}/acts/${d.documentId}`} download className="text-brand-700 hover:underline" aria-label={t("project.documentList.download", { name: d.name })}>
-                    {d.name}
-                  </a>
-                  <div className="text-xs text-slate-500">
-                    {t("project.documentList.actOf", { number: d.invoiceNumber })}
-                    {d.sizeBytes !== null ? ` · ${t("project.documentList.size", { size: kilobytes(d.sizeBytes) })}` : ""}
-                  </div>
-                </>
-              ) : d.isSubcontract ? (
-                <span className="font-medium">{d.name}</span>
-              ) : (
-                // Officials decide on invoices under general contracts; a subcontract's invoices are its payer's.
-                <Link href={`/invoices/${d.invoiceId}`} className="font-medium text-brand-700 hover:underline">
-                  {d.name}
-                </Link>
-              ),
-          },
-          { key: "kind", header: t("project.documentList.columns.kind"), cell: (d) => t(`project.documentList.kinds.${d.kind}`) },
-          {
-            key: "contract",
-            header: t("project.documentList.columns.contract"),
-            cell: (d) => (
-              <>
-                <Link href={`/contracts/${d.contractId}`} className="text-brand-700 hover:underline">
-                  {d.contractNumber}
-                </Link>
-                {d.isSubcontract ? <div className="text-xs text-slate-500">{t("project.documentList.subcontract")}</div> : null}
-              </>
-            ),
-          },
-          { key: "company", header: t("project.documentList.columns.company"), sort: "company", cell: (d) => localizedName(locale, d.companyName, d.companyNameRu) },
-          { key: "date", header: t("project.documentList.columns.date"), sort: "date", nowrap: true, className: "tabular-nums", cell: (d) => formatDate(d.dated) },
-          { key: "status", header: t("project.documentList.columns.status"), cell: (d) => t(`invoices.status.${d.invoiceStatus}`) },
-          { key: "amount", header: t("project.documentList.columns.amount"), sort: "amount", numeric: true, cell: (d) => (d.kind === "invoice" ? formatTiyn(d.invoiceTotalTiyn) : "") },
-        ]}
+        columns={columns}
       />
     </section>
   );

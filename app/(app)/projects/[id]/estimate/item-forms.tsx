@@ -1,17 +1,20 @@
 "use client";
 
-import { FormMessage } from "@/components/form-message";
+import { ActionForm } from "@/components/action-form";
 import { useLocale, useT } from "@/components/i18n-provider";
 import { SelectField } from "@/components/select-field";
-import { SubmitButton } from "@/components/submit-button";
 import { TextField } from "@/components/text-field";
 import { NameFields } from "@/components/name-fields";
 import { useFormAction } from "@/components/use-form-action";
 import { addEstimateItemAction, changeEstimateItemAction, removeEstimateItemAction } from "./actions";
+import type { TTranslate } from "@/lib/i18n";
 import { unitLabel } from "@/lib/unit-label";
 
 type TItemValues = { code?: string; name?: string; nameLang?: string; nameRu?: string; nameKk?: string; nameEn?: string; category?: string; unit?: string; quantity?: string; ceiling?: string; reason?: string };
 type THints = { quantity?: string; ceiling?: string; unit?: string };
+
+/** The estimate forms' buttons all say "Saving…" while their request runs. */
+const SAVING = (t: TTranslate) => ({ pendingLabel: t("project.estimate.saving") });
 
 function ItemFields({ values, errors, units, withCode, hints = {}, unitLocked }: { values: TItemValues; errors: Record<string, string>; units: string[]; withCode: boolean; hints?: THints; unitLocked?: boolean }) {
   const t = useT();
@@ -63,16 +66,13 @@ function ReasonField({ value, error, required }: { value?: string; error?: strin
 
 export function AddItemForm({ projectId, expectedVersion, units, reasonRequired }: { projectId: number; expectedVersion: number; units: string[]; reasonRequired: boolean }) {
   const t = useT();
-  const { state, formAction, formKey, values, errors } = useFormAction(addEstimateItemAction);
+  const form = useFormAction(addEstimateItemAction);
+  const { values, errors } = form;
   return (
-    <form key={formKey} action={formAction} className="space-y-4" aria-label={t("project.estimate.addTitle")} noValidate>
-      <FormMessage state={state} />
-      <input type="hidden" name="projectId" value={projectId} />
-      <input type="hidden" name="expectedVersion" value={expectedVersion} />
+    <ActionForm form={form} className="space-y-4" label={t("project.estimate.addTitle")} hidden={{ projectId, expectedVersion }} submit={{ label: t("project.estimate.add"), ...SAVING(t) }}>
       <ItemFields values={values} errors={errors} units={units} withCode />
       <ReasonField value={values.reason} error={errors.reason} required={reasonRequired} />
-      <SubmitButton pendingLabel={t("project.estimate.saving")}>{t("project.estimate.add")}</SubmitButton>
-    </form>
+    </ActionForm>
   );
 }
 
@@ -96,34 +96,24 @@ export function EditItemForm({
   reasonRequired: boolean;
 }) {
   const t = useT();
-  const { state, formAction, formKey, errors } = useFormAction(changeEstimateItemAction);
-  const values = state.values ?? initial;
+  const form = useFormAction(changeEstimateItemAction);
+  const { errors } = form;
+  const values = form.state.values ?? initial;
   return (
-    <form key={formKey} action={formAction} className="space-y-4" aria-label={t("project.estimate.editTitle")} noValidate>
-      <FormMessage state={state} />
-      <input type="hidden" name="projectId" value={projectId} />
-      <input type="hidden" name="itemId" value={itemId} />
-      <input type="hidden" name="expectedVersion" value={expectedVersion} />
+    <ActionForm form={form} className="space-y-4" label={t("project.estimate.editTitle")} hidden={{ projectId, itemId, expectedVersion }} submit={{ label: t("project.estimate.save"), ...SAVING(t) }}>
       <ItemFields values={values} errors={errors} units={units} withCode={false} hints={hints} unitLocked={unitLocked} />
       <ReasonField value={values.reason} error={errors.reason} required={reasonRequired} />
-      <SubmitButton pendingLabel={t("project.estimate.saving")}>{t("project.estimate.save")}</SubmitButton>
-    </form>
+    </ActionForm>
   );
 }
 
 export function RemoveItemForm({ projectId, itemId, expectedVersion, reasonRequired }: { projectId: number; itemId: number; expectedVersion: number; reasonRequired: boolean }) {
   const t = useT();
-  const { state, formAction, formKey, values, errors } = useFormAction(removeEstimateItemAction);
+  const form = useFormAction(removeEstimateItemAction);
+  const { values, errors } = form;
   return (
-    <form key={formKey} action={formAction} className="space-y-4" aria-label={t("project.estimate.removeTitle")} noValidate>
-      <FormMessage state={state} />
-      <input type="hidden" name="projectId" value={projectId} />
-      <input type="hidden" name="itemId" value={itemId} />
-      <input type="hidden" name="expectedVersion" value={expectedVersion} />
+    <ActionForm form={form} className="space-y-4" label={t("project.estimate.removeTitle")} hidden={{ projectId, itemId, expectedVersion }} submit={{ label: t("project.estimate.remove"), className: "btn-danger", ...SAVING(t) }}>
       <ReasonField value={values.reason} error={errors.reason} required={reasonRequired} />
-      <SubmitButton className="btn-danger" pendingLabel={t("project.estimate.saving")}>
-        {t("project.estimate.remove")}
-      </SubmitButton>
-    </form>
+    </ActionForm>
   );
 }

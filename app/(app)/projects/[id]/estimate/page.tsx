@@ -20,6 +20,16 @@ import { firstParams } from "@/lib/http/search-params";
 export const generateMetadata = pageTitle("project.tabs.estimate");
 
 
+/** What was invoiced or paid against an item: the sum, and the quantity under it. */
+function SumAndQuantity({ tiyn, quantity }: { tiyn: bigint; quantity: string }) {
+  return (
+    <>
+      <div>{formatTiyn(tiyn)}</div>
+      <div className="text-xs text-slate-500">{quantity}</div>
+    </>
+  );
+}
+
 export default async function ProjectEstimatePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ q?: string; page?: string; sort?: string }> }) {
   const actor = await requireRole(...READERS);
   const canWrite = actor.role === "official";
@@ -69,30 +79,8 @@ export default async function ProjectEstimatePage({ params, searchParams }: { pa
             { key: "ceiling", header: t("project.estimate.ceiling"), wrapHeader: true, numeric: true, cell: (r) => formatTiyn(r.ceilingUnitPriceTiyn) },
             { key: "amount", header: t("project.estimate.amount"), wrapHeader: true, sort: "amount", numeric: true, cell: (r) => formatTiyn(lineAmountTiyn(r.quantityMilli, r.ceilingUnitPriceTiyn)) },
             { key: "contracted", header: t("project.estimate.contracted"), wrapHeader: true, numeric: true, cell: (r) => qty(r.contractedMilli, r.unit) },
-            {
-              key: "invoiced",
-              header: t("project.estimate.invoiced"),
-              wrapHeader: true,
-              numeric: true,
-              cell: (r) => (
-                <>
-                  <div>{formatTiyn(r.invoicedTiyn)}</div>
-                  <div className="text-xs text-slate-500">{qty(r.invoicedMilli, r.unit)}</div>
-                </>
-              ),
-            },
-            {
-              key: "paid",
-              header: t("project.estimate.paid"),
-              wrapHeader: true,
-              numeric: true,
-              cell: (r) => (
-                <>
-                  <div>{formatTiyn(r.paidTiyn)}</div>
-                  <div className="text-xs text-slate-500">{qty(r.paidMilli, r.unit)}</div>
-                </>
-              ),
-            },
+            { key: "invoiced", header: t("project.estimate.invoiced"), wrapHeader: true, numeric: true, cell: (r) => <SumAndQuantity tiyn={r.invoicedTiyn} quantity={qty(r.invoicedMilli, r.unit)} /> },
+            { key: "paid", header: t("project.estimate.paid"), wrapHeader: true, numeric: true, cell: (r) => <SumAndQuantity tiyn={r.paidTiyn} quantity={qty(r.paidMilli, r.unit)} /> },
             ...(canWrite ? [{
               key: "edit",
               header: <span className="sr-only">{t("project.estimate.edit")}</span>,

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { TextLink } from "@/components/text-link";
 import { SearchBar } from "@/components/search-bar";
 import { DataTable, listing } from "@/components/data-table";
 import { formatDateTime } from "@/lib/dates";
@@ -45,7 +46,7 @@ export default async function ProjectPaymentsPage({ params, searchParams }: { pa
         rowKey={(r) => String(r.id)}
         empty={t("project.timeline.empty")}
         columns={[
-          { key: "when", header: t("project.timeline.when"), sort: "when", nowrap: true, className: "tabular-nums", cell: (r) => formatDateTime(r.createdAt) },
+          { key: "when", header: t("project.timeline.when"), sort: "when", date: true, cell: (r) => formatDateTime(r.createdAt) },
           {
             key: "kind",
             header: t("project.timeline.kind"),
@@ -66,9 +67,7 @@ export default async function ProjectPaymentsPage({ params, searchParams }: { pa
               <>
                 {r.documentType === "invoice" && r.invoiceNumber ? (
                   r.from.kind === "project" ? (
-                    <Link href={`/invoices/${r.documentId}`} className="text-brand-700 hover:underline">
-                      {t("project.timeline.invoice", { number: r.invoiceNumber })}
-                    </Link>
+                    <TextLink href={`/invoices/${r.documentId}`}>{t("project.timeline.invoice", { number: r.invoiceNumber })}</TextLink>
                   ) : (
                     t("project.timeline.invoice", { number: r.invoiceNumber })
                   )

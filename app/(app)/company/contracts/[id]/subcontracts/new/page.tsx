@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/page-header";
 import { CompanyChoice } from "@/components/company-choice";
@@ -42,10 +41,11 @@ export default async function NewSubcontractPage({ params, searchParams }: { par
   const action = `/company/contracts/${contract.id}/subcontracts/new`;
   return (
     <>
-      <Link href={`/company/contracts/${contract.id}`} className="mb-4 inline-block text-sm text-brand-700 hover:underline">
-        ← {t("company.contract.title", { number: contract.number })}
-      </Link>
-      <PageHeader title={t("company.subcontract.title", { number: contract.number })} intro={t("company.subcontract.intro", { remaining: formatTiyn(view.remainingForSubcontractsTiyn) })} />
+      <PageHeader
+        back={{ href: `/company/contracts/${contract.id}`, label: t("company.contract.title", { number: contract.number }) }}
+        title={t("company.subcontract.title", { number: contract.number })}
+        intro={t("company.subcontract.intro", { remaining: formatTiyn(view.remainingForSubcontractsTiyn) })}
+      />
       <CompanyChoice kind="subcontractor" preview={preview} bin={bin} find={find} found={found} action={action} changeHref={action} t={t} />
       {preview ? (
         <SubcontractForm
