@@ -63,18 +63,24 @@ function prepare(ctx: TContext): TItem {
   return { ctx, key, early: null, voucherId: token.voucherId, slice: token.slice, day: almatyDate(scannedAt) };
 }
 
-/** What a refusal is recorded with: the school and meal type if they are valid, the scan's moment if it is one. */
-function refusalRow(ctx: TContext, r: TRefusal) {
+/** What a scan is recorded with: the school and meal type if they are valid, the scan's moment if it is one. */
+function shownOf(ctx: TContext) {
   const scannedAt = ctx.scan?.scannedAt instanceof Date && !Number.isNaN(ctx.scan.scannedAt.getTime()) ? ctx.scan.scannedAt : ctx.now;
-  const params = r.params ?? {};
   const schoolId = Number.isSafeInteger(ctx.scan?.schoolId) && ctx.scan.schoolId > 0 && ctx.scan.schoolId <= 2_147_483_647 ? ctx.scan.schoolId : null;
   const mealType = MEAL_TYPES.includes(ctx.scan?.mealType) ? ctx.scan.mealType : null;
+  return { scannedAt, schoolId, mealType };
+}
+
+/** What a refusal is recorded with: the scan as shownOf reads it, its code and parameters. */
+function refusalRow(ctx: TContext, r: TRefusal) {
+  const { scannedAt, schoolId, mealType } = shownOf(ctx);
+  const params = r.params ?? {};
   return { code: r.code, operatorId: ctx.operatorId, device: deviceKey(ctx.operatorId, ctx.device), clientScanId: ctx.scan.clientScanId, voucherId: r.voucherId ?? null, schoolId, scannedAt, mealType, details: JSON.stringify({ params, mealType }), params };
 }
 
 /** A scan as meal_scans_record() reads it (prisma/sql/functions/meal_scans_record.sql). */
 function scanJson(it: TItem, ord: number) {
-  const row = refusalRow(it.ctx, it.early ?? refuse("SCAN_MALFORMED"));
+  const row = shownOf(it.ctx);
   const base = { ord, device: it.key, scan: it.ctx.scan.clientScanId, operator: it.ctx.operatorId, school: row.schoolId, shown_meal: row.mealType, scanned_at: row.scannedAt.toISOString() };
   if (it.early) return { ...base, early: it.early.code, early_params: it.early.params ?? {} };
   return { ...base, meal: it.ctx.scan.mealType, voucher: it.voucherId, slice: String(it.slice), day: isoDay(it.day!), minute: almatyMinute(it.ctx.scan.scannedAt) };
@@ -140,10 +146,10 @@ async function judge(items: readonly TItem[]): Promise<TScanResult[]> {
 // device scanning at two schools) meet at a unique key and the loser is judged again (judge() above).
 const GROUP_MAX = 500;
 type TWaiting = { item: TItem; resolve: (r: TScanResult) => void; reject: (e: unknown) => void };
-type TLane = { waiting: TWaiting[]; judging: boolean };
+type TLane = { waiting: TWaiting[]; judging: boolean; called: boolean };
 let lanes: TLane[] | null = null;
 /** The process's lanes, MEAL_SCAN_LANES of them (default 4: more than the cores, fewer than the pool's connections). */
-const allLanes = (): TLane[] => (lanes ??= Array.from({ length: env().MEAL_SCAN_LANES }, () => ({ waiting: [], judging: false })));
+const allLanes = (): TLane[] => (lanes ??= Array.from({ length: env().MEAL_SCAN_LANES }, () => ({ waiting: [], judging: false, called: false })));
 
 /** The lane of a school's scans: by its id; a scan without a valid school (refused early) goes to the first. */
 export const scanLaneOf = (schoolId: unknown): number => (typeof schoolId === "number" && Number.isSafeInteger(schoolId) && schoolId > 0 ? schoolId % allLanes().length : 0);
@@ -152,6 +158,20 @@ function enqueue(item: TItem): Promise<TScanResult> {
   return new Promise((resolve, reject) => {
     const lane = allLanes()[scanLaneOf(item.ctx.scan.schoolId)]!;
     lane.waiting.push({ item, resolve, reject });
+    call(lane);
+  });
+}
+
+/**
+ * An idle lane's group leaves on the next turn of the event loop, not with its first scan (decision 0294): the scans
+ * that arrive in the same turn — the next scans of the tills a group's answers just released — go in one group, one
+ * transaction's fixed cost (its call, its locks, its commit's flush) shared by all of them.
+ */
+function call(lane: TLane): void {
+  if (lane.called || lane.judging) return;
+  lane.called = true;
+  setImmediate(() => {
+    lane.called = false;
     pump(lane);
   });
 }
@@ -169,7 +189,7 @@ function pump(lane: TLane): void {
       lane.judging = false;
       // The next group leaves once the scans answered now had their turn to send their next ones (a till answered
       // scans the next pupil at once): fewer, fuller groups, each a transaction's fixed cost shared by more scans.
-      setImmediate(() => pump(lane));
+      call(lane);
     });
 }
 
