@@ -146,10 +146,10 @@ async function judge(items: readonly TItem[]): Promise<TScanResult[]> {
 // device scanning at two schools) meet at a unique key and the loser is judged again (judge() above).
 const GROUP_MAX = 500;
 type TWaiting = { item: TItem; resolve: (r: TScanResult) => void; reject: (e: unknown) => void };
-type TLane = { waiting: TWaiting[]; judging: boolean; called: boolean };
+type TLane = { waiting: TWaiting[]; judging: boolean };
 let lanes: TLane[] | null = null;
 /** The process's lanes, MEAL_SCAN_LANES of them (default 4: more than the cores, fewer than the pool's connections). */
-const allLanes = (): TLane[] => (lanes ??= Array.from({ length: env().MEAL_SCAN_LANES }, () => ({ waiting: [], judging: false, called: false })));
+const allLanes = (): TLane[] => (lanes ??= Array.from({ length: env().MEAL_SCAN_LANES }, () => ({ waiting: [], judging: false })));
 
 /** The lane of a school's scans: by its id; a scan without a valid school (refused early) goes to the first. */
 export const scanLaneOf = (schoolId: unknown): number => (typeof schoolId === "number" && Number.isSafeInteger(schoolId) && schoolId > 0 ? schoolId % allLanes().length : 0);
@@ -158,20 +158,6 @@ function enqueue(item: TItem): Promise<TScanResult> {
   return new Promise((resolve, reject) => {
     const lane = allLanes()[scanLaneOf(item.ctx.scan.schoolId)]!;
     lane.waiting.push({ item, resolve, reject });
-    call(lane);
-  });
-}
-
-/**
- * An idle lane's group leaves on the next turn of the event loop, not with its first scan (decision 0294): the scans
- * that arrive in the same turn — the next scans of the tills a group's answers just released — go in one group, one
- * transaction's fixed cost (its call, its locks, its commit's flush) shared by all of them.
- */
-function call(lane: TLane): void {
-  if (lane.called || lane.judging) return;
-  lane.called = true;
-  setImmediate(() => {
-    lane.called = false;
     pump(lane);
   });
 }
@@ -189,7 +175,7 @@ function pump(lane: TLane): void {
       lane.judging = false;
       // The next group leaves once the scans answered now had their turn to send their next ones (a till answered
       // scans the next pupil at once): fewer, fuller groups, each a transaction's fixed cost shared by more scans.
-      call(lane);
+      setImmediate(() => pump(lane));
     });
 }
 
