@@ -7,7 +7,7 @@ import os from "node:os";
 import pg from "pg";
 import { migrate } from "../scripts/lib/migrate.mjs";
 import { benchDatabase } from "./bench-database";
-import { processTicks, SERVER_PIDS_SQL } from "./server-ticks";
+import { processTicks, SERVER_PIDS_OWN_SQL } from "./server-ticks";
 import { arg, args, asJson, log } from "./args";
 
 const SCHOOLS = arg("--schools", 20);
@@ -45,7 +45,7 @@ async function main() {
     const serverPids = async () =>
       db.kind === "embedded"
         ? null
-        : (await pool().query<{ pid: number }>(SERVER_PIDS_SQL)).rows.map((r) => r.pid);
+        : (await pool().query<{ pid: number; own: boolean }>(SERVER_PIDS_OWN_SQL)).rows;
 
     const scanOf = (w: TWork) => ({ schoolId: world.schools[w.schoolIndex]!, mealType: w.mealType, scanToken: mealToken(key, w.voucherId, w.at), scannedAt: w.at, clientScanId: w.clientScanId });
 
@@ -56,7 +56,7 @@ async function main() {
       const outcomes = new Map<string, number>();
       const cpu = process.cpuUsage();
       const pidsBefore = await serverPids();
-      const serverBefore = pidsBefore && processTicks(pidsBefore);
+      const serverBefore = pidsBefore && processTicks(pidsBefore.map((p) => p.pid));
       const statementsBefore = statements;
       const started = process.hrtime.bigint();
       await Promise.all(
@@ -78,8 +78,13 @@ async function main() {
       const used = process.cpuUsage(cpu);
       const statementsAfter = statements;
       const pidsAfter = await serverPids();
-      const serverAfter = pidsAfter && processTicks(pidsAfter);
-      const serverMs = serverBefore && serverAfter?.size ? [...serverAfter].reduce((ms, [pid, t]) => ms + (t - (serverBefore.get(pid) ?? 0)) * 10, 0) : null;
+      const serverAfter = pidsAfter && processTicks(pidsAfter.map((p) => p.pid));
+      // The database's own processes (its backends, its autovacuum workers) apart from the server's shared writers
+      // (WAL writer, checkpointer, background writer), which on a shared machine also work for other databases.
+      const own = new Set(pidsAfter?.filter((p) => p.own).map((p) => p.pid));
+      const msOf = (mine: boolean) => (serverBefore && serverAfter?.size ? [...serverAfter].filter(([pid]) => own.has(pid) === mine).reduce((ms, [pid, t]) => ms + (t - (serverBefore.get(pid) ?? 0)) * 10, 0) : null);
+      const serverMs = msOf(true);
+      const sharedMs = msOf(false);
       latencies.sort((a, b) => a - b);
       log(`  ${label}, ${clients} client(s): ${work.length} in ${seconds.toFixed(2)} s`);
       return {
@@ -93,6 +98,7 @@ async function main() {
         statementsPerScan: Number(((statementsAfter - statementsBefore) / work.length).toFixed(1)),
         appCpuMs: Number(((used.user + used.system) / 1000 / work.length).toFixed(3)),
         dbCpuMs: serverMs == null ? null : Number((serverMs / work.length).toFixed(3)),
+        sharedWritersCpuMs: sharedMs == null ? null : Number((sharedMs / work.length).toFixed(3)),
         unexpected,
         outcomes: Object.fromEntries([...outcomes].sort()),
       };
@@ -141,7 +147,7 @@ async function main() {
   }
 }
 
-type TReport = { database: string; machine: string; date: string; loadAverage: number[]; scanLanes: number; results: { pass: string; clients: number; scans: number; seconds: number; perSecond: number; p50Ms: number; p95Ms: number; statementsPerScan: number; appCpuMs: number; dbCpuMs: number | null; unexpected: number; outcomes: Record<string, number> }[]; mealsRecorded: number; settlement: { meals: number; amountTiyn: bigint; seconds: number }; ledgerViolations: number };
+type TReport = { database: string; machine: string; date: string; loadAverage: number[]; scanLanes: number; results: { pass: string; clients: number; scans: number; seconds: number; perSecond: number; p50Ms: number; p95Ms: number; statementsPerScan: number; appCpuMs: number; dbCpuMs: number | null; sharedWritersCpuMs: number | null; unexpected: number; outcomes: Record<string, number> }[]; mealsRecorded: number; settlement: { meals: number; amountTiyn: bigint; seconds: number }; ledgerViolations: number };
 
 function printReport(report: TReport) {
   if (asJson) {
@@ -149,9 +155,9 @@ function printReport(report: TReport) {
     return;
   }
   console.log(`\nSchool meals benchmark — ${report.database} — ${report.machine} — ${report.date} — load average ${report.loadAverage.join(" ")} — ${report.scanLanes} scan lane(s)\n`);
-  console.log(`${"pass".padEnd(26)} ${"clients".padStart(7)} ${"scans".padStart(6)} ${"seconds".padStart(8)} ${"per second".padStart(10)} ${"p50 ms".padStart(7)} ${"p95 ms".padStart(7)} ${"stmts/scan".padStart(10)} ${"app CPU ms".padStart(10)} ${"db CPU ms".padStart(9)} ${"unexpected".padStart(10)}`);
+  console.log(`${"pass".padEnd(26)} ${"clients".padStart(7)} ${"scans".padStart(6)} ${"seconds".padStart(8)} ${"per second".padStart(10)} ${"p50 ms".padStart(7)} ${"p95 ms".padStart(7)} ${"stmts/scan".padStart(10)} ${"app CPU ms".padStart(10)} ${"db CPU ms".padStart(9)} ${"writers ms".padStart(10)} ${"unexpected".padStart(10)}`);
   for (const r of report.results) {
-    console.log(`${r.pass.padEnd(26)} ${String(r.clients).padStart(7)} ${String(r.scans).padStart(6)} ${r.seconds.toFixed(2).padStart(8)} ${String(r.perSecond).padStart(10)} ${r.p50Ms.toFixed(2).padStart(7)} ${r.p95Ms.toFixed(2).padStart(7)} ${r.statementsPerScan.toFixed(1).padStart(10)} ${r.appCpuMs.toFixed(3).padStart(10)} ${(r.dbCpuMs == null ? "—" : r.dbCpuMs.toFixed(3)).padStart(9)} ${String(r.unexpected).padStart(10)}`);
+    console.log(`${r.pass.padEnd(26)} ${String(r.clients).padStart(7)} ${String(r.scans).padStart(6)} ${r.seconds.toFixed(2).padStart(8)} ${String(r.perSecond).padStart(10)} ${r.p50Ms.toFixed(2).padStart(7)} ${r.p95Ms.toFixed(2).padStart(7)} ${r.statementsPerScan.toFixed(1).padStart(10)} ${r.appCpuMs.toFixed(3).padStart(10)} ${(r.dbCpuMs == null ? "—" : r.dbCpuMs.toFixed(3)).padStart(9)} ${(r.sharedWritersCpuMs == null ? "—" : r.sharedWritersCpuMs.toFixed(3)).padStart(10)} ${String(r.unexpected).padStart(10)}`);
     console.log(`${"".padEnd(26)} ${Object.entries(r.outcomes).map(([k, n]) => `${k}: ${n}`).join(", ")}`);
   }
   console.log(`\nmeals recorded: ${report.mealsRecorded}`);

@@ -9,6 +9,13 @@ import fs from "node:fs";
 /** The processes to count, as `SELECT pid FROM …` over pg_stat_activity (run on the benchmark's database). */
 export const SERVER_PIDS_SQL = `SELECT pid FROM pg_stat_activity WHERE datname = current_database() OR backend_type IN ('walwriter', 'checkpointer', 'background writer')`;
 
+/**
+ * The same processes, each marked `own` (a backend or autovacuum worker of the benchmark's database) or not (the
+ * server's shared writers, which also write for every other database on the server: on a machine shared with other
+ * work their CPU is not the benchmark's alone, decision 0294).
+ */
+export const SERVER_PIDS_OWN_SQL = `SELECT pid, datname IS NOT DISTINCT FROM current_database() AS own FROM pg_stat_activity WHERE datname = current_database() OR backend_type IN ('walwriter', 'checkpointer', 'background writer')`;
+
 export function processTicks(pids: readonly number[]): Map<number, number> {
   const ticks = new Map<number, number>();
   for (const pid of pids) {

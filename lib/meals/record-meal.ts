@@ -63,18 +63,24 @@ function prepare(ctx: TContext): TItem {
   return { ctx, key, early: null, voucherId: token.voucherId, slice: token.slice, day: almatyDate(scannedAt) };
 }
 
-/** What a refusal is recorded with: the school and meal type if they are valid, the scan's moment if it is one. */
-function refusalRow(ctx: TContext, r: TRefusal) {
+/** What a scan is recorded with: the school and meal type if they are valid, the scan's moment if it is one. */
+function shownOf(ctx: TContext) {
   const scannedAt = ctx.scan?.scannedAt instanceof Date && !Number.isNaN(ctx.scan.scannedAt.getTime()) ? ctx.scan.scannedAt : ctx.now;
-  const params = r.params ?? {};
   const schoolId = Number.isSafeInteger(ctx.scan?.schoolId) && ctx.scan.schoolId > 0 && ctx.scan.schoolId <= 2_147_483_647 ? ctx.scan.schoolId : null;
   const mealType = MEAL_TYPES.includes(ctx.scan?.mealType) ? ctx.scan.mealType : null;
+  return { scannedAt, schoolId, mealType };
+}
+
+/** What a refusal is recorded with: the scan as shownOf reads it, its code and parameters. */
+function refusalRow(ctx: TContext, r: TRefusal) {
+  const { scannedAt, schoolId, mealType } = shownOf(ctx);
+  const params = r.params ?? {};
   return { code: r.code, operatorId: ctx.operatorId, device: deviceKey(ctx.operatorId, ctx.device), clientScanId: ctx.scan.clientScanId, voucherId: r.voucherId ?? null, schoolId, scannedAt, mealType, details: JSON.stringify({ params, mealType }), params };
 }
 
 /** A scan as meal_scans_record() reads it (prisma/sql/functions/meal_scans_record.sql). */
 function scanJson(it: TItem, ord: number) {
-  const row = refusalRow(it.ctx, it.early ?? refuse("SCAN_MALFORMED"));
+  const row = shownOf(it.ctx);
   const base = { ord, device: it.key, scan: it.ctx.scan.clientScanId, operator: it.ctx.operatorId, school: row.schoolId, shown_meal: row.mealType, scanned_at: row.scannedAt.toISOString() };
   if (it.early) return { ...base, early: it.early.code, early_params: it.early.params ?? {} };
   return { ...base, meal: it.ctx.scan.mealType, voucher: it.voucherId, slice: String(it.slice), day: isoDay(it.day!), minute: almatyMinute(it.ctx.scan.scannedAt) };

@@ -99,6 +99,9 @@ describe("school meals: a scan", () => {
       VALUES (${m.vouchers[2]!.voucherId}, ${m.pupils[2]!.id}, ${m.schoolA.id}, ${m.contract.id}, 'breakfast', '2026-12-07', ${at}, 1, 'ghost', 'ghost-1', ${T(450)})`;
     const r = await recordMeal({ actor: m.operator, device: "phone-1", scan: scan(m, 1, at), now: soon(at) });
     expect(r).toMatchObject({ status: "refused", code: "DAILY_MEALS_EXCEED_ELIGIBLE", params: { eligible: "2", served: "2" } });
+    // The check reads the day's running count, which triggers keep for every meal however it was written (decision 0294).
+    const counts = await prisma().$queryRaw<{ meals: number }[]>`SELECT meals FROM meal_day_count WHERE school_id = ${m.schoolA.id} AND day = '2026-12-07' AND meal_type = 'breakfast'`;
+    expect(counts).toEqual([{ meals: 2 }]);
   });
 
   it("a device's offline batch sent twice counts each scan once, its refusals too", async () => {

@@ -10,7 +10,8 @@
 -- the group. Then each scan, in order, exactly as decision 0155 orders the checks: its earlier answer (duplicate),
 -- the early refusal, VOUCHER_NOT_ACTIVE, NO_CANTEEN_CONTRACT, NOT_A_SCHOOL_DAY, OUTSIDE_SERVING_HOURS,
 -- PUPIL_NOT_ELIGIBLE, then MEAL_TOKEN_REPLAYED, MEAL_ALREADY_SERVED, DAILY_MEALS_EXCEED_ELIGIBLE (the day's meals
--- counted once a group and kept up to date as the group adds its own), and the meal; a refusal is a refused_scan row.
+-- read once a group from meal_day_count, the running count that triggers keep for every meal written however it came
+-- in, decision 0294, and kept up to date as the group adds its own), and the meal; a refusal is a refused_scan row.
 -- One row comes back a scan: out_ord, served or refused, whether it is an earlier answer, the meal or the refusal.
 --
 -- What each scan's checks read (its earlier answer, the voucher, contract, calendar and list, an earlier meal of its
@@ -127,7 +128,7 @@ BEGIN
           v_at := array_position(v_day_keys, s.school || '|' || s.day || '|' || s.meal);
           IF v_at IS NULL THEN
             v_day_keys := v_day_keys || (s.school || '|' || s.day || '|' || s.meal);
-            v_day_meals := v_day_meals || (SELECT count(*) FROM meal_record r WHERE r.school_id = s.school AND r.day = s.day AND r.meal_type = s.meal);
+            v_day_meals := v_day_meals || coalesce((SELECT c.meals FROM meal_day_count c WHERE c.school_id = s.school AND c.day = s.day AND c.meal_type = s.meal), 0);
             v_at := cardinality(v_day_keys);
           END IF;
           v_meals := v_day_meals[v_at];

@@ -1,0 +1,2 @@
+CREATE OR REPLACE TRIGGER meal_day_count_delete AFTER DELETE ON meal_record
+  REFERENCING OLD TABLE AS old_meals FOR EACH STATEMENT EXECUTE FUNCTION meal_day_count_track();

@@ -1,0 +1,2 @@
+CREATE OR REPLACE TRIGGER meal_day_count_insert AFTER INSERT ON meal_record
+  REFERENCING NEW TABLE AS new_meals FOR EACH STATEMENT EXECUTE FUNCTION meal_day_count_track();
