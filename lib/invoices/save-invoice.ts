@@ -117,7 +117,7 @@ function insertInvoiceStatement(row: { contractId: number; issuerId: number; num
  * Written through the ledger's own transaction (lib/ledger/sql.ts), not the ORM (decision 0248): the key and the
  * contract are read in one statement sent with BEGIN (decision 0291), the invoice and its lines written in one, the
  * rules' context read right behind it on the pipelined connection and the journal entry sent with COMMIT — three
- * round trips and one transaction where there were eleven, the same rows, rules and journal entry.
+ * waits in one transaction where there were eleven round trips, the same rows, rules and journal entry.
  */
 export async function saveInvoice({ actor, input, now = new Date() }: { actor: TActor; input: TSaveInvoice; now?: Date }): Promise<Invoice> {
   const org = companyOf(actor);
