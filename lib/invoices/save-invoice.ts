@@ -1,6 +1,6 @@
 import "server-only";
 import type { TActor } from "../actor";
-import { ledgerPool, prisma, type Tx } from "../db";
+import { prisma, type Tx } from "../db";
 import type { Invoice } from "../generated/prisma/client";
 import { DomainError, NotFoundError } from "../errors";
 import { scheduleFlagRefresh } from "../flags/refresh-flags";
@@ -115,9 +115,9 @@ function insertInvoiceStatement(row: { contractId: number; issuerId: number; num
  * would — never silently handed back as a draft.
  *
  * Written through the ledger's own transaction (lib/ledger/sql.ts), not the ORM (decision 0248): the key and the
- * contract are read in one statement, the invoice and its lines written in one sent with BEGIN, the rules' context
- * read right behind it on the pipelined connection and the journal entry sent with COMMIT — three round trips where
- * there were eleven, the same rows, rules and journal entry.
+ * contract are read in one statement sent with BEGIN (decision 0291), the invoice and its lines written in one, the
+ * rules' context read right behind it on the pipelined connection and the journal entry sent with COMMIT — three
+ * waits in one transaction where there were eleven round trips, the same rows, rules and journal entry.
  */
 export async function saveInvoice({ actor, input, now = new Date() }: { actor: TActor; input: TSaveInvoice; now?: Date }): Promise<Invoice> {
   const org = companyOf(actor);
@@ -130,58 +130,66 @@ export async function saveInvoice({ actor, input, now = new Date() }: { actor: T
     if (existing.contractId !== input.contractId) throw new DomainError("SUBMISSION_KEY_OTHER_CONTRACT", { number: existing.number });
     return updateDraftInvoice({ actor, invoiceId: existing.id, input: { number: input.number, kind: input.kind, issuedOn: input.issuedOn, lines: input.lines, intent: "submit" }, now });
   };
-  // Whether the key was seen before, and the company's own contract with its items, in one round trip.
-  const { rows } = await ledgerPool().query<{ seen: boolean; id: number | null; colour_id: number | null; items: number[] | null }>({
-    text: `SELECT EXISTS (SELECT 1 FROM invoice WHERE submission_key = $1::text) AS seen, c.id, c.colour_id,
-        (SELECT coalesce(array_agg(ci.estimate_item_id ORDER BY ci.estimate_item_id), '{}') FROM contract_item ci WHERE ci.contract_id = c.id) AS items
-      FROM (SELECT 1) one LEFT JOIN contract c ON c.id = $2::int AND c.contractor_id = $3::int`,
-    values: [input.submissionKey, input.contractId, org],
-  });
-  const found = rows[0]!;
-  if (found.seen) {
-    const first = await replay();
-    if (first) return first;
-  }
-  if (found.id == null) throw new NotFoundError("contract");
-  const contract = { id: found.id, colourId: found.colour_id!, items: (found.items ?? []).map((estimateItemId) => ({ estimateItemId })) };
+  // Whether the key was seen before, and the company's own contract with its items: the transaction's first statement,
+  // sent with BEGIN (decision 0291). A key seen before is answered after that transaction, which wrote nothing.
   const submit = input.intent === "submit";
-  let checked: ReturnType<typeof checkedLines>;
-  try {
-    checked = checkedLines(contract.items, input);
-  } catch (error) {
-    if (submit) await recordItemRefusal({ actor, error, colourId: contract.colourId, org, invoiceId: null, input, now });
-    throw error;
-  }
-  const { lines, totalTiyn } = checked;
-  const row = { contractId: contract.id, issuerId: org, number: input.number, kind: input.kind, status: submit ? "submitted" : "draft", totalTiyn, issuedOn: input.issuedOn, createdById: actor.userId, submittedAt: submit ? now : null, submissionKey: input.submissionKey } as const;
-  try {
-    const saved = await withSqlTransaction(async (sql, last) => {
-      const insert = insertInvoiceStatement(row, lines, historicMoment());
-      // A submission's rules are judged on the context read right behind the insert (one round trip for both, on
-      // the pipelined connection: lib/db.ts); a failed insert fails the read behind it, and its own error is thrown.
-      const [[written]] = await Promise.all([sql<{ id: number; created_at: Date }>(insert.text, insert.params), ...(submit ? [assertSubmittableByKey(sql, input.submissionKey, now)] : [])]);
-      const invoice: Invoice = { ...row, id: written!.id, createdAt: new Date(written!.created_at), paidAt: null };
-      if (submit) {
-        const journal = journalAppendStatement(contract.colourId, "submit", { invoice: invoice.id, number: invoice.number, issuer: org, total: totalTiyn.toString(), actor: actor.userId });
-        await last(journal.text, journal.params);
+  // What the transaction learnt, for the refusal recorded after its rollback.
+  const known: { contract: { id: number; colourId: number } | null; totalTiyn: bigint | null } = { contract: null, totalTiyn: null };
+  let seenBefore = false;
+  for (;;) {
+    const ignoreSeen = seenBefore;
+    try {
+      const saved = await withSqlTransaction(async (sql, last) => {
+        known.contract = null;
+        const [found] = await sql<{ seen: boolean; id: number | null; colour_id: number | null; items: number[] | null }>(
+          `SELECT EXISTS (SELECT 1 FROM invoice WHERE submission_key = $1::text) AS seen, c.id, c.colour_id,
+              (SELECT coalesce(array_agg(ci.estimate_item_id ORDER BY ci.estimate_item_id), ARRAY[]::int[]) FROM contract_item ci WHERE ci.contract_id = c.id) AS items
+            FROM (SELECT 1) one LEFT JOIN contract c ON c.id = $2::int AND c.contractor_id = $3::int`,
+          [input.submissionKey, input.contractId, org],
+        );
+        if (found!.seen && !ignoreSeen) return null;
+        if (found!.id == null) throw new NotFoundError("contract");
+        const contract = { id: found!.id, colourId: found!.colour_id! };
+        known.contract = contract;
+        const { lines, totalTiyn: total } = checkedLines((found!.items ?? []).map((estimateItemId) => ({ estimateItemId })), input);
+        known.totalTiyn = total;
+        const row = { contractId: contract.id, issuerId: org, number: input.number, kind: input.kind, status: submit ? "submitted" : "draft", totalTiyn: total, issuedOn: input.issuedOn, createdById: actor.userId, submittedAt: submit ? now : null, submissionKey: input.submissionKey } as const;
+        const insert = insertInvoiceStatement(row, lines, historicMoment());
+        // A submission's rules are judged on the context read right behind the insert (one round trip for both, on
+        // the pipelined connection: lib/db.ts); a failed insert fails the read behind it, and its own error is thrown.
+        const [[written]] = await Promise.all([sql<{ id: number; created_at: Date }>(insert.text, insert.params), ...(submit ? [assertSubmittableByKey(sql, input.submissionKey, now)] : [])]);
+        const invoice: Invoice = { ...row, id: written!.id, createdAt: new Date(written!.created_at), paidAt: null };
+        if (submit) {
+          const journal = journalAppendStatement(contract.colourId, "submit", { invoice: invoice.id, number: invoice.number, issuer: org, total: total.toString(), actor: actor.userId });
+          await last(journal.text, journal.params);
+        }
+        return invoice;
+      });
+      if (saved === null) {
+        // The key was seen: the invoice it made (or its draft, rewritten and submitted). If it is gone, save anew.
+        seenBefore = true;
+        const first = await replay();
+        if (first) return first;
+        continue;
       }
-      return invoice;
-    });
-    // After the commit, in the background: a submitted invoice counts in the split, duplicate and markup flags.
-    if (submit) scheduleFlagRefresh(contract.colourId);
-    return saved;
-  } catch (error) {
-    if (isUniqueViolation(error)) {
-      const again = await replay();
-      if (again) return again;
-      throw new DomainError("INVOICE_NUMBER_TAKEN", { number: input.number });
+      // After the commit, in the background: a submitted invoice counts in the split, duplicate and markup flags.
+      if (submit) scheduleFlagRefresh(known.contract?.colourId ?? null);
+      return saved;
+    } catch (error) {
+      const colourId = known.contract?.colourId;
+      if (colourId != null && submit) await recordItemRefusal({ actor, error, colourId, org, invoiceId: null, input, now });
+      if (isUniqueViolation(error)) {
+        const again = await replay();
+        if (again) return again;
+        throw new DomainError("INVOICE_NUMBER_TAKEN", { number: input.number });
+      }
+      if (colourId != null && error instanceof RuleRefusal) {
+        await recordRefusal({ actor, colourId, organizationId: org, documentType: "invoice_submission", documentId: null, amountTiyn: known.totalTiyn, at: now, violations: error.violations });
+        // A refused attempt counts in the repeated-refusals flag.
+        scheduleFlagRefresh(colourId);
+      }
+      throw error;
     }
-    if (error instanceof RuleRefusal) {
-      await recordRefusal({ actor, colourId: contract.colourId, organizationId: org, documentType: "invoice_submission", documentId: null, amountTiyn: totalTiyn, at: now, violations: error.violations });
-      // A refused attempt counts in the repeated-refusals flag.
-      scheduleFlagRefresh(contract.colourId);
-    }
-    throw error;
   }
 }
 
