@@ -35,6 +35,8 @@ const MINTED_AT = new Date("2025-08-20T04:00:00Z");
 const LISTED_AT = new Date("2026-01-29T06:00:00Z");
 const SETTLED_AT = new Date("2026-03-02T05:00:00Z");
 const CEILINGS = { breakfast: 60_000n, lunch: 90_000n };
+/** The tenge a meal a region's canteens quote, drawn evenly from this range (a planted tariff is a multiple of its middle). */
+const QUOTES = { breakfast: [380, 420], lunch: [600, 680] } as const;
 const WINDOWS = { breakfast: [8 * 60, 9 * 60 + 30], lunch: [12 * 60, 14 * 60] } as const;
 const SCHOOLS_PER_CONTRACT = 10;
 /** One pupil in this many is not on the month's list (not eligible): never fed. */
@@ -133,11 +135,15 @@ function setUpRegion({ ids, out, r, registry, passwordHash }: TContext, region: 
     out.push("canteen_contract", [id, programmeId, operator.id, `CC-${region}-${at / SCHOOLS_PER_CONTRACT + 1}`, SCHOOL_YEAR.startsOn, SCHOOL_YEAR.endsOn, officialId, new Date("2025-08-25T05:00:00Z")]);
     for (const school of regionSchools.slice(at, at + SCHOOLS_PER_CONTRACT)) out.push("canteen_contract_school", [id, school]);
     // A region's canteens quote within a few per cent of each other (decision 0266); a planted tariff (meal-plants.ts)
-    // is a multiple of the usual one, never above the programme's ceiling.
+    // is a multiple of the region's usual one — the middle of the quotes' range, not this canteen's own quote, which
+    // may sit at the bottom of the range and leave a "30 % above" plant under the flag's 20 % (decision 0295) — never
+    // above the programme's ceiling.
     const plant = TARIFF_PLANTS.find((t) => t.at === at / SCHOOLS_PER_CONTRACT);
-    const tariffs = { breakfast: BigInt(r.int(380, 420)) * 100n, lunch: BigInt(r.int(600, 680)) * 100n };
+    const tariffs = { breakfast: BigInt(r.int(...QUOTES.breakfast)) * 100n, lunch: BigInt(r.int(...QUOTES.lunch)) * 100n };
     if (plant) {
-      const planted = (tariffs[plant.mealType] * BigInt(plant.percent)) / 100n;
+      const [low, high] = QUOTES[plant.mealType];
+      const usual = BigInt(Math.round((low + high) / 2)) * 100n;
+      const planted = (usual * BigInt(plant.percent)) / 100n;
       tariffs[plant.mealType] = planted > CEILINGS[plant.mealType] ? CEILINGS[plant.mealType] : planted;
       truth.push({ kind: "meal_tariff", variant: plant.variant, role: plant.isScheme ? "scheme" : "lookalike", colourId, companyId: null, invoiceIds: null, itemCode: null, subject: `canteen_contract:${id}:${plant.mealType}` });
     }
