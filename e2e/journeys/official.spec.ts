@@ -190,10 +190,15 @@ test.describe("journeys: official", () => {
     await shot(page, "official-education", "04-meal-programme");
     const settlement = page.locator('a[href*="/settlements/"]').first();
     if (await settlement.count()) {
+      // Wait for the settlement's own address before reading its heading: the programme page's heading is visible
+      // too, and going back before the click's navigation has landed would go back one page too far.
+      const programme = page.url();
       await settlement.click();
+      await page.waitForURL(/\/settlements\//);
       await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
       await shot(page, "official-education", "05-settlement");
       await page.goBack();
+      await page.waitForURL(programme);
     }
     await page.getByRole("link", { name: "Calendar" }).first().click();
     await expect(page.getByTestId("calendar-day").first()).toBeVisible();
