@@ -136,7 +136,7 @@ export default async function OpenProjectPage(props: Props) {
           rowKey: (r) => r.month,
           empty: t("open.project.emptyTimeline"),
           columns: [
-            { key: "month", header: c("month"), nowrap: true, className: "tabular-nums", cell: (r) => r.month },
+            { key: "month", header: c("month"), date: true, cell: (r) => r.month },
             ...TIMELINE_STAGES.map((stage) => ({ key: stage, header: t(`open.stages.${stage}`), numeric: true, cell: (r: TProjectView["timeline"][number]) => r[stage] })),
           ],
         }}
