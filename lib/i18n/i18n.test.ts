@@ -40,9 +40,8 @@ describe("message catalogue", () => {
     expect([...mine].filter((key) => !EN_KEYS.includes(key))).toEqual([]);
   });
 
-  // The catalogues are data for translators' tools (decision 0278): nested objects of strings only, written the
-  // way scripts/catalogues-to-json.mts writes them, Russian and Kazakh in the English order, so that a diff shows
-  // only what changed.
+  // The catalogues are data for translators' tools (decision 0278): nested objects of strings only, in
+  // JSON.stringify's two-space form, Russian and Kazakh in the English order, so that a diff shows only what changed.
   it.each(LOCALES)("%s.json holds only strings, two-space indented, keys in the English order", (locale) => {
     const text = readFileSync(new URL(`./messages/${locale}.json`, import.meta.url), "utf8");
     const tree: unknown = JSON.parse(text);
