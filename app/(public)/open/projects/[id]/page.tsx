@@ -9,6 +9,7 @@ import { PageHeader } from "@/components/page-header";
 import { TableSection } from "@/components/table-section";
 import { TitledSection } from "@/components/titled-section";
 import { parseId } from "@/lib/http/parse-id";
+import { formatMonth } from "@/lib/dates";
 import { firstParams } from "@/lib/http/search-params";
 import { getT } from "@/lib/i18n/server";
 import { ZPage } from "@/lib/pagination";
@@ -136,7 +137,7 @@ export default async function OpenProjectPage(props: Props) {
           rowKey: (r) => r.month,
           empty: t("open.project.emptyTimeline"),
           columns: [
-            { key: "month", header: c("month"), date: true, cell: (r) => r.month },
+            { key: "month", header: c("month"), date: true, cell: (r) => formatMonth(r.month, locale) },
             ...TIMELINE_STAGES.map((stage) => ({ key: stage, header: t(`open.stages.${stage}`), numeric: true, cell: (r: TProjectView["timeline"][number]) => r[stage] })),
           ],
         }}
