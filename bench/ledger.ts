@@ -3,6 +3,7 @@
 // UPDATE + INSERT, no ORM) in the same run, on a fresh database on the configured server (DATABASE_URL) or
 // the embedded one (with --scale, on top of a generated dataset of that size). Prints a table (or JSON) and exits 0.
 import os from "node:os";
+import pg from "pg";
 import { migrate } from "../scripts/lib/migrate.mjs";
 import { benchDatabase } from "./bench-database";
 import { processTicks, SERVER_PIDS_SQL } from "./server-ticks";
@@ -13,6 +14,14 @@ const PAYMENTS_1 = Math.max(100, Math.round(PAYMENTS_8 / 5));
 // Each path is warmed up before it is measured (decision 0298): the first calls of a process compile its code
 // and open its pool's connections, which the payments (measured first) paid and the baseline (measured last) did not.
 const WARM_UP = 200;
+
+// Statements sent to the server, counted on the driver (Prisma's adapter and the ledger use the same pg.Client).
+let statements = 0;
+const query = pg.Client.prototype.query;
+pg.Client.prototype.query = function (this: pg.Client, ...rest: unknown[]) {
+  statements++;
+  return (query as (...a: unknown[]) => unknown).apply(this, rest);
+} as typeof pg.Client.prototype.query;
 const COLOURS = 64;
 
 async function main() {
@@ -85,6 +94,7 @@ async function main() {
       let next = 0;
       const cpu = process.cpuUsage();
       const serverBefore = db.kind === "embedded" ? null : processTicks(await serverPids());
+      const statementsBefore = statements;
       const started = process.hrtime.bigint();
       await Promise.all(
         Array.from({ length: clients }, async () => {
@@ -100,8 +110,8 @@ async function main() {
       // The benchmark's own process shares the 2 cores with the database: its CPU per operation says how much of
       // a payment's cost is on the application side.
       const appCpuMs = Number(((used.user + used.system) / 1000 / work.length).toFixed(3));
-      log(`  ${label}, ${clients} client(s): ${work.length} in ${seconds.toFixed(2)} s`);
-      return { path: label, clients, operations: work.length, seconds: Number(seconds.toFixed(3)), perSecond: Math.round(work.length / seconds), appCpuMs, dbCpuMs };
+      log(`  ${label}, ${clients} client(s): ${work.length} in ${seconds.toFixed(2)} s (app CPU user ${(used.user / 1000 / work.length).toFixed(3)} + system ${(used.system / 1000 / work.length).toFixed(3)} ms/op)`);
+      return { path: label, clients, operations: work.length, seconds: Number(seconds.toFixed(3)), perSecond: Math.round(work.length / seconds), statementsPerOp: Number(((statements - statementsBefore) / work.length).toFixed(2)), appCpuMs, dbCpuMs };
     }
 
     const results = [];
@@ -181,8 +191,8 @@ async function main() {
       console.log(JSON.stringify(report, null, 2));
     } else {
       console.log(`\nLedger benchmark — ${report.database} — ${report.machine} — ${report.date}\n`);
-      console.log(`${"path".padEnd(34)} ${"clients".padStart(7)} ${"operations".padStart(10)} ${"seconds".padStart(8)} ${"per second".padStart(10)} ${"app CPU ms/op".padStart(13)} ${"db CPU ms/op".padStart(12)}`);
-      for (const r of results) console.log(`${r.path.padEnd(34)} ${String(r.clients).padStart(7)} ${String(r.operations).padStart(10)} ${r.seconds.toFixed(2).padStart(8)} ${String(r.perSecond).padStart(10)} ${r.appCpuMs.toFixed(3).padStart(13)} ${(r.dbCpuMs == null ? "—" : r.dbCpuMs.toFixed(3)).padStart(12)}`);
+      console.log(`${"path".padEnd(34)} ${"clients".padStart(7)} ${"operations".padStart(10)} ${"seconds".padStart(8)} ${"per second".padStart(10)} ${"statements/op".padStart(13)} ${"app CPU ms/op".padStart(13)} ${"db CPU ms/op".padStart(12)}`);
+      for (const r of results) console.log(`${r.path.padEnd(34)} ${String(r.clients).padStart(7)} ${String(r.operations).padStart(10)} ${r.seconds.toFixed(2).padStart(8)} ${String(r.perSecond).padStart(10)} ${r.statementsPerOp.toFixed(2).padStart(13)} ${r.appCpuMs.toFixed(3).padStart(13)} ${(r.dbCpuMs == null ? "—" : r.dbCpuMs.toFixed(3)).padStart(12)}`);
       console.log(`\npayments / raw baseline at 8 clients: ${(ratio * 100).toFixed(0)} %   invoices paid: ${paid}   ledger:check violations: ${violations}`);
       console.log(`database growth per paid invoice (all its rows and indexes): ${(bytesPerPayment / 1024).toFixed(2)} KiB, so ${report.gigabytesPerMillionPayments} GiB per million payments`);
       console.log(`then refreshing the flags of the ${COLOURS} colours each payment phase touched took ${flagSeconds.map((x) => `${x.toFixed(2)} s`).join(" and ")} (background work, not in the figures above)`);

@@ -37,6 +37,18 @@ const CHECKS: { invariant: string; sql: string }[] = [
           WHERE a.balance_tiyn <> coalesce(i.s, 0) - coalesce(o.s, 0)`,
   },
   {
+    invariant: "running totals: what each account received, and paid to wages and to taxes, equals its transfers",
+    sql: `SELECT a.id::text AS subject,
+                 concat('received ', a.received_tiyn, '/', coalesce(i.s, 0), ', wages ', a.wages_paid_tiyn, '/', coalesce(o.wages, 0), ', taxes ', a.taxes_paid_tiyn, '/', coalesce(o.taxes, 0)) AS value
+          FROM account a
+          LEFT JOIN (SELECT to_account_id AS id, sum(amount_tiyn) AS s FROM transfer GROUP BY to_account_id) i ON i.id = a.id
+          LEFT JOIN (SELECT t.from_account_id AS id, sum(t.amount_tiyn) FILTER (WHERE x.holder_key = 'exit:wages') AS wages,
+                            sum(t.amount_tiyn) FILTER (WHERE x.holder_key = 'exit:taxes') AS taxes
+                     FROM transfer t JOIN account x ON x.id = t.to_account_id WHERE x.holder_key IN ('exit:wages', 'exit:taxes')
+                     GROUP BY t.from_account_id) o ON o.id = a.id
+          WHERE a.received_tiyn <> coalesce(i.s, 0) OR a.wages_paid_tiyn <> coalesce(o.wages, 0) OR a.taxes_paid_tiyn <> coalesce(o.taxes, 0)`,
+  },
+  {
     invariant: "no negative balance outside the issuance account",
     sql: `SELECT id::text AS subject, balance_tiyn::text AS value FROM account WHERE holder_kind <> 'issuance' AND balance_tiyn < 0`,
   },

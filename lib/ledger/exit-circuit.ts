@@ -28,7 +28,7 @@ export async function postExit({ actor, colourId, organizationId, kind, amountTi
   try {
     // The ledger's own transaction (lib/ledger/sql.ts), not the ORM's: three round trips where there were ten
     // (decision 0247) — the colour, its rules and both accounts in one statement sent with BEGIN, the payer's lock
-    // with the flows the share is judged on behind it, and the posting sent with COMMIT. Same statements, same
+    // with the running totals the share is judged on (0299), and the posting sent with COMMIT. Same statements, same
     // locks in the same order, same rules.
     const posted = await withSqlTransaction(async (sql, last) => {
       const historic = historicMoment();
@@ -44,22 +44,13 @@ export async function postExit({ actor, colourId, organizationId, kind, amountTi
       const colour = colourStateOf(row, colourId);
       const from = row!.from_id != null ? BigInt(row!.from_id) : await openAccount(sql, colourId, { kind: "company", organizationId });
       const to = row!.to_id != null ? BigInt(row!.to_id) : await openAccount(sql, colourId, { kind: "exit", exit: kind });
-      // Locks the payer's account first, so the share is judged on settled figures: the flows are a statement of
-      // their own after the lock (its own snapshot), sent behind it on the pipelined connection (lib/db.ts).
-      // The exits are read from the payer's own outgoing transfers, each joined to its payee's account by key
-      // (decision 0270): joining from the payee side read every colour's wages and taxes accounts, a cost that
-      // grew with the number of colours in the database (0.8–0.9 ms at 35 colours, 3–4 ms at 233; now 0.3–0.4 and 1.6–2).
-      const [[payer], [flows]] = await Promise.all([
-        sql<{ balance_tiyn: bigint; is_frozen: boolean }>(`SELECT balance_tiyn, is_frozen FROM account WHERE id = $1::bigint FOR UPDATE`, [from]),
-        sql<{ received: bigint | null; wages: bigint | null; taxes: bigint | null }>(
-          `SELECT
-          (SELECT sum(amount_tiyn) FROM transfer WHERE to_account_id = $1::bigint)::bigint AS received,
-          (sum(t.amount_tiyn) FILTER (WHERE a.holder_key = $2::text))::bigint AS wages,
-          (sum(t.amount_tiyn) FILTER (WHERE a.holder_key = $3::text))::bigint AS taxes
-          FROM transfer t JOIN account a ON a.id = t.to_account_id WHERE t.from_account_id = $1::bigint`,
-          [from, holderKey({ kind: "exit", exit: "wages" }), holderKey({ kind: "exit", exit: "taxes" })],
-        ),
-      ]);
+      // The payer's account locked and read with the running totals the share is judged on (decision 0299:
+      // ledger_post keeps what it received and what it paid to wages and taxes; summing its transfers here grew
+      // with the company's history).
+      const [payer] = await sql<{ balance_tiyn: bigint; is_frozen: boolean; received_tiyn: bigint; wages_paid_tiyn: bigint; taxes_paid_tiyn: bigint }>(
+        `SELECT balance_tiyn, is_frozen, received_tiyn, wages_paid_tiyn, taxes_paid_tiyn FROM account WHERE id = $1::bigint FOR UPDATE`,
+        [from],
+      );
       const violations = checkExit({
         now,
         colour,
@@ -68,8 +59,8 @@ export async function postExit({ actor, colourId, organizationId, kind, amountTi
         payer: {
           balanceTiyn: BigInt(payer!.balance_tiyn),
           isFrozen: payer!.is_frozen,
-          receivedTiyn: flows?.received != null ? BigInt(flows.received) : 0n,
-          exitedTiyn: { wages: flows?.wages != null ? BigInt(flows.wages) : 0n, taxes: flows?.taxes != null ? BigInt(flows.taxes) : 0n },
+          receivedTiyn: BigInt(payer!.received_tiyn),
+          exitedTiyn: { wages: BigInt(payer!.wages_paid_tiyn), taxes: BigInt(payer!.taxes_paid_tiyn) },
         },
       });
       if (violations.length) throw new RuleRefusal(violations);

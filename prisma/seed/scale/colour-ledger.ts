@@ -7,7 +7,7 @@ import type { BulkWriter } from "./writer";
 import type { Ids } from "./ids";
 
 type TLot = { id: bigint; remaining: bigint };
-type TAccount = { id: bigint; kind: "issuance" | "project" | "company" | "exit"; key: string; organizationId: number | null; projectId: number | null; balance: bigint; received: bigint; lots: TLot[]; head: number; createdAt: Date };
+type TAccount = { id: bigint; kind: "issuance" | "project" | "company" | "exit"; key: string; organizationId: number | null; projectId: number | null; balance: bigint; received: bigint; wagesPaid: bigint; taxesPaid: bigint; lots: TLot[]; head: number; createdAt: Date };
 type TLotRow = { id: bigint; accountId: bigint; transferId: bigint; amount: bigint; remaining: bigint; at: Date; lot: TLot };
 
 export class ColourLedger {
@@ -25,7 +25,7 @@ export class ColourLedger {
 
   account(key: string, kind: TAccount["kind"], at: Date, organizationId: number | null = null, projectId: number | null = null): TAccount {
     let a = this.accounts.get(key);
-    if (!a) this.accounts.set(key, (a = { id: this.ids.bigNext("account"), kind, key, organizationId, projectId, balance: 0n, received: 0n, lots: [], head: 0, createdAt: at }));
+    if (!a) this.accounts.set(key, (a = { id: this.ids.bigNext("account"), kind, key, organizationId, projectId, balance: 0n, received: 0n, wagesPaid: 0n, taxesPaid: 0n, lots: [], head: 0, createdAt: at }));
     return a;
   }
 
@@ -77,6 +77,9 @@ export class ColourLedger {
     t.from.balance -= t.amount;
     t.to.balance += t.amount;
     t.to.received += t.amount;
+    // The running totals ledger_post keeps (decision 0299).
+    if (t.to.key === "exit:wages") t.from.wagesPaid += t.amount;
+    if (t.to.key === "exit:taxes") t.from.taxesPaid += t.amount;
     this.transfers++;
     this.journal("transfer", { transfer: id, colour: this.colourId, kind: t.kind, from: t.from.id, to: t.to.id, amount: t.amount.toString(), document: t.documentType, documentId: t.documentId, actor: t.actorId, reverses: null, ...t.note }, t.at);
     return id;
@@ -84,7 +87,7 @@ export class ColourLedger {
 
   /** Writes the accounts with their final balances, the lots with what remains of them, and the chain's head. */
   finish(at: Date) {
-    for (const a of this.accounts.values()) this.out.push("account", [a.id, this.colourId, a.kind, a.key, a.organizationId, a.projectId, a.balance, a.createdAt]);
+    for (const a of this.accounts.values()) this.out.push("account", [a.id, this.colourId, a.kind, a.key, a.organizationId, a.projectId, a.balance, a.received, a.wagesPaid, a.taxesPaid, a.createdAt]);
     for (const l of this.lots) this.out.push("lot", [l.id, l.accountId, this.colourId, l.transferId, l.amount, l.lot.remaining, l.at]);
     this.out.push("journal_head", [this.colourId, this.seq, this.hash, at]);
   }

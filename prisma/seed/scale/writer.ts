@@ -20,7 +20,7 @@ export const TABLES = {
   invoice: [["id", "int"], ["contract_id", "int"], ["issuer_id", "int"], ["number", "text"], ["kind", '"InvoiceKind"'], ["status", '"InvoiceStatus"'], ["total_tiyn", "bigint"], ["issued_on", "date"], ["created_by_id", "int"], ["submitted_at", "timestamptz"], ["paid_at", "timestamptz"], ["created_at", "timestamptz"]],
   invoice_line: [["id", "int"], ["invoice_id", "int"], ["estimate_item_id", "int"], ["quantity_milli", "bigint"], ["unit_price_tiyn", "bigint"], ["amount_tiyn", "bigint"]],
   invoice_decision: [["id", "int"], ["invoice_id", "int"], ["user_id", "int"], ["decision", '"DecisionKind"'], ["reason", "text"], ["decided_at", "timestamptz"]],
-  account: [["id", "bigint"], ["colour_id", "int"], ["holder_kind", '"HolderKind"'], ["holder_key", "text"], ["organization_id", "int"], ["project_id", "int"], ["balance_tiyn", "bigint"], ["created_at", "timestamptz"]],
+  account: [["id", "bigint"], ["colour_id", "int"], ["holder_kind", '"HolderKind"'], ["holder_key", "text"], ["organization_id", "int"], ["project_id", "int"], ["balance_tiyn", "bigint"], ["received_tiyn", "bigint"], ["wages_paid_tiyn", "bigint"], ["taxes_paid_tiyn", "bigint"], ["created_at", "timestamptz"]],
   transfer: [["id", "bigint"], ["colour_id", "int"], ["from_account_id", "bigint"], ["to_account_id", "bigint"], ["amount_tiyn", "bigint"], ["kind", '"TransferKind"'], ["document_type", "text"], ["document_id", "bigint"], ["actor_id", "int"], ["created_at", "timestamptz"]],
   lot: [["id", "bigint"], ["account_id", "bigint"], ["colour_id", "int"], ["transfer_id", "bigint"], ["amount_tiyn", "bigint"], ["remaining_tiyn", "bigint"], ["created_at", "timestamptz"]],
   lot_consumption: [["transfer_id", "bigint"], ["lot_id", "bigint"], ["amount_tiyn", "bigint"]],

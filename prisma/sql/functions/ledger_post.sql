@@ -102,14 +102,19 @@ BEGIN
     RAISE EXCEPTION 'INSUFFICIENT_BALANCE' USING ERRCODE = 'LR011', DETAIL = jsonb_build_object('balance', v_from.balance_tiyn::text, 'attempted', p_amount::text)::text;
   END IF;
 
-  -- The transfer, the payee's lot and both balances (p_from <> p_to, checked above).
+  -- The transfer, the payee's lot and both balances (p_from <> p_to, checked above), with the running totals an
+  -- exit is judged on (decision 0299): what the payee has received, what the payer has paid to wages and to taxes.
   WITH t AS (
     INSERT INTO transfer (id, colour_id, from_account_id, to_account_id, amount_tiyn, kind, document_type, document_id, reverses_id, actor_id)
     VALUES (v_transfer, p_colour, p_from, p_to, p_amount, p_kind, p_document_type, p_document_id, p_reverses, p_actor)
   ), l AS (
     INSERT INTO lot (account_id, colour_id, transfer_id, amount_tiyn, remaining_tiyn) VALUES (p_to, p_colour, v_transfer, p_amount, p_amount)
   )
-  UPDATE account SET balance_tiyn = balance_tiyn + CASE WHEN id = p_to THEN p_amount ELSE -p_amount END WHERE id IN (p_from, p_to);
+  UPDATE account SET balance_tiyn = balance_tiyn + CASE WHEN id = p_to THEN p_amount ELSE -p_amount END,
+                     received_tiyn = received_tiyn + CASE WHEN id = p_to THEN p_amount ELSE 0 END,
+                     wages_paid_tiyn = wages_paid_tiyn + CASE WHEN id = p_from AND v_to.holder_key = 'exit:wages' THEN p_amount ELSE 0 END,
+                     taxes_paid_tiyn = taxes_paid_tiyn + CASE WHEN id = p_from AND v_to.holder_key = 'exit:taxes' THEN p_amount ELSE 0 END
+   WHERE id IN (p_from, p_to);
 
   -- The payer's lots, first in first out (the payee's new lot is on another account).
   IF v_from.holder_kind <> 'issuance' THEN
