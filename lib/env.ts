@@ -48,7 +48,7 @@ const ZEnv = z.object({
   /** Colours a full flag recompute works on at once: the database does most of the work, on two cores here. */
   FLAG_RECOMPUTE_WORKERS: z.coerce.number().int().min(1).max(32).default(3),
   /** Projects whose decisions and exits `npm run import` replays at once (lib/import/import-run.ts applyInParts); 1 = one document at a time. */
-  IMPORT_WORKERS: z.coerce.number().int().min(1).max(16).default(3),
+  IMPORT_WORKERS: z.coerce.number().int().min(1).max(16).default(6),
   /** Invoice approvals run in at most this many transactions at once; the ones waiting share them (lib/ledger/invoice-approval.ts). */
   APPROVAL_TRANSACTIONS: z.coerce.number().int().min(1).max(64).default(2),
   /** Lanes the canteen scans are judged in, by school, each one group at a time on its own connection (lib/meals/record-meal.ts, decision 0242). */
