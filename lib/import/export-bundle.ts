@@ -1,4 +1,5 @@
 import "server-only";
+import { inPages } from "../collections";
 import { almatyDay } from "../dates";
 import { prisma } from "../db";
 import { writeAmount, writeDay, writeFlag, writeInstant, writePercent, writeQuantity } from "./cells";
@@ -28,7 +29,7 @@ export async function exportBundle(): Promise<TExport> {
   // the contracts of different projects side by side (decision 0249), so ids interleave differently from one import
   // to the next; in these orders export → import → export still gives identical files, and a subcontract still
   // follows its parent (same colour, written after it).
-  const users = await db.user.findMany({ orderBy: { email: "asc" }, include: { organization: true, person: true } });
+  const users = (await inPages((after, take) => db.user.findMany({ where: { id: { gt: after } }, take, orderBy: { id: "asc" }, include: { organization: true, person: true } }))).sort((x, y) => (x.email < y.email ? -1 : x.email > y.email ? 1 : 0));
   const emails = new Map(users.map((u) => [u.id, u.email]));
   const missing = new Set<number>();
   const email = (id: number | null) => {
@@ -38,7 +39,9 @@ export async function exportBundle(): Promise<TExport> {
     return e ?? `unknown-user-${id}@invalid`;
   };
 
-  const orgs = await db.organization.findMany({ orderBy: { id: "asc" }, include: { people: { include: { person: true }, orderBy: [{ personId: "asc" }, { role: "asc" }] } } });
+  // Every table with an included relation is read in pages (lib/collections.ts inPages): one read of a 100,000-invoice
+  // history passed the database's limit of parameters a statement.
+  const orgs = await inPages((after, take) => db.organization.findMany({ where: { id: { gt: after } }, take, orderBy: { id: "asc" }, include: { people: { include: { person: true }, orderBy: [{ personId: "asc" }, { role: "asc" }] } } }));
   const bins = new Map(orgs.map((o) => [o.id, o.bin ?? ""]));
   const byBin = (a: (typeof orgs)[number], b: (typeof orgs)[number]) => ((a.bin ?? "") < (b.bin ?? "") ? -1 : (a.bin ?? "") > (b.bin ?? "") ? 1 : a.id - b.id);
   for (const o of [...orgs.filter((x) => x.kind !== "company"), ...orgs.filter((x) => x.kind === "company").sort(byBin)]) {
@@ -64,7 +67,7 @@ export async function exportBundle(): Promise<TExport> {
   for (const l of lines) add("budget-lines.csv", [l.code, l.specifics, String(l.fiscalYear), l.name, bins.get(l.ministryId) ?? "", l.region ?? "", writeAmount(l.appropriatedTiyn), ...nameForms(l)]);
 
   const codes = await projectCodes();
-  const projects = await db.project.findMany({ orderBy: { id: "asc" }, include: { estimateItems: { orderBy: { id: "asc" } } } });
+  const projects = await inPages((after, take) => db.project.findMany({ where: { id: { gt: after } }, take, orderBy: { id: "asc" }, include: { estimateItems: { orderBy: { id: "asc" } } } }));
   for (const p of projects) {
     const code = codes.get(p.id)!;
     add("projects.csv", [code, p.name, p.region, p.address ?? "", bins.get(p.ministryId) ?? "", writeDay(p.startsOn), writeDay(p.endsOn), ...nameForms(p)]);
@@ -72,7 +75,7 @@ export async function exportBundle(): Promise<TExport> {
     if (p.estimateVersion > 1) warnings.push(`Project ${code}: the estimate is exported as it is now (version ${p.estimateVersion}); its history of changes is not.`);
   }
 
-  const colours = await db.colour.findMany({ orderBy: { id: "asc" }, include: { budgetLine: true, rules: { orderBy: { version: "asc" } } } });
+  const colours = await inPages((after, take) => db.colour.findMany({ where: { id: { gt: after } }, take, orderBy: { id: "asc" }, include: { budgetLine: true, rules: { orderBy: { version: "asc" } } } }));
   const refs = new Map(colours.map((c) => [c.id, c.requestKey ?? `A-${c.id}`]));
   const mintedAt = await firstMints(db);
   for (const c of colours) {
@@ -99,7 +102,9 @@ export async function exportBundle(): Promise<TExport> {
     if (c.isFrozen || c.isClosed) warnings.push(`Allocation ${refs.get(c.id)} is ${c.isClosed ? "closed" : "frozen"}: the format does not carry that.`);
   }
 
-  const contracts = await db.contract.findMany({ orderBy: [{ colourId: "asc" }, { id: "asc" }], include: { items: { include: { estimateItem: true }, orderBy: { estimateItemId: "asc" } }, parent: true } });
+  const contracts = (
+    await inPages((after, take) => db.contract.findMany({ where: { id: { gt: after } }, take, orderBy: { id: "asc" }, include: { items: { include: { estimateItem: true }, orderBy: { estimateItemId: "asc" } }, parent: true } }))
+  ).sort((a, b) => a.colourId - b.colourId || a.id - b.id);
   for (const k of contracts) {
     const bin = bins.get(k.contractorId) ?? "";
     add("contracts.csv", [bin, k.number, refs.get(k.colourId)!, k.parent ? (bins.get(k.parent.contractorId) ?? "") : "", k.parent?.number ?? "", writeAmount(k.valueTiyn), writeDay(k.signedOn), writeDay(k.endsOn), writeFlag(k.isFinalSupplier), email(k.createdById)]);
@@ -107,7 +112,7 @@ export async function exportBundle(): Promise<TExport> {
   }
   const contractNumbers = new Map(contracts.map((k) => [k.id, k.number]));
 
-  const invoices = await db.invoice.findMany({ orderBy: { id: "asc" }, include: { lines: { orderBy: { id: "asc" }, include: { estimateItem: true } }, decisions: { orderBy: { id: "asc" } } } });
+  const invoices = await inPages((after, take) => db.invoice.findMany({ where: { id: { gt: after } }, take, orderBy: { id: "asc" }, include: { lines: { orderBy: { id: "asc" }, include: { estimateItem: true } }, decisions: { orderBy: { id: "asc" } } } }));
   // In the order they were submitted (drafts last), those submitted at the same moment by issuer and number — not by
   // id: the import replays a few projects at once (decision 0215), so ids interleave projects differently from one
   // import to the next, and export → import → export must give the same files. Within a project this is the order

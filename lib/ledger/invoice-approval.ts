@@ -37,6 +37,8 @@ export type TApprovalRequest = {
   mayDecide: (side: TPayingSide) => boolean;
   /** Replayed history (lib/ledger/history-moment.ts): the posting and its journal entry are dated `now`. */
   historic?: boolean;
+  /** Replayed history: when the decision was taken (its decision rows are dated then; `now` if not given). */
+  decidedAt?: Date;
 };
 
 /** What became of one approval: its outcome or its error, and the context it was judged on (null if none was read). */
@@ -75,7 +77,7 @@ export async function approveAlone(request: TApprovalRequest): Promise<TApproval
       // Replayed history: the decision rows (the releasing approval's too) are dated when the decision was taken
       // (decision 0166). Both settings in one statement sent with BEGIN, the context read right behind it on the
       // pipelined connection (decision 0246).
-      const settings = request.historic ? [sql(HISTORY_AND_DECISION_AT_STATEMENT, historyAndDecisionAt(request.now, historicDecisionMoment() ?? request.now))] : [];
+      const settings = request.historic ? [sql(HISTORY_AND_DECISION_AT_STATEMENT, historyAndDecisionAt(request.now, request.decidedAt ?? request.now))] : [];
       [context] = await Promise.all([loadPaymentContext(sql, request.invoiceId), ...settings]);
       const step = approvalStep(context, request);
       if (!step.statement) return step.outcome;
@@ -144,17 +146,10 @@ async function approveTogether(batch: TQueued[]): Promise<TQueued[]> {
       planned.push({ q, context: context!, step });
     }
     const pays = (p: { step: TStep }) => p.step.outcome.status === "paid";
-    const statements = planned.filter((p) => !pays(p)).map((p) => inlined(p.step.statement!.text, p.step.statement!.params));
-    const payments = planned.filter(pays).map((p) => inlined(`(${INVOICE_PAY_ARGS})`, p.step.statement!.params));
-    if ([...statements, ...payments].some((s) => s == null)) throw new Error("An approval's statement cannot be sent in one message.");
-    if (payments.length > 0) {
-      statements.push(
-        `SELECT v.i AS invoice_id, p.transfer_id FROM (VALUES ${payments.join(",")}) AS v(i, c, f, t, a, x, y, r, n, w), LATERAL invoice_pay(v.i, v.c, v.f, v.t, v.a, v.x, v.y, v.r, v.n, v.w) p`,
-      );
-    }
+    const { statements, paymentsAt } = planned.some((p) => p.q.historic) ? historicWrites(planned.map((p) => ({ ...p.step, request: p.q })), pays) : liveWrites(planned.map((p) => p.step), pays);
     const written = await client.query({ text: [...statements, "COMMIT"].join(";"), types: bigintTypes });
     open = false;
-    const transfers = new Map(payments.length > 0 ? rowsOf<{ invoice_id: number; transfer_id: bigint }>(written, statements.length - 1).map((r) => [r.invoice_id, BigInt(r.transfer_id)]) : []);
+    const transfers = new Map(paymentsAt.flatMap((at) => rowsOf<{ invoice_id: number; transfer_id: bigint }>(written, at)).map((r) => [r.invoice_id, BigInt(r.transfer_id)]));
     for (const p of planned) answer(p.q, { context: p.context, outcome: pays(p) ? { ...p.step.outcome, transferId: transfers.get(p.q.invoiceId) } : p.step.outcome });
   } catch {
     // Whatever failed (the database refused a payment, a deadlock, a lost connection), the answers come from below.
@@ -165,6 +160,44 @@ async function approveTogether(batch: TQueued[]): Promise<TQueued[]> {
   // Nothing of the failed transaction stayed: each approval it still owed an answer is run on its own.
   for (const q of unanswered) answer(q, await approveAlone(q));
   return requeue;
+}
+
+/** A batch's writes as one message's statements, and where in it the rows of its payments come back. */
+type TWrites = { statements: string[]; paymentsAt: number[] };
+
+const sendable = (statement: string | null): string => {
+  if (statement == null) throw new Error("An approval's statement cannot be sent in one message.");
+  return statement;
+};
+
+/** Approvals of now: the recorded approvals, then every payment through one invoice_pay() call a row. */
+function liveWrites(steps: TStep[], pays: (p: { step: TStep }) => boolean): TWrites {
+  const statements = steps.filter((step) => !pays({ step })).map((step) => sendable(inlined(step.statement!.text, step.statement!.params)));
+  const payments = steps.filter((step) => pays({ step })).map((step) => sendable(inlined(`(${INVOICE_PAY_ARGS})`, step.statement!.params)));
+  if (payments.length === 0) return { statements, paymentsAt: [] };
+  statements.push(
+    `SELECT v.i AS invoice_id, p.transfer_id FROM (VALUES ${payments.join(",")}) AS v(i, c, f, t, a, x, y, r, n, w), LATERAL invoice_pay(v.i, v.c, v.f, v.t, v.a, v.x, v.y, v.r, v.n, v.w) p`,
+  );
+  return { statements, paymentsAt: [statements.length - 1] };
+}
+
+/**
+ * Replayed history (the import's decisions, decision 0301): each approval is dated at its own moments, so each is
+ * preceded by the two transaction-local settings that the dating triggers read (empty for an approval of now, as
+ * in a transaction of its own) and its payment is an invoice_pay() statement of its own.
+ */
+function historicWrites(steps: (TStep & { request: TApprovalRequest })[], pays: (p: { step: TStep }) => boolean): TWrites {
+  const statements: string[] = [];
+  const paymentsAt: number[] = [];
+  for (const step of steps) {
+    const { request } = step;
+    statements.push(sendable(inlined(HISTORY_AND_DECISION_AT_STATEMENT, request.historic ? historyAndDecisionAt(request.now, request.decidedAt ?? request.now) : ["aiqyn.history_at", "", "aiqyn.decided_at", ""])));
+    if (pays({ step })) {
+      paymentsAt.push(statements.length);
+      statements.push(sendable(inlined(`SELECT $1::int AS invoice_id, p.transfer_id FROM invoice_pay(${INVOICE_PAY_ARGS}) p`, step.statement!.params)));
+    } else statements.push(sendable(inlined(step.statement!.text, step.statement!.params)));
+  }
+  return { statements, paymentsAt };
 }
 
 const queue: TQueued[] = [];
@@ -202,10 +235,10 @@ function schedule() {
 
 /** Queues one approval; resolves (never rejects) with its outcome or error once its transaction has ended. */
 export function submitApproval(request: TApprovalRequest): Promise<TApprovalDone> {
-  // Replayed history goes alone, dated at its own moment (a shared transaction has one setting for all).
-  if (historicMoment()) return approveAlone({ ...request, historic: true });
+  // Replayed history is dated at its own moments, told here (the queue runs it outside the caller's context).
+  const historic = historicMoment() ? { historic: true, decidedAt: historicDecisionMoment() ?? request.now } : {};
   return new Promise((settle) => {
-    queue.push({ ...request, settle });
+    queue.push({ ...request, ...historic, settle });
     schedule();
   });
 }

@@ -5,6 +5,7 @@ import { approveAlone, type TApprovalDone } from "../../lib/ledger/invoice-appro
 import { approveInvoice } from "../../lib/invoices/approve-invoice";
 import { isPayingSide } from "../../lib/invoices/paying-side";
 import { checkLedgerInvariants } from "../../lib/ledger/check-invariants";
+import { atHistoricMoment } from "../../lib/ledger/history-moment";
 import { loadPaymentContext, payInvoice } from "../../lib/ledger/invoice-payment";
 import { withSqlTransaction } from "../../lib/ledger/sql";
 import { verifyDatabaseJournal } from "../../lib/ledger/verify-journal";
@@ -76,6 +77,36 @@ describe("approvals that arrive together", () => {
     expect(await paymentsOf(invoices[1]!.id)).toBe(0);
     expect((await prisma().invoice.findUniqueOrThrow({ where: { id: invoices[1]!.id } })).status).toBe("submitted");
     await pool().query(`UPDATE colour SET is_frozen = false WHERE id = $1`, [b.colour.id]);
+    await expectConsistent();
+  });
+
+  it("replayed history shares a transaction too, each approval dated at its own moments (decision 0301)", async () => {
+    const worlds = [await buildWorld(), await buildWorld(), await buildWorld()];
+    const invoices = await Promise.all(worlds.map((w) => concreteInvoice(w, { quantity: 10 })));
+    const decided = [new Date("2025-03-03T04:05:06.007Z"), new Date("2025-04-04T05:06:07.008Z"), new Date("2025-05-05T06:07:08.009Z")];
+    // The first is paid after its decision (the bundle's paid_at), the others when decided; a fourth approval of now
+    // arrives with them and keeps the clock.
+    const paid = [new Date("2025-03-10T10:00:00.000Z"), decided[1]!, decided[2]!];
+    const live = await buildWorld();
+    const liveInvoice = await concreteInvoice(live, { quantity: 10 });
+    const before = Date.now();
+    const results = await Promise.all([
+      ...worlds.map((w, i) => atHistoricMoment(paid[i]!, () => approveInvoice({ actor: w.alice, invoiceId: invoices[i]!.id, now: paid[i]! }), decided[i]!)),
+      approveInvoice({ actor: live.alice, invoiceId: liveInvoice.id }),
+    ]);
+    expect(results.map((r) => r.status)).toEqual(["paid", "paid", "paid", "paid"]);
+    for (const [i, invoice] of invoices.entries()) {
+      const transfer = await prisma().transfer.findFirstOrThrow({ where: { documentType: "invoice", documentId: BigInt(invoice.id) } });
+      expect(transfer.createdAt.toISOString()).toBe(paid[i]!.toISOString());
+      const decision = await prisma().invoiceDecision.findFirstOrThrow({ where: { invoiceId: invoice.id, decision: "approve" } });
+      expect(decision.decidedAt.toISOString()).toBe(decided[i]!.toISOString());
+      const entry = await prisma().journalEntry.findFirstOrThrow({ where: { chain: worlds[i]!.colour.id, kind: "transfer", createdAt: paid[i]! } });
+      expect(JSON.parse(entry.payload)).toMatchObject({ at: paid[i]!.toISOString() });
+    }
+    const liveTransfer = await prisma().transfer.findFirstOrThrow({ where: { documentType: "invoice", documentId: BigInt(liveInvoice.id) } });
+    expect(liveTransfer.createdAt.getTime()).toBeGreaterThanOrEqual(before - 1000);
+    const liveDecision = await prisma().invoiceDecision.findFirstOrThrow({ where: { invoiceId: liveInvoice.id, decision: "approve" } });
+    expect(liveDecision.decidedAt.getTime()).toBeGreaterThanOrEqual(before - 1000);
     await expectConsistent();
   });
 });
