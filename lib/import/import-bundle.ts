@@ -70,6 +70,14 @@ export async function importBundle({
   const workers = version?.embedded ? 1 : env().IMPORT_WORKERS;
   // The flags are judged once the history is in, not after each replayed document (see holdFlagRefreshes).
   const release = holdFlagRefreshes();
+  // The database's statistics follow the tables as the import fills them (decision 0303): the ledger's functions keep
+  // a plan per session, made with the statistics of the moment, and a plan made on an empty table (a sequential or a
+  // status-index scan) was kept while the table grew to 100,000 rows — every later call reading all of it. ANALYZE
+  // gives the next plans the tables' real sizes and makes every session plan anew.
+  const analyze = async () => {
+    await prisma().$executeRawUnsafe("ANALYZE");
+  };
+  run.growing = analyze;
   try {
     for (const [i, phase] of IMPORT_PHASES.entries()) {
       const event = { index: i + 1, of: IMPORT_PHASES.length, files: phase.files, documents: run.rowCount(phase.files[0]!) };
@@ -77,6 +85,8 @@ export async function importBundle({
       run.startPhase(i + 1, IMPORT_PHASES.length);
       await phase.apply({ run, find, workers });
       run.finish(phase.files);
+      await run.settled();
+      if (event.documents > 0) await analyze();
       await onPhase?.({ ...event, stage: "end" });
     }
   } finally {

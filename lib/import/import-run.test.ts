@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { RowRefusal } from "./describe-refusal";
-import { ImportRun, type TProgress } from "./import-run";
+import { ImportRun, isGrowthStep, type TProgress } from "./import-run";
 
 const csvRows = (n: number) => Array.from({ length: n }, (_, i) => ({ line: i + 2, values: { n: String(i), part: i % 3 === 0 ? "A" : i % 3 === 1 ? "B" : "C" } }));
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -52,5 +52,23 @@ describe("applyInParts", () => {
       3,
     );
     expect(order).toEqual([0, 1, 2, 3, 4, 5]);
+  });
+});
+
+describe("isGrowthStep", () => {
+  it.each([
+    [999, false],
+    [1000, true],
+    [2000, false],
+    [3000, false],
+    [4000, true],
+    [8000, false],
+    [12000, false],
+    [16000, true],
+    [64000, true],
+    [256000, true],
+    [1001, false],
+  ])("%i documents done: analyse again %s", (done, expected) => {
+    expect(isGrowthStep(done)).toBe(expected);
   });
 });

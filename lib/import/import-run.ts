@@ -24,6 +24,13 @@ const PROGRESS_EVERY = 1000;
 const PROGRESS_MS = 10_000;
 export type TDocument = { head: TPlace; row: TRow; children: (TPlace & { row: TRow })[]; duplicateOf?: TPlace; ambiguous?: string };
 
+/** 1,000 × 4^k: the counts at which a growing file's tables are analysed again (a handful per file, whatever its size). */
+export function isGrowthStep(done: number): boolean {
+  if (done < 1000 || done % 1000 !== 0) return false;
+  for (let n = done / 1000; n > 1; n /= 4) if (n % 4 !== 0) return false;
+  return true;
+}
+
 export class ImportRun {
   readonly refusals: TRefusal[] = [];
   private readonly counts = new Map<TBundleFile, TFileReport>(BUNDLE_FILES.map((f) => [f.file, { file: f.file, applied: 0, refused: 0 }]));
@@ -38,10 +45,23 @@ export class ImportRun {
     private readonly onProgress?: (progress: TProgress) => void,
   ) {}
 
+  /**
+   * What refreshes the database's statistics while a file grows the tables (lib/import/import-bundle.ts, decision
+   * 0303): called, in the background and one at a time, when a file's documents done reach 1,000, 4,000, 16,000, …
+   */
+  growing: (() => Promise<void>) | null = null;
+  private refreshing: Promise<void> | null = null;
+
+  /** The statistics refresh still running, if any (awaited at the end of a phase). */
+  settled(): Promise<void> {
+    return this.refreshing ?? Promise.resolve();
+  }
+
   /** Counts a document of `file` as done and tells `onProgress` now and then (a long import is not silent). */
   private tick(file: TBundleFile) {
     const done = (this.done.get(file) ?? 0) + 1;
     this.done.set(file, done);
+    if (this.growing && !this.refreshing && isGrowthStep(done)) this.refreshing = this.growing().finally(() => (this.refreshing = null));
     if (!this.onProgress || (done % PROGRESS_EVERY !== 0 && Date.now() - this.toldAt < PROGRESS_MS)) return;
     this.toldAt = Date.now();
     this.onProgress({ file, done, total: this.tables.get(file)?.length ?? done, phase: this.phase.index, phases: this.phase.of, seconds: (Date.now() - this.phase.startedAt) / 1000 });
