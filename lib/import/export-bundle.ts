@@ -14,6 +14,8 @@ const nameForms = (r: { nameRu: string | null; nameKk: string | null; nameEn: st
 
 export type TExport = { files: Record<TBundleFile, string>; rows: Record<TBundleFile, number>; warnings: string[] };
 
+// Every table with an included relation is read in pages (lib/collections.ts inPages): one read of a 100,000-invoice
+// history passed the database's limit of parameters a statement.
 /**
  * Writes the database back in the import format (docs/import-format.md), so that importing the result into an
  * empty database gives the same balances per colour and holder and the same open flags. What the format cannot
@@ -39,8 +41,6 @@ export async function exportBundle(): Promise<TExport> {
     return e ?? `unknown-user-${id}@invalid`;
   };
 
-  // Every table with an included relation is read in pages (lib/collections.ts inPages): one read of a 100,000-invoice
-  // history passed the database's limit of parameters a statement.
   const orgs = await inPages((after, take) => db.organization.findMany({ where: { id: { gt: after } }, take, orderBy: { id: "asc" }, include: { people: { include: { person: true }, orderBy: [{ personId: "asc" }, { role: "asc" }] } } }));
   const bins = new Map(orgs.map((o) => [o.id, o.bin ?? ""]));
   const byBin = (a: (typeof orgs)[number], b: (typeof orgs)[number]) => ((a.bin ?? "") < (b.bin ?? "") ? -1 : (a.bin ?? "") > (b.bin ?? "") ? 1 : a.id - b.id);
@@ -102,9 +102,7 @@ export async function exportBundle(): Promise<TExport> {
     if (c.isFrozen || c.isClosed) warnings.push(`Allocation ${refs.get(c.id)} is ${c.isClosed ? "closed" : "frozen"}: the format does not carry that.`);
   }
 
-  const contracts = (
-    await inPages((after, take) => db.contract.findMany({ where: { id: { gt: after } }, take, orderBy: { id: "asc" }, include: { items: { include: { estimateItem: true }, orderBy: { estimateItemId: "asc" } }, parent: true } }))
-  ).sort((a, b) => a.colourId - b.colourId || a.id - b.id);
+  const contracts = (await inPages((after, take) => db.contract.findMany({ where: { id: { gt: after } }, take, orderBy: { id: "asc" }, include: { items: { include: { estimateItem: true }, orderBy: { estimateItemId: "asc" } }, parent: true } }))).sort((a, b) => a.colourId - b.colourId || a.id - b.id);
   for (const k of contracts) {
     const bin = bins.get(k.contractorId) ?? "";
     add("contracts.csv", [bin, k.number, refs.get(k.colourId)!, k.parent ? (bins.get(k.parent.contractorId) ?? "") : "", k.parent?.number ?? "", writeAmount(k.valueTiyn), writeDay(k.signedOn), writeDay(k.endsOn), writeFlag(k.isFinalSupplier), email(k.createdById)]);
