@@ -3,7 +3,7 @@
 // UPDATE + INSERT, no ORM) in the same run, on a fresh database on the configured server (DATABASE_URL) or
 // the embedded one (with --scale, on top of a generated dataset of that size). Prints a table (or JSON) and exits 0.
 import os from "node:os";
-import pg from "pg";
+import { statementsSent } from "./statements";
 import { migrate } from "../scripts/lib/migrate.mjs";
 import { benchDatabase } from "./bench-database";
 import { processTicks, SERVER_PIDS_SQL } from "./server-ticks";
@@ -14,14 +14,6 @@ const PAYMENTS_1 = Math.max(100, Math.round(PAYMENTS_8 / 5));
 // Each path is warmed up before it is measured (decision 0298): the first calls of a process compile its code
 // and open its pool's connections, which the payments (measured first) paid and the baseline (measured last) did not.
 const WARM_UP = 200;
-
-// Statements sent to the server, counted on the driver (Prisma's adapter and the ledger use the same pg.Client).
-let statements = 0;
-const query = pg.Client.prototype.query;
-pg.Client.prototype.query = function (this: pg.Client, ...rest: unknown[]) {
-  statements++;
-  return (query as (...a: unknown[]) => unknown).apply(this, rest);
-} as typeof pg.Client.prototype.query;
 const COLOURS = 64;
 
 async function main() {
@@ -94,7 +86,7 @@ async function main() {
       let next = 0;
       const cpu = process.cpuUsage();
       const serverBefore = db.kind === "embedded" ? null : processTicks(await serverPids());
-      const statementsBefore = statements;
+      const statementsBefore = statementsSent();
       const started = process.hrtime.bigint();
       await Promise.all(
         Array.from({ length: clients }, async () => {
@@ -111,7 +103,7 @@ async function main() {
       // a payment's cost is on the application side.
       const appCpuMs = Number(((used.user + used.system) / 1000 / work.length).toFixed(3));
       log(`  ${label}, ${clients} client(s): ${work.length} in ${seconds.toFixed(2)} s (app CPU user ${(used.user / 1000 / work.length).toFixed(3)} + system ${(used.system / 1000 / work.length).toFixed(3)} ms/op)`);
-      return { path: label, clients, operations: work.length, seconds: Number(seconds.toFixed(3)), perSecond: Math.round(work.length / seconds), statementsPerOp: Number(((statements - statementsBefore) / work.length).toFixed(2)), appCpuMs, dbCpuMs };
+      return { path: label, clients, operations: work.length, seconds: Number(seconds.toFixed(3)), perSecond: Math.round(work.length / seconds), statementsPerOp: Number(((statementsSent() - statementsBefore) / work.length).toFixed(2)), appCpuMs, dbCpuMs };
     }
 
     const results = [];

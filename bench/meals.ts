@@ -4,7 +4,7 @@
 // first answer, nothing counted twice) and the same tokens under new scan ids (each must be refused as replayed);
 // then the settlement of one school's full month through the ledger, and ledger:check. Prints a table (or JSON).
 import os from "node:os";
-import pg from "pg";
+import { statementsSent } from "./statements";
 import { migrate } from "../scripts/lib/migrate.mjs";
 import { benchDatabase } from "./bench-database";
 import { processTicks, SERVER_PIDS_OWN_SQL } from "./server-ticks";
@@ -17,14 +17,6 @@ const CLIENTS = arg("--clients", 8);
 /** Breakfasts scanned by the lone client: a quarter of each school's pupils. */
 const ONE_CLIENT_SHARE = 4;
 const OPERATORS = 4;
-
-// Statements sent to the server, counted on the driver (Prisma's adapter and the ledger use the same pg.Client).
-let statements = 0;
-const query = pg.Client.prototype.query;
-pg.Client.prototype.query = function (this: pg.Client, ...rest: unknown[]) {
-  statements++;
-  return (query as (...a: unknown[]) => unknown).apply(this, rest);
-} as typeof pg.Client.prototype.query;
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 /** A moment in Almaty (UTC+5). */
@@ -57,7 +49,7 @@ async function main() {
       const cpu = process.cpuUsage();
       const pidsBefore = await serverPids();
       const serverBefore = pidsBefore && processTicks(pidsBefore.map((p) => p.pid));
-      const statementsBefore = statements;
+      const statementsBefore = statementsSent();
       const started = process.hrtime.bigint();
       await Promise.all(
         Array.from({ length: clients }, async (_, client) => {
@@ -76,7 +68,7 @@ async function main() {
       );
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
       const used = process.cpuUsage(cpu);
-      const statementsAfter = statements;
+      const statementsAfter = statementsSent();
       const pidsAfter = await serverPids();
       const serverAfter = pidsAfter && processTicks(pidsAfter.map((p) => p.pid));
       // The database's own processes (its backends, its autovacuum workers) apart from the server's shared writers
