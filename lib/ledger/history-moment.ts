@@ -38,9 +38,9 @@ export const HISTORY_AT_STATEMENT = "SELECT set_config('aiqyn.history_at', $1::t
  */
 export const HISTORY_AND_DECISION_AT_STATEMENT = "SELECT set_config($1::text, $2::text, true), set_config($3::text, $4::text, true)";
 
-/** The parameters of HISTORY_AND_DECISION_AT_STATEMENT. */
-export function historyAndDecisionAt(at: Date, decidedAt: Date): string[] {
-  return ["aiqyn.history_at", at.toISOString(), "aiqyn.decided_at", decidedAt.toISOString()];
+/** The parameters of HISTORY_AND_DECISION_AT_STATEMENT; without moments, the settings emptied (history of now). */
+export function historyAndDecisionAt(at: Date | null, decidedAt: Date | null): string[] {
+  return ["aiqyn.history_at", at?.toISOString() ?? "", "aiqyn.decided_at", decidedAt?.toISOString() ?? ""];
 }
 
 /** HISTORY_AT_STATEMENT without quotes (the name a parameter): two parameters, see historyAt. */

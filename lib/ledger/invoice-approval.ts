@@ -77,7 +77,7 @@ export async function approveAlone(request: TApprovalRequest): Promise<TApproval
       // Replayed history: the decision rows (the releasing approval's too) are dated when the decision was taken
       // (decision 0166). Both settings in one statement sent with BEGIN, the context read right behind it on the
       // pipelined connection (decision 0246).
-      const settings = request.historic ? [sql(HISTORY_AND_DECISION_AT_STATEMENT, historyAndDecisionAt(request.now, request.decidedAt ?? request.now))] : [];
+      const settings = request.historic ? [sql(HISTORY_AND_DECISION_AT_STATEMENT, datingOf(request))] : [];
       [context] = await Promise.all([loadPaymentContext(sql, request.invoiceId), ...settings]);
       const step = approvalStep(context, request);
       if (!step.statement) return step.outcome;
@@ -145,8 +145,8 @@ async function approveTogether(batch: TQueued[]): Promise<TQueued[]> {
       colours.add(context!.colour.id);
       planned.push({ q, context: context!, step });
     }
-    const pays = (p: { step: TStep }) => p.step.outcome.status === "paid";
-    const { statements, paymentsAt } = planned.some((p) => p.q.historic) ? historicWrites(planned.map((p) => ({ ...p.step, request: p.q })), pays) : liveWrites(planned.map((p) => p.step), pays);
+    const pays = (p: { step: TStep }) => paysNow(p.step);
+    const { statements, paymentsAt } = planned.some((p) => p.q.historic) ? historicWrites(planned) : liveWrites(planned.map((p) => p.step));
     const written = await client.query({ text: [...statements, "COMMIT"].join(";"), types: bigintTypes });
     open = false;
     const transfers = new Map(paymentsAt.flatMap((at) => rowsOf<{ invoice_id: number; transfer_id: bigint }>(written, at)).map((r) => [r.invoice_id, BigInt(r.transfer_id)]));
@@ -170,10 +170,16 @@ const sendable = (statement: string | null): string => {
   return statement;
 };
 
+/** Whether this approval's statement is the payment. */
+const paysNow = (step: TStep) => step.outcome.status === "paid";
+
+/** The dating settings' parameters of a replayed approval (historyAndDecisionAt), emptied for one of now. */
+const datingOf = (r: TApprovalRequest) => (r.historic ? historyAndDecisionAt(r.now, r.decidedAt ?? r.now) : historyAndDecisionAt(null, null));
+
 /** Approvals of now: the recorded approvals, then every payment through one invoice_pay() call a row. */
-function liveWrites(steps: TStep[], pays: (p: { step: TStep }) => boolean): TWrites {
-  const statements = steps.filter((step) => !pays({ step })).map((step) => sendable(inlined(step.statement!.text, step.statement!.params)));
-  const payments = steps.filter((step) => pays({ step })).map((step) => sendable(inlined(`(${INVOICE_PAY_ARGS})`, step.statement!.params)));
+function liveWrites(steps: TStep[]): TWrites {
+  const statements = steps.filter((step) => !paysNow(step)).map((step) => sendable(inlined(step.statement!.text, step.statement!.params)));
+  const payments = steps.filter(paysNow).map((step) => sendable(inlined(`(${INVOICE_PAY_ARGS})`, step.statement!.params)));
   if (payments.length === 0) return { statements, paymentsAt: [] };
   statements.push(
     `SELECT v.i AS invoice_id, p.transfer_id FROM (VALUES ${payments.join(",")}) AS v(i, c, f, t, a, x, y, r, n, w), LATERAL invoice_pay(v.i, v.c, v.f, v.t, v.a, v.x, v.y, v.r, v.n, v.w) p`,
@@ -186,13 +192,12 @@ function liveWrites(steps: TStep[], pays: (p: { step: TStep }) => boolean): TWri
  * preceded by the two transaction-local settings that the dating triggers read (empty for an approval of now, as
  * in a transaction of its own) and its payment is an invoice_pay() statement of its own.
  */
-function historicWrites(steps: (TStep & { request: TApprovalRequest })[], pays: (p: { step: TStep }) => boolean): TWrites {
+function historicWrites(planned: { q: TApprovalRequest; step: TStep }[]): TWrites {
   const statements: string[] = [];
   const paymentsAt: number[] = [];
-  for (const step of steps) {
-    const { request } = step;
-    statements.push(sendable(inlined(HISTORY_AND_DECISION_AT_STATEMENT, request.historic ? historyAndDecisionAt(request.now, request.decidedAt ?? request.now) : ["aiqyn.history_at", "", "aiqyn.decided_at", ""])));
-    if (pays({ step })) {
+  for (const { q, step } of planned) {
+    statements.push(sendable(inlined(HISTORY_AND_DECISION_AT_STATEMENT, datingOf(q))));
+    if (paysNow(step)) {
       paymentsAt.push(statements.length);
       statements.push(sendable(inlined(`SELECT $1::int AS invoice_id, p.transfer_id FROM invoice_pay(${INVOICE_PAY_ARGS}) p`, step.statement!.params)));
     } else statements.push(sendable(inlined(step.statement!.text, step.statement!.params)));
