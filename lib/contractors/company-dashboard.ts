@@ -30,7 +30,7 @@ export async function companyBalances({ actor }: { actor: TActor }): Promise<TCo
     { colour_id: number; project_id: number; project_name: string; project_ru: string | null; project_kk: string | null; project_en: string | null; expires_at: Date; is_frozen: boolean; balance: bigint; received: bigint; passed_on: bigint; exited: bigint }[]
   >`
     SELECT a.colour_id, c.project_id, p.name AS project_name, p.name_ru AS project_ru, p.name_kk AS project_kk, p.name_en AS project_en, c.expires_at, (c.is_frozen OR a.is_frozen) AS is_frozen, a.balance_tiyn AS balance,
-      coalesce((SELECT sum(t.amount_tiyn) FROM transfer t WHERE t.to_account_id = a.id), 0)::bigint AS received,
+      a.received_tiyn AS received,
       coalesce((SELECT sum(t.amount_tiyn) FROM transfer t JOIN account b ON b.id = t.to_account_id WHERE t.from_account_id = a.id AND b.holder_kind = 'company'), 0)::bigint AS passed_on,
       coalesce((SELECT sum(t.amount_tiyn) FROM transfer t JOIN account b ON b.id = t.to_account_id WHERE t.from_account_id = a.id AND b.holder_kind = 'exit'), 0)::bigint AS exited
     FROM account a JOIN colour c ON c.id = a.colour_id JOIN project p ON p.id = c.project_id

@@ -17,17 +17,15 @@ export async function exitOptions({ actor }: { actor: TActor }) {
   const db = prisma();
   const colours = await db.colour.findMany({ where: { id: { in: balances.map((b) => b.colourId) } } });
   const rules = await db.colourRules.findMany({ where: { OR: colours.map((c) => ({ colourId: c.id, version: c.rulesVersion })) } });
-  const exited = await db.$queryRaw<{ colour_id: number; holder_key: string; total: bigint }[]>`
-    SELECT t.colour_id, b.holder_key, sum(t.amount_tiyn)::bigint AS total
-    FROM transfer t JOIN account a ON a.id = t.from_account_id JOIN account b ON b.id = t.to_account_id
-    WHERE a.organization_id = ${org} AND a.holder_kind = 'company' AND b.holder_kind = 'exit'
-    GROUP BY t.colour_id, b.holder_key`;
+  // What each account paid to wages and taxes: the running totals the ledger judges an exit on (decision 0299).
+  const paid = await db.account.findMany({ where: { organizationId: org, holderKind: "company", colourId: { in: balances.map((b) => b.colourId) } }, select: { colourId: true, wagesPaidTiyn: true, taxesPaidTiyn: true } });
   return balances.map((b) => {
     const colour = colours.find((c) => c.id === b.colourId)!;
     const stored = rules.find((r) => r.colourId === b.colourId)!;
     const r = fromStoredRules(stored.rules, stored.version, colour.expiresAt);
     const per = (kind: TExitKind) => {
-      const done = BigInt(exited.find((e) => e.colour_id === b.colourId && e.holder_key === `exit:${kind}`)?.total ?? 0n);
+      const account = paid.find((a) => a.colourId === b.colourId);
+      const done = (kind === "wages" ? account?.wagesPaidTiyn : account?.taxesPaidTiyn) ?? 0n;
       const limit = shareOf(b.receivedTiyn, r.exits[kind].maxShareBp);
       const left = limit - done;
       return { allowed: r.exits[kind].allowed, maxShareBp: r.exits[kind].maxShareBp, limitTiyn: limit, exitedTiyn: done, leftTiyn: left > 0n ? left : 0n };
