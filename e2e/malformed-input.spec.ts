@@ -40,6 +40,13 @@ const DYNAMIC = [...PAGES, ...ROUTE_HANDLERS].filter((r) => r.includes("["));
 
 type TWorld = Awaited<ReturnType<typeof makeWorld>>;
 
+// The crawls are long and independent: each test (and each part of a crawl) may run in its own worker, which signs
+// in on a world of its own (beforeAll runs once per worker), so that the file is not the run's long tail.
+test.describe.configure({ mode: "parallel" });
+/** The long crawls are cut into this many parts, taken by whichever workers are free. */
+const CRAWL_PARTS = 3;
+const partOf = <T>(list: readonly T[], part: number) => list.filter((_, i) => i % CRAWL_PARTS === part);
+
 /** One project with its colour, contracts, invoices and a case, and a user of each role who can see them. */
 async function makeWorld() {
   const w = await makeContractorWorld();
@@ -155,10 +162,13 @@ async function expectNoCrash(request: APIRequestContext, url: string, allowed: n
   expect.soft(body, `${url} said "unexpected error"`).not.toContain(GENERIC);
 }
 
-test("malformed ids in every page and route handler path answer 404 to every role, never 500", async () => {
-  test.setTimeout(900_000);
+test("the crawls below reach enough paths", () => {
   expect(DYNAMIC.length).toBeGreaterThan(15);
-  for (const route of DYNAMIC) {
+});
+
+for (let part = 0; part < CRAWL_PARTS; part++) test(`malformed ids in every page and route handler path answer 404 to every role, never 500 (part ${part + 1} of ${CRAWL_PARTS})`, async () => {
+  test.setTimeout(900_000);
+  for (const route of partOf(DYNAMIC, part)) {
     const real = realPath(route, world).split("/");
     // Every role that can open the real page; a download no role opens here (no act uploaded) as the owner roles.
     const seeing = await rolesSeeing(real.join("/"));
@@ -181,9 +191,9 @@ test("malformed ids in every page and route handler path answer 404 to every rol
 // Every query parameter a page or download reads, each repeated and each given malformed values.
 const QUERY_PARAMS = ["q", "page", "sort", "status", "kind", "severity", "region", "year", "box", "direction", "colour", "company", "project", "subject", "depth", "format", "draft", "contract", "bin", "allocated", "created", "registered", "reused", "next", "signedOut", "ministry", "line"];
 
-test("repeated and malformed query parameters on every page and download answer without a 500", async () => {
+for (let part = 0; part < CRAWL_PARTS; part++) test(`repeated and malformed query parameters on every page and download answer without a 500 (part ${part + 1} of ${CRAWL_PARTS})`, async () => {
   test.setTimeout(900_000);
-  const targets = [...PAGES, ...ROUTE_HANDLERS].map((r) => realPath(r, world));
+  const targets = partOf([...PAGES, ...ROUTE_HANDLERS], part).map((r) => realPath(r, world));
   for (const target of targets) {
     const seeing = await rolesSeeing(target);
     for (const role of seeing.length ? seeing : (["investigator", "contractor"] as const)) {
