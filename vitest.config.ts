@@ -1,5 +1,6 @@
 import path from "node:path";
 import { defineConfig } from "vitest/config";
+import { integrationWorkers } from "./tests/integration/workers";
 
 const alias = { "server-only": path.resolve("tests/support/server-only-stub.ts"), "@": path.resolve(".") };
 
@@ -23,8 +24,9 @@ export default defineConfig({
           environment: "node",
           globalSetup: ["tests/integration/global-setup.ts"],
           setupFiles: ["tests/integration/setup.ts"],
-          // One database for the run, reset before each test: files take turns.
-          fileParallelism: false,
+          // A database per worker, reset before each test: a worker's files take turns on it (decision 0305).
+          fileParallelism: integrationWorkers() > 1,
+          maxWorkers: integrationWorkers(),
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },

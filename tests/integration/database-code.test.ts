@@ -1,5 +1,5 @@
 import pg from "pg";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "../../lib/db";
 import { ledgerRefusalFrom } from "../../lib/ledger/refusal";
 import { listSqlFiles, SQL_TABLE } from "../../scripts/lib/migrate.mjs";
@@ -11,7 +11,7 @@ const files = listSqlFiles();
 let client: pg.Client;
 
 beforeAll(async () => {
-  client = new pg.Client({ connectionString: inject("databaseUrl") });
+  client = new pg.Client({ connectionString: process.env.DATABASE_URL! });
   await client.connect();
 });
 

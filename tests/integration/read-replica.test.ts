@@ -10,7 +10,7 @@ if (enabled) {
   // The same database as the run's, on the replica's server. Every check measures the lag afresh, and a second of
   // replay lag counts as too much, so that pausing the replay shows the fallback without waiting 30 s.
   const url = new URL(base!);
-  url.pathname = new URL(inject("databaseUrl")).pathname;
+  url.pathname = new URL(process.env.DATABASE_URL!).pathname;
   process.env.DATABASE_REPLICA_URL = url.toString();
   process.env.REPLICA_LAG_CHECK_MS = "0";
   process.env.REPLICA_MAX_LAG_SECONDS = "1";
