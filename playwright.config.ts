@@ -7,7 +7,7 @@ export default defineConfig({
   fullyParallel: false,
   // Two browsers at once (E2E_WORKERS to try others): on the 2-core machine the run is bound by the CPU of the server,
   // the embedded database and the browsers, and 3 or 4 workers were slower than 2 (decision 0304).
-  workers: Number(process.env.E2E_WORKERS ?? 2),
+  workers: Number.parseInt(process.env.E2E_WORKERS ?? "", 10) || 2,
   // One retry on CI only: a flaky journey must not sink a whole submission, and the report still names it "flaky".
   retries: process.env.CI ? 1 : 0,
   // Journeys click through a dozen pages of a production build; on a busy 2-core machine that can pass a minute.

@@ -145,12 +145,11 @@ async function approveTogether(batch: TQueued[]): Promise<TQueued[]> {
       colours.add(context!.colour.id);
       planned.push({ q, context: context!, step });
     }
-    const pays = (p: { step: TStep }) => paysNow(p.step);
     const { statements, paymentsAt } = planned.some((p) => p.q.historic) ? historicWrites(planned) : liveWrites(planned.map((p) => p.step));
     const written = await client.query({ text: [...statements, "COMMIT"].join(";"), types: bigintTypes });
     open = false;
     const transfers = new Map(paymentsAt.flatMap((at) => rowsOf<{ invoice_id: number; transfer_id: bigint }>(written, at)).map((r) => [r.invoice_id, BigInt(r.transfer_id)]));
-    for (const p of planned) answer(p.q, { context: p.context, outcome: pays(p) ? { ...p.step.outcome, transferId: transfers.get(p.q.invoiceId) } : p.step.outcome });
+    for (const p of planned) answer(p.q, { context: p.context, outcome: paysNow(p.step) ? { ...p.step.outcome, transferId: transfers.get(p.q.invoiceId) } : p.step.outcome });
   } catch {
     // Whatever failed (the database refused a payment, a deadlock, a lost connection), the answers come from below.
     if (open) await client?.query("ROLLBACK").catch(() => {});
